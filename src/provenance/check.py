@@ -1,0 +1,114 @@
+"""Orchestrates a run: claims x sources -> verdicts -> statuses -> bars. Never prints, never exits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .claims import load_claims
+from .facts import identifier_family
+from .match import Analyzed, Weights, analyze, analyze_passage
+from .models import Claim, ClaimResult, ClaimsFile, Report, Source, SourceVerdict, Status, Verdict
+from .normalize import Aliases
+from .sources import load_sources
+from .verdict import ClaimProbe, best, judge
+
+
+class Engine:
+    """Sources analysed once, ready to judge any number of claims."""
+
+    def __init__(self, sources: list[Source], aliases: Aliases | None = None) -> None:
+        self.sources = sources
+        self.aliases = aliases
+        self.analyzed: list[list[tuple[object, Analyzed]]] = [
+            [(p, analyze_passage(p, aliases)) for p in s.passages] for s in sources
+        ]
+        self.weights = Weights(a.stems for per_source in self.analyzed for p, a in per_source
+                               if len(a.sentences) == 1)
+
+    def probe(self, text: str) -> ClaimProbe:
+        analyzed = analyze(text, self.aliases)
+        return ClaimProbe(analyzed, {w: self.weights(w) for w in analyzed.stems})
+
+    def verdicts(self, text: str) -> list[SourceVerdict]:
+        """One verdict per source that has anything relevant to say, strongest first."""
+        probe = self.probe(text)
+        found: list[SourceVerdict] = []
+        for source, per_source in zip(self.sources, self.analyzed):
+            if not about_subject(probe.analyzed, [a for _, a in per_source]):
+                continue
+            candidates = [v for p, a in per_source if (v := judge(probe, p, a)) is not None]  # type: ignore[arg-type]
+            chosen = best(candidates)
+            if chosen is not None:
+                found.append(chosen)
+        order = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
+        return sorted(found, key=lambda v: (order[v.verdict], -v.score, v.source))
+
+
+def about_subject(claim: Analyzed, passages: list[Analyzed]) -> bool:
+    """False when the claim names Chang'e-6 and the source names only its siblings (Chang'e-5): another subject."""
+    wanted = claim.facts.identifiers
+    if not wanted:
+        return True
+    named = set().union(*(a.facts.identifiers for a in passages)) if passages else set()
+    if wanted & named:
+        return True
+    families = {identifier_family(i) for i in wanted}
+    return not any(identifier_family(i) in families for i in named)
+
+
+def status_of(verdicts: list[SourceVerdict] | tuple[SourceVerdict, ...]) -> Status:
+    agree = any(v.verdict in (Verdict.SUPPORTS, Verdict.REPEATS) for v in verdicts)
+    diverge = any(v.verdict is Verdict.DIVERGES for v in verdicts)
+    if agree and diverge:
+        return Status.CONTESTED
+    if agree:
+        return Status.SUPPORTED
+    if diverge:
+        return Status.CONTRADICTED
+    return Status.UNSOURCED
+
+
+def independent_count(verdicts: list[SourceVerdict] | tuple[SourceVerdict, ...]) -> int:
+    return sum(1 for v in verdicts if v.verdict is Verdict.SUPPORTS and v.derived_from is None)
+
+
+def meets_bar(claim: Claim, status: Status, independent: int, strict: bool) -> tuple[bool, str]:
+    """Whether the claim's status is what the curator expects; the reason when it is not."""
+    if strict and status is Status.CONTESTED:
+        return False, "contested (--strict)"
+    if status is not claim.expect:
+        return False, f"expected {claim.expect.value}, found {status.value}"
+    if status in (Status.SUPPORTED, Status.CONTESTED) and independent < claim.min_sources:
+        return False, f"needs {claim.min_sources} independent sources, has {independent}"
+    return True, ""
+
+
+def evaluate(engine: Engine, claim: Claim, strict: bool = False) -> ClaimResult:
+    verdicts = engine.verdicts(claim.text)
+    status = status_of(verdicts)
+    independent = independent_count(verdicts)
+    ok, reason = meets_bar(claim, status, independent, strict)
+    return ClaimResult(claim, status, independent, tuple(verdicts), ok, reason)
+
+
+def run(claims_path: Path, sources_dir: Path, strict: bool = False) -> Report:
+    claims_file = load_claims(claims_path)
+    sources, warnings = load_sources(sources_dir)
+    return check_claims(claims_file, sources, sources_dir, strict, warnings)
+
+
+def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Path, strict: bool = False,
+                 warnings: list[str] | None = None) -> Report:
+    engine = Engine(sources, Aliases(claims_file.aliases))
+    results = tuple(evaluate(engine, c, strict) for c in claims_file.claims)
+    return Report(results, tuple(sources), claims_file.path, sources_dir, strict, tuple(warnings or ()))
+
+
+def query(text: str, sources_dir: Path, claims_path: Path | None = None) -> Report:
+    """Check free text against the sources, with the aliases of the claims file when there is one."""
+    aliases: dict[str, tuple[str, ...]] = {}
+    if claims_path is not None and claims_path.exists():
+        aliases = load_claims(claims_path).aliases
+    sources, warnings = load_sources(sources_dir)
+    claim = Claim("query", " ".join(text.split()))
+    return check_claims(ClaimsFile(None, (claim,), aliases), sources, sources_dir, False, warnings)

@@ -1,0 +1,99 @@
+"""Load and validate the claims file; every error names the file and the line to fix."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ClaimsFileError, located
+from .models import Claim, ClaimsFile, Status
+from .yamlfile import compose, line_of, mapping, value
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+CLAIM_KEYS = {"id", "text", "min_sources", "expect", "tags", "note"}
+TOP_KEYS = {"aliases", "claims"}
+
+
+def load_claims(path: Path) -> ClaimsFile:
+    root = compose(path, ClaimsFileError)
+    if root is None:
+        raise ClaimsFileError(f"{path}: the file is empty; it needs a 'claims:' list")
+    aliases: dict[str, tuple[str, ...]] = {}
+    claims_node: yaml.Node | None = None
+    for key, node in mapping(root, path, "the claims file", ClaimsFileError):
+        if key not in TOP_KEYS:
+            raise ClaimsFileError(located(path, line_of(node), f"unknown key {key!r}; expected one of: aliases, claims"))
+        if key == "aliases":
+            aliases = _aliases(path, node)
+        else:
+            claims_node = node
+    if claims_node is None:
+        raise ClaimsFileError(f"{path}: no 'claims:' list")
+    if not isinstance(claims_node, yaml.SequenceNode):
+        raise ClaimsFileError(located(path, line_of(claims_node), "'claims' must be a list of claims"))
+    claims: list[Claim] = []
+    first_line: dict[str, int] = {}
+    for item in claims_node.value:
+        claim = _claim(path, item)
+        if claim.id in first_line:
+            raise ClaimsFileError(located(path, claim.line, f"duplicate claim id {claim.id!r} "
+                                                             f"(first at line {first_line[claim.id]}); ids must be unique"))
+        first_line[claim.id] = claim.line or 0
+        claims.append(claim)
+    return ClaimsFile(path, tuple(claims), aliases)
+
+
+def _aliases(path: Path, node: yaml.Node) -> dict[str, tuple[str, ...]]:
+    result: dict[str, tuple[str, ...]] = {}
+    for canonical, variants_node in mapping(node, path, "'aliases'", ClaimsFileError):
+        variants = value(variants_node)
+        if isinstance(variants, str):
+            variants = [variants]
+        if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
+            raise ClaimsFileError(located(path, line_of(variants_node),
+                                          f"aliases of {canonical!r} must be a list of names"))
+        result[canonical] = tuple(variants)
+    return result
+
+
+def _claim(path: Path, node: yaml.Node) -> Claim:
+    line = line_of(node)
+    fields: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    for key, value_node in mapping(node, path, "a claim", ClaimsFileError):
+        if key not in CLAIM_KEYS:
+            raise ClaimsFileError(located(path, line_of(value_node),
+                                          f"unknown key {key!r} in a claim; allowed: {', '.join(sorted(CLAIM_KEYS))}"))
+        fields[key] = value(value_node)
+        lines[key] = line_of(value_node)
+
+    def fail(key: str, message: str) -> ClaimsFileError:
+        return ClaimsFileError(located(path, lines.get(key, line), message))
+
+    for required in ("id", "text"):
+        if required not in fields:
+            raise fail(required, f"claim is missing {required!r}")
+    claim_id, text = fields["id"], fields["text"]
+    if not isinstance(claim_id, str) or not ID_RE.match(claim_id):
+        raise fail("id", f"claim id {claim_id!r} must be lower-case letters, digits and dashes ([a-z0-9-])")
+    if not isinstance(text, str) or not text.strip():
+        raise fail("text", f"claim {claim_id!r}: 'text' must be a non-empty string")
+    min_sources = fields.get("min_sources", 1)
+    if isinstance(min_sources, bool) or not isinstance(min_sources, int) or min_sources < 0:
+        raise fail("min_sources", f"claim {claim_id!r}: 'min_sources' must be a whole number >= 0")
+    expect_raw = fields.get("expect", Status.SUPPORTED.value)
+    try:
+        expect = Status(expect_raw)
+    except ValueError:
+        choices = ", ".join(s.value for s in Status)
+        raise fail("expect", f"claim {claim_id!r}: 'expect' is {expect_raw!r}; use one of {choices}") from None
+    tags = fields.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise fail("tags", f"claim {claim_id!r}: 'tags' must be a list of strings")
+    note = fields.get("note")
+    if note is not None and not isinstance(note, str):
+        raise fail("note", f"claim {claim_id!r}: 'note' must be a string")
+    return Claim(claim_id, " ".join(text.split()), line, min_sources, expect, tuple(tags), note)

@@ -1,0 +1,445 @@
+"""Checkable facts in a sentence, and their comparison: quantities, dates, identifiers and polarity.
+
+Numbers are never compared as strings: "1,371 g" and "1,731 g" are one edit apart and still different facts,
+while "1,731 g" and "1.731 kg" share no digits after the first and are the same fact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from .normalize import NEGATIONS, STOPWORDS, Folded, stem
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+_UNITS: dict[str, str] = {
+    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
+    "g": "gram", "gram": "gram", "grams": "gram", "gramme": "gram", "grammes": "gram",
+    "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram", "kilogram": "kilogram",
+    "kilograms": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+    "tonne": "tonne", "tonnes": "tonne", "lb": "pound", "lbs": "pound",
+    "mm": "millimetre", "cm": "centimetre", "km": "kilometre", "kilometre": "kilometre",
+    "kilometres": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre", "metre": "metre",
+    "metres": "metre", "meter": "metre", "meters": "metre", "mile": "mile", "miles": "mile",
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
+    "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century",
+    "%": "percent", "percent": "percent", "pct": "percent",
+    "$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "yuan": "cny", "rmb": "cny",
+    "euro": "eur", "euros": "eur", "eur": "eur",
+}
+# unit -> (dimension, factor to the dimension's base unit)
+_DIMENSIONS: dict[str, tuple[str, float]] = {
+    "milligram": ("mass", 1e-3), "gram": ("mass", 1.0), "kilogram": ("mass", 1e3), "tonne": ("mass", 1e6),
+    "pound": ("mass", 453.59237),
+    "millimetre": ("length", 1e-3), "centimetre": ("length", 1e-2), "metre": ("length", 1.0),
+    "kilometre": ("length", 1e3), "mile": ("length", 1609.344),
+    "second": ("duration", 1 / 86400), "minute": ("duration", 1 / 1440), "hour": ("duration", 1 / 24),
+    "day": ("duration", 1.0), "week": ("duration", 7.0), "month": ("duration", 30.436875),
+    "year": ("duration", 365.2425), "decade": ("duration", 3652.425), "century": ("duration", 36524.25),
+    "percent": ("percent", 1.0), "usd": ("usd", 1.0), "cny": ("cny", 1.0), "eur": ("eur", 1.0),
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_APPROX = {"about", "approximately", "around", "roughly", "nearly", "almost", "some", "circa", "estimated",
+           "~", "approx", "close"}
+_AT_LEAST = {"over", "more", "least", "exceeding", "upwards", "above"}
+_AT_MOST = {"under", "less", "fewer", "most", "below", "up"}
+
+_TOKEN_RE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[~%$\-.,;:!?()\"]")
+# A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6.
+_IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3})(?![\w]|[.,]\d)")
+_ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_MDY_RE = re.compile(
+    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
+)
+_DATE_DMY_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?(?:,?\s+(\d{{4}})\b)?")
+_DATE_MY_RE = re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(\d{{4}})\b")
+_MONTH_RE = re.compile(rf"\b(?:in|since|by|until|from|last|next|early|late|mid|of|this|during|on)\s+"
+                       rf"(?:early\s+|late\s+|mid-?\s*)?({_MONTH_ALT})\b")
+_NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | set(_UNITS) | set(_SMALL) | set(_TENS) | set(_SCALES) | {
+    "page", "chapter", "section", "figure", "table", "top", "step", "phase", "level", "number", "no", "vol",
+    "item", "line", "room", "gate", "stage", "round", "part", "article", "amendment", "list",
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float          # in the dimension's base unit
+    dimension: str        # mass, length, duration, percent, usd, ... or "count"
+    nouns: frozenset[str]  # what a bare count counts ("papers", "rounds"); empty for measured quantities
+    qualifier: str        # exact, approx, at_least, at_most
+    significant: int      # significant figures as written, for rounding comparisons
+    text: str             # as written in the source
+    span: tuple[int, int] = field(default=(0, 0), compare=False)  # in the normalised text
+
+
+@dataclass(frozen=True)
+class DateFact:
+    year: int | None
+    month: int | None
+    day: int | None
+    text: str
+    span: tuple[int, int] = field(default=(0, 0), compare=False)
+
+
+@dataclass(frozen=True)
+class Facts:
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateFact, ...] = ()
+    identifiers: frozenset[str] = frozenset()
+    negations: tuple[tuple[int, int], ...] = ()  # normalised spans that a negation cue governs
+    spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
+
+    @property
+    def checkable(self) -> int:
+        return len(self.quantities) + len(self.dates)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    fact: str
+    claim: str
+    source: str
+
+
+def identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
+    """Names with a serial number, keyed as `stem-number`; only capitalised names count (Apollo 11, not 'page 2')."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in _IDENT_RE.finditer(folded.text):
+        name = m.group(1)
+        if name in _NOT_IDENT_STEMS or not folded.is_upper_at(m.start()):
+            continue
+        found.setdefault(f"{name}-{int(m.group(2))}", (m.start(), m.end()))
+    return found
+
+
+def identifier_family(ident: str) -> str:
+    return ident.rsplit("-", 1)[0]
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _dates(text: str) -> tuple[list[DateFact], list[tuple[int, int]]]:
+    facts: list[DateFact] = []
+    spans: list[tuple[int, int]] = []
+
+    def taken(s: int, e: int) -> bool:
+        return any(s < te and ts < e for ts, te in spans)
+
+    for m in _ISO_DATE_RE.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            facts.append(DateFact(y, mo, d, m.group(0), m.span()))
+            spans.append(m.span())
+    for regex, order in ((_DATE_MDY_RE, "mdy"), (_DATE_DMY_RE, "dmy"), (_DATE_MY_RE, "my"), (_MONTH_RE, "m")):
+        for m in regex.finditer(text):
+            s, e = m.span(1) if order == "m" else m.span()
+            if taken(s, e):
+                continue
+            if order == "mdy":
+                month, day, year = MONTHS[m.group(1)], int(m.group(2)), _year(m.group(3))
+            elif order == "dmy":
+                day, month, year = int(m.group(1)), MONTHS[m.group(2)], _year(m.group(3))
+            elif order == "my":
+                month, day, year = MONTHS[m.group(1)], None, int(m.group(2))
+            else:
+                if m.group(1) in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb"):
+                    continue  # "in may", "of mar": too ambiguous without a day or year
+                month, day, year = MONTHS[m.group(1)], None, None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            facts.append(DateFact(year, month, day, text[s:e], (s, e)))
+            spans.append((s, e))
+    return facts, spans
+
+
+def _parse_number(token: str) -> tuple[float, int]:
+    digits = token.replace(",", "")
+    value = float(digits)
+    significant = len(digits.replace(".", "").lstrip("0").rstrip("0") if "." not in digits
+                      else digits.replace(".", "").lstrip("0")) or 1
+    return value, significant
+
+
+def _word_number(tokens: list[str], i: int) -> tuple[float, int] | None:
+    """Parse a run of number words at tokens[i] ("twenty-one", "three hundred"); return (value, tokens used)."""
+    total, current, used = 0.0, 0.0, 0
+    while i + used < len(tokens):
+        t = tokens[i + used]
+        if t in _SMALL:
+            current += _SMALL[t]
+        elif t in _TENS:
+            current += _TENS[t]
+        elif t == "hundred" and used:
+            current *= 100
+        elif t == "-" and used and i + used + 1 < len(tokens) and tokens[i + used + 1] in _SMALL:
+            pass
+        elif t == "and" and used and i + used + 1 < len(tokens) and tokens[i + used + 1] in (_SMALL | _TENS):
+            pass
+        else:
+            break
+        used += 1
+    if not used:
+        return None
+    return total + current, used
+
+
+def extract(folded: Folded, start: int = 0, end: int | None = None) -> Facts:
+    """All checkable facts in `folded.text[start:end]`."""
+    end = len(folded.text) if end is None else end
+    idents = {k: (s, e) for k, (s, e) in identifiers(folded).items() if start <= s and e <= end}
+    text = folded.text[start:end]
+    # Mask identifiers so that the 6 of Chang'e-6 is not read as a count.
+    masked = list(text)
+    for s, e in idents.values():
+        masked[s - start : e - start] = " " * (e - s)
+    dates, date_spans = _dates("".join(masked))
+    def original(s: int, e: int) -> str:
+        return folded.original[slice(*folded.span(s, e))]
+
+    dates = [DateFact(d.year, d.month, d.day, original(d.span[0] + start, d.span[1] + start),
+                      (d.span[0] + start, d.span[1] + start)) for d in dates]
+    for s, e in date_spans:
+        masked[s:e] = " " * (e - s)
+    masked_text = "".join(masked)
+
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)]
+    words = [t for t, _, _ in toks]
+    quantities: list[Quantity] = []
+    spans = [(s + start, e + start) for s, e in date_spans]
+    i = 0
+    while i < len(toks):
+        tok, s0, _ = toks[i]
+        value: float | None = None
+        significant = 1
+        used = 1
+        if tok[0].isdigit():
+            value, significant = _parse_number(tok)
+        elif tok in _SMALL or tok in _TENS:
+            parsed = _word_number(words, i)
+            if parsed:
+                value, used = parsed
+                significant = len(str(int(value)).rstrip("0")) or 1
+        elif tok == "a" and i + 1 < len(toks) and words[i + 1] in _SCALES:
+            value, significant = 1.0, 1
+        if value is None:
+            i += 1
+            continue
+        j = i + used
+        raw_is_year = tok.isdigit() and len(tok) == 4 and 1000 <= value <= 2100
+        if j < len(toks) and words[j] in _SCALES:
+            value *= _SCALES[words[j]]
+            j += 1
+        elif raw_is_year:
+            dates.append(DateFact(int(value), None, None, original(s0 + start, toks[i][2] + start),
+                                  (s0 + start, toks[i][2] + start)))
+            spans.append((s0 + start, toks[i][2] + start))
+            i = j
+            continue
+        if tok in ("one", "a") and value == 1 and j == i + used:
+            i = j  # "one of the", "a": not a count
+            continue
+        # unit: directly after, or after a hyphen ("4 billion-year-old"); currency before
+        unit = None
+        k = j
+        if k < len(toks) and words[k] == "-":
+            k += 1
+        if k < len(toks) and words[k] in _UNITS:
+            unit = _UNITS[words[k]]
+            j = k + 1
+        elif i > 0 and words[i - 1] == "$":
+            unit = "usd"
+        qualifier = _qualifier(words, i)
+        if unit:
+            dim, factor = _DIMENSIONS[unit]
+            nouns: frozenset[str] = frozenset()
+            value *= factor
+        else:
+            dim = "count"
+            following: list[str] = []
+            for w in words[j : j + 4]:
+                if not (w[0].isalpha() or w == "-"):
+                    break  # a count never reaches across punctuation
+                following.append(w)
+            nouns = frozenset(stem(w) for w in following if w.isalpha() and w not in STOPWORDS and w not in _SCALES)
+            if not nouns:
+                i = j
+                continue
+        s_first = s0
+        e_last = toks[j - 1][2]
+        quantities.append(Quantity(value, dim, nouns, qualifier, significant,
+                                   original(s_first + start, e_last + start),
+                                   (s_first + start, e_last + start)))
+        spans.append((s_first + start, e_last + start))
+        i = j
+    return Facts(
+        quantities=tuple(quantities),
+        dates=tuple(dates),
+        identifiers=frozenset(idents),
+        negations=negation_scopes(folded.text, start, end),
+        spans=tuple(spans),
+    )
+
+
+def _qualifier(words: list[str], i: int) -> str:
+    before = words[max(0, i - 3) : i]
+    if any(w in _APPROX for w in before):
+        return "approx"
+    if before[-2:] in (["more", "than"], ["at", "least"], ["upwards", "of"]) or (before and before[-1] in
+                                                                                    ("over", "exceeding", "above")):
+        return "at_least"
+    if before[-2:] in (["less", "than"], ["fewer", "than"], ["up", "to"], ["at", "most"]) or (
+            before and before[-1] in ("under", "below")):
+        return "at_most"
+    return "exact"
+
+
+_NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b|n't\b")
+_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b|\bnot yet\b")
+_SCOPE_END = re.compile(r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
+SCOPE_WORDS = 5
+
+
+def negation_scopes(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
+    """The stretch each negation cue governs: up to SCOPE_WORDS words, ending at a clause boundary.
+
+    A sentence-wide flag would make "under the Wolf Act, passed in 2011, NASA is not allowed ..." deny that the
+    act was passed; a scope only denies what follows the cue ("allowed to cooperate").
+    """
+    end = len(text) if end is None else end
+    region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    scopes: list[tuple[int, int]] = []
+    for m in _NEG_RE.finditer(region):
+        rest = region[m.end():]
+        stop = _SCOPE_END.search(rest)
+        limit = stop.start() if stop else len(rest)
+        words = list(re.finditer(r"\S+", rest[:limit]))[:SCOPE_WORDS]
+        scope_end = m.end() + (words[-1].end() if words else 0)
+        scopes.append((m.start() + start, scope_end + start))
+    return tuple(scopes)
+
+
+# ---------------------------------------------------------------------------------------------- comparison
+
+
+def _rounds_to(precise: float, rough: Quantity) -> bool:
+    if rough.value == 0:
+        return precise == 0
+    digits = rough.significant - int(math.floor(math.log10(abs(rough.value)))) - 1
+    scale = 10.0 ** digits
+    return math.isclose(round(precise * scale) / scale, rough.value, rel_tol=1e-9)
+
+
+def quantities_agree(claim: Quantity, source: Quantity) -> bool:
+    a, b = claim.value, source.value
+    if math.isclose(a, b, rel_tol=1e-6):
+        return True
+    if claim.qualifier == "at_least":
+        return b > a and source.qualifier != "at_most"
+    if claim.qualifier == "at_most":
+        return b < a and source.qualifier != "at_least"
+    if claim.qualifier == "approx":
+        return _rounds_to(b, claim) or math.isclose(a, b, rel_tol=0.05)
+    if source.qualifier == "approx":
+        return _rounds_to(a, source)
+    return False
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    if a.dimension != b.dimension:
+        return False
+    return a.dimension != "count" or bool(a.nouns & b.nouns)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How the facts of a passage relate to the facts of a claim."""
+
+    agreed: int
+    unknown: tuple[str, ...]
+    conflicts: tuple[Conflict, ...]
+    spans: tuple[tuple[int, int], ...] = ()  # normalised spans of the passage's facts that agree or conflict
+
+
+def compare(claim: Facts, window: Facts, focus: Facts) -> Comparison:
+    """Compare the claim's facts with a passage's.
+
+    `window` holds every fact of the passage and decides agreement; `focus` holds the facts of the sentence that
+    best matches the claim and alone may produce a conflict, so that a neighbouring sentence about another event
+    cannot make a passage diverge.
+    """
+    agreed = 0
+    unknown: list[str] = []
+    conflicts: list[Conflict] = []
+    spans: list[tuple[int, int]] = []
+    for q in claim.quantities:
+        agreeing = [p for p in window.quantities if _same_kind(q, p) and quantities_agree(q, p)]
+        if agreeing:
+            agreed += 1
+            spans.extend(p.span for p in agreeing)
+            continue
+        focus_same = [p for p in focus.quantities if _same_kind(q, p)]
+        if focus_same:
+            closest = min(focus_same, key=lambda p: abs(math.log((p.value or 1e-12) / (q.value or 1e-12))))
+            conflicts.append(Conflict("quantity" if q.dimension == "count" else q.dimension, q.text, closest.text))
+            spans.append(closest.span)
+        else:
+            unknown.append(q.text)
+    for d in claim.dates:
+        ok, _ = _compare_date(d, window.dates)
+        if ok:
+            agreed += 1
+            spans.extend(x.span for x in window.dates if _touches(d, x))
+            continue
+        focus_ok, focus_bad = _compare_date(d, focus.dates)
+        if focus_bad and not focus_ok:
+            conflicts.append(Conflict(focus_bad[0], d.text, focus_bad[1].text))
+            spans.append(focus_bad[1].span)
+        else:
+            unknown.append(d.text)
+    return Comparison(agreed, tuple(unknown), tuple(conflicts), tuple(spans))
+
+
+def _touches(claim: DateFact, other: DateFact) -> bool:
+    """Whether a passage date shares a field with the claim's date (for highlighting)."""
+    return (claim.year is not None and claim.year == other.year) or (
+        claim.month is not None and claim.month == other.month)
+
+
+def _compare_date(claim: DateFact, dates: tuple[DateFact, ...]) -> tuple[bool, tuple[str, DateFact] | None]:
+    """(agrees, conflict) where conflict is (field, source date); every field the claim gives must be confirmed."""
+    checks = (
+        ("year", claim.year, {d.year: d for d in dates if d.year is not None}),
+        ("month", claim.month, {d.month: d for d in dates if d.month is not None}),
+        ("date", claim.day, {d.day: d for d in dates if d.day is not None and d.month == claim.month}),
+    )
+    confirmed = True
+    for name, wanted, seen in checks:
+        if wanted is None:
+            continue
+        if wanted in seen:
+            continue
+        confirmed = False
+        if seen:
+            return False, (name, next(iter(seen.values())))
+    return confirmed, None

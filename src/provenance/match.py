@@ -1,0 +1,126 @@
+"""Claim x passage relevance: which passages speak about what the claim speaks about, and how much of it.
+
+Scorer choice. Claims are short and passages long, so symmetric string scores (fuzz.ratio, WRatio) punish a
+passage for saying more than the claim, and fuzz.partial_ratio works on characters, where "1,371" and "1,731" look
+alike. token_set_ratio rewards any shared bag of words but cannot tell "the" from "Chang'e". What a fact-checker
+needs is *coverage*: how much of the claim's content the passage carries, with rare words (names, places) weighing
+more than common ones. So the score is an idf-weighted share of the claim's content words found in the passage,
+where a word is found when its stem is there or, for spelling variants and leftover inflection, when rapidfuzz's
+`fuzz.ratio` against a passage stem reaches FUZZY_CUTOFF. Numbers, dates and identifiers are left out of the score:
+they are facts, compared exactly in `facts.py`, never fuzzily.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+from .facts import Facts, extract
+from .models import Passage
+from .normalize import Aliases, Folded, content_words, normalize
+
+FUZZY_CUTOFF = 88.0   # "recieved"/"received" pass; "older"/"order" (80) and "lunar"/"solar" (60) do not
+FUZZY_MIN_LEN = 5     # short stems are too easily confused to match fuzzily
+
+
+@dataclass(frozen=True)
+class Analyzed:
+    """A text analysed once: normalised, its content words (outside fact spans), its facts per sentence."""
+
+    folded: Folded
+    words: tuple[tuple[str, int, int], ...]
+    facts: Facts
+    sentences: tuple[tuple[tuple[int, int], Facts, frozenset[str]], ...]  # (span, facts, stems) per sentence
+    negated: frozenset[str]  # stems that occur only inside the scope of a negation ("not in talks")
+
+    @property
+    def stems(self) -> frozenset[str]:
+        return frozenset(w for w, _, _ in self.words)
+
+
+def _outside(spans: Iterable[tuple[int, int]], s: int, e: int) -> bool:
+    return all(e <= fs or s >= fe for fs, fe in spans)
+
+
+def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None) -> Analyzed:
+    folded = normalize(text, aliases)
+    facts = extract(folded)
+    words = tuple(w for w in content_words(folded) if _outside(facts.spans, w[1], w[2]))
+    per_sentence = []
+    for s, e in sentences or ((0, len(text)),):
+        # map original sentence offsets into the normalised text
+        ns = next((i for i, o in enumerate(folded.offsets) if o >= s), len(folded.text))
+        ne = next((i for i, o in enumerate(folded.offsets) if o >= e), len(folded.text))
+        sent_facts = extract(folded, ns, ne) if sentences and len(sentences) > 1 else facts
+        stems = frozenset(w for w, ws, we in words if ns <= ws < ne)
+        per_sentence.append(((ns, ne), sent_facts, stems))
+    inside = {w for w, ws, we in words if not _outside(facts.negations, ws, we)}
+    outside = {w for w, ws, we in words if _outside(facts.negations, ws, we)}
+    return Analyzed(folded, words, facts, tuple(per_sentence), frozenset(inside - outside))
+
+
+def analyze_passage(passage: Passage, aliases: Aliases | None) -> Analyzed:
+    return analyze(passage.text, aliases, passage.sentences)
+
+
+class Weights:
+    """Inverse document frequency of stems over the single-sentence passages of the corpus.
+
+    Rare words carry the identity of a claim ("Rümker", "Wolf"); frequent ones ("space", "China" in a folder about
+    China's space programme) carry little. Smoothed so that a word no source uses weighs most of all.
+    """
+
+    def __init__(self, documents: Iterable[frozenset[str]]) -> None:
+        df: Counter[str] = Counter()
+        n = 0
+        for stems in documents:
+            n += 1
+            df.update(stems)
+        self._df = df
+        self._n = n
+
+    def __call__(self, stem: str) -> float:
+        return math.log((self._n + 1) / (self._df.get(stem, 0) + 0.5)) + 1.0
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float                          # 0..100 weighted coverage of the claim's content words
+    matched: tuple[tuple[int, int], ...]  # normalised spans of passage words that matched
+    focus: int                            # index of the best-covered sentence of the passage
+    found: dict[str, str]                 # claim stem -> the passage stem that matched it
+
+
+def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[float, dict[str, str]]:
+    """Weighted share of the claim's stems present in `stems`; also which passage stem matched each."""
+    total = sum(claim_stems.values())
+    if not total:
+        return 0.0, {}
+    got = 0.0
+    found: dict[str, str] = {}
+    pool = [s for s in stems if len(s) >= FUZZY_MIN_LEN]
+    for stem, weight in claim_stems.items():
+        if stem in stems:
+            got += weight
+            found[stem] = stem
+        elif len(stem) >= FUZZY_MIN_LEN and pool:
+            best = process.extractOne(stem, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if best:
+                got += weight * best[1] / 100.0
+                found[stem] = best[0]
+    return 100.0 * got / total, found
+
+
+def match(claim_stems: dict[str, float], passage: Analyzed) -> Match:
+    score, found = coverage(claim_stems, passage.stems)
+    hits = set(found.values())
+    matched = tuple((s, e) for w, s, e in passage.words if w in hits)
+    focus = 0
+    if len(passage.sentences) > 1:
+        focus = max(range(len(passage.sentences)),
+                    key=lambda i: coverage(claim_stems, passage.sentences[i][2])[0])
+    return Match(score, matched, focus, found)

@@ -1,0 +1,109 @@
+"""Plain result objects that cross module boundaries; renderers read them and never compute verdicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from .facts import Conflict
+
+
+class Verdict(str, Enum):
+    SUPPORTS = "supports"
+    REPEATS = "repeats"
+    DIVERGES = "diverges"
+    MENTIONS = "mentions"
+
+
+class Status(str, Enum):
+    SUPPORTED = "supported"
+    CONTESTED = "contested"
+    CONTRADICTED = "contradicted"
+    UNSOURCED = "unsourced"
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    text: str
+    line: int | None = None           # line of the claim's entry in the claims file
+    min_sources: int = 1
+    expect: Status = Status.SUPPORTED
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimsFile:
+    path: Path | None
+    claims: tuple[Claim, ...]
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    date: str | None = None           # ISO 8601 date (YYYY-MM-DD), possibly only YYYY-MM or YYYY
+    date_origin: str | None = None    # "sources.yaml" or "text, line N": where the date came from
+    title_origin: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence, or two neighbouring sentences of one paragraph, that may serve as evidence."""
+
+    source: str
+    text: str
+    line: int
+    sentences: tuple[tuple[int, int], ...]  # [start, end) of each sentence within `text`
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    path: Path
+    meta: SourceMeta
+    passages: tuple[Passage, ...]
+    encoding: str
+    body_lines: int
+    chrome_lines: int
+    attribution_lines: tuple[tuple[int, str], ...] = ()  # short body lines kept for provenance ("Based on ...")
+
+
+@dataclass(frozen=True)
+class SourceVerdict:
+    source: str
+    verdict: Verdict
+    score: float
+    passage: str
+    line: int
+    highlights: tuple[tuple[int, int], ...] = ()  # [start, end) spans of `passage` that match the claim
+    derived_from: str | None = None
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    claim: Claim
+    status: Status
+    independent_sources: int
+    sources: tuple[SourceVerdict, ...]
+    meets_bar: bool
+    reason: str                       # why the claim misses its bar; empty when it meets it
+
+
+@dataclass(frozen=True)
+class Report:
+    results: tuple[ClaimResult, ...]
+    sources: tuple[Source, ...]
+    claims_path: Path | None
+    sources_dir: Path
+    strict: bool = False
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return all(r.meets_bar for r in self.results)

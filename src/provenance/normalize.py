@@ -1,0 +1,187 @@
+"""Text normalisation: fold typography, case and aliases so that spellings of one name compare equal.
+
+Every transformation keeps a map from the normalised text back to the original, so that evidence can be
+highlighted in the words the source actually used.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+# Typographic variants that must compare equal without any alias: quotes, dashes, odd spaces.
+_CHAR_FOLD = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "",
+}
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Normalised text plus, for each of its characters, the index of the original character it came from."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text back to the original text."""
+        if start >= end:
+            return (self.offsets[start] if start < len(self.offsets) else len(self.original),) * 2
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def is_upper_at(self, index: int) -> bool:
+        """Whether the original character behind normalised position `index` is upper case."""
+        return self.original[self.offsets[index]].isupper()
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _CHAR_FOLD:
+        return _CHAR_FOLD[ch]
+    if ch.isascii():
+        return ch.lower()
+    decomposed = unicodedata.normalize("NFKD", ch)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.lower()
+
+
+def fold(text: str) -> Folded:
+    """Lower-case, strip diacritics (Rümker = Rumker), unify quotes and dashes."""
+    if text.isascii() and "`" not in text:
+        return Folded(text.lower(), tuple(range(len(text))), text)
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        for c in _fold_char(ch):
+            out.append(c)
+            offsets.append(i)
+    return Folded("".join(out), tuple(offsets), text)
+
+
+def fold_text(text: str) -> str:
+    return fold(text).text
+
+
+class Aliases:
+    """Canonical names and their other spellings, from the claims file.
+
+    Aliases are rewritten to the canonical name before anything else looks at the text, so matching, identity
+    checks and highlighting all see one spelling.
+    """
+
+    def __init__(self, mapping: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.mapping = dict(mapping or {})
+        pairs: dict[str, str] = {}
+        for canonical, variants in self.mapping.items():
+            canon = fold_text(canonical)
+            for variant in variants:
+                v = fold_text(variant).strip()
+                if v and v != canon:
+                    pairs[v] = canon
+        self._pairs = pairs
+        self._pattern: re.Pattern[str] | None = None
+        if pairs:
+            alternatives = "|".join(re.escape(v) for v in sorted(pairs, key=len, reverse=True))
+            self._pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w]|'\w)")
+
+    def apply(self, folded: Folded) -> Folded:
+        """Rewrite every alias occurrence to its canonical name, keeping the offset map."""
+        if self._pattern is None:
+            return folded
+        out: list[str] = []
+        offsets: list[int] = []
+        pos = 0
+        for m in self._pattern.finditer(folded.text):
+            out.append(folded.text[pos : m.start()])
+            offsets.extend(folded.offsets[pos : m.start()])
+            canon = self._pairs[m.group(0)]
+            first, last = folded.offsets[m.start()], folded.offsets[m.end() - 1]
+            out.append(canon)
+            # Every character of the canonical name points into the alias it replaced.
+            offsets.extend([first] * (len(canon) - 1) + [last])
+            pos = m.end()
+        out.append(folded.text[pos:])
+        offsets.extend(folded.offsets[pos:])
+        return Folded("".join(out), tuple(offsets), folded.original)
+
+
+def normalize(text: str, aliases: Aliases | None = None) -> Folded:
+    folded = fold(text)
+    return aliases.apply(folded) if aliases else folded
+
+
+STOPWORDS = frozenset(
+    """a an the and or but if then than that this these those there their they them it its it's is are was were
+    be been being has have had having do does did of in on at to for from by with as into onto about over under
+    after before since until while during between among through against within without also very so such
+    he she his her him we our you your i me my who whom whose which what when where why how all any each both
+    either neither few more most other some own same only just can could may might must shall should will would
+    not no nor never none nothing n't said says say according per via up down out off again further once here
+    yet still even ever already s t mr ms mrs dr one""".split()
+)
+
+NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot without".split())
+
+# A small, general lexicon of words reporters use interchangeably. Each group collapses to its first stem, so a
+# paraphrase ("brought back" for "returned", "talks" for "discussions") still counts as covering the claim.
+_SYNONYM_GROUPS = [
+    "return retriev bring brought",
+    "talk discuss negoti",
+    "moon lunar",
+    "cooper collabor",
+    "agreement deal accord",
+    "ban prohibit bar forbid",
+    "countri nation",
+    "said state told",
+    "land touch",  # "touched down"
+    "law act legisl",
+    "usa america american",
+    "scientist research",
+    "begin start",
+    "agenc administr",
+]
+_SYNONYMS = {stem: group.split()[0] for group in _SYNONYM_GROUPS for stem in group.split()}
+
+# Names with dotted or short forms that the word tokenizer would otherwise mangle.
+_ENTITY_FORMS = [
+    (re.compile(r"\b(?:u\.s\.a?\.?|united states(?: of america)?)(?![\w])"), "usa"),
+    (re.compile(r"\bu\.n\.|\bunited nations\b"), "un"),
+    (re.compile(r"\bu\.k\.|\bunited kingdom\b"), "uk"),
+]
+
+_STEMMER = snowballstemmer.stemmer("english")
+WORD_RE = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Stem and collapse synonyms, so inflections and common paraphrases meet."""
+    s = _STEMMER.stemWord(word.replace("'", "")) if len(word) > 3 else word
+    return _SYNONYMS.get(s, s)
+
+
+def content_words(folded: Folded, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Content-word stems of `folded.text[start:end]` with their normalised spans; no stopwords, no numbers."""
+    text = folded.text[start:end]
+    for pattern, repl in _ENTITY_FORMS:
+        text = pattern.sub(lambda m, r=repl: r + " " * (len(m.group(0)) - len(r)), text)
+    # "US" in capitals is the country, not the pronoun.
+    words: list[tuple[str, int, int]] = []
+    for m in WORD_RE.finditer(text):
+        word = m.group(0)
+        s, e = m.start() + start, m.end() + start
+        if word == "us" and folded.is_upper_at(s) and folded.is_upper_at(s + 1):
+            word = "usa"
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word in STOPWORDS or len(word) < 2:
+            continue
+        words.append((stem(word), s, e))
+    return words

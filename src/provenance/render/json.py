@@ -1,0 +1,41 @@
+"""The JSON contract of PRODUCT.md: stable field names, verdicts as strings, nothing else on stdout."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..models import ClaimResult, Report, SourceVerdict
+
+
+def source_dict(v: SourceVerdict) -> dict[str, Any]:
+    return {
+        "source": v.source,
+        "verdict": v.verdict.value,
+        "score": v.score,
+        "passage": v.passage,
+        "line": v.line,
+        "derived_from": v.derived_from,
+        "conflicts": [{"fact": c.fact, "claim": c.claim, "source": c.source} for c in v.conflicts],
+        "highlights": [list(h) for h in v.highlights],
+    }
+
+
+def claim_dict(r: ClaimResult) -> dict[str, Any]:
+    return {
+        "id": r.claim.id,
+        "text": r.claim.text,
+        "status": r.status.value,
+        "independent_sources": r.independent_sources,
+        "expect": r.claim.expect.value,
+        "min_sources": r.claim.min_sources,
+        "meets_bar": r.meets_bar,
+        "reason": r.reason,
+        "line": r.claim.line,
+        "sources": [source_dict(v) for v in r.sources],
+    }
+
+
+def render(report: Report, *, color: bool = False, width: int | None = None) -> str:
+    data = {"claims": [claim_dict(r) for r in report.results], "ok": report.ok}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

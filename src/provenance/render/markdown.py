@@ -1,0 +1,105 @@
+"""A Markdown report a person reads or publishes: summary, claims x sources matrix, evidence per claim.
+
+Everything quoted from a source is escaped: a source is untrusted text and must not be able to break a table,
+open a code span, inject HTML or plant a link in the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from ..models import ClaimResult, Report, SourceVerdict, Verdict
+from . import summary
+
+SYMBOL = {Verdict.SUPPORTS: "✅", Verdict.REPEATS: "🔁", Verdict.DIVERGES: "❌", Verdict.MENTIONS: "·"}
+
+
+def escape(text: str) -> str:
+    """Backslash-escape Markdown punctuation and flatten newlines; `<`, `>` and `&` become entities."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = " ".join(text.split())
+    return re.sub(r"([\\`*_{}\[\]()#+\-!|~])", r"\\\1", text)
+
+
+def emphasised(v: SourceVerdict) -> str:
+    """The passage escaped, with the words that match the claim in bold."""
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(v.highlights):
+        if start < pos:
+            continue
+        out.append(escape(v.passage[pos:start]))
+        word = escape(v.passage[start:end])
+        out.append(f"**{word}**" if word.strip() else word)
+        pos = end
+    out.append(escape(v.passage[pos:]))
+    return "".join(out)
+
+
+def link(report: Report, v: SourceVerdict, base: Path | None) -> str:
+    path = report.sources_dir / v.source
+    target = path.as_posix()
+    if base is not None:
+        try:
+            target = Path(_relpath(path, base)).as_posix()
+        except ValueError:
+            pass
+    target = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    return f"[{escape(v.source)}:{v.line}]({target}#L{v.line})"
+
+
+def _relpath(path: Path, base: Path) -> str:
+    import os
+
+    return os.path.relpath(path.resolve(), base.resolve())
+
+
+def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[str]:
+    lines = [f"### {escape(r.claim.id)}", "", f"> {escape(r.claim.text)}", ""]
+    bar = "meets its bar" if r.meets_bar else f"**misses its bar**: {escape(r.reason)}"
+    lines.append(f"**Status:** {r.status.value} · {r.independent_sources} independent "
+                 f"source{'s' if r.independent_sources != 1 else ''} · {bar}")
+    lines.append("")
+    if not r.sources:
+        lines += ["No source speaks to this claim.", ""]
+    for v in r.sources:
+        origin = f" (repeats {escape(v.derived_from)})" if v.derived_from else ""
+        lines.append(f"- {SYMBOL[v.verdict]} **{v.verdict.value}**{origin}, score {v.score:.1f}, "
+                     f"{link(report, v, base)}")
+        lines.append("")
+        lines.append(f"  > {emphasised(v)}")
+        lines.append("")
+        if v.conflicts:
+            lines += ["  | fact | claim says | source says |", "  | --- | --- | --- |"]
+            lines += [f"  | {escape(c.fact)} | {escape(c.claim)} | {escape(c.source)} |" for c in v.conflicts]
+            lines.append("")
+    return lines
+
+
+def render(report: Report, *, color: bool = False, width: int | None = None, base: Path | None = None,
+           now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    base = base if base is not None else Path.cwd()
+    lines = ["# Provenance report", "",
+             f"Generated {now.strftime('%Y-%m-%d %H:%M UTC')} from {len(report.sources)} sources "
+             f"in {escape(report.sources_dir.as_posix())}.", "", "## Summary", "", escape(summary(report)), ""]
+    lines += ["## Claims × sources", "",
+              "Legend: ✅ supports · 🔁 repeats · ❌ diverges · · mentions · blank: nothing relevant", ""]
+    header = ["claim", "status"] + [f"S{i + 1}" for i in range(len(report.sources))]
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|" + " --- |" * len(header))
+    for r in report.results:
+        by_source = {v.source: SYMBOL[v.verdict] for v in r.sources}
+        cells = [escape(r.claim.id), r.status.value] + [by_source.get(s.id, "") for s in report.sources]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", "Sources:", ""]
+    for i, s in enumerate(report.sources):
+        title = f" — {escape(s.meta.title)}" if s.meta.title else ""
+        date = f" ({s.meta.date})" if s.meta.date else ""
+        lines.append(f"- S{i + 1}: {escape(s.id)}{title}{date}")
+    lines += ["", "## Evidence", ""]
+    for r in report.results:
+        lines += _claim_section(report, r, base)
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,47 @@
+"""The `sources` listing: what the folder holds, how each file was read, and where its date came from."""
+
+from __future__ import annotations
+
+import json
+
+from ..models import Source
+from . import Format
+
+
+def source_dict(s: Source) -> dict[str, object]:
+    return {
+        "source": s.id,
+        "title": s.meta.title,
+        "title_from": s.meta.title_origin,
+        "publisher": s.meta.publisher,
+        "url": s.meta.url,
+        "date": s.meta.date,
+        "date_from": s.meta.date_origin,
+        "encoding": s.encoding,
+        "passages": len(s.passages),
+        "body_paragraphs": s.body_lines,
+        "chrome_blocks": s.chrome_lines,
+    }
+
+
+def render_sources(sources: list[Source], fmt: Format, *, color: bool = False, width: int | None = None) -> str:
+    if fmt is Format.JSON:
+        return json.dumps({"sources": [source_dict(s) for s in sources]}, ensure_ascii=False, indent=2) + "\n"
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(sources)} sources", title_justify="left", show_lines=True, expand=True)
+    table.add_column("source", overflow="fold")
+    table.add_column("title", ratio=2)
+    table.add_column("publisher")
+    table.add_column("date")
+    table.add_column("read", justify="right")
+    for s in sources:
+        date = f"{s.meta.date}\n[dim]from {s.meta.date_origin}[/]" if s.meta.date else "[dim]no date found[/]"
+        title = s.meta.title or "[dim]no title found[/]"
+        read = f"{len(s.passages)} passages\n{s.body_lines} paragraphs\n{s.chrome_lines} chrome blocks\n{s.encoding}"
+        table.add_row(s.id, title, s.meta.publisher or "[dim]-[/]", date, read)
+    console = Console(width=width or 120, force_terminal=color, no_color=not color, highlight=False)
+    with console.capture() as capture:
+        console.print(table)
+    return capture.get()

@@ -1,0 +1,79 @@
+"""Rich tables for the terminal: per claim its status, then per source verdict, score, place and evidence."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from ..models import ClaimResult, Report, SourceVerdict, Status, Verdict
+from . import summary
+
+STATUS_STYLE = {
+    Status.SUPPORTED: "bold green", Status.CONTESTED: "bold yellow",
+    Status.CONTRADICTED: "bold red", Status.UNSOURCED: "bold magenta",
+}
+VERDICT_STYLE = {
+    Verdict.SUPPORTS: "green", Verdict.REPEATS: "cyan", Verdict.DIVERGES: "red", Verdict.MENTIONS: "dim",
+}
+
+
+def evidence(v: SourceVerdict) -> Text:
+    """The passage with the words that match the claim highlighted."""
+    text = Text(v.passage.replace("\n\n", " ¶ "), style="dim" if v.verdict is Verdict.MENTIONS else "")
+    shift = [0] * (len(v.passage) + 1)
+    delta = 0
+    for i in range(len(v.passage)):
+        shift[i] = delta
+        if v.passage.startswith("\n\n", i):
+            delta += 1  # "\n\n" became " ¶ ": one character longer
+    shift[len(v.passage)] = delta
+    for start, end in v.highlights:
+        text.stylize("bold underline", start + shift[start], end + shift[min(end, len(v.passage))])
+    return text
+
+
+def conflicts_table(v: SourceVerdict) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), show_edge=False)
+    table.add_column("fact")
+    table.add_column("claim says", style="yellow")
+    table.add_column("source says", style="red")
+    for c in v.conflicts:
+        table.add_row(c.fact, c.claim, c.source)
+    return table
+
+
+def claim_table(r: ClaimResult) -> Table:
+    bar = "[green]meets its bar[/]" if r.meets_bar else f"[red]misses its bar: {r.reason}[/]"
+    title = Text.from_markup(
+        f"[{STATUS_STYLE[r.status]}]{r.status.value.upper()}[/]  [bold]{r.claim.id}[/]  "
+        f"{r.independent_sources} independent source{'s' if r.independent_sources != 1 else ''}; {bar}\n"
+    )
+    title.append(r.claim.text, style="italic")
+    table = Table(title=title, title_justify="left", expand=True, show_lines=True)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("source", overflow="fold", max_width=32)
+    table.add_column("evidence", ratio=1)
+    if not r.sources:
+        table.add_row("-", "-", "-", Text("no source speaks to this claim", style="dim"))
+    for v in r.sources:
+        cell: Text | Group = evidence(v)
+        if v.conflicts:
+            cell = Group(evidence(v), conflicts_table(v))
+        place = f"{v.source}:{v.line}"
+        if v.derived_from:
+            place += f"\n↳ repeats {v.derived_from}"
+        table.add_row(Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]), f"{v.score:.1f}", place, cell)
+    return table
+
+
+def render(report: Report, *, color: bool = False, width: int | None = None) -> str:
+    console = Console(width=width or 120, force_terminal=color, no_color=not color, highlight=False)
+    with console.capture() as capture:
+        for r in report.results:
+            console.print(claim_table(r))
+            console.print()
+        ok = report.ok
+        console.print(Text(summary(report), style="bold green" if ok else "bold red"))
+    return capture.get()

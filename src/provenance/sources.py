@@ -1,0 +1,261 @@
+"""Read the sources folder: decode each document, strip page chrome, cut passages, gather title and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .chrome import Block, Kind, blocks_from_lines, classify, is_boilerplate
+from .errors import SourcesError, located
+from .facts import MONTHS
+from .models import Source, SourceMeta
+from .segment import passages
+from .yamlfile import compose, line_of, mapping, value
+
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+METADATA_FILE = "sources.yaml"
+META_KEYS = {"title", "publisher", "url", "date"}
+
+
+def load_sources(folder: Path) -> tuple[list[Source], list[str]]:
+    """All readable sources of `folder`, and warnings for files skipped on the way."""
+    if not folder.exists():
+        raise SourcesError(f"{folder}: sources folder not found; pass --sources DIR")
+    if not folder.is_dir():
+        raise SourcesError(f"{folder}: not a folder; pass --sources DIR")
+    files = sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+    if not files:
+        raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
+    metadata, warnings = load_metadata(folder)
+    sources: list[Source] = []
+    for path in files:
+        source_id = path.relative_to(folder).as_posix()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            warnings.append(f"{path}: skipped, cannot read: {exc.strerror}")
+            continue
+        decoded = decode(data)
+        if decoded is None:
+            warnings.append(f"{path}: skipped, binary content is not a text source")
+            continue
+        text, encoding = decoded
+        sources.append(build_source(source_id, path, text, encoding, metadata.get(source_id)))
+    unknown = sorted(set(metadata) - {s.id for s in sources} - {p.relative_to(folder).as_posix() for p in files})
+    for name in unknown:
+        warnings.append(f"{folder / METADATA_FILE}: metadata for {name!r}, which is not a source in the folder")
+    if not sources:
+        raise SourcesError(f"{folder}: no readable sources (every file was skipped)")
+    return sources, warnings
+
+
+def decode(data: bytes) -> tuple[str, str] | None:
+    """Text and its encoding, or None for binary data. UTF-8 first; legacy files fall back to cp1252/latin-1."""
+    if b"\x00" in data[:8192]:
+        return None
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+        if controls > max(8, len(text[:8192]) // 50):
+            return None
+        return text, ("utf-8" if encoding == "utf-8-sig" else encoding)
+    return None
+
+
+def build_source(source_id: str, path: Path, text: str, encoding: str, meta: SourceMeta | None) -> Source:
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        lines = html_lines(text)
+    else:
+        lines = list(enumerate(text.splitlines(), start=1))
+        if suffix in (".md", ".markdown"):
+            lines = [(n, markdown_line(t)) for n, t in lines]
+    blocks = classify(blocks_from_lines(lines))
+    detected = detect_meta(blocks)
+    meta = merge_meta(meta, detected)
+    body = sum(1 for b in blocks if b.kind is Kind.BODY)
+    chrome = sum(1 for b in blocks if b.kind is Kind.CHROME)
+    attributions = tuple((b.line, b.text) for b in blocks if b.kind is Kind.SHORT)
+    return Source(source_id, path, meta, tuple(passages(source_id, blocks)), encoding, body, chrome, attributions)
+
+
+# ------------------------------------------------------------------------------------------------ formats
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)|[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}|`")
+
+
+def markdown_line(line: str) -> str:
+    """Markdown without its markup: links keep their text, emphasis and heading marks go."""
+    return _MD_MARKUP.sub("", _MD_LINK.sub(r"\1", line))
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of an HTML page by line; script, style and navigation elements are dropped outright."""
+
+    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template",
+            "button", "select"}
+    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+             "article", "blockquote", "figcaption", "figure", "dd", "dt", "pre", "hr", "main", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[int, str]] = []
+        self._current: list[str] = []
+        self._line = 1
+        self._skip = 0
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._current).split())
+        if text:
+            self.lines.append((self._line, text))
+            self.lines.append((self._line, ""))
+        self._current = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self._skip += 1
+        elif tag in self.BLOCK:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self.BLOCK:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if not self._current or not "".join(self._current).strip():
+            self._line = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
+        self._current.append(data)
+
+
+def html_lines(text: str) -> list[tuple[int, str]]:
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    return parser.lines
+
+
+# ----------------------------------------------------------------------------------------------- metadata
+
+def load_metadata(folder: Path) -> tuple[dict[str, SourceMeta], list[str]]:
+    path = folder / METADATA_FILE
+    if not path.exists():
+        return {}, []
+    root = compose(path, SourcesError)
+    if root is None:
+        return {}, []
+    result: dict[str, SourceMeta] = {}
+    for source_id, node in mapping(root, path, "sources.yaml", SourcesError):
+        fields: dict[str, str] = {}
+        for key, field_node in mapping(node, path, f"the entry of {source_id!r}", SourcesError):
+            if key not in META_KEYS:
+                raise SourcesError(located(path, line_of(field_node),
+                                           f"unknown key {key!r}; allowed: {', '.join(sorted(META_KEYS))}"))
+            raw = value(field_node)
+            if key == "date":
+                iso = _iso_date(raw)
+                if iso is None:
+                    raise SourcesError(located(path, line_of(field_node),
+                                               f"date {raw!r} is not a date; write YYYY-MM-DD"))
+                raw = iso
+            if not isinstance(raw, str):
+                raise SourcesError(located(path, line_of(field_node), f"{key} must be text"))
+            fields[key] = raw
+        result[source_id] = SourceMeta(
+            title=fields.get("title"), publisher=fields.get("publisher"), url=fields.get("url"),
+            date=fields.get("date"), date_origin="sources.yaml" if "date" in fields else None,
+            title_origin="sources.yaml" if "title" in fields else None,
+        )
+    return result, []
+
+
+def _iso_date(raw: object) -> str | None:
+    if isinstance(raw, dt.datetime):
+        return raw.date().isoformat()
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    if isinstance(raw, int) and 1000 <= raw <= 2100:
+        return str(raw)
+    if isinstance(raw, str) and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", raw.strip()):
+        return raw.strip()
+    return None
+
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_PATTERNS = [
+    re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+    re.compile(rf"(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
+]
+
+
+def find_date(text: str) -> str | None:
+    """The first full date in `text` as YYYY-MM-DD: ISO, "Jul 01, 2024", "October 23, 2024", "28 June 2024"."""
+    best: tuple[int, str] | None = None
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            month = int(m.group("m")) if "m" in m.groupdict() and m.group("m") else MONTHS[m.group("mon").lower()]
+            try:
+                iso = dt.date(int(m.group("y")), month, int(m.group("d"))).isoformat()
+            except ValueError:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), iso)
+            break
+    return best[1] if best else None
+
+
+def detect_meta(blocks: list[Block]) -> SourceMeta:
+    """Title and date from the page itself: lines before the article body, then the body's first line."""
+    first_body = next((i for i, b in enumerate(blocks) if b.kind is Kind.BODY), len(blocks))
+    head = blocks[: first_body + 1]
+    date = date_origin = None
+    for b in head:
+        found = find_date(b.text)
+        if found:
+            date, date_origin = found, f"text, line {b.line}"
+            break
+    title = title_origin = None
+    candidates = []
+    for b in blocks[:first_body]:
+        text = re.sub(r"^(?:home|news)\s*[»>/|]\s*", "", b.text, flags=re.I).strip()
+        words = len(text.split())
+        if (4 <= words <= 30 and not is_boilerplate(text) and not re.match(r"^\s*(?:by\s|[\u2022*-]\s)", text, re.I)
+                and not find_date(text)):
+            candidates.append((text, b.line))
+    counts: dict[str, int] = {}
+    for text, _ in candidates:
+        counts[text] = counts.get(text, 0) + 1
+    repeated = [c for c in candidates if counts[c[0]] > 1]
+    pick = repeated[0] if repeated else (candidates[-1] if candidates else None)
+    if pick:
+        title, title_origin = pick[0], f"text, line {pick[1]}"
+    return SourceMeta(title=title, date=date, date_origin=date_origin, title_origin=title_origin)
+
+
+def merge_meta(given: SourceMeta | None, detected: SourceMeta) -> SourceMeta:
+    """sources.yaml wins field by field; the text fills the gaps."""
+    if given is None:
+        return detected
+    return SourceMeta(
+        title=given.title or detected.title,
+        publisher=given.publisher,
+        url=given.url,
+        date=given.date or detected.date,
+        date_origin=given.date_origin if given.date else detected.date_origin,
+        title_origin=given.title_origin if given.title else detected.title_origin,
+    )

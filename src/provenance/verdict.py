@@ -1,0 +1,113 @@
+"""One source's evidence for one claim -> supports / diverges / mentions, with the conflicts that decide it.
+
+The rules, strictest first, because a wrong "supports" is the worst thing this tool can say:
+- identity: every identifier of the claim (Chang'e-6) must be in the passage. A passage that names only a sibling
+  (Chang'e-5) is no evidence at all; one that names the claim's identifier *and* a sibling cannot tell which one
+  its figures belong to, so it can only mention.
+- supports: the passage covers the claim's content (score >= SUPPORT_SCORE, higher when the claim has no figure
+  to check) and every checkable fact of the claim is found in it and agrees, polarity included.
+- diverges: the passage is about the same subject and event (score >= DIVERGE_SCORE) and a fact of the claim meets
+  a different value in the passage's best-matching sentence. A polarity clash alone needs the higher support score,
+  because negation cues are coarse evidence.
+- mentions: the passage covers a fair part of the claim (score >= MENTION_SCORE) but confirms nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .facts import Comparison, Conflict, compare, identifier_family
+from .match import Analyzed, match
+from .models import Passage, SourceVerdict, Verdict
+
+SUPPORT_SCORE = 70.0           # claims with a figure, date or year to check
+SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
+DIVERGE_SCORE = 60.0
+MENTION_SCORE = 45.0
+
+
+@dataclass(frozen=True)
+class ClaimProbe:
+    """A claim prepared for judging: its analysis and its content words with their weights."""
+
+    analyzed: Analyzed
+    stems: dict[str, float]
+
+    @property
+    def support_score(self) -> float:
+        return SUPPORT_SCORE if self.analyzed.facts.checkable else SUPPORT_SCORE_NO_FACTS
+
+
+def _identity(claim: Analyzed, passage: Analyzed) -> str:
+    """'same', 'partial' (some identifier missing, or a sibling beside it) or 'other' (only siblings)."""
+    wanted = claim.facts.identifiers
+    if not wanted:
+        return "same"
+    present = passage.facts.identifiers
+    families = {identifier_family(i) for i in wanted}
+    siblings = {i for i in present if identifier_family(i) in families and i not in wanted}
+    if siblings and not wanted & present:
+        return "other"
+    return "same" if wanted <= present and not siblings else "partial"
+
+
+def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerdict | None:
+    identity = _identity(probe.analyzed, analyzed)
+    if identity == "other":
+        return None
+    m = match(probe.stems, analyzed)
+    if m.score < MENTION_SCORE:
+        return None
+    focus_facts = analyzed.sentences[m.focus][1]
+    comparison = compare(probe.analyzed.facts, analyzed.facts, focus_facts)
+    polarity = _polarity(probe.analyzed, analyzed, m.found)
+    if polarity:
+        comparison = Comparison(comparison.agreed, comparison.unknown, comparison.conflicts + (polarity,),
+                                comparison.spans)
+    verdict = _decide(probe, identity, m.score, comparison)
+    spans = m.matched + (comparison.spans if verdict is not Verdict.MENTIONS else ())
+    highlights = tuple(sorted({analyzed.folded.span(s, e) for s, e in spans}))
+    conflicts = comparison.conflicts if verdict is Verdict.DIVERGES else ()
+    return SourceVerdict(passage.source, verdict, round(m.score, 1), passage.text, passage.line, highlights,
+                         None, conflicts)
+
+
+def _scope_text(analyzed: Analyzed) -> str:
+    folded = analyzed.folded
+    return "; ".join(folded.original[slice(*folded.span(s, e))] for s, e in analyzed.facts.negations)
+
+
+def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str]) -> Conflict | None:
+    """A clash when one side denies what the two share and the other does not.
+
+    ("not in talks" / "discussions are ongoing"). Both sides denying the shared content, in whatever words, agree.
+    """
+    claim_denies = any(c in claim.negated for c in found)
+    passage_denies = any(p in passage.negated for p in found.values())
+    if claim_denies != passage_denies:
+        return Conflict("polarity", _scope_text(claim) or "affirmative", _scope_text(passage) or "affirmative")
+    return None
+
+
+def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparison) -> Verdict:
+    if identity != "same":
+        return Verdict.MENTIONS
+    if not comparison.conflicts and not comparison.unknown and score >= probe.support_score:
+        return Verdict.SUPPORTS
+    factual = [c for c in comparison.conflicts if c.fact != "polarity"]
+    if factual and score >= DIVERGE_SCORE:
+        return Verdict.DIVERGES
+    if comparison.conflicts and score >= probe.support_score and not comparison.unknown:
+        return Verdict.DIVERGES
+    return Verdict.MENTIONS
+
+
+_RANK = {Verdict.SUPPORTS: 3, Verdict.DIVERGES: 2, Verdict.MENTIONS: 1, Verdict.REPEATS: 3}
+
+
+def best(verdicts: list[SourceVerdict]) -> SourceVerdict | None:
+    """A source's verdict is its strongest passage: support first, then divergence, then the best mention."""
+    if not verdicts:
+        return None
+    # Among equals, the shortest passage is the most precise evidence.
+    return max(verdicts, key=lambda v: (_RANK[v.verdict], v.score, -len(v.passage), -v.line))
