@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .normalize import NEGATIONS, STOPWORDS, Folded, stem
+from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded, stem
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -64,7 +64,9 @@ _AT_MOST = {"under", "less", "fewer", "most", "below", "up"}
 
 _TOKEN_RE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[~%$\-.,;:!?()\"]")
 # A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6.
-_IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3})(?![\w]|[.,]\d)")
+_IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d)")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
+          "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
 _ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_MDY_RE = re.compile(
@@ -106,6 +108,7 @@ class Facts:
     dates: tuple[DateFact, ...] = ()
     identifiers: frozenset[str] = frozenset()
     negations: tuple[tuple[int, int], ...] = ()  # normalised spans that a negation cue governs
+    hedges: tuple[tuple[int, int], ...] = ()     # normalised spans that "whether" or "if" puts in doubt
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
 
     @property
@@ -124,10 +127,15 @@ def identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
     """Names with a serial number, keyed as `stem-number`; only capitalised names count (Apollo 11, not 'page 2')."""
     found: dict[str, tuple[int, int]] = {}
     for m in _IDENT_RE.finditer(folded.text):
-        name = m.group(1)
+        name, number = m.group(1), m.group(2)
         if name in _NOT_IDENT_STEMS or not folded.is_upper_at(m.start()):
             continue
-        found.setdefault(f"{name}-{int(m.group(2))}", (m.start(), m.end()))
+        if not number.isdigit():  # a Roman numeral counts only in capitals after a space: "Artemis II"
+            if number not in _ROMAN or folded.text[m.start(2) - 1] != " " or not all(
+                    folded.is_upper_at(i) for i in range(m.start(2), m.end(2))):
+                continue
+            number = str(_ROMAN[number])
+        found.setdefault(f"{name}-{int(number)}", (m.start(), m.end()))
     return found
 
 
@@ -296,7 +304,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None) -> Facts:
         quantities=tuple(quantities),
         dates=tuple(dates),
         identifiers=frozenset(idents),
-        negations=negation_scopes(folded.text, start, end),
+        negations=scopes(folded.text, _NEG_RE, start, end),
+        hedges=scopes(folded.text, _HEDGE_RE, start, end),
         spans=tuple(spans),
     )
 
@@ -314,29 +323,43 @@ def _qualifier(words: list[str], i: int) -> str:
     return "exact"
 
 
-_NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b|n't\b")
+_NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + r")\b|n't\b")
+_HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r")\b")
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b|\bnot yet\b")
 _SCOPE_END = re.compile(r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
 
 
-def negation_scopes(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
-    """The stretch each negation cue governs: up to SCOPE_WORDS words, ending at a clause boundary.
+def merge_facts(parts: list[Facts]) -> Facts:
+    if len(parts) == 1:
+        return parts[0]
+    return Facts(
+        quantities=tuple(q for f in parts for q in f.quantities),
+        dates=tuple(d for f in parts for d in f.dates),
+        identifiers=frozenset().union(*(f.identifiers for f in parts)),
+        negations=tuple(n for f in parts for n in f.negations),
+        hedges=tuple(n for f in parts for n in f.hedges),
+        spans=tuple(s for f in parts for s in f.spans),
+    )
+
+
+def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
+    """The stretch each negation (or hedge) cue governs: up to SCOPE_WORDS words, ending at a clause boundary.
 
     A sentence-wide flag would make "under the Wolf Act, passed in 2011, NASA is not allowed ..." deny that the
     act was passed; a scope only denies what follows the cue ("allowed to cooperate").
     """
     end = len(text) if end is None else end
     region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), text[start:end])
-    scopes: list[tuple[int, int]] = []
-    for m in _NEG_RE.finditer(region):
+    found: list[tuple[int, int]] = []
+    for m in cue.finditer(region):
         rest = region[m.end():]
         stop = _SCOPE_END.search(rest)
         limit = stop.start() if stop else len(rest)
         words = list(re.finditer(r"\S+", rest[:limit]))[:SCOPE_WORDS]
         scope_end = m.end() + (words[-1].end() if words else 0)
-        scopes.append((m.start() + start, scope_end + start))
-    return tuple(scopes)
+        found.append((m.start() + start, scope_end + start))
+    return tuple(found)
 
 
 # ---------------------------------------------------------------------------------------------- comparison
@@ -381,40 +404,36 @@ class Comparison:
     spans: tuple[tuple[int, int], ...] = ()  # normalised spans of the passage's facts that agree or conflict
 
 
-def compare(claim: Facts, window: Facts, focus: Facts) -> Comparison:
-    """Compare the claim's facts with a passage's.
+def compare(claim: Facts, passage: Facts) -> Comparison:
+    """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
-    `window` holds every fact of the passage and decides agreement; `focus` holds the facts of the sentence that
-    best matches the claim and alone may produce a conflict, so that a neighbouring sentence about another event
-    cannot make a passage diverge.
+    Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
+    2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.
     """
     agreed = 0
     unknown: list[str] = []
     conflicts: list[Conflict] = []
     spans: list[tuple[int, int]] = []
     for q in claim.quantities:
-        agreeing = [p for p in window.quantities if _same_kind(q, p) and quantities_agree(q, p)]
+        same = [p for p in passage.quantities if _same_kind(q, p)]
+        agreeing = [p for p in same if quantities_agree(q, p)]
         if agreeing:
             agreed += 1
             spans.extend(p.span for p in agreeing)
-            continue
-        focus_same = [p for p in focus.quantities if _same_kind(q, p)]
-        if focus_same:
-            closest = min(focus_same, key=lambda p: abs(math.log((p.value or 1e-12) / (q.value or 1e-12))))
+        elif same:
+            closest = min(same, key=lambda p: abs(math.log((p.value or 1e-12) / (q.value or 1e-12))))
             conflicts.append(Conflict("quantity" if q.dimension == "count" else q.dimension, q.text, closest.text))
             spans.append(closest.span)
         else:
             unknown.append(q.text)
     for d in claim.dates:
-        ok, _ = _compare_date(d, window.dates)
+        ok, bad = _compare_date(d, passage.dates)
         if ok:
             agreed += 1
-            spans.extend(x.span for x in window.dates if _touches(d, x))
-            continue
-        focus_ok, focus_bad = _compare_date(d, focus.dates)
-        if focus_bad and not focus_ok:
-            conflicts.append(Conflict(focus_bad[0], d.text, focus_bad[1].text))
-            spans.append(focus_bad[1].span)
+            spans.extend(x.span for x in passage.dates if _touches(d, x))
+        elif bad:
+            conflicts.append(Conflict(bad[0], d.text, bad[1].text))
+            spans.append(bad[1].span)
         else:
             unknown.append(d.text)
     return Comparison(agreed, tuple(unknown), tuple(conflicts), tuple(spans))

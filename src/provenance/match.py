@@ -21,10 +21,11 @@ from rapidfuzz import fuzz, process
 
 from .facts import Facts, extract
 from .models import Passage
-from .normalize import Aliases, Folded, content_words, normalize
+from .normalize import ANTONYMS, Aliases, Folded, content_words, normalize
 
 FUZZY_CUTOFF = 88.0   # "recieved"/"received" pass; "older"/"order" (80) and "lunar"/"solar" (60) do not
 FUZZY_MIN_LEN = 5     # short stems are too easily confused to match fuzzily
+FOCUS_SCORE = 45.0    # a sentence of a pair may contradict the claim only if it covers this much of it alone
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Analyzed:
     facts: Facts
     sentences: tuple[tuple[tuple[int, int], Facts, frozenset[str]], ...]  # (span, facts, stems) per sentence
     negated: frozenset[str]  # stems that occur only inside the scope of a negation ("not in talks")
+    hedged: frozenset[str]   # stems that occur only inside the scope of "whether" / "if"
 
     @property
     def stems(self) -> frozenset[str]:
@@ -58,9 +60,14 @@ def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int]
         sent_facts = extract(folded, ns, ne) if sentences and len(sentences) > 1 else facts
         stems = frozenset(w for w, ws, we in words if ns <= ws < ne)
         per_sentence.append(((ns, ne), sent_facts, stems))
-    inside = {w for w, ws, we in words if not _outside(facts.negations, ws, we)}
-    outside = {w for w, ws, we in words if _outside(facts.negations, ws, we)}
-    return Analyzed(folded, words, facts, tuple(per_sentence), frozenset(inside - outside))
+    return Analyzed(folded, words, facts, tuple(per_sentence), _only_inside(words, facts.negations),
+                    _only_inside(words, facts.hedges))
+
+
+def _only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    inside = {w for w, s, e in words if not _outside(scopes, s, e)}
+    outside = {w for w, s, e in words if _outside(scopes, s, e)}
+    return frozenset(inside - outside)
 
 
 def analyze_passage(passage: Passage, aliases: Aliases | None) -> Analyzed:
@@ -84,19 +91,26 @@ class Weights:
         self._n = n
 
     def __call__(self, stem: str) -> float:
-        return math.log((self._n + 1) / (self._df.get(stem, 0) + 0.5)) + 1.0
+        # A word no source uses weighs as much as the rarest word that one does: its idf is undefined, and
+        # reporters' own words ("home" for "back to Earth") should not outweigh the names they share.
+        return math.log((self._n + 1) / max(self._df.get(stem, 0), 1)) + 1.0
 
 
 @dataclass(frozen=True)
 class Match:
     score: float                          # 0..100 weighted coverage of the claim's content words
     matched: tuple[tuple[int, int], ...]  # normalised spans of passage words that matched
-    focus: int                            # index of the best-covered sentence of the passage
+    focus: tuple[int, ...]                # sentences of the passage that speak to the claim on their own
     found: dict[str, str]                 # claim stem -> the passage stem that matched it
+    opposed: dict[str, str]               # claim stem -> its opposite, found in the passage instead
 
 
 def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[float, dict[str, str]]:
-    """Weighted share of the claim's stems present in `stems`; also which passage stem matched each."""
+    """Weighted share of the claim's stems present in `stems`; also which passage stem matched each.
+
+    An opposite ("younger" for "older") counts as present: the passage speaks to that part of the claim, and the
+    verdict then weighs what it says.
+    """
     total = sum(claim_stems.values())
     if not total:
         return 0.0, {}
@@ -107,7 +121,15 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[floa
         if stem in stems:
             got += weight
             found[stem] = stem
+        elif ANTONYMS.get(stem) in stems:
+            got += weight
+            found[stem] = ANTONYMS[stem]
         elif len(stem) >= FUZZY_MIN_LEN and pool:
+            prefixed = [p for p in pool if p.startswith(stem) or stem.startswith(p)]
+            if prefixed:  # "threat" / "threaten", "found" / "founder": what the stemmer leaves apart
+                got += weight
+                found[stem] = min(prefixed, key=len)
+                continue
             best = process.extractOne(stem, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if best:
                 got += weight * best[1] / 100.0
@@ -119,8 +141,9 @@ def match(claim_stems: dict[str, float], passage: Analyzed) -> Match:
     score, found = coverage(claim_stems, passage.stems)
     hits = set(found.values())
     matched = tuple((s, e) for w, s, e in passage.words if w in hits)
-    focus = 0
+    focus: tuple[int, ...] = (0,)
     if len(passage.sentences) > 1:
-        focus = max(range(len(passage.sentences)),
-                    key=lambda i: coverage(claim_stems, passage.sentences[i][2])[0])
-    return Match(score, matched, focus, found)
+        alone = [coverage(claim_stems, sentence[2])[0] for sentence in passage.sentences]
+        focus = tuple(i for i, c in enumerate(alone) if c >= FOCUS_SCORE) or (alone.index(max(alone)),)
+    opposed = {c: p for c, p in found.items() if ANTONYMS.get(c) == p and c not in passage.stems}
+    return Match(score, matched, focus, found, opposed)

@@ -124,10 +124,21 @@ STOPWORDS = frozenset(
     he she his her him we our you your i me my who whom whose which what when where why how all any each both
     either neither few more most other some own same only just can could may might must shall should will would
     not no nor never none nothing n't said says say according per via up down out off again further once here
-    yet still even ever already s t mr ms mrs dr one""".split()
+    yet still even ever already s t mr ms mrs dr one back around""".split()
 )
 
-NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot without".split())
+NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot".split())
+# Verbs that deny what follows them: "bars NASA from cooperating" says what "NASA is not allowed to cooperate" says.
+LEXICAL_NEGATIONS = frozenset("""ban bans banned banning bar bars barred barring prohibit prohibits prohibited
+    prohibiting forbid forbids forbade forbidden prevent prevents prevented preventing""".split())
+# Words that put what follows in doubt: "negotiating over whether to renew it" does not say it was renewed.
+HEDGES = frozenset("whether if".split())
+# Opposites: a passage that says "younger" where the claim says "older" speaks to the claim and denies it.
+_ANTONYM_PAIRS = [("older", "younger"), ("larger", "smaller"), ("bigger", "smaller"), ("higher", "lower"),
+                  ("increas", "decreas"), ("rise", "fall"), ("near", "far"), ("success", "fail"),
+                  ("accept", "reject"), ("approv", "reject"), ("expir", "renew"), ("win", "lose"),
+                  ("earlier", "later"), ("first", "last"), ("heavier", "lighter"), ("longer", "shorter")]
+ANTONYMS = {a: b for a, b in _ANTONYM_PAIRS} | {b: a for a, b in _ANTONYM_PAIRS}
 
 # A small, general lexicon of words reporters use interchangeably. Each group collapses to its first stem, so a
 # paraphrase ("brought back" for "returned", "talks" for "discussions") still counts as covering the claim.
@@ -141,6 +152,8 @@ _SYNONYM_GROUPS = [
     "countri nation",
     "said state told",
     "land touch",  # "touched down"
+    "exchang swap",
+    "depart leav left lift",  # "lifted off", "left the lunar surface"
     "law act legisl",
     "usa america american",
     "scientist research",
@@ -155,6 +168,11 @@ _ENTITY_FORMS = [
     (re.compile(r"\bu\.n\.|\bunited nations\b"), "un"),
     (re.compile(r"\bu\.k\.|\bunited kingdom\b"), "uk"),
 ]
+
+# Two-word verbs that mean one thing: "came back" returned, "touched down" landed.
+_PHRASES = {("came", "back"): "return", ("come", "back"): "return", ("comes", "back"): "return",
+            ("coming", "back"): "return", ("got", "back"): "return", ("touched", "down"): "land",
+            ("touch", "down"): "land", ("touches", "down"): "land"}
 
 _STEMMER = snowballstemmer.stemmer("english")
 WORD_RE = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
@@ -174,9 +192,13 @@ def content_words(folded: Folded, start: int = 0, end: int | None = None) -> lis
         text = pattern.sub(lambda m, r=repl: r + " " * (len(m.group(0)) - len(r)), text)
     # "US" in capitals is the country, not the pronoun.
     words: list[tuple[str, int, int]] = []
-    for m in WORD_RE.finditer(text):
+    matches = list(WORD_RE.finditer(text))
+    for i, m in enumerate(matches):
         word = m.group(0)
         s, e = m.start() + start, m.end() + start
+        if i + 1 < len(matches) and (word, matches[i + 1].group(0)) in _PHRASES:
+            words.append((_PHRASES[(word, matches[i + 1].group(0))], s, matches[i + 1].end() + start))
+            continue
         if word == "us" and folded.is_upper_at(s) and folded.is_upper_at(s + 1):
             word = "usa"
         if word.endswith("'s"):

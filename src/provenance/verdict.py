@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .facts import Comparison, Conflict, compare, identifier_family
+from .facts import Comparison, Conflict, compare, identifier_family, merge_facts
 from .match import Analyzed, match
 from .models import Passage, SourceVerdict, Verdict
 
-SUPPORT_SCORE = 70.0           # claims with a figure, date or year to check
+SUPPORT_SCORE = 65.0           # claims with a figure, date or year to check
 SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
 DIVERGE_SCORE = 60.0
-MENTION_SCORE = 45.0
+MENTION_SCORE = 50.0
 
 
 @dataclass(frozen=True)
@@ -58,13 +58,16 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
     m = match(probe.stems, analyzed)
     if m.score < MENTION_SCORE:
         return None
-    focus_facts = analyzed.sentences[m.focus][1]
-    comparison = compare(probe.analyzed.facts, analyzed.facts, focus_facts)
+    focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus])
+    comparison = compare(probe.analyzed.facts, focus_facts)
+    clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
+                    _opposites(probe.analyzed, analyzed, m.opposed))
     polarity = _polarity(probe.analyzed, analyzed, m.found)
-    if polarity:
-        comparison = Comparison(comparison.agreed, comparison.unknown, comparison.conflicts + (polarity,),
-                                comparison.spans)
-    verdict = _decide(probe, identity, m.score, comparison)
+    if clashes or polarity:
+        comparison = Comparison(comparison.agreed, comparison.unknown,
+                                comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans)
+    hedged = any(p in analyzed.hedged for c, p in m.found.items() if c not in probe.analyzed.hedged)
+    verdict = _decide(probe, identity, m.score, comparison, hedged)
     spans = m.matched + (comparison.spans if verdict is not Verdict.MENTIONS else ())
     highlights = tuple(sorted({analyzed.folded.span(s, e) for s, e in spans}))
     conflicts = comparison.conflicts if verdict is Verdict.DIVERGES else ()
@@ -89,14 +92,27 @@ def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str]) -> Conf
     return None
 
 
-def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparison) -> Verdict:
-    if identity != "same":
+def _opposites(claim: Analyzed, passage: Analyzed, opposed: dict[str, str]) -> list[tuple[str, str]]:
+    """The words as written for each claim word whose opposite the passage uses ("older" / "younger")."""
+
+    def written(a: Analyzed, stem: str) -> str:
+        for w, s, e in a.words:
+            if w == stem:
+                return a.folded.original[slice(*a.folded.span(s, e))]
+        return stem
+
+    return [(written(claim, c), written(passage, p)) for c, p in opposed.items()]
+
+
+def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparison, hedged: bool) -> Verdict:
+    if identity != "same" or hedged:
         return Verdict.MENTIONS
     if not comparison.conflicts and not comparison.unknown and score >= probe.support_score:
         return Verdict.SUPPORTS
-    factual = [c for c in comparison.conflicts if c.fact != "polarity"]
+    factual = [c for c in comparison.conflicts if c.fact not in ("polarity", "wording")]
     if factual and score >= DIVERGE_SCORE:
         return Verdict.DIVERGES
+    # Negation cues and opposites are coarser evidence than figures: they must meet the support bar.
     if comparison.conflicts and score >= probe.support_score and not comparison.unknown:
         return Verdict.DIVERGES
     return Verdict.MENTIONS

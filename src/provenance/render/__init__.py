@@ -44,5 +44,6 @@ def summary(report: Report) -> str:
     if not missing:
         tail = "all meet their bar" if n != 1 else "meets its bar"
     else:
-        tail = f"{len(missing)} miss{'es' if len(missing) == 1 else ''} their bar: {', '.join(missing)}"
+        verb = "misses its" if len(missing) == 1 else "miss their"
+        tail = f"{len(missing)} {verb} bar: {', '.join(missing)}"
     return f"{n} claim{'s' if n != 1 else ''}: {parts}; {tail}"

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CLAIMS = ROOT / "claims.yaml"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# Figures a test wants shown at the end of every run (the evaluation score), whatever -s says.
+REPORT_LINES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if REPORT_LINES:
+        terminalreporter.section("provenance evaluation")
+        for line in REPORT_LINES:
+            terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def seed_sources():  # type: ignore[no-untyped-def]
+    from provenance.sources import load_sources
+
+    sources, warnings = load_sources(SEEDS)
+    assert warnings == []
+    return sources
