@@ -70,6 +70,8 @@ _SOCIAL = re.compile(r"\b(?:facebook|twitter|instagram|linkedin|youtube|pinteres
                      re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013\u2014]|-(?!\d))\s+")
 _CREDIT = re.compile(r"\s/\s?[A-Z][\w .&-]{1,40}$")  # photo captions: "... mission. /CFP"
+# Before the body opens, only a statement opens it: headlines end without a full stop, or with a question mark.
+_ENDS_STATEMENT = re.compile(r"[.!][\"'\u201d\u2019)]*\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
 
 
@@ -144,7 +146,7 @@ def classify(blocks: list[Block]) -> list[Block]:
             kind = Kind.CHROME
         elif is_boilerplate(text) or _BULLET.match(text) or _CREDIT.search(text) or seen[text] > 1 and _words(text) < 25:
             kind = Kind.CHROME
-        elif _is_prose(text, 6 if body_started else 12):
+        elif _is_prose(text, 6) if body_started else _is_prose(text, 8) and _ENDS_STATEMENT.search(text):
             kind = Kind.BODY
             body_started, top_region = True, False
         else:

@@ -23,9 +23,9 @@ def load_claims(path: Path) -> ClaimsFile:
         raise ClaimsFileError(f"{path}: the file is empty; it needs a 'claims:' list")
     aliases: dict[str, tuple[str, ...]] = {}
     claims_node: yaml.Node | None = None
-    for key, node in mapping(root, path, "the claims file", ClaimsFileError):
+    for key, node, key_line in mapping(root, path, "the claims file", ClaimsFileError):
         if key not in TOP_KEYS:
-            raise ClaimsFileError(located(path, line_of(node), f"unknown key {key!r}; expected one of: aliases, claims"))
+            raise ClaimsFileError(located(path, key_line, f"unknown key {key!r}; expected one of: aliases, claims"))
         if key == "aliases":
             aliases = _aliases(path, node)
         else:
@@ -48,7 +48,7 @@ def load_claims(path: Path) -> ClaimsFile:
 
 def _aliases(path: Path, node: yaml.Node) -> dict[str, tuple[str, ...]]:
     result: dict[str, tuple[str, ...]] = {}
-    for canonical, variants_node in mapping(node, path, "'aliases'", ClaimsFileError):
+    for canonical, variants_node, _ in mapping(node, path, "'aliases'", ClaimsFileError):
         variants = value(variants_node)
         if isinstance(variants, str):
             variants = [variants]
@@ -63,9 +63,9 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
     line = line_of(node)
     fields: dict[str, Any] = {}
     lines: dict[str, int] = {}
-    for key, value_node in mapping(node, path, "a claim", ClaimsFileError):
+    for key, value_node, key_line in mapping(node, path, "a claim", ClaimsFileError):
         if key not in CLAIM_KEYS:
-            raise ClaimsFileError(located(path, line_of(value_node),
+            raise ClaimsFileError(located(path, key_line,
                                           f"unknown key {key!r} in a claim; allowed: {', '.join(sorted(CLAIM_KEYS))}"))
         fields[key] = value(value_node)
         lines[key] = line_of(value_node)

@@ -74,12 +74,13 @@ def decode(data: bytes) -> tuple[str, str] | None:
 def build_source(source_id: str, path: Path, text: str, encoding: str, meta: SourceMeta | None) -> Source:
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        lines = html_lines(text)
+        raw_blocks = html_blocks(text)
     else:
         lines = list(enumerate(text.splitlines(), start=1))
         if suffix in (".md", ".markdown"):
             lines = [(n, markdown_line(t)) for n, t in lines]
-    blocks = classify(blocks_from_lines(lines))
+        raw_blocks = blocks_from_lines(lines)
+    blocks = classify(raw_blocks)
     detected = detect_meta(blocks)
     meta = merge_meta(meta, detected)
     body = sum(1 for b in blocks if b.kind is Kind.BODY)
@@ -100,7 +101,10 @@ def markdown_line(line: str) -> str:
 
 
 class _HTMLText(HTMLParser):
-    """Visible text of an HTML page by line; script, style and navigation elements are dropped outright."""
+    """Visible text of an HTML page as paragraphs that remember the source line of each of their parts.
+
+    Script, style and navigation elements are dropped outright; block elements end a paragraph.
+    """
 
     SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template",
             "button", "select"}
@@ -109,44 +113,53 @@ class _HTMLText(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[int, str]] = []
-        self._current: list[str] = []
-        self._line = 1
+        self.blocks: list[Block] = []
+        self._pieces: list[tuple[int, str]] = []  # (line, text) fragments of the current paragraph
         self._skip = 0
 
-    def _flush(self) -> None:
-        text = " ".join("".join(self._current).split())
-        if text:
-            self.lines.append((self._line, text))
-            self.lines.append((self._line, ""))
-        self._current = []
+    def flush(self) -> None:
+        parts: list[str] = []
+        starts: list[tuple[int, int]] = []
+        offset = 0
+        for line, fragment in self._pieces:
+            words = " ".join(fragment.split())
+            if not words:
+                continue
+            joiner = " " if parts and (fragment[:1].isspace() or parts[-1][-1:].isspace()) else ""
+            offset += len(joiner)
+            starts.append((offset, line))
+            parts.append(joiner + words)
+            offset += len(words)
+        if parts:
+            self.blocks.append(Block("".join(parts), starts[0][1], tuple(starts)))
+        self._pieces = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
             self._skip += 1
         elif tag in self.BLOCK:
-            self._flush()
+            self.flush()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag in self.BLOCK:
-            self._flush()
+            self.flush()
 
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        if not self._current or not "".join(self._current).strip():
-            self._line = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
-        self._current.append(data)
+        line = self.getpos()[0]
+        for i, fragment in enumerate(data.split("\n")):
+            self._pieces.append((line + i, (" " if i else "") + fragment))
 
 
-def html_lines(text: str) -> list[tuple[int, str]]:
+def html_blocks(text: str) -> list[Block]:
     parser = _HTMLText()
     parser.feed(text)
     parser.close()
-    parser._flush()
-    return parser.lines
+    parser.flush()
+    return parser.blocks
 
 
 # ----------------------------------------------------------------------------------------------- metadata
@@ -159,11 +172,11 @@ def load_metadata(folder: Path) -> tuple[dict[str, SourceMeta], list[str]]:
     if root is None:
         return {}, []
     result: dict[str, SourceMeta] = {}
-    for source_id, node in mapping(root, path, "sources.yaml", SourcesError):
+    for source_id, node, _ in mapping(root, path, "sources.yaml", SourcesError):
         fields: dict[str, str] = {}
-        for key, field_node in mapping(node, path, f"the entry of {source_id!r}", SourcesError):
+        for key, field_node, key_line in mapping(node, path, f"the entry of {source_id!r}", SourcesError):
             if key not in META_KEYS:
-                raise SourcesError(located(path, line_of(field_node),
+                raise SourcesError(located(path, key_line,
                                            f"unknown key {key!r}; allowed: {', '.join(sorted(META_KEYS))}"))
             raw = value(field_node)
             if key == "date":

@@ -39,11 +39,18 @@ class ClaimProbe:
 
 
 def _identity(claim: Analyzed, passage: Analyzed) -> str:
-    """'same', 'partial' (some identifier missing, or a sibling beside it) or 'other' (only siblings)."""
+    """'same', 'partial' (some identifier missing, or a sibling beside it) or 'other' (only siblings).
+
+    In a pair of sentences the claim's identifiers must stand in the first: "It retrieved 1,731 grams" refers
+    back to the mission named before it, never forward to one named after. (The second sentence on its own is a
+    passage of its own.)
+    """
     wanted = claim.facts.identifiers
     if not wanted:
         return "same"
     present = passage.facts.identifiers
+    if len(passage.sentences) > 1 and wanted <= present and not wanted <= passage.sentences[0][1].identifiers:
+        return "partial"
     families = {identifier_family(i) for i in wanted}
     siblings = {i for i in present if identifier_family(i) in families and i not in wanted}
     if siblings and not wanted & present:

@@ -36,18 +36,19 @@ def line_of(node: yaml.Node) -> int:
     return int(node.start_mark.line) + 1
 
 
-def mapping(node: yaml.Node, path: Path, what: str, error: type[ProvenanceError]) -> list[tuple[str, yaml.Node]]:
-    """The (key, value node) pairs of a mapping node; duplicate keys are errors, not silently overwritten."""
+def mapping(node: yaml.Node, path: Path, what: str,
+            error: type[ProvenanceError]) -> list[tuple[str, yaml.Node, int]]:
+    """(key, value node, key line) of a mapping node; duplicate keys are errors, not silently overwritten."""
     if not isinstance(node, yaml.MappingNode):
         raise error(located(path, line_of(node), f"{what} must be a mapping (key: value)"))
-    items: list[tuple[str, yaml.Node]] = []
+    items: list[tuple[str, yaml.Node, int]] = []
     seen: dict[str, int] = {}
     for key_node, value_node in node.value:
         key = str(value(key_node))
         if key in seen:
             raise error(located(path, line_of(key_node), f"duplicate key {key!r} in {what} (first at line {seen[key]})"))
         seen[key] = line_of(key_node)
-        items.append((key, value_node))
+        items.append((key, value_node, line_of(key_node)))
     return items
 
 

@@ -1,0 +1,145 @@
+"""The command line on the real seeds, through Typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import CLAIMS, SEEDS
+from provenance.cli import app
+
+runner = CliRunner()
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_check_on_seeds_meets_every_bar() -> None:
+    result = invoke("check", "--claims", str(CLAIMS), "--sources", str(SEEDS))
+    assert result.exit_code == 0, result.output
+    assert re.search(r"\d+ claims: \d+ supported, \d+ contested, \d+ contradicted, \d+ unsourced; all meet their bar",
+                     result.stdout)
+    assert "ce5-sample-mass" in result.stdout
+    assert "004_7b722fc37e7a7a96.txt:55" in result.stdout  # evidence with file:line
+
+
+def test_check_json_follows_the_contract() -> None:
+    result = invoke("check", "--claims", str(CLAIMS), "--sources", str(SEEDS), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)  # nothing but JSON on stdout
+    by_id = {c["id"]: c for c in data["claims"]}
+    mass = by_id["ce5-sample-mass"]
+    assert mass["status"] == "supported" and mass["independent_sources"] >= 2
+    first = mass["sources"][0]
+    assert set(first) >= {"source", "verdict", "score", "passage", "line", "derived_from", "conflicts"}
+    assert first["verdict"] == "supports" and "1,731 grams" in first["passage"]
+    transposed = by_id["ce5-mass-transposed"]
+    assert transposed["status"] == "contradicted"
+    conflict = next(s for s in transposed["sources"] if s["verdict"] == "diverges")["conflicts"][0]
+    assert conflict == {"fact": "mass", "claim": "1,371 g", "source": "1,731 grams"}
+
+
+def test_every_evidence_line_points_at_its_passage() -> None:
+    data = json.loads(invoke("check", "--claims", str(CLAIMS), "--sources", str(SEEDS), "-f", "json").stdout)
+    for claim in data["claims"]:
+        for s in claim["sources"]:
+            lines = (SEEDS / s["source"]).read_text(encoding="utf-8").splitlines()
+            first_sentence = s["passage"].split("\n\n")[0][:40]
+            assert first_sentence in lines[s["line"] - 1], (s["source"], s["line"], first_sentence)
+
+
+def test_query_any_text_uses_claim_file_aliases(tmp_path: Path) -> None:
+    result = invoke("query", "CE-6 samples are ~1 billion years older than those the US and Soviet Union brought back",
+                    "--sources", str(SEEDS), "--claims", str(CLAIMS), "--format", "json")
+    assert result.exit_code == 0, result.stdout
+    claim = json.loads(result.stdout)["claims"][0]
+    assert claim["status"] == "supported"
+    assert claim["sources"][0]["source"] == "002_9d0a57ad062d27d5.txt"
+    # Without the claims file, "CE-6" is just letters and the source cannot confirm the subject.
+    bare = invoke("query", "CE-6 samples are ~1 billion years older than those the US and Soviet Union brought back",
+                  "--sources", str(SEEDS), "--claims", str(tmp_path / "absent.yaml"), "--format", "json")
+    assert json.loads(bare.stdout)["claims"][0]["status"] == "unsourced"
+    assert bare.exit_code == 1
+
+
+def test_query_table_shows_conflict_side_by_side() -> None:
+    result = invoke("query", "Chang'e-5 returned 1,371 g of lunar samples", "--sources", str(SEEDS),
+                    "--claims", str(CLAIMS))
+    assert result.exit_code == 1
+    assert "claim says" in result.stdout and "source says" in result.stdout
+    assert "1,371 g" in result.stdout and "1,731 grams" in result.stdout
+    assert "CONTRADICTED" in result.stdout
+
+
+def test_check_writes_output_atomically(tmp_path: Path) -> None:
+    out = tmp_path / "result.json"
+    result = invoke("check", "--claims", str(CLAIMS), "--sources", str(SEEDS), "-f", "json", "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert json.loads(out.read_text())["ok"] is True
+    assert [p.name for p in tmp_path.iterdir()] == ["result.json"]  # no temporary file left behind
+
+
+def test_report_writes_markdown(tmp_path: Path) -> None:
+    out = tmp_path / "report.md"
+    result = invoke("report", "--claims", str(CLAIMS), "--sources", str(SEEDS), "--output", str(out))
+    assert result.exit_code == 0
+    text = out.read_text()
+    assert text.startswith("# Provenance report")
+    assert "## Claims × sources" in text and "### ce5\\-sample\\-mass" in text
+
+
+def test_sources_lists_dates_and_where_they_came_from() -> None:
+    result = invoke("sources", "--sources", str(SEEDS), "--format", "json")
+    assert result.exit_code == 0
+    rows = {r["source"]: r for r in json.loads(result.stdout)["sources"]}
+    assert len(rows) == 5
+    assert rows["000_d035fcde0ac756c5.txt"]["date"] == "2024-10-23"
+    assert rows["004_7b722fc37e7a7a96.txt"]["date"] is None
+    table = invoke("sources", "--sources", str(SEEDS))
+    assert "from sources.yaml" in table.stdout and "no date found" in table.stdout
+
+
+def test_strict_fails_contested_claims(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples to Earth.\n")
+    (tmp_path / "b.txt").write_text("Officials said the Chang'e-5 probe returned 2,000 grams of lunar samples to Earth.\n")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text("claims:\n  - id: mass\n    text: Chang'e-5 returned 1,731 g of lunar samples.\n"
+                      "    expect: contested\n")
+    sources = tmp_path
+    loose = invoke("check", "--claims", str(claims), "--sources", str(sources), "-f", "json")
+    assert json.loads(loose.stdout)["claims"][0]["status"] == "contested"
+    assert loose.exit_code == 0
+    strict = invoke("check", "--claims", str(claims), "--sources", str(sources), "--strict")
+    assert strict.exit_code == 1
+    assert "contested (--strict)" in strict.stdout
+
+
+def test_min_sources_counts_independent_sources(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples to Earth.\n")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text("claims:\n  - id: mass\n    text: Chang'e-5 returned 1,731 g of lunar samples.\n"
+                      "    min_sources: 2\n")
+    result = invoke("check", "--claims", str(claims), "--sources", str(tmp_path))
+    assert result.exit_code == 1
+    assert "needs 2 independent sources, has 1" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "query", "report", "sources"])
+def test_help_for_every_command(command: str) -> None:
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    assert "--sources" in result.stdout
+
+
+def test_python_dash_m_runs() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "provenance", "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "check" in proc.stdout

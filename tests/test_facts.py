@@ -1,0 +1,107 @@
+"""Pure functions: normalisation, fact extraction and comparison (with hypothesis where a property exists)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.facts import compare, extract, identifiers, quantities_agree
+from provenance.normalize import Aliases, fold, normalize
+
+
+def facts(text: str, aliases: Aliases | None = None):  # type: ignore[no-untyped-def]
+    return extract(normalize(text, aliases))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rümker", "Rumker"), ("Chang’e-6", "Chang'e-6"), ("“quoted”", '"quoted"'), ("1–2", "1-2"), ("ÉCOLE", "ecole"),
+])
+def test_typographic_variants_fold_equal(a: str, b: str) -> None:
+    assert fold(a).text == fold(b).text
+
+
+@given(st.text())
+def test_fold_offsets_point_into_the_original(text: str) -> None:
+    folded = fold(text)
+    assert len(folded.offsets) == len(folded.text)
+    assert all(0 <= o < len(text) for o in folded.offsets)
+    assert list(folded.offsets) == sorted(folded.offsets)
+    assert fold(folded.text).text == folded.text  # idempotent
+
+
+@pytest.mark.parametrize("text", ["Chang'e-6", "Chang'e 6", "Chang’e-6", "CE-6", "Chang’e 6"])
+def test_spellings_of_one_mission_are_one_identifier(text: str) -> None:
+    aliases = Aliases({"Chang'e-6": ("CE-6",)})
+    assert set(identifiers(normalize(f"The {text} probe landed.", aliases))) == {"chang'e-6"}
+
+
+def test_identifiers_need_a_capitalised_name() -> None:
+    assert identifiers(normalize("see page 2 and Apollo 11 and Artemis II and Tianwen-1")) .keys() == {
+        "apollo-11", "artemis-2", "tianwen-1"}
+
+
+@pytest.mark.parametrize("text, value, dimension", [
+    ("1,731 g", 1731, "mass"), ("1.731 kg", 1731, "mass"), ("1,731 grams", 1731, "mass"),
+    ("2 kilograms", 2000, "mass"), ("three papers", 3, "count"), ("twenty-one days", 21, "duration"),
+    ("4 billion-year-old", 4e9 * 365.2425, "duration"), ("45%", 45, "percent"), ("$2.5 billion", 2.5e9, "usd"),
+    ("one billion years", 1e9 * 365.2425, "duration"),
+])
+def test_quantities(text: str, value: float, dimension: str) -> None:
+    (q,) = facts(f"It was {text} in all.").quantities
+    assert q.dimension == dimension
+    assert q.value == pytest.approx(value)
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_thousands_separators_round_trip(n: int) -> None:
+    (q,) = facts(f"The probe carried {n:,} g of rock.").quantities
+    assert q.value == n
+
+
+@pytest.mark.parametrize("claim, source, agree", [
+    ("~1 billion years", "1 billion years", True),
+    ("about 1.7 kg", "1,731 grams", True),
+    ("roughly 2.5 kg", "1,731 grams", False),
+    ("1,371 g", "1,731 g", False),
+    ("more than 50 countries", "60 countries", True),
+    ("more than 200 agreements", "over 170 agreements", False),
+    ("1,731 g", "1.731 kg", True),
+])
+def test_quantity_agreement(claim: str, source: str, agree: bool) -> None:
+    (c,) = facts(f"It had {claim} then.").quantities
+    (s,) = facts(f"It had {source} then.").quantities
+    assert quantities_agree(c, s) is agree
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on June 2, 2024", (2024, 6, 2)), ("Jul. 1, 2024", (2024, 7, 1)), ("28 June 2024", (2024, 6, 28)),
+    ("2024-10-25", (2024, 10, 25)), ("in November 2020", (2020, 11, None)), ("in June", (None, 6, None)),
+    ("in 2011", (2011, None, None)),
+])
+def test_dates(text: str, expected: tuple[int | None, int | None, int | None]) -> None:
+    (d,) = facts(f"It happened {text}.").dates
+    assert (d.year, d.month, d.day) == expected
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert facts("Funds may be used in may cases.").dates == ()
+
+
+def test_date_comparison_reports_the_field() -> None:
+    claim = facts("It landed on June 12.")
+    source = facts("It landed on June 2.")
+    (conflict,) = compare(claim, source).conflicts
+    assert (conflict.fact, conflict.claim, conflict.source) == ("date", "June 12", "June 2")
+
+
+def test_negation_scope_stops_at_the_clause() -> None:
+    f = facts("Under the Wolf Act, passed in 2011, NASA is not allowed to cooperate with China.")
+    (scope,) = f.negations
+    folded = normalize("Under the Wolf Act, passed in 2011, NASA is not allowed to cooperate with China.")
+    assert folded.text[scope[0]:scope[1]] == "not allowed to cooperate with china"
+
+
+def test_not_only_and_no_first_are_not_negations() -> None:
+    assert facts("It is not only a test.").negations == ()
+    assert facts('A "No first deployment in space" resolution passed.').negations == ()
