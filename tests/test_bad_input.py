@@ -121,7 +121,8 @@ def test_only_binary_sources_is_an_error(tmp_path: Path) -> None:
 def test_latin1_source_is_read(tmp_path: Path, sources: Path) -> None:
     text = "Samples from Mons Rümker came back with Chang'e-5 in 2020, officials said in a statement on the mission.\n"
     (sources / "legacy.txt").write_bytes(text.encode("latin-1"))
-    claims = claims_file(tmp_path, "claims:\n  - id: a\n    text: Chang'e 5 brought back samples from Mons Rumker in 2020.\n")
+    claims = claims_file(
+        tmp_path, "claims:\n  - id: a\n    text: Chang'e 5 brought back samples from Mons Rumker in 2020.\n")
     result = runner.invoke(app, ["check", "--claims", str(claims), "--sources", str(sources), "-f", "json"])
     assert result.exit_code == 0, result.output
     assert '"legacy.txt"' in result.stdout and "Rümker" in result.stdout

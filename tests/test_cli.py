@@ -13,6 +13,7 @@ from conftest import CLAIMS, SEEDS
 from provenance.cli import app
 
 runner = CliRunner()
+REPORT = "Officials said the Chang'e-5 probe returned {mass} grams of lunar samples to Earth.\n"
 
 
 def invoke(*args: str):  # type: ignore[no-untyped-def]
@@ -106,8 +107,8 @@ def test_sources_lists_dates_and_where_they_came_from() -> None:
 
 
 def test_strict_fails_contested_claims(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples to Earth.\n")
-    (tmp_path / "b.txt").write_text("Officials said the Chang'e-5 probe returned 2,000 grams of lunar samples to Earth.\n")
+    (tmp_path / "a.txt").write_text(REPORT.format(mass="1,731"))
+    (tmp_path / "b.txt").write_text(REPORT.format(mass="2,000"))
     claims = tmp_path / "claims.yaml"
     claims.write_text("claims:\n  - id: mass\n    text: Chang'e-5 returned 1,731 g of lunar samples.\n"
                       "    expect: contested\n")
@@ -121,7 +122,7 @@ def test_strict_fails_contested_claims(tmp_path: Path) -> None:
 
 
 def test_min_sources_counts_independent_sources(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples to Earth.\n")
+    (tmp_path / "a.txt").write_text(REPORT.format(mass="1,731"))
     claims = tmp_path / "claims.yaml"
     claims.write_text("claims:\n  - id: mass\n    text: Chang'e-5 returned 1,731 g of lunar samples.\n"
                       "    min_sources: 2\n")

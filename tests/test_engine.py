@@ -30,7 +30,7 @@ def test_change5_passage_is_no_evidence_about_change6(engine: Engine) -> None:
 
 
 def test_approximate_claim_agrees_with_exact_figure(engine: Engine) -> None:
-    got = verdicts(engine, "CE-6 samples are ~1 billion years older than those the US and the Soviet Union brought back")
+    got = verdicts(engine, "CE-6 samples are ~1 billion years older than those the US and the USSR brought back")
     assert got["002"] is Verdict.SUPPORTS
 
 
@@ -65,7 +65,7 @@ def write(folder: Path, name: str, text: str) -> None:
 
 
 def test_statuses(tmp_path: Path) -> None:
-    write(tmp_path, "a.txt", "The agency said the Tianwen-1 orbiter reached Mars in February 2021 after a long cruise.\n")
+    write(tmp_path, "a.txt", "The agency said the Tianwen-1 orbiter reached Mars in February 2021 after a cruise.\n")
     write(tmp_path, "b.txt", "Officials said the Tianwen-1 orbiter reached Mars in March 2021 after a long cruise.\n")
     write(tmp_path, "c.txt", "The Tianwen-1 orbiter carries thirteen instruments, according to the mission team.\n")
     sources, _ = load_sources(tmp_path)

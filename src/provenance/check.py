@@ -33,7 +33,7 @@ class Engine:
         """One verdict per source that has anything relevant to say, strongest first."""
         probe = self.probe(text)
         found: list[SourceVerdict] = []
-        for source, per_source in zip(self.sources, self.analyzed):
+        for per_source in self.analyzed:
             if not about_subject(probe.analyzed, [a for _, a in per_source]):
                 continue
             candidates = [v for p, a in per_source if (v := judge(probe, p, a)) is not None]  # type: ignore[arg-type]

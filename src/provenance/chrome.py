@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     BODY = "body"      # article prose: the only blocks that yield passages
     SHORT = "short"    # headings, datelines, bylines, credit lines: kept for metadata and attribution
     CHROME = "chrome"  # menus, lists, footers, boilerplate: ignored
@@ -144,7 +144,8 @@ def classify(blocks: list[Block]) -> list[Block]:
             footer = body_started
             top_region = not body_started
             kind = Kind.CHROME
-        elif is_boilerplate(text) or _BULLET.match(text) or _CREDIT.search(text) or seen[text] > 1 and _words(text) < 25:
+        elif (is_boilerplate(text) or _BULLET.match(text) or _CREDIT.search(text)
+              or seen[text] > 1 and _words(text) < 25):
             kind = Kind.CHROME
         elif _is_prose(text, 6) if body_started else _is_prose(text, 8) and _ENDS_STATEMENT.search(text):
             kind = Kind.BODY

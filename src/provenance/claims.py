@@ -39,8 +39,8 @@ def load_claims(path: Path) -> ClaimsFile:
     for item in claims_node.value:
         claim = _claim(path, item)
         if claim.id in first_line:
-            raise ClaimsFileError(located(path, claim.line, f"duplicate claim id {claim.id!r} "
-                                                             f"(first at line {first_line[claim.id]}); ids must be unique"))
+            message = f"duplicate claim id {claim.id!r} (first at line {first_line[claim.id]}); ids must be unique"
+            raise ClaimsFileError(located(path, claim.line, message))
         first_line[claim.id] = claim.line or 0
         claims.append(claim)
     return ClaimsFile(path, tuple(claims), aliases)

@@ -6,7 +6,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import NoReturn, Optional
+from typing import NoReturn
 
 import typer
 
@@ -59,7 +59,7 @@ def write_atomically(path: Path, text: str) -> None:
         fail(f"{path}: cannot write: {exc.strerror}")
 
 
-def emit(text: str, output: Optional[Path]) -> None:
+def emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -67,7 +67,7 @@ def emit(text: str, output: Optional[Path]) -> None:
         write_atomically(output, text)
 
 
-def _color(output: Optional[Path]) -> bool:
+def _color(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
@@ -76,7 +76,7 @@ def check(
     claims: Path = CLAIMS,
     sources: Path = SOURCES,
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or markdown."),
-    output: Optional[Path] = OUTPUT,
+    output: Path | None = OUTPUT,
     strict: bool = typer.Option(False, "--strict", help="A contested claim never meets its bar."),
 ) -> None:
     """Check every claim of the claims file; exit 1 if any misses its bar."""
@@ -120,7 +120,7 @@ def query(
 def report(
     claims: Path = CLAIMS,
     sources: Path = SOURCES,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Markdown file to write; stdout if omitted."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Markdown file to write; stdout if omitted."),
     strict: bool = typer.Option(False, "--strict", help="A contested claim never meets its bar."),
 ) -> None:
     """Write a Markdown report of every claim with its evidence; exit 0 once written."""

@@ -326,7 +326,8 @@ def _qualifier(words: list[str], i: int) -> str:
 _NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + r")\b|n't\b")
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r")\b")
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b|\bnot yet\b")
-_SCOPE_END = re.compile(r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
+_SCOPE_END = re.compile(
+    r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
 
 

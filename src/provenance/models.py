@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from .facts import Conflict
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     SUPPORTS = "supports"
     REPEATS = "repeats"
     DIVERGES = "diverges"
     MENTIONS = "mentions"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     SUPPORTED = "supported"
     CONTESTED = "contested"
     CONTRADICTED = "contradicted"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -185,11 +186,16 @@ def stem(word: str) -> str:
     return _SYNONYMS.get(s, s)
 
 
+def _padded(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A substitution that keeps the text's length, so offsets stay valid."""
+    return lambda m: replacement + " " * (len(m.group(0)) - len(replacement))
+
+
 def content_words(folded: Folded, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Content-word stems of `folded.text[start:end]` with their normalised spans; no stopwords, no numbers."""
     text = folded.text[start:end]
     for pattern, repl in _ENTITY_FORMS:
-        text = pattern.sub(lambda m, r=repl: r + " " * (len(m.group(0)) - len(r)), text)
+        text = pattern.sub(_padded(repl), text)
     # "US" in capitals is the country, not the pronoun.
     words: list[tuple[str, int, int]] = []
     matches = list(WORD_RE.finditer(text))

@@ -53,7 +53,7 @@ def passages(source_id: str, blocks: list[Block]) -> list[Passage]:
     """
     out: list[Passage] = []
     previous: tuple[str, int] | None = None  # last sentence of the preceding body paragraph, with its line
-    for index, block in enumerate(blocks):
+    for block in blocks:
         if block.kind is not Kind.BODY:
             previous = None
             continue

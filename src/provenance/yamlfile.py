@@ -46,7 +46,8 @@ def mapping(node: yaml.Node, path: Path, what: str,
     for key_node, value_node in node.value:
         key = str(value(key_node))
         if key in seen:
-            raise error(located(path, line_of(key_node), f"duplicate key {key!r} in {what} (first at line {seen[key]})"))
+            message = f"duplicate key {key!r} in {what} (first at line {seen[key]})"
+            raise error(located(path, line_of(key_node), message))
         seen[key] = line_of(key_node)
         items.append((key, value_node, line_of(key_node)))
     return items

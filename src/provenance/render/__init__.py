@@ -6,8 +6,9 @@ The registry below is the single list of formats; the command line takes its `--
 from __future__ import annotations
 
 from collections import Counter
-from enum import Enum
-from typing import Callable, Protocol
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Protocol
 
 from ..models import Report, Status
 
@@ -16,7 +17,7 @@ class Renderer(Protocol):
     def __call__(self, report: Report, *, color: bool = False, width: int | None = None) -> str: ...
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     TABLE = "table"
     JSON = "json"
     MARKDOWN = "markdown"

@@ -80,7 +80,7 @@ def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[st
 
 def render(report: Report, *, color: bool = False, width: int | None = None, base: Path | None = None,
            now: dt.datetime | None = None) -> str:
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     base = base if base is not None else Path.cwd()
     lines = ["# Provenance report", "",
              f"Generated {now.strftime('%Y-%m-%d %H:%M UTC')} from {len(report.sources)} sources "
