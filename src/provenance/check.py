@@ -6,8 +6,9 @@ from pathlib import Path
 
 from .claims import load_claims
 from .facts import identifier_family
+from .lineage import Provenance
 from .match import Analyzed, Weights, analyze, analyze_passage
-from .models import Claim, ClaimResult, ClaimsFile, Report, Source, SourceVerdict, Status, Verdict
+from .models import Claim, ClaimResult, ClaimsFile, Lineage, Passage, Report, Source, SourceVerdict, Status, Verdict
 from .normalize import Aliases
 from .sources import load_sources
 from .verdict import ClaimProbe, best, judge
@@ -19,7 +20,8 @@ class Engine:
     def __init__(self, sources: list[Source], aliases: Aliases | None = None) -> None:
         self.sources = sources
         self.aliases = aliases
-        self.analyzed: list[list[tuple[object, Analyzed]]] = [
+        self.provenance = Provenance(sources)
+        self.analyzed: list[list[tuple[Passage, Analyzed]]] = [
             [(p, analyze_passage(p, aliases)) for p in s.passages] for s in sources
         ]
         self.weights = Weights(a.stems for per_source in self.analyzed for p, a in per_source
@@ -36,7 +38,7 @@ class Engine:
         for per_source in self.analyzed:
             if not about_subject(probe.analyzed, [a for _, a in per_source]):
                 continue
-            candidates = [v for p, a in per_source if (v := judge(probe, p, a)) is not None]  # type: ignore[arg-type]
+            candidates = [v for p, a in per_source if (v := judge(probe, p, a)) is not None]
             chosen = best(candidates)
             if chosen is not None:
                 found.append(chosen)
@@ -68,10 +70,6 @@ def status_of(verdicts: list[SourceVerdict] | tuple[SourceVerdict, ...]) -> Stat
     return Status.UNSOURCED
 
 
-def independent_count(verdicts: list[SourceVerdict] | tuple[SourceVerdict, ...]) -> int:
-    return sum(1 for v in verdicts if v.verdict is Verdict.SUPPORTS and v.derived_from is None)
-
-
 def meets_bar(claim: Claim, status: Status, independent: int, strict: bool) -> tuple[bool, str]:
     """Whether the claim's status is what the curator expects; the reason when it is not."""
     if strict and status is Status.CONTESTED:
@@ -84,11 +82,10 @@ def meets_bar(claim: Claim, status: Status, independent: int, strict: bool) -> t
 
 
 def evaluate(engine: Engine, claim: Claim, strict: bool = False) -> ClaimResult:
-    verdicts = engine.verdicts(claim.text)
+    verdicts, families, independent = engine.provenance.resolve(engine.verdicts(claim.text))
     status = status_of(verdicts)
-    independent = independent_count(verdicts)
     ok, reason = meets_bar(claim, status, independent, strict)
-    return ClaimResult(claim, status, independent, tuple(verdicts), ok, reason)
+    return ClaimResult(claim, status, independent, tuple(verdicts), ok, reason, tuple(families))
 
 
 def run(claims_path: Path, sources_dir: Path, strict: bool = False) -> Report:
@@ -102,6 +99,12 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
     engine = Engine(sources, Aliases(claims_file.aliases))
     results = tuple(evaluate(engine, c, strict) for c in claims_file.claims)
     return Report(results, tuple(sources), claims_file.path, sources_dir, strict, tuple(warnings or ()))
+
+
+def survey(sources_dir: Path) -> tuple[list[Source], list[Lineage], list[str]]:
+    """The sources of a folder, the copy families among them, and warnings."""
+    sources, warnings = load_sources(sources_dir)
+    return sources, Provenance(sources).document_families(), warnings
 
 
 def query(text: str, sources_dir: Path, claims_path: Path | None = None) -> Report:

@@ -141,17 +141,17 @@ def list_sources(
     sources: Path = SOURCES,
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
 ) -> None:
-    """List the sources with their title, date (and where it came from) and how much of each is evidence."""
+    """List the sources with title, date (and where it came from), how much is evidence, and copy families."""
     chosen = parse_format(fmt, (Format.TABLE, Format.JSON))
+    from .check import survey
     from .render.sources import render_sources
-    from .sources import load_sources
 
     try:
-        found, warnings = load_sources(sources)
+        found, families, warnings = survey(sources)
     except ProvenanceError as exc:
         fail(str(exc))
     warn(warnings)
-    emit(render_sources(found, chosen, color=_color(None)), None)
+    emit(render_sources(found, families, chosen, color=_color(None)), None)
 
 
 def main() -> None:

@@ -70,7 +70,7 @@ class Source:
     encoding: str
     body_lines: int
     chrome_lines: int
-    attribution_lines: tuple[tuple[int, str], ...] = ()  # short body lines kept for provenance ("Based on ...")
+    short_lines: tuple[tuple[int, str], ...] = ()  # headings, datelines, credit lines ("Based on ...")
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,18 @@ class SourceVerdict:
     highlights: tuple[tuple[int, int], ...] = ()  # [start, end) spans of `passage` that match the claim
     derived_from: str | None = None
     conflicts: tuple[Conflict, ...] = ()
+    via: tuple[str, ...] = ()  # outside parties the passage or its document credits ("Xinhua News Agency")
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """A family of sources that carry one text: an origin and the sources that copy or credit it."""
+
+    origin: str | None                          # None when dates are missing or tie (see `note`)
+    members: tuple[str, ...]                    # origin first, then by date
+    links: tuple[tuple[str, str, str], ...]     # (source, derived_from, "copy" | "attribution")
+    note: str = ""
+    dates: tuple[tuple[str, str | None], ...] = ()  # (source, date) for each member, in `members` order
 
 
 @dataclass(frozen=True)
@@ -93,6 +105,7 @@ class ClaimResult:
     sources: tuple[SourceVerdict, ...]
     meets_bar: bool
     reason: str                       # why the claim misses its bar; empty when it meets it
+    families: tuple[Lineage, ...] = ()  # copy / attribution families among its agreeing or diverging sources
 
 
 @dataclass(frozen=True)

@@ -85,8 +85,8 @@ def build_source(source_id: str, path: Path, text: str, encoding: str, meta: Sou
     meta = merge_meta(meta, detected)
     body = sum(1 for b in blocks if b.kind is Kind.BODY)
     chrome = sum(1 for b in blocks if b.kind is Kind.CHROME)
-    attributions = tuple((b.line, b.text) for b in blocks if b.kind is Kind.SHORT)
-    return Source(source_id, path, meta, tuple(passages(source_id, blocks)), encoding, body, chrome, attributions)
+    short = tuple((b.line, b.text) for b in blocks if b.kind is Kind.SHORT)
+    return Source(source_id, path, meta, tuple(passages(source_id, blocks)), encoding, body, chrome, short)
 
 
 # ------------------------------------------------------------------------------------------------ formats

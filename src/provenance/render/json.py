@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..models import ClaimResult, Report, SourceVerdict
+from ..models import ClaimResult, Lineage, Report, SourceVerdict
 
 
 def source_dict(v: SourceVerdict) -> dict[str, Any]:
@@ -18,6 +18,16 @@ def source_dict(v: SourceVerdict) -> dict[str, Any]:
         "derived_from": v.derived_from,
         "conflicts": [{"fact": c.fact, "claim": c.claim, "source": c.source} for c in v.conflicts],
         "highlights": [list(h) for h in v.highlights],
+        "via": list(v.via),
+    }
+
+
+def family_dict(f: Lineage) -> dict[str, Any]:
+    return {
+        "origin": f.origin,
+        "members": [{"source": s, "date": d} for s, d in f.dates],
+        "links": [{"source": s, "derived_from": p, "how": k} for s, p, k in f.links],
+        "note": f.note,
     }
 
 
@@ -33,6 +43,7 @@ def claim_dict(r: ClaimResult) -> dict[str, Any]:
         "reason": r.reason,
         "line": r.claim.line,
         "sources": [source_dict(v) for v in r.sources],
+        "families": [family_dict(f) for f in r.families],
     }
 
 

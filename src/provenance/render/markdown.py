@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from ..models import ClaimResult, Report, SourceVerdict, Verdict
+from ..models import ClaimResult, Lineage, Report, SourceVerdict, Verdict
 from . import summary
 
 SYMBOL = {Verdict.SUPPORTS: "✅", Verdict.REPEATS: "🔁", Verdict.DIVERGES: "❌", Verdict.MENTIONS: "·"}
@@ -19,7 +19,7 @@ SYMBOL = {Verdict.SUPPORTS: "✅", Verdict.REPEATS: "🔁", Verdict.DIVERGES: "�
 def escape(text: str) -> str:
     """Backslash-escape Markdown punctuation and flatten newlines; `<`, `>` and `&` become entities."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = " ".join(text.split())
+    text = re.sub(r"\s+", " ", text)
     return re.sub(r"([\\`*_{}\[\]()#+\-!|~])", r"\\\1", text)
 
 
@@ -65,7 +65,7 @@ def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[st
     if not r.sources:
         lines += ["No source speaks to this claim.", ""]
     for v in r.sources:
-        origin = f" (repeats {escape(v.derived_from)})" if v.derived_from else ""
+        origin = f" (derived from {escape(v.derived_from)})" if v.derived_from else ""
         lines.append(f"- {SYMBOL[v.verdict]} **{v.verdict.value}**{origin}, score {v.score:.1f}, "
                      f"{link(report, v, base)}")
         lines.append("")
@@ -75,7 +75,48 @@ def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[st
             lines += ["  | fact | claim says | source says |", "  | --- | --- | --- |"]
             lines += [f"  | {escape(c.fact)} | {escape(c.claim)} | {escape(c.source)} |" for c in v.conflicts]
             lines.append("")
+    if r.families:
+        lines += ["**Who repeats whom**", "", *mermaid(r.families), ""]
+    lines += timeline(report, r)
     return lines
+
+
+def _mermaid_text(text: str) -> str:
+    """Mermaid label text: entity codes for what would end the label, the fence, or open HTML."""
+    table = {'"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "\n": " ", "|": "#124;"}
+    return "".join(table.get(ch, ch) for ch in text)
+
+
+def mermaid(families: tuple[Lineage, ...]) -> list[str]:
+    """A graph of who repeats whom: an arrow from each copy to the source it repeats."""
+    ids: dict[str, str] = {}
+    out = ["```mermaid", "graph LR"]
+    for family in families:
+        dates = dict(family.dates)
+        for member in family.members:
+            ids[member] = f"n{len(ids)}"
+            role = " · origin" if member == family.origin else ""
+            out.append(f'  {ids[member]}["{_mermaid_text(member)}<br/>{dates.get(member) or "no date"}{role}"]')
+        for source, parent, how in family.links:
+            out.append(f"  {ids[source]} -->|{'copies' if how == 'copy' else 'credits'}| {ids[parent]}")
+        if family.origin is None:
+            out.append(f"  %% {_mermaid_text(family.note)}")
+    out.append("```")
+    return out
+
+
+def timeline(report: Report, r: ClaimResult) -> list[str]:
+    """First appearance: the sources that support, repeat or diverge, by date; undated last, and said so."""
+    dates = {s.id: s.meta.date for s in report.sources}
+    rows = [v for v in r.sources if v.verdict is not Verdict.MENTIONS]
+    if not rows:
+        return []
+    rows.sort(key=lambda v: (dates.get(v.source) is None, dates.get(v.source) or "", v.source))
+    lines = ["**First appearance**", "", "| date | source | verdict |", "| --- | --- | --- |"]
+    for v in rows:
+        what = v.verdict.value + (f" {escape(v.derived_from)}" if v.derived_from else "")
+        lines.append(f"| {dates.get(v.source) or 'no date'} | {escape(v.source)} | {what} |")
+    return lines + [""]
 
 
 def render(report: Report, *, color: bool = False, width: int | None = None, base: Path | None = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..models import Source
+from ..models import Lineage, Source
 from . import Format
 
 
@@ -24,11 +24,17 @@ def source_dict(s: Source) -> dict[str, object]:
     }
 
 
-def render_sources(sources: list[Source], fmt: Format, *, color: bool = False, width: int | None = None) -> str:
+def render_sources(sources: list[Source], families: list[Lineage], fmt: Format, *, color: bool = False,
+                   width: int | None = None) -> str:
     if fmt is Format.JSON:
-        return json.dumps({"sources": [source_dict(s) for s in sources]}, ensure_ascii=False, indent=2) + "\n"
+        from .json import family_dict
+
+        data = {"sources": [source_dict(s) for s in sources], "families": [family_dict(f) for f in families]}
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     from rich.console import Console
     from rich.table import Table
+
+    from .table import family_tree
 
     table = Table(title=f"{len(sources)} sources", title_justify="left", show_lines=True, expand=True)
     table.add_column("source", overflow="fold")
@@ -44,4 +50,8 @@ def render_sources(sources: list[Source], fmt: Format, *, color: bool = False, w
     console = Console(width=width or 120, force_terminal=color, no_color=not color, highlight=False)
     with console.capture() as capture:
         console.print(table)
+        if families:
+            console.print(family_tree(families, "Copy families (who repeats whom)"))
+        else:
+            console.print("No source copies or credits another source of the folder.")
     return capture.get()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
+from rich.tree import Tree
 
-from ..models import ClaimResult, Report, SourceVerdict, Status, Verdict
+from ..models import ClaimResult, Lineage, Report, SourceVerdict, Status, Verdict
 from . import summary
 
 STATUS_STYLE = {
@@ -63,9 +64,40 @@ def claim_table(r: ClaimResult) -> Table:
             cell = Group(evidence(v), conflicts_table(v))
         place = f"{v.source}:{v.line}"
         if v.derived_from:
-            place += f"\n↳ repeats {v.derived_from}"
+            place += f"\n↳ from {v.derived_from}"
+        if v.via:
+            place += f"\nvia {', '.join(v.via)}"
         table.add_row(Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]), f"{v.score:.1f}", place, cell)
     return table
+
+
+def family_tree(families: tuple[Lineage, ...] | list[Lineage], title: str) -> Tree:
+    """Each family as a tree: the origin with its date, then the sources that copy or credit it."""
+    tree = Tree(Text(title, style="bold"))
+    for family in families:
+        dates = dict(family.dates)
+        how = {source: (parent, kind) for source, parent, kind in family.links}
+        if family.origin is None:
+            node = tree.add(Text(family.note, style="yellow"))
+            for member in family.members:
+                node.add(f"{member} ({dates.get(member) or 'no date'})")
+            continue
+        nodes = {family.origin: tree.add(Text.assemble(
+            (family.origin, "bold"), f" ({dates.get(family.origin) or 'no date'}) ", ("origin", "green")))}
+        pending = [m for m in family.members if m != family.origin]
+        while pending:  # attach each member under the source it derives from
+            progress = False
+            for member in list(pending):
+                parent, kind = how.get(member, (family.origin, "copy"))
+                if parent in nodes:
+                    label = "copies" if kind == "copy" else "credits"
+                    nodes[member] = nodes[parent].add(Text.assemble(
+                        member, f" ({dates.get(member) or 'no date'}) ", (f"{label} {parent}", "cyan")))
+                    pending.remove(member)
+                    progress = True
+            if not progress:
+                break
+    return tree
 
 
 def render(report: Report, *, color: bool = False, width: int | None = None) -> str:
@@ -73,6 +105,8 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     with console.capture() as capture:
         for r in report.results:
             console.print(claim_table(r))
+            if r.families:
+                console.print(family_tree(r.families, "Who repeats whom"))
             console.print()
         ok = report.ok
         console.print(Text(summary(report), style="bold green" if ok else "bold red"))

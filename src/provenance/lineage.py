@@ -1,0 +1,270 @@
+"""Provenance between sources: copies, attributions and dates -> repeats, origins and independent counts.
+
+A wire story reprinted by five sites is one source. Two signals make one source derive from another:
+- **copying**: the same sentences with light edits, reordered or trimmed, perhaps wrapped in other page chrome;
+- **attribution**: "according to Reuters", "(Reuters)", "Xinhua reports", "Based on a Xinhua News Agency article",
+  "citing the China National Space Administration", a dateline "BEIJING (Orbital Wire) -".
+Sources linked by either form a family; its earliest-dated member is the origin and the others repeat it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from .models import Lineage, Source, SourceVerdict, Verdict
+from .normalize import fold_text
+
+# --- copies ----------------------------------------------------------------------------------------------------
+# Passages: rapidfuzz on normalised text. Independent reports of one fact share its figure and a few nouns, and
+# score 30-65 on fuzz.ratio (seeds: "Chang'e-5 successfully brought 1,731 grams of lunar soil back to Earth" against
+# "It retrieved a total of 1,731 grams of lunar samples" is 47). A reprint with light edits keeps >= 85;
+# token_sort_ratio >= 90 catches reordered clauses; partial_ratio >= 92 over a passage at least 60 % as long as the
+# other catches a trimmed sentence.
+COPY_RATIO = 85.0
+COPY_REORDERED = 90.0
+COPY_TRIMMED = 92.0
+TRIM_MIN_SHARE = 0.6
+# Documents: word 5-gram shingles, as passim and TextPAIR align text reuse. Containment (shared shingles over the
+# smaller document's) is ~0.01-0.05 between independent articles on one subject (stock phrases such as "the far side
+# of the moon") and near 1 for a reprint, still above 0.5 for a copy trimmed to half; 0.3 sits well between.
+SHINGLE = 5
+DOC_CONTAINMENT = 0.3
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _plain(text: str) -> str:
+    return " ".join(_WORD.findall(fold_text(text)))
+
+
+def passages_copied(a: str, b: str) -> bool:
+    """Whether two passages are one text with light edits, reordering or trimming."""
+    pa, pb = _plain(a), _plain(b)
+    if not pa or not pb:
+        return False
+    if fuzz.ratio(pa, pb) >= COPY_RATIO or fuzz.token_sort_ratio(pa, pb) >= COPY_REORDERED:
+        return True
+    short, long_ = sorted((pa, pb), key=len)
+    return len(short) >= TRIM_MIN_SHARE * len(long_) and fuzz.partial_ratio(short, long_) >= COPY_TRIMMED
+
+
+def shingles(source: Source) -> frozenset[int]:
+    words = _WORD.findall(fold_text(" ".join(p.text for p in source.passages if len(p.sentences) == 1)))
+    return frozenset(hash(tuple(words[i : i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1)))
+
+
+def containment(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+# --- attributions ----------------------------------------------------------------------------------------------
+_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w&'.-]*)*"
+_ATTRIBUTION = [
+    re.compile(rf"\b[Aa]ccording to (?:(?:a|an|the) (?:new )?(?:report|article|story|statement|editorial|dispatch"
+               rf"|analysis|post)s? (?:by|from|in|of) )?(?:the )?(?P<party>{_NAME})"),
+    _BASED_ON := re.compile(rf"\b[Bb]ased on (?:a |an |the )?(?P<party>{_NAME})\s+(?:article|report|story|dispatch)"),
+    re.compile(rf"\b[Cc]iting (?:the |a )?(?P<party>{_NAME})"),
+    re.compile(rf"\b(?:first )?reported by (?:the )?(?P<party>{_NAME})"),
+    re.compile(rf"(?:^|[.!?\"]\s+)(?P<party>{_NAME}) (?:reports|reported|news agency reported)\b"),
+    # datelines: "BEIJING (Orbital Wire) -", "WASHINGTON, Oct 3 (Reuters) -"
+    re.compile(rf"^[A-Z][A-Za-z .,'-]*\((?P<party>{_NAME})\)\s*(?:[-\u2013\u2014]|[A-Z][a-z]{{2}} \d)"),
+    re.compile(r"^\s*\((?P<party>[A-Z][\w .&-]+)\)\s*[-\u2013\u2014]"),
+]
+_GENERIC = {"The", "This", "It", "He", "She", "They", "We", "A", "An", "In", "On", "As", "But", "However"}
+
+
+def attributions(text: str) -> list[str]:
+    """The parties a text credits, as written ("Reuters", "Xinhua News Agency")."""
+    found: list[str] = []
+    for pattern in _ATTRIBUTION:
+        for m in pattern.finditer(text):
+            party = m.group("party").strip(" .,'")
+            if party and party not in _GENERIC and party not in found:
+                found.append(party)
+    return found
+
+
+def document_credits(source: Source) -> list[str]:
+    """Parties credited for the whole document, not one statement: credit lines ("Based on a Xinhua News Agency
+    article"), wherever they stand, and the dateline of the first paragraph. Its own publisher is no credit."""
+    found = [p for _, line in source.short_lines for p in attributions(line)]
+    found += [m.group("party") for p in source.passages if len(p.sentences) == 1 for m in _BASED_ON.finditer(p.text)]
+    if source.passages:
+        first = source.passages[0].text
+        found += [p for p in attributions(first[:120]) if first.find(p) < 80]
+    return [p for p in dict.fromkeys(found) if not is_own(p, source)]
+
+
+def is_own(party: str, source: Source) -> bool:
+    wanted = _plain(party)
+    return any(wanted == _plain(n) or fuzz.token_set_ratio(wanted, _plain(n)) >= 90 for n in names(source))
+
+
+def names(source: Source) -> list[str]:
+    return [n for n in (source.meta.publisher, source.meta.title) if n]
+
+
+def resolve_party(party: str, sources: list[Source], exclude: str) -> str | None:
+    """The folder source a credited party names (by publisher or title), if any."""
+    wanted = _plain(party)
+    for source in sources:
+        if source.id == exclude:
+            continue
+        for name in names(source):
+            plain = _plain(name)
+            if wanted == plain or (len(wanted) >= 4 and fuzz.token_set_ratio(wanted, plain) >= 90):
+                return source.id
+    return None
+
+
+# --- families --------------------------------------------------------------------------------------------------
+@dataclass
+class _Edges:
+    copies: set[frozenset[str]]
+    credited: dict[str, str]  # source -> folder source it credits
+
+
+def _date_key(date: str | None) -> tuple[int, ...] | None:
+    if not date:
+        return None
+    return tuple(int(x) for x in date.split("-"))
+
+
+def _order(members: list[str], dates: dict[str, str | None]) -> tuple[str | None, str]:
+    """The earliest-dated member, or None with the reason when dates are missing or tie."""
+    missing = [m for m in members if not dates.get(m)]
+    if missing:
+        return None, f"origin undetermined: no date for {', '.join(sorted(missing))}"
+    keyed = sorted(members, key=lambda m: _date_key(dates[m]) or ())
+    first, second = keyed[0], keyed[1]
+    a, b = _date_key(dates[first]) or (), _date_key(dates[second]) or ()
+    common = min(len(a), len(b))
+    if a[:common] == b[:common]:
+        return None, f"origin undetermined: {first} and {second} share the date {dates[first]}"
+    return first, ""
+
+
+def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None]) -> list[Lineage]:
+    parent = {n: n for n in nodes}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for pair in edges.copies:
+        a, b = tuple(pair)
+        parent[find(a)] = find(b)
+    for a, b in edges.credited.items():
+        parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = {}
+    for n in nodes:
+        groups.setdefault(find(n), []).append(n)
+    families: list[Lineage] = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        # A member that credits another member derives from it, whatever the dates say.
+        candidates = [m for m in members if edges.credited.get(m) not in members]
+        if len(candidates) == 1:
+            origin, note = candidates[0], ""
+        else:
+            origin, note = _order(candidates, dates)
+        links: list[tuple[str, str, str]] = []
+        for m in members:
+            if m == origin:
+                continue
+            if edges.credited.get(m) in members:
+                parent = edges.credited[m]
+                links.append((m, parent, "copy" if frozenset((m, parent)) in edges.copies else "attribution"))
+            elif origin is not None:
+                links.append((m, origin, "copy"))
+        ordered = sorted(members, key=lambda m: (m != origin, _date_key(dates.get(m)) or (9999,), m))
+        families.append(Lineage(origin, tuple(ordered), tuple(links), note,
+                                tuple((m, dates.get(m)) for m in ordered)))
+    return sorted(families, key=lambda f: f.members)
+
+
+class Provenance:
+    """Copy and attribution relations of one folder, computed once and applied to every claim's verdicts."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        self.sources = sources
+        self.by_id = {s.id: s for s in sources}
+        self.dates = {s.id: s.meta.date for s in sources}
+        self._shingles = {s.id: shingles(s) for s in sources}
+        self.credits = {s.id: document_credits(s) for s in sources}
+        self.credited = {}
+        for s in sources:
+            for party in self.credits[s.id]:
+                target = resolve_party(party, sources, s.id)
+                if target:
+                    self.credited[s.id] = target
+                    break
+        self.doc_copies = {
+            frozenset((a.id, b.id)) for a, b in combinations(sources, 2)
+            if containment(self._shingles[a.id], self._shingles[b.id]) >= DOC_CONTAINMENT
+        }
+
+    def document_families(self) -> list[Lineage]:
+        """Families of copied or crediting documents across the whole folder."""
+        return _families([s.id for s in self.sources], _Edges(set(self.doc_copies), dict(self.credited)), self.dates)
+
+    def resolve(self, verdicts: list[SourceVerdict]) -> tuple[list[SourceVerdict], list[Lineage], int]:
+        """Mark repeats among one claim's verdicts; return them, the families, and the independent count."""
+        agreeing = [v for v in verdicts if v.verdict in (Verdict.SUPPORTS, Verdict.REPEATS)]
+        diverging = [v for v in verdicts if v.verdict is Verdict.DIVERGES]
+        derived: dict[str, str] = {}
+        families: list[Lineage] = []
+        independent = 0
+        for group in (agreeing, diverging):
+            fams, group_derived, roots = self._group(group)
+            families += fams
+            derived.update(group_derived)
+            if group is agreeing:
+                independent = roots
+        out: list[SourceVerdict] = []
+        for v in verdicts:
+            own = self.by_id[v.source]
+            via = tuple(p for p in self._parties(v)
+                        if resolve_party(p, self.sources, v.source) is None and not is_own(p, own))
+            source = derived.get(v.source)
+            verdict = Verdict.REPEATS if source and v.verdict is Verdict.SUPPORTS else v.verdict
+            out.append(SourceVerdict(v.source, verdict, v.score, v.passage, v.line, v.highlights, source,
+                                     v.conflicts, via))
+        return out, families, independent
+
+    def _parties(self, v: SourceVerdict) -> list[str]:
+        return list(dict.fromkeys(attributions(v.passage) + self.credits.get(v.source, [])))
+
+    def _group(self, group: list[SourceVerdict]) -> tuple[list[Lineage], dict[str, str], int]:
+        if not group:
+            return [], {}, 0
+        nodes = [v.source for v in group]
+        copies = {pair for pair in self.doc_copies if pair <= set(nodes)}
+        for a, b in combinations(group, 2):
+            if passages_copied(a.passage, b.passage):
+                copies.add(frozenset((a.source, b.source)))
+        credited: dict[str, str] = {}
+        for v in group:
+            for party in attributions(v.passage):
+                target = resolve_party(party, self.sources, v.source)
+                if target:
+                    credited[v.source] = target
+                    break
+            else:
+                if v.source in self.credited:
+                    credited[v.source] = self.credited[v.source]
+        extra = [t for t in credited.values() if t not in nodes]
+        families = _families(nodes + extra, _Edges(copies, credited), self.dates)
+        derived = {member: origin for f in families for member, origin, _ in f.links}
+        in_family = {m for f in families for m in f.members}
+        roots = len(families) + sum(1 for n in nodes if n not in in_family)
+        return families, derived, roots

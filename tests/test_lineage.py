@@ -1,0 +1,117 @@
+"""Provenance between sources: copies, attributions, origins and independent counts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import CLAIMS, FIXTURES, SEEDS
+from provenance.check import query, survey
+from provenance.cli import app
+from provenance.lineage import attributions, passages_copied
+from provenance.models import Status, Verdict
+
+LINEAGE = FIXTURES / "lineage"
+CLAIM = "Chang'e-6 brought back 1,935.3 g of samples from the far side of the moon"
+
+
+def run(folder: Path):  # type: ignore[no-untyped-def]
+    result = query(CLAIM, folder).results[0]
+    return result, {v.source: v for v in result.sources}
+
+
+def test_copies_repeat_their_origin_and_count_once() -> None:
+    result, by_source = run(LINEAGE)
+    assert by_source["origin.txt"].verdict is Verdict.SUPPORTS and by_source["origin.txt"].derived_from is None
+    assert by_source["copy.txt"].verdict is Verdict.REPEATS and by_source["copy.txt"].derived_from == "origin.txt"
+    assert by_source["trimmed.txt"].verdict is Verdict.REPEATS
+    assert by_source["trimmed.txt"].derived_from == "origin.txt"
+    assert by_source["independent.txt"].verdict is Verdict.SUPPORTS
+    assert by_source["independent.txt"].derived_from is None
+    assert result.independent_sources == 2  # the origin's family and the independent report
+    assert result.status is Status.CONTESTED
+
+
+def test_a_copy_of_a_divergence_stays_diverging() -> None:
+    _, by_source = run(LINEAGE)
+    assert by_source["wrong.txt"].verdict is Verdict.DIVERGES and by_source["wrong.txt"].derived_from is None
+    assert by_source["wrong_copy.txt"].verdict is Verdict.DIVERGES
+    assert by_source["wrong_copy.txt"].derived_from == "wrong.txt"
+
+
+def test_families_name_their_origin() -> None:
+    result, _ = run(LINEAGE)
+    origins = {f.origin: set(f.members) for f in result.families}
+    assert origins == {"origin.txt": {"origin.txt", "copy.txt", "trimmed.txt"},
+                       "wrong.txt": {"wrong.txt", "wrong_copy.txt"}}
+
+
+def test_attribution_alone_makes_a_repeat(tmp_path: Path) -> None:
+    for name in ("origin.txt", "independent.txt", "sources.yaml"):
+        shutil.copy(LINEAGE / name, tmp_path / name)
+    (tmp_path / "rewrite.txt").write_text(
+        "Space Notes, June 29, 2024\n\nAccording to Orbital Wire, the Chang'e-6 lander returned 1,935.3 grams of "
+        "material from the far side of the moon, which officials are now sharing with foreign laboratories.\n")
+    _, by_source = run(tmp_path)
+    assert by_source["rewrite.txt"].verdict is Verdict.REPEATS
+    assert by_source["rewrite.txt"].derived_from == "origin.txt"
+
+
+def test_undetermined_origin_is_said_not_guessed(tmp_path: Path) -> None:
+    for name in ("origin.txt", "independent.txt"):
+        shutil.copy(LINEAGE / name, tmp_path / name)
+    # A reprint without the dateline: a copy that credits nobody.
+    reprint = (LINEAGE / "origin.txt").read_text().replace("BEIJING (Orbital Wire) - ", "")
+    (tmp_path / "reprint.txt").write_text(reprint)
+    (tmp_path / "sources.yaml").write_text("origin.txt:\n  date: 2024-06-26\nreprint.txt:\n  date: 2024-06-26\n")
+    result, by_source = run(tmp_path)
+    (family,) = result.families
+    assert family.origin is None and "share the date 2024-06-26" in family.note
+    # Neither is marked a repeat of the other, but the family still counts once.
+    assert {by_source["origin.txt"].verdict, by_source["reprint.txt"].verdict} == {Verdict.SUPPORTS}
+    assert result.independent_sources == 2
+    (tmp_path / "sources.yaml").write_text("origin.txt:\n  date: 2024-06-26\n")
+    (family,) = run(tmp_path)[0].families
+    assert family.origin is None and "no date for reprint.txt" in family.note
+
+
+def test_paraphrase_is_not_a_copy() -> None:
+    assert not passages_copied(
+        "However, Chang'e-5 successfully brought 1,731 grams of lunar soil back to Earth.",
+        "It retrieved a total of 1,731 grams of lunar samples, mainly rocks and soil from the moon's surface.")
+    assert passages_copied(
+        "China's Chang'e-6 return capsule landed in Inner Mongolia on Tuesday, bringing back 1,935.3 grams.",
+        "China’s Chang’e-6 return capsule landed in Inner Mongolia on Tuesday, bringing back 1,935.3 grams")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The talks continue, according to Reuters.", "Reuters"),
+    ("WASHINGTON (Reuters) - NASA said on Monday", "Reuters"),
+    ("Xinhua reports that the probe landed.", "Xinhua"),
+    ("Based on a Xinhua News Agency article", "Xinhua News Agency"),
+    ("The probe landed, citing the China National Space Administration.", "China National Space Administration"),
+    ("BEIJING (Orbital Wire) - The capsule landed.", "Orbital Wire"),
+])
+def test_attribution_phrases(text: str, party: str) -> None:
+    assert party in attributions(text)
+
+
+def test_seeds_have_no_copies_and_one_outside_credit(seed_sources) -> None:  # type: ignore[no-untyped-def]
+    _, families, _ = survey(SEEDS)
+    assert families == []
+    report = query("CE-6 samples are ~1 billion years older than those the US and Soviet Union brought back", SEEDS,
+                   CLAIMS)
+    (v,) = [v for v in report.results[0].sources if v.source.startswith("002")]
+    assert "Xinhua News Agency" in v.via
+
+
+def test_sources_command_lists_families() -> None:
+    result = CliRunner().invoke(app, ["sources", "--sources", str(LINEAGE), "--format", "json"])
+    data = json.loads(result.stdout)
+    assert {f["origin"] for f in data["families"]} == {"origin.txt", "wrong.txt"}
+    table = CliRunner().invoke(app, ["sources", "--sources", str(LINEAGE)])
+    assert "copies wrong.txt" in table.stdout and "origin.txt (2024-06-25) origin" in table.stdout
