@@ -173,6 +173,7 @@ def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None]) -> 
             continue
         # A member that credits another member derives from it, whatever the dates say.
         candidates = [m for m in members if edges.credited.get(m) not in members]
+        origin: str | None
         if len(candidates) == 1:
             origin, note = candidates[0], ""
         else:
@@ -182,8 +183,8 @@ def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None]) -> 
             if m == origin:
                 continue
             if edges.credited.get(m) in members:
-                parent = edges.credited[m]
-                links.append((m, parent, "copy" if frozenset((m, parent)) in edges.copies else "attribution"))
+                source = edges.credited[m]
+                links.append((m, source, "copy" if frozenset((m, source)) in edges.copies else "attribution"))
             elif origin is not None:
                 links.append((m, origin, "copy"))
         ordered = sorted(members, key=lambda m: (m != origin, _date_key(dates.get(m)) or (9999,), m))
