@@ -1,4 +1,4 @@
-"""Command line: flags -> library call -> renderer -> exit code. Nothing else lives here."""
+"""Command line: flags (over pyproject settings) -> library call -> renderer -> exit code. Nothing else lives here."""
 
 from __future__ import annotations
 
@@ -11,23 +11,32 @@ from typing import NoReturn
 import typer
 
 from .errors import ExitCode, ProvenanceError
-from .render import Format
+from .render import CHECK_FORMATS, QUERY_FORMATS, Format
+from .settings import Settings, load_settings
 
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
-    help="Check claims against source documents: who supports them, who repeats whom, who says otherwise.",
+    help="Check claims against source documents: who supports them, who repeats whom, who says otherwise. "
+    "Defaults come from [tool.provenance] in ./pyproject.toml when present; flags win.",
 )
 
-CLAIMS = typer.Option(Path("claims.yaml"), "--claims", help="Claims file (YAML).")
-SOURCES = typer.Option(Path("seeds"), "--sources", help="Folder of source documents (.txt, .md, .html).")
-OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout.")
+CLAIMS = typer.Option(None, "--claims", help="Claims file (YAML). [default: claims.yaml]")
+SOURCES = typer.Option(None, "--sources", help="Folder of source documents (.txt, .md, .html). [default: seeds]")
+STRICT = typer.Option(None, "--strict/--no-strict", help="A contested claim never meets its bar.")
 
 
 def fail(message: str) -> NoReturn:
     typer.echo(f"Error: {message}", err=True)
     raise typer.Exit(ExitCode.BAD_INPUT)
+
+
+def settings() -> Settings:
+    try:
+        return load_settings()
+    except ProvenanceError as exc:
+        fail(str(exc))
 
 
 def parse_format(value: str, allowed: tuple[Format, ...]) -> Format:
@@ -73,19 +82,25 @@ def _color(output: Path | None) -> bool:
 
 @app.command()
 def check(
-    claims: Path = CLAIMS,
-    sources: Path = SOURCES,
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or markdown."),
-    output: Path | None = OUTPUT,
-    strict: bool = typer.Option(False, "--strict", help="A contested claim never meets its bar."),
+    claims: Path | None = CLAIMS,
+    sources: Path | None = SOURCES,
+    fmt: str | None = typer.Option(None, "--format", "-f", help=f"One of: {', '.join(CHECK_FORMATS)}. [default: table]"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file (atomically), not stdout."),
+    strict: bool | None = STRICT,
+    locked: bool = typer.Option(False, "--locked", help="Also fail when evidence changed since the lock file."),
+    lock_file: Path | None = typer.Option(None, "--lock", help="Lock file for --locked. [default: claims.lock]"),
 ) -> None:
     """Check every claim of the claims file; exit 1 if any misses its bar."""
-    chosen = parse_format(fmt, (Format.TABLE, Format.JSON, Format.MARKDOWN))
+    conf = settings()
+    chosen = parse_format(fmt or conf.format, CHECK_FORMATS)
     from .check import run
+    from .lock import apply_lock
     from .render import renderer
 
     try:
-        report = run(claims, sources, strict)
+        report = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict)
+        if locked:
+            report = apply_lock(report, lock_file or conf.lock)
     except ProvenanceError as exc:
         fail(str(exc))
     warn(report.warnings)
@@ -96,19 +111,20 @@ def check(
 @app.command()
 def query(
     text: str = typer.Argument(..., help="Any statement to check, in quotes."),
-    sources: Path = SOURCES,
-    claims: Path = typer.Option(Path("claims.yaml"), "--claims", help="Claims file whose aliases to use, if present."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    sources: Path | None = SOURCES,
+    claims: Path | None = typer.Option(None, "--claims", help="Claims file whose aliases to use, if present."),
+    fmt: str = typer.Option("table", "--format", "-f", help=f"One of: {', '.join(QUERY_FORMATS)}."),
 ) -> None:
     """Check one statement against the sources; exit 1 unless it is supported."""
-    chosen = parse_format(fmt, (Format.TABLE, Format.JSON))
+    conf = settings()
+    chosen = parse_format(fmt, QUERY_FORMATS)
     if not text.strip():
         fail("the statement to check is empty")
     from .check import query as run_query
     from .render import renderer
 
     try:
-        report = run_query(text, sources, claims)
+        report = run_query(text, sources or conf.sources, claims or conf.claims)
     except ProvenanceError as exc:
         fail(str(exc))
     warn(report.warnings)
@@ -118,40 +134,72 @@ def query(
 
 @app.command()
 def report(
-    claims: Path = CLAIMS,
-    sources: Path = SOURCES,
+    claims: Path | None = CLAIMS,
+    sources: Path | None = SOURCES,
     output: Path | None = typer.Option(None, "--output", "-o", help="Markdown file to write; stdout if omitted."),
-    strict: bool = typer.Option(False, "--strict", help="A contested claim never meets its bar."),
+    strict: bool | None = STRICT,
 ) -> None:
     """Write a Markdown report of every claim with its evidence; exit 0 once written."""
+    conf = settings()
     from .check import run
     from .render.markdown import render
 
     try:
-        result = run(claims, sources, strict)
+        result = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict)
     except ProvenanceError as exc:
         fail(str(exc))
     warn(result.warnings)
-    base = (output.parent if output else Path.cwd())
+    base = output.parent if output else Path.cwd()
     emit(render(result, base=base), output)
+
+
+@app.command()
+def lock(
+    claims: Path | None = CLAIMS,
+    sources: Path | None = SOURCES,
+    output: Path | None = typer.Option(None, "--output", "-o", help="Lock file to write. [default: claims.lock]"),
+) -> None:
+    """Pin each claim's evidence (source sha256, passage, line) in claims.lock for `check --locked`."""
+    conf = settings()
+    from .check import run
+    from .lock import PINNED, lock_text
+
+    try:
+        result = run(claims or conf.claims, sources or conf.sources)
+    except ProvenanceError as exc:
+        fail(str(exc))
+    warn(result.warnings)
+    target = output or conf.lock
+    write_atomically(target, lock_text(result))
+    pinned = sum(1 for r in result.results for v in r.sources if v.verdict in PINNED)
+    typer.echo(f"Wrote {target}: {len(result.results)} claims, {pinned} pinned pieces of evidence.", err=True)
 
 
 @app.command("sources")
 def list_sources(
-    sources: Path = SOURCES,
-    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    sources: Path | None = SOURCES,
+    fmt: str = typer.Option("table", "--format", "-f", help=f"One of: {', '.join(QUERY_FORMATS)}."),
 ) -> None:
     """List the sources with title, date (and where it came from), how much is evidence, and copy families."""
-    chosen = parse_format(fmt, (Format.TABLE, Format.JSON))
+    conf = settings()
+    chosen = parse_format(fmt, QUERY_FORMATS)
     from .check import survey
     from .render.sources import render_sources
 
     try:
-        found, families, warnings = survey(sources)
+        found, families, warnings = survey(sources or conf.sources)
     except ProvenanceError as exc:
         fail(str(exc))
     warn(warnings)
     emit(render_sources(found, families, chosen, color=_color(None)), None)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the claims file, for editors to validate and complete it."""
+    from importlib.resources import files
+
+    sys.stdout.write(files("provenance").joinpath("claims.schema.json").read_text(encoding="utf-8"))
 
 
 def main() -> None:

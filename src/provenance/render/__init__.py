@@ -5,9 +5,10 @@ The registry below is the single list of formats; the command line takes its `--
 
 from __future__ import annotations
 
+import importlib
 from collections import Counter
-from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import Protocol
 
 from ..models import Report, Status
@@ -21,19 +22,32 @@ class Format(StrEnum):
     TABLE = "table"
     JSON = "json"
     MARKDOWN = "markdown"
+    GITHUB = "github"
+    JUNIT = "junit"
+    SARIF = "sarif"
 
 
-def renderer(fmt: Format) -> Callable[..., str]:
-    # Imported on demand: a JSON run need not import rich.
-    if fmt is Format.TABLE:
-        from .table import render
-    elif fmt is Format.JSON:
-        from .json import render
-    elif fmt is Format.MARKDOWN:
-        from .markdown import render
-    else:  # pragma: no cover - exhaustive over Format
-        raise AssertionError(fmt)
-    return render
+# Format -> module of this package with its `render`. Imported on demand: a JSON run need not import rich.
+_MODULES = {
+    Format.TABLE: "table", Format.JSON: "json", Format.MARKDOWN: "markdown",
+    Format.GITHUB: "github", Format.JUNIT: "junit", Format.SARIF: "sarif",
+}
+CHECK_FORMATS = tuple(Format)
+QUERY_FORMATS = (Format.TABLE, Format.JSON)
+
+
+def renderer(fmt: Format) -> Renderer:
+    module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
+    return module.render  # type: ignore[no-any-return]
+
+
+def claims_uri(report: Report) -> str:
+    """The claims file as CI tools want it: relative to the working folder where possible, with slashes."""
+    path = report.claims_path or Path("claims.yaml")
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def summary(report: Report) -> str:

@@ -1,0 +1,49 @@
+"""Settings from `[tool.provenance]` in pyproject.toml; flags on the command line win over them."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ProvenanceError
+
+KEYS = {"claims": str, "sources": str, "format": str, "strict": bool, "lock": str}
+
+
+@dataclass(frozen=True)
+class Settings:
+    claims: Path = Path("claims.yaml")
+    sources: Path = Path("seeds")
+    format: str = "table"
+    strict: bool = False
+    lock: Path = Path("claims.lock")
+
+
+def load_settings(pyproject: Path = Path("pyproject.toml")) -> Settings:
+    """The `[tool.provenance]` table of `pyproject` (paths relative to its folder); defaults where absent."""
+    if not pyproject.is_file():
+        return Settings()
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProvenanceError(f"{pyproject}: invalid TOML: {exc}") from None
+    table: Any = data.get("tool", {}).get("provenance", {})
+    if not isinstance(table, dict):
+        raise ProvenanceError(f"{pyproject}: [tool.provenance] must be a table")
+    for key, value in table.items():
+        if key not in KEYS:
+            raise ProvenanceError(f"{pyproject}: unknown key {key!r} in [tool.provenance]; "
+                                  f"allowed: {', '.join(sorted(KEYS))}")
+        if not isinstance(value, KEYS[key]):
+            raise ProvenanceError(f"{pyproject}: [tool.provenance] {key} must be a {KEYS[key].__name__}")
+    base = pyproject.parent
+    defaults = Settings()
+    return Settings(
+        claims=base / table["claims"] if "claims" in table else defaults.claims,
+        sources=base / table["sources"] if "sources" in table else defaults.sources,
+        format=table.get("format", defaults.format),
+        strict=table.get("strict", defaults.strict),
+        lock=base / table["lock"] if "lock" in table else defaults.lock,
+    )
