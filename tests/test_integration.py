@@ -78,7 +78,8 @@ def test_sarif_results_point_into_the_claims_file(project: Path) -> None:
     (result,) = log["runs"][0]["results"]
     location = result["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "claims.yaml" and location["region"]["startLine"] == line
-    assert result["level"] == "error" and result["ruleId"] in {r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    rules = {r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert result["level"] == "error" and result["ruleId"] in rules
 
 
 def test_lock_catches_an_edited_source(project: Path) -> None:

@@ -84,7 +84,8 @@ def _color(output: Path | None) -> bool:
 def check(
     claims: Path | None = CLAIMS,
     sources: Path | None = SOURCES,
-    fmt: str | None = typer.Option(None, "--format", "-f", help=f"One of: {', '.join(CHECK_FORMATS)}. [default: table]"),
+    fmt: str | None = typer.Option(None, "--format", "-f", help=f"One of: {', '.join(CHECK_FORMATS)}. [default: table]",
+                                   show_default=False),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file (atomically), not stdout."),
     strict: bool | None = STRICT,
     locked: bool = typer.Option(False, "--locked", help="Also fail when evidence changed since the lock file."),

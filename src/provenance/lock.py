@@ -53,7 +53,8 @@ def load_lock(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise LockError(f"{path}: no lock file; run `provenance lock` first") from None
     except json.JSONDecodeError as exc:
-        raise LockError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg}); regenerate it with `provenance lock`") from None
+        message = f"not valid JSON ({exc.msg}); regenerate it with `provenance lock`"
+        raise LockError(f"{path}:{exc.lineno}: {message}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise LockError(f"{path}: cannot read: {exc}") from None
     if not isinstance(data, dict) or data.get("version") != LOCK_VERSION or not isinstance(data.get("claims"), dict):

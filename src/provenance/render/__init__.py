@@ -38,7 +38,8 @@ QUERY_FORMATS = (Format.TABLE, Format.JSON)
 
 def renderer(fmt: Format) -> Renderer:
     module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
-    return module.render  # type: ignore[no-any-return]
+    render: Renderer = module.render
+    return render
 
 
 def claims_uri(report: Report) -> str:
