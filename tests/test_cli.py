@@ -144,3 +144,15 @@ def test_python_dash_m_runs() -> None:
 
     proc = subprocess.run([sys.executable, "-m", "provenance", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "check" in proc.stdout
+
+
+def test_readme_documents_every_command_and_format() -> None:
+    from conftest import ROOT
+    from provenance.render import Format
+
+    readme = (ROOT / "README.md").read_text()
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__  # type: ignore[union-attr]
+        assert f"provenance {name}" in readme, name
+    for fmt in Format:
+        assert fmt.value in readme
