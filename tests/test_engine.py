@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from provenance.check import Engine, check_claims
+from provenance.check import check_claims
+from provenance.engine import Engine
 from provenance.models import Claim, ClaimsFile, Status, Verdict
 from provenance.normalize import Aliases
 from provenance.sources import load_sources

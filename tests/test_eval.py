@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from conftest import REPORT_LINES
-from provenance.check import Engine
+from provenance.engine import Engine
 from provenance.normalize import Aliases
 
 CASES = Path(__file__).parent / "eval" / "cases.yaml"

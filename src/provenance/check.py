@@ -5,57 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from .claims import load_claims
-from .facts import identifier_family
+from .engine import Engine
 from .lineage import Provenance
-from .match import Analyzed, Weights, analyze, analyze_passage
-from .models import Claim, ClaimResult, ClaimsFile, Lineage, Passage, Report, Source, SourceVerdict, Status, Verdict
+from .models import Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, SourceVerdict, Status, Verdict
 from .normalize import Aliases
 from .sources import load_sources
-from .verdict import ClaimProbe, best, judge
-
-
-class Engine:
-    """Sources analysed once, ready to judge any number of claims."""
-
-    def __init__(self, sources: list[Source], aliases: Aliases | None = None) -> None:
-        self.sources = sources
-        self.aliases = aliases
-        self.provenance = Provenance(sources)
-        self.analyzed: list[list[tuple[Passage, Analyzed]]] = [
-            [(p, analyze_passage(p, aliases)) for p in s.passages] for s in sources
-        ]
-        self.weights = Weights(a.stems for per_source in self.analyzed for p, a in per_source
-                               if len(a.sentences) == 1)
-
-    def probe(self, text: str) -> ClaimProbe:
-        analyzed = analyze(text, self.aliases)
-        return ClaimProbe(analyzed, {w: self.weights(w) for w in analyzed.stems})
-
-    def verdicts(self, text: str) -> list[SourceVerdict]:
-        """One verdict per source that has anything relevant to say, strongest first."""
-        probe = self.probe(text)
-        found: list[SourceVerdict] = []
-        for per_source in self.analyzed:
-            if not about_subject(probe.analyzed, [a for _, a in per_source]):
-                continue
-            candidates = [v for p, a in per_source if (v := judge(probe, p, a)) is not None]
-            chosen = best(candidates)
-            if chosen is not None:
-                found.append(chosen)
-        order = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
-        return sorted(found, key=lambda v: (order[v.verdict], -v.score, v.source))
-
-
-def about_subject(claim: Analyzed, passages: list[Analyzed]) -> bool:
-    """False when the claim names Chang'e-6 and the source names only its siblings (Chang'e-5): another subject."""
-    wanted = claim.facts.identifiers
-    if not wanted:
-        return True
-    named = set().union(*(a.facts.identifiers for a in passages)) if passages else set()
-    if wanted & named:
-        return True
-    families = {identifier_family(i) for i in wanted}
-    return not any(identifier_family(i) in families for i in named)
 
 
 def status_of(verdicts: list[SourceVerdict] | tuple[SourceVerdict, ...]) -> Status:
@@ -97,6 +51,7 @@ def run(claims_path: Path, sources_dir: Path, strict: bool = False) -> Report:
 def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Path, strict: bool = False,
                  warnings: list[str] | None = None) -> Report:
     engine = Engine(sources, Aliases(claims_file.aliases))
+    engine.prepare([c.text for c in claims_file.claims])
     results = tuple(evaluate(engine, c, strict) for c in claims_file.claims)
     return Report(results, tuple(sources), claims_file.path, sources_dir, strict, tuple(warnings or ()))
 

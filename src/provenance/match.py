@@ -12,8 +12,7 @@ they are facts, compared exactly in `facts.py`, never fuzzily.
 
 from __future__ import annotations
 
-import math
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -55,8 +54,8 @@ def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int]
     per_sentence = []
     for s, e in sentences or ((0, len(text)),):
         # map original sentence offsets into the normalised text
-        ns = next((i for i, o in enumerate(folded.offsets) if o >= s), len(folded.text))
-        ne = next((i for i, o in enumerate(folded.offsets) if o >= e), len(folded.text))
+        ns = bisect_left(folded.offsets, s)
+        ne = bisect_left(folded.offsets, e)
         sent_facts = extract(folded, ns, ne) if sentences and len(sentences) > 1 else facts
         stems = frozenset(w for w, ws, we in words if ns <= ws < ne)
         per_sentence.append(((ns, ne), sent_facts, stems))
@@ -72,28 +71,6 @@ def _only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[in
 
 def analyze_passage(passage: Passage, aliases: Aliases | None) -> Analyzed:
     return analyze(passage.text, aliases, passage.sentences)
-
-
-class Weights:
-    """Inverse document frequency of stems over the single-sentence passages of the corpus.
-
-    Rare words carry the identity of a claim ("Rümker", "Wolf"); frequent ones ("space", "China" in a folder about
-    China's space programme) carry little. Smoothed so that a word no source uses weighs most of all.
-    """
-
-    def __init__(self, documents: Iterable[frozenset[str]]) -> None:
-        df: Counter[str] = Counter()
-        n = 0
-        for stems in documents:
-            n += 1
-            df.update(stems)
-        self._df = df
-        self._n = n
-
-    def __call__(self, stem: str) -> float:
-        # A word no source uses weighs as much as the rarest word that one does: its idf is undefined, and
-        # reporters' own words ("home" for "back to Earth") should not outweigh the names they share.
-        return math.log((self._n + 1) / max(self._df.get(stem, 0), 1)) + 1.0
 
 
 @dataclass(frozen=True)

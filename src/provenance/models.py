@@ -59,6 +59,7 @@ class Passage:
     text: str
     line: int
     sentences: tuple[tuple[int, int], ...]  # [start, end) of each sentence within `text`
+    parts: tuple[int, ...] = ()             # index of each of its sentences among the source's sentences
 
 
 @dataclass(frozen=True)

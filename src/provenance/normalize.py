@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,7 +28,7 @@ class Folded:
     """Normalised text plus, for each of its characters, the index of the original character it came from."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # a range for ASCII text: no per-character list to keep
     original: str
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -56,7 +56,7 @@ def _fold_char(ch: str) -> str:
 def fold(text: str) -> Folded:
     """Lower-case, strip diacritics (Rümker = Rumker), unify quotes and dashes."""
     if text.isascii() and "`" not in text:
-        return Folded(text.lower(), tuple(range(len(text))), text)
+        return Folded(text.lower(), range(len(text)), text)
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
@@ -101,7 +101,7 @@ class Aliases:
         pos = 0
         for m in self._pattern.finditer(folded.text):
             out.append(folded.text[pos : m.start()])
-            offsets.extend(folded.offsets[pos : m.start()])
+            offsets.extend(folded.offsets[pos : m.start()])  # slicing a range gives a range: extend takes both
             canon = self._pairs[m.group(0)]
             first, last = folded.offsets[m.start()], folded.offsets[m.end() - 1]
             out.append(canon)
@@ -202,7 +202,8 @@ def content_words(folded: Folded, start: int = 0, end: int | None = None) -> lis
     for i, m in enumerate(matches):
         word = m.group(0)
         s, e = m.start() + start, m.end() + start
-        if i + 1 < len(matches) and (word, matches[i + 1].group(0)) in _PHRASES:
+        if (i + 1 < len(matches) and (word, matches[i + 1].group(0)) in _PHRASES
+                and text[m.end() : matches[i + 1].start()].isspace()):
             words.append((_PHRASES[(word, matches[i + 1].group(0))], s, matches[i + 1].end() + start))
             continue
         if word == "us" and folded.is_upper_at(s) and folded.is_upper_at(s + 1):

@@ -27,8 +27,64 @@ def _segmenter() -> Any:
     return pysbd.Segmenter(language="en", clean=False)
 
 
+# Candidate boundaries: terminal punctuation, closing quotes or brackets, then white space or the end.
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s|$)")
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9][A-Za-z0-9.'\u2019-]*)[\"'\u201d\u2019)\]]*$")
+_ABBREVIATIONS = frozenset("""
+    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev hon fr sec dept univ inst
+    assn corp inc ltd co bros est approx vs etc al fig figs vol vols no nos pp ed eds jan feb mar apr jun jul aug
+    sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd rd hwy govt admin misc cf ibid
+""".split())
+
+
+def _plain_boundaries(text: str) -> list[int] | None:
+    """Ends of sentences when every boundary is unambiguous, else None.
+
+    A boundary is unambiguous when a lower-case word of three letters or more, or a number, ends the sentence and a
+    capital, digit or opening quote starts the next. Anything else ("U.S. officials", "Jul. 1", "Dr. Wu",
+    '"Why?" she asked') goes to the full segmenter. Most news sentences are plain, and this path is ~100x faster.
+    """
+    ends: list[int] = []
+    for m in _BOUNDARY.finditer(text):
+        rest = text[m.end():].lstrip()
+        if not rest:
+            ends.append(m.end())
+            continue
+        before = _WORD_BEFORE.search(text[: m.start()])
+        if before is None or _open_quote(text[: m.end()]):
+            return None
+        word = before.group(1)
+        if "." in word or word.lower() in _ABBREVIATIONS:
+            return None
+        if not (word.isdigit() or (word.isalpha() and word.islower() and len(word) >= 3)):
+            if not (word[:1].isupper() and word[1:].islower() and len(word) >= 4):
+                return None
+        if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'\u201c\u2018("):
+            return None
+        ends.append(m.end())
+    return ends
+
+
+def _open_quote(text: str) -> bool:
+    return (text.count('"') + text.count("\u201c") + text.count("\u201d")) % 2 == 1
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence, located in `text` itself so offsets stay exact."""
+    ends = _plain_boundaries(text)
+    if ends is not None:
+        spans = []
+        start = 0
+        for end in ends + ([len(text)] if not ends or ends[-1] < len(text.rstrip()) else []):
+            piece_start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            if text[piece_start:end].strip():
+                spans.append((piece_start, len(text[:end].rstrip())))
+            start = end
+        return spans
+    return _segmented_spans(text)
+
+
+def _segmented_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = 0
     for sentence in _segmenter().segment(text):
@@ -52,7 +108,8 @@ def passages(source_id: str, blocks: list[Block]) -> list[Passage]:
     landed on June 2" often names its subject only in the paragraph before.
     """
     out: list[Passage] = []
-    previous: tuple[str, int] | None = None  # last sentence of the preceding body paragraph, with its line
+    previous: tuple[str, int, int] | None = None  # last sentence of the preceding body paragraph: text, line, index
+    count = 0
     for block in blocks:
         if block.kind is not Kind.BODY:
             previous = None
@@ -61,18 +118,22 @@ def passages(source_id: str, blocks: list[Block]) -> list[Passage]:
         prefix = _META_PREFIX.match(text)
         base = prefix.end() if prefix else 0
         spans = [(s + base, e + base) for s, e in sentence_spans(text[base:])]
-        sentences = [(text[s:e], block.line_at(s)) for s, e in spans if len(text[s:e].split()) >= MIN_SENTENCE_WORDS]
+        sentences = []
+        for s, e in spans:
+            if len(text[s:e].split()) >= MIN_SENTENCE_WORDS:
+                sentences.append((text[s:e], block.line_at(s), count))
+                count += 1
         if previous and sentences:
             out.append(_pair(source_id, previous, sentences[0], "\n\n"))
-        for i, (sentence, line) in enumerate(sentences):
-            out.append(Passage(source_id, sentence, line, ((0, len(sentence)),)))
+        for i, (sentence, line, index) in enumerate(sentences):
+            out.append(Passage(source_id, sentence, line, ((0, len(sentence)),), (index,)))
             if i + 1 < len(sentences):
-                out.append(_pair(source_id, (sentence, line), sentences[i + 1], " "))
+                out.append(_pair(source_id, sentences[i], sentences[i + 1], " "))
         previous = sentences[-1] if sentences else None
     return out
 
 
-def _pair(source_id: str, first: tuple[str, int], second: tuple[str, int], joiner: str) -> Passage:
+def _pair(source_id: str, first: tuple[str, int, int], second: tuple[str, int, int], joiner: str) -> Passage:
     text = first[0] + joiner + second[0]
     start = len(first[0]) + len(joiner)
-    return Passage(source_id, text, first[1], ((0, len(first[0])), (start, len(text))))
+    return Passage(source_id, text, first[1], ((0, len(first[0])), (start, len(text))), (first[2], second[2]))

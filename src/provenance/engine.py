@@ -1,0 +1,132 @@
+"""A corpus ready to judge any number of claims: sentence stems indexed once, passages analysed on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from .facts import identifier_family, identifiers
+from .index import Index
+from .lineage import Provenance
+from .match import Analyzed, analyze, analyze_passage
+from .models import Passage, Source, SourceVerdict, Verdict
+from .normalize import Aliases, content_words, normalize
+from .verdict import MENTION_SCORE, ClaimProbe, best, judge
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+ANALYSIS_CACHE = 50_000  # passages kept analysed between claims; each is a few kB
+
+
+@dataclass(frozen=True)
+class SentenceKeys:
+    """What the index needs of a sentence: its stems and the identifiers it names."""
+
+    stems: frozenset[str]
+    identifiers: frozenset[str]
+
+
+def sentence_keys(text: str, aliases: Aliases | None) -> SentenceKeys:
+    folded = normalize(text, aliases)
+    return SentenceKeys(frozenset(w for w, _, _ in content_words(folded)), frozenset(identifiers(folded)))
+
+
+class Engine:
+    """Sources indexed once, ready to judge any number of claims."""
+
+    def __init__(self, sources: list[Source], aliases: Aliases | None = None,
+                 keys: dict[str, list[SentenceKeys]] | None = None, progress: Progress | None = None) -> None:
+        self.sources = sources
+        self.aliases = aliases
+        self.provenance = Provenance(sources)
+        self.passages: list[Passage] = []
+        source_of: list[int] = []
+        first: list[int] = []
+        second: list[int] = []
+        all_keys: list[SentenceKeys] = []
+        self.named: list[frozenset[str]] = []  # identifiers each source names anywhere in its body
+        for number, source in enumerate(sources):
+            if keys is not None and source.id in keys:
+                sentence_keys_ = keys[source.id]
+            else:
+                sentence_keys_ = [sentence_keys(p.text, aliases) for p in source.passages if len(p.parts) == 1]
+            base = len(all_keys)
+            all_keys += sentence_keys_
+            self.named.append(frozenset().union(*(k.identifiers for k in sentence_keys_)))
+            for p in source.passages:
+                self.passages.append(p)
+                source_of.append(number)
+                first.append(base + p.parts[0])
+                second.append(base + p.parts[1] if len(p.parts) > 1 else -1)
+            if progress:
+                progress("indexing", number + 1, len(sources))
+        self.keys = {s.id: all_keys[k : k + n] for s, k, n in self._spans(sources)}
+        self.index = Index([k.stems for k in all_keys])
+        self._source_of = np.asarray(source_of, dtype=np.int32)
+        self._first = np.asarray(first, dtype=np.int64)
+        self._second = np.asarray(second, dtype=np.int64)
+        self._analyzed: dict[int, Analyzed] = {}
+
+    @staticmethod
+    def _spans(sources: list[Source]) -> list[tuple[Source, int, int]]:
+        out = []
+        start = 0
+        for s in sources:
+            n = sum(1 for p in s.passages if len(p.parts) == 1)
+            out.append((s, start, n))
+            start += n
+        return out
+
+    def probe(self, text: str) -> ClaimProbe:
+        analyzed = analyze(text, self.aliases)
+        return ClaimProbe(analyzed, {w: self.index.weight(w) for w in analyzed.stems})
+
+    def prepare(self, texts: list[str]) -> None:
+        """Look up the fuzzy neighbours of all claims' words in one batch (faster than one claim at a time)."""
+        stems = {w for t in texts for w, _, _ in content_words(normalize(t, self.aliases))}
+        self.index.prepare(stems)
+
+    def candidates(self, probe: ClaimProbe) -> np.ndarray:
+        """Passages whose coverage bound reaches the mention score: the only ones that can yield a verdict."""
+        total = sum(probe.stems.values())
+        if not total:
+            return np.empty(0, dtype=np.int64)
+        bound = self.index.bounds(probe.stems)
+        bound = np.append(bound, 0.0)  # index -1 (no second sentence) reads 0
+        passage_bound = bound[self._first] + bound[self._second]
+        return np.flatnonzero(passage_bound * 100.0 >= MENTION_SCORE * total * (1 - 1e-9))
+
+    def _analysis(self, pid: int) -> Analyzed:
+        found = self._analyzed.get(pid)
+        if found is None:
+            if len(self._analyzed) >= ANALYSIS_CACHE:
+                self._analyzed.clear()
+            found = self._analyzed[pid] = analyze_passage(self.passages[pid], self.aliases)
+        return found
+
+    def verdicts(self, text: str) -> list[SourceVerdict]:
+        """One verdict per source that has anything relevant to say, strongest first."""
+        probe = self.probe(text)
+        by_source: dict[int, list[SourceVerdict]] = {}
+        for pid in self.candidates(probe).tolist():
+            number = int(self._source_of[pid])
+            if not self._about_subject(probe.analyzed, number):
+                continue
+            verdict = judge(probe, self.passages[pid], self._analysis(pid))
+            if verdict is not None:
+                by_source.setdefault(number, []).append(verdict)
+        found = [chosen for candidates in by_source.values() if (chosen := best(candidates)) is not None]
+        order = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
+        return sorted(found, key=lambda v: (order[v.verdict], -v.score, v.source))
+
+    def _about_subject(self, claim: Analyzed, number: int) -> bool:
+        """False when the claim names Chang'e-6 and the source only its siblings (Chang'e-5): another subject."""
+        wanted = claim.facts.identifiers
+        if not wanted:
+            return True
+        named = self.named[number]
+        if wanted & named:
+            return True
+        families = {identifier_family(i) for i in wanted}
+        return not any(identifier_family(i) in families for i in named)
