@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "sha", "ne", "dor", "bel", "qua", "zen", "tri", "mar", "sol",
@@ -57,7 +58,7 @@ class World:
 
 
 def sentence(rng: random.Random, world: World) -> str:
-    figure = f"{rng.randint(2, 9999):,}"
+    figure = f"{rng.randint(1000, 99999):,}"  # always with a thousands separator: the figure a claim may change
     if rng.random() < 0.2:
         figure += f".{rng.randint(1, 9)}"
     date = f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2015, 2024)}"
@@ -110,9 +111,8 @@ def reword(rng: random.Random, text: str, diverge: bool) -> str:
         words = words[:-cut]
     if diverge:
         for i, w in enumerate(words):
-            digits = w.replace(",", "").rstrip(",")
-            if digits.isdigit() and not (1990 <= int(digits) <= 2030):
-                words[i] = f"{int(digits) * 2 + 7:,}"
+            if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d)?", w):
+                words[i] = f"{float(w.replace(',', '')) * 2 + 7:,.0f}"
                 break
     return " ".join(words) + "."
 

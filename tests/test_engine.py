@@ -81,3 +81,31 @@ def test_statuses(tmp_path: Path) -> None:
         "contested": Status.CONTESTED, "contradicted": Status.CONTRADICTED,
         "unsourced": Status.UNSOURCED, "supported": Status.SUPPORTED,
     }
+
+
+def exhaustive(engine: Engine, text: str) -> list[tuple[str, str, float, int]]:
+    """Judge every passage of every source: what the index must reproduce exactly."""
+    from provenance.match import analyze_passage
+    from provenance.verdict import best, judge
+
+    probe = engine.probe(text)
+    out = []
+    for number, source in enumerate(engine.sources):
+        if not engine._about_subject(probe.analyzed, number):
+            continue
+        found = [v for p in source.passages if (v := judge(probe, p, analyze_passage(p, engine.aliases)))]
+        if (chosen := best(found)) is not None:
+            out.append((chosen.source, chosen.verdict.value, chosen.score, chosen.line))
+    return sorted(out)
+
+
+def test_index_gives_the_same_verdicts_as_judging_everything(engine: Engine) -> None:
+    import yaml
+
+    from conftest import CLAIMS
+
+    texts = [c["text"] for c in yaml.safe_load(CLAIMS.read_text())["claims"]]
+    texts += [c["claim"] for c in yaml.safe_load((CLAIMS.parent / "tests/eval/cases.yaml").read_text())["cases"]]
+    for text in texts:
+        indexed = sorted((v.source, v.verdict.value, v.score, v.line) for v in engine.verdicts(text))
+        assert indexed == exhaustive(engine, text), text

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import Cache, content_key
 from .claims import load_claims
-from .engine import Engine
+from .engine import Engine, Progress
 from .lineage import Provenance
 from .models import Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, SourceVerdict, Status, Verdict
 from .normalize import Aliases
@@ -35,38 +38,91 @@ def meets_bar(claim: Claim, status: Status, independent: int, strict: bool) -> t
     return True, ""
 
 
-def evaluate(engine: Engine, claim: Claim, strict: bool = False) -> ClaimResult:
-    verdicts, families, independent = engine.provenance.resolve(engine.verdicts(claim.text))
+Evidence = tuple[tuple[SourceVerdict, ...], tuple[Lineage, ...], int]  # verdicts, families, independent count
+
+
+def evidence(engine: Engine, text: str) -> Evidence:
+    verdicts, families, independent = engine.provenance.resolve(engine.verdicts(text))
+    return tuple(verdicts), tuple(families), independent
+
+
+def result(claim: Claim, found: Evidence, strict: bool) -> ClaimResult:
+    verdicts, families, independent = found
     status = status_of(verdicts)
     ok, reason = meets_bar(claim, status, independent, strict)
-    return ClaimResult(claim, status, independent, tuple(verdicts), ok, reason, tuple(families))
+    return ClaimResult(claim, status, independent, verdicts, ok, reason, families)
 
 
-def run(claims_path: Path, sources_dir: Path, strict: bool = False) -> Report:
+def evaluate(engine: Engine, claim: Claim, strict: bool = False) -> ClaimResult:
+    return result(claim, evidence(engine, claim.text), strict)
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to run: where the cache lives (None: no cache) and whom to tell about progress."""
+
+    cache_dir: Path | None = None
+    progress: Progress | None = None
+
+    def cache(self) -> Cache | None:
+        return Cache(self.cache_dir) if self.cache_dir is not None else None
+
+
+def run(claims_path: Path, sources_dir: Path, strict: bool = False, options: Options = Options()) -> Report:
     claims_file = load_claims(claims_path)
-    sources, warnings = load_sources(sources_dir)
-    return check_claims(claims_file, sources, sources_dir, strict, warnings)
+    return _check(claims_file, sources_dir, strict, options)
+
+
+def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Options) -> Report:
+    cache = options.cache()
+    sources, warnings = load_sources(sources_dir, cache, options.progress)
+    report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress)
+    if cache:
+        cache.finish(sources_dir)
+    return report
 
 
 def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Path, strict: bool = False,
-                 warnings: list[str] | None = None) -> Report:
-    engine = Engine(sources, Aliases(claims_file.aliases))
-    engine.prepare([c.text for c in claims_file.claims])
-    results = tuple(evaluate(engine, c, strict) for c in claims_file.claims)
+                 warnings: list[str] | None = None, cache: Cache | None = None,
+                 progress: Progress | None = None) -> Report:
+    """Every claim against every source.
+
+    A claim's evidence depends only on its text, the sources' contents and the aliases; with a cache, evidence
+    found before for the same three is reused, and the sources are indexed only if some claim is new.
+    """
+    claims = claims_file.claims
+    state = content_key(json.dumps([[s.id, s.sha256] for s in sources]).encode(),
+                        json.dumps(sorted(claims_file.aliases.items())))
+    keys = [content_key(state.encode(), c.text) for c in claims]
+    found: list[Evidence | None] = [cache.get("evidence", k) if cache else None for k in keys]
+    missing = [i for i, f in enumerate(found) if f is None]
+    if missing:
+        engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
+        engine.prepare([claims[i].text for i in missing])
+        for done, i in enumerate(missing, start=1):
+            found[i] = evidence(engine, claims[i].text)
+            if cache:
+                cache.put("evidence", keys[i], found[i])
+            if progress:
+                progress("checking claims", done, len(missing))
+    results = tuple(result(claim, f, strict) for claim, f in zip(claims, found, strict=True) if f is not None)
     return Report(results, tuple(sources), claims_file.path, sources_dir, strict, tuple(warnings or ()))
 
 
-def survey(sources_dir: Path) -> tuple[list[Source], list[Lineage], list[str]]:
+def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:
     """The sources of a folder, the copy families among them, and warnings."""
-    sources, warnings = load_sources(sources_dir)
-    return sources, Provenance(sources).document_families(), warnings
+    cache = options.cache()
+    sources, warnings = load_sources(sources_dir, cache, options.progress)
+    families = Provenance(sources, cache).document_families()
+    if cache:
+        cache.finish(sources_dir)
+    return sources, families, warnings
 
 
-def query(text: str, sources_dir: Path, claims_path: Path | None = None) -> Report:
+def query(text: str, sources_dir: Path, claims_path: Path | None = None, options: Options = Options()) -> Report:
     """Check free text against the sources, with the aliases of the claims file when there is one."""
     aliases: dict[str, tuple[str, ...]] = {}
     if claims_path is not None and claims_path.exists():
         aliases = load_claims(claims_path).aliases
-    sources, warnings = load_sources(sources_dir)
     claim = Claim("query", " ".join(text.split()))
-    return check_claims(ClaimsFile(None, (claim,), aliases), sources, sources_dir, False, warnings)
+    return _check(ClaimsFile(None, (claim,), aliases), sources_dir, False, options)

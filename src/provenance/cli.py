@@ -5,14 +5,20 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
 from .errors import ExitCode, ProvenanceError
 from .render import CHECK_FORMATS, QUERY_FORMATS, Format
 from .settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from .check import Options
+
+DEFAULT_CACHE = Path(".provenance_cache")
 
 app = typer.Typer(
     add_completion=False,
@@ -25,6 +31,8 @@ app = typer.Typer(
 CLAIMS = typer.Option(None, "--claims", help="Claims file (YAML). [default: claims.yaml]")
 SOURCES = typer.Option(None, "--sources", help="Folder of source documents (.txt, .md, .html). [default: seeds]")
 STRICT = typer.Option(None, "--strict/--no-strict", help="A contested claim never meets its bar.")
+CACHE_DIR = typer.Option(None, "--cache-dir", help="Where to keep the index cache. [default: .provenance_cache]")
+NO_CACHE = typer.Option(False, "--no-cache", help="Neither read nor write the cache.")
 
 
 def fail(message: str) -> NoReturn:
@@ -80,6 +88,48 @@ def _color(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+def options(cache_dir: Path | None, no_cache: bool, machine: bool) -> Options:
+    """Cache location and, for people at a terminal, a progress bar on stderr."""
+    from .check import Options
+
+    directory = None if no_cache else (cache_dir or DEFAULT_CACHE)
+    progress = None if machine or not sys.stderr.isatty() else ProgressBar()
+    return Options(directory, progress)
+
+
+class ProgressBar:
+    """A rich progress bar on stderr that appears only once the work has taken more than a second."""
+
+    DELAY = 1.0
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.bar: Any = None
+        self.tasks: dict[str, Any] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.bar is None:
+            if time.monotonic() - self.started < self.DELAY:
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar.start()
+        if stage not in self.tasks:
+            self.tasks[stage] = self.bar.add_task(stage, total=total)
+        self.bar.update(self.tasks[stage], completed=done)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _close(how: Options) -> None:
+    if isinstance(how.progress, ProgressBar):
+        how.progress.close()
+
+
 @app.command()
 def check(
     claims: Path | None = CLAIMS,
@@ -90,6 +140,8 @@ def check(
     strict: bool | None = STRICT,
     locked: bool = typer.Option(False, "--locked", help="Also fail when evidence changed since the lock file."),
     lock_file: Path | None = typer.Option(None, "--lock", help="Lock file for --locked. [default: claims.lock]"),
+    cache_dir: Path | None = CACHE_DIR,
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """Check every claim of the claims file; exit 1 if any misses its bar."""
     conf = settings()
@@ -98,12 +150,15 @@ def check(
     from .lock import apply_lock
     from .render import renderer
 
+    how = options(cache_dir, no_cache, chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None)
     try:
-        report = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict)
+        report = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict, how)
         if locked:
             report = apply_lock(report, lock_file or conf.lock)
     except ProvenanceError as exc:
         fail(str(exc))
+    finally:
+        _close(how)
     warn(report.warnings)
     emit(renderer(chosen)(report, color=_color(output)), output)
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
@@ -115,6 +170,8 @@ def query(
     sources: Path | None = SOURCES,
     claims: Path | None = typer.Option(None, "--claims", help="Claims file whose aliases to use, if present."),
     fmt: str = typer.Option("table", "--format", "-f", help=f"One of: {', '.join(QUERY_FORMATS)}."),
+    cache_dir: Path | None = CACHE_DIR,
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """Check one statement against the sources; exit 1 unless it is supported."""
     conf = settings()
@@ -124,10 +181,13 @@ def query(
     from .check import query as run_query
     from .render import renderer
 
+    how = options(cache_dir, no_cache, chosen is not Format.TABLE)
     try:
-        report = run_query(text, sources or conf.sources, claims or conf.claims)
+        report = run_query(text, sources or conf.sources, claims or conf.claims, how)
     except ProvenanceError as exc:
         fail(str(exc))
+    finally:
+        _close(how)
     warn(report.warnings)
     emit(renderer(chosen)(report, color=_color(None)), None)
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
@@ -139,16 +199,21 @@ def report(
     sources: Path | None = SOURCES,
     output: Path | None = typer.Option(None, "--output", "-o", help="Markdown file to write; stdout if omitted."),
     strict: bool | None = STRICT,
+    cache_dir: Path | None = CACHE_DIR,
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """Write a Markdown report of every claim with its evidence; exit 0 once written."""
     conf = settings()
     from .check import run
     from .render.markdown import render
 
+    how = options(cache_dir, no_cache, output is None)
     try:
-        result = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict)
+        result = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict, how)
     except ProvenanceError as exc:
         fail(str(exc))
+    finally:
+        _close(how)
     warn(result.warnings)
     base = output.parent if output else Path.cwd()
     emit(render(result, base=base), output)
@@ -159,16 +224,21 @@ def lock(
     claims: Path | None = CLAIMS,
     sources: Path | None = SOURCES,
     output: Path | None = typer.Option(None, "--output", "-o", help="Lock file to write. [default: claims.lock]"),
+    cache_dir: Path | None = CACHE_DIR,
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """Pin each claim's evidence (source sha256, passage, line) in claims.lock for `check --locked`."""
     conf = settings()
     from .check import run
     from .lock import PINNED, lock_text
 
+    how = options(cache_dir, no_cache, False)
     try:
-        result = run(claims or conf.claims, sources or conf.sources)
+        result = run(claims or conf.claims, sources or conf.sources, False, how)
     except ProvenanceError as exc:
         fail(str(exc))
+    finally:
+        _close(how)
     warn(result.warnings)
     target = output or conf.lock
     write_atomically(target, lock_text(result))
@@ -180,6 +250,8 @@ def lock(
 def list_sources(
     sources: Path | None = SOURCES,
     fmt: str = typer.Option("table", "--format", "-f", help=f"One of: {', '.join(QUERY_FORMATS)}."),
+    cache_dir: Path | None = CACHE_DIR,
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """List the sources with title, date (and where it came from), how much is evidence, and copy families."""
     conf = settings()
@@ -187,10 +259,13 @@ def list_sources(
     from .check import survey
     from .render.sources import render_sources
 
+    how = options(cache_dir, no_cache, chosen is not Format.TABLE)
     try:
-        found, families, warnings = survey(sources or conf.sources)
+        found, families, warnings = survey(sources or conf.sources, how)
     except ProvenanceError as exc:
         fail(str(exc))
+    finally:
+        _close(how)
     warn(warnings)
     emit(render_sources(found, families, chosen, color=_color(None)), None)
 

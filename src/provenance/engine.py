@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
+from .cache import Cache, content_key
 from .facts import identifier_family, identifiers
 from .index import Index
 from .lineage import Provenance
@@ -16,7 +18,7 @@ from .normalize import Aliases, content_words, normalize
 from .verdict import MENTION_SCORE, ClaimProbe, best, judge
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-ANALYSIS_CACHE = 50_000  # passages kept analysed between claims; each is a few kB
+ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
 
 
 @dataclass(frozen=True)
@@ -35,11 +37,11 @@ def sentence_keys(text: str, aliases: Aliases | None) -> SentenceKeys:
 class Engine:
     """Sources indexed once, ready to judge any number of claims."""
 
-    def __init__(self, sources: list[Source], aliases: Aliases | None = None,
-                 keys: dict[str, list[SentenceKeys]] | None = None, progress: Progress | None = None) -> None:
+    def __init__(self, sources: list[Source], aliases: Aliases | None = None, cache: Cache | None = None,
+                 progress: Progress | None = None) -> None:
         self.sources = sources
         self.aliases = aliases
-        self.provenance = Provenance(sources)
+        alias_key = json.dumps(sorted((aliases.mapping if aliases else {}).items()))
         self.passages: list[Passage] = []
         source_of: list[int] = []
         first: list[int] = []
@@ -47,10 +49,12 @@ class Engine:
         all_keys: list[SentenceKeys] = []
         self.named: list[frozenset[str]] = []  # identifiers each source names anywhere in its body
         for number, source in enumerate(sources):
-            if keys is not None and source.id in keys:
-                sentence_keys_ = keys[source.id]
-            else:
+            key = content_key(source.sha256.encode(), source.id, alias_key)
+            sentence_keys_ = cache.get("keys", key) if cache and source.sha256 else None
+            if sentence_keys_ is None:
                 sentence_keys_ = [sentence_keys(p.text, aliases) for p in source.passages if len(p.parts) == 1]
+                if cache and source.sha256:
+                    cache.put("keys", key, sentence_keys_)
             base = len(all_keys)
             all_keys += sentence_keys_
             self.named.append(frozenset().union(*(k.identifiers for k in sentence_keys_)))
@@ -61,22 +65,13 @@ class Engine:
                 second.append(base + p.parts[1] if len(p.parts) > 1 else -1)
             if progress:
                 progress("indexing", number + 1, len(sources))
-        self.keys = {s.id: all_keys[k : k + n] for s, k, n in self._spans(sources)}
+        self.provenance = Provenance(sources, cache)
         self.index = Index([k.stems for k in all_keys])
         self._source_of = np.asarray(source_of, dtype=np.int32)
         self._first = np.asarray(first, dtype=np.int64)
         self._second = np.asarray(second, dtype=np.int64)
         self._analyzed: dict[int, Analyzed] = {}
 
-    @staticmethod
-    def _spans(sources: list[Source]) -> list[tuple[Source, int, int]]:
-        out = []
-        start = 0
-        for s in sources:
-            n = sum(1 for p in s.passages if len(p.parts) == 1)
-            out.append((s, start, n))
-            start += n
-        return out
 
     def probe(self, text: str) -> ClaimProbe:
         analyzed = analyze(text, self.aliases)

@@ -10,11 +10,16 @@ Sources linked by either form a family; its earliest-dated member is the origin 
 from __future__ import annotations
 
 import re
+import zlib
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
+from .cache import Cache, content_key
 from .models import Lineage, Source, SourceVerdict, Verdict
 from .normalize import fold_text
 
@@ -33,6 +38,7 @@ TRIM_MIN_SHARE = 0.6
 # of the moon") and near 1 for a reprint, still above 0.5 for a copy trimmed to half; 0.3 sits well between.
 SHINGLE = 5
 DOC_CONTAINMENT = 0.3
+COMMON_SHINGLE = 50
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -52,15 +58,67 @@ def passages_copied(a: str, b: str) -> bool:
     return len(short) >= TRIM_MIN_SHARE * len(long_) and fuzz.partial_ratio(short, long_) >= COPY_TRIMMED
 
 
-def shingles(source: Source) -> frozenset[int]:
+def shingles(source: Source) -> np.ndarray:
+    """Sorted, unique 64-bit hashes of the document's word 5-grams.
+
+    Stable across runs (CRC-32 of each word, combined by a polynomial over the five), so they can be cached.
+    """
     words = _WORD.findall(fold_text(" ".join(p.text for p in source.passages if len(p.sentences) == 1)))
-    return frozenset(hash(tuple(words[i : i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1)))
+    if len(words) < SHINGLE:
+        return np.empty(0, dtype=np.uint64)
+    codes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    grams = np.zeros(len(words) - SHINGLE + 1, dtype=np.uint64)
+    for k in range(SHINGLE):  # wrapping uint64 arithmetic: a rolling polynomial hash
+        grams = grams * np.uint64(1_000_003) + codes[k : len(codes) - SHINGLE + 1 + k]
+    return np.unique(grams)
 
 
-def containment(a: frozenset[int], b: frozenset[int]) -> float:
-    if not a or not b:
+def containment(a: np.ndarray, b: np.ndarray) -> float:
+    if not len(a) or not len(b):
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
+
+
+def shingles_key(source: Source) -> str:
+    return content_key(source.sha256.encode(), source.id)
+
+
+def cached_shingles(source: Source, cache: Cache | None) -> np.ndarray:
+    key = shingles_key(source)
+    grams = cache.get("shingles", key) if cache and source.sha256 else None
+    if grams is None:
+        grams = shingles(source)
+        if cache and source.sha256:
+            cache.put("shingles", key, grams)
+    return grams
+
+
+def copied_documents(shingle_sets: dict[str, np.ndarray]) -> set[frozenset[str]]:
+    """Pairs of documents whose containment reaches DOC_CONTAINMENT, without comparing every pair.
+
+    Shingles are sorted together with the documents holding them, so only documents that share text are ever
+    compared. Shingles found in more than COMMON_SHINGLE documents are stock phrases ("according to the ministry
+    of") and are skipped while finding pairs, as passim does with frequent n-grams; containment is then exact.
+    """
+    ids = list(shingle_sets)
+    if not ids:
+        return set()
+    values = np.concatenate([shingle_sets[i] for i in ids])
+    owners = np.repeat(np.arange(len(ids)), [len(shingle_sets[i]) for i in ids])
+    order = np.argsort(values, kind="stable")
+    values, owners = values[order], owners[order]
+    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+    sizes = np.diff(np.append(starts, len(values)))
+    shared: Counter[tuple[int, int]] = Counter()
+    for start, size in zip(starts[(sizes > 1) & (sizes <= COMMON_SHINGLE)].tolist(),
+                           sizes[(sizes > 1) & (sizes <= COMMON_SHINGLE)].tolist(), strict=True):
+        shared.update(combinations(sorted(owners[start : start + size].tolist()), 2))
+    found = set()
+    for (a, b), count in shared.items():
+        first, second = shingle_sets[ids[a]], shingle_sets[ids[b]]
+        if count >= DOC_CONTAINMENT * min(len(first), len(second)) and containment(first, second) >= DOC_CONTAINMENT:
+            found.add(frozenset((ids[a], ids[b])))
+    return found
 
 
 # --- attributions ----------------------------------------------------------------------------------------------
@@ -110,17 +168,30 @@ def names(source: Source) -> list[str]:
     return [n for n in (source.meta.publisher, source.meta.title) if n]
 
 
-def resolve_party(party: str, sources: list[Source], exclude: str) -> str | None:
-    """The folder source a credited party names (by publisher or title), if any."""
-    wanted = _plain(party)
-    for source in sources:
-        if source.id == exclude:
-            continue
-        for name in names(source):
-            plain = _plain(name)
-            if wanted == plain or (len(wanted) >= 4 and fuzz.token_set_ratio(wanted, plain) >= 90):
-                return source.id
-    return None
+class Names:
+    """Publishers and titles of the folder's sources, to resolve a credited party to a source."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        self.entries = [(_plain(name), s.id) for s in sources for name in names(s)]
+        self.choices = [plain for plain, _ in self.entries]
+        self.exact: dict[str, list[str]] = {}
+        for plain, source_id in self.entries:
+            self.exact.setdefault(plain, []).append(source_id)
+        self.resolve = lru_cache(maxsize=4096)(self._resolve)
+
+    def _resolve(self, party: str, exclude: str) -> str | None:
+        """The folder source a credited party names (by publisher or title), if any."""
+        wanted = _plain(party)
+        for source_id in self.exact.get(wanted, []):
+            if source_id != exclude:
+                return source_id
+        if len(wanted) < 4:
+            return None
+        for _, _, i in process.extract(wanted, self.choices, scorer=fuzz.token_set_ratio, score_cutoff=90,
+                                       limit=None):
+            if self.entries[i][1] != exclude:
+                return self.entries[i][1]
+        return None
 
 
 # --- families --------------------------------------------------------------------------------------------------
@@ -196,23 +267,29 @@ def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None]) -> 
 class Provenance:
     """Copy and attribution relations of one folder, computed once and applied to every claim's verdicts."""
 
-    def __init__(self, sources: list[Source]) -> None:
+    def __init__(self, sources: list[Source], cache: Cache | None = None) -> None:
         self.sources = sources
         self.by_id = {s.id: s for s in sources}
         self.dates = {s.id: s.meta.date for s in sources}
-        self._shingles = {s.id: shingles(s) for s in sources}
+        self.names = Names(sources)
         self.credits = {s.id: document_credits(s) for s in sources}
         self.credited = {}
         for s in sources:
             for party in self.credits[s.id]:
-                target = resolve_party(party, sources, s.id)
+                target = self.names.resolve(party, s.id)
                 if target:
                     self.credited[s.id] = target
                     break
-        self.doc_copies = {
-            frozenset((a.id, b.id)) for a, b in combinations(sources, 2)
-            if containment(self._shingles[a.id], self._shingles[b.id]) >= DOC_CONTAINMENT
-        }
+        fingerprint = content_key("\n".join(f"{s.id}\0{s.sha256}" for s in sources).encode())
+        copies = cache.get("copies", fingerprint) if cache else None
+        if cache and copies is not None:
+            for s in sources:  # keep the shingles for the day one of the files changes
+                cache.touch("shingles", shingles_key(s))
+        if copies is None:
+            copies = copied_documents({s.id: cached_shingles(s, cache) for s in sources})
+            if cache:
+                cache.put("copies", fingerprint, copies)
+        self.doc_copies: set[frozenset[str]] = copies
 
     def document_families(self) -> list[Lineage]:
         """Families of copied or crediting documents across the whole folder."""
@@ -235,7 +312,7 @@ class Provenance:
         for v in verdicts:
             own = self.by_id[v.source]
             via = tuple(p for p in self._parties(v)
-                        if resolve_party(p, self.sources, v.source) is None and not is_own(p, own))
+                        if self.names.resolve(p, v.source) is None and not is_own(p, own))
             source = derived.get(v.source)
             verdict = Verdict.REPEATS if source and v.verdict is Verdict.SUPPORTS else v.verdict
             out.append(SourceVerdict(v.source, verdict, v.score, v.passage, v.line, v.highlights, source,
@@ -256,7 +333,7 @@ class Provenance:
         credited: dict[str, str] = {}
         for v in group:
             for party in attributions(v.passage):
-                target = resolve_party(party, self.sources, v.source)
+                target = self.names.resolve(party, v.source)
                 if target:
                     credited[v.source] = target
                     break

@@ -32,7 +32,7 @@ def sha256(path: Path) -> str | None:
 
 def lock_text(report: Report) -> str:
     """claims.lock as JSON: sorted keys, one entry per line of evidence, so diffs read well."""
-    hashes = {s.id: sha256(s.path) for s in report.sources}
+    hashes = {s.id: s.sha256 or sha256(s.path) for s in report.sources}
     claims: dict[str, Any] = {}
     for r in report.results:
         claims[r.claim.id] = {

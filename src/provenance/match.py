@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .facts import Facts, extract
+from .facts import Facts, extract, merge_facts
 from .models import Passage
 from .normalize import ANTONYMS, Aliases, Folded, content_words, normalize
 
@@ -49,17 +49,21 @@ def _outside(spans: Iterable[tuple[int, int]], s: int, e: int) -> bool:
 
 def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None) -> Analyzed:
     folded = normalize(text, aliases)
-    facts = extract(folded)
+    if sentences and len(sentences) > 1:
+        # facts are read sentence by sentence: none spans a sentence boundary
+        bounds = [(bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)) for s, e in sentences]
+        parts = [extract(folded, ns, ne) for ns, ne in bounds]
+        facts = merge_facts(parts)
+    else:
+        bounds = [(0, len(folded.text))]
+        facts = extract(folded)
+        parts = [facts]
     words = tuple(w for w in content_words(folded) if _outside(facts.spans, w[1], w[2]))
-    per_sentence = []
-    for s, e in sentences or ((0, len(text)),):
-        # map original sentence offsets into the normalised text
-        ns = bisect_left(folded.offsets, s)
-        ne = bisect_left(folded.offsets, e)
-        sent_facts = extract(folded, ns, ne) if sentences and len(sentences) > 1 else facts
-        stems = frozenset(w for w, ws, we in words if ns <= ws < ne)
-        per_sentence.append(((ns, ne), sent_facts, stems))
-    return Analyzed(folded, words, facts, tuple(per_sentence), _only_inside(words, facts.negations),
+    per_sentence = tuple(
+        ((ns, ne), part, frozenset(w for w, ws, _ in words if ns <= ws < ne))
+        for (ns, ne), part in zip(bounds, parts, strict=True)
+    )
+    return Analyzed(folded, words, facts, per_sentence, _only_inside(words, facts.negations),
                     _only_inside(words, facts.hedges))
 
 

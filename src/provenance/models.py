@@ -72,6 +72,7 @@ class Source:
     body_lines: int
     chrome_lines: int
     short_lines: tuple[tuple[int, str], ...] = ()  # headings, datelines, credit lines ("Based on ...")
+    sha256: str = ""                               # of the file's bytes
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,8 @@ _PHRASES = {("came", "back"): "return", ("come", "back"): "return", ("comes", "b
             ("coming", "back"): "return", ("got", "back"): "return", ("touched", "down"): "land",
             ("touch", "down"): "land", ("touches", "down"): "land"}
 
+_PHRASE_FIRST = frozenset(first for first, _ in _PHRASES)
+
 _STEMMER = snowballstemmer.stemmer("english")
 WORD_RE = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
 
@@ -194,23 +196,26 @@ def _padded(replacement: str) -> Callable[[re.Match[str]], str]:
 def content_words(folded: Folded, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Content-word stems of `folded.text[start:end]` with their normalised spans; no stopwords, no numbers."""
     text = folded.text[start:end]
-    for pattern, repl in _ENTITY_FORMS:
-        text = pattern.sub(_padded(repl), text)
-    # "US" in capitals is the country, not the pronoun.
+    if "u." in text or "united" in text:
+        for pattern, repl in _ENTITY_FORMS:
+            text = pattern.sub(_padded(repl), text)
     words: list[tuple[str, int, int]] = []
     matches = list(WORD_RE.finditer(text))
+    last = len(matches) - 1
     for i, m in enumerate(matches):
         word = m.group(0)
-        s, e = m.start() + start, m.end() + start
-        if (i + 1 < len(matches) and (word, matches[i + 1].group(0)) in _PHRASES
-                and text[m.end() : matches[i + 1].start()].isspace()):
-            words.append((_PHRASES[(word, matches[i + 1].group(0))], s, matches[i + 1].end() + start))
-            continue
+        s = m.start() + start
+        if word in _PHRASE_FIRST and i < last:
+            following = matches[i + 1]
+            phrase = _PHRASES.get((word, following.group(0)))
+            if phrase and text[m.end() : following.start()].isspace():
+                words.append((phrase, s, following.end() + start))
+                continue
         if word == "us" and folded.is_upper_at(s) and folded.is_upper_at(s + 1):
-            word = "usa"
-        if word.endswith("'s"):
+            word = "usa"  # "US" in capitals is the country, not the pronoun
+        elif word.endswith("'s"):
             word = word[:-2]
         if word in STOPWORDS or len(word) < 2:
             continue
-        words.append((stem(word), s, e))
+        words.append((stem(word), s, m.end() + start))
     return words

@@ -40,7 +40,7 @@ _ABBREVIATIONS = frozenset("""
 def _plain_boundaries(text: str) -> list[int] | None:
     """Ends of sentences when every boundary is unambiguous, else None.
 
-    A boundary is unambiguous when a lower-case word of three letters or more, or a number, ends the sentence and a
+    A boundary is unambiguous when a lower-case word that is no abbreviation, or a number, ends the sentence and a
     capital, digit or opening quote starts the next. Anything else ("U.S. officials", "Jul. 1", "Dr. Wu",
     '"Why?" she asked') goes to the full segmenter. Most news sentences are plain, and this path is ~100x faster.
     """
@@ -56,7 +56,7 @@ def _plain_boundaries(text: str) -> list[int] | None:
         word = before.group(1)
         if "." in word or word.lower() in _ABBREVIATIONS:
             return None
-        if not (word.isdigit() or (word.isalpha() and word.islower() and len(word) >= 3)):
+        if not (word.isdigit() or (word.isalpha() and word.islower() and len(word) >= 2)):
             if not (word[:1].isupper() and word[1:].islower() and len(word) >= 4):
                 return None
         if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'\u201c\u2018("):

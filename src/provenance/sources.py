@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .cache import Cache, content_key
 from .chrome import Block, Kind, blocks_from_lines, classify, is_boilerplate
 from .errors import SourcesError, located
 from .facts import MONTHS
@@ -14,13 +18,19 @@ from .models import Source, SourceMeta
 from .segment import passages
 from .yamlfile import compose, line_of, mapping, value
 
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 METADATA_FILE = "sources.yaml"
 META_KEYS = {"title", "publisher", "url", "date"}
 
 
-def load_sources(folder: Path) -> tuple[list[Source], list[str]]:
-    """All readable sources of `folder`, and warnings for files skipped on the way."""
+def load_sources(folder: Path, cache: Cache | None = None,
+                 progress: Progress | None = None) -> tuple[list[Source], list[str]]:
+    """All readable sources of `folder`, and warnings for files skipped on the way.
+
+    With a cache, a file whose content was parsed before is not parsed again.
+    """
     if not folder.exists():
         raise SourcesError(f"{folder}: sources folder not found; pass --sources DIR")
     if not folder.is_dir():
@@ -34,19 +44,26 @@ def load_sources(folder: Path) -> tuple[list[Source], list[str]]:
         raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
     metadata, warnings = load_metadata(folder)
     sources: list[Source] = []
-    for path in files:
+    for number, path in enumerate(files, start=1):
         source_id = path.relative_to(folder).as_posix()
         try:
             data = path.read_bytes()
         except OSError as exc:
             warnings.append(f"{path}: skipped, cannot read: {exc.strerror}")
             continue
-        decoded = decode(data)
-        if decoded is None:
-            warnings.append(f"{path}: skipped, binary content is not a text source")
+        digest = hashlib.sha256(data).hexdigest()
+        key = content_key(digest.encode(), source_id, path.suffix.lower())
+        parsed = cache.get("source", key) if cache else None
+        if parsed is None:
+            parsed = parse_source(source_id, path, data)
+            if cache:
+                cache.put("source", key, parsed)
+        if progress:
+            progress("reading sources", number, len(files))
+        if isinstance(parsed, str):
+            warnings.append(f"{path}: skipped, {parsed}")
             continue
-        text, encoding = decoded
-        sources.append(build_source(source_id, path, text, encoding, metadata.get(source_id)))
+        sources.append(replace(parsed, path=path, sha256=digest, meta=merge_meta(metadata.get(source_id), parsed.meta)))
     unknown = sorted(set(metadata) - {s.id for s in sources} - {p.relative_to(folder).as_posix() for p in files})
     for name in unknown:
         warnings.append(f"{folder / METADATA_FILE}: metadata for {name!r}, which is not a source in the folder")
@@ -64,14 +81,23 @@ def decode(data: bytes) -> tuple[str, str] | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+        controls = len(_CONTROL.findall(text, 0, 8192))
         if controls > max(8, len(text[:8192]) // 50):
             return None
         return text, ("utf-8" if encoding == "utf-8-sig" else encoding)
     return None
 
 
-def build_source(source_id: str, path: Path, text: str, encoding: str, meta: SourceMeta | None) -> Source:
+def parse_source(source_id: str, path: Path, data: bytes) -> Source | str:
+    """The source as read from its bytes, with the metadata its text gives; or why it cannot be a source."""
+    decoded = decode(data)
+    if decoded is None:
+        return "binary content is not a text source"
+    text, encoding = decoded
+    return build_source(source_id, path, text, encoding)
+
+
+def build_source(source_id: str, path: Path, text: str, encoding: str) -> Source:
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         raw_blocks = html_blocks(text)
@@ -81,8 +107,7 @@ def build_source(source_id: str, path: Path, text: str, encoding: str, meta: Sou
             lines = [(n, markdown_line(t)) for n, t in lines]
         raw_blocks = blocks_from_lines(lines)
     blocks = classify(raw_blocks)
-    detected = detect_meta(blocks)
-    meta = merge_meta(meta, detected)
+    meta = detect_meta(blocks)
     body = sum(1 for b in blocks if b.kind is Kind.BODY)
     chrome = sum(1 for b in blocks if b.kind is Kind.CHROME)
     short = tuple((b.line, b.text) for b in blocks if b.kind is Kind.SHORT)

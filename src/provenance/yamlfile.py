@@ -9,6 +9,9 @@ import yaml
 
 from .errors import ProvenanceError, located
 
+# libyaml's parser when PyYAML was built with it: same nodes and marks, ten times faster on big claims files.
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def compose(path: Path, error: type[ProvenanceError]) -> yaml.Node | None:
     """Parse `path` into nodes; None for an empty file."""
@@ -23,7 +26,7 @@ def compose(path: Path, error: type[ProvenanceError]) -> yaml.Node | None:
     except OSError as exc:
         raise error(f"{path}: cannot read: {exc.strerror}") from None
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
