@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import Cache, content_key
 from .claims import load_claims
-from .engine import Engine, Progress
-from .lineage import Provenance
 from .models import Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, SourceVerdict, Status, Verdict
-from .normalize import Aliases
-from .sources import load_sources
+from .sources import Progress, load_sources
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 
 def status_of(verdicts: list[SourceVerdict] | tuple[SourceVerdict, ...]) -> Status:
@@ -97,6 +98,10 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
     found: list[Evidence | None] = [cache.get("evidence", k) if cache else None for k in keys]
     missing = [i for i, f in enumerate(found) if f is None]
     if missing:
+        # Imported here: a run whose every claim is cached needs neither the index nor numpy.
+        from .engine import Engine
+        from .normalize import Aliases
+
         engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
         engine.prepare([claims[i].text for i in missing])
         for done, i in enumerate(missing, start=1):
@@ -113,6 +118,8 @@ def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source
     """The sources of a folder, the copy families among them, and warnings."""
     cache = options.cache()
     sources, warnings = load_sources(sources_dir, cache, options.progress)
+    from .lineage import Provenance
+
     families = Provenance(sources, cache).document_families()
     if cache:
         cache.finish(sources_dir)

@@ -10,15 +10,10 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from .models import Conflict
+from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded, stem
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 _UNITS: dict[str, str] = {
@@ -114,13 +109,6 @@ class Facts:
     @property
     def checkable(self) -> int:
         return len(self.quantities) + len(self.dates)
-
-
-@dataclass(frozen=True)
-class Conflict:
-    fact: str
-    claim: str
-    source: str
 
 
 def identifiers(folded: Folded) -> dict[str, tuple[int, int]]:

@@ -15,13 +15,16 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
+from typing import TYPE_CHECKING
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from .cache import Cache, content_key
 from .models import Lineage, Source, SourceVerdict, Verdict
 from .normalize import fold_text
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # --- copies ----------------------------------------------------------------------------------------------------
 # Passages: rapidfuzz on normalised text. Independent reports of one fact share its figure and a few nouns, and
@@ -63,6 +66,8 @@ def shingles(source: Source) -> np.ndarray:
 
     Stable across runs (CRC-32 of each word, combined by a polynomial over the five), so they can be cached.
     """
+    import numpy as np
+
     words = _WORD.findall(fold_text(" ".join(p.text for p in source.passages if len(p.sentences) == 1)))
     if len(words) < SHINGLE:
         return np.empty(0, dtype=np.uint64)
@@ -74,6 +79,8 @@ def shingles(source: Source) -> np.ndarray:
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
+    import numpy as np
+
     if not len(a) or not len(b):
         return 0.0
     return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
@@ -100,6 +107,8 @@ def copied_documents(shingle_sets: dict[str, np.ndarray]) -> set[frozenset[str]]
     compared. Shingles found in more than COMMON_SHINGLE documents are stock phrases ("according to the ministry
     of") and are skipped while finding pairs, as passim does with frequent n-grams; containment is then exact.
     """
+    import numpy as np
+
     ids = list(shingle_sets)
     if not ids:
         return set()

@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from .facts import Conflict
+
+@dataclass(frozen=True)
+class Conflict:
+    """A fact on which a source differs from the claim, both values as written."""
+
+    fact: str
+    claim: str
+    source: str
 
 
 class Verdict(StrEnum):

@@ -13,8 +13,8 @@ from pathlib import Path
 from .cache import Cache, content_key
 from .chrome import Block, Kind, blocks_from_lines, classify, is_boilerplate
 from .errors import SourcesError, located
-from .facts import MONTHS
 from .models import Source, SourceMeta
+from .months import MONTHS
 from .segment import passages
 from .yamlfile import compose, line_of, mapping, value
 

@@ -1,0 +1,187 @@
+"""Benchmark: wall time per stage, peak memory, recall and agreement with brute force, per corpus scale.
+
+    python benchmarks/run.py                  # all scales: seeds, 1k (1,000 docs x 300 claims), 5k (5,000 x 1,000)
+    python benchmarks/run.py --scales seeds,1k
+
+Each measurement runs in a fresh process, so its peak memory is its own:
+- nocache: read the folder, build the index, judge every claim, with no cache (stages timed separately);
+- cold:    the same through the cache, starting from an empty cache (what a first `provenance check` does);
+- warm:    again over the unchanged folder, with the cache the cold run left;
+- brute:   the baseline, rapidfuzz `process.cdist` of every claim against every sentence on all cores
+           (scorer fuzz.token_set_ratio on folded text: order-insensitive and blind to the passage's extra words,
+           the rapidfuzz scorer closest to what provenance measures).
+Recall is the share of claims whose true source (the document the claim was made from) gets a supports, repeats or
+diverges verdict. Agreement is the share of claims whose top evidence passage contains brute force's top sentence.
+Start-up compares `provenance query` on the seeds with `python -c "import typer, rich, rapidfuzz, yaml"`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+SCALES = {"seeds": None, "1k": (1000, 300), "5k": (5000, 1000)}
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def stage(name: str, folder: Path, claims: Path, cache_dir: Path) -> dict[str, object]:
+    """One measurement, in this process."""
+    from provenance.cache import Cache
+    from provenance.check import check_claims, evidence
+    from provenance.claims import load_claims
+    from provenance.engine import Engine
+    from provenance.normalize import Aliases
+    from provenance.sources import load_sources
+
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+    claims_file = load_claims(claims)
+    times["claims"] = time.perf_counter() - start
+    out: dict[str, object] = {"times": times}
+    if name == "brute":
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
+        from provenance.normalize import fold_text
+
+        sources, _ = load_sources(folder)
+        sentences = [(s.id, p.text) for s in sources for p in s.passages if len(p.parts) == 1]
+        texts = [fold_text(t) for _, t in sentences]
+        queries = [fold_text(c.text) for c in claims_file.claims]
+        start = time.perf_counter()
+        scores = process.cdist(queries, texts, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.uint8)
+        top = scores.argmax(axis=1)
+        times["cdist"] = time.perf_counter() - start
+        out["top"] = [list(sentences[i]) for i in top.tolist()]
+        out["sentences"] = len(sentences)
+    elif name == "nocache":
+        start = time.perf_counter()
+        sources, _ = load_sources(folder)
+        times["read"] = time.perf_counter() - start
+        start = time.perf_counter()
+        engine = Engine(sources, Aliases(claims_file.aliases))
+        times["index"] = time.perf_counter() - start
+        start = time.perf_counter()
+        engine.prepare([c.text for c in claims_file.claims])
+        found = [evidence(engine, c.text) for c in claims_file.claims]
+        times["judge"] = time.perf_counter() - start
+        out["verdicts"] = [[[v.source, v.verdict.value, v.passage] for v in f[0]] for f in found]
+    else:
+        cache = Cache(cache_dir)
+        start = time.perf_counter()
+        sources, warnings = load_sources(folder, cache)
+        times["read"] = time.perf_counter() - start
+        start = time.perf_counter()
+        report = check_claims(claims_file, sources, folder, False, warnings, cache)
+        times["index+judge"] = time.perf_counter() - start
+        start = time.perf_counter()
+        cache.finish(folder)
+        times["cache write"] = time.perf_counter() - start
+        out["verdicts"] = [[[v.source, v.verdict.value, v.passage] for v in r.sources] for r in report.results]
+    times["total"] = sum(times.values())
+    out["peak_mb"] = _peak_mb()
+    return out
+
+
+def measure(name: str, folder: Path, claims: Path, cache_dir: Path) -> dict:  # type: ignore[type-arg]
+    proc = subprocess.run([sys.executable, __file__, "--stage", name, "--folder", str(folder), "--claims",
+                           str(claims), "--cache-dir", str(cache_dir)], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    return json.loads(proc.stdout)  # type: ignore[no-any-return]
+
+
+def startup(runs: int = 7) -> tuple[float, float]:
+    """Median seconds of `provenance query` on the seeds (warm cache) and of importing its libraries."""
+    def median(command: list[str]) -> float:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    query = [sys.executable, "-m", "provenance", "query", "Chang'e-5 returned 1,731 g of lunar samples"]
+    subprocess.run(query, cwd=ROOT, capture_output=True, check=False)  # fill the cache
+    return median(query), median([sys.executable, "-c", "import typer, rich, rapidfuzz, yaml"])
+
+
+def scale(name: str, work: Path) -> None:
+    if SCALES[name] is None:
+        folder, claims = ROOT / "seeds", ROOT / "claims.yaml"
+        truth = None
+    else:
+        from corpus import generate
+
+        documents, count = SCALES[name]  # type: ignore[misc]
+        base = work / name
+        claims = base / "claims.yaml"
+        if not claims.exists():
+            generate(base, documents, count)
+        folder = base / "sources"
+        truth = json.loads((base / "truth.json").read_text())
+    cache_dir = work / f"cache-{name}"
+    nocache = measure("nocache", folder, claims, cache_dir)
+    cold = measure("cold", folder, claims, cache_dir)
+    warm = measure("warm", folder, claims, cache_dir)
+    brute = measure("brute", folder, claims, cache_dir)
+    assert cold["verdicts"] == warm["verdicts"] == nocache["verdicts"], "cache changed the results"
+    ids = [c for c in json.loads(json.dumps(truth))] if truth else []
+    print(f"\n== {name}: {brute['sentences']:,} sentences, {len(cold['verdicts']):,} claims")
+    for label, m in (("no cache", nocache), ("cold cache", cold), ("warm cache", warm), ("brute force", brute)):
+        stages = ", ".join(f"{k} {v:.2f}s" for k, v in m["times"].items() if k != "total")
+        print(f"  {label:11} {m['times']['total']:7.2f}s  peak {m['peak_mb']:6.0f} MB  ({stages})")
+    brute_time = brute["times"]["cdist"]
+    print(f"  brute force / cold = {brute_time / cold['times']['total']:.1f}x   "
+          f"brute force / warm = {brute_time / warm['times']['total']:.1f}x   "
+          f"cold / warm = {cold['times']['total'] / warm['times']['total']:.1f}x")
+    agree = 0
+    for verdicts, (source, sentence) in zip(cold["verdicts"], brute["top"], strict=True):
+        if verdicts and verdicts[0][0] == source and sentence in verdicts[0][2]:
+            agree += 1
+    print(f"  top passage agrees with brute force: {agree / len(brute['top']):.3%}")
+    if truth:
+        found = sum(1 for cid, verdicts in zip(ids, cold["verdicts"], strict=True)
+                    if any(v[0] == truth[cid]["source"] and v[1] != "mentions" for v in verdicts))
+        print(f"  recall of the true source: {found / len(ids):.3%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scales", default="seeds,1k,5k")
+    parser.add_argument("--work", type=Path, default=None, help="Where to keep generated corpora (reused).")
+    parser.add_argument("--stage", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--claims", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--cache-dir", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        print(json.dumps(stage(args.stage, args.folder, args.claims, args.cache_dir)))
+        return
+    work = args.work or Path(tempfile.mkdtemp(prefix="provenance-bench-"))
+    print(f"machine: {os.cpu_count()} cores; corpora in {work}")
+    for name in args.scales.split(","):
+        for leftover in work.glob(f"cache-{name}"):
+            import shutil
+
+            shutil.rmtree(leftover)
+        scale(name, work)
+    query, imports = startup()
+    print(f"\nstart-up: provenance query on the seeds {query * 1000:.0f} ms (median), "
+          f"import typer, rich, rapidfuzz, yaml {imports * 1000:.0f} ms: {query / imports:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
