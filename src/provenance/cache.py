@@ -47,6 +47,10 @@ class Cache:
                 if not (self.path.parent / ".gitignore").exists():
                     (self.path.parent / ".gitignore").write_text("*\n")
                 self._db = sqlite3.connect(self.path, timeout=60)
+                # WAL lets readers and a writer work at once; NORMAL sync cannot corrupt it, only lose the
+                # last transaction on power loss, which for a cache costs a recomputation.
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
                 self._db.executescript(_SCHEMA)
             except (OSError, sqlite3.Error):
                 return None  # an unusable cache only costs time
@@ -82,6 +86,8 @@ class Cache:
                 db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)",
                                [(k, key, v) for (k, key), v in self._pending.items()])
                 previous = set(db.execute("SELECT kind, key FROM used WHERE folder = ?", (folder,)).fetchall())
+                if previous == self.used:
+                    return  # an unchanged folder: nothing to record
                 stale = previous - self.used
                 db.execute("DELETE FROM used WHERE folder = ?", (folder,))
                 db.executemany("INSERT INTO used VALUES (?, ?, ?)", [(folder, k, key) for k, key in self.used])

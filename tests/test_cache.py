@@ -1,0 +1,112 @@
+"""The cache: same results with and without it, incremental updates, never inside the sources folder."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import CLAIMS, FIXTURES, ROOT, SEEDS
+from provenance.cli import app
+
+runner = CliRunner()
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copy(CLAIMS, tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def check(*extra: str) -> dict:  # type: ignore[type-arg]
+    result = runner.invoke(app, ["check", "--format", "json", *extra], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_results_are_identical_with_and_without_the_cache(project: Path) -> None:
+    before = snapshot(project / "seeds")
+    uncached = check("--no-cache")
+    assert not (project / ".provenance_cache").exists()
+    cold = check()
+    warm = check()
+    assert uncached == cold == warm
+    assert (project / ".provenance_cache").is_dir()
+    assert snapshot(project / "seeds") == before  # nothing written into the sources folder
+
+
+def test_lineage_results_are_identical_with_and_without_the_cache(project: Path) -> None:
+    shutil.copy(FIXTURES / "lineage_claims.yaml", project / "lineage.yaml")
+    args = ("--claims", "lineage.yaml", "--sources", str(FIXTURES / "lineage"))
+    assert check(*args, "--no-cache") == check(*args) == check(*args)
+
+
+def test_cache_follows_changed_added_and_removed_files(project: Path) -> None:
+    check()
+    seed = project / "seeds" / "004_7b722fc37e7a7a96.txt"
+    seed.write_text(seed.read_text().replace("1,731 grams", "1,371 grams"))
+    after_edit = {c["id"]: c["status"] for c in check()["claims"]}
+    assert after_edit == {c["id"]: c["status"] for c in check("--no-cache")["claims"]}
+    assert after_edit["ce5-mass-transposed"] == "contested"
+    (project / "seeds" / "005_new.txt").write_text(
+        "Officials confirmed that Congress passed the Wolf Amendment in 2012, restricting NASA's work with China.\n")
+    assert check() == check("--no-cache")
+    (project / "seeds" / "003_046f3b1c47890a6e.txt").unlink()
+    result = check()
+    assert result == check("--no-cache")
+    assert all(s["source"] != "003_046f3b1c47890a6e.txt" for c in result["claims"] for s in c["sources"])
+
+
+def test_cache_dir_option(project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    elsewhere = tmp_path_factory.mktemp("cache")
+    check("--cache-dir", str(elsewhere))
+    assert any(elsewhere.iterdir()) and not (project / ".provenance_cache").exists()
+
+
+def test_two_runs_can_share_the_cache(project: Path) -> None:
+    command = [sys.executable, "-m", "provenance", "check", "--format", "json"]
+    runs = [subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(3)]
+    outputs = [r.communicate()[0] for r in runs]
+    assert all(r.returncode == 0 for r in runs)
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert json.loads(outputs[0]) == check()
+
+
+def test_no_progress_bar_when_not_a_terminal(project: Path) -> None:
+    result = runner.invoke(app, ["check"], catch_exceptions=False)
+    assert result.stderr == ""
+
+
+def test_sources_folder_may_be_read_only(project: Path) -> None:
+    for path in [project / "seeds", *(project / "seeds").iterdir()]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    try:
+        assert check()["ok"] is True
+    finally:
+        for path in [project / "seeds", *(project / "seeds").iterdir()]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def test_benchmark_corpus_generator_knows_its_truth(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from corpus import generate
+
+    claims = generate(tmp_path, documents=20, claims=10)
+    truth = json.loads((tmp_path / "truth.json").read_text())
+    assert len(truth) == 10 and claims.exists()
+    for entry in truth.values():
+        lines = (tmp_path / "sources" / entry["source"]).read_text().splitlines()
+        assert entry["sentence"] in lines[entry["line"] - 1]
