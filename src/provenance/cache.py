@@ -37,7 +37,7 @@ class Cache:
     def __init__(self, directory: Path) -> None:
         self.path = directory / f"cache-v{FORMAT}.sqlite"
         self._db: sqlite3.Connection | None = None
-        self._pending: dict[tuple[str, str], bytes] = {}
+        self._fresh: dict[tuple[str, str], Any] = {}  # written this run; stored at finish()
         self.used: set[tuple[str, str]] = set()
 
     def _connect(self) -> sqlite3.Connection | None:
@@ -58,6 +58,8 @@ class Cache:
 
     def get(self, kind: str, key: str) -> Any | None:
         self.used.add((kind, key))
+        if (kind, key) in self._fresh:
+            return self._fresh[(kind, key)]
         db = self._connect()
         if db is None:
             return None
@@ -71,9 +73,21 @@ class Cache:
         """Keep an entry this run did not need to read."""
         self.used.add((kind, key))
 
+    def has(self, kind: str, key: str) -> bool:
+        """Whether an entry exists, without reading it."""
+        if (kind, key) in self._fresh:
+            return True
+        db = self._connect()
+        if db is None:
+            return False
+        try:
+            return db.execute("SELECT 1 FROM entries WHERE kind = ? AND key = ?", (kind, key)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
     def put(self, kind: str, key: str, value: Any) -> None:
         self.used.add((kind, key))
-        self._pending[(kind, key)] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self._fresh[(kind, key)] = value
 
     def finish(self, sources_dir: Path) -> None:
         """Write new entries; record what this run used for `sources_dir` and drop what only the last run used."""
@@ -84,7 +98,8 @@ class Cache:
         try:
             with db:
                 db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)",
-                               [(k, key, v) for (k, key), v in self._pending.items()])
+                               [(k, key, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL))
+                                for (k, key), v in self._fresh.items()])
                 previous = set(db.execute("SELECT kind, key FROM used WHERE folder = ?", (folder,)).fetchall())
                 if previous == self.used:
                     return  # an unchanged folder: nothing to record
@@ -95,9 +110,32 @@ class Cache:
                 db.executemany(
                     "DELETE FROM entries WHERE kind = ? AND key = ? AND NOT EXISTS "
                     "(SELECT 1 FROM used WHERE used.kind = entries.kind AND used.key = entries.key)", list(stale))
-            self._pending.clear()
+            self._fresh.clear()
         except sqlite3.Error:
             pass
         finally:
             db.close()
             self._db = None
+
+
+class MemoryCache(Cache):
+    """The same interface, in memory only: carries per-file work done in parallel into a run without a cache."""
+
+    def __init__(self) -> None:
+        super().__init__(Path("."))
+        self._memory: dict[tuple[str, str], Any] = {}
+
+    def get(self, kind: str, key: str) -> Any | None:
+        return self._memory.get((kind, key))
+
+    def has(self, kind: str, key: str) -> bool:
+        return (kind, key) in self._memory
+
+    def put(self, kind: str, key: str, value: Any) -> None:
+        self._memory[(kind, key)] = value
+
+    def touch(self, kind: str, key: str) -> None:
+        pass
+
+    def finish(self, sources_dir: Path) -> None:
+        self._memory.clear()

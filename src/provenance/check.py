@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import Cache, content_key
+from .cache import Cache, MemoryCache, content_key
 from .claims import load_claims
 from .models import Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, SourceVerdict, Status, Verdict
 from .sources import Progress, load_sources
@@ -64,6 +64,7 @@ class Options:
 
     cache_dir: Path | None = None
     progress: Progress | None = None
+    scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
 
     def cache(self) -> Cache | None:
         return Cache(self.cache_dir) if self.cache_dir is not None else None
@@ -74,8 +75,21 @@ def run(claims_path: Path, sources_dir: Path, strict: bool = False, options: Opt
     return _check(claims_file, sources_dir, strict, options)
 
 
-def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Options) -> Report:
+def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: Options) -> Cache | None:
+    """The run's cache; with a Dask scheduler, the per-file work of new files is done on the cluster first."""
     cache = options.cache()
+    if options.scheduler:
+        from .distributed import connect
+        from .shards import dask_mapper, prefill
+
+        cache = cache or MemoryCache()
+        with connect(options.scheduler) as client:
+            prefill(sources_dir, aliases, cache, dask_mapper(client), options.progress)
+    return cache
+
+
+def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Options) -> Report:
+    cache = _prepared(sources_dir, claims_file.aliases, options)
     sources, warnings = load_sources(sources_dir, cache, options.progress)
     report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress)
     if cache:
@@ -116,7 +130,7 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
 
 def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:
     """The sources of a folder, the copy families among them, and warnings."""
-    cache = options.cache()
+    cache = _prepared(sources_dir, {}, options)
     sources, warnings = load_sources(sources_dir, cache, options.progress)
     from .lineage import Provenance
 

@@ -33,6 +33,8 @@ SOURCES = typer.Option(None, "--sources", help="Folder of source documents (.txt
 STRICT = typer.Option(None, "--strict/--no-strict", help="A contested claim never meets its bar.")
 CACHE_DIR = typer.Option(None, "--cache-dir", help="Where to keep the index cache. [default: .provenance_cache]")
 NO_CACHE = typer.Option(False, "--no-cache", help="Neither read nor write the cache.")
+SCHEDULER = typer.Option(None, "--scheduler", help="Dask scheduler (tcp://host:8786, or 'local' for a LocalCluster) "
+                         "to read big folders on; needs provenance[dask].")
 
 
 def fail(message: str) -> NoReturn:
@@ -88,13 +90,13 @@ def _color(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def options(cache_dir: Path | None, no_cache: bool, machine: bool) -> Options:
-    """Cache location and, for people at a terminal, a progress bar on stderr."""
+def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: str | None = None) -> Options:
+    """Cache location, Dask scheduler and, for people at a terminal, a progress bar on stderr."""
     from .check import Options
 
     directory = None if no_cache else (cache_dir or DEFAULT_CACHE)
     progress = None if machine or not sys.stderr.isatty() else ProgressBar()
-    return Options(directory, progress)
+    return Options(directory, progress, scheduler)
 
 
 class ProgressBar:
@@ -142,6 +144,7 @@ def check(
     lock_file: Path | None = typer.Option(None, "--lock", help="Lock file for --locked. [default: claims.lock]"),
     cache_dir: Path | None = CACHE_DIR,
     no_cache: bool = NO_CACHE,
+    scheduler: str | None = SCHEDULER,
 ) -> None:
     """Check every claim of the claims file; exit 1 if any misses its bar."""
     conf = settings()
@@ -150,7 +153,7 @@ def check(
     from .lock import apply_lock
     from .render import renderer
 
-    how = options(cache_dir, no_cache, chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None)
+    how = options(cache_dir, no_cache, chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None, scheduler)
     try:
         report = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict, how)
         if locked:

@@ -29,6 +29,19 @@ class SentenceKeys:
     identifiers: frozenset[str]
 
 
+def aliases_key(aliases: Aliases | None) -> str:
+    return json.dumps(sorted((aliases.mapping if aliases else {}).items()))
+
+
+def keys_key(digest: str, source_id: str, alias_key: str) -> str:
+    """Cache key of a source's sentence keys: they depend on its content, its id and the aliases."""
+    return content_key(digest.encode(), source_id, alias_key)
+
+
+def source_sentence_keys(source: Source, aliases: Aliases | None) -> list[SentenceKeys]:
+    return [sentence_keys(p.text, aliases) for p in source.passages if len(p.parts) == 1]
+
+
 def sentence_keys(text: str, aliases: Aliases | None) -> SentenceKeys:
     folded = normalize(text, aliases)
     return SentenceKeys(frozenset(w for w, _, _ in content_words(folded)), frozenset(identifiers(folded)))
@@ -41,7 +54,7 @@ class Engine:
                  progress: Progress | None = None) -> None:
         self.sources = sources
         self.aliases = aliases
-        alias_key = json.dumps(sorted((aliases.mapping if aliases else {}).items()))
+        alias_key = aliases_key(aliases)
         self.passages: list[Passage] = []
         source_of: list[int] = []
         first: list[int] = []
@@ -49,10 +62,10 @@ class Engine:
         all_keys: list[SentenceKeys] = []
         self.named: list[frozenset[str]] = []  # identifiers each source names anywhere in its body
         for number, source in enumerate(sources):
-            key = content_key(source.sha256.encode(), source.id, alias_key)
+            key = keys_key(source.sha256, source.id, alias_key)
             sentence_keys_ = cache.get("keys", key) if cache and source.sha256 else None
             if sentence_keys_ is None:
-                sentence_keys_ = [sentence_keys(p.text, aliases) for p in source.passages if len(p.parts) == 1]
+                sentence_keys_ = source_sentence_keys(source, aliases)
                 if cache and source.sha256:
                     cache.put("keys", key, sentence_keys_)
             base = len(all_keys)

@@ -86,12 +86,12 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
     return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
 
 
-def shingles_key(source: Source) -> str:
-    return content_key(source.sha256.encode(), source.id)
+def shingles_key(digest: str, source_id: str) -> str:
+    return content_key(digest.encode(), source_id)
 
 
 def cached_shingles(source: Source, cache: Cache | None) -> np.ndarray:
-    key = shingles_key(source)
+    key = shingles_key(source.sha256, source.id)
     grams = cache.get("shingles", key) if cache and source.sha256 else None
     if grams is None:
         grams = shingles(source)
@@ -293,7 +293,7 @@ class Provenance:
         copies = cache.get("copies", fingerprint) if cache else None
         if cache and copies is not None:
             for s in sources:  # keep the shingles for the day one of the files changes
-                cache.touch("shingles", shingles_key(s))
+                cache.touch("shingles", shingles_key(s.sha256, s.id))
         if copies is None:
             copies = copied_documents({s.id: cached_shingles(s, cache) for s in sources})
             if cache:

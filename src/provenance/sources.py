@@ -31,17 +31,7 @@ def load_sources(folder: Path, cache: Cache | None = None,
 
     With a cache, a file whose content was parsed before is not parsed again.
     """
-    if not folder.exists():
-        raise SourcesError(f"{folder}: sources folder not found; pass --sources DIR")
-    if not folder.is_dir():
-        raise SourcesError(f"{folder}: not a folder; pass --sources DIR")
-    files = sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
-    if not files:
-        raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
+    files = source_files(folder)
     metadata, warnings = load_metadata(folder)
     sources: list[Source] = []
     for number, path in enumerate(files, start=1):
@@ -52,7 +42,7 @@ def load_sources(folder: Path, cache: Cache | None = None,
             warnings.append(f"{path}: skipped, cannot read: {exc.strerror}")
             continue
         digest = hashlib.sha256(data).hexdigest()
-        key = content_key(digest.encode(), source_id, path.suffix.lower())
+        key = source_key(digest, source_id)
         parsed = cache.get("source", key) if cache else None
         if parsed is None:
             parsed = parse_source(source_id, path, data)
@@ -70,6 +60,27 @@ def load_sources(folder: Path, cache: Cache | None = None,
     if not sources:
         raise SourcesError(f"{folder}: no readable sources (every file was skipped)")
     return sources, warnings
+
+
+def source_files(folder: Path) -> list[Path]:
+    """The files of `folder` that are sources, in a stable order; hidden files and folders are left out."""
+    if not folder.exists():
+        raise SourcesError(f"{folder}: sources folder not found; pass --sources DIR")
+    if not folder.is_dir():
+        raise SourcesError(f"{folder}: not a folder; pass --sources DIR")
+    files = sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+    if not files:
+        raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
+    return files
+
+
+def source_key(digest: str, source_id: str) -> str:
+    """Cache key of a parsed source: its content and its id (the id is in every passage)."""
+    return content_key(digest.encode(), source_id)
 
 
 def decode(data: bytes) -> tuple[str, str] | None:

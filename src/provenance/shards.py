@@ -1,0 +1,104 @@
+"""Per-file work on a Dask cluster: parse, index keys and shingles for shards of the corpus.
+
+The work for one file depends only on its bytes, its id and the aliases, so it can run on any worker. Results land
+in the run's cache under the same keys the local code reads, and the rest of the run is unchanged: a sharded run
+gives exactly the result of a local one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .cache import Cache
+from .engine import aliases_key, keys_key, source_sentence_keys
+from .lineage import shingles, shingles_key
+from .models import Source
+from .normalize import Aliases
+from .sources import parse_source, source_files, source_key
+
+Item = tuple[str, bytes]  # (source id, file bytes)
+Done = tuple[str, str, Any, Any, Any]  # (source id, sha256, parsed source or reason, sentence keys, shingles)
+SHARD_BYTES = 4 * 1024 * 1024  # ship about 4 MB of text per task: few round trips, balanced workers
+
+
+def work(items: list[Item], aliases: dict[str, tuple[str, ...]]) -> list[Done]:
+    """Everything per file, for one shard. Runs in a worker: plain arguments in, plain results out."""
+    folded_aliases = Aliases(aliases)
+    out: list[Done] = []
+    for source_id, data in items:
+        digest = hashlib.sha256(data).hexdigest()
+        parsed = parse_source(source_id, Path(source_id), data)
+        if isinstance(parsed, Source):
+            out.append((source_id, digest, parsed, source_sentence_keys(parsed, folded_aliases), shingles(parsed)))
+        else:
+            out.append((source_id, digest, parsed, None, None))
+    return out
+
+
+def _shards(items: list[Item]) -> Iterator[list[Item]]:
+    shard: list[Item] = []
+    size = 0
+    for item in items:
+        shard.append(item)
+        size += len(item[1])
+        if size >= SHARD_BYTES:
+            yield shard
+            shard, size = [], 0
+    if shard:
+        yield shard
+
+
+def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache) -> list[Item]:
+    """The files whose per-file work the cache does not hold yet."""
+    alias_key = aliases_key(Aliases(aliases))
+    todo: list[Item] = []
+    for path in source_files(folder):
+        source_id = path.relative_to(folder).as_posix()
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue  # load_sources reports it
+        digest = hashlib.sha256(data).hexdigest()
+        if not (cache.has("source", source_key(digest, source_id))
+                and cache.has("keys", keys_key(digest, source_id, alias_key))):
+            todo.append((source_id, data))
+    return todo
+
+
+def store(results: list[Done], aliases: dict[str, tuple[str, ...]], cache: Cache) -> None:
+    alias_key = aliases_key(Aliases(aliases))
+    for source_id, digest, parsed, keys, grams in results:
+        cache.put("source", source_key(digest, source_id), parsed)
+        if keys is not None:
+            cache.put("keys", keys_key(digest, source_id, alias_key), keys)
+            cache.put("shingles", shingles_key(digest, source_id), grams)
+
+
+Mapper = Callable[[list[list[Item]], dict[str, tuple[str, ...]]], Iterator[list[Done]]]
+
+
+def dask_mapper(client: Any) -> Mapper:
+    def run(shards: list[list[Item]], aliases: dict[str, tuple[str, ...]]) -> Iterator[list[Done]]:
+        # scattered first, so the file bytes travel to the workers once and do not bloat the task graph
+        futures = client.map(work, client.scatter(shards), aliases=aliases, pure=False)
+        for future in futures:
+            yield future.result()
+
+    return run
+
+
+def prefill(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache, mapper: Mapper,
+            progress: Callable[[str, int, int], None] | None = None) -> int:
+    """Do the per-file work of every file the cache lacks, in shards; return how many files were done."""
+    todo = pending(folder, aliases, cache)
+    shards = list(_shards(todo))
+    done = 0
+    for results in mapper(shards, aliases):
+        store(results, aliases, cache)
+        done += len(results)
+        if progress:
+            progress("reading sources", done, len(todo))
+    return done
