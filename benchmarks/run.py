@@ -88,7 +88,7 @@ def stage(name: str, folder: Path, claims: Path, cache_dir: Path) -> dict[str, o
         report = check_claims(claims_file, sources, folder, False, warnings, cache)
         times["index+judge"] = time.perf_counter() - start
         start = time.perf_counter()
-        cache.finish(folder)
+        cache.finish(folder, [(s.id, s.sha256) for s in sources])
         times["cache write"] = time.perf_counter() - start
         out["verdicts"] = [[[v.source, v.verdict.value, v.passage] for v in r.sources] for r in report.results]
     times["total"] = sum(times.values())

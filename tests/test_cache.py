@@ -110,3 +110,25 @@ def test_benchmark_corpus_generator_knows_its_truth(tmp_path: Path) -> None:
     for entry in truth.values():
         lines = (tmp_path / "sources" / entry["source"]).read_text().splitlines()
         assert entry["sentence"] in lines[entry["line"] - 1]
+
+
+def entries(project: Path) -> dict[str, int]:
+    import sqlite3
+
+    (db,) = (project / ".provenance_cache").glob("cache-v*.sqlite")
+    with sqlite3.connect(db) as con:
+        return dict(con.execute("SELECT kind, count(*) FROM entries GROUP BY kind").fetchall())
+
+
+def test_entries_of_unchanged_files_survive_and_changed_ones_are_replaced(project: Path) -> None:
+    check()
+    cold = entries(project)
+    assert cold["source"] == cold["keys"] == cold["shingles"] == 5 and cold["evidence"] == 30
+    check()  # a warm run reads only sources and evidence; the rest must stay for the next change
+    assert entries(project) == cold
+    seed = project / "seeds" / "001_1a8bc2afe6b0ccba.txt"
+    seed.write_text(seed.read_text() + "\nA new closing paragraph was added to the article after publication.\n")
+    check()
+    after = entries(project)
+    assert after["source"] == after["keys"] == after["shingles"] == 5  # the old entries of 001 are gone
+    assert after["evidence"] == 30 and after["copies"] == 1

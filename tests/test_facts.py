@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.facts import compare, extract, identifiers, quantities_agree
+from provenance.compare import compare, quantities_agree
+from provenance.facts import extract, identifiers
 from provenance.normalize import Aliases, fold, normalize
 
 

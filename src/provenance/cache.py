@@ -4,7 +4,7 @@ It lives in `.provenance_cache/` of the working folder (like `.pytest_cache`), n
 may be read-only. It is one SQLite database: entries are keyed by a hash of the file's content (a changed file has
 a new key, so nothing is ever stale), new entries are written in one transaction at the end of a run, and SQLite's
 locking keeps two runs that share the cache from seeing each other's half-written work. What each sources folder
-used last is recorded, so entries of changed or removed files are pruned.
+relies on is recorded, so entries of changed or removed files are pruned.
 """
 
 from __future__ import annotations
@@ -17,12 +17,21 @@ from typing import Any
 
 from . import __version__
 
-# Bump when the parsing or analysis of sources changes, so old entries are not reused.
-FORMAT = f"3-{__version__}"
+
+def _code_version() -> str:
+    """The package's version and a digest of its source: changed code never reads entries of older code."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+FORMAT = _code_version()
 DEFAULT_DIR = Path(".provenance_cache")
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS entries (kind TEXT, key TEXT, value BLOB, PRIMARY KEY (kind, key));
-CREATE TABLE IF NOT EXISTS used (folder TEXT, kind TEXT, key TEXT, PRIMARY KEY (folder, kind, key));
+CREATE TABLE IF NOT EXISTS entries (kind TEXT, key TEXT, value BLOB, owner TEXT, PRIMARY KEY (kind, key));
+CREATE INDEX IF NOT EXISTS entries_owner ON entries (owner);
+CREATE TABLE IF NOT EXISTS used (folder TEXT, owner TEXT, PRIMARY KEY (folder, owner));
 """
 
 
@@ -33,12 +42,22 @@ def content_key(data: bytes, *extra: str) -> str:
     return digest.hexdigest()
 
 
+def file_owner(source_id: str, digest: str) -> str:
+    """Entries derived from one file's content belong to it, and go when the file changes or goes."""
+    return f"file:{source_id}:{digest}"
+
+
+def folder_owner(files: list[tuple[str, str]]) -> str:
+    """Entries derived from a folder's whole content (copy pairs) belong to that state of it."""
+    return "folder:" + content_key("\n".join(f"{i}\0{d}" for i, d in files).encode())
+
+
 class Cache:
     def __init__(self, directory: Path) -> None:
         self.path = directory / f"cache-v{FORMAT}.sqlite"
         self._db: sqlite3.Connection | None = None
-        self._fresh: dict[tuple[str, str], Any] = {}  # written this run; stored at finish()
-        self.used: set[tuple[str, str]] = set()
+        self._fresh: dict[tuple[str, str], tuple[Any, str]] = {}  # written this run, with owners; stored at finish()
+        self.owners: set[str] = set()  # owners this run relies on besides the folder's files
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is None:
@@ -46,6 +65,9 @@ class Cache:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 if not (self.path.parent / ".gitignore").exists():
                     (self.path.parent / ".gitignore").write_text("*\n")
+                for old in self.path.parent.glob("cache-v*.sqlite*"):  # written by another version of the code
+                    if not old.name.startswith(self.path.name):
+                        old.unlink(missing_ok=True)
                 self._db = sqlite3.connect(self.path, timeout=60)
                 # WAL lets readers and a writer work at once; NORMAL sync cannot corrupt it, only lose the
                 # last transaction on power loss, which for a cache costs a recomputation.
@@ -57,9 +79,8 @@ class Cache:
         return self._db
 
     def get(self, kind: str, key: str) -> Any | None:
-        self.used.add((kind, key))
         if (kind, key) in self._fresh:
-            return self._fresh[(kind, key)]
+            return self._fresh[(kind, key)][0]
         db = self._connect()
         if db is None:
             return None
@@ -69,9 +90,9 @@ class Cache:
         except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None  # unreadable or from an older layout: rebuild it
 
-    def touch(self, kind: str, key: str) -> None:
-        """Keep an entry this run did not need to read."""
-        self.used.add((kind, key))
+    def keep(self, owner: str) -> None:
+        """Keep the entries of `owner` (for instance the evidence of this state of the folder)."""
+        self.owners.add(owner)
 
     def has(self, kind: str, key: str) -> bool:
         """Whether an entry exists, without reading it."""
@@ -85,31 +106,31 @@ class Cache:
         except sqlite3.Error:
             return False
 
-    def put(self, kind: str, key: str, value: Any) -> None:
-        self.used.add((kind, key))
-        self._fresh[(kind, key)] = value
+    def put(self, kind: str, key: str, value: Any, owner: str) -> None:
+        self._fresh[(kind, key)] = (value, owner)
 
-    def finish(self, sources_dir: Path) -> None:
-        """Write new entries; record what this run used for `sources_dir` and drop what only the last run used."""
+    def finish(self, sources_dir: Path, files: list[tuple[str, str]]) -> None:
+        """Store new entries; drop those whose owner this folder no longer has: a changed or removed file, an older
+        state of the folder. `files` are the (id, sha256) of the folder's sources now."""
         db = self._connect()
         if db is None:
             return
         folder = str(sources_dir.resolve())
+        current = {file_owner(i, d) for i, d in files} | {folder_owner(files)} | self.owners
         try:
             with db:
-                db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)",
-                               [(k, key, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL))
-                                for (k, key), v in self._fresh.items()])
-                previous = set(db.execute("SELECT kind, key FROM used WHERE folder = ?", (folder,)).fetchall())
-                if previous == self.used:
+                db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                               [(k, key, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), owner)
+                                for (k, key), (v, owner) in self._fresh.items()])
+                previous = {row[0] for row in db.execute("SELECT owner FROM used WHERE folder = ?", (folder,))}
+                if previous == current:
                     return  # an unchanged folder: nothing to record
-                stale = previous - self.used
                 db.execute("DELETE FROM used WHERE folder = ?", (folder,))
-                db.executemany("INSERT INTO used VALUES (?, ?, ?)", [(folder, k, key) for k, key in self.used])
-                # an entry goes when no folder's last run used it
+                db.executemany("INSERT INTO used VALUES (?, ?)", [(folder, o) for o in sorted(current)])
+                # an entry goes when no folder relies on its owner any more
                 db.executemany(
-                    "DELETE FROM entries WHERE kind = ? AND key = ? AND NOT EXISTS "
-                    "(SELECT 1 FROM used WHERE used.kind = entries.kind AND used.key = entries.key)", list(stale))
+                    "DELETE FROM entries WHERE owner = ? AND NOT EXISTS (SELECT 1 FROM used WHERE used.owner = ?)",
+                    [(o, o) for o in previous - current])
             self._fresh.clear()
         except sqlite3.Error:
             pass
@@ -131,11 +152,8 @@ class MemoryCache(Cache):
     def has(self, kind: str, key: str) -> bool:
         return (kind, key) in self._memory
 
-    def put(self, kind: str, key: str, value: Any) -> None:
+    def put(self, kind: str, key: str, value: Any, owner: str) -> None:
         self._memory[(kind, key)] = value
 
-    def touch(self, kind: str, key: str) -> None:
-        pass
-
-    def finish(self, sources_dir: Path) -> None:
+    def finish(self, sources_dir: Path, files: list[tuple[str, str]]) -> None:
         self._memory.clear()

@@ -54,9 +54,6 @@ def result(claim: Claim, found: Evidence, strict: bool) -> ClaimResult:
     return ClaimResult(claim, status, independent, verdicts, ok, reason, families)
 
 
-def evaluate(engine: Engine, claim: Claim, strict: bool = False) -> ClaimResult:
-    return result(claim, evidence(engine, claim.text), strict)
-
 
 @dataclass(frozen=True)
 class Options:
@@ -93,7 +90,7 @@ def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Op
     sources, warnings = load_sources(sources_dir, cache, options.progress)
     report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress)
     if cache:
-        cache.finish(sources_dir)
+        cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
     return report
 
 
@@ -102,13 +99,17 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
                  progress: Progress | None = None) -> Report:
     """Every claim against every source.
 
-    A claim's evidence depends only on its text, the sources' contents and the aliases; with a cache, evidence
-    found before for the same three is reused, and the sources are indexed only if some claim is new.
+    A claim's evidence depends only on its text, the sources (contents, and the titles, publishers and dates that
+    decide attributions and origins) and the aliases; with a cache, evidence found before for the same is reused,
+    and the sources are indexed only if some claim is new.
     """
     claims = claims_file.claims
-    state = content_key(json.dumps([[s.id, s.sha256] for s in sources]).encode(),
+    state = content_key(json.dumps([[s.id, s.sha256, s.meta.title, s.meta.publisher, s.meta.date]
+                                    for s in sources]).encode(),
                         json.dumps(sorted(claims_file.aliases.items())))
     keys = [content_key(state.encode(), c.text) for c in claims]
+    if cache:
+        cache.keep(f"state:{state}")
     found: list[Evidence | None] = [cache.get("evidence", k) if cache else None for k in keys]
     missing = [i for i, f in enumerate(found) if f is None]
     if missing:
@@ -121,7 +122,7 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
         for done, i in enumerate(missing, start=1):
             found[i] = evidence(engine, claims[i].text)
             if cache:
-                cache.put("evidence", keys[i], found[i])
+                cache.put("evidence", keys[i], found[i], f"state:{state}")
             if progress:
                 progress("checking claims", done, len(missing))
     results = tuple(result(claim, f, strict) for claim, f in zip(claims, found, strict=True) if f is not None)
@@ -136,7 +137,7 @@ def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source
 
     families = Provenance(sources, cache).document_families()
     if cache:
-        cache.finish(sources_dir)
+        cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
     return sources, families, warnings
 
 

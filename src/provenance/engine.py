@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cache import Cache, content_key
+from .cache import Cache, content_key, file_owner
 from .facts import identifier_family, identifiers
 from .index import Index
 from .lineage import Provenance
@@ -67,7 +67,7 @@ class Engine:
             if sentence_keys_ is None:
                 sentence_keys_ = source_sentence_keys(source, aliases)
                 if cache and source.sha256:
-                    cache.put("keys", key, sentence_keys_)
+                    cache.put("keys", key, sentence_keys_, file_owner(source.id, source.sha256))
             base = len(all_keys)
             all_keys += sentence_keys_
             self.named.append(frozenset().union(*(k.identifiers for k in sentence_keys_)))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from .cache import Cache, content_key
+from .cache import Cache, content_key, file_owner, folder_owner
 from .models import Lineage, Source, SourceVerdict, Verdict
 from .normalize import fold_text
 
@@ -96,7 +96,7 @@ def cached_shingles(source: Source, cache: Cache | None) -> np.ndarray:
     if grams is None:
         grams = shingles(source)
         if cache and source.sha256:
-            cache.put("shingles", key, grams)
+            cache.put("shingles", key, grams, file_owner(source.id, source.sha256))
     return grams
 
 
@@ -289,15 +289,12 @@ class Provenance:
                 if target:
                     self.credited[s.id] = target
                     break
-        fingerprint = content_key("\n".join(f"{s.id}\0{s.sha256}" for s in sources).encode())
-        copies = cache.get("copies", fingerprint) if cache else None
-        if cache and copies is not None:
-            for s in sources:  # keep the shingles for the day one of the files changes
-                cache.touch("shingles", shingles_key(s.sha256, s.id))
+        owner = folder_owner([(s.id, s.sha256) for s in sources])
+        copies = cache.get("copies", owner) if cache else None
         if copies is None:
             copies = copied_documents({s.id: cached_shingles(s, cache) for s in sources})
             if cache:
-                cache.put("copies", fingerprint, copies)
+                cache.put("copies", owner, copies, owner)
         self.doc_copies: set[frozenset[str]] = copies
 
     def document_families(self) -> list[Lineage]:

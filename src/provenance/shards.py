@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .cache import Cache
+from .cache import Cache, file_owner
 from .engine import aliases_key, keys_key, source_sentence_keys
 from .lineage import shingles, shingles_key
 from .models import Source
@@ -71,10 +71,11 @@ def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache) -> 
 def store(results: list[Done], aliases: dict[str, tuple[str, ...]], cache: Cache) -> None:
     alias_key = aliases_key(Aliases(aliases))
     for source_id, digest, parsed, keys, grams in results:
-        cache.put("source", source_key(digest, source_id), parsed)
+        owner = file_owner(source_id, digest)
+        cache.put("source", source_key(digest, source_id), parsed, owner)
         if keys is not None:
-            cache.put("keys", keys_key(digest, source_id, alias_key), keys)
-            cache.put("shingles", shingles_key(digest, source_id), grams)
+            cache.put("keys", keys_key(digest, source_id, alias_key), keys, owner)
+            cache.put("shingles", shingles_key(digest, source_id), grams, owner)
 
 
 Mapper = Callable[[list[list[Item]], dict[str, tuple[str, ...]]], Iterator[list[Done]]]

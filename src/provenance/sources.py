@@ -10,7 +10,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .cache import Cache, content_key
+from .cache import Cache, content_key, file_owner
 from .chrome import Block, Kind, blocks_from_lines, classify, is_boilerplate
 from .errors import SourcesError, located
 from .models import Source, SourceMeta
@@ -47,7 +47,7 @@ def load_sources(folder: Path, cache: Cache | None = None,
         if parsed is None:
             parsed = parse_source(source_id, path, data)
             if cache:
-                cache.put("source", key, parsed)
+                cache.put("source", key, parsed, file_owner(source_id, digest))
         if progress:
             progress("reading sources", number, len(files))
         if isinstance(parsed, str):

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .facts import Comparison, Conflict, compare, identifier_family, merge_facts
+from .compare import Comparison, compare
+from .facts import identifier_family, merge_facts
 from .match import Analyzed, match
-from .models import Passage, SourceVerdict, Verdict
+from .models import Conflict, Passage, SourceVerdict, Verdict
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date or year to check
 SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
