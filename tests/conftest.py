@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,12 @@ def seed_sources():  # type: ignore[no-untyped-def]
     sources, warnings = load_sources(SEEDS)
     assert warnings == []
     return sources
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled claims and seeds, as a user's repository would hold them; the working folder."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copy(CLAIMS, tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

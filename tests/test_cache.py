@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import CLAIMS, FIXTURES, ROOT, SEEDS
+from conftest import FIXTURES, ROOT
 from provenance.cli import app
 
 runner = CliRunner()
@@ -20,14 +20,6 @@ runner = CliRunner()
 
 def snapshot(folder: Path) -> dict[str, str]:
     return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-@pytest.fixture()
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    shutil.copy(CLAIMS, tmp_path / "claims.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def check(*extra: str) -> dict:  # type: ignore[type-arg]

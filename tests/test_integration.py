@@ -15,20 +15,11 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from conftest import CLAIMS, ROOT, SEEDS
+from conftest import CLAIMS, ROOT
 from provenance.cli import app
 from provenance.render import CHECK_FORMATS
 
 runner = CliRunner()
-
-
-@pytest.fixture()
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the bundled claims and seeds, as a user's repository would hold them."""
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    shutil.copy(CLAIMS, tmp_path / "claims.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def invoke(*args: str):  # type: ignore[no-untyped-def]

@@ -85,7 +85,6 @@ class Engine:
         self._second = np.asarray(second, dtype=np.int64)
         self._analyzed: dict[int, Analyzed] = {}
 
-
     def probe(self, text: str) -> ClaimProbe:
         analyzed = analyze(text, self.aliases)
         return ClaimProbe(analyzed, {w: self.index.weight(w) for w in analyzed.stems})
