@@ -115,3 +115,15 @@ def test_sources_command_lists_families() -> None:
     assert {f["origin"] for f in data["families"]} == {"origin.txt", "wrong.txt"}
     table = CliRunner().invoke(app, ["sources", "--sources", str(LINEAGE)])
     assert "copies wrong.txt" in table.stdout and "origin.txt (2024-06-25) origin" in table.stdout
+
+
+def test_sources_that_credit_each_other_have_no_origin(tmp_path: Path) -> None:
+    body = ("Officials said the Chang'e-6 capsule brought back 1,935.3 grams of samples from the far side of the "
+            "moon, according to {other}.\n")
+    (tmp_path / "a.txt").write_text(body.format(other="Beta Wire"))
+    (tmp_path / "b.txt").write_text(body.format(other="Alpha Wire"))
+    (tmp_path / "sources.yaml").write_text("a.txt:\n  publisher: Alpha Wire\nb.txt:\n  publisher: Beta Wire\n")
+    result, _ = run(tmp_path)
+    (family,) = result.families
+    assert family.origin is None and "credit each other" in family.note
+    assert result.independent_sources == 1
