@@ -18,7 +18,6 @@ from .settings import Settings, load_settings
 if TYPE_CHECKING:
     from .check import Options
 
-DEFAULT_CACHE = Path(".provenance_cache")
 
 app = typer.Typer(
     add_completion=False,
@@ -94,7 +93,9 @@ def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: st
     """Cache location, Dask scheduler and, for people at a terminal, a progress bar on stderr."""
     from .check import Options
 
-    directory = None if no_cache else (cache_dir or DEFAULT_CACHE)
+    from .cache import DEFAULT_DIR
+
+    directory = None if no_cache else (cache_dir or DEFAULT_DIR)
     progress = None if machine or not sys.stderr.isatty() else ProgressBar()
     return Options(directory, progress, scheduler)
 
