@@ -91,9 +91,8 @@ def _color(output: Path | None) -> bool:
 
 def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: str | None = None) -> Options:
     """Cache location, Dask scheduler and, for people at a terminal, a progress bar on stderr."""
-    from .check import Options
-
     from .cache import DEFAULT_DIR
+    from .check import Options
 
     directory = None if no_cache else (cache_dir or DEFAULT_DIR)
     progress = None if machine or not sys.stderr.isatty() else ProgressBar()
