@@ -6,6 +6,8 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -127,9 +129,16 @@ class ProgressBar:
             self.bar.stop()
 
 
-def _close(how: Options) -> None:
-    if isinstance(how.progress, ProgressBar):
-        how.progress.close()
+@contextmanager
+def guarded(how: Options) -> Iterator[None]:
+    """Run library work: bad input becomes one `Error:` line and exit 2; the progress bar is always put away."""
+    try:
+        yield
+    except ProvenanceError as exc:
+        fail(str(exc))
+    finally:
+        if isinstance(how.progress, ProgressBar):
+            how.progress.close()
 
 
 @app.command()
@@ -154,14 +163,10 @@ def check(
     from .render import renderer
 
     how = options(cache_dir, no_cache, chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None, scheduler)
-    try:
+    with guarded(how):
         report = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict, how)
         if locked:
             report = apply_lock(report, lock_file or conf.lock)
-    except ProvenanceError as exc:
-        fail(str(exc))
-    finally:
-        _close(how)
     warn(report.warnings)
     emit(renderer(chosen)(report, color=_color(output)), output)
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
@@ -185,12 +190,8 @@ def query(
     from .render import renderer
 
     how = options(cache_dir, no_cache, chosen is not Format.TABLE)
-    try:
+    with guarded(how):
         report = run_query(text, sources or conf.sources, claims or conf.claims, how)
-    except ProvenanceError as exc:
-        fail(str(exc))
-    finally:
-        _close(how)
     warn(report.warnings)
     emit(renderer(chosen)(report, color=_color(None)), None)
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
@@ -211,12 +212,8 @@ def report(
     from .render.markdown import render
 
     how = options(cache_dir, no_cache, output is None)
-    try:
+    with guarded(how):
         result = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict, how)
-    except ProvenanceError as exc:
-        fail(str(exc))
-    finally:
-        _close(how)
     warn(result.warnings)
     base = output.parent if output else Path.cwd()
     emit(render(result, base=base), output)
@@ -236,12 +233,8 @@ def lock(
     from .lock import PINNED, lock_text
 
     how = options(cache_dir, no_cache, False)
-    try:
+    with guarded(how):
         result = run(claims or conf.claims, sources or conf.sources, False, how)
-    except ProvenanceError as exc:
-        fail(str(exc))
-    finally:
-        _close(how)
     warn(result.warnings)
     target = output or conf.lock
     write_atomically(target, lock_text(result))
@@ -263,12 +256,8 @@ def list_sources(
     from .render.sources import render_sources
 
     how = options(cache_dir, no_cache, chosen is not Format.TABLE)
-    try:
+    with guarded(how):
         found, families, warnings = survey(sources or conf.sources, how)
-    except ProvenanceError as exc:
-        fail(str(exc))
-    finally:
-        _close(how)
     warn(warnings)
     emit(render_sources(found, families, chosen, color=_color(None)), None)
 

@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
-from ..models import Report, Status
+from ..models import ClaimResult, Report, Status
 
 
 class Renderer(Protocol):
@@ -49,6 +49,11 @@ def claims_uri(report: Report) -> str:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def evidence_line(result: ClaimResult, limit: int) -> str:
+    """The strongest evidence of a claim on one line, for CI messages: "supports a.txt:5; diverges b.txt:9"."""
+    return "; ".join(f"{v.verdict.value} {v.source}:{v.line}" for v in result.sources[:limit]) or "no evidence"
 
 
 def summary(report: Report) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import ClaimResult, Report, Status
-from . import claims_uri, summary
+from . import claims_uri, evidence_line, summary
 
 
 def _data(text: str) -> str:
@@ -15,8 +15,7 @@ def _property(text: str) -> str:
 
 
 def _message(r: ClaimResult) -> str:
-    evidence = "; ".join(f"{v.verdict.value} {v.source}:{v.line}" for v in r.sources[:3]) or "no evidence"
-    return f"{r.claim.text} -- {r.status.value}, {r.independent_sources} independent; {evidence}"
+    return f"{r.claim.text} -- {r.status.value}, {r.independent_sources} independent; {evidence_line(r, 3)}"
 
 
 def render(report: Report, *, color: bool = False, width: int | None = None) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from .. import __version__
 from ..models import ClaimResult, Report, Status
-from . import claims_uri
+from . import claims_uri, evidence_line
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 RULES = {
@@ -17,12 +17,12 @@ RULES = {
 
 
 def _result(r: ClaimResult, rule: str, level: str, uri: str) -> dict[str, Any]:
-    evidence = "; ".join(f"{v.verdict.value} {v.source}:{v.line}" for v in r.sources[:5]) or "no evidence"
     region = {"startLine": r.claim.line} if r.claim.line else {}
     return {
         "ruleId": rule,
         "level": level,
-        "message": {"text": f"{r.claim.id}: {r.reason or r.status.value}. {r.claim.text} Evidence: {evidence}"},
+        "message": {"text": f"{r.claim.id}: {r.reason or r.status.value}. {r.claim.text} "
+                            f"Evidence: {evidence_line(r, 5)}"},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
         "partialFingerprints": {"claimId": r.claim.id},
         "properties": {"status": r.status.value, "independentSources": r.independent_sources},
