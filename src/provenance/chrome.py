@@ -65,6 +65,9 @@ _BOILERPLATE_SHORT = re.compile(
     re.IGNORECASE,
 )
 SHORT_BLOCK_WORDS = 20
+# Literal words without which _BOILERPLATE_ANY cannot match: checking them first spares the regex on body prose.
+_BOILERPLATE_ANY_WORDS = ("cookie", "\u00a9", "copyright", "all rights reserved", "press enter", "by continuing",
+                          "by using")
 
 _SOCIAL = re.compile(r"\b(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|reddit|telegram|whatsapp)\b",
                      re.IGNORECASE)
@@ -117,7 +120,8 @@ def _words(text: str) -> int:
 
 
 def is_boilerplate(text: str) -> bool:
-    if _BOILERPLATE_ANY.search(text):
+    folded = text.casefold()
+    if any(w in folded for w in _BOILERPLATE_ANY_WORDS) and _BOILERPLATE_ANY.search(text):
         return True
     return len(text.split()) < SHORT_BLOCK_WORDS and (
         bool(_BOILERPLATE_SHORT.search(text)) or len(_SOCIAL.findall(text)) >= 2)
@@ -144,7 +148,7 @@ def classify(blocks: list[Block]) -> list[Block]:
             footer = body_started
             top_region = not body_started
             kind = Kind.CHROME
-        elif (is_boilerplate(text) or _BULLET.match(text) or _CREDIT.search(text)
+        elif (is_boilerplate(text) or _BULLET.match(text) or "/" in text and _CREDIT.search(text)
               or seen[text] > 1 and _words(text) < 25):
             kind = Kind.CHROME
         elif _is_prose(text, 6) if body_started else _is_prose(text, 8) and _ENDS_STATEMENT.search(text):

@@ -14,7 +14,7 @@ from .index import Index
 from .lineage import Provenance
 from .match import Analyzed, analyze, analyze_passage
 from .models import Passage, Source, SourceVerdict, Verdict
-from .normalize import Aliases, content_words, normalize
+from .normalize import Aliases, content_stems, content_words, normalize
 from .verdict import MENTION_SCORE, ClaimProbe, best, judge
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -44,7 +44,7 @@ def source_sentence_keys(source: Source, aliases: Aliases | None) -> list[Senten
 
 def sentence_keys(text: str, aliases: Aliases | None) -> SentenceKeys:
     folded = normalize(text, aliases)
-    return SentenceKeys(frozenset(w for w, _, _ in content_words(folded)), frozenset(identifiers(folded)))
+    return SentenceKeys(frozenset(content_stems(folded)), frozenset(identifiers(folded)))
 
 
 class Engine:

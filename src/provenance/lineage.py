@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -71,11 +70,16 @@ def shingles(source: Source) -> np.ndarray:
     words = _WORD.findall(fold_text(" ".join(p.text for p in source.passages if len(p.sentences) == 1)))
     if len(words) < SHINGLE:
         return np.empty(0, dtype=np.uint64)
-    codes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    codes = np.fromiter(map(_word_code, words), dtype=np.uint64, count=len(words))
     grams = np.zeros(len(words) - SHINGLE + 1, dtype=np.uint64)
     for k in range(SHINGLE):  # wrapping uint64 arithmetic: a rolling polynomial hash
         grams = grams * np.uint64(1_000_003) + codes[k : len(codes) - SHINGLE + 1 + k]
     return np.unique(grams)
+
+
+@lru_cache(maxsize=262144)
+def _word_code(word: str) -> int:
+    return zlib.crc32(word.encode())
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
@@ -112,20 +116,31 @@ def copied_documents(shingle_sets: dict[str, np.ndarray]) -> set[frozenset[str]]
     ids = list(shingle_sets)
     if not ids:
         return set()
+    lengths = np.array([len(shingle_sets[i]) for i in ids], dtype=np.int64)
     values = np.concatenate([shingle_sets[i] for i in ids])
-    owners = np.repeat(np.arange(len(ids)), [len(shingle_sets[i]) for i in ids])
+    owners = np.repeat(np.arange(len(ids), dtype=np.int64), lengths)
     order = np.argsort(values, kind="stable")
     values, owners = values[order], owners[order]
     starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
     sizes = np.diff(np.append(starts, len(values)))
-    shared: Counter[tuple[int, int]] = Counter()
-    for start, size in zip(starts[(sizes > 1) & (sizes <= COMMON_SHINGLE)].tolist(),
-                           sizes[(sizes > 1) & (sizes <= COMMON_SHINGLE)].tolist(), strict=True):
-        shared.update(combinations(sorted(owners[start : start + size].tolist()), 2))
+    ends = np.repeat(starts + sizes, sizes)  # for each shingle occurrence, the end of its run of equal shingles
+    shared = np.repeat((sizes > 1) & (sizes <= COMMON_SHINGLE), sizes)
+    position = np.flatnonzero(shared)
+    pairs = []
+    for step in range(1, COMMON_SHINGLE):  # every pair in a run, as (occurrence, occurrence + step)
+        position = position[position + step < ends[position]]
+        if not len(position):
+            break
+        a, b = owners[position], owners[position + step]
+        pairs.append(np.minimum(a, b) * len(ids) + np.maximum(a, b))
+    if not pairs:
+        return set()
+    codes, counts = np.unique(np.concatenate(pairs), return_counts=True)
+    first, second = codes // len(ids), codes % len(ids)
+    likely = counts >= DOC_CONTAINMENT * np.minimum(lengths[first], lengths[second])
     found = set()
-    for (a, b), count in shared.items():
-        first, second = shingle_sets[ids[a]], shingle_sets[ids[b]]
-        if count >= DOC_CONTAINMENT * min(len(first), len(second)) and containment(first, second) >= DOC_CONTAINMENT:
+    for a, b in zip(first[likely].tolist(), second[likely].tolist(), strict=True):
+        if containment(shingle_sets[ids[a]], shingle_sets[ids[b]]) >= DOC_CONTAINMENT:
             found.add(frozenset((ids[a], ids[b])))
     return found
 
@@ -301,6 +316,10 @@ class Provenance:
             if cache:
                 cache.put("copies", owner, copies, owner)
         self.doc_copies: set[frozenset[str]] = copies
+        self._copies_of: dict[str, list[frozenset[str]]] = {}
+        for pair in copies:
+            for member in pair:
+                self._copies_of.setdefault(member, []).append(pair)
 
     def document_families(self) -> list[Lineage]:
         """Families of copied or crediting documents across the whole folder."""
@@ -337,7 +356,8 @@ class Provenance:
         if not group:
             return [], {}, 0
         nodes = [v.source for v in group]
-        copies = {pair for pair in self.doc_copies if pair <= set(nodes)}
+        present = set(nodes)
+        copies = {pair for n in nodes for pair in self._copies_of.get(n, ()) if pair <= present}
         for a, b in combinations(group, 2):
             if passages_copied(a.passage, b.passage):
                 copies.add(frozenset((a.source, b.source)))

@@ -219,3 +219,25 @@ def content_words(folded: Folded, start: int = 0, end: int | None = None) -> lis
             continue
         words.append((stem(word), s, m.end() + start))
     return words
+
+
+@lru_cache(maxsize=131072)
+def _word_stem(word: str) -> str | None:
+    """What content_words makes of a lone lower-case word: its stem, or None for a stopword."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    return None if word in STOPWORDS or len(word) < 2 else stem(word)
+
+
+def content_stems(folded: Folded) -> set[str]:
+    """The stems content_words finds, as a set: what the index needs, several times faster.
+
+    Text with the rare forms that need context (entity forms, two-word verbs, "US") takes the full path.
+    """
+    text = folded.text
+    words = set(WORD_RE.findall(text))
+    if "us" in words or not words.isdisjoint(_PHRASE_FIRST) or "u." in text or "united" in text:
+        return {w for w, _, _ in content_words(folded)}
+    stems = set(map(_word_stem, words))
+    stems.discard(None)
+    return stems  # type: ignore[return-value]
