@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .cache import Cache, MemoryCache, content_key
 from .claims import load_claims
+from .gcpause import paused_gc
 from .models import Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, SourceVerdict, Status, Verdict
 from .sources import Progress, load_sources
 
@@ -113,20 +114,29 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
     found: list[Evidence | None] = [cache.get("evidence", k) if cache else None for k in keys]
     missing = [i for i, f in enumerate(found) if f is None]
     if missing:
-        # Imported here: a run whose every claim is cached needs neither the index nor numpy.
-        from .engine import Engine
-        from .normalize import Aliases
-
-        engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
-        engine.prepare([claims[i].text for i in missing])
-        for done, i in enumerate(missing, start=1):
-            found[i] = evidence(engine, claims[i].text)
-            if cache:
-                cache.put("evidence", keys[i], found[i], f"state:{state}")
-            if progress:
-                progress("checking claims", done, len(missing))
+        with paused_gc():
+            _find_evidence(claims_file, sources, [(i, keys[i]) for i in missing], found, cache, f"state:{state}",
+                           progress)
     results = tuple(result(claim, f, strict) for claim, f in zip(claims, found, strict=True) if f is not None)
     return Report(results, tuple(sources), claims_file.path, sources_dir, strict, tuple(warnings or ()))
+
+
+def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list[tuple[int, str]],
+                   found: list[Evidence | None], cache: Cache | None, owner: str, progress: Progress | None) -> None:
+    """Fill in the evidence of the claims at the `missing` positions (with their cache keys, owned by `owner`)."""
+    # Imported here: a run whose every claim is cached needs neither the index nor numpy.
+    from .engine import Engine
+    from .normalize import Aliases
+
+    claims = claims_file.claims
+    engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
+    engine.prepare([claims[i].text for i, _ in missing])
+    for done, (i, key) in enumerate(missing, start=1):
+        found[i] = evidence(engine, claims[i].text)
+        if cache:
+            cache.put("evidence", key, found[i], owner)
+        if progress:
+            progress("checking claims", done, len(missing))
 
 
 def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:

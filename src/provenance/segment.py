@@ -91,9 +91,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans = []
         start = 0
         for end in ends + ([len(text)] if not ends or ends[-1] < len(text.rstrip()) else []):
-            piece_start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-            if text[piece_start:end].strip():
-                spans.append((piece_start, len(text[:end].rstrip())))
+            piece = text[start:end]
+            if not piece.isspace() and piece:
+                spans.append((start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())))
             start = end
         return spans
     return _segmented_spans(text)

@@ -13,6 +13,7 @@ from pathlib import Path
 from .cache import Cache, content_key, file_owner
 from .chrome import Block, Kind, blocks_from_lines, classify, is_boilerplate
 from .errors import SourcesError, located
+from .gcpause import paused_gc
 from .models import Source, SourceMeta
 from .months import MONTHS
 from .segment import passages
@@ -31,6 +32,11 @@ def load_sources(folder: Path, cache: Cache | None = None,
 
     With a cache, a file whose content was parsed before is not parsed again.
     """
+    with paused_gc():
+        return _load_sources(folder, cache, progress)
+
+
+def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None) -> tuple[list[Source], list[str]]:
     files = source_files(folder)
     metadata, warnings = load_metadata(folder)
     sources: list[Source] = []
@@ -252,8 +258,15 @@ _DATE_PATTERNS = [
 ]
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_CRUMB = re.compile(r"^(?:home|news)\s*[»>/|]\s*", re.I)
+_NOT_TITLE = re.compile(r"^\s*(?:by\s|[\u2022*-]\s)", re.I)
+
+
 def find_date(text: str) -> str | None:
     """The first full date in `text` as YYYY-MM-DD: ISO, "Jul 01, 2024", "October 23, 2024", "28 June 2024"."""
+    if not _FOUR_DIGITS.search(text):  # every form has a four-digit year: most lines are done here
+        return None
     best: tuple[int, str] | None = None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -281,9 +294,9 @@ def detect_meta(blocks: list[Block]) -> SourceMeta:
     title = title_origin = None
     candidates = []
     for b in blocks[:first_body]:
-        text = re.sub(r"^(?:home|news)\s*[»>/|]\s*", "", b.text, flags=re.I).strip()
+        text = _CRUMB.sub("", b.text).strip()
         words = len(text.split())
-        if (4 <= words <= 30 and not is_boilerplate(text) and not re.match(r"^\s*(?:by\s|[\u2022*-]\s)", text, re.I)
+        if (4 <= words <= 30 and not is_boilerplate(text) and not _NOT_TITLE.match(text)
                 and not find_date(text)):
             candidates.append((text, b.line))
     counts: dict[str, int] = {}
