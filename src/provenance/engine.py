@@ -83,6 +83,13 @@ class Engine:
         self._source_of = np.asarray(source_of, dtype=np.int32)
         self._first = np.asarray(first, dtype=np.int64)
         self._second = np.asarray(second, dtype=np.int64)
+        # per sentence: its own passage, the pair it starts and the pair it ends (-1 when there is none)
+        self._containing = np.full((len(all_keys) + 1, 3), -1, dtype=np.int64)
+        pids = np.arange(len(self.passages))
+        single = self._second < 0
+        self._containing[self._first[single], 0] = pids[single]
+        self._containing[self._first[~single], 1] = pids[~single]
+        self._containing[self._second[~single], 2] = pids[~single]
         self._analyzed: dict[int, Analyzed] = {}
 
     def probe(self, text: str) -> ClaimProbe:
@@ -99,10 +106,15 @@ class Engine:
         total = sum(probe.stems.values())
         if not total:
             return np.empty(0, dtype=np.int64)
-        bound = self.index.bounds(probe.stems)
-        bound = np.append(bound, 0.0)  # index -1 (no second sentence) reads 0
-        passage_bound = bound[self._first] + bound[self._second]
-        return np.flatnonzero(passage_bound * 100.0 >= MENTION_SCORE * total * (1 - 1e-9))
+        bound = np.append(self.index.bounds(probe.stems), 0.0)  # index -1 (no second sentence) reads 0
+        needed = MENTION_SCORE * total * (1 - 1e-9) / 100.0
+        # A passage of one or two sentences reaches `needed` only if one of them reaches half of it.
+        strong = np.flatnonzero(bound * 2.0 >= needed)
+        holding = np.zeros(len(self.passages) + 1, dtype=bool)
+        holding[self._containing[strong].ravel()] = True  # -1 (no such passage) lands on the spare last slot
+        near = np.flatnonzero(holding[:-1])
+        passage_bound = bound[self._first[near]] + bound[self._second[near]]
+        return near[passage_bound >= needed]
 
     def _analysis(self, pid: int) -> Analyzed:
         found = self._analyzed.get(pid)

@@ -92,7 +92,5 @@ class Index:
             if not tids:
                 continue
             hits = np.concatenate([self.postings[self.indptr[t] : self.indptr[t + 1]] for t in tids])
-            if len(tids) > 1:
-                hits = np.unique(hits)
-            bound[hits] += weight
+            bound[hits] += weight  # a sentence listed twice (two terms of one stem) still gains the weight once
         return bound

@@ -74,7 +74,18 @@ def shingles(source: Source) -> np.ndarray:
     grams = np.zeros(len(words) - SHINGLE + 1, dtype=np.uint64)
     for k in range(SHINGLE):  # wrapping uint64 arithmetic: a rolling polynomial hash
         grams = grams * np.uint64(1_000_003) + codes[k : len(codes) - SHINGLE + 1 + k]
-    return np.unique(grams)
+    return _unique_counts(grams)[0]
+
+
+def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted distinct values and how often each occurs (np.unique sorts too, but hashes first: ~10x slower)."""
+    import numpy as np
+
+    values = np.sort(values)
+    if not len(values):
+        return values, np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+    return values[starts], np.diff(np.append(starts, len(values)))
 
 
 @lru_cache(maxsize=262144)
@@ -135,7 +146,7 @@ def copied_documents(shingle_sets: dict[str, np.ndarray]) -> set[frozenset[str]]
         pairs.append(np.minimum(a, b) * len(ids) + np.maximum(a, b))
     if not pairs:
         return set()
-    codes, counts = np.unique(np.concatenate(pairs), return_counts=True)
+    codes, counts = _unique_counts(np.concatenate(pairs))
     first, second = codes // len(ids), codes % len(ids)
     likely = counts >= DOC_CONTAINMENT * np.minimum(lengths[first], lengths[second])
     found = set()
@@ -202,8 +213,12 @@ class Names:
         self.entries = [(_plain(name), s.id) for s in sources for name in names(s)]
         self.choices = [plain for plain, _ in self.entries]
         self.exact: dict[str, list[str]] = {}
-        for plain, source_id in self.entries:
+        self._by_word: dict[str, list[int]] = {}
+        for number, (plain, source_id) in enumerate(self.entries):
             self.exact.setdefault(plain, []).append(source_id)
+            for word in set(plain.split()):
+                self._by_word.setdefault(word, []).append(number)
+        self._lengths = [len(_word_set(plain)) for plain in self.choices]
         self.resolve = lru_cache(maxsize=4096)(self._resolve)
 
     def _resolve(self, party: str, exclude: str) -> str | None:
@@ -214,11 +229,27 @@ class Names:
                 return source_id
         if len(wanted) < 4:
             return None
-        for _, _, i in process.extract(wanted, self.choices, scorer=fuzz.token_set_ratio, score_cutoff=NAME_MATCH,
+        shortlist = self._shortlist(wanted)
+        choices = [self.choices[i] for i in shortlist]
+        for _, _, i in process.extract(wanted, choices, scorer=fuzz.token_set_ratio, score_cutoff=NAME_MATCH,
                                        limit=None):
-            if self.entries[i][1] != exclude:
-                return self.entries[i][1]
+            if self.entries[shortlist[i]][1] != exclude:
+                return self.entries[shortlist[i]][1]
         return None
+
+    def _shortlist(self, wanted: str) -> list[int]:
+        """The names that can reach NAME_MATCH against `wanted`, in their order: those sharing a word with it, and
+        those whose sorted word sets are of a length within NAME_MATCH's reach (token_set_ratio compares just those
+        when no word is shared). Scoring only these gives what scoring every name gives, several times faster."""
+        length = len(_word_set(wanted))
+        slack = (100.0 - NAME_MATCH) / 100.0
+        found = {i for word in set(wanted.split()) for i in self._by_word.get(word, ())}
+        found.update(i for i, n in enumerate(self._lengths) if abs(n - length) <= slack * (n + length) + 1)
+        return sorted(found)
+
+
+def _word_set(plain: str) -> str:
+    return " ".join(sorted(set(plain.split())))
 
 
 # --- families --------------------------------------------------------------------------------------------------
