@@ -35,7 +35,7 @@ def main() -> None:
             start = time.perf_counter()
             prefill(folder, {}, cache, dask_mapper(client))
             took = time.perf_counter() - start
-        assert cache._memory.keys() == reference._memory.keys()
+        assert cache._fresh.keys() == reference._fresh.keys()
         label = f"{workers} worker{'s' if workers > 1 else ' '}"
         print(f"  dask, {label}:    {took:6.1f} s  {len(items) / took:7.0f} files/s"
               f"  ({serial / took:.2f}x the single process)")

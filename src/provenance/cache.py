@@ -56,7 +56,8 @@ class Cache:
     def __init__(self, directory: Path) -> None:
         self.path = directory / f"cache-v{FORMAT}.sqlite"
         self._db: sqlite3.Connection | None = None
-        self._fresh: dict[tuple[str, str], tuple[Any, str]] = {}  # written this run, with owners; stored at finish()
+        # written this run: (value or None, its pickle or None, owner); stored at finish()
+        self._fresh: dict[tuple[str, str], tuple[Any, bytes | None, str]] = {}
         self.owners: set[str] = set()  # owners this run relies on besides the folder's files
 
     def _connect(self) -> sqlite3.Connection | None:
@@ -80,7 +81,7 @@ class Cache:
 
     def get(self, kind: str, key: str) -> Any | None:
         if (kind, key) in self._fresh:
-            return self._fresh[(kind, key)][0]
+            return self._fresh_value(kind, key)
         db = self._connect()
         if db is None:
             return None
@@ -107,7 +108,18 @@ class Cache:
             return False
 
     def put(self, kind: str, key: str, value: Any, owner: str) -> None:
-        self._fresh[(kind, key)] = (value, owner)
+        self._fresh[(kind, key)] = (value, None, owner)
+
+    def put_pickled(self, kind: str, key: str, blob: bytes, owner: str) -> None:
+        """An entry as pickled by a worker process: stored as it is, unpickled only if this run reads it."""
+        self._fresh[(kind, key)] = (None, blob, owner)
+
+    def _fresh_value(self, kind: str, key: str) -> Any:
+        value, blob, owner = self._fresh[(kind, key)]
+        if value is None and blob is not None:
+            value = pickle.loads(blob)
+            self._fresh[(kind, key)] = (value, blob, owner)
+        return value
 
     def finish(self, sources_dir: Path, files: list[tuple[str, str]]) -> None:
         """Store new entries; drop those whose owner this folder no longer has: a changed or removed file, an older
@@ -120,8 +132,8 @@ class Cache:
         try:
             with db:
                 db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
-                               [(k, key, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), owner)
-                                for (k, key), (v, owner) in self._fresh.items()])
+                               [(k, key, blob or pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), owner)
+                                for (k, key), (v, blob, owner) in self._fresh.items()])
                 previous = {row[0] for row in db.execute("SELECT owner FROM used WHERE folder = ?", (folder,))}
                 if previous == current:
                     return  # an unchanged folder: nothing to record
@@ -144,16 +156,12 @@ class MemoryCache(Cache):
 
     def __init__(self) -> None:
         super().__init__(Path("."))
-        self._memory: dict[tuple[str, str], Any] = {}
 
     def get(self, kind: str, key: str) -> Any | None:
-        return self._memory.get((kind, key))
+        return self._fresh_value(kind, key) if (kind, key) in self._fresh else None
 
     def has(self, kind: str, key: str) -> bool:
-        return (kind, key) in self._memory
-
-    def put(self, kind: str, key: str, value: Any, owner: str) -> None:
-        self._memory[(kind, key)] = value
+        return (kind, key) in self._fresh
 
     def finish(self, sources_dir: Path, files: list[tuple[str, str]]) -> None:
-        self._memory.clear()
+        self._fresh.clear()

@@ -1,13 +1,15 @@
 """Per-file work on a Dask cluster: parse, index keys and shingles for shards of the corpus.
 
-The work for one file depends only on its bytes, its id and the aliases, so it can run on any worker. Results land
+The work for one file depends only on its bytes, its id and the aliases, so it can run in any process. Results land
 in the run's cache under the same keys the local code reads, and the rest of the run is unchanged: a sharded run
-gives exactly the result of a local one.
+gives exactly the result of a local one. Workers send their results pickled, as the cache stores them, so a first
+run writes them to disk without pickling them again and unpickles only what it reads.
 """
 
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,22 +22,30 @@ from .normalize import Aliases
 from .sources import parse_source, source_files, source_key
 
 Item = tuple[str, bytes]  # (source id, file bytes)
-Done = tuple[str, str, Any, Any, Any]  # (source id, sha256, parsed source or reason, sentence keys, shingles)
+# (source id, sha256, parsed source or why it is none, its sentence keys, its shingles), the last three pickled
+# when they come from another process
+Done = tuple[str, str, Any, Any, Any]
 SHARD_BYTES = 4 * 1024 * 1024  # ship about 4 MB of text per task: few round trips, balanced workers
 
 
-def work(items: list[Item], aliases: dict[str, tuple[str, ...]]) -> list[Done]:
-    """Everything per file, for one shard. Runs in a worker: plain arguments in, plain results out."""
+def work(items: list[Item], aliases: dict[str, tuple[str, ...]], pickled: bool = True) -> list[Done]:
+    """Everything per file, for one shard. Runs in a worker: plain arguments in, plain (pickled) results out."""
     folded_aliases = Aliases(aliases)
     out: list[Done] = []
     for source_id, data in items:
         digest = hashlib.sha256(data).hexdigest()
         parsed = parse_source(source_id, Path(source_id), data)
+        done: Done = (source_id, digest, parsed, None, None)
         if isinstance(parsed, Source):
-            out.append((source_id, digest, parsed, source_sentence_keys(parsed, folded_aliases), shingles(parsed)))
-        else:
-            out.append((source_id, digest, parsed, None, None))
+            done = (source_id, digest, parsed, source_sentence_keys(parsed, folded_aliases), shingles(parsed))
+        if pickled:
+            done = (source_id, digest, _pickled(done[2]), _pickled(done[3]), _pickled(done[4]))
+        out.append(done)
     return out
+
+
+def _pickled(value: Any) -> bytes | None:
+    return None if value is None else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
 
 
 def _shards(items: list[Item]) -> Iterator[list[Item]]:
@@ -72,12 +82,14 @@ def store(results: list[Done], aliases: dict[str, tuple[str, ...]], cache: Cache
     alias_key = aliases_key(Aliases(aliases))
     for source_id, digest, parsed, keys, grams in results:
         owner = file_owner(source_id, digest)
-        cache.put("source", source_key(digest, source_id), parsed, owner)
+        put = cache.put_pickled if isinstance(parsed, bytes) else cache.put
+        put("source", source_key(digest, source_id), parsed, owner)
         if keys is not None:
-            cache.put("keys", keys_key(digest, source_id, alias_key), keys, owner)
-            cache.put("shingles", shingles_key(digest, source_id), grams, owner)
+            put("keys", keys_key(digest, source_id, alias_key), keys, owner)
+            put("shingles", shingles_key(digest, source_id), grams, owner)
 
 
+# Given the shards and the aliases, yields each shard's results as they are done, in any order.
 Mapper = Callable[[list[list[Item]], dict[str, tuple[str, ...]]], Iterator[list[Done]]]
 
 
@@ -95,9 +107,8 @@ def prefill(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache, map
             progress: Callable[[str, int, int], None] | None = None) -> int:
     """Do the per-file work of every file the cache lacks, in shards; return how many files were done."""
     todo = pending(folder, aliases, cache)
-    shards = list(_shards(todo))
     done = 0
-    for results in mapper(shards, aliases):
+    for results in mapper(list(_shards(todo)), aliases):
         store(results, aliases, cache)
         done += len(results)
         if progress:
