@@ -58,7 +58,7 @@ class SourceMeta:
     title_origin: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a 5,000-file corpus has 200,000 of these to keep and cache
 class Passage:
     """A sentence, or two neighbouring sentences of one paragraph, that may serve as evidence."""
 
