@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -25,19 +26,14 @@ FUZZY_BATCH = 512  # claim stems per rapidfuzz cdist call: bounds its matrix to 
 class Index:
     """Stems -> sentences, as CSR arrays, and the idf weights derived from the same counts."""
 
-    def __init__(self, sentence_stems: Sequence[Iterable[str]]) -> None:
+    def __init__(self, sentence_stems: Sequence[Collection[str]]) -> None:
         vocab: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        for sid, stems in enumerate(sentence_stems):
-            for stem in stems:
-                cols.append(vocab.setdefault(stem, len(vocab)))
-                rows.append(sid)
+        term_ids = np.fromiter((vocab.setdefault(stem, len(vocab)) for stem in chain.from_iterable(sentence_stems)),
+                               dtype=np.int64)
+        sentence_ids = np.repeat(np.arange(len(sentence_stems), dtype=np.int32), [len(s) for s in sentence_stems])
         self.sentences = len(sentence_stems)
         self.vocab = vocab
         self.terms = list(vocab)
-        term_ids = np.asarray(cols, dtype=np.int64)
-        sentence_ids = np.asarray(rows, dtype=np.int32)
         order = np.argsort(term_ids, kind="stable")
         self.postings = sentence_ids[order]
         self.df = np.bincount(term_ids, minlength=len(vocab)).astype(np.int64)
