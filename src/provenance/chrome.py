@@ -65,9 +65,13 @@ _BOILERPLATE_SHORT = re.compile(
     re.IGNORECASE,
 )
 SHORT_BLOCK_WORDS = 20
-# Literal words without which _BOILERPLATE_ANY cannot match: checking them first spares the regex on body prose.
+# Literal words without which each pattern cannot match: checking them first spares most blocks the regex.
 _BOILERPLATE_ANY_WORDS = ("cookie", "\u00a9", "copyright", "all rights reserved", "press enter", "by continuing",
                           "by using")
+_BOILERPLATE_SHORT_WORDS = ("cookie", "copyright", "privacy", "terms of", "share", "press esc", "view all posts",
+                            "close menu", "skip to", "i agree", "advertisement", "write for us", "cancel reply",
+                            "tweet", "read more", "home", "menu", "search", "min", "no comments", "subscribe",
+                            "newsletter", "sign up", "log", "sign in")
 
 _SOCIAL = re.compile(r"\b(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|reddit|telegram|whatsapp)\b",
                      re.IGNORECASE)
@@ -124,7 +128,8 @@ def is_boilerplate(text: str) -> bool:
     if any(w in folded for w in _BOILERPLATE_ANY_WORDS) and _BOILERPLATE_ANY.search(text):
         return True
     return len(text.split()) < SHORT_BLOCK_WORDS and (
-        bool(_BOILERPLATE_SHORT.search(text)) or len(_SOCIAL.findall(text)) >= 2)
+        any(w in folded for w in _BOILERPLATE_SHORT_WORDS) and bool(_BOILERPLATE_SHORT.search(text))
+        or len(_SOCIAL.findall(text)) >= 2)
 
 
 def _is_prose(text: str, min_words: int) -> bool:

@@ -43,8 +43,17 @@ class Analyzed:
         return frozenset(w for w, _, _ in self.words)
 
 
-def _outside(spans: Iterable[tuple[int, int]], s: int, e: int) -> bool:
-    return all(e <= fs or s >= fe for fs, fe in spans)
+def _split(words: Iterable[tuple[str, int, int]], spans: Iterable[tuple[int, int]],
+           length: int) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """Words that overlap one of the spans, and words that do not."""
+    covered = bytearray(length)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    inside: list[tuple[str, int, int]] = []
+    outside: list[tuple[str, int, int]] = []
+    for word in words:
+        (inside if covered.find(1, word[1], word[2]) >= 0 else outside).append(word)
+    return inside, outside
 
 
 def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None) -> Analyzed:
@@ -58,19 +67,21 @@ def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int]
         bounds = [(0, len(folded.text))]
         facts = extract(folded)
         parts = [facts]
-    words = tuple(w for w in content_words(folded) if _outside(facts.spans, w[1], w[2]))
+    words = tuple(_split(content_words(folded), facts.spans, len(folded.text))[1])
     per_sentence = tuple(
         ((ns, ne), part, frozenset(w for w, ws, _ in words if ns <= ws < ne))
         for (ns, ne), part in zip(bounds, parts, strict=True)
     )
-    return Analyzed(folded, words, facts, per_sentence, _only_inside(words, facts.negations),
-                    _only_inside(words, facts.hedges))
+    return Analyzed(folded, words, facts, per_sentence, _only_inside(words, facts.negations, len(folded.text)),
+                    _only_inside(words, facts.hedges, len(folded.text)))
 
 
-def _only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[int, int], ...]) -> frozenset[str]:
-    inside = {w for w, s, e in words if not _outside(scopes, s, e)}
-    outside = {w for w, s, e in words if _outside(scopes, s, e)}
-    return frozenset(inside - outside)
+def _only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[int, int], ...],
+                 length: int) -> frozenset[str]:
+    if not scopes:
+        return frozenset()
+    inside, outside = _split(words, scopes, length)
+    return frozenset({w for w, _, _ in inside} - {w for w, _, _ in outside})
 
 
 def analyze_passage(passage: Passage, aliases: Aliases | None) -> Analyzed:
