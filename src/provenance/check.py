@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +14,7 @@ from .cache import Cache, MemoryCache, content_key
 from .claims import load_claims
 from .gcpause import paused_gc
 from .models import Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, SourceVerdict, Status, Verdict
-from .sources import Progress, load_sources
+from .sources import Progress, load_sources, source_files
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -40,6 +43,7 @@ def meets_bar(claim: Claim, status: Status, independent: int, strict: bool) -> t
     return True, ""
 
 
+LOCAL_MIN_FILES = 500  # below this, forking workers costs more than they save
 Evidence = tuple[tuple[SourceVerdict, ...], tuple[Lineage, ...], int]  # verdicts, families, independent count
 
 
@@ -63,6 +67,7 @@ class Options:
     cache_dir: Path | None = None
     progress: Progress | None = None
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
+    jobs: int | None = None  # processes for the per-file work of a big folder on this machine; None: one per core
 
     def cache(self) -> Cache | None:
         return Cache(self.cache_dir) if self.cache_dir is not None else None
@@ -74,7 +79,8 @@ def run(claims_path: Path, sources_dir: Path, strict: bool = False, options: Opt
 
 
 def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: Options) -> Cache | None:
-    """The run's cache; with a Dask scheduler, the per-file work of new files is done on the cluster first."""
+    """The run's cache, holding the per-file work of new files done first in parallel: on a Dask cluster when a
+    scheduler is given, else on this machine's cores when the folder is big enough to gain from it."""
     cache = options.cache()
     if options.scheduler:
         from .distributed import connect
@@ -83,7 +89,23 @@ def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: O
         cache = cache or MemoryCache()
         with connect(options.scheduler) as client:
             prefill(sources_dir, aliases, cache, dask_mapper(client), options.progress)
+    elif workers := local_workers(len(source_files(sources_dir)), options.jobs):
+        from .shards import LOCAL_SHARD_BYTES, local_mapper, prefill
+
+        cache = cache or MemoryCache()
+        with paused_gc():
+            prefill(sources_dir, aliases, cache, local_mapper(workers), options.progress, LOCAL_SHARD_BYTES)
     return cache
+
+
+def local_workers(files: int, jobs: int | None) -> int:
+    """Worker processes for the per-file work of `files` files: one less than the cores (or `jobs`), the main
+    process working too. None for a small folder or a single core, and none where a worker cannot be forked
+    safely: off Linux, or once another thread runs (a fork copies the locks that thread may hold)."""
+    cores = jobs or os.cpu_count() or 1
+    if cores < 2 or files < LOCAL_MIN_FILES or not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return 0
+    return cores - 1
 
 
 def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Options) -> Report:

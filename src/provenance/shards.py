@@ -1,4 +1,4 @@
-"""Per-file work on a Dask cluster: parse, index keys and shingles for shards of the corpus.
+"""Per-file work in shards: parse, index keys and shingles, on this machine's cores or on a Dask cluster.
 
 The work for one file depends only on its bytes, its id and the aliases, so it can run in any process. Results land
 in the run's cache under the same keys the local code reads, and the rest of the run is unchanged: a sharded run
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,8 @@ Item = tuple[str, bytes]  # (source id, file bytes)
 # (source id, sha256, parsed source or why it is none, its sentence keys, its shingles), the last three pickled
 # when they come from another process
 Done = tuple[str, str, Any, Any, Any]
-SHARD_BYTES = 4 * 1024 * 1024  # ship about 4 MB of text per task: few round trips, balanced workers
+SHARD_BYTES = 4 * 1024 * 1024  # to a Dask worker, about 4 MB of text per task: few round trips, balanced workers
+LOCAL_SHARD_BYTES = 256 * 1024  # to a local process: small shards keep the main process and the workers even
 
 
 def work(items: list[Item], aliases: dict[str, tuple[str, ...]], pickled: bool = True) -> list[Done]:
@@ -48,13 +50,13 @@ def _pickled(value: Any) -> bytes | None:
     return None if value is None else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
 
 
-def _shards(items: list[Item]) -> Iterator[list[Item]]:
+def _shards(items: list[Item], limit: int) -> Iterator[list[Item]]:
     shard: list[Item] = []
     size = 0
     for item in items:
         shard.append(item)
         size += len(item[1])
-        if size >= SHARD_BYTES:
+        if size >= limit:
             yield shard
             shard, size = [], 0
     if shard:
@@ -103,12 +105,38 @@ def dask_mapper(client: Any) -> Mapper:
     return run
 
 
+def local_mapper(workers: int) -> Mapper:
+    """`workers` forked processes, and the main process too whenever each of them has a shard in hand.
+
+    The main process must unpickle whatever the workers send, so on two cores one worker and the main process
+    share the work. Forking is the caller's to allow (see check.local_workers): "spawn" would re-run the caller's
+    main module, and a fork beside another thread may copy a lock that thread holds.
+    """
+    def run(shards: list[list[Item]], aliases: dict[str, tuple[str, ...]]) -> Iterator[list[Done]]:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            queue = deque(shards)
+            running: deque[Any] = deque()
+            while queue or running:
+                if running and running[0].ready():
+                    yield running.popleft().get()
+                elif queue and len(running) < 2 * workers:  # two per worker: one in hand, one waiting
+                    running.append(pool.apply_async(work, (queue.popleft(), aliases)))
+                elif queue:
+                    yield work(queue.pop(), aliases, pickled=False)  # from the far end: the pool takes the near
+                else:
+                    yield running.popleft().get()
+
+    return run
+
+
 def prefill(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache, mapper: Mapper,
-            progress: Callable[[str, int, int], None] | None = None) -> int:
+            progress: Callable[[str, int, int], None] | None = None, shard_bytes: int = SHARD_BYTES) -> int:
     """Do the per-file work of every file the cache lacks, in shards; return how many files were done."""
     todo = pending(folder, aliases, cache)
     done = 0
-    for results in mapper(list(_shards(todo)), aliases):
+    for results in mapper(list(_shards(todo, shard_bytes)), aliases):
         store(results, aliases, cache)
         done += len(results)
         if progress:
