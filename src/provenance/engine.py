@@ -21,12 +21,15 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceKeys:
     """What the index needs of a sentence: its stems and the identifiers it names."""
 
     stems: frozenset[str]
     identifiers: frozenset[str]
+
+    def __reduce__(self) -> tuple[type[SentenceKeys], tuple[frozenset[str], frozenset[str]]]:
+        return SentenceKeys, (self.stems, self.identifiers)  # as Passage: cheaper than generic dataclass pickling
 
 
 def aliases_key(aliases: Aliases | None) -> str:

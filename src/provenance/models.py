@@ -68,6 +68,10 @@ class Passage:
     sentences: tuple[tuple[int, int], ...]  # [start, end) of each sentence within `text`
     parts: tuple[int, ...] = ()             # index of each of its sentences among the source's sentences
 
+    def __reduce__(self) -> tuple[type[Passage], tuple[str, str, int, tuple[tuple[int, int], ...], tuple[int, ...]]]:
+        # by its fields: the generic pickling of slotted dataclasses looks the fields up for every passage
+        return Passage, (self.source, self.text, self.line, self.sentences, self.parts)
+
 
 @dataclass(frozen=True)
 class Source:
