@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
-from itertools import chain
+from itertools import chain, count
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -27,16 +27,20 @@ class Index:
     """Stems -> sentences, as CSR arrays, and the idf weights derived from the same counts."""
 
     def __init__(self, sentence_stems: Sequence[Collection[str]]) -> None:
-        vocab: dict[str, int] = {}
-        term_ids = np.fromiter((vocab.setdefault(stem, len(vocab)) for stem in chain.from_iterable(sentence_stems)),
-                               dtype=np.int64)
-        sentence_ids = np.repeat(np.arange(len(sentence_stems), dtype=np.int32), [len(s) for s in sentence_stems])
+        flat = list(chain.from_iterable(sentence_stems))
+        first_seen: dict[str, int] = {}
+        # Each stem's position of first occurrence, through C-level calls only (no Python frame per stem) ...
+        seen_at = np.fromiter(map(first_seen.setdefault, flat, count()), dtype=np.int64, count=len(flat))
+        # ... renumbered 0, 1, 2, ... in that order, which is the dict's order too.
+        term_ids = np.searchsorted(np.fromiter(first_seen.values(), dtype=np.int64, count=len(first_seen)), seen_at)
         self.sentences = len(sentence_stems)
-        self.vocab = vocab
-        self.terms = list(vocab)
-        order = np.argsort(term_ids, kind="stable")
-        self.postings = sentence_ids[order]
-        self.df = np.bincount(term_ids, minlength=len(vocab)).astype(np.int64)
+        self.terms = list(first_seen)
+        self.vocab = dict(zip(self.terms, range(len(self.terms)), strict=True))
+        sentence_ids = np.repeat(np.arange(self.sentences, dtype=np.int64), [len(s) for s in sentence_stems])
+        # (term, sentence) pairs are distinct: one sort of their combined key orders the postings
+        keys = np.sort(term_ids * max(self.sentences, 1) + sentence_ids)
+        self.postings = (keys % max(self.sentences, 1)).astype(np.int32)
+        self.df = np.bincount(term_ids, minlength=len(self.terms)).astype(np.int64)
         self.indptr = np.concatenate(([0], np.cumsum(self.df)))
         self._sorted = sorted(self.terms)
         self._fuzzy_pool = [t for t in self.terms if len(t) >= FUZZY_MIN_LEN]

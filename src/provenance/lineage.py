@@ -190,7 +190,8 @@ def document_credits(source: Source) -> list[str]:
     """Parties credited for the whole document, not one statement: credit lines ("Based on a Xinhua News Agency
     article"), wherever they stand, and the dateline of the first paragraph. Its own publisher is no credit."""
     found = [p for _, line in source.short_lines for p in attributions(line)]
-    found += [m.group("party") for p in source.passages if len(p.sentences) == 1 for m in _BASED_ON.finditer(p.text)]
+    found += [m.group("party") for p in source.passages if len(p.sentences) == 1 and "ased on" in p.text
+              for m in _BASED_ON.finditer(p.text)]
     if source.passages:
         first = source.passages[0].text
         found += [p for p in attributions(first[:120]) if first.find(p) < 80]
