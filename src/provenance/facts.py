@@ -198,10 +198,12 @@ def _word_number(tokens: list[str], i: int) -> tuple[float, int] | None:
     return total + current, used
 
 
-def extract(folded: Folded, start: int = 0, end: int | None = None) -> Facts:
-    """All checkable facts in `folded.text[start:end]`."""
+def extract(folded: Folded, start: int = 0, end: int | None = None,
+            found: dict[str, tuple[int, int]] | None = None) -> Facts:
+    """All checkable facts in `folded.text[start:end]`; `found`: the identifiers of all of `folded`, if known."""
     end = len(folded.text) if end is None else end
-    idents = {k: (s, e) for k, (s, e) in identifiers(folded).items() if start <= s and e <= end}
+    found = identifiers(folded) if found is None else found
+    idents = {k: (s, e) for k, (s, e) in found.items() if start <= s and e <= end}
     text = folded.text[start:end]
     # Mask identifiers so that the 6 of Chang'e-6 is not read as a count.
     masked = list(text)

@@ -70,7 +70,11 @@ def shingles(source: Source) -> np.ndarray:
     words = _WORD.findall(fold_text(" ".join(p.text for p in source.passages if len(p.sentences) == 1)))
     if len(words) < SHINGLE:
         return np.empty(0, dtype=np.uint64)
-    codes = np.fromiter(map(_word_code, words), dtype=np.uint64, count=len(words))
+    if len(_WORD_CODES) > 1_000_000:  # a bound on memory over a very large corpus
+        _WORD_CODES.clear()
+    for word in set(words).difference(_WORD_CODES):
+        _WORD_CODES[word] = zlib.crc32(word.encode())
+    codes = np.fromiter(map(_WORD_CODES.__getitem__, words), dtype=np.uint64, count=len(words))
     grams = np.zeros(len(words) - SHINGLE + 1, dtype=np.uint64)
     for k in range(SHINGLE):  # wrapping uint64 arithmetic: a rolling polynomial hash
         grams = grams * np.uint64(1_000_003) + codes[k : len(codes) - SHINGLE + 1 + k]
@@ -88,9 +92,7 @@ def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return values[starts], np.diff(np.append(starts, len(values)))
 
 
-@lru_cache(maxsize=262144)
-def _word_code(word: str) -> int:
-    return zlib.crc32(word.encode())
+_WORD_CODES: dict[str, int] = {}  # word -> CRC-32 of it, kept across documents: most words recur
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:

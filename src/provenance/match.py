@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .facts import Facts, extract, merge_facts
+from .facts import Facts, extract, identifiers, merge_facts
 from .models import Passage
 from .normalize import ANTONYMS, Aliases, Folded, content_words, normalize
 
@@ -61,7 +61,8 @@ def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int]
     if sentences and len(sentences) > 1:
         # facts are read sentence by sentence: none spans a sentence boundary
         bounds = [(bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)) for s, e in sentences]
-        parts = [extract(folded, ns, ne) for ns, ne in bounds]
+        found = identifiers(folded)  # once for the passage, not once per sentence
+        parts = [extract(folded, ns, ne, found) for ns, ne in bounds]
         facts = merge_facts(parts)
     else:
         bounds = [(0, len(folded.text))]
