@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -38,7 +39,7 @@ class Analyzed:
     negated: frozenset[str]  # stems that occur only inside the scope of a negation ("not in talks")
     hedged: frozenset[str]   # stems that occur only inside the scope of "whether" / "if"
 
-    @property
+    @cached_property
     def stems(self) -> frozenset[str]:
         return frozenset(w for w, _, _ in self.words)
 
@@ -110,6 +111,7 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[floa
     got = 0.0
     found: dict[str, str] = {}
     pool = [s for s in stems if len(s) >= FUZZY_MIN_LEN]
+    firsts = {s[:FUZZY_MIN_LEN] for s in pool}  # a stem and its prefix or extension share their first letters
     for stem, weight in claim_stems.items():
         if stem in stems:
             got += weight
@@ -118,7 +120,8 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[floa
             got += weight
             found[stem] = ANTONYMS[stem]
         elif len(stem) >= FUZZY_MIN_LEN and pool:
-            prefixed = [p for p in pool if p.startswith(stem) or stem.startswith(p)]
+            prefixed = ([p for p in pool if p.startswith(stem) or stem.startswith(p)]
+                        if stem[:FUZZY_MIN_LEN] in firsts else [])
             if prefixed:  # "threat" / "threaten", "found" / "founder": what the stemmer leaves apart
                 got += weight
                 found[stem] = min(prefixed, key=len)
