@@ -78,8 +78,9 @@ def run(claims_path: Path, sources_dir: Path, strict: bool = False, options: Opt
     return _check(claims_file, sources_dir, strict, options)
 
 
-def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: Options) -> Cache | None:
-    """The run's cache, holding the per-file work of new files done first in parallel: on a Dask cluster when a
+def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: Options,
+              files: list[Path]) -> Cache | None:
+    """The run's cache, holding the per-file work of new `files` done first in parallel: on a Dask cluster when a
     scheduler is given, else on this machine's cores when the folder is big enough to gain from it."""
     cache = options.cache()
     if options.scheduler:
@@ -88,13 +89,13 @@ def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: O
 
         cache = cache or MemoryCache()
         with connect(options.scheduler) as client:
-            prefill(sources_dir, aliases, cache, dask_mapper(client), options.progress)
-    elif workers := local_workers(len(source_files(sources_dir)), options.jobs):
+            prefill(sources_dir, aliases, cache, dask_mapper(client), options.progress, files=files)
+    elif workers := local_workers(len(files), options.jobs):
         from .shards import LOCAL_SHARD_BYTES, local_mapper, prefill
 
         cache = cache or MemoryCache()
         with paused_gc():
-            prefill(sources_dir, aliases, cache, local_mapper(workers), options.progress, LOCAL_SHARD_BYTES)
+            prefill(sources_dir, aliases, cache, local_mapper(workers), options.progress, LOCAL_SHARD_BYTES, files)
     return cache
 
 
@@ -109,8 +110,9 @@ def local_workers(files: int, jobs: int | None) -> int:
 
 
 def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Options) -> Report:
-    cache = _prepared(sources_dir, claims_file.aliases, options)
-    sources, warnings = load_sources(sources_dir, cache, options.progress)
+    files = source_files(sources_dir)
+    cache = _prepared(sources_dir, claims_file.aliases, options, files)
+    sources, warnings = load_sources(sources_dir, cache, options.progress, files)
     report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress)
     if cache:
         cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
@@ -163,8 +165,9 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
 
 def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:
     """The sources of a folder, the copy families among them, and warnings."""
-    cache = _prepared(sources_dir, {}, options)
-    sources, warnings = load_sources(sources_dir, cache, options.progress)
+    files = source_files(sources_dir)
+    cache = _prepared(sources_dir, {}, options, files)
+    sources, warnings = load_sources(sources_dir, cache, options.progress, files)
     from .lineage import Provenance
 
     families = Provenance(sources, cache).document_families()

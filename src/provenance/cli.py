@@ -36,6 +36,8 @@ CACHE_DIR = typer.Option(None, "--cache-dir", help="Where to keep the index cach
 NO_CACHE = typer.Option(False, "--no-cache", help="Neither read nor write the cache.")
 SCHEDULER = typer.Option(None, "--scheduler", help="Dask scheduler (tcp://host:8786, or 'local' for a LocalCluster) "
                          "to read big folders on; needs provenance[dask].")
+JOBS = typer.Option(None, "--jobs", "-j", min=1, help="Processes that read a big folder (500+ files) on this machine; "
+                    "1 for none beside this one. [default: one per core]", show_default=False)
 
 
 def fail(message: str) -> NoReturn:
@@ -91,14 +93,15 @@ def _color(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: str | None = None) -> Options:
-    """Cache location, Dask scheduler and, for people at a terminal, a progress bar on stderr."""
+def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: str | None = None,
+            jobs: int | None = None) -> Options:
+    """Cache location, Dask scheduler or local processes and, for people at a terminal, a progress bar on stderr."""
     from .cache import DEFAULT_DIR
     from .check import Options
 
     directory = None if no_cache else (cache_dir or DEFAULT_DIR)
     progress = None if machine or not sys.stderr.isatty() else ProgressBar()
-    return Options(directory, progress, scheduler)
+    return Options(directory, progress, scheduler, jobs)
 
 
 class ProgressBar:
@@ -154,6 +157,7 @@ def check(
     cache_dir: Path | None = CACHE_DIR,
     no_cache: bool = NO_CACHE,
     scheduler: str | None = SCHEDULER,
+    jobs: int | None = JOBS,
 ) -> None:
     """Check every claim of the claims file; exit 1 if any misses its bar."""
     conf = settings()
@@ -162,7 +166,8 @@ def check(
     from .lock import apply_lock
     from .render import renderer
 
-    how = options(cache_dir, no_cache, chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None, scheduler)
+    how = options(cache_dir, no_cache, chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None, scheduler,
+                  jobs)
     with guarded(how):
         report = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict, how)
         if locked:

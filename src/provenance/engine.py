@@ -59,7 +59,7 @@ class Engine:
         self.aliases = aliases
         alias_key = aliases_key(aliases)
         self.passages: list[Passage] = []
-        source_of: list[int] = []
+        counts: list[int] = []  # passages per source
         first: list[int] = []
         second: list[int] = []
         all_keys: list[SentenceKeys] = []
@@ -74,16 +74,15 @@ class Engine:
             base = len(all_keys)
             all_keys += sentence_keys_
             self.named.append(frozenset().union(*(k.identifiers for k in sentence_keys_)))
-            for p in source.passages:
-                self.passages.append(p)
-                source_of.append(number)
-                first.append(base + p.parts[0])
-                second.append(base + p.parts[1] if len(p.parts) > 1 else -1)
+            self.passages += source.passages
+            counts.append(len(source.passages))
+            first += [base + p.parts[0] for p in source.passages]
+            second += [base + p.parts[1] if len(p.parts) > 1 else -1 for p in source.passages]
             if progress:
                 progress("indexing", number + 1, len(sources))
         self.provenance = Provenance(sources, cache)
         self.index = Index([k.stems for k in all_keys])
-        self._source_of = np.asarray(source_of, dtype=np.int32)
+        self._source_of = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
         self._first = np.asarray(first, dtype=np.int64)
         self._second = np.asarray(second, dtype=np.int64)
         # per sentence: its own passage, the pair it starts and the pair it ends (-1 when there is none)

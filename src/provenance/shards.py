@@ -63,11 +63,12 @@ def _shards(items: list[Item], limit: int) -> Iterator[list[Item]]:
         yield shard
 
 
-def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache) -> list[Item]:
+def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache,
+            files: list[Path] | None = None) -> list[Item]:
     """The files whose per-file work the cache does not hold yet."""
     alias_key = aliases_key(Aliases(aliases))
     todo: list[Item] = []
-    for path in source_files(folder):
+    for path in source_files(folder) if files is None else files:
         source_id = path.relative_to(folder).as_posix()
         try:
             data = path.read_bytes()
@@ -132,9 +133,10 @@ def local_mapper(workers: int) -> Mapper:
 
 
 def prefill(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache, mapper: Mapper,
-            progress: Callable[[str, int, int], None] | None = None, shard_bytes: int = SHARD_BYTES) -> int:
+            progress: Callable[[str, int, int], None] | None = None, shard_bytes: int = SHARD_BYTES,
+            files: list[Path] | None = None) -> int:
     """Do the per-file work of every file the cache lacks, in shards; return how many files were done."""
-    todo = pending(folder, aliases, cache)
+    todo = pending(folder, aliases, cache, files)
     done = 0
     for results in mapper(list(_shards(todo, shard_bytes)), aliases):
         store(results, aliases, cache)

@@ -26,18 +26,19 @@ METADATA_FILE = "sources.yaml"
 META_KEYS = {"title", "publisher", "url", "date"}
 
 
-def load_sources(folder: Path, cache: Cache | None = None,
-                 progress: Progress | None = None) -> tuple[list[Source], list[str]]:
-    """All readable sources of `folder`, and warnings for files skipped on the way.
+def load_sources(folder: Path, cache: Cache | None = None, progress: Progress | None = None,
+                 files: list[Path] | None = None) -> tuple[list[Source], list[str]]:
+    """All readable sources of `folder` (its `files`, when the caller listed them already), and warnings for files
+    skipped on the way.
 
     With a cache, a file whose content was parsed before is not parsed again.
     """
     with paused_gc():
-        return _load_sources(folder, cache, progress)
+        return _load_sources(folder, cache, progress, source_files(folder) if files is None else files)
 
 
-def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None) -> tuple[list[Source], list[str]]:
-    files = source_files(folder)
+def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
+                  files: list[Path]) -> tuple[list[Source], list[str]]:
     metadata, warnings = load_metadata(folder)
     sources: list[Source] = []
     for number, path in enumerate(files, start=1):

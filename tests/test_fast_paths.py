@@ -1,0 +1,133 @@
+"""Fast paths give exactly what the plain computation they replace gives (hypothesis where inputs vary)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
+
+from conftest import CLAIMS, FIXTURES, SEEDS
+from provenance.check import local_workers
+from provenance.index import Index
+from provenance.lineage import COMMON_SHINGLE, DOC_CONTAINMENT, NAME_MATCH, Names, _plain, containment, copied_documents
+from provenance.models import Source, SourceMeta
+from provenance.normalize import content_stems, content_words, normalize
+from provenance.segment import _WORD_BEFORE, _word_before
+
+WORDS = ["the", "us", "US", "came", "back", "touched", "down", "U.S.", "United", "States", "officials", "probe's",
+         "landed", "Chang'e-6", "samples", "returned", "talks", "it's", "a", "lunar", "moon", "o'brien", "x"]
+
+
+@given(st.lists(st.sampled_from(WORDS + [".", ",", "!", "\n"]), max_size=30))
+def test_content_stems_are_the_stems_of_content_words(words: list[str]) -> None:
+    folded = normalize(" ".join(words))
+    assert content_stems(folded) == {w for w, _, _ in content_words(folded)}
+
+
+@given(st.text(alphabet="ab.'\u2019-\")] 1Z", max_size=200), st.data())
+def test_word_before_a_boundary_is_what_a_search_of_the_whole_prefix_finds(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    whole = _WORD_BEFORE.search(text[:end])
+    assert _word_before(text, end) == (whole.group(1) if whole else None)
+
+
+@given(st.lists(st.frozensets(st.sampled_from(["moon", "lunar", "probe", "sampl", "return", "crater"])),
+                max_size=40))
+def test_index_postings_list_every_sentence_of_a_stem_in_order(sentences: list[frozenset[str]]) -> None:
+    index = Index(sentences)
+    assert index.terms == list(dict.fromkeys(s for stems in sentences for s in stems))
+    for term, tid in index.vocab.items():
+        listed = index.postings[index.indptr[tid] : index.indptr[tid + 1]].tolist()
+        assert listed == [i for i, stems in enumerate(sentences) if term in stems]
+        assert index.df[tid] == len(listed)
+
+
+def _copied_one_by_one(shingle_sets: dict[str, np.ndarray]) -> set[frozenset[str]]:
+    """The pair count as first written: every pair of every run of shared shingles, counted in Python."""
+    holders: dict[int, list[str]] = {}
+    for doc, grams in shingle_sets.items():
+        for g in grams.tolist():
+            holders.setdefault(g, []).append(doc)
+    shared: Counter[tuple[str, str]] = Counter()
+    for docs in holders.values():
+        if 1 < len(docs) <= COMMON_SHINGLE:
+            shared.update(combinations(sorted(docs), 2))
+    return {frozenset(pair) for pair, count in shared.items()
+            if count >= DOC_CONTAINMENT * min(len(shingle_sets[pair[0]]), len(shingle_sets[pair[1]]))
+            and containment(shingle_sets[pair[0]], shingle_sets[pair[1]]) >= DOC_CONTAINMENT}
+
+
+@settings(deadline=None)
+@given(st.lists(st.sets(st.integers(0, 60), max_size=30), min_size=1, max_size=70))
+def test_copied_documents_counts_shared_shingles_as_one_by_one(sets: list[set[int]]) -> None:
+    shingle_sets = {f"d{i}": np.array(sorted(s), dtype=np.uint64) for i, s in enumerate(sets)}
+    assert copied_documents(shingle_sets) == _copied_one_by_one(shingle_sets)
+
+
+NAME_WORDS = ["xinhua", "xinhau", "news", "agency", "orbital", "orbit", "wire", "reuters", "routers", "space", "daily",
+              "the", "times", "cnsa", "china", "national", "administration"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=5).map(" ".join), min_size=1,
+                max_size=25),
+       st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=4).map(" ".join))
+def test_credited_name_shortlist_keeps_every_match(publishers: list[str], party: str) -> None:
+    sources = [Source(f"s{i}", Path(f"s{i}"), SourceMeta(publisher=p), (), "utf-8", 0, 0)
+               for i, p in enumerate(publishers)]
+    names = Names(sources)
+    wanted = _plain(party)
+    every = [names.entries[i][1] for _, _, i in
+             process.extract(wanted, names.choices, scorer=fuzz.token_set_ratio, score_cutoff=NAME_MATCH, limit=None)]
+    exact = names.exact.get(wanted, [])
+    expected = exact[0] if exact else (every[0] if every and len(wanted) >= 4 else None)
+    assert names.resolve(party, "nobody") == expected
+
+
+WORKERS_SCRIPT = """
+import sys
+from pathlib import Path
+from provenance import check
+from provenance.check import Options, local_workers, run
+
+claims, sources, cache = (Path(a) for a in sys.argv[1:4])
+check.LOCAL_MIN_FILES = 1  # the fixture is small: fork anyway
+assert local_workers(10, 2) == 1 and local_workers(100_000, 4) == 3
+alone = run(claims, sources, options=Options(jobs=1))
+forked = run(claims, sources, options=Options(jobs=2))
+cached = run(claims, sources, options=Options(cache_dir=cache, jobs=2))
+again = run(claims, sources, options=Options(cache_dir=cache, jobs=2))
+same = alone.results == forked.results == cached.results == again.results
+print("same" if same and [s.id for s in forked.sources] == [s.id for s in alone.sources] else "different")
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="worker processes are forked on Linux only")
+@pytest.mark.parametrize("claims, sources", [(FIXTURES / "lineage_claims.yaml", FIXTURES / "lineage"), (CLAIMS, SEEDS)])
+def test_worker_processes_give_the_results_of_one_process(claims: Path, sources: Path, tmp_path: Path) -> None:
+    # In a fresh interpreter: this one may hold other libraries' threads (Dask's), beside which nothing is forked.
+    done = subprocess.run([sys.executable, "-c", WORKERS_SCRIPT, str(claims), str(sources), str(tmp_path)],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "same"
+
+
+def test_no_worker_processes_for_small_folders_one_core_or_beside_a_thread() -> None:
+    assert local_workers(10, 4) == 0
+    assert local_workers(100_000, 1) == 0
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert local_workers(100_000, 4) == 0  # a fork now could copy a lock that thread holds
+    finally:
+        stop.set()
+        thread.join()
