@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from conftest import CLAIMS, FIXTURES, SEEDS
-from provenance.check import local_workers
+from provenance.forked import workers
 from provenance.index import Index
 from provenance.lineage import COMMON_SHINGLE, DOC_CONTAINMENT, NAME_MATCH, Names, _plain, containment, copied_documents
 from provenance.models import Source, SourceMeta
@@ -97,11 +97,12 @@ WORKERS_SCRIPT = """
 import sys
 from pathlib import Path
 from provenance import check
-from provenance.check import Options, local_workers, run
+from provenance.check import Options, run
+from provenance.forked import workers
 
 claims, sources, cache = (Path(a) for a in sys.argv[1:4])
-check.LOCAL_MIN_FILES = 1  # the fixture is small: fork anyway
-assert local_workers(10, 2) == 1 and local_workers(100_000, 4) == 3
+check.LOCAL_MIN_FILES = check.LOCAL_MIN_CLAIMS = check.CLAIMS_PER_TASK = 1  # small fixtures: fork anyway
+assert workers(10, 1, 2) == 1 and workers(10, 1, 4) == 3
 alone = run(claims, sources, options=Options(jobs=1))
 forked = run(claims, sources, options=Options(jobs=2))
 cached = run(claims, sources, options=Options(cache_dir=cache, jobs=2))
@@ -120,14 +121,14 @@ def test_worker_processes_give_the_results_of_one_process(claims: Path, sources:
     assert done.stdout.strip() == "same"
 
 
-def test_no_worker_processes_for_small_folders_one_core_or_beside_a_thread() -> None:
-    assert local_workers(10, 4) == 0
-    assert local_workers(100_000, 1) == 0
+def test_no_worker_processes_for_little_work_one_core_or_beside_a_thread() -> None:
+    assert workers(10, 500, 4) == 0
+    assert workers(100_000, 500, 1) == 0
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert local_workers(100_000, 4) == 0  # a fork now could copy a lock that thread holds
+        assert workers(100_000, 500, 4) == 0  # a fork now could copy a lock that thread holds
     finally:
         stop.set()
         thread.join()

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import forked
 from .cache import Cache, MemoryCache, content_key
 from .claims import load_claims
 from .gcpause import paused_gc
@@ -43,7 +41,10 @@ def meets_bar(claim: Claim, status: Status, independent: int, strict: bool) -> t
     return True, ""
 
 
-LOCAL_MIN_FILES = 500  # below this, forking workers costs more than they save
+# Below these, forking workers costs more than they save.
+LOCAL_MIN_FILES = 500
+LOCAL_MIN_CLAIMS = 200
+CLAIMS_PER_TASK = 25  # claims a worker judges per task: ~50 ms of work, so the processes stay even
 Evidence = tuple[tuple[SourceVerdict, ...], tuple[Lineage, ...], int]  # verdicts, families, independent count
 
 
@@ -67,7 +68,7 @@ class Options:
     cache_dir: Path | None = None
     progress: Progress | None = None
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
-    jobs: int | None = None  # processes for the per-file work of a big folder on this machine; None: one per core
+    jobs: int | None = None  # processes for a big folder's per-file work and many claims; None: one per core
 
     def cache(self) -> Cache | None:
         return Cache(self.cache_dir) if self.cache_dir is not None else None
@@ -90,30 +91,20 @@ def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: O
         cache = cache or MemoryCache()
         with connect(options.scheduler) as client:
             prefill(sources_dir, aliases, cache, dask_mapper(client), options.progress, files=files)
-    elif workers := local_workers(len(files), options.jobs):
+    elif count := forked.workers(len(files), LOCAL_MIN_FILES, options.jobs):
         from .shards import LOCAL_SHARD_BYTES, local_mapper, prefill
 
         cache = cache or MemoryCache()
         with paused_gc():
-            prefill(sources_dir, aliases, cache, local_mapper(workers), options.progress, LOCAL_SHARD_BYTES, files)
+            prefill(sources_dir, aliases, cache, local_mapper(count), options.progress, LOCAL_SHARD_BYTES, files)
     return cache
-
-
-def local_workers(files: int, jobs: int | None) -> int:
-    """Worker processes for the per-file work of `files` files: one less than the cores (or `jobs`), the main
-    process working too. None for a small folder or a single core, and none where a worker cannot be forked
-    safely: off Linux, or once another thread runs (a fork copies the locks that thread may hold)."""
-    cores = jobs or os.cpu_count() or 1
-    if cores < 2 or files < LOCAL_MIN_FILES or not sys.platform.startswith("linux") or threading.active_count() > 1:
-        return 0
-    return cores - 1
 
 
 def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Options) -> Report:
     files = source_files(sources_dir)
     cache = _prepared(sources_dir, claims_file.aliases, options, files)
     sources, warnings = load_sources(sources_dir, cache, options.progress, files)
-    report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress)
+    report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress, options.jobs)
     if cache:
         cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
     return report
@@ -121,7 +112,7 @@ def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Op
 
 def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Path, strict: bool = False,
                  warnings: list[str] | None = None, cache: Cache | None = None,
-                 progress: Progress | None = None) -> Report:
+                 progress: Progress | None = None, jobs: int | None = None) -> Report:
     """Every claim against every source.
 
     A claim's evidence depends only on its text, the sources (contents, and the titles, publishers and dates that
@@ -140,14 +131,17 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
     if missing:
         with paused_gc():
             _find_evidence(claims_file, sources, [(i, keys[i]) for i in missing], found, cache, f"state:{state}",
-                           progress)
+                           progress, jobs)
     results = tuple(result(claim, f, strict) for claim, f in zip(claims, found, strict=True) if f is not None)
     return Report(results, tuple(sources), claims_file.path, sources_dir, strict, tuple(warnings or ()))
 
 
 def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list[tuple[int, str]],
-                   found: list[Evidence | None], cache: Cache | None, owner: str, progress: Progress | None) -> None:
-    """Fill in the evidence of the claims at the `missing` positions (with their cache keys, owned by `owner`)."""
+                   found: list[Evidence | None], cache: Cache | None, owner: str, progress: Progress | None,
+                   jobs: int | None) -> None:
+    """Fill in the evidence of the claims at the `missing` positions (with their cache keys, owned by `owner`);
+    many claims are shared with worker processes forked once the index is built."""
+    global _JUDGING
     # Imported here: a run whose every claim is cached needs neither the index nor numpy.
     from .engine import Engine
     from .normalize import Aliases
@@ -155,12 +149,32 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
     claims = claims_file.claims
     engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
     engine.prepare([claims[i].text for i, _ in missing])
-    for done, (i, key) in enumerate(missing, start=1):
-        found[i] = evidence(engine, claims[i].text)
-        if cache:
-            cache.put("evidence", key, found[i], owner)
-        if progress:
-            progress("checking claims", done, len(missing))
+    chunks = [[(i, claims[i].text) for i, _ in missing[k : k + CLAIMS_PER_TASK]]
+              for k in range(0, len(missing), CLAIMS_PER_TASK)]
+    count = forked.workers(len(missing), LOCAL_MIN_CLAIMS, jobs)
+    key_of = dict(missing)
+    _JUDGING = engine  # what the forked workers judge with: theirs is a copy-on-write view of this one
+    try:
+        done = 0
+        batches = forked.shared(chunks, _judge, _judge, count) if count else map(_judge, chunks)
+        for batch in batches:
+            for i, found_here in batch:
+                found[i] = found_here
+                if cache:
+                    cache.put("evidence", key_of[i], found_here, owner)
+            done += len(batch)
+            if progress:
+                progress("checking claims", done, len(missing))
+    finally:
+        _JUDGING = None
+
+
+_JUDGING: Engine | None = None
+
+
+def _judge(chunk: list[tuple[int, str]]) -> list[tuple[int, Evidence]]:
+    assert _JUDGING is not None
+    return [(i, evidence(_JUDGING, text)) for i, text in chunk]
 
 
 def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:

@@ -36,8 +36,9 @@ CACHE_DIR = typer.Option(None, "--cache-dir", help="Where to keep the index cach
 NO_CACHE = typer.Option(False, "--no-cache", help="Neither read nor write the cache.")
 SCHEDULER = typer.Option(None, "--scheduler", help="Dask scheduler (tcp://host:8786, or 'local' for a LocalCluster) "
                          "to read big folders on; needs provenance[dask].")
-JOBS = typer.Option(None, "--jobs", "-j", min=1, help="Processes that read a big folder (500+ files) on this machine; "
-                    "1 for none beside this one. [default: one per core]", show_default=False)
+JOBS = typer.Option(None, "--jobs", "-j", min=1, show_default=False,
+                    help="Processes for a big folder (500+ files) or many claims (200+) on this machine; 1 for none "
+                    "beside this one. [default: one per core]")
 
 
 def fail(message: str) -> NoReturn:
@@ -108,9 +109,11 @@ class ProgressBar:
     """A rich progress bar on stderr that appears only once the work has taken more than a second."""
 
     DELAY = 1.0
+    REFRESH = 0.1  # seconds between redraws
 
     def __init__(self) -> None:
         self.started = time.monotonic()
+        self.refreshed = 0.0
         self.bar: Any = None
         self.tasks: dict[str, Any] = {}
 
@@ -121,11 +124,15 @@ class ProgressBar:
             from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(console=Console(stderr=True), transient=True)
+            # No auto-refresh: that would run a thread, and beside a thread no worker process may be forked.
+            self.bar = Progress(console=Console(stderr=True), transient=True, auto_refresh=False)
             self.bar.start()
         if stage not in self.tasks:
             self.tasks[stage] = self.bar.add_task(stage, total=total)
         self.bar.update(self.tasks[stage], completed=done)
+        if time.monotonic() - self.refreshed >= self.REFRESH or done == total:
+            self.bar.refresh()
+            self.refreshed = time.monotonic()
 
     def close(self) -> None:
         if self.bar is not None:

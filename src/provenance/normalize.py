@@ -48,9 +48,9 @@ def _fold_char(ch: str) -> str:
         return _CHAR_FOLD[ch]
     if ch.isascii():
         return ch.lower()
-    decomposed = unicodedata.normalize("NFKD", ch)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.lower()
+    # Decomposition may yield a character that folds further (superscript minus -> minus sign -> "-").
+    decomposed = unicodedata.normalize("NFKD", ch.lower())
+    return "".join(_CHAR_FOLD.get(c, c) for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def fold(text: str) -> Folded:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections import deque
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from .cache import Cache, file_owner
 from .engine import aliases_key, keys_key, source_sentence_keys
+from .forked import shared
 from .lineage import shingles, shingles_key
 from .models import Source
 from .normalize import Aliases
@@ -107,27 +108,9 @@ def dask_mapper(client: Any) -> Mapper:
 
 
 def local_mapper(workers: int) -> Mapper:
-    """`workers` forked processes, and the main process too whenever each of them has a shard in hand.
-
-    The main process must unpickle whatever the workers send, so on two cores one worker and the main process
-    share the work. Forking is the caller's to allow (see check.local_workers): "spawn" would re-run the caller's
-    main module, and a fork beside another thread may copy a lock that thread holds.
-    """
+    """`workers` forked processes and this one (see forked.shared; the caller checks forked.workers first)."""
     def run(shards: list[list[Item]], aliases: dict[str, tuple[str, ...]]) -> Iterator[list[Done]]:
-        import multiprocessing
-
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            queue = deque(shards)
-            running: deque[Any] = deque()
-            while queue or running:
-                if running and running[0].ready():
-                    yield running.popleft().get()
-                elif queue and len(running) < 2 * workers:  # two per worker: one in hand, one waiting
-                    running.append(pool.apply_async(work, (queue.popleft(), aliases)))
-                elif queue:
-                    yield work(queue.pop(), aliases, pickled=False)  # from the far end: the pool takes the near
-                else:
-                    yield running.popleft().get()
+        return shared(shards, partial(work, aliases=aliases), partial(work, aliases=aliases, pickled=False), workers)
 
     return run
 
