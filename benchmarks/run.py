@@ -3,7 +3,8 @@
     python benchmarks/run.py                  # all scales: seeds, 1k (1,000 docs x 300 claims), 5k (5,000 x 1,000)
     python benchmarks/run.py --scales seeds,1k
 
-Each measurement runs in a fresh process, so its peak memory is its own:
+Each measurement runs in a fresh process; its peak memory is sampled every 0.1 s from outside, as the proportional
+set size of it and its worker processes together (shared pages counted once):
 - nocache: read the folder, build the index, judge every claim, with no cache, in one process (stages timed);
 - cold:    `check.run` from an empty cache: what a first `provenance check` does, worker processes included;
 - warm:    `check.run` again over the unchanged folder, with the cache the cold run left;
@@ -36,9 +37,24 @@ SCALES = {"seeds": None, "1k": (1000, 300), "5k": (5000, 1000)}
 
 
 def _peak_mb() -> float:
-    """Peak resident memory of this process plus that of its largest worker process (they run together)."""
-    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _tree_pss_mb(pid: int) -> float:
+    """Memory of a process and its children, as proportional set size: a page that a forked worker still shares
+    with its parent counts once, not once per process as resident sizes would count it."""
+    total = 0.0
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue  # it just ended
+        total += next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0) / 1024
+        todo += [int(c) for c in children]
+    return total
 
 
 def stage(name: str, folder: Path, claims: Path, cache_dir: Path) -> dict[str, object]:
@@ -102,10 +118,23 @@ def stage(name: str, folder: Path, claims: Path, cache_dir: Path) -> dict[str, o
 
 
 def measure(name: str, folder: Path, claims: Path, cache_dir: Path) -> dict:  # type: ignore[type-arg]
-    proc = subprocess.run([sys.executable, __file__, "--stage", name, "--folder", str(folder), "--claims",
-                           str(claims), "--cache-dir", str(cache_dir)], capture_output=True, text=True, check=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-    return json.loads(proc.stdout)  # type: ignore[no-any-return]
+    """One stage in a fresh process, with the peak memory of it and its worker processes sampled from outside (a
+    sampling thread inside would keep it from forking workers)."""
+    with tempfile.TemporaryFile("w+") as output:
+        proc = subprocess.Popen([sys.executable, __file__, "--stage", name, "--folder", str(folder), "--claims",
+                                 str(claims), "--cache-dir", str(cache_dir)], stdout=output, text=True,
+                                env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        peak = 0.0
+        while proc.poll() is None:
+            if Path("/proc").exists():
+                peak = max(peak, _tree_pss_mb(proc.pid))
+            time.sleep(0.1)
+        if proc.returncode:
+            raise SystemExit(f"stage {name} failed")
+        output.seek(0)
+        found = json.loads(output.read())
+    found["peak_mb"] = peak or found["peak_mb"]  # without /proc: this process's own peak only
+    return found  # type: ignore[no-any-return]
 
 
 def startup(runs: int = 7) -> tuple[float, float]:
