@@ -132,3 +132,15 @@ def test_no_worker_processes_for_little_work_one_core_or_beside_a_thread() -> No
     finally:
         stop.set()
         thread.join()
+
+
+def test_jobs_option_runs_in_one_process_and_refuses_zero() -> None:
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    runner = CliRunner()
+    args = ["check", "--claims", str(CLAIMS), "--sources", str(SEEDS), "--format", "json", "--no-cache"]
+    alone = runner.invoke(app, [*args, "--jobs", "1"])
+    assert alone.exit_code == runner.invoke(app, args).exit_code == 0
+    assert runner.invoke(app, [*args, "--jobs", "0"]).exit_code == 2
