@@ -37,7 +37,7 @@ class Index:
         self.terms = list(first_seen)
         self.vocab = dict(zip(self.terms, range(len(self.terms)), strict=True))
         sentence_ids = np.repeat(np.arange(self.sentences, dtype=np.int64), [len(s) for s in sentence_stems])
-        # (term, sentence) pairs are distinct: one sort of their combined key orders the postings
+        # one plain sort of the combined (term, sentence) key orders the postings: equal keys are equal pairs
         keys = np.sort(term_ids * max(self.sentences, 1) + sentence_ids)
         self.postings = (keys % max(self.sentences, 1)).astype(np.int32)
         self.df = np.bincount(term_ids, minlength=len(self.terms)).astype(np.int64)
