@@ -86,10 +86,18 @@ def _unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     import numpy as np
 
     values = np.sort(values)
-    if not len(values):
-        return values, np.zeros(0, dtype=np.int64)
-    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
-    return values[starts], np.diff(np.append(starts, len(values)))
+    starts, sizes = _runs(values)
+    return values[starts], sizes
+
+
+def _runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal values of a sorted array starts, and how long it is."""
+    import numpy as np
+
+    if not len(ordered):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    return starts, np.diff(np.append(starts, len(ordered)))
 
 
 _WORD_CODES: dict[str, int] = {}  # word -> CRC-32 of it, kept across documents: most words recur
@@ -134,8 +142,7 @@ def copied_documents(shingle_sets: dict[str, np.ndarray]) -> set[frozenset[str]]
     owners = np.repeat(np.arange(len(ids), dtype=np.int64), lengths)
     order = np.argsort(values)  # the order within a run of equal shingles does not matter: no need for stable
     values, owners = values[order], owners[order]
-    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
-    sizes = np.diff(np.append(starts, len(values)))
+    starts, sizes = _runs(values)
     ends = np.repeat(starts + sizes, sizes)  # for each shingle occurrence, the end of its run of equal shingles
     shared = np.repeat((sizes > 1) & (sizes <= COMMON_SHINGLE), sizes)
     position = np.flatnonzero(shared)

@@ -213,17 +213,15 @@ def content_words(folded: Folded, start: int = 0, end: int | None = None) -> lis
                 continue
         if word == "us" and folded.is_upper_at(s) and folded.is_upper_at(s + 1):
             word = "usa"  # "US" in capitals is the country, not the pronoun
-        elif word.endswith("'s"):
-            word = word[:-2]
-        if word in STOPWORDS or len(word) < 2:
-            continue
-        words.append((stem(word), s, m.end() + start))
+        stemmed = _word_stem(word)
+        if stemmed is not None:
+            words.append((stemmed, s, m.end() + start))
     return words
 
 
 @lru_cache(maxsize=131072)
 def _word_stem(word: str) -> str | None:
-    """What content_words makes of a lone lower-case word: its stem, or None for a stopword."""
+    """A word's stem, without a possessive 's; None for a stopword."""
     if word.endswith("'s"):
         word = word[:-2]
     return None if word in STOPWORDS or len(word) < 2 else stem(word)
