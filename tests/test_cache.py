@@ -51,7 +51,7 @@ def test_cache_follows_changed_added_and_removed_files(project: Path) -> None:
     seed.write_text(seed.read_text().replace("1,731 grams", "1,371 grams"))
     after_edit = {c["id"]: c["status"] for c in check()["claims"]}
     assert after_edit == {c["id"]: c["status"] for c in check("--no-cache")["claims"]}
-    assert after_edit["ce5-mass-transposed"] == "contested"
+    assert after_edit["ce5-mass-transposed"] == "supported"  # was contradicted: the edited source now says 1,371
     (project / "seeds" / "005_new.txt").write_text(
         "Officials confirmed that Congress passed the Wolf Amendment in 2012, restricting NASA's work with China.\n")
     assert check() == check("--no-cache")

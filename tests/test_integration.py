@@ -93,8 +93,8 @@ def test_lock_catches_a_vanished_source_and_a_moved_passage(project: Path) -> No
     seed = project / "seeds" / "004_7b722fc37e7a7a96.txt"
     seed.write_text("\n\n" + seed.read_text())
     reasons = {c["id"]: c["reason"] for c in json.loads(invoke("check", "--locked", "-f", "json").stdout)["claims"]}
-    assert "003_046f3b1c47890a6e.txt vanished" in reasons["ce5-sample-mass"]
-    assert "passage moved from line 55 to 57" in reasons["ce5-sample-mass"]
+    assert "003_046f3b1c47890a6e.txt vanished" in reasons["wolf-amendment-2011"]
+    assert "passage moved from line 17 to 19" in reasons["wolf-amendment-2011"]
 
 
 def test_lock_catches_a_new_divergence(project: Path) -> None:

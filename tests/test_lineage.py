@@ -54,8 +54,8 @@ def test_attribution_alone_makes_a_repeat(tmp_path: Path) -> None:
     for name in ("origin.txt", "independent.txt", "sources.yaml"):
         shutil.copy(LINEAGE / name, tmp_path / name)
     (tmp_path / "rewrite.txt").write_text(
-        "Space Notes, June 29, 2024\n\nAccording to Orbital Wire, the Chang'e-6 lander returned 1,935.3 grams of "
-        "material from the far side of the moon, which officials are now sharing with foreign laboratories.\n")
+        "Space Notes, June 29, 2024\n\nAccording to Orbital Wire, the Chang'e-6 lander brought back 1,935.3 grams "
+        "of samples from the far side of the moon, which officials are now sharing with foreign laboratories.\n")
     _, by_source = run(tmp_path)
     assert by_source["rewrite.txt"].verdict is Verdict.REPEATS
     assert by_source["rewrite.txt"].derived_from == "origin.txt"

@@ -16,6 +16,7 @@ from .match import Analyzed, analyze, analyze_passage
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize
 from .verdict import MENTION_SCORE, ClaimProbe, best, judge
+from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
@@ -96,7 +97,10 @@ class Engine:
 
     def probe(self, text: str) -> ClaimProbe:
         analyzed = analyze(text, self.aliases)
-        return ClaimProbe(analyzed, {w: self.index.weight(w) for w in analyzed.stems})
+        weights: dict[str, float] = {}
+        for stem_, s, e in analyzed.words:  # a stem weighs as its rarest spelling in the claim
+            weights[stem_] = max(weights.get(stem_, 0.0), word_weight(analyzed.folded.text[s:e]))
+        return ClaimProbe(analyzed, weights)
 
     def prepare(self, texts: list[str]) -> None:
         """Look up the fuzzy neighbours of all claims' words in one batch (faster than one claim at a time)."""
@@ -129,15 +133,15 @@ class Engine:
     def verdicts(self, text: str) -> list[SourceVerdict]:
         """One verdict per source that has anything relevant to say, strongest first."""
         probe = self.probe(text)
-        by_source: dict[int, list[SourceVerdict]] = {}
+        by_source: dict[int, list[tuple[SourceVerdict, frozenset[int]]]] = {}
         for pid in self.candidates(probe).tolist():
             number = int(self._source_of[pid])
             if not self._about_subject(probe.analyzed, number):
                 continue
             verdict = judge(probe, self.passages[pid], self._analysis(pid))
             if verdict is not None:
-                by_source.setdefault(number, []).append(verdict)
-        found = [chosen for candidates in by_source.values() if (chosen := best(candidates)) is not None]
+                by_source.setdefault(number, []).append((verdict, frozenset(self.passages[pid].parts)))
+        found = [chosen for candidates in by_source.values() if (chosen := best(_in_context(candidates))) is not None]
         order = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
         return sorted(found, key=lambda v: (order[v.verdict], -v.score, v.source))
 
@@ -151,3 +155,17 @@ class Engine:
             return True
         families = {identifier_family(i) for i in wanted}
         return not any(identifier_family(i) in families for i in named)
+
+
+
+def _in_context(verdicts: list[tuple[SourceVerdict, frozenset[int]]]) -> list[SourceVerdict]:
+    """Support read in context: a sentence does not support the claim when a passage sharing it covers more of the
+    claim and yet only mentions it ("let the agreement expire. The two are negotiating over whether to renew it"
+    for "renewed the agreement"): the words the sentence lacked are there, put in doubt or denied."""
+    qualified = [(v, parts) for v, parts in verdicts
+                 if v.verdict is Verdict.MENTIONS and v.rule.startswith(("hedged", "polarity"))]
+    out = []
+    for v, parts in verdicts:
+        wider = [q for q, q_parts in qualified if q.score > v.score and parts & q_parts]
+        out.append(max(wider, key=lambda q: q.score) if v.verdict is Verdict.SUPPORTS and wider else v)
+    return out

@@ -18,7 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .match import FUZZY_CUTOFF, FUZZY_MIN_LEN
-from .normalize import ANTONYMS
+from .lexicon import lexicon
 
 FUZZY_BATCH = 512  # claim stems per rapidfuzz cdist call: bounds its matrix to 512 x vocabulary bytes
 
@@ -68,8 +68,8 @@ class Index:
     def matches(self, stem: str) -> set[str]:
         """Every indexed term that coverage() could count for `stem`."""
         found = {stem}
-        if stem in ANTONYMS:
-            found.add(ANTONYMS[stem])
+        lex = lexicon()
+        found |= lex.synonyms.get(stem, frozenset()) | lex.antonyms.get(stem, frozenset())
         if len(stem) >= FUZZY_MIN_LEN:
             # terms that start with the stem ...
             i = bisect_left(self._sorted, stem)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -390,8 +390,7 @@ class Provenance:
                         if self.names.resolve(p, v.source) is None and not is_own(p, own))
             source = derived.get(v.source)
             verdict = Verdict.REPEATS if source and v.verdict is Verdict.SUPPORTS else v.verdict
-            out.append(SourceVerdict(v.source, verdict, v.score, v.passage, v.line, v.highlights, source,
-                                     v.conflicts, via))
+            out.append(replace(v, verdict=verdict, derived_from=source, via=via))
         return out, families, independent
 
     def _parties(self, v: SourceVerdict) -> list[str]:

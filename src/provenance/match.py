@@ -21,10 +21,12 @@ from rapidfuzz import fuzz, process
 
 from .facts import Facts, extract, identifiers, merge_facts
 from .models import Passage
-from .normalize import ANTONYMS, Aliases, Folded, content_words, normalize
+from .lexicon import lexicon
+from .normalize import Aliases, Folded, content_words, normalize
 
 FUZZY_CUTOFF = 88.0   # "recieved"/"received" pass; "older"/"order" (80) and "lunar"/"solar" (60) do not
 FUZZY_MIN_LEN = 5     # short stems are too easily confused to match fuzzily
+MAX_SUFFIX = 3        # letters a derived form may add to a stem: threat-en, found-er, report-ed
 FOCUS_SCORE = 45.0    # a sentence of a pair may contradict the claim only if it covers this much of it alone
 
 
@@ -110,17 +112,18 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[floa
         return 0.0, {}
     got = 0.0
     found: dict[str, str] = {}
+    lex = lexicon()
     pool = [s for s in stems if len(s) >= FUZZY_MIN_LEN]
     firsts = {s[:FUZZY_MIN_LEN] for s in pool}  # a stem and its prefix or extension share their first letters
     for stem, weight in claim_stems.items():
         if stem in stems:
             got += weight
             found[stem] = stem
-        elif ANTONYMS.get(stem) in stems:
+        elif (same := lex.synonyms.get(stem, _NONE) & stems) or (opposite := lex.antonyms.get(stem, _NONE) & stems):
             got += weight
-            found[stem] = ANTONYMS[stem]
+            found[stem] = min(same or opposite)
         elif len(stem) >= FUZZY_MIN_LEN and pool:
-            prefixed = ([p for p in pool if p.startswith(stem) or stem.startswith(p)]
+            prefixed = ([p for p in pool if _extends(p, stem) or _extends(stem, p)]
                         if stem[:FUZZY_MIN_LEN] in firsts else [])
             if prefixed:  # "threat" / "threaten", "found" / "founder": what the stemmer leaves apart
                 got += weight
@@ -133,6 +136,15 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[floa
     return 100.0 * got / total, found
 
 
+_NONE: frozenset[str] = frozenset()
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """Whether `longer` is `shorter` plus a suffix the stemmer left on ("threaten" / "threat"), not another word
+    that merely begins the same way ("changesit" / "chang")."""
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= MAX_SUFFIX
+
+
 def match(claim_stems: dict[str, float], passage: Analyzed) -> Match:
     score, found = coverage(claim_stems, passage.stems)
     hits = set(found.values())
@@ -141,5 +153,6 @@ def match(claim_stems: dict[str, float], passage: Analyzed) -> Match:
     if len(passage.sentences) > 1:
         alone = [coverage(claim_stems, sentence[2])[0] for sentence in passage.sentences]
         focus = tuple(i for i, c in enumerate(alone) if c >= FOCUS_SCORE) or (alone.index(max(alone)),)
-    opposed = {c: p for c, p in found.items() if ANTONYMS.get(c) == p and c not in passage.stems}
+    antonyms = lexicon().antonyms
+    opposed = {c: p for c, p in found.items() if p in antonyms.get(c, _NONE) and c not in passage.stems}
     return Match(score, matched, focus, found, opposed)

@@ -97,6 +97,7 @@ class SourceVerdict:
     derived_from: str | None = None
     conflicts: tuple[Conflict, ...] = ()
     via: tuple[str, ...] = ()  # outside parties the passage or its document credits ("Xinhua News Agency")
+    rule: str = ""  # the rule that decided the verdict, in words
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from .lexicon import lexicon
+
 # Typographic variants that must compare equal without any alias: quotes, dashes, odd spaces.
 _CHAR_FOLD = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
@@ -134,34 +136,7 @@ LEXICAL_NEGATIONS = frozenset("""ban bans banned banning bar bars barred barring
     prohibiting forbid forbids forbade forbidden prevent prevents prevented preventing""".split())
 # Words that put what follows in doubt: "negotiating over whether to renew it" does not say it was renewed.
 HEDGES = frozenset("whether if".split())
-# Opposites: a passage that says "younger" where the claim says "older" speaks to the claim and denies it.
-_ANTONYM_PAIRS = [("older", "younger"), ("larger", "smaller"), ("bigger", "smaller"), ("higher", "lower"),
-                  ("increas", "decreas"), ("rise", "fall"), ("near", "far"), ("success", "fail"),
-                  ("accept", "reject"), ("approv", "reject"), ("expir", "renew"), ("win", "lose"),
-                  ("earlier", "later"), ("first", "last"), ("heavier", "lighter"), ("longer", "shorter")]
-ANTONYMS = {a: b for a, b in _ANTONYM_PAIRS} | {b: a for a, b in _ANTONYM_PAIRS}
-
-# A small, general lexicon of words reporters use interchangeably. Each group collapses to its first stem, so a
-# paraphrase ("brought back" for "returned", "talks" for "discussions") still counts as covering the claim.
-_SYNONYM_GROUPS = [
-    "return retriev bring brought",
-    "talk discuss negoti",
-    "moon lunar",
-    "cooper collabor",
-    "agreement deal accord",
-    "ban prohibit bar forbid",
-    "countri nation",
-    "said state told",
-    "land touch",  # "touched down"
-    "exchang swap",
-    "depart leav left lift",  # "lifted off", "left the lunar surface"
-    "law act legisl",
-    "usa america american",
-    "scientist research",
-    "begin start",
-    "agenc administr",
-]
-_SYNONYMS = {stem: group.split()[0] for group in _SYNONYM_GROUPS for stem in group.split()}
+# Synonyms, opposites and two-word verbs come from WordNet (lexicon.py), never from a list written for some story.
 
 # Names with dotted or short forms that the word tokenizer would otherwise mangle.
 _ENTITY_FORMS = [
@@ -170,22 +145,15 @@ _ENTITY_FORMS = [
     (re.compile(r"\bu\.k\.|\bunited kingdom\b"), "uk"),
 ]
 
-# Two-word verbs that mean one thing: "came back" returned, "touched down" landed.
-_PHRASES = {("came", "back"): "return", ("come", "back"): "return", ("comes", "back"): "return",
-            ("coming", "back"): "return", ("got", "back"): "return", ("touched", "down"): "land",
-            ("touch", "down"): "land", ("touches", "down"): "land"}
-
-_PHRASE_FIRST = frozenset(first for first, _ in _PHRASES)
-
 _STEMMER = snowballstemmer.stemmer("english")
 WORD_RE = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Stem and collapse synonyms, so inflections and common paraphrases meet."""
+    """Snowball stem, so that inflections meet ("returned" / "returns")."""
     s = _STEMMER.stemWord(word.replace("'", "")) if len(word) > 3 else word
-    return _SYNONYMS.get(s, s)
+    return s
 
 
 def _padded(replacement: str) -> Callable[[re.Match[str]], str]:
@@ -200,14 +168,15 @@ def content_words(folded: Folded, start: int = 0, end: int | None = None) -> lis
         for pattern, repl in _ENTITY_FORMS:
             text = pattern.sub(_padded(repl), text)
     words: list[tuple[str, int, int]] = []
+    lex = lexicon()
     matches = list(WORD_RE.finditer(text))
     last = len(matches) - 1
     for i, m in enumerate(matches):
         word = m.group(0)
         s = m.start() + start
-        if word in _PHRASE_FIRST and i < last:
+        if i < last and (first := _word_stem(word)) in lex.phrase_first:  # "stepped down": one verb
             following = matches[i + 1]
-            phrase = _PHRASES.get((word, following.group(0)))
+            phrase = lex.phrases.get((first, following.group(0)))
             if phrase and text[m.end() : following.start()].isspace():
                 words.append((phrase, s, following.end() + start))
                 continue
@@ -224,7 +193,7 @@ def _word_stem(word: str) -> str | None:
     """A word's stem, without a possessive 's; None for a stopword."""
     if word.endswith("'s"):
         word = word[:-2]
-    return None if word in STOPWORDS or len(word) < 2 else stem(word)
+    return None if word in STOPWORDS or len(word) < 2 else stem(lexicon().forms.get(word, word))
 
 
 def content_stems(folded: Folded) -> set[str]:
@@ -234,8 +203,8 @@ def content_stems(folded: Folded) -> set[str]:
     """
     text = folded.text
     words = set(WORD_RE.findall(text))
-    if "us" in words or not words.isdisjoint(_PHRASE_FIRST) or "u." in text or "united" in text:
-        return {w for w, _, _ in content_words(folded)}
     stems = set(map(_word_stem, words))
     stems.discard(None)
+    if "us" in words or not stems.isdisjoint(lexicon().phrase_first) or "u." in text or "united" in text:
+        return {w for w, _, _ in content_words(folded)}
     return stems  # type: ignore[return-value]

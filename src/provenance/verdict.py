@@ -27,6 +27,7 @@ DIVERGE_SCORE = 60.0
 MENTION_SCORE = 50.0
 
 
+
 @dataclass(frozen=True)
 class ClaimProbe:
     """A claim prepared for judging: its analysis and its content words with their weights."""
@@ -75,12 +76,12 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
         comparison = Comparison(comparison.agreed, comparison.unknown,
                                 comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans)
     hedged = any(p in analyzed.hedged for c, p in m.found.items() if c not in probe.analyzed.hedged)
-    verdict = _decide(probe, identity, m.score, comparison, hedged)
+    verdict, rule = _decide(probe, identity, m.score, comparison, hedged)
     spans = m.matched + (comparison.spans if verdict is not Verdict.MENTIONS else ())
     highlights = tuple(sorted({analyzed.folded.span(s, e) for s, e in spans}))
     conflicts = comparison.conflicts if verdict is Verdict.DIVERGES else ()
     return SourceVerdict(passage.source, verdict, round(m.score, 1), passage.text, passage.line, highlights,
-                         None, conflicts)
+                         None, conflicts, rule=rule)
 
 
 def _scope_text(analyzed: Analyzed) -> str:
@@ -112,18 +113,26 @@ def _opposites(claim: Analyzed, passage: Analyzed, opposed: dict[str, str]) -> l
     return [(written(claim, c), written(passage, p)) for c, p in opposed.items()]
 
 
-def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparison, hedged: bool) -> Verdict:
-    if identity != "same" or hedged:
-        return Verdict.MENTIONS
+def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparison,
+            hedged: bool) -> tuple[Verdict, str]:
+    """The verdict and the rule that decided it (shown by --explain and in the JSON output)."""
+    if identity != "same":
+        return Verdict.MENTIONS, "identity: the passage names another subject beside the claim's, or not the claim's"
+    if hedged:
+        return Verdict.MENTIONS, "hedged: the passage puts the claim's words in doubt (whether, if)"
     if not comparison.conflicts and not comparison.unknown and score >= probe.support_score:
-        return Verdict.SUPPORTS
+        return Verdict.SUPPORTS, f"supports: covers {score:.0f}% of the claim and every fact it checks agrees"
     factual = [c for c in comparison.conflicts if c.fact not in ("polarity", "wording")]
     if factual and score >= DIVERGE_SCORE:
-        return Verdict.DIVERGES
+        return Verdict.DIVERGES, "diverges: same subject, a fact differs"
     # Negation cues and opposites are coarser evidence than figures: they must meet the support bar.
     if comparison.conflicts and score >= probe.support_score and not comparison.unknown:
-        return Verdict.DIVERGES
-    return Verdict.MENTIONS
+        return Verdict.DIVERGES, "diverges: the passage denies or says the opposite of the claim"
+    if comparison.conflicts:
+        return Verdict.MENTIONS, "polarity: the passage denies or opposes part of the claim, too loosely to diverge"
+    if comparison.unknown:
+        return Verdict.MENTIONS, "mentions: the passage does not state the claim's " + ", ".join(comparison.unknown)
+    return Verdict.MENTIONS, f"mentions: covers {score:.0f}% of the claim, below the support bar"
 
 
 _RANK = {Verdict.SUPPORTS: 3, Verdict.DIVERGES: 2, Verdict.MENTIONS: 1, Verdict.REPEATS: 3}

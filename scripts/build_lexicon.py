@@ -1,0 +1,146 @@
+"""Build src/provenance/data/lexicon.tsv from Princeton WordNet 3.0 (Debian package `wordnet-base`).
+
+The engine's lexical knowledge must be general, not fitted to the stories it was tested on, so it comes from one
+published resource by mechanical rules, and nothing is added by hand:
+- synonyms: two verbs (or two adjectives) are synonyms when they share a synset that is among the two most frequent
+  senses of each ("resign" / "step down": WordNet lists "give up or retire from a position" as a top-two sense of
+  both). Rarer senses are left out: "return" also means "yield a profit" and "fall", which would let "returned"
+  support "earned". (Measured: letting a synset that is frequent for one member join all its members added false
+  supports.) Noun synsets are left out: they mix senses far more ("state" / "province").
+- pertainyms: an adjective whose most frequent sense pertains to a noun is that noun ("lunar" / "moon", "Chinese" /
+  "China"), WordNet's pointer "\\".
+- antonyms: WordNet's lexical antonym pointers ("!") between top-two senses of both words ("old" / "young",
+  "rise" / "fall"), with the comparative and superlative forms of adjectives ("older" / "younger").
+- irregular verb forms: WordNet's verb.exc ("brought" -> "bring", "came" -> "come"), so that "brought back" is the
+  verb "bring back"; forms that are also nouns or adjectives ("left", "found", "rose") are left as they are.
+Only single words and two-word verbs whose second word is a particle ("step down", "touch down") are kept. Words are
+written as the Snowball stems the engine compares ("resign", "step_down", "older"), so loading costs nothing.
+
+    apt-get install wordnet-base && python scripts/build_lexicon.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import snowballstemmer
+
+WORDNET = Path("/usr/share/wordnet")
+OUT = Path(__file__).resolve().parent.parent / "src" / "provenance" / "data" / "lexicon.tsv"
+POS = {"n": "noun", "v": "verb", "a": "adj"}
+PARTICLES = {"down", "back", "up", "off", "out", "over", "away", "in", "on"}
+TOP_SENSES = 2
+
+
+def usable(lemma: str, pos: str) -> bool:
+    parts = lemma.split("_")
+    if not all(p.isalpha() and p.islower() for p in parts):
+        return False
+    return len(parts) == 1 or (pos == "v" and len(parts) == 2 and parts[1] in PARTICLES)
+
+
+def top_senses() -> dict[tuple[str, str], list[str]]:
+    senses: dict[tuple[str, str], list[str]] = {}
+    for pos, name in POS.items():
+        for line in (WORDNET / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma, count, pointers = fields[0], int(fields[2]), int(fields[3])
+            offsets = fields[4 + pointers + 2 :][:count]
+            if usable(lemma, pos):
+                senses[(lemma, pos)] = offsets[:TOP_SENSES]
+    return senses
+
+
+def synsets() -> dict[tuple[str, str], tuple[list[str], list[tuple[int, str, str, int]]]]:
+    """(offset, pos) -> (lemmas, antonym pointers as (source word no., target offset, target pos, target word no.))."""
+    found = {}
+    for pos, name in POS.items():
+        for line in (WORDNET / f"data.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split(" | ")[0].split()
+            offset, count = fields[0], int(fields[3], 16)
+            lemmas = [fields[4 + 2 * i].split("(")[0].lower() for i in range(count)]
+            rest = fields[4 + 2 * count :]
+            pointers = []
+            for i in range(int(rest[0])):
+                symbol, target, tpos, srctgt = rest[1 + 4 * i : 5 + 4 * i]
+                if symbol == "!":
+                    pointers.append((int(srctgt[:2], 16), target, "a" if tpos == "s" else tpos, int(srctgt[2:], 16)))
+                elif symbol == "\\" and tpos == "n":
+                    PERTAINS.append(((offset, "a" if pos == "a" else pos), int(srctgt[:2], 16), target,
+                                     int(srctgt[2:], 16)))
+            found[(offset, "a" if pos == "a" else pos)] = (lemmas, pointers)
+    return found
+
+
+PERTAINS: list[tuple[tuple[str, str], int, str, int]] = []  # (adjective synset, word no., noun offset, word no.)
+
+
+def forms(lemma: str) -> list[str]:
+    """An adjective and its regular comparative and superlative ("old", "older", "oldest")."""
+    base = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith("y"):
+        base = lemma[:-1] + "i"
+    return [lemma, base + "er", base + "est"]
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def stem(lemma: str) -> str:
+    """The engine's stem of a word (see normalize.stem); a particle verb keeps its particle: "step_down"."""
+    return "_".join(_STEMMER.stemWord(w) if len(w) > 3 else w for w in lemma.split("_", 1)[:1]) + (
+        "_" + lemma.split("_", 1)[1] if "_" in lemma else "")
+
+
+def main() -> int:
+    senses = top_senses()
+    data = synsets()
+    groups: set[tuple[str, ...]] = set()
+    pertainyms: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key, src, target, dst in PERTAINS:  # "lunar" pertains to "moon": one word in two parts of speech
+        if src and (target, "n") in data:
+            pertainyms.setdefault(key, []).append((data[key][0][src - 1], data[(target, "n")][0][dst - 1]))
+    for (offset, pos), (lemmas, _) in data.items():
+        if pos == "n":
+            continue
+        members = sorted({stem(lemma) for lemma in lemmas if offset in senses.get((lemma, pos), ())})
+        if len(members) > 1:
+            groups.add(tuple(members))
+    for (offset, pos), (lemmas, pointers) in data.items():
+        for lemma, noun in pertainyms.get((offset, pos), ()):
+            if (lemma, pos) in senses and offset in senses[(lemma, pos)][:1] and usable(noun, "n"):
+                groups.add(tuple(sorted({stem(lemma), stem(noun)})))
+    antonyms: set[tuple[str, str]] = set()
+    for (offset, pos), (lemmas, pointers) in data.items():
+        for src, target, tpos, dst in pointers:
+            if src == 0 or (target, tpos) not in data:
+                continue
+            a, b = lemmas[src - 1], data[(target, tpos)][0][dst - 1]
+            if offset not in senses.get((a, pos), ()) or target not in senses.get((b, tpos), ()):
+                continue
+            if "_" in a or "_" in b:
+                continue
+            pairs = zip(forms(a), forms(b), strict=True) if pos == "a" else [(a, b)]
+            antonyms.update(tuple(sorted((stem(x), stem(y)))) for x, y in pairs if stem(x) != stem(y))
+    lines = ["# Derived from Princeton WordNet 3.0 by scripts/build_lexicon.py; licence in WORDNET-LICENSE."]
+    lines += ["syn\t" + " ".join(g) for g in sorted(groups)]
+    lines += [f"ant\t{a}\t{b}" for a, b in sorted(antonyms)]
+    nominal = {lemma for lemma, pos in senses if pos in ("n", "a")}
+    irregular = {}
+    for line in (WORDNET / "verb.exc").read_text(encoding="latin-1").splitlines():
+        form, base = line.split()[:2]
+        if form != base and form.isalpha() and base.isalpha() and form not in nominal:
+            irregular[form] = base
+    lines += ["form\t" + " ".join(f"{form}:{base}" for form, base in sorted(irregular.items()))]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(groups)} synonym groups, {len(antonyms)} antonym pairs -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
