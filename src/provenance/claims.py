@@ -17,8 +17,9 @@ CLAIM_KEYS = {"id", "text", "min_sources", "expect", "tags", "note"}
 TOP_KEYS = {"aliases", "claims"}
 
 
-def load_claims(path: Path) -> ClaimsFile:
-    root = compose(path, ClaimsFileError)
+def load_claims(path: Path, text: str | None = None) -> ClaimsFile:
+    """The claims file at `path`, or in `text` (standard input) with `path` naming it in messages."""
+    root = compose(path, ClaimsFileError, text)
     if root is None:
         raise ClaimsFileError(f"{path}: the file is empty; it needs a 'claims:' list")
     aliases: dict[str, tuple[str, ...]] = {}
