@@ -39,7 +39,8 @@ CLAIMS = r"""claims:
     text: Congress passed the Wolf Amendment in 2011.
     min_sources: 2
   - id: hostile-text
-    text: "Nothing \e[31m ::error file=x::pwned </failure><![CDATA[ ]]> \x01\x0b [x](http://evil.example) www.evil.example %0A <b>b</b> bob@evil.example"
+    text: "Nothing \e[31m ::error file=x::pwned </failure><![CDATA[ ]]> \x01\x0b [x](http://evil.example)
+      www.evil.example %0A <b>b</b> bob@evil.example"
 """
 
 
