@@ -191,6 +191,10 @@ def test_sarif_paths_are_encoded_and_relative_to_the_repository_root(hostile: Pa
     assert sorted(loc["region"]["startLine"] for loc in locations) == [2, 4, 7]
     notes = run["invocations"][0]["toolExecutionNotifications"]
     assert any("scan.txt" in n["message"]["text"] for n in notes)
+    # SARIF viewers make "[text](target)" in a plain-text message a link: hostile brackets are escaped
+    texts = [r["message"]["text"] for r in run["results"]] + [n["message"]["text"] for n in notes]
+    assert any("\\[x\\](http://evil.example)" in t for t in texts)
+    assert not any(re.search(r"(?<!\\)\[", t) for t in texts)
 
 
 def test_sarif_root_flag_wins(hostile: Path) -> None:

@@ -8,6 +8,7 @@ code scanning at the right file.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -32,6 +33,12 @@ def artifact_location(report: Report, root: Path | None) -> dict[str, str]:
     return {"uri": quote(path, safe="/"), "uriBaseId": BASE}
 
 
+def plain(text: str) -> str:
+    """Message text with `[`, `]` and `\\` backslash-escaped: SARIF viewers turn `[text](target)` in plain text into
+    an embedded link (SARIF 3.11.6), and a claim or source must not be able to plant one."""
+    return re.sub(r"([\[\]\\])", r"\\\1", text)
+
+
 def _result(r: ClaimResult, rule: str, level: str, location: dict[str, str]) -> dict[str, Any]:
     region = {"startLine": r.claim.line} if r.claim.line else {}
     physical: dict[str, Any] = {"artifactLocation": location}
@@ -41,8 +48,8 @@ def _result(r: ClaimResult, rule: str, level: str, location: dict[str, str]) -> 
         "ruleId": rule,
         "ruleIndex": list(RULES).index(rule),
         "level": level,
-        "message": {"text": f"{r.claim.id}: {r.reason or r.status.value}. {r.claim.text} "
-                            f"Evidence: {evidence_line(r, 5)}"},
+        "message": {"text": plain(f"{r.claim.id}: {r.reason or r.status.value}. {r.claim.text} "
+                                  f"Evidence: {evidence_line(r, 5)}")},
         "locations": [{"physicalLocation": physical}],
         "partialFingerprints": {"claimId": r.claim.id},
         "properties": {"status": r.status.value, "independentSources": r.independent_sources},
@@ -66,7 +73,8 @@ def render(report: Report, *, color: bool = False, width: int | None = None, out
         }},
         "invocations": [{
             "executionSuccessful": True,
-            "toolExecutionNotifications": [{"level": "warning", "message": {"text": w}} for w in report.warnings],
+            "toolExecutionNotifications": [{"level": "warning", "message": {"text": plain(w)}}
+                                           for w in report.warnings],
         }],
         "artifacts": [{"location": location}],
         "results": results,
