@@ -107,9 +107,17 @@ class Display:
         return sys.stdout.isatty()
 
     def width(self, output: Path | None) -> int | None:
-        """The terminal's width (COLUMNS wins); a file or a pipe gets the renderer's default."""
-        if output is None and (sys.stdout.isatty() or os.environ.get("COLUMNS")):
+        """The terminal's width (COLUMNS wins), also when stdout is piped to `less` or `head` in one; a file, or a
+        run with no terminal at all, gets the renderer's default."""
+        if output is not None:
+            return None
+        if os.environ.get("COLUMNS", "").isdigit():
             return shutil.get_terminal_size().columns
+        for stream in (sys.stdout, sys.stderr, sys.stdin):
+            try:
+                return os.get_terminal_size(stream.fileno()).columns
+            except (AttributeError, ValueError, OSError):  # not a terminal, closed, or no descriptor (tests)
+                continue
         return None
 
     def warn(self, warnings: tuple[str, ...] | list[str]) -> None:
