@@ -168,3 +168,24 @@ def test_python_dash_m_prints_help() -> None:
     assert proc.returncode == 0
     listed = re.findall(r"^  (\w+)\s", proc.stdout.split("Commands:")[1], flags=re.M)
     assert set(listed) == set(commands())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_table_piped_to_a_pager_takes_the_terminal_width() -> None:
+    """`provenance query ... | less` in a 72-column terminal: stdout is a pipe, stderr the terminal."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 72, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    proc = subprocess.run([sys.executable, "-m", "provenance", "query", CONTRADICTED, "--sources", str(SEEDS),
+                           "--claims", str(CLAIMS), "--no-cache"], stdout=subprocess.PIPE, stderr=follower,
+                          stdin=follower, env=env, text=True, check=False)
+    os.close(follower)
+    os.close(leader)
+    assert proc.returncode == 1
+    assert max(len(line) for line in proc.stdout.splitlines()) == 72
