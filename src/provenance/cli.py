@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 import sys
 import tempfile
 import time
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
+from .display import COLORS, Display, read_run
 from .errors import ExitCode, ProvenanceError
 from .render import CHECK_FORMATS, QUERY_FORMATS, Format
 from .settings import Settings, load_settings
@@ -86,55 +86,10 @@ def parse_format(value: str, allowed: tuple[Format, ...]) -> Format:
     return Format(value)
 
 
-class Display:
-    """How much to say and how: colour (--color, NO_COLOR, FORCE_COLOR), -q / -v, and the terminal's width."""
-
-    def __init__(self, color: str = "auto", quiet: bool = False, verbose: bool = False) -> None:
-        if color not in ("auto", "always", "never"):
-            fail(f"unknown --color {color!r}; choose one of: auto, always, never")
-        self.choice, self.quiet, self.verbose = color, quiet, verbose
-
-    def color(self, output: Path | None) -> bool:
-        """Colour codes only on a terminal: never into a file, always/never as asked, else as the environment says."""
-        if output is not None or self.choice == "never":
-            return False
-        if self.choice == "always":
-            return True
-        if os.environ.get("NO_COLOR"):  # no-color.org: set and not empty
-            return False
-        if os.environ.get("FORCE_COLOR"):  # force-color.org
-            return True
-        return sys.stdout.isatty()
-
-    def width(self, output: Path | None) -> int | None:
-        """The terminal's width (COLUMNS wins), also when stdout is piped to `less` or `head` in one; a file, or a
-        run with no terminal at all, gets the renderer's default."""
-        if output is not None:
-            return None
-        if os.environ.get("COLUMNS", "").isdigit():
-            return shutil.get_terminal_size().columns
-        for stream in (sys.stdout, sys.stderr, sys.stdin):
-            try:
-                return os.get_terminal_size(stream.fileno()).columns
-            except (AttributeError, ValueError, OSError):  # not a terminal, closed, or no descriptor (tests)
-                continue
-        return None
-
-    def warn(self, warnings: tuple[str, ...] | list[str]) -> None:
-        if not self.quiet:
-            for w in warnings:
-                typer.echo(f"Warning: {w}", err=True)
-
-    def tell(self, message: str) -> None:
-        if self.verbose and not self.quiet:
-            typer.echo(message, err=True)
-
-
-def read_run(report: Report) -> str:
-    """What -v says about a run: how much was read, and how long it took."""
-    passages = sum(len(s.passages) for s in report.sources)
-    return (f"Read {len(report.sources)} sources ({passages} passages) from {report.sources_dir} and "
-            f"{len(report.results)} claims from {report.claims_path or 'the command line'} in {report.elapsed:.2f} s.")
+def display(color: str, quiet: bool = False, verbose: bool = False) -> Display:
+    if color not in COLORS:
+        fail(f"unknown --color {color!r}; choose one of: {', '.join(COLORS)}")
+    return Display(color, quiet, verbose)
 
 
 def claims_text(path: Path | None) -> str | None:
@@ -265,7 +220,7 @@ def check(
 ) -> None:
     """Check every claim of the claims file; exit 1 if any misses its bar."""
     conf = settings()
-    shown = Display(color, quiet, verbose)
+    shown = display(color, quiet, verbose)
     chosen = parse_format(fmt or conf.format, CHECK_FORMATS)
     text = claims_text(claims)
     from .check import run
@@ -303,7 +258,7 @@ def query(
 ) -> None:
     """Check one statement against the sources; exit 1 unless it is supported."""
     conf = settings()
-    shown = Display(color, quiet, verbose)
+    shown = display(color, quiet, verbose)
     chosen = parse_format(fmt, QUERY_FORMATS)
     if not text.strip():
         fail("the statement to check is empty")
@@ -333,7 +288,7 @@ def report(
 ) -> None:
     """Write a Markdown report of every claim with its evidence; exit 0 once written."""
     conf = settings()
-    shown = Display("never", quiet, verbose)
+    shown = display("never", quiet, verbose)
     text = claims_text(claims)
     from .check import run
     from .render.markdown import render
@@ -359,7 +314,7 @@ def lock(
 ) -> None:
     """Pin each claim's evidence (source sha256, passage, line) in claims.lock for `check --locked`."""
     conf = settings()
-    shown = Display("never", quiet, verbose)
+    shown = display("never", quiet, verbose)
     text = claims_text(claims)
     from .check import run
     from .lock import PINNED, lock_text
@@ -387,7 +342,7 @@ def list_sources(
 ) -> None:
     """List the sources with title, date (and where it came from), how much is evidence, and copy families."""
     conf = settings()
-    shown = Display(color, quiet)
+    shown = display(color, quiet)
     chosen = parse_format(fmt, QUERY_FORMATS)
     from .check import survey
     from .render.sources import render_sources
