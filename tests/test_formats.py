@@ -326,6 +326,14 @@ def test_json_has_a_schema_version_and_matches_its_schema(hostile: Path) -> None
     assert data["ok"] is False
 
 
+def test_readme_json_example_matches_the_schema() -> None:
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text()
+    example = readme.split("`--format json` prints only JSON", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    validate_json(example)
+
+
 def test_query_json_matches_the_schema_too(hostile: Path) -> None:
     result = runner.invoke(app, ["query", "Chang'e-5 returned 1,371 g of lunar samples.", "--sources", "sources",
                                  "-f", "json"])
