@@ -189,3 +189,11 @@ def test_table_piped_to_a_pager_takes_the_terminal_width() -> None:
     os.close(leader)
     assert proc.returncode == 1
     assert max(len(line) for line in proc.stdout.splitlines()) == 72
+
+
+def test_only_the_command_line_freezes() -> None:
+    code = ("import gc, sys; from provenance.cli import main; sys.argv = ['provenance', 'check', '--claims', "
+            f"{str(CLAIMS)!r}, '--sources', {str(SEEDS)!r}, '--no-cache', '-q', '-f', 'json']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nprint(gc.get_freeze_count(), file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert int(proc.stderr.strip().splitlines()[-1]) > 0

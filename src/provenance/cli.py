@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import tempfile
@@ -392,7 +391,7 @@ def schema(
 
 
 def main() -> None:
-    # One run per process: the collector is off for its short life (its objects hold no cycles worth a pass).
-    # Library callers keep their collector; see gcpause.
-    gc.disable()
+    from . import gcpause
+
+    gcpause.freeze_after = True  # one run per process: what a run keeps may leave the collector's sight
     app(prog_name="provenance")
