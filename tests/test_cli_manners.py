@@ -102,7 +102,7 @@ def test_quiet_and_verbose(with_binary: Path) -> None:
     quiet = runner.invoke(app, [*args, "-q"])
     assert quiet.stderr == "" and quiet.stdout == plain.stdout
     verbose = runner.invoke(app, [*args, "-v"])
-    assert re.search(r"Read 1 sources \(\d+ passages\) from .* and 30 claims from .*claims.yaml in \d+\.\d\d s\.",
+    assert re.search(r"Read 1 sources \(\d+ passages\) from .* and 30 claims from .*claims.yaml in \d+\.\d{3} s\.",
                      verbose.stderr), verbose.stderr
     assert "Warning:" in verbose.stderr
 

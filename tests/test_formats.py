@@ -276,8 +276,7 @@ def test_github_job_summary_is_written_and_safe(hostile: Path) -> None:
 # --- Markdown -----------------------------------------------------------------------------------------------------
 
 def test_markdown_links_are_relative_to_the_output_file(hostile: Path) -> None:
-    out = Path("reports") / "deep" / "x.md"
-    out.parent.mkdir(parents=True)
+    out = Path("reports") / "deep" / "x.md"  # a folder that does not exist yet: it is made
     check("markdown", "--output", str(out))
     html = validate_markdown(out.read_text())
     links = hrefs(html)

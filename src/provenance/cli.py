@@ -119,6 +119,7 @@ def write_atomically(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then rename: readers never see half a file."""
     directory = path.parent if str(path.parent) else Path(".")
     try:
+        directory.mkdir(parents=True, exist_ok=True)  # `--output reports/x.md` in a fresh checkout
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         fail(f"{path}: cannot write: {exc.strerror}")

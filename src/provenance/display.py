@@ -60,4 +60,4 @@ def read_run(report: Report) -> str:
     """What -v says about a run: how much was read, and how long it took."""
     passages = sum(len(s.passages) for s in report.sources)
     return (f"Read {len(report.sources)} sources ({passages} passages) from {report.sources_dir} and "
-            f"{len(report.results)} claims from {report.claims_path or 'the command line'} in {report.elapsed:.2f} s.")
+            f"{len(report.results)} claims from {report.claims_path or 'the command line'} in {report.elapsed:.3f} s.")
