@@ -90,8 +90,7 @@ def test_golden_report(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     claims = FIXTURES / "lineage_claims.yaml"
     text = render(run(claims.relative_to(ROOT), (FIXTURES / "lineage").relative_to(ROOT)), now=NOW, base=ROOT)
-    if not GOLDEN.exists():  # pragma: no cover - first run writes the file to review and commit
-        GOLDEN.write_text(text)
+    assert GOLDEN.is_file(), f"{GOLDEN} is missing: it is reviewed and committed, never written by the test"
     assert text == GOLDEN.read_text()
     tokens = parse(text)
     assert "```mermaid" in text and any(t.type == "fence" and t.info == "mermaid" for t in tokens)

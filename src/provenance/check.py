@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,8 +75,10 @@ class Options:
         return Cache(self.cache_dir) if self.cache_dir is not None else None
 
 
-def run(claims_path: Path, sources_dir: Path, strict: bool = False, options: Options = Options()) -> Report:
-    claims_file = load_claims(claims_path)
+def run(claims_path: Path, sources_dir: Path, strict: bool = False, options: Options = Options(),
+        claims_text: str | None = None) -> Report:
+    """Check the claims of `claims_path` (or of `claims_text`, read from standard input) against a folder."""
+    claims_file = load_claims(claims_path, claims_text)
     return _check(claims_file, sources_dir, strict, options)
 
 
@@ -101,13 +104,14 @@ def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: O
 
 
 def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Options) -> Report:
+    started, clock = time.time(), time.perf_counter()
     files = source_files(sources_dir)
     cache = _prepared(sources_dir, claims_file.aliases, options, files)
     sources, warnings = load_sources(sources_dir, cache, options.progress, files)
     report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress, options.jobs)
     if cache:
         cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
-    return report
+    return replace(report, started=started, elapsed=time.perf_counter() - clock)
 
 
 def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Path, strict: bool = False,
@@ -192,8 +196,15 @@ def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source
 
 def query(text: str, sources_dir: Path, claims_path: Path | None = None, options: Options = Options()) -> Report:
     """Check free text against the sources, with the aliases of the claims file when there is one."""
-    aliases: dict[str, tuple[str, ...]] = {}
+    known = ClaimsFile(None, ())
     if claims_path is not None and claims_path.exists():
-        aliases = load_claims(claims_path).aliases
-    claim = Claim("query", " ".join(text.split()))
-    return _check(ClaimsFile(None, (claim,), aliases), sources_dir, False, options)
+        known = load_claims(claims_path)
+    wanted = " ".join(text.split())
+    # A statement of the claims file keeps its id and bar; any other has none: it passes when supported.
+    claim = next((c for c in known.claims if c.text == wanted), None)
+    report = _check(ClaimsFile(known.path if claim else None, (claim or Claim("query", wanted),), known.aliases),
+                    sources_dir, False, options)
+    if claim is not None:
+        return report
+    adhoc = tuple(replace(r, reason="" if r.meets_bar else "not in the claims file") for r in report.results)
+    return replace(report, results=adhoc)

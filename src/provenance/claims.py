@@ -17,8 +17,9 @@ CLAIM_KEYS = {"id", "text", "min_sources", "expect", "tags", "note"}
 TOP_KEYS = {"aliases", "claims"}
 
 
-def load_claims(path: Path) -> ClaimsFile:
-    root = compose(path, ClaimsFileError)
+def load_claims(path: Path, text: str | None = None) -> ClaimsFile:
+    """The claims file at `path`, or in `text` (standard input) with `path` naming it in messages."""
+    root = compose(path, ClaimsFileError, text)
     if root is None:
         raise ClaimsFileError(f"{path}: the file is empty; it needs a 'claims:' list")
     aliases: dict[str, tuple[str, ...]] = {}
@@ -77,11 +78,13 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
         if required not in fields:
             raise fail(required, f"claim is missing {required!r}")
     claim_id, text = fields["id"], fields["text"]
-    if not isinstance(claim_id, str) or not ID_RE.match(claim_id):
+    if not isinstance(claim_id, str) or not ID_RE.fullmatch(claim_id):
         raise fail("id", f"claim id {claim_id!r} must be lower-case letters, digits and dashes ([a-z0-9-])")
     if not isinstance(text, str) or not text.strip():
         raise fail("text", f"claim {claim_id!r}: 'text' must be a non-empty string")
     min_sources = fields.get("min_sources", 1)
+    if isinstance(min_sources, float) and min_sources.is_integer():
+        min_sources = int(min_sources)  # 2.0 is the integer 2 to JSON Schema, so to editors: the same here
     if isinstance(min_sources, bool) or not isinstance(min_sources, int) or min_sources < 0:
         raise fail("min_sources", f"claim {claim_id!r}: 'min_sources' must be a whole number >= 0")
     expect_raw = fields.get("expect", Status.SUPPORTED.value)

@@ -13,23 +13,28 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
+from .display import COLORS, Display, read_run
 from .errors import ExitCode, ProvenanceError
 from .render import CHECK_FORMATS, QUERY_FORMATS, Format
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from .check import Options
+    from .models import Report
 
 
+# Help is plain text (no Rich markup), so "[tool.provenance]" and "[default: ...]" show as written.
 app = typer.Typer(
-    add_completion=False,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     help="Check claims against source documents: who supports them, who repeats whom, who says otherwise. "
     "Defaults come from [tool.provenance] in ./pyproject.toml when present; flags win.",
 )
 
-CLAIMS = typer.Option(None, "--claims", help="Claims file (YAML). [default: claims.yaml]")
+STDIN = Path("<stdin>")  # the name claims read from standard input go by in messages
+CLAIMS = typer.Option(None, "--claims", help="Claims file (YAML), or - to read it from standard input. "
+                      "[default: claims.yaml]")
 SOURCES = typer.Option(None, "--sources", help="Folder of source documents (.txt, .md, .html). [default: seeds]")
 STRICT = typer.Option(None, "--strict/--no-strict", help="A contested claim never meets its bar.")
 CACHE_DIR = typer.Option(None, "--cache-dir", help="Where to keep the index cache. [default: .provenance_cache]")
@@ -39,6 +44,25 @@ SCHEDULER = typer.Option(None, "--scheduler", help="Dask scheduler (tcp://host:8
 JOBS = typer.Option(None, "--jobs", "-j", min=1, show_default=False,
                     help="Processes for a big folder (500+ files) or many claims (200+) on this machine; 1 for none "
                     "beside this one. [default: one per core]")
+COLOR = typer.Option("auto", "--color", metavar="auto|always|never",
+                     help="Colour in the terminal. auto: when stdout is a terminal, unless NO_COLOR is set (or "
+                     "FORCE_COLOR is). [default: auto]", show_default=False)
+QUIET = typer.Option(False, "--quiet", "-q", help="Print the result only: no warnings, no progress bar.")
+VERBOSE = typer.Option(False, "--verbose", "-v", help="Also say on stderr what was read and how long it took.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"provenance {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    pass  # the app's options only; its help is the Typer(help=...) above
 
 
 def fail(message: str) -> NoReturn:
@@ -61,15 +85,41 @@ def parse_format(value: str, allowed: tuple[Format, ...]) -> Format:
     return Format(value)
 
 
-def warn(warnings: tuple[str, ...] | list[str]) -> None:
-    for w in warnings:
-        typer.echo(f"Warning: {w}", err=True)
+def display(color: str, quiet: bool = False, verbose: bool = False) -> Display:
+    if color not in COLORS:
+        fail(f"unknown --color {color!r}; choose one of: {', '.join(COLORS)}")
+    return Display(color, quiet, verbose)
+
+
+def claims_text(path: Path | None) -> str | None:
+    """The claims file's text when it comes from standard input (`--claims -`), else None: it is read by name."""
+    if path is None or str(path) != "-":
+        return None
+    try:
+        return sys.stdin.buffer.read().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        fail(f"{STDIN}: not UTF-8 text (byte {exc.start}); send UTF-8")
+
+
+def write_step_summary(report: Report, root: Path | None) -> None:
+    """On GitHub Actions, add the run's summary to the job's summary page ($GITHUB_STEP_SUMMARY, appended)."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    from .render.github import step_summary
+
+    try:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(step_summary(report, root=root) + "\n")
+    except OSError as exc:
+        typer.echo(f"Warning: cannot write the job summary to {target}: {exc.strerror}", err=True)
 
 
 def write_atomically(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then rename: readers never see half a file."""
     directory = path.parent if str(path.parent) else Path(".")
     try:
+        directory.mkdir(parents=True, exist_ok=True)  # `--output reports/x.md` in a fresh checkout
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         fail(f"{path}: cannot write: {exc.strerror}")
@@ -88,10 +138,6 @@ def emit(text: str, output: Path | None) -> None:
         sys.stdout.flush()
     else:
         write_atomically(output, text)
-
-
-def _color(output: Path | None) -> bool:
-    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
 def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: str | None = None,
@@ -161,26 +207,40 @@ def check(
     strict: bool | None = STRICT,
     locked: bool = typer.Option(False, "--locked", help="Also fail when evidence changed since the lock file."),
     lock_file: Path | None = typer.Option(None, "--lock", help="Lock file for --locked. [default: claims.lock]"),
+    root: Path | None = typer.Option(None, "--root", help="Repository root that github, junit and sarif paths are "
+                                     "relative to. [default: the git repository of the claims file, else the current "
+                                     "folder]"),
     cache_dir: Path | None = CACHE_DIR,
     no_cache: bool = NO_CACHE,
     scheduler: str | None = SCHEDULER,
     jobs: int | None = JOBS,
+    color: str = COLOR,
+    quiet: bool = QUIET,
+    verbose: bool = VERBOSE,
 ) -> None:
     """Check every claim of the claims file; exit 1 if any misses its bar."""
     conf = settings()
+    shown = display(color, quiet, verbose)
     chosen = parse_format(fmt or conf.format, CHECK_FORMATS)
+    text = claims_text(claims)
     from .check import run
     from .lock import apply_lock
     from .render import renderer
 
-    how = options(cache_dir, no_cache, chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None, scheduler,
-                  jobs)
+    machine = chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None or quiet
+    how = options(cache_dir, no_cache, machine, scheduler, jobs)
     with guarded(how):
-        report = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict, how)
+        claims_path = STDIN if text is not None else claims or conf.claims
+        report = run(claims_path, sources or conf.sources, conf.strict if strict is None else strict, how, text)
         if locked:
             report = apply_lock(report, lock_file or conf.lock)
-    warn(report.warnings)
-    emit(renderer(chosen)(report, color=_color(output)), output)
+    shown.tell(read_run(report))
+    if chosen is Format.GITHUB:
+        write_step_summary(report, root)
+    if chosen is not Format.GITHUB or output is not None:  # the github format carries warnings as ::warning lines
+        shown.warn(report.warnings)
+    emit(renderer(chosen)(report, color=shown.color(output), width=shown.width(output), output=output, root=root),
+         output)
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
 
 
@@ -192,20 +252,25 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f", help=f"One of: {', '.join(QUERY_FORMATS)}."),
     cache_dir: Path | None = CACHE_DIR,
     no_cache: bool = NO_CACHE,
+    color: str = COLOR,
+    quiet: bool = QUIET,
+    verbose: bool = VERBOSE,
 ) -> None:
     """Check one statement against the sources; exit 1 unless it is supported."""
     conf = settings()
+    shown = display(color, quiet, verbose)
     chosen = parse_format(fmt, QUERY_FORMATS)
     if not text.strip():
         fail("the statement to check is empty")
     from .check import query as run_query
     from .render import renderer
 
-    how = options(cache_dir, no_cache, chosen is not Format.TABLE)
+    how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet)
     with guarded(how):
         report = run_query(text, sources or conf.sources, claims or conf.claims, how)
-    warn(report.warnings)
-    emit(renderer(chosen)(report, color=_color(None)), None)
+    shown.tell(read_run(report))
+    shown.warn(report.warnings)
+    emit(renderer(chosen)(report, color=shown.color(None), width=shown.width(None)), None)
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
 
 
@@ -213,22 +278,28 @@ def query(
 def report(
     claims: Path | None = CLAIMS,
     sources: Path | None = SOURCES,
-    output: Path | None = typer.Option(None, "--output", "-o", help="Markdown file to write; stdout if omitted."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Markdown file to write; stdout if omitted. "
+                                       "Links to the evidence are relative to its folder."),
     strict: bool | None = STRICT,
     cache_dir: Path | None = CACHE_DIR,
     no_cache: bool = NO_CACHE,
+    quiet: bool = QUIET,
+    verbose: bool = VERBOSE,
 ) -> None:
     """Write a Markdown report of every claim with its evidence; exit 0 once written."""
     conf = settings()
+    shown = display("never", quiet, verbose)
+    text = claims_text(claims)
     from .check import run
     from .render.markdown import render
 
-    how = options(cache_dir, no_cache, output is None)
+    how = options(cache_dir, no_cache, output is None or quiet)
     with guarded(how):
-        result = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict, how)
-    warn(result.warnings)
-    base = output.parent if output else Path.cwd()
-    emit(render(result, base=base), output)
+        claims_path = STDIN if text is not None else claims or conf.claims
+        result = run(claims_path, sources or conf.sources, conf.strict if strict is None else strict, how, text)
+    shown.tell(read_run(result))
+    shown.warn(result.warnings)
+    emit(render(result, output=output), output)
 
 
 @app.command()
@@ -238,20 +309,26 @@ def lock(
     output: Path | None = typer.Option(None, "--output", "-o", help="Lock file to write. [default: claims.lock]"),
     cache_dir: Path | None = CACHE_DIR,
     no_cache: bool = NO_CACHE,
+    quiet: bool = QUIET,
+    verbose: bool = VERBOSE,
 ) -> None:
     """Pin each claim's evidence (source sha256, passage, line) in claims.lock for `check --locked`."""
     conf = settings()
+    shown = display("never", quiet, verbose)
+    text = claims_text(claims)
     from .check import run
     from .lock import PINNED, lock_text
 
-    how = options(cache_dir, no_cache, False)
+    how = options(cache_dir, no_cache, quiet)
     with guarded(how):
-        result = run(claims or conf.claims, sources or conf.sources, False, how)
-    warn(result.warnings)
+        result = run(STDIN if text is not None else claims or conf.claims, sources or conf.sources, False, how, text)
+    shown.tell(read_run(result))
+    shown.warn(result.warnings)
     target = output or conf.lock
     write_atomically(target, lock_text(result))
     pinned = sum(1 for r in result.results for v in r.sources if v.verdict in PINNED)
-    typer.echo(f"Wrote {target}: {len(result.results)} claims, {pinned} pinned pieces of evidence.", err=True)
+    if not quiet:
+        typer.echo(f"Wrote {target}: {len(result.results)} claims, {pinned} pinned pieces of evidence.", err=True)
 
 
 @app.command("sources")
@@ -260,27 +337,62 @@ def list_sources(
     fmt: str = typer.Option("table", "--format", "-f", help=f"One of: {', '.join(QUERY_FORMATS)}."),
     cache_dir: Path | None = CACHE_DIR,
     no_cache: bool = NO_CACHE,
+    color: str = COLOR,
+    quiet: bool = QUIET,
 ) -> None:
     """List the sources with title, date (and where it came from), how much is evidence, and copy families."""
     conf = settings()
+    shown = display(color, quiet)
     chosen = parse_format(fmt, QUERY_FORMATS)
     from .check import survey
     from .render.sources import render_sources
 
-    how = options(cache_dir, no_cache, chosen is not Format.TABLE)
+    how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet)
     with guarded(how):
         found, families, warnings = survey(sources or conf.sources, how)
-    warn(warnings)
-    emit(render_sources(found, families, chosen, color=_color(None)), None)
+    shown.warn(warnings)
+    emit(render_sources(found, families, chosen, color=shown.color(None), width=shown.width(None)), None)
+
+
+SCHEMAS = {"claims": "claims.schema.json", "output": "output.schema.json"}
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the claims file, for editors to validate and complete it."""
+def schema(
+    which: str = typer.Argument("claims", metavar="[claims|output]",
+                                help="claims: the claims file's schema. output: the schema of --format json."),
+    write: bool = typer.Option(False, "--write", help="Write the claims schema beside the claims file (as "
+                               "claims.schema.json), where the first line of claims.yaml points editors to it."),
+    claims: Path | None = typer.Option(None, "--claims", help="The claims file that --write puts the schema beside. "
+                                       "[default: claims.yaml]"),
+) -> None:
+    """Print a JSON Schema: of the claims file (for editors to validate and complete it) or of the JSON output."""
     from importlib.resources import files
 
-    sys.stdout.write(files("provenance").joinpath("claims.schema.json").read_text(encoding="utf-8"))
+    if which not in SCHEMAS:
+        fail(f"unknown schema {which!r}; choose one of: {', '.join(SCHEMAS)}")
+    text = files("provenance").joinpath(SCHEMAS[which]).read_text(encoding="utf-8")
+    if not write:
+        sys.stdout.write(text)
+        return
+    if which != "claims":
+        fail("--write writes the claims schema only; print the output schema with `provenance schema output`")
+    claims_path = claims or settings().claims
+    target = claims_path.parent / SCHEMAS["claims"]
+    write_atomically(target, text)
+    typer.echo(f"Wrote {target}.", err=True)
+    line = f"# yaml-language-server: $schema={SCHEMAS['claims']}"
+    try:
+        first = claims_path.read_text(encoding="utf-8-sig").splitlines()[:1]
+    except (OSError, UnicodeDecodeError):
+        first = []
+    if first != [line]:
+        typer.echo(f"Make this the first line of {claims_path} so editors with the YAML language server use it:\n"
+                   f"{line}", err=True)
 
 
 def main() -> None:
+    from . import gcpause
+
+    gcpause.freeze_after = True  # one run per process: what a run keeps may leave the collector's sight
     app(prog_name="provenance")

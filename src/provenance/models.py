@@ -130,6 +130,8 @@ class Report:
     sources_dir: Path
     strict: bool = False
     warnings: tuple[str, ...] = ()
+    started: float = 0.0   # when the run began (seconds since the epoch); 0 when not measured
+    elapsed: float = 0.0   # how long it took, in seconds
 
     @property
     def ok(self) -> bool:

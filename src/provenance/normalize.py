@@ -32,12 +32,13 @@ class Folded:
     text: str
     offsets: Sequence[int]  # a range for ASCII text: no per-character list to keep
     original: str
+    ends: Sequence[int] | None = None  # where each character's original ends, when not offsets + 1 (aliases)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text back to the original text."""
         if start >= end:
             return (self.offsets[start] if start < len(self.offsets) else len(self.original),) * 2
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.offsets[start], (self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1)
 
     def is_upper_at(self, index: int) -> bool:
         """Whether the original character behind normalised position `index` is upper case."""
@@ -100,19 +101,25 @@ class Aliases:
             return folded
         out: list[str] = []
         offsets: list[int] = []
+        ends: list[int] = []
+        old_ends = folded.ends if folded.ends is not None else [o + 1 for o in folded.offsets]
         pos = 0
         for m in self._pattern.finditer(folded.text):
             out.append(folded.text[pos : m.start()])
             offsets.extend(folded.offsets[pos : m.start()])  # slicing a range gives a range: extend takes both
+            ends.extend(old_ends[pos : m.start()])
             canon = self._pairs[m.group(0)]
-            first, last = folded.offsets[m.start()], folded.offsets[m.end() - 1]
+            first, last = folded.offsets[m.start()], old_ends[m.end() - 1]
             out.append(canon)
-            # Every character of the canonical name points into the alias it replaced.
-            offsets.extend([first] * (len(canon) - 1) + [last])
+            # Every character of the canonical name stands for the whole alias it replaced: a span that covers
+            # part of the name ("Chang'e" of "Chang'e-5") highlights all of "Chang'e 5", never its first letter.
+            offsets.extend([first] * len(canon))
+            ends.extend([last] * len(canon))
             pos = m.end()
         out.append(folded.text[pos:])
         offsets.extend(folded.offsets[pos:])
-        return Folded("".join(out), tuple(offsets), folded.original)
+        ends.extend(old_ends[pos:])
+        return Folded("".join(out), tuple(offsets), folded.original, tuple(ends))
 
 
 def normalize(text: str, aliases: Aliases | None = None) -> Folded:

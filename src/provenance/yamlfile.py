@@ -13,10 +13,10 @@ from .errors import ProvenanceError, located
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def compose(path: Path, error: type[ProvenanceError]) -> yaml.Node | None:
-    """Parse `path` into nodes; None for an empty file."""
+def compose(path: Path, error: type[ProvenanceError], text: str | None = None) -> yaml.Node | None:
+    """Parse `path` into nodes (or `text`, read from it already: standard input); None for an empty file."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = path.read_text(encoding="utf-8-sig") if text is None else text
     except FileNotFoundError:
         raise error(f"{path}: file not found") from None
     except IsADirectoryError:

@@ -1,21 +1,25 @@
-"""Output formats: one module each, all behind `render(report, color=..., width=...) -> str`.
+"""Output formats: one module each, all behind `render(report, color=..., width=..., output=..., root=...) -> str`.
 
 The registry below is the single list of formats; the command line takes its `--format` choices from it.
+`output` is the file the text will be written to (links in it are relative to its folder); `root` is the
+repository root that CI paths are relative to (found from git when not given).
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 from collections import Counter
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..models import ClaimResult, Report, Status
 
 
 class Renderer(Protocol):
-    def __call__(self, report: Report, *, color: bool = False, width: int | None = None) -> str: ...
+    def __call__(self, report: Report, *, color: bool = False, width: int | None = None,
+                 output: Path | None = None, root: Path | None = None) -> str: ...
 
 
 class Format(StrEnum):
@@ -38,17 +42,58 @@ QUERY_FORMATS = (Format.TABLE, Format.JSON)
 
 def renderer(fmt: Format) -> Renderer:
     module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
-    render: Renderer = module.render
-    return render
+    if fmt is Format.TABLE:  # the terminal table points at no file: it takes only colour and width
+        table: Any = module.render
+
+        def render(report: Report, *, color: bool = False, width: int | None = None, output: Path | None = None,
+                   root: Path | None = None) -> str:
+            return str(table(report, color=color, width=width))
+
+        return render
+    chosen: Renderer = module.render
+    return chosen
 
 
-def claims_uri(report: Report) -> str:
-    """The claims file as CI tools want it: relative to the working folder where possible, with slashes."""
-    path = report.claims_path or Path("claims.yaml")
+def repository_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` holding `.git` (a folder, or a file in a worktree), as git finds it."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+def ci_root(report: Report, root: Path | None = None) -> Path:
+    """The folder CI paths are relative to: `root` if given, else the repository of the claims file, else cwd."""
+    if root is not None:
+        return root.resolve()
+    claims = (report.claims_path or Path("claims.yaml")).resolve()
+    return repository_root(claims.parent) or Path.cwd().resolve()
+
+
+def claims_uri(report: Report, root: Path | None = None) -> str:
+    """The claims file as CI tools want it: relative to the repository root, with slashes; absolute if outside."""
+    path = (report.claims_path or Path("claims.yaml")).resolve()
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return path.relative_to(ci_root(report, root)).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+# Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF): a report with
+# one of them is not well-formed, and parsers reject the whole file.
+_XML_ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` with every character XML cannot hold written as `#xHH`, the way pytest's junitxml does."""
+    return _XML_ILLEGAL.sub(lambda m: f"#x{ord(m.group()):02X}", text)
+
+
+def unicode_safe(text: str) -> str:
+    """`text` with lone surrogates (a YAML `"\\ud800"` escape) replaced, so it can be written as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def evidence_line(result: ClaimResult, limit: int) -> str:
@@ -61,8 +106,11 @@ def summary(report: Report) -> str:
     counts = Counter(r.status for r in report.results)
     n = len(report.results)
     parts = ", ".join(f"{counts.get(s, 0)} {s.value}" for s in Status)
-    missing = [r.claim.id for r in report.results if not r.meets_bar]
-    if not missing:
+    # A statement given to `query` (no line in a claims file) has no bar to meet or miss.
+    missing = [r.claim.id for r in report.results if not r.meets_bar and r.claim.line is not None]
+    if n and all(r.claim.line is None for r in report.results):
+        tail = "not in the claims file"
+    elif not missing:
         tail = "all meet their bar" if n != 1 else "meets its bar"
     else:
         verb = "misses its" if len(missing) == 1 else "miss their"

@@ -1,11 +1,19 @@
-"""The JSON contract of PRODUCT.md: stable field names, verdicts as strings, nothing else on stdout."""
+"""The JSON contract of PRODUCT.md: stable field names, verdicts as strings, nothing else on stdout.
+
+`schema_version` names the contract; `provenance schema output` prints its JSON Schema (output.schema.json).
+Fields may be added within a version; a field that changes meaning or goes away makes a new version.
+"""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from ..models import ClaimResult, Lineage, Report, SourceVerdict
+from . import unicode_safe
+
+SCHEMA_VERSION = "1"
 
 
 def source_dict(v: SourceVerdict) -> dict[str, Any]:
@@ -47,6 +55,7 @@ def claim_dict(r: ClaimResult) -> dict[str, Any]:
     }
 
 
-def render(report: Report, *, color: bool = False, width: int | None = None) -> str:
-    data = {"claims": [claim_dict(r) for r in report.results], "ok": report.ok}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+def render(report: Report, *, color: bool = False, width: int | None = None, output: Path | None = None,
+           root: Path | None = None) -> str:
+    data = {"schema_version": SCHEMA_VERSION, "claims": [claim_dict(r) for r in report.results], "ok": report.ok}
+    return unicode_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

@@ -1,14 +1,17 @@
 """A Markdown report a person reads or publishes: summary, claims x sources matrix, evidence per claim.
 
 Everything quoted from a source is escaped: a source is untrusted text and must not be able to break a table,
-open a code span, inject HTML or plant a link in the report.
+open a code span, inject HTML or plant a link in the report, not even one of GitHub's autolinks (a bare
+`www.example.com`, `http://...` or `name@example.com`). Links to the evidence are relative to the report's folder.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 from ..models import ClaimResult, Lineage, Report, SourceVerdict, Verdict
 from . import summary
@@ -17,10 +20,17 @@ SYMBOL = {Verdict.SUPPORTS: "✅", Verdict.REPEATS: "🔁", Verdict.DIVERGES: "�
 
 
 def escape(text: str) -> str:
-    """Backslash-escape Markdown punctuation and flatten newlines; `<`, `>` and `&` become entities."""
+    """Backslash-escape Markdown punctuation and flatten newlines; `<`, `>` and `&` become entities.
+
+    GitHub's autolinks are found in the text after escapes are undone, so escaping brackets does not stop them:
+    the `:` of `://` and the dot of `www.` are written as character references (the autolinker looks at the raw
+    text), and a word joiner (invisible) goes before `@`, which no e-mail address may contain.
+    """
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"\s+", " ", text)
-    return re.sub(r"([\\`*_{}\[\]()#+\-!|~])", r"\\\1", text)
+    text = re.sub(r"([\\`*_{}\[\]()#+\-!|~])", r"\\\1", text)
+    text = text.replace("://", "&#58;//").replace("@", "&#8288;&#64;")
+    return re.sub(r"(?i)(www)\.", r"\1&#46;", text)
 
 
 def emphasised(v: SourceVerdict) -> str:
@@ -39,21 +49,15 @@ def emphasised(v: SourceVerdict) -> str:
 
 
 def link(report: Report, v: SourceVerdict, base: Path | None) -> str:
+    """A link to the evidence's file and line, relative to `base` (the report's folder), percent-encoded."""
     path = report.sources_dir / v.source
     target = path.as_posix()
     if base is not None:
         try:
-            target = Path(_relpath(path, base)).as_posix()
-        except ValueError:
-            pass
-    target = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-    return f"[{escape(v.source)}:{v.line}]({target}#L{v.line})"
-
-
-def _relpath(path: Path, base: Path) -> str:
-    import os
-
-    return os.path.relpath(path.resolve(), base.resolve())
+            target = Path(os.path.relpath(path.resolve(), base.resolve())).as_posix()
+        except ValueError:  # another drive on Windows: no relative path exists
+            target = path.resolve().as_posix()
+    return f"[{escape(v.source)}:{v.line}]({quote(target, safe='/')}#L{v.line})"
 
 
 def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[str]:
@@ -119,10 +123,12 @@ def timeline(report: Report, r: ClaimResult) -> list[str]:
     return lines + [""]
 
 
-def render(report: Report, *, color: bool = False, width: int | None = None, base: Path | None = None,
-           now: dt.datetime | None = None) -> str:
+def render(report: Report, *, color: bool = False, width: int | None = None, output: Path | None = None,
+           root: Path | None = None, base: Path | None = None, now: dt.datetime | None = None) -> str:
+    """The report; links are relative to `base`, by default the folder of `output` (else the working folder)."""
     now = now or dt.datetime.now(dt.UTC)
-    base = base if base is not None else Path.cwd()
+    if base is None:
+        base = output.resolve().parent if output is not None else Path.cwd()
     lines = ["# Provenance report", "",
              f"Generated {now.strftime('%Y-%m-%d %H:%M UTC')} from {len(report.sources)} sources "
              f"in {escape(report.sources_dir.as_posix())}.", "", "## Summary", "", escape(summary(report)), ""]

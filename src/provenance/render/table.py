@@ -46,6 +46,8 @@ def conflicts_table(v: SourceVerdict) -> Table:
 
 def claim_table(r: ClaimResult) -> Table:
     bar = "[green]meets its bar[/]" if r.meets_bar else f"[red]misses its bar: {r.reason}[/]"
+    if r.claim.line is None:  # a statement given to `query`: no curator set it a bar
+        bar = "not in the claims file"
     title = Text.from_markup(
         f"[{STATUS_STYLE[r.status]}]{r.status.value.upper()}[/]  [bold]{r.claim.id}[/]  "
         f"{r.independent_sources} independent source{'s' if r.independent_sources != 1 else ''}; {bar}\n"

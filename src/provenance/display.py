@@ -1,0 +1,63 @@
+"""What the command line shows a person: colour (--color, NO_COLOR, FORCE_COLOR), width, -q / -v."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import typer
+
+from .models import Report
+
+COLORS = ("auto", "always", "never")
+
+
+class Display:
+    """How much to say and how: colour (--color, NO_COLOR, FORCE_COLOR), -q / -v, and the terminal's width."""
+
+    def __init__(self, color: str = "auto", quiet: bool = False, verbose: bool = False) -> None:
+        self.choice, self.quiet, self.verbose = color, quiet, verbose
+
+    def color(self, output: Path | None) -> bool:
+        """Colour codes only on a terminal: never into a file, always/never as asked, else as the environment says."""
+        if output is not None or self.choice == "never":
+            return False
+        if self.choice == "always":
+            return True
+        if os.environ.get("NO_COLOR"):  # no-color.org: set and not empty
+            return False
+        if os.environ.get("FORCE_COLOR"):  # force-color.org
+            return True
+        return sys.stdout.isatty()
+
+    def width(self, output: Path | None) -> int | None:
+        """The terminal's width (COLUMNS wins), also when stdout is piped to `less` or `head` in one; a file, or a
+        run with no terminal at all, gets the renderer's default."""
+        if output is not None:
+            return None
+        if os.environ.get("COLUMNS", "").isdigit():
+            return shutil.get_terminal_size().columns
+        for stream in (sys.stdout, sys.stderr, sys.stdin):
+            try:
+                return os.get_terminal_size(stream.fileno()).columns
+            except (AttributeError, ValueError, OSError):  # not a terminal, closed, or no descriptor (tests)
+                continue
+        return None
+
+    def warn(self, warnings: tuple[str, ...] | list[str]) -> None:
+        if not self.quiet:
+            for w in warnings:
+                typer.echo(f"Warning: {w}", err=True)
+
+    def tell(self, message: str) -> None:
+        if self.verbose and not self.quiet:
+            typer.echo(message, err=True)
+
+
+def read_run(report: Report) -> str:
+    """What -v says about a run: how much was read, and how long it took."""
+    passages = sum(len(s.passages) for s in report.sources)
+    return (f"Read {len(report.sources)} sources ({passages} passages) from {report.sources_dir} and "
+            f"{len(report.results)} claims from {report.claims_path or 'the command line'} in {report.elapsed:.3f} s.")
