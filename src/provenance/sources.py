@@ -25,7 +25,8 @@ SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 METADATA_FILE = "sources.yaml"
 META_KEYS = {"title", "publisher", "url", "date"}
 # How `provenance add` collected the page: kept in the entry for the record, not read by the checks.
-COLLECTED_KEYS = {"author", "language", "retrieved", "sha256", "extractor", "extractor_version", "redirects"}
+COLLECTED_KEYS = {"author", "language", "retrieved", "sha256", "extractor", "extractor_version", "fetched_from",
+                  "redirects"}
 
 
 def load_sources(folder: Path, cache: Cache | None = None, progress: Progress | None = None,
