@@ -1,0 +1,521 @@
+"""`provenance add` against a local web server serving news pages the team wrote (see newspages.py).
+
+Everything runs offline: the server listens on 127.0.0.1 on a random port, in a thread of the test process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import re
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from newspages import COURIER, LEDGER, QUAY, TRENDING, WIRE, Article, hand_made, page
+from provenance import __version__
+from provenance.cli import app
+from provenance.collect import MAX_SLUG, slug
+from webserver import Reply, Server, serve
+
+runner = CliRunner()
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+CHROME = ["cookies", "Accept all", "Subscribe", "Log in", "Share this article", "WhatsApp", "Related stories",
+          "How the estuary flooded", "morning briefing", "Sign up", "newsletter", "Comments", "All rights reserved",
+          "Privacy policy", "Advertisement", "Breaking", "dataLayer", "Home", *TRENDING]
+
+
+def html(article: Article, base: str, **kwargs: bool) -> Reply:
+    return Reply(body=page(article, base, **kwargs).encode("utf-8"), headers=dict(HTML))
+
+
+@pytest.fixture()
+def site() -> Iterator[Server]:
+    """The four articles of one story, as four sites serve them, plus the failures a collector meets."""
+    routes: dict = {}
+    with serve(routes) as server:
+        base = server.base
+        routes.update({
+            # the wire story at a short address; its canonical address is another, longer one
+            "/story/88231": html(WIRE, base),
+            # a local paper behind two redirects; no JSON-LD, no date in the head: the date is only in the byline
+            "/old/courier": Reply(301, headers={"Location": "/go/courier"}),
+            "/go/courier": Reply(302, headers={"Location": COURIER.canonical}),
+            COURIER.canonical: html(COURIER, base, json_ld=False, dated_meta=False),
+            # a business site that gzips its pages
+            "/ledger": Reply(body=gzip.compress(page(LEDGER, base).encode()),
+                             headers={**HTML, "Content-Encoding": "gzip"}),
+            # an old site: Latin-1 bytes, no charset in the header and none in the page
+            "/quay": Reply(body=page(QUAY, base, charset_meta=False).encode("latin-1"),
+                           headers={"Content-Type": "text/html"}),
+            "/gone": Reply(404, b"<html><body><h1>Page not found</h1></body></html>", dict(HTML)),
+            "/broken": Reply(500, b"<html><body>Internal error</body></html>", dict(HTML)),
+            "/slow": Reply(body=page(WIRE, base).encode(), headers=dict(HTML), delay=3.0),
+            "/huge": Reply(body=huge_page(), headers=dict(HTML)),
+            "/huge-stream": Reply(body=huge_page(), headers=dict(HTML), length=False),
+            "/report.pdf": Reply(body=b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+                                 headers={"Content-Type": "application/pdf"}),
+            "/menu-only": Reply(body=b"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+                                b"<footer>All rights reserved</footer></body></html>", headers=dict(HTML)),
+        })
+        yield server
+
+
+def huge_page() -> bytes:
+    paragraph = b"<p>" + b"The tide tables for the estuary were printed again this week. " * 40 + b"</p>\n"
+    body = paragraph * (20 * 1024 * 1024 // len(paragraph) + 1)
+    return b"<html><body><article>" + body + b"</article></body></html>"
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def entries(folder: Path) -> dict:
+    return yaml.safe_load((folder / "sources.yaml").read_text(encoding="utf-8"))
+
+
+def no_debris(folder: Path) -> None:
+    """Atomic writes leave no temporary files behind, whatever happened."""
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []
+
+
+# ------------------------------------------------------------------------------------------ the happy path
+
+def test_add_collects_text_and_metadata_of_news_pages(site: Server, tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    urls = [f"{site.base}/story/88231?utm_source=feed", f"{site.base}/old/courier", f"{site.base}/ledger",
+            f"{site.base}/quay"]
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    result = invoke("add", *urls, "--sources", str(folder))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    meta = entries(folder)
+    assert len(meta) == 4 and len(list(folder.glob("*.txt"))) == 4
+    by_publisher = {m["publisher"]: (name, m) for name, m in meta.items()}
+    for article in (WIRE, COURIER, LEDGER, QUAY):
+        name, m = by_publisher[article.publisher]
+        assert m["title"] == article.headline
+        assert m["url"] == site.base + article.canonical          # the canonical address, not the one asked for
+        assert m["date"] == article.date
+        assert m["author"] == article.author
+        assert m["language"] == "en"
+        assert m["extractor"] == "trafilatura" and m["extractor_version"] == version("trafilatura")
+        retrieved = dt.datetime.fromisoformat(m["retrieved"].replace("Z", "+00:00"))
+        assert before <= retrieved <= dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)
+        data = (folder / name).read_bytes()
+        assert m["sha256"] == hashlib.sha256(data).hexdigest()
+        assert re.fullmatch(r"[a-z0-9-]+\.txt", name) and name.startswith(slug(article.headline, "")[:20])
+        text = data.decode("utf-8")
+        lines = text.split("\n")
+        assert lines[0] == article.headline                      # the headline is the first line
+        assert lines[2].startswith(f"By {article.author} | ")    # the byline, with the date printed
+        blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
+        assert blocks[2:] == list(article.paragraphs)            # paragraphs whole, in order, one blank line apart
+        for chrome in CHROME:
+            assert chrome not in text, (article.publisher, chrome)
+    courier = by_publisher["Ellison Courier"][1]
+    assert courier["redirects"] == [f"{site.base}/old/courier", f"{site.base}/go/courier"]
+    assert "redirects" not in by_publisher["Coastline Wire"][1]
+    wire_text = (folder / by_publisher["Coastline Wire"][0]).read_text(encoding="utf-8")
+    assert "\n\nPORT ELLISON, March 11 (Coastline Wire) \u2014 The Port Ellison" in wire_text  # the dateline kept
+    assert "By Marta Okafor | March 11, 2025" in wire_text
+    quay_text = (folder / by_publisher["Quay Gazette"][0]).read_text(encoding="utf-8")
+    assert "Caf\u00e9 owners" in quay_text and "\u00c9lodie Brun" in quay_text   # Latin-1 read as Latin-1
+    assert by_publisher["Quay Gazette"][0] == "cafe-owners-on-ellison-quay-weigh-the-barrier-years.txt"
+    assert set(site.user_agents) == {f"provenance/{__version__} (fact-check source collector; Python urllib)"}
+    for article in (WIRE, COURIER, LEDGER, QUAY):
+        assert article.headline in result.stdout
+    assert result.stdout.rstrip().endswith("4 added")
+    no_debris(folder)
+
+
+def test_the_reader_takes_date_and_title_from_the_added_entries(site: Server, tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    assert invoke("add", f"{site.base}/old/courier", "--sources", str(folder)).exit_code == 0
+    listed = json.loads(invoke("sources", "--sources", str(folder), "--format", "json", "--no-cache").stdout)
+    (source,) = listed["sources"]
+    assert source["date"] == "2025-03-12" and source["date_from"] == "sources.yaml"
+    assert source["title"] == COURIER.headline and source["publisher"] == "Ellison Courier"
+    assert source["passages"] >= 3
+
+
+# ----------------------------------------------------------------------------------------------- failures
+
+@pytest.mark.parametrize(("path", "reason"), [
+    ("/gone", "HTTP 404 Not Found"),
+    ("/broken", "HTTP 500 Internal Server Error (2 attempts)"),
+    ("/slow", "timed out after 0.3 s (2 attempts)"),
+    ("/huge", "page too big (20.0 MB; the limit is 10.0 MB)"),
+    ("/huge-stream", "page too big (over the 10.0 MB limit)"),
+    ("/report.pdf", "not an HTML page (application/pdf)"),
+    ("/menu-only", "no article text found on the page"),
+])
+def test_a_failed_page_is_one_line_and_the_others_still_land(site: Server, tmp_path: Path, path: str,
+                                                             reason: str) -> None:
+    folder = tmp_path / "sources"
+    started = time.monotonic()
+    result = invoke("add", f"{site.base}/story/88231", site.base + path, f"{site.base}/ledger",
+                    "--sources", str(folder), "--timeout", "0.3", "--retries", "1")
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"Error: {site.base}{path}: {reason}")
+    assert {m["publisher"] for m in entries(folder).values()} == {"Coastline Wire", "Gulf Ledger"}
+    assert len(list(folder.glob("*.txt"))) == 2
+    assert "2 added, 1 failed" in result.stdout
+    if path == "/slow":
+        assert elapsed < 2.5            # two attempts of 0.3 s and a back-off of 1 s, not the server's 3 s each
+    if path == "/broken":
+        assert site.hits["/broken"] == 2  # retried once after a server error
+    if path == "/gone":
+        assert site.hits["/gone"] == 1    # a 404 is not retried
+    no_debris(folder)
+
+
+def test_unknown_host_fails_with_a_clear_line(tmp_path: Path) -> None:
+    result = invoke("add", "http://no-such-host.invalid/news/1", "--sources", str(tmp_path), "--retries", "0")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: http://no-such-host.invalid/news/1: cannot resolve the host name (DNS)\n"
+    assert not (tmp_path / "sources.yaml").exists()
+
+
+def test_a_server_error_then_success_is_retried_with_back_off(site: Server, tmp_path: Path) -> None:
+    replies = iter([Reply(503, b"busy", dict(HTML)), html(LEDGER, site.base)])
+    site.routes["/flaky"] = lambda: next(replies)
+    result = invoke("add", f"{site.base}/flaky", "--sources", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert site.hits["/flaky"] == 2
+    assert [m["publisher"] for m in entries(tmp_path).values()] == ["Gulf Ledger"]
+
+
+def test_redirect_loops_and_redirects_off_the_web_fail(site: Server, tmp_path: Path) -> None:
+    site.routes["/loop"] = Reply(302, headers={"Location": "/loop-2"})
+    site.routes["/loop-2"] = Reply(302, headers={"Location": "/loop"})
+    site.routes["/to-file"] = Reply(302, headers={"Location": "file:///etc/passwd"})
+    result = invoke("add", f"{site.base}/loop", f"{site.base}/to-file", "--sources", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"Error: {site.base}/loop: too many redirects (more than 10)",
+                                          f"Error: {site.base}/to-file: redirected to a non-web address (file:)"]
+    assert not (tmp_path / "sources.yaml").exists()
+
+
+def test_the_extractor_is_an_optional_extra(site: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # as if not installed: importing it raises ImportError
+    result = invoke("add", f"{site.base}/ledger", "--sources", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr == "Error: provenance add needs the web extractor: pip install 'provenance[web]'\n"
+    assert list(tmp_path.iterdir()) == []
+    saved = tmp_path / "saved.txt"
+    saved.write_text(hand_made(LEDGER), encoding="utf-8")
+    assert invoke("add", str(saved), "--sources", str(tmp_path / "sources")).exit_code == 0  # text needs no extra
+
+
+# --------------------------------------------------------------------------------------------- duplicates
+
+def test_duplicates_are_named_and_not_added(site: Server, tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    assert invoke("add", f"{site.base}/story/88231", "--sources", str(folder)).exit_code == 0
+    (wire_name,) = entries(folder)
+    fetched = site.hits["/story/88231"]
+    # the same address again: known without fetching it
+    again = invoke("add", f"{site.base}/story/88231#top", "--sources", str(folder))
+    assert again.exit_code == 0
+    assert f"duplicate  {site.base}/story/88231#top: already collected from this address as {wire_name}" \
+        in again.stdout
+    assert site.hits["/story/88231"] == fetched
+    # another address whose page declares the same canonical address (an AMP or print version)
+    site.routes["/amp/88231"] = html(WIRE, site.base)
+    amp = invoke("add", f"{site.base}/amp/88231", "--sources", str(folder))
+    assert f"same address as {wire_name}" in amp.stdout
+    # a syndicated copy: same article under another canonical address, in other chrome
+    mirror = Article(**{**WIRE.__dict__, "canonical": "/syndication/harbour-barrier"})
+    site.routes["/syndication/harbour-barrier"] = html(mirror, site.base, json_ld=False)
+    same = invoke("add", f"{site.base}/syndication/harbour-barrier", "--sources", str(folder))
+    assert f"same text as {wire_name}" in same.stdout
+    # near-identical: one word corrected in one paragraph
+    edited = (WIRE.paragraphs[0], WIRE.paragraphs[1].replace("autumn", "spring"), *WIRE.paragraphs[2:])
+    near = Article(**{**WIRE.__dict__, "paragraphs": edited, "canonical": "/mirror/barrier-vote"})
+    site.routes["/mirror/barrier-vote"] = html(near, site.base)
+    close = invoke("add", f"{site.base}/mirror/barrier-vote", "--sources", str(folder))
+    assert f"near-identical text to {wire_name}" in close.stdout
+    # a saved copy of the page on disk declares the same canonical address
+    saved = tmp_path / "saved.html"
+    saved.write_text(page(WIRE, site.base), encoding="utf-8")
+    disk = invoke("add", str(saved), "--sources", str(folder))
+    assert f"same address as {wire_name}" in disk.stdout
+    # a rewrite of the same story is a source of its own, not a duplicate
+    other = invoke("add", f"{site.base}/old/courier", "--sources", str(folder))
+    assert "added" in other.stdout
+    assert len(entries(folder)) == 2 and len(list(folder.glob("*.txt"))) == 2
+    # --force adds the near-identical copy all the same
+    forced = invoke("add", f"{site.base}/mirror/barrier-vote", "--sources", str(folder), "--force")
+    assert forced.exit_code == 0 and len(entries(folder)) == 3
+
+
+def test_force_fetches_again_and_says_what_changed(site: Server, tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    url = f"{site.base}/story/88231"
+    assert invoke("add", url, "--sources", str(folder)).exit_code == 0
+    (name,) = entries(folder)
+    unchanged = invoke("add", url, "--sources", str(folder), "--force")
+    assert unchanged.exit_code == 0
+    assert f"unchanged  {name}: fetched again: nothing changed" in unchanged.stdout
+    corrected = Article(**{**WIRE.__dict__, "headline": WIRE.headline + " (corrected)",
+                           "paragraphs": (*WIRE.paragraphs[:3],
+                                          WIRE.paragraphs[3].replace("ten years", "twelve years"),
+                                          "This article was corrected to give the length of the monitoring.")})
+    site.routes["/story/88231"] = html(corrected, site.base)
+    result = invoke("add", url, "--sources", str(folder), "--force")
+    assert result.exit_code == 0, result.output
+    assert f"updated    {name}: title: " in result.stdout
+    assert "text: 2 paragraphs changed, 1 paragraph added"  # the headline and the last in result.stdout
+    meta = entries(folder)
+    assert list(meta) == [name]                                  # same file name, one entry
+    text = (folder / name).read_bytes()
+    assert meta[name]["title"].endswith("(corrected)")
+    assert meta[name]["sha256"] == hashlib.sha256(text).hexdigest()
+    assert b"twelve years" in text
+
+
+# ------------------------------------------------------------------------------------- options and outputs
+
+def test_dry_run_writes_nothing(site: Server, tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    result = invoke("add", f"{site.base}/story/88231", f"{site.base}/ledger", "--sources", str(folder), "--dry-run")
+    assert result.exit_code == 0
+    assert result.stdout.count("would add") == 2
+    assert "Dry run, nothing written" in result.stdout
+    assert not folder.exists()
+
+
+def test_json_output_for_scripts(site: Server, tmp_path: Path) -> None:
+    result = invoke("add", f"{site.base}/old/courier", f"{site.base}/gone", "--sources", str(tmp_path),
+                    "--format", "json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)                             # nothing but JSON on stdout
+    added, failed = data["results"]
+    assert data["dry_run"] is False and data["schema_version"] == "1"
+    assert added["status"] == "added" and added["source"] in entries(tmp_path)
+    assert added["metadata"]["date"] == "2025-03-12" and len(added["metadata"]["redirects"]) == 2
+    assert failed == {"target": f"{site.base}/gone", "status": "failed", "source": None, "duplicate_of": None,
+                      "detail": "HTTP 404 Not Found", "metadata": {}}
+
+
+def test_from_file_lists_addresses_and_files(site: Server, tmp_path: Path) -> None:
+    saved = tmp_path / "quay.md"
+    saved.write_text("# " + hand_made(QUAY), encoding="utf-8")
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"# to collect\n{site.base}/ledger\n\n  {site.base}/story/88231  \n{saved}\n", "utf-8")
+    result = invoke("add", "--from-file", str(listing), "--sources", str(tmp_path / "sources"))
+    assert result.exit_code == 0, result.output
+    names = sorted(entries(tmp_path / "sources"))
+    assert names == ["cafe-owners-on-ellison-quay-weigh-the-barrier-years.md",
+                     "harbour-council-approves-tidal-barrier-after-three-year.txt",
+                     "port-ellison-signs-off-on-estuary-gates.txt"]
+    md = entries(tmp_path / "sources")[names[0]]
+    assert md["title"] == QUAY.headline and md["date"] == "2025-03-14" and md["extractor"] == "provenance"
+    assert "url" not in md
+
+
+def test_a_progress_bar_for_several_pages_at_a_terminal(site: Server, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import provenance.cli as cli
+
+    calls: list[tuple[str, int, int]] = []
+
+    class Recorder:
+        def __call__(self, stage: str, done: int, total: int) -> None:
+            calls.append((stage, done, total))
+
+        def close(self) -> None:
+            calls.append(("closed", 0, 0))
+
+    monkeypatch.setattr(cli, "ProgressBar", Recorder)
+    monkeypatch.setattr(cli, "stderr_is_terminal", lambda: True)
+    urls = [f"{site.base}/ledger", f"{site.base}/gone", f"{site.base}/quay"]
+    invoke("add", *urls, "--sources", str(tmp_path))
+    assert calls[-2:] == [("adding sources", 3, 3), ("closed", 0, 0)]
+    assert ("adding sources", 0, 3) in calls
+    calls.clear()
+    invoke("add", *urls, "--sources", str(tmp_path / "json"), "--format", "json")   # never for scripts
+    invoke("add", urls[0], "--sources", str(tmp_path / "one"))                      # nor for one page
+    assert calls == []
+
+
+def test_nothing_to_add_is_a_usage_error(tmp_path: Path) -> None:
+    result = invoke("add", "--sources", str(tmp_path))
+    assert result.exit_code == 2 and result.stderr.startswith("Error: nothing to add")
+    result = invoke("add", str(tmp_path / "notes.docx"), "--sources", str(tmp_path))
+    assert result.exit_code == 2 and "not a web address or a saved page" in result.stderr
+
+
+# ------------------------------------------------------------------------------------------- sources.yaml
+
+USER_YAML = """\
+# Sources for the barrier story. Keep this comment.
+own-notes.txt:
+  title: Notes from the council meeting   # typed by hand
+  date: 2025-03-11
+
+# another hand-made entry
+hand.txt: {publisher: Our desk}
+"""
+
+
+def test_existing_entries_and_comments_are_kept(site: Server, tmp_path: Path) -> None:
+    (tmp_path / "sources.yaml").write_text(USER_YAML, encoding="utf-8")
+    (tmp_path / "own-notes.txt").write_text("Notes.\n\nThe council met on Tuesday evening to vote.\n", "utf-8")
+    result = invoke("add", f"{site.base}/story/88231", f"{site.base}/ledger", "--sources", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "sources.yaml").read_text(encoding="utf-8")
+    assert text.startswith(USER_YAML)                            # the user's part untouched, byte for byte
+    meta = entries(tmp_path)
+    assert meta["own-notes.txt"] == {"title": "Notes from the council meeting", "date": dt.date(2025, 3, 11)}
+    assert meta["hand.txt"] == {"publisher": "Our desk"}
+    assert len(meta) == 4
+    # replacing an entry (--force) keeps the comments around it too
+    site.routes["/story/88231"] = html(Article(**{**WIRE.__dict__, "author": "Marta Okafor-Lind"}), site.base)
+    forced = invoke("add", f"{site.base}/story/88231", "--sources", str(tmp_path), "--force")
+    assert forced.exit_code == 0, forced.output
+    text = (tmp_path / "sources.yaml").read_text(encoding="utf-8")
+    assert text.startswith(USER_YAML) and "author: Marta Okafor-Lind" in text and len(entries(tmp_path)) == 4
+
+
+def test_a_broken_sources_yaml_is_never_overwritten(site: Server, tmp_path: Path) -> None:
+    broken = "a.txt:\n  title: [unclosed\n"
+    (tmp_path / "sources.yaml").write_text(broken, encoding="utf-8")
+    result = invoke("add", f"{site.base}/ledger", "--sources", str(tmp_path))
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"Error: {tmp_path / 'sources.yaml'}:") and "invalid YAML" in line
+    assert (tmp_path / "sources.yaml").read_text(encoding="utf-8") == broken
+    assert [p.name for p in tmp_path.iterdir()] == ["sources.yaml"]
+
+
+# -------------------------------------------------------------------------------- untrusted titles and names
+
+HOSTILE_TITLE = "../../etc/passwd \x1b]52;c;ZXZpbA==\x07 [bold red]EVIL[/] \u202egnp.exe ::error title=x::"
+
+
+def test_hostile_titles_cannot_escape_the_folder_or_reach_the_terminal(site: Server, tmp_path: Path) -> None:
+    hostile = Article(**{**LEDGER.__dict__, "headline": HOSTILE_TITLE, "publisher": "\x1b[2J[link=http://x]Site",
+                         "canonical": "/hostile"})
+    site.routes["/hostile"] = Reply(body=page(hostile, site.base).replace("&", "&amp;").encode(), headers=dict(HTML))
+    folder = tmp_path / "deep" / "sources"
+    for fmt in ("table", "json"):
+        result = invoke("add", f"{site.base}/hostile", "--sources", str(folder), "--format", fmt, "--dry-run")
+        assert result.exit_code == 0, result.output
+        for stream in (result.stdout, result.stderr):
+            assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f\u202e]", stream)
+            assert not any(line.startswith(("::", "##")) for line in stream.splitlines())
+    result = invoke("add", f"{site.base}/hostile", "--sources", str(folder))
+    assert "[bold red]EVIL[/]" in result.stdout                  # markup shown as text, not obeyed
+    (name,) = entries(folder)
+    assert re.fullmatch(r"[a-z0-9][a-z0-9-]*\.txt", name) and name.startswith("etc-passwd")
+    assert [p.parent for p in (tmp_path).rglob("*.txt")] == [folder]
+    meta = entries(folder)[name]
+    assert "\x1b" not in meta["title"] and "\u202e" not in meta["title"] and "\x1b" not in meta["publisher"]
+    assert "\x1b" not in (folder / name).read_text(encoding="utf-8")
+
+
+@given(st.text(max_size=400))
+def test_slugs_are_short_safe_ascii(title: str) -> None:
+    stem = slug(title, "fallback")
+    assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", stem) and len(stem) <= MAX_SLUG
+    assert slug(title, "fallback") == stem                       # the same title, the same name
+
+
+def test_file_names_are_stable_across_runs_and_folders(site: Server, tmp_path: Path) -> None:
+    urls = [f"{site.base}/quay", f"{site.base}/story/88231"]
+    invoke("add", *urls, "--sources", str(tmp_path / "a"))
+    invoke("add", *reversed(urls), "--sources", str(tmp_path / "b"))
+    assert sorted(entries(tmp_path / "a")) == sorted(entries(tmp_path / "b"))
+    # a different page whose title takes the same slug gets a suffix from its address, the same each time
+    twin = Article(**{**QUAY.__dict__, "paragraphs": COURIER.paragraphs, "canonical": "/twin"})
+    site.routes["/twin"] = html(twin, site.base)
+    for folder in ("a", "b"):
+        invoke("add", f"{site.base}/twin", "--sources", str(tmp_path / folder))
+    assert sorted(entries(tmp_path / "a")) == sorted(entries(tmp_path / "b"))
+    assert len(entries(tmp_path / "a")) == 3
+
+
+# ---------------------------------------------------------------------- the same verdicts as hand-made text
+
+CLAIMS = """\
+claims:
+  - id: barrier-cost
+    text: The Port Ellison council approved a tidal barrier costing 412 million dollars.
+    expect: contested
+  - id: barrier-homes
+    text: The tidal barrier should protect about 38,000 homes.
+  - id: barrier-vote
+    text: Councillors voted 9 to 4 in favour of the tidal barrier.
+  - id: barrier-gates
+    text: The barrier will have 14 steel gates.
+  - id: barrier-cost-trending
+    text: The Port Ellison tidal barrier will cost 900 million dollars.
+    expect: contradicted
+"""
+
+
+def test_check_on_added_sources_matches_check_on_hand_made_text(site: Server, tmp_path: Path) -> None:
+    added = tmp_path / "added"
+    urls = [f"{site.base}/story/88231", f"{site.base}/old/courier", f"{site.base}/ledger", f"{site.base}/quay"]
+    assert invoke("add", *urls, "--sources", str(added)).exit_code == 0
+    hand = tmp_path / "hand"
+    hand.mkdir()
+    metadata = {}
+    for number, article in enumerate((WIRE, COURIER, LEDGER, QUAY)):
+        name = f"article-{number}.txt"
+        (hand / name).write_text(hand_made(article), encoding="utf-8")
+        metadata[name] = {"title": article.headline, "publisher": article.publisher,
+                          "url": site.base + article.canonical, "date": article.date}
+    (hand / "sources.yaml").write_text(yaml.safe_dump(metadata), encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(CLAIMS, encoding="utf-8")
+
+    def verdicts(folder: Path) -> dict[str, tuple[str, list[tuple[str, str, str | None]]]]:
+        urls = {name: m["url"] for name, m in entries(folder).items()}
+        result = invoke("check", "--claims", str(claims), "--sources", str(folder), "--format", "json", "--no-cache")
+        assert result.exit_code in (0, 1), result.output
+        return {c["id"]: (c["status"], sorted((urls[s["source"]], s["verdict"], urls.get(s["derived_from"]))
+                                              for s in c["sources"]))
+                for c in json.loads(result.stdout)["claims"]}
+
+    from_web, by_hand = verdicts(added), verdicts(hand)
+    assert from_web == by_hand
+    # and the comparison is not empty: the story's facts are found, the wrong figure diverges, chrome is no evidence
+    status, cost = from_web["barrier-cost"]
+    assert status == "contested"
+    assert (site.base + LEDGER.canonical, "diverges", None) in cost
+    assert any(url == site.base + WIRE.canonical and verdict in ("supports", "repeats") for url, verdict, _ in cost)
+    assert from_web["barrier-homes"][0] == "supported"
+    assert from_web["barrier-cost-trending"][0] != "supported"   # the Trending sidebar's "900 million" is chrome
+
+
+def test_saved_pages_are_added_like_fetched_ones(site: Server, tmp_path: Path) -> None:
+    saved = tmp_path / "downloads"
+    saved.mkdir()
+    (saved / "courier.htm").write_bytes(page(COURIER, site.base, json_ld=False, dated_meta=False).encode())
+    (saved / "quay.html").write_bytes(page(QUAY, site.base, charset_meta=False).encode("latin-1"))
+    result = invoke("add", str(saved / "courier.htm"), str(saved / "quay.html"), "--sources", str(tmp_path / "s"))
+    assert result.exit_code == 0, result.output
+    meta = entries(tmp_path / "s")
+    by_publisher = {m["publisher"]: m for m in meta.values()}
+    assert by_publisher["Ellison Courier"]["date"] == "2025-03-12"
+    assert by_publisher["Ellison Courier"]["url"] == site.base + COURIER.canonical
+    assert by_publisher["Quay Gazette"]["author"] == QUAY.author
+    assert "retrieved" in by_publisher["Quay Gazette"] and "redirects" not in by_publisher["Quay Gazette"]
+    shutil.rmtree(saved)
