@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 from newspages import COURIER, LEDGER, QUAY, TRENDING, WIRE, Article, hand_made, page
 from provenance import __version__
 from provenance.cli import app
-from provenance.collect import MAX_SLUG, slug
+from provenance.dedup import MAX_SLUG, slug
 from webserver import Reply, Server, serve
 
 runner = CliRunner()

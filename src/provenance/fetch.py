@@ -165,7 +165,7 @@ def _read(response: http.client.HTTPResponse, limit: int, deadline: float) -> by
     while True:
         if time.monotonic() > deadline:
             raise TimeoutError
-        chunk = response.read(_CHUNK)
+        chunk = response.read1(_CHUNK)  # what has arrived, not a full chunk: a trickle cannot outwait us
         if not chunk:
             return b"".join(chunks)
         total += len(chunk)
