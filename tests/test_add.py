@@ -250,6 +250,11 @@ def test_duplicates_are_named_and_not_added(site: Server, tmp_path: Path) -> Non
     site.routes["/mirror/barrier-vote"] = html(near, site.base)
     close = invoke("add", f"{site.base}/mirror/barrier-vote", "--sources", str(folder))
     assert f"near-identical text to {wire_name}" in close.stdout
+    # a copy cut to its first half is a source of its own (lineage shows it repeats the wire), not a duplicate
+    half = Article(**{**WIRE.__dict__, "paragraphs": WIRE.paragraphs[:2], "canonical": "/brief/barrier-vote"})
+    site.routes["/brief/barrier-vote"] = html(half, site.base)
+    cut = invoke("add", f"{site.base}/brief/barrier-vote", "--sources", str(folder), "--dry-run")
+    assert cut.stdout.startswith("would add ")
     # a saved copy of the page on disk declares the same canonical address
     saved = tmp_path / "saved.html"
     saved.write_text(page(WIRE, site.base), encoding="utf-8")
@@ -519,3 +524,69 @@ def test_saved_pages_are_added_like_fetched_ones(site: Server, tmp_path: Path) -
     assert by_publisher["Quay Gazette"]["author"] == QUAY.author
     assert "retrieved" in by_publisher["Quay Gazette"] and "redirects" not in by_publisher["Quay Gazette"]
     shutil.rmtree(saved)
+
+
+# ----------------------------------------------------------------------------------- nothing half written
+
+def test_a_text_file_whose_entry_cannot_be_written_is_removed(site: Server, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import provenance.collect as collect
+
+    real = collect.write_atomically
+
+    def failing(path: Path, text: str) -> None:
+        if path.name == "sources.yaml":
+            raise OSError(28, "No space left on device", str(path))
+        real(path, text)
+
+    monkeypatch.setattr(collect, "write_atomically", failing)
+    result = invoke("add", f"{site.base}/ledger", "--sources", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {site.base}/ledger: {tmp_path / 'sources.yaml'}: No space left on device\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_add_cut_short_between_its_two_writes_is_completed(site: Server, tmp_path: Path) -> None:
+    assert invoke("add", f"{site.base}/ledger", "--sources", str(tmp_path)).exit_code == 0
+    (name,) = entries(tmp_path)
+    (tmp_path / "sources.yaml").unlink()                   # as if killed after the text file was written
+    result = invoke("add", f"{site.base}/ledger", "--sources", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert list(entries(tmp_path)) == [name]
+    assert entries(tmp_path)[name]["sha256"] == hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()
+    # a hand-saved file of the same text under another name is a duplicate, not adopted
+    (tmp_path / "sources.yaml").unlink()
+    (tmp_path / name).rename(tmp_path / "my-copy.txt")
+    again = invoke("add", f"{site.base}/ledger", "--sources", str(tmp_path))
+    assert "same text as my-copy.txt" in again.stdout and not (tmp_path / "sources.yaml").exists()
+
+
+def test_a_canonical_link_alone_cannot_overwrite_another_source(site: Server, tmp_path: Path) -> None:
+    assert invoke("add", f"{site.base}/story/88231", "--sources", str(tmp_path)).exit_code == 0
+    (wire_name,) = entries(tmp_path)
+    wire_text = (tmp_path / wire_name).read_bytes()
+    # another page that declares the wire story's address as its canonical one
+    impostor = Article(**{**LEDGER.__dict__, "canonical": WIRE.canonical})
+    site.routes["/impostor"] = html(impostor, site.base)
+    told = invoke("add", f"{site.base}/impostor", "--sources", str(tmp_path))
+    assert f"same address as {wire_name}" in told.stdout
+    forced = invoke("add", f"{site.base}/impostor", "--sources", str(tmp_path), "--force")
+    assert forced.exit_code == 0 and "added" in forced.stdout
+    assert (tmp_path / wire_name).read_bytes() == wire_text and len(entries(tmp_path)) == 2
+
+
+def test_two_runs_at_once_both_land(site: Server, tmp_path: Path) -> None:
+    import threading
+
+    from provenance.collect import add
+
+    def run(path: str) -> None:
+        add([site.base + path], tmp_path)
+
+    threads = [threading.Thread(target=run, args=(p,)) for p in ("/story/88231", "/ledger", "/quay",
+                                                                 "/old/courier")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(entries(tmp_path)) == 4 and len(list(tmp_path.glob("*.txt"))) == 4
