@@ -435,6 +435,20 @@ def test_hostile_titles_cannot_escape_the_folder_or_reach_the_terminal(site: Ser
     assert "\x1b" not in (folder / name).read_text(encoding="utf-8")
 
 
+def test_control_characters_in_a_saved_file_never_reach_the_terminal_or_the_metadata(tmp_path: Path) -> None:
+    saved = tmp_path / "notes.txt"
+    headline = "Barrier \x1b]8;;http://evil\x07vote\x1b]8;;\x07 \x9b31m passes \u202eeno\u202c in Port Ellison"
+    saved.write_text(headline + "\n\n" + hand_made(WIRE).split("\n", 1)[1], encoding="utf-8")
+    result = invoke("add", str(saved), "--sources", str(tmp_path / "s"))
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", result.stdout + result.stderr)
+    ((name, meta),) = entries(tmp_path / "s").items()
+    assert meta["title"] == "Barrier ]8;;http://evilvote]8;; 31m passes eno in Port Ellison"
+    assert name == "barrier-8-http-evilvote-8-31m-passes-eno-in-port-ellison.txt"
+    stored = (tmp_path / "s" / name).read_text(encoding="utf-8")
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", stored)
+
+
 @given(st.text(max_size=400))
 def test_slugs_are_short_safe_ascii(title: str) -> None:
     stem = slug(title, "fallback")
@@ -590,3 +604,16 @@ def test_two_runs_at_once_both_land(site: Server, tmp_path: Path) -> None:
     for t in threads:
         t.join()
     assert len(entries(tmp_path)) == 4 and len(list(tmp_path.glob("*.txt"))) == 4
+
+
+def test_addresses_are_sent_as_http_wants_them(site: Server, tmp_path: Path) -> None:
+    from provenance.fetch import ascii_address
+
+    assert ascii_address("https://B\u00fccher.example/a b/\u00e9?q=\u00fc#top") == \
+        "https://xn--bcher-kva.example/a%20b/%C3%A9?q=%C3%BC"
+    assert ascii_address("http://example.com/%C3%A9") == "http://example.com/%C3%A9"   # not encoded twice
+    site.routes["/caf%C3%A9-news"] = html(QUAY, site.base)
+    result = invoke("add", f"{site.base}/caf\u00e9-news", "--sources", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    result = invoke("add", "https://reader:secret@news.example/story", "--sources", str(tmp_path))
+    assert result.stderr.endswith("addresses with a user name or password are not fetched\n")

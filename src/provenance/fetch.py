@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from . import __version__
 from .errors import ProvenanceError
@@ -88,7 +88,7 @@ def fetch(url: str, settings: FetchSettings | None = None, sleep: Callable[[floa
     how = settings or FetchSettings()
     if not is_web_address(url):
         raise FetchError("not an http(s) address")
-    url = quote(url, safe=_URL_SAFE)  # an address pasted with spaces or accents is sent percent-encoded
+    url = ascii_address(url)
     attempts = how.retries + 1
     for attempt in range(attempts):
         try:
@@ -99,6 +99,24 @@ def fetch(url: str, settings: FetchSettings | None = None, sleep: Callable[[floa
                 raise FetchError(f"{exc}{tries}") from None
             sleep(how.backoff * 2**attempt)
     raise AssertionError("unreachable")
+
+
+def ascii_address(url: str) -> str:
+    """An address as typed or pasted (accents, spaces, a non-ASCII host) in the form HTTP sends: the host in IDNA,
+    the rest percent-encoded."""
+    parts = urlsplit(url.strip())
+    host = parts.hostname or ""
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise FetchError("not a valid host name") from None
+    netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host
+    if parts.port:
+        netloc += f":{parts.port}"
+    if parts.username or parts.password:
+        raise FetchError("addresses with a user name or password are not fetched")
+    rest = quote(urlunsplit(("", "", parts.path, parts.query, "")), safe=_URL_SAFE)
+    return f"{parts.scheme.lower()}://{netloc}{rest or '/'}"
 
 
 def _fetch_once(url: str, how: FetchSettings) -> Page:
