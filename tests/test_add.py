@@ -618,3 +618,26 @@ def test_addresses_are_sent_as_http_wants_them(site: Server, tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     result = invoke("add", "https://reader:secret@news.example/story", "--sources", str(tmp_path))
     assert result.stderr.endswith("addresses with a user name or password are not fetched\n")
+
+
+def test_force_replaces_a_hand_named_source_but_never_writes_outside_the_folder(site: Server,
+                                                                                 tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "My notes on the vote.txt").write_text(hand_made(WIRE), encoding="utf-8")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not a source\n", encoding="utf-8")
+    (folder / "sources.yaml").write_text(
+        f"My notes on the vote.txt:\n  url: {site.base}{WIRE.canonical}\n"
+        f"../outside.txt:\n  url: {site.base}{LEDGER.canonical}\n", encoding="utf-8")
+    site.routes[WIRE.canonical] = html(Article(**{**WIRE.__dict__, "author": "Marta Okafor-Lind"}), site.base)
+    site.routes[LEDGER.canonical] = html(LEDGER, site.base)
+    result = invoke("add", site.base + WIRE.canonical, site.base + LEDGER.canonical, "--sources", str(folder),
+                    "--force")
+    assert result.exit_code == 2
+    assert "updated    My notes on the vote.txt: title: None -> " in result.stdout
+    assert "author: None -> 'Marta Okafor-Lind'; text: 1 paragraph changed" in result.stdout
+    assert "By Marta Okafor-Lind" in (folder / "My notes on the vote.txt").read_text(encoding="utf-8")
+    assert result.stderr == (f"Error: {site.base}{LEDGER.canonical}: refusing to write '../outside.txt': "
+                             f"not a file name inside {folder}\n")
+    assert outside.read_text(encoding="utf-8") == "not a source\n"

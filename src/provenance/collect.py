@@ -153,8 +153,8 @@ def _one(target: str, folder: Path, how: AddOptions, known: Known, text: str,
         name, by_address, why = same
         if not by_address and name not in entries and name in known.names_for(found.title, canonical or target,
                                                                               digest, got.suffix):
-            # its text file is there under the name this page takes, without an entry: an add cut short
-            # between the two writes. Writing the entry completes it.
+            # The text file is there under the name this page takes, with this very text and no entry: an add
+            # cut short between its two writes. Writing the entry completes it.
             if not how.dry_run:
                 text = _store(folder, name, None, text, entries, entry, new=False)
                 entries = {**entries, name: entry}
@@ -230,10 +230,11 @@ def _store(folder: Path, name: str, body: str | None, text: str, entries: dict[A
            new: bool) -> str:
     """Write the text file (unless `body` is None), then sources.yaml; undo the text file if sources.yaml cannot
     be written."""
-    if not _SAFE_NAME.match(name):  # slugs are built to match; this guards the guarantee itself
-        raise ProvenanceError(f"refusing unsafe file name {name!r}")
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
+    # New names are slugs, built to match; a replaced source keeps the name sources.yaml gives it, which a hostile
+    # file could point elsewhere ("../x.txt", a symbolic link): it must stay in the folder.
+    if not _SAFE_NAME.match(name) and (new or not target.resolve().is_relative_to(folder.resolve())):
+        raise ProvenanceError(f"refusing to write {name!r}: not a file name inside {folder}")
     previous = None if new else (target.read_bytes() if target.is_file() else None)
     if body is not None:
         write_atomically(target, body)
@@ -241,12 +242,10 @@ def _store(folder: Path, name: str, body: str | None, text: str, entries: dict[A
     try:
         write_atomically(folder / METADATA_FILE, new_text)
     except OSError:
-        if body is None:
-            pass
-        elif previous is None:
+        if body is not None and previous is None:
             target.unlink(missing_ok=True)
-        else:
-            write_atomically(target, previous.decode("utf-8"))
+        elif body is not None and previous is not None:
+            write_atomically(target, previous)
         raise
     return new_text
 

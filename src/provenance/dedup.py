@@ -132,11 +132,13 @@ class Known:
         return self._grams
 
     def text_of(self, name: str) -> str:
+        """The text of a source of the folder; '' for a name sources.yaml gives that is no file inside it."""
         if name not in self.texts:
             path = self.folder / name
             try:
-                decoded = decode(path.read_bytes()) if path.is_file() else None
-            except OSError:
+                inside = path.resolve().is_relative_to(self.folder.resolve())
+                decoded = decode(path.read_bytes()) if inside and path.is_file() else None
+            except (OSError, ValueError):  # ValueError: a name with a NUL byte
                 decoded = None
             self.texts[name] = decoded[0] if decoded else ""
         return self.texts[name]
