@@ -6,6 +6,7 @@ Everything runs offline: the server listens on 127.0.0.1 on a random port, in a 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 import hashlib
 import json
@@ -64,6 +65,7 @@ def site() -> Iterator[Server]:
             "/slow": Reply(body=page(WIRE, base).encode(), headers=dict(HTML), delay=3.0),
             "/huge": Reply(body=huge_page(), headers=dict(HTML)),
             "/huge-stream": Reply(body=huge_page(), headers=dict(HTML), length=False),
+            "/gzip-bomb": Reply(body=gzip_bomb(), headers={**HTML, "Content-Encoding": "gzip"}),
             "/report.pdf": Reply(body=b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
                                  headers={"Content-Type": "application/pdf"}),
             "/menu-only": Reply(body=b"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
@@ -72,6 +74,12 @@ def site() -> Iterator[Server]:
         yield server
 
 
+@functools.cache
+def gzip_bomb() -> bytes:
+    return gzip.compress(huge_page(), compresslevel=9)  # ~60 KB on the wire, 20 MB inflated
+
+
+@functools.cache
 def huge_page() -> bytes:
     paragraph = b"<p>" + b"The tide tables for the estuary were printed again this week. " * 40 + b"</p>\n"
     body = paragraph * (20 * 1024 * 1024 // len(paragraph) + 1)
@@ -159,6 +167,7 @@ def test_the_reader_takes_date_and_title_from_the_added_entries(site: Server, tm
     ("/slow", "timed out after 0.3 s (2 attempts)"),
     ("/huge", "page too big (20.0 MB; the limit is 10.0 MB)"),
     ("/huge-stream", "page too big (over the 10.0 MB limit)"),
+    ("/gzip-bomb", "page too big once decompressed (over the 10.0 MB limit)"),
     ("/report.pdf", "not an HTML page (application/pdf)"),
     ("/menu-only", "no article text found on the page"),
 ])
