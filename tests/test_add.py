@@ -159,6 +159,18 @@ def test_the_reader_takes_date_and_title_from_the_added_entries(site: Server, tm
     assert source["passages"] >= 3
 
 
+def test_no_date_is_better_than_a_guessed_one(site: Server, tmp_path: Path) -> None:
+    undated = Article(**{**COURIER.__dict__, "byline_date": "", "canonical": "/undated"})
+    sidebar = page(undated, site.base, json_ld=False, dated_meta=False).replace(
+        '<li><a href="/t/1">', '<li>December 1, 2024 <a href="/t/1">')   # a date beside a Trending headline
+    site.routes["/undated"] = Reply(body=sidebar.encode(), headers=dict(HTML))
+    result = invoke("add", f"{site.base}/undated", "--sources", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    ((name, meta),) = entries(tmp_path).items()
+    assert "date" not in meta                       # neither the sidebar's date nor 1 January of the copyright year
+    assert (tmp_path / name).read_text(encoding="utf-8").split("\n")[2] == f"By {COURIER.author}"
+
+
 # ----------------------------------------------------------------------------------------------- failures
 
 @pytest.mark.parametrize(("path", "reason"), [

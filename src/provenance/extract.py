@@ -21,6 +21,10 @@ from .errors import ProvenanceError
 
 INSTALL_HINT = "provenance add needs the web extractor: pip install 'provenance[web]'"
 MIN_WORDS = 15          # less than a short paragraph is no article (a paywall stub, an error page)
+# htmldate's extensive search takes any date-like string on the page when the markup gives none: a page without a
+# date got the year of its copyright line as 1 January, another the date of a "Trending" headline. A wrong date
+# makes the wrong source the origin of a story; no date leaves the reader to find one in the text and say where.
+DATE_SEARCH = {"extensive_search": False, "original_date": True}
 MAX_FIELD = 300         # characters kept of a metadata field; titles run to ~100, nothing honest to 300
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
@@ -88,7 +92,8 @@ def from_html(html: str, url: str | None) -> Extracted:
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                           include_tables=False, include_images=False, include_formatting=False,
-                                          favor_precision=True, deduplicate=False)
+                                          favor_precision=True, deduplicate=False,
+                                          date_extraction_params=DATE_SEARCH)
     except Exception as exc:  # the extractor's own failures on odd markup: one line, not a traceback
         raise ExtractError(f"the extractor failed on this page ({type(exc).__name__})") from None
     if doc is None or not (doc.text or "").strip():
