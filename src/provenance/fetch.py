@@ -146,6 +146,7 @@ def _fetch_once(url: str, how: FetchSettings) -> Page:
     except (http.client.InvalidURL, UnicodeError, ValueError):
         raise FetchError("not a valid web address") from None
     except urllib.error.HTTPError as exc:
+        exc.close()  # it holds the error page's connection
         reason = f"HTTP {exc.code} {exc.reason}".strip()
         if exc.code >= 500 or exc.code == 429:
             raise _Transient(reason) from None
