@@ -430,6 +430,48 @@ def test_a_broken_sources_yaml_is_never_overwritten(site: Server, tmp_path: Path
     assert [p.name for p in tmp_path.iterdir()] == ["sources.yaml"]
 
 
+LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8))
+
+ODD_YAML = {  # a sources.yaml as strangers may write it -> (exit code, what stderr says)
+    "recursive alias": ("a.txt: &x\n  title: t\n  self: *x\n", 2, "aliases make it recursive"),
+    "billion laughs": (LAUGHS, 2, "expand it to over 200,000 values"),
+    "python tag": ("a.txt: !!python/object/apply:os.system [echo hi]\n", 2, "invalid YAML"),
+    "impossible date": ("a.txt:\n  date: 2024-13-45\n", 2, "month must be in 1..12"),
+    "5,000 digits": ("a.txt: {n: " + "9" * 5000 + "}\n", 2, "unreadable YAML"),
+    "two documents": ("a.txt: {}\n---\nb.txt: {}\n", 2, "invalid YAML"),
+    "a list": ("- a.txt\n- b.txt\n", 2, "must be a mapping"),
+    "merge key": ("base: &b {publisher: P}\na.txt:\n  <<: *b\n  title: T\n", 0, ""),
+    "flow mapping": ("{a.txt: {title: A}}  # one line\n", 0, ""),
+    "odd keys": ("1: {title: x}\nnull: {title: y}\n", 0, ""),
+    "byte order mark, CRLF": ("\ufeffa.txt:\r\n  title: A\r\n# note\r\n", 0, ""),
+    "indented": ("  a.txt:\n    title: A\n", 0, ""),
+}
+
+
+@pytest.mark.parametrize("case", ODD_YAML)
+def test_odd_sources_yaml_is_refused_or_kept_never_a_traceback(tmp_path: Path, case: str) -> None:
+    text, code, says = ODD_YAML[case]
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "sources.yaml").write_text(text, encoding="utf-8", newline="")
+    before = yaml.safe_load(text) if code == 0 else None
+    saved = tmp_path / "ledger.txt"
+    saved.write_text(hand_made(LEDGER), encoding="utf-8")
+    started = time.monotonic()
+    result = runner.invoke(app, ["add", str(saved), "--sources", str(folder)])
+    assert time.monotonic() - started < 10
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == code, result.output
+    if code:
+        assert len(result.stderr.splitlines()) == 1 and says in result.stderr
+        assert (folder / "sources.yaml").read_bytes() == text.encode()      # untouched
+        assert [p.name for p in folder.iterdir()] == ["sources.yaml"]
+    else:
+        after = entries(folder)
+        assert {k: v for k, v in after.items() if k != "port-ellison-signs-off-on-estuary-gates.txt"} == before
+
+
 # -------------------------------------------------------------------------------- untrusted titles and names
 
 HOSTILE_TITLE = "../../etc/passwd \x1b]52;c;ZXZpbA==\x07 [bold red]EVIL[/] \u202egnp.exe ::error title=x::"
@@ -639,6 +681,11 @@ def test_addresses_are_sent_as_http_wants_them(site: Server, tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     result = invoke("add", "https://reader:secret@news.example/story", "--sources", str(tmp_path))
     assert result.stderr.endswith("addresses with a user name or password are not fetched\n")
+    result = invoke("add", "http://news.example:99999/story", "--sources", str(tmp_path))
+    assert result.stderr.endswith("not a valid web address (port)\n") and result.exit_code == 2
+    # a hand-written entry with such an address does not stop add from reading the folder
+    (tmp_path / "sources.yaml").write_text("x.txt:\n  url: http://news.example:99999/x\n", encoding="utf-8")
+    assert invoke("add", f"{site.base}/ledger", "--sources", str(tmp_path)).exit_code == 0
 
 
 def test_force_replaces_a_hand_named_source_but_never_writes_outside_the_folder(site: Server,

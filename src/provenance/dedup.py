@@ -35,7 +35,12 @@ def canonical_address(url: str) -> str:
     """The address two fetches of one page share: no fragment, no tracking parameters, no default port."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
-    port = parts.port if parts.port and (parts.scheme, parts.port) not in (("http", 80), ("https", 443)) else None
+    try:
+        port = parts.port
+    except ValueError:  # a port out of range in a hand-written sources.yaml: keep the address as written
+        return url.strip()
+    if (parts.scheme.lower(), port) in (("http", 80), ("https", 443)):
+        port = None
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
     path = parts.path.rstrip("/") or "/"
     return urlunsplit((parts.scheme.lower(), f"{host}:{port}" if port else host, path, query, ""))

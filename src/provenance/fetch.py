@@ -108,11 +108,14 @@ def ascii_address(url: str) -> str:
     host = parts.hostname or ""
     try:
         ascii_host = host.encode("idna").decode("ascii")
+        port = parts.port
     except UnicodeError:
         raise FetchError("not a valid host name") from None
+    except ValueError:  # a port that is no number, or out of range
+        raise FetchError("not a valid web address (port)") from None
     netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host
-    if parts.port:
-        netloc += f":{parts.port}"
+    if port:
+        netloc += f":{port}"
     if parts.username or parts.password:
         raise FetchError("addresses with a user name or password are not fetched")
     rest = quote(urlunsplit(("", "", parts.path, parts.query, "")), safe=_URL_SAFE)

@@ -48,13 +48,33 @@ def read_entries(folder: Path) -> tuple[str, dict[Any, Any]]:
         raise MetadataFileError(f"{path}{where}: invalid YAML ({exc.problem}); fix it first, nothing was added") \
             from None
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
-        raise MetadataFileError(f"{path}: unreadable YAML ({type(exc).__name__}); fix it first, nothing was added") \
-            from None
+        raise MetadataFileError(f"{path}: unreadable YAML ({str(exc)[:200] or type(exc).__name__}); fix it first, "
+                                "nothing was added") from None
     if data is None:
         return text, {}
     if not isinstance(data, dict):
         raise MetadataFileError(f"{path}: must be a mapping of file name to metadata; nothing was added")
+    if not _plain_shape(data, 0, [0]):
+        raise MetadataFileError(f"{path}: aliases make it recursive or expand it to over {MAX_VALUES:,} values; "
+                                "write the entries out, nothing was added")
     return text, data
+
+
+MAX_VALUES = 200_000   # values of a sources.yaml once aliases are expanded: 20,000 sources with ten fields each
+MAX_DEPTH = 50
+
+
+def _plain_shape(value: Any, depth: int, count: list[int]) -> bool:
+    """Whether `value` is a finite tree of bounded size. A recursive alias would make every later comparison and
+    dump recurse without end; a "billion laughs" nest of aliases would make them run for hours."""
+    count[0] += 1
+    if depth > MAX_DEPTH or count[0] > MAX_VALUES:
+        return False
+    if isinstance(value, dict):
+        return all(_plain_shape(k, depth + 1, count) and _plain_shape(v, depth + 1, count) for k, v in value.items())
+    if isinstance(value, (list, tuple, set)):
+        return all(_plain_shape(v, depth + 1, count) for v in value)
+    return True
 
 
 def updated_text(text: str, entries: dict[Any, Any], name: str, entry: dict[str, Any]) -> str:
