@@ -709,3 +709,30 @@ def test_force_replaces_a_hand_named_source_but_never_writes_outside_the_folder(
     assert result.stderr == (f"Error: {site.base}{LEDGER.canonical}: refusing to write '../outside.txt': "
                              f"not a file name inside {folder}\n")
     assert outside.read_text(encoding="utf-8") == "not a source\n"
+
+
+# Text as it reaches sources.yaml: metadata is cleaned of control characters and line separators first (PyYAML
+# itself reads a raw NEL, U+0085, back as a space).
+_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), max_size=30)
+_SCALARS = st.one_of(_TEXT, st.integers(), st.booleans(), st.none(), st.dates().map(lambda d: d.isoformat()))
+_ENTRY = st.dictionaries(st.sampled_from(["title", "publisher", "url", "date", "redirects", "note"]),
+                         st.one_of(_SCALARS, st.lists(_TEXT, max_size=3)), max_size=5)
+_NAMES = _TEXT.filter(lambda n: n and n.strip() == n)
+
+
+@given(st.dictionaries(_NAMES, _ENTRY, max_size=6), _NAMES, _ENTRY, st.lists(st.integers(0, 60), max_size=4))
+def test_an_update_of_sources_yaml_keeps_every_entry_and_comment(entries_before: dict, name: str, entry: dict,
+                                                                  comment_lines: list[int]) -> None:
+    from provenance.metafile import updated_text
+
+    lines = yaml.safe_dump(entries_before, allow_unicode=True).splitlines(keepends=True) if entries_before else []
+    for n in sorted(set(comment_lines), reverse=True):        # comments between entries, where users write them
+        if n <= len(lines) and (n == len(lines) or not lines[n].startswith(" ")):
+            lines.insert(n, f"# comment {n}\n")
+    text = "".join(lines)
+    result = updated_text(text, yaml.safe_load(text) or {}, name, entry)
+    assert yaml.safe_load(result) == {**entries_before, name: entry}
+    if name not in entries_before:
+        for n in set(comment_lines):
+            if f"# comment {n}\n" in text:
+                assert f"# comment {n}\n" in result
