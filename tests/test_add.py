@@ -736,3 +736,15 @@ def test_an_update_of_sources_yaml_keeps_every_entry_and_comment(entries_before:
         for n in set(comment_lines):
             if f"# comment {n}\n" in text:
                 assert f"# comment {n}\n" in result
+
+
+def test_a_sources_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    saved = tmp_path / "ledger.txt"
+    saved.write_text(hand_made(LEDGER), encoding="utf-8")
+    result = invoke("add", str(saved), "--sources", str(tmp_path / "file" / "sources"))
+    assert result.exit_code == 2
+    where = tmp_path / "file" / "sources"
+    assert result.stderr == f"Error: {where}: cannot create the sources folder: Not a directory\n"
+    result = invoke("add", str(saved), "--sources", str(tmp_path / "file"))
+    assert result.exit_code == 2 and result.stderr == f"Error: {tmp_path / 'file'}: not a folder; pass --sources DIR\n"

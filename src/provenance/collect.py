@@ -89,7 +89,10 @@ def add(targets: list[str], folder: Path, options: AddOptions | None = None,
     if any(is_web_address(t) or Path(t).suffix.lower() in (".html", ".htm") for t in targets):
         require_extractor()
     if not how.dry_run:
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProvenanceError(f"{folder}: cannot create the sources folder: {exc.strerror}") from None
     outcomes: list[Outcome] = []
     with _folder_lock(folder, how.dry_run):
         text, entries = read_entries(folder)
@@ -119,9 +122,15 @@ def _folder_lock(folder: Path, dry_run: bool) -> Iterator[None]:
     if dry_run or fcntl is None:
         yield
         return
-    fd = os.open(folder, os.O_RDONLY)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        raise ProvenanceError(f"{folder}: cannot open the sources folder: {exc.strerror}") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:
+            pass  # a file system without locks (some network mounts): go on as where flock is missing
         yield
     finally:
         os.close(fd)  # closing releases the lock
