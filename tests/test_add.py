@@ -383,8 +383,17 @@ def test_a_progress_bar_for_several_pages_at_a_terminal(site: Server, tmp_path: 
 def test_nothing_to_add_is_a_usage_error(tmp_path: Path) -> None:
     result = invoke("add", "--sources", str(tmp_path))
     assert result.exit_code == 2 and result.stderr.startswith("Error: nothing to add")
-    result = invoke("add", str(tmp_path / "notes.docx"), "--sources", str(tmp_path))
-    assert result.exit_code == 2 and "not a web address or a saved page" in result.stderr
+    docx = tmp_path / "notes.docx"
+    result = invoke("add", str(docx), "--sources", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {docx}: not a web address or a saved page (.html, .htm, .md, .txt)\n"
+    result = invoke("add", str(tmp_path / "gone.html"), str(tmp_path), "--sources", str(tmp_path))
+    assert result.stderr.splitlines() == [f"Error: {tmp_path / 'gone.html'}: no such file",
+                                          f"Error: {tmp_path}: not a web address or a saved page (.html, .htm, .md, "
+                                          ".txt)"]
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 100)
+    result = invoke("add", str(tmp_path / "image.txt"), "--sources", str(tmp_path))
+    assert result.stderr == f"Error: {tmp_path / 'image.txt'}: binary content, not text\n"
 
 
 # ------------------------------------------------------------------------------------------- sources.yaml

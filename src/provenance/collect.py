@@ -206,17 +206,17 @@ def _read_saved(path: Path) -> tuple[Extracted, str]:
     """A saved page from disk: .html/.htm through the extractor, .md/.txt as written."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ExtractError(f"{path}: not a web address or a saved page (.html, .htm, .md, .txt)")
+        raise ExtractError("not a web address or a saved page (.html, .htm, .md, .txt)")
     if not path.is_file():
-        raise ExtractError(f"{path}: no such file" if not path.exists() else f"{path}: not a regular file")
+        raise ExtractError("no such file" if not path.exists() else "not a regular file")
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise ExtractError(f"{path}: file too big (over {MAX_FILE_BYTES // 1024 // 1024} MB)")
+        raise ExtractError(f"file too big (over {MAX_FILE_BYTES // 1024 // 1024} MB)")
     data = path.read_bytes()
     if suffix in (".html", ".htm"):
         return from_html(decode_html(data, None), None), ".txt"
     decoded = decode(data)
     if decoded is None:
-        raise ExtractError(f"{path}: binary content, not text")
+        raise ExtractError("binary content, not text")
     return from_text(path, decoded[0]), (".md" if suffix in (".md", ".markdown") else ".txt")
 
 
