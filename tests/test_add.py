@@ -383,6 +383,11 @@ def test_a_progress_bar_for_several_pages_at_a_terminal(site: Server, tmp_path: 
 def test_nothing_to_add_is_a_usage_error(tmp_path: Path) -> None:
     result = invoke("add", "--sources", str(tmp_path))
     assert result.exit_code == 2 and result.stderr.startswith("Error: nothing to add")
+    result = invoke("add", "--from-file", str(tmp_path / "missing.txt"), "--sources", str(tmp_path))
+    assert result.stderr == f"Error: {tmp_path / 'missing.txt'}: cannot read the list: No such file or directory\n"
+    (tmp_path / "latin.txt").write_bytes(b"http://caf\xe9.example/\n")
+    result = invoke("add", "--from-file", str(tmp_path / "latin.txt"), "--sources", str(tmp_path))
+    assert result.stderr == f"Error: {tmp_path / 'latin.txt'}: not UTF-8 text; save the list as UTF-8\n"
     docx = tmp_path / "notes.docx"
     result = invoke("add", str(docx), "--sources", str(tmp_path))
     assert result.exit_code == 2

@@ -293,14 +293,17 @@ def add(
     """Collect pages into the sources folder: article text plus its metadata in sources.yaml; exit 2 if any failed."""
     conf = settings()
     chosen = parse_format(fmt, QUERY_FORMATS)
-    from .collect import AddOptions
+    from .collect import AddOptions, targets_from_file
     from .collect import add as collect
     from .fetch import FetchSettings
     from .render.add import failure_lines, render_add
 
     wanted = list(targets or [])
     if from_file is not None:
-        wanted += read_list(from_file)
+        try:
+            wanted += targets_from_file(from_file)
+        except ProvenanceError as exc:
+            fail(str(exc))
     if not wanted:
         fail("nothing to add: give web addresses or files, or --from-file FILE")
     how = AddOptions(force, dry_run, FetchSettings(timeout=timeout, retries=retries,
@@ -321,15 +324,6 @@ def add(
 
 def stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
-
-
-def read_list(path: Path) -> list[str]:
-    """Targets listed one a line; blank lines and # comments skipped."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"{path}: cannot read the list: {getattr(exc, 'strerror', None) or 'not UTF-8 text'}")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 @app.command()

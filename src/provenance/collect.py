@@ -136,6 +136,17 @@ def _folder_lock(folder: Path, dry_run: bool) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
+def targets_from_file(path: Path) -> list[str]:
+    """Addresses or files listed one a line (--from-file); blank lines and # comments skipped."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise ProvenanceError(f"{path}: not UTF-8 text; save the list as UTF-8") from None
+    except OSError as exc:
+        raise ProvenanceError(f"{path}: cannot read the list: {exc.strerror}") from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and not isinstance(exc, ProvenanceError):
         where = f"{exc.filename}: " if exc.filename else ""
