@@ -197,7 +197,7 @@ def test_a_failed_page_is_one_line_and_the_others_still_land(site: Server, tmp_p
     assert len(list(folder.glob("*.txt"))) == 2
     assert "2 added, 1 failed" in result.stdout
     if path == "/slow":
-        assert elapsed < 2.5            # two attempts of 0.3 s and a back-off of 1 s, not the server's 3 s each
+        assert elapsed < 2.9            # two attempts of 0.3 s and a back-off of 1 s, not the server's 3 s
     if path == "/broken":
         assert site.hits["/broken"] == 2  # retried once after a server error
     if path == "/gone":
@@ -230,6 +230,15 @@ def test_redirect_loops_and_redirects_off_the_web_fail(site: Server, tmp_path: P
     assert result.stderr.splitlines() == [f"Error: {site.base}/loop: too many redirects (more than 10)",
                                           f"Error: {site.base}/to-file: redirected to a non-web address (file:)"]
     assert not (tmp_path / "sources.yaml").exists()
+
+
+def test_back_off_doubles_between_attempts(site: Server) -> None:
+    from provenance.fetch import FetchError, FetchSettings, fetch
+
+    waits: list[float] = []
+    with pytest.raises(FetchError, match=r"^HTTP 500 Internal Server Error \(4 attempts\)$"):
+        fetch(f"{site.base}/broken", FetchSettings(retries=3, backoff=0.5), sleep=waits.append)
+    assert waits == [0.5, 1.0, 2.0] and site.hits["/broken"] == 4
 
 
 def test_the_extractor_is_an_optional_extra(site: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
