@@ -771,3 +771,16 @@ def test_a_sources_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> Non
     assert result.stderr == f"Error: {where}: cannot create the sources folder: Not a directory\n"
     result = invoke("add", str(saved), "--sources", str(tmp_path / "file"))
     assert result.exit_code == 2 and result.stderr == f"Error: {tmp_path / 'file'}: not a folder; pass --sources DIR\n"
+
+
+def test_the_extractor_and_http_client_load_only_for_add() -> None:
+    import subprocess
+
+    code = ("import sys, contextlib, io\n"
+            "from provenance.cli import app\n"
+            "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
+            "    app(['check', '--help'], prog_name='provenance')\n"
+            "print(sorted(m for m in ('trafilatura', 'lxml', 'urllib.request', 'provenance.collect') "
+            "if m in sys.modules))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"
