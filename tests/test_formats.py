@@ -83,7 +83,7 @@ def validate_sarif(text: str) -> dict:  # type: ignore[type-arg]
 
 def validate_junit(text: str) -> junitparser.JUnitXml:
     xmlschema.XMLSchema(str(SCHEMAS / "junit-10.xsd")).validate(text)
-    return junitparser.JUnitXml.fromstring(text)
+    return junitparser.JUnitXml.fromstring(text.encode("utf-8"))  # bytes: lxml, when installed, refuses a declared str
 
 
 def gfm_html(markdown: str) -> str:

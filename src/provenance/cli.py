@@ -358,6 +358,58 @@ SCHEMAS = {"claims": "claims.schema.json", "output": "output.schema.json"}
 
 
 @app.command()
+def add(
+    targets: list[str] | None = typer.Argument(None, help="Web addresses (http/https) or saved pages (.html, .htm, "
+                                               ".md, .txt).", show_default=False),
+    sources: Path | None = SOURCES,
+    from_file: Path | None = typer.Option(None, "--from-file", help="Also add the addresses or files listed in this "
+                                          "file, one a line (blank lines and # comments skipped)."),
+    force: bool = typer.Option(False, "--force", help="Fetch pages already collected again and show what changed; "
+                               "add a page even when its text duplicates another source."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be added; write nothing."),
+    fmt: str = typer.Option("table", "--format", "-f", help="One of: table, json."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.01, help="Seconds to wait for a page."),
+    retries: int = typer.Option(2, "--retries", min=0, help="Further attempts after a timeout, a dropped "
+                                "connection or a server error, with back-off (1 s, 2 s, ...)."),
+    max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest page to accept, in MB."),
+) -> None:
+    """Collect pages into the sources folder: article text plus its metadata in sources.yaml; exit 2 if any failed."""
+    conf = settings()
+    chosen = parse_format(fmt, QUERY_FORMATS)
+    from .collect import AddOptions, targets_from_file
+    from .collect import add as collect
+    from .fetch import FetchSettings
+    from .render.add import failure_lines, render_add
+
+    wanted = list(targets or [])
+    if from_file is not None:
+        try:
+            wanted += targets_from_file(from_file)
+        except ProvenanceError as exc:
+            fail(str(exc))
+    if not wanted:
+        fail("nothing to add: give web addresses or files, or --from-file FILE")
+    how = AddOptions(force, dry_run, FetchSettings(timeout=timeout, retries=retries,
+                                                   max_bytes=int(max_size * 1024 * 1024)))
+    bar = ProgressBar() if len(wanted) > 1 and chosen is Format.TABLE and stderr_is_terminal() else None
+    try:
+        result = collect(wanted, sources or conf.sources, how, bar)
+    except ProvenanceError as exc:
+        fail(str(exc))
+    finally:
+        if bar is not None:
+            bar.close()
+    emit(render_add(result, chosen), None)
+    for line in failure_lines(result):
+        typer.echo(line, err=True)
+    raise typer.Exit(ExitCode.BAD_INPUT if result.failed else ExitCode.OK)
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+@app.command()
 def schema(
     which: str = typer.Argument("claims", metavar="[claims|output]",
                                 help="claims: the claims file's schema. output: the schema of --format json."),

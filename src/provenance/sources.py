@@ -24,6 +24,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 METADATA_FILE = "sources.yaml"
 META_KEYS = {"title", "publisher", "url", "date"}
+# How `provenance add` collected the page: kept in the entry for the record, not read by the checks.
+COLLECTED_KEYS = {"author", "language", "retrieved", "sha256", "extractor", "extractor_version", "fetched_from",
+                  "redirects"}
 
 
 def load_sources(folder: Path, cache: Cache | None = None, progress: Progress | None = None,
@@ -218,9 +221,11 @@ def load_metadata(folder: Path) -> tuple[dict[str, SourceMeta], list[str]]:
     for source_id, node, _ in mapping(root, path, "sources.yaml", SourcesError):
         fields: dict[str, str] = {}
         for key, field_node, key_line in mapping(node, path, f"the entry of {source_id!r}", SourcesError):
+            if key in COLLECTED_KEYS:
+                continue
             if key not in META_KEYS:
-                raise SourcesError(located(path, key_line,
-                                           f"unknown key {key!r}; allowed: {', '.join(sorted(META_KEYS))}"))
+                raise SourcesError(located(path, key_line, f"unknown key {key!r}; allowed: "
+                                           f"{', '.join(sorted(META_KEYS | COLLECTED_KEYS))}"))
             raw = value(field_node)
             if key == "date":
                 iso = _iso_date(raw)

@@ -1,0 +1,162 @@
+"""Article text and metadata from a web page (through trafilatura) or from a saved text file.
+
+The text written for a source keeps what the reading rules use: the headline as the first line, a byline with
+the author and the publication date, then the article's paragraphs (the dateline stays at the start of the first)
+separated by blank lines. Page chrome (menus, share bars, related links, cookie banners) is left out by the
+extractor. Everything taken from a page is untrusted: control and bidirectional-override characters are removed
+and metadata fields are bounded in length before anything is stored or shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import ProvenanceError
+
+INSTALL_HINT = "provenance add needs the web extractor: pip install 'provenance[web]'"
+MIN_WORDS = 15          # less than a short paragraph is no article (a paywall stub, an error page)
+# htmldate's extensive search takes any date-like string on the page when the markup gives none: a page without a
+# date got the year of its copyright line as 1 January, another the date of a "Trending" headline. A wrong date
+# makes the wrong source the origin of a story; no date leaves the reader to find one in the text and say where.
+DATE_SEARCH = {"extensive_search": False, "original_date": True}
+MAX_FIELD = 300         # characters kept of a metadata field; titles run to ~100, nothing honest to 300
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)", re.I)
+_BIDI = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+class ExtractError(ProvenanceError):
+    """A page whose article text cannot be taken out."""
+
+
+class MissingExtractor(ProvenanceError):
+    """The optional web extractor is not installed."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    title: str | None
+    publisher: str | None
+    author: str | None
+    date: str | None        # YYYY-MM-DD
+    url: str | None         # canonical address, as the page declares it
+    language: str | None
+    text: str               # the source text to store
+    extractor: str
+    extractor_version: str
+
+
+def clean_field(value: object) -> str | None:
+    """One line of untrusted metadata: no control or format characters, single spaces, bounded length."""
+    if value is None:
+        return None
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(value))
+    text = " ".join(text.translate(_BIDI).split())[:MAX_FIELD].strip()
+    return text or None
+
+
+def clean_text(text: str) -> str:
+    """Untrusted article text: line breaks and tabs kept, other control and bidi-override characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BIDI)
+    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+
+
+def require_extractor() -> Any:
+    """The trafilatura module, imported only now: it is an optional extra and slow to import (~0.3 s)."""
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise MissingExtractor(INSTALL_HINT) from exc
+    return trafilatura
+
+
+def extractor_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("trafilatura")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def from_html(html: str, url: str | None) -> Extracted:
+    """The article of an HTML page: text, headline, site, author, date, canonical address and language."""
+    trafilatura = require_extractor()
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, include_images=False, include_formatting=False,
+                                          favor_precision=True, deduplicate=False,
+                                          date_extraction_params=DATE_SEARCH)
+    except Exception as exc:  # the extractor's own failures on odd markup: one line, not a traceback
+        raise ExtractError(f"the extractor failed on this page ({type(exc).__name__})") from None
+    if doc is None or not (doc.text or "").strip():
+        raise ExtractError("no article text found on the page")
+    title = clean_field(doc.title)
+    author = clean_field(doc.author)
+    date = _iso(doc.date)
+    paragraphs = [" ".join(p.split()) for p in clean_text(doc.text).split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    if sum(len(p.split()) for p in paragraphs) < MIN_WORDS:
+        raise ExtractError("no article text found on the page (fewer than "
+                           f"{MIN_WORDS} words once menus and links are left out)")
+    lang = doc.language or (m.group(1) if (m := _LANG.search(html[:4096])) else None)
+    return Extracted(
+        title=title, publisher=clean_field(doc.sitename), author=author, date=date,
+        url=clean_field(doc.url), language=clean_field(lang), text=compose(title, author, date, paragraphs),
+        extractor="trafilatura", extractor_version=extractor_version(),
+    )
+
+
+def from_text(path: Path, text: str) -> Extracted:
+    """A saved .txt or .md article: stored as it is; title and date as the source reader would detect them."""
+    from .sources import build_source
+
+    text = clean_text(text)
+    if len(text.split()) < MIN_WORDS:
+        raise ExtractError(f"no article text (fewer than {MIN_WORDS} words)")
+    meta = build_source(path.name, path, text, "utf-8").meta
+    return Extracted(
+        title=clean_field(meta.title), publisher=None, author=None, date=meta.date, url=None, language=None,
+        text=text if text.endswith("\n") else text + "\n", extractor="provenance", extractor_version=__version__,
+    )
+
+
+def compose(title: str | None, author: str | None, date: str | None, paragraphs: list[str]) -> str:
+    """Headline, byline (author and date as news prints them), then the paragraphs, one blank line apart."""
+    lines: list[str] = []
+    if title:
+        lines += [title, ""]
+    when = _printed(date)
+    byline = " | ".join(x for x in (f"By {author}" if author else None, when) if x)
+    if byline:
+        lines += [byline, ""]
+    for paragraph in paragraphs:
+        lines += [paragraph, ""]
+    return "\n".join(lines)
+
+
+def _iso(value: object) -> str | None:
+    text = clean_field(value)
+    if text and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]):
+        try:
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _printed(date: str | None) -> str | None:
+    """'2025-03-11' as 'March 11, 2025': the form the reader's date detection and a person both read."""
+    if not date:
+        return None
+    day = dt.date.fromisoformat(date)
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
