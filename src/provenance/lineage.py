@@ -174,6 +174,8 @@ _ATTRIBUTION = [
     re.compile(rf"\b[Cc]iting (?:the |a )?(?P<party>{_NAME})"),
     re.compile(rf"\b(?:first )?reported by (?:the )?(?P<party>{_NAME})"),
     re.compile(rf"(?:^|[.!?\"]\s+)(?P<party>{_NAME}) (?:reports|reported|news agency reported)\b"),
+    # a credit closing a sentence: "..., the Associated Press reported." / "..., Reuters reported on Monday."
+    re.compile(rf",\s+(?:the\s+)?(?P<party>{_NAME}) (?:reports|reported)\b"),
     # datelines: "BEIJING (Orbital Wire) -", "WASHINGTON, Oct 3 (Reuters) -"
     re.compile(rf"^[A-Z][A-Za-z .,'-]*\((?P<party>{_NAME})\)\s*(?:[-\u2013\u2014]|[A-Z][a-z]{{2}} \d)"),
     re.compile(r"^\s*\((?P<party>[A-Z][\w .&-]+)\)\s*[-\u2013\u2014]"),
@@ -231,12 +233,18 @@ class Names:
             for word in set(plain.split()):
                 self._by_word.setdefault(word, []).append(number)
         self._lengths = np.array([len(_word_set(plain)) for plain in self.choices], dtype=np.int64)
+        # A publisher is also credited by its initials in capitals ("AP" for Associated Press, "AFP" for Agence
+        # France-Presse): news style writes a well-known outlet's initials on second reference.
+        self.initials: dict[str, list[str]] = {}
+        for s in sources:
+            if s.meta.publisher and len(words := _WORD.findall(s.meta.publisher.lower())) >= 2:
+                self.initials.setdefault("".join(w[0] for w in words).upper(), []).append(s.id)
         self.resolve = lru_cache(maxsize=4096)(self._resolve)
 
     def _resolve(self, party: str, exclude: str) -> str | None:
         """The folder source a credited party names (by publisher or title), if any."""
         wanted = _plain(party)
-        for source_id in self.exact.get(wanted, []):
+        for source_id in self.exact.get(wanted, []) + self.initials.get(party.replace(".", ""), []):
             if source_id != exclude:
                 return source_id
         if len(wanted) < 4:
@@ -284,6 +292,14 @@ def _order(members: list[str], dates: dict[str, str | None]) -> tuple[str | None
     missing = [m for m in members if not dates.get(m)]
     if missing:
         return None, f"origin undetermined: no date for {', '.join(sorted(missing))}"
+    return _earliest(members, dates)
+
+
+def _earliest(members: list[str], dates: dict[str, str | None]) -> tuple[str | None, str]:
+    """The one member dated before every other, or None with the reason when the earliest dates tie."""
+    members = [m for m in members if dates.get(m)]
+    if len(members) < 2:
+        return (members[0], "") if members else (None, "origin undetermined: no member is dated")
     keyed = sorted(members, key=lambda m: _date_key(dates[m]) or ())
     first, second = keyed[0], keyed[1]
     a, b = _date_key(dates[first]) or (), _date_key(dates[second]) or ()
@@ -291,6 +307,15 @@ def _order(members: list[str], dates: dict[str, str | None]) -> tuple[str | None
     if a[:common] == b[:common]:
         return None, f"origin undetermined: {first} and {second} share the date {dates[first]}"
     return first, ""
+
+
+def _later(date: str | None, than: str | None) -> bool:
+    """Whether `date` is known to fall after `than` (a month-only date does not fall after a day of that month)."""
+    a, b = _date_key(date), _date_key(than)
+    if a is None or b is None:
+        return False
+    common = min(len(a), len(b))
+    return a[:common] > b[:common]
 
 
 def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None]) -> list[Lineage]:
@@ -332,6 +357,10 @@ def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None]) -> 
                 links.append((m, source, "copy" if frozenset((m, source)) in edges.copies else "attribution"))
             elif origin is not None:
                 links.append((m, origin, "copy"))
+            elif (first := _earliest(candidates, dates)[0]) is not None and _later(dates.get(m), dates[first]):
+                # the origin is unknown (an undated member could be it), but a member dated after another cannot
+                # be: it repeats the earliest dated one
+                links.append((m, first, "copy"))
         ordered = sorted(members, key=lambda m: (m != origin, _date_key(dates.get(m)) or (9999,), m))
         families.append(Lineage(origin, tuple(ordered), tuple(links), note,
                                 tuple((m, dates.get(m)) for m in ordered)))
@@ -401,7 +430,9 @@ class Provenance:
             return [], {}, 0
         nodes = [v.source for v in group]
         present = set(nodes)
-        copies = {pair for n in nodes for pair in self._copies_of.get(n, ()) if pair <= present}
+        # A document copied from another of the folder repeats it, whether or not the engine found the claim in the
+        # other one too (a copy's passage may be whole where the original's was cut or reworded around it).
+        copies = {pair for n in nodes for pair in self._copies_of.get(n, ())}
         for a, b in combinations(group, 2):
             if passages_copied(a.passage, b.passage):
                 copies.add(frozenset((a.source, b.source)))
@@ -415,7 +446,8 @@ class Provenance:
             else:
                 if v.source in self.credited:
                     credited[v.source] = self.credited[v.source]
-        extra = [t for t in credited.values() if t not in nodes]
+        extra = sorted({t for t in credited.values() if t not in present}
+                       | {m for pair in copies for m in pair if m not in present})
         families = _families(nodes + extra, _Edges(copies, credited), self.dates)
         derived = {member: origin for f in families for member, origin, _ in f.links}
         in_family = {m for f in families for m in f.members}
