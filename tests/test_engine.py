@@ -86,16 +86,18 @@ def test_statuses(tmp_path: Path) -> None:
 def exhaustive(engine: Engine, text: str) -> list[tuple[str, str, float, int]]:
     """Judge every passage of every source: what the index must reproduce exactly."""
     from provenance.engine import _in_context
-    from provenance.match import analyze_passage
     from provenance.verdict import best, judge
 
     probe = engine.probe(text)
     out = []
+    pid = 0
     for number, source in enumerate(engine.sources):
+        pids = range(pid, pid + len(source.passages))
+        pid += len(source.passages)
         if not engine._about_subject(probe.analyzed, number):
             continue
-        found = [(v, frozenset(p.parts)) for p in source.passages
-                 if (v := judge(probe, p, analyze_passage(p, engine.aliases)))]
+        found = [(v, frozenset(engine.passages[i].parts)) for i in pids
+                 if (v := judge(probe, engine.passages[i], engine._analysis(i)))]
         if (chosen := best(_in_context(found))) is not None:
             out.append((chosen.source, chosen.verdict.value, chosen.score, chosen.line))
     return sorted(out)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .cache import Cache, content_key, file_owner
+from .discourse import Reference, references
 from .facts import identifier_family, identifiers
 from .index import Index
 from .lineage import Provenance
@@ -24,13 +25,21 @@ ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few k
 
 @dataclass(frozen=True, slots=True)
 class SentenceKeys:
-    """What the index needs of a sentence: its stems and the identifiers it names."""
+    """What the index needs of a sentence: its stems and the identifiers it names, with those of the entity its
+    opening anaphor refers to ("It" = Cascade Polymer Works), which it speaks about as if it named it."""
 
     stems: frozenset[str]
     identifiers: frozenset[str]
+    anaphor: str = ""   # "It", "The court"
+    entity: str = ""    # what it refers to
 
-    def __reduce__(self) -> tuple[type[SentenceKeys], tuple[frozenset[str], frozenset[str]]]:
-        return SentenceKeys, (self.stems, self.identifiers)  # as Passage: cheaper than generic dataclass pickling
+    def __reduce__(self) -> tuple[type[SentenceKeys], tuple[frozenset[str], frozenset[str], str, str]]:
+        # as Passage: cheaper than generic dataclass pickling
+        return SentenceKeys, (self.stems, self.identifiers, self.anaphor, self.entity)
+
+    @property
+    def reference(self) -> tuple[str, str] | None:
+        return (self.anaphor, self.entity) if self.entity else None
 
 
 def aliases_key(aliases: Aliases | None) -> str:
@@ -43,12 +52,18 @@ def keys_key(digest: str, source_id: str, alias_key: str) -> str:
 
 
 def source_sentence_keys(source: Source, aliases: Aliases | None) -> list[SentenceKeys]:
-    return [sentence_keys(p.text, aliases) for p in source.passages if len(p.parts) == 1]
+    texts = [p.text for p in source.passages if len(p.parts) == 1]
+    return [sentence_keys(text, aliases, ref) for text, ref in zip(texts, references(texts), strict=True)]
 
 
-def sentence_keys(text: str, aliases: Aliases | None) -> SentenceKeys:
+def sentence_keys(text: str, aliases: Aliases | None, ref: Reference | None = None) -> SentenceKeys:
     folded = normalize(text, aliases)
-    return SentenceKeys(frozenset(content_stems(folded)), frozenset(identifiers(folded)))
+    keys = SentenceKeys(frozenset(content_stems(folded)), frozenset(identifiers(folded)))
+    if ref is None:
+        return keys
+    entity = normalize(ref.entity, aliases)
+    return SentenceKeys(keys.stems | content_stems(entity), keys.identifiers | frozenset(identifiers(entity)),
+                        ref.anaphor, ref.entity)
 
 
 class Engine:
@@ -83,6 +98,7 @@ class Engine:
                 progress("indexing", number + 1, len(sources))
         self.provenance = Provenance(sources, cache)
         self.index = Index([k.stems for k in all_keys])
+        self._references = [k.reference for k in all_keys] + [None]  # [-1]: no second sentence
         self._source_of = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
         self._first = np.asarray(first, dtype=np.int64)
         self._second = np.asarray(second, dtype=np.int64)
@@ -127,7 +143,8 @@ class Engine:
         if found is None:
             if len(self._analyzed) >= ANALYSIS_CACHE:
                 self._analyzed.clear()
-            found = self._analyzed[pid] = analyze_passage(self.passages[pid], self.aliases)
+            context = (self._references[self._first[pid]], self._references[self._second[pid]])
+            found = self._analyzed[pid] = analyze_passage(self.passages[pid], self.aliases, context)
         return found
 
     def verdicts(self, text: str) -> list[SourceVerdict]:

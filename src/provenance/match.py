@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
 from .facts import Facts, extract, identifiers, merge_facts
-from .models import Passage
 from .lexicon import lexicon
+from .models import Passage
 from .normalize import Aliases, Folded, content_words, normalize
 
 FUZZY_CUTOFF = 88.0   # "recieved"/"received" pass; "older"/"order" (80) and "lunar"/"solar" (60) do not
@@ -40,10 +40,12 @@ class Analyzed:
     sentences: tuple[tuple[tuple[int, int], Facts, frozenset[str]], ...]  # (span, facts, stems) per sentence
     negated: frozenset[str]  # stems that occur only inside the scope of a negation ("not in talks")
     hedged: frozenset[str]   # stems that occur only inside the scope of "whether" / "if"
+    carried: frozenset[str] = frozenset()  # stems of the entities its anaphors refer to ("It" = Cascade Polymer)
+    references: tuple[tuple[str, str], ...] = ()  # (anaphor as written, entity it refers to)
 
     @cached_property
     def stems(self) -> frozenset[str]:
-        return frozenset(w for w, _, _ in self.words)
+        return frozenset(w for w, _, _ in self.words) | self.carried
 
 
 def _split(words: Iterable[tuple[str, int, int]], spans: Iterable[tuple[int, int]],
@@ -59,7 +61,34 @@ def _split(words: Iterable[tuple[str, int, int]], spans: Iterable[tuple[int, int
     return inside, outside
 
 
-def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None) -> Analyzed:
+def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None,
+            context: tuple[tuple[str, str] | None, ...] = ()) -> Analyzed:
+    """`context`: per sentence, the (anaphor, entity) its opening refers back to, from discourse.references."""
+    analyzed = _analyze(text, aliases, sentences)
+    return _with_context(analyzed, aliases, context) if any(context) else analyzed
+
+
+def _with_context(analyzed: Analyzed, aliases: Aliases | None,
+                  context: tuple[tuple[str, str] | None, ...]) -> Analyzed:
+    """The entity an anaphor refers to joins its sentence's words and identifiers, as if the sentence named it."""
+    sentences = list(analyzed.sentences)
+    carried: set[str] = set()
+    for i, ref in enumerate(context[: len(sentences)]):
+        if ref is None:
+            continue
+        folded = normalize(ref[1], aliases)
+        stems = frozenset(w for w, _, _ in content_words(folded))
+        names = frozenset(identifiers(folded))
+        span, facts, own = sentences[i]
+        sentences[i] = (span, replace(facts, identifiers=facts.identifiers | names), own | stems)
+        carried |= stems
+    facts = replace(analyzed.facts, identifiers=analyzed.facts.identifiers.union(
+        *(f.identifiers for _, f, _ in sentences)))
+    return replace(analyzed, facts=facts, sentences=tuple(sentences), carried=frozenset(carried),
+                   references=tuple(ref for ref in context if ref is not None))
+
+
+def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None) -> Analyzed:
     folded = normalize(text, aliases)
     if sentences and len(sentences) > 1:
         # facts are read sentence by sentence: none spans a sentence boundary
@@ -88,8 +117,9 @@ def _only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[in
     return frozenset({w for w, _, _ in inside} - {w for w, _, _ in outside})
 
 
-def analyze_passage(passage: Passage, aliases: Aliases | None) -> Analyzed:
-    return analyze(passage.text, aliases, passage.sentences)
+def analyze_passage(passage: Passage, aliases: Aliases | None,
+                    context: tuple[tuple[str, str] | None, ...] = ()) -> Analyzed:
+    return analyze(passage.text, aliases, passage.sentences, context)
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,7 @@ class SourceVerdict:
     conflicts: tuple[Conflict, ...] = ()
     via: tuple[str, ...] = ()  # outside parties the passage or its document credits ("Xinhua News Agency")
     rule: str = ""  # the rule that decided the verdict, in words
+    resolved: tuple[tuple[str, str], ...] = ()  # (anaphor, entity) the passage refers back to: ("It", "Cascade")
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
     highlights = tuple(sorted({analyzed.folded.span(s, e) for s, e in spans}))
     conflicts = comparison.conflicts if verdict is Verdict.DIVERGES else ()
     return SourceVerdict(passage.source, verdict, round(m.score, 1), passage.text, passage.line, highlights,
-                         None, conflicts, rule=rule)
+                         None, conflicts, rule=rule, resolved=analyzed.references)
 
 
 def _scope_text(analyzed: Analyzed) -> str:
