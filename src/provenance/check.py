@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,6 +107,7 @@ def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Op
     report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress, options.jobs)
     if cache:
         cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
+        report = replace(report, warnings=report.warnings + tuple(cache.warnings))
     return report
 
 
@@ -187,6 +188,7 @@ def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source
     families = Provenance(sources, cache).document_families()
     if cache:
         cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
+        warnings += cache.warnings
     return sources, families, warnings
 
 

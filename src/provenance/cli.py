@@ -42,7 +42,9 @@ JOBS = typer.Option(None, "--jobs", "-j", min=1, show_default=False,
 
 
 def fail(message: str) -> NoReturn:
-    typer.echo(f"Error: {message}", err=True)
+    from .safetext import clean
+
+    typer.echo(f"Error: {clean(message)}", err=True)  # messages quote file names and values: data
     raise typer.Exit(ExitCode.BAD_INPUT)
 
 
@@ -62,8 +64,10 @@ def parse_format(value: str, allowed: tuple[Format, ...]) -> Format:
 
 
 def warn(warnings: tuple[str, ...] | list[str]) -> None:
+    from .safetext import clean
+
     for w in warnings:
-        typer.echo(f"Warning: {w}", err=True)
+        typer.echo(f"Warning: {clean(w)}", err=True)  # one line each, whatever the file names hold
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -74,7 +78,7 @@ def write_atomically(path: Path, text: str) -> None:
     except OSError as exc:
         fail(f"{path}: cannot write: {exc.strerror}")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, path)
     except OSError as exc:
@@ -82,7 +86,13 @@ def write_atomically(path: Path, text: str) -> None:
         fail(f"{path}: cannot write: {exc.strerror}")
 
 
-def emit(text: str, output: Path | None) -> None:
+def emit(text: str, output: Path | None, fmt: Format | None = None, color: bool = False) -> None:
+    """Write a rendered output; as a last guard, with no raw control character and no line a CI system would run
+    (beyond the github format's own annotations), except the colours of a table for a terminal."""
+    from .safetext import clean_output
+
+    if not (color and fmt is Format.TABLE):
+        text = clean_output(text, json=fmt in (Format.JSON, Format.SARIF), commands=fmt is Format.GITHUB)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -180,7 +190,7 @@ def check(
         if locked:
             report = apply_lock(report, lock_file or conf.lock)
     warn(report.warnings)
-    emit(renderer(chosen)(report, color=_color(output)), output)
+    emit(renderer(chosen)(report, color=_color(output)), output, chosen, _color(output))
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
 
 
@@ -205,7 +215,7 @@ def query(
     with guarded(how):
         report = run_query(text, sources or conf.sources, claims or conf.claims, how)
     warn(report.warnings)
-    emit(renderer(chosen)(report, color=_color(None)), None)
+    emit(renderer(chosen)(report, color=_color(None)), None, chosen, _color(None))
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
 
 
@@ -228,7 +238,7 @@ def report(
         result = run(claims or conf.claims, sources or conf.sources, conf.strict if strict is None else strict, how)
     warn(result.warnings)
     base = output.parent if output else Path.cwd()
-    emit(render(result, base=base), output)
+    emit(render(result, base=base), output, Format.MARKDOWN)
 
 
 @app.command()
@@ -243,6 +253,7 @@ def lock(
     conf = settings()
     from .check import run
     from .lock import PINNED, lock_text
+    from .safetext import clean
 
     how = options(cache_dir, no_cache, False)
     with guarded(how):
@@ -251,7 +262,7 @@ def lock(
     target = output or conf.lock
     write_atomically(target, lock_text(result))
     pinned = sum(1 for r in result.results for v in r.sources if v.verdict in PINNED)
-    typer.echo(f"Wrote {target}: {len(result.results)} claims, {pinned} pinned pieces of evidence.", err=True)
+    typer.echo(f"Wrote {clean(str(target))}: {len(result.results)} claims, {pinned} pinned pieces of evidence.", err=True)
 
 
 @app.command("sources")
@@ -271,7 +282,7 @@ def list_sources(
     with guarded(how):
         found, families, warnings = survey(sources or conf.sources, how)
     warn(warnings)
-    emit(render_sources(found, families, chosen, color=_color(None)), None)
+    emit(render_sources(found, families, chosen, color=_color(None)), None, chosen, _color(None))
 
 
 @app.command()

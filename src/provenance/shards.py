@@ -2,19 +2,19 @@
 
 The work for one file depends only on its bytes, its id and the aliases, so it can run in any process. Results land
 in the run's cache under the same keys the local code reads, and the rest of the run is unchanged: a sharded run
-gives exactly the result of a local one. Workers send their results pickled, as the cache stores them, so a first
-run writes them to disk without pickling them again and unpickles only what it reads.
+gives exactly the result of a local one. Workers send their results encoded as the cache stores them (datacodec's
+plain data), so a first run writes them to disk without encoding them again and decodes only what it reads.
 """
 
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from . import datacodec
 from .cache import Cache, file_owner
 from .engine import aliases_key, keys_key, source_sentence_keys
 from .forked import shared
@@ -24,15 +24,15 @@ from .normalize import Aliases
 from .sources import parse_source, source_files, source_key
 
 Item = tuple[str, bytes]  # (source id, file bytes)
-# (source id, sha256, parsed source or why it is none, its sentence keys, its shingles), the last three pickled
+# (source id, sha256, parsed source or why it is none, its sentence keys, its shingles), the last three encoded
 # when they come from another process
 Done = tuple[str, str, Any, Any, Any]
 SHARD_BYTES = 4 * 1024 * 1024  # to a Dask worker, about 4 MB of text per task: few round trips, balanced workers
 LOCAL_SHARD_BYTES = 256 * 1024  # to a local process: small shards keep the main process and the workers even
 
 
-def work(items: list[Item], aliases: dict[str, tuple[str, ...]], pickled: bool = True) -> list[Done]:
-    """Everything per file, for one shard. Runs in a worker: plain arguments in, plain (pickled) results out."""
+def work(items: list[Item], aliases: dict[str, tuple[str, ...]], encoded: bool = True) -> list[Done]:
+    """Everything per file, for one shard. Runs in a worker: plain arguments in, plain (encoded) results out."""
     folded_aliases = Aliases(aliases)
     out: list[Done] = []
     for source_id, data in items:
@@ -41,14 +41,14 @@ def work(items: list[Item], aliases: dict[str, tuple[str, ...]], pickled: bool =
         done: Done = (source_id, digest, parsed, None, None)
         if isinstance(parsed, Source):
             done = (source_id, digest, parsed, source_sentence_keys(parsed, folded_aliases), shingles(parsed))
-        if pickled:
-            done = (source_id, digest, _pickled(done[2]), _pickled(done[3]), _pickled(done[4]))
+        if encoded:
+            done = (source_id, digest, _encoded(done[2]), _encoded(done[3]), _encoded(done[4]))
         out.append(done)
     return out
 
 
-def _pickled(value: Any) -> bytes | None:
-    return None if value is None else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+def _encoded(value: Any) -> bytes | None:
+    return None if value is None else datacodec.dumps(value)
 
 
 def _shards(items: list[Item], limit: int) -> Iterator[list[Item]]:
@@ -86,7 +86,7 @@ def store(results: list[Done], aliases: dict[str, tuple[str, ...]], cache: Cache
     alias_key = aliases_key(Aliases(aliases))
     for source_id, digest, parsed, keys, grams in results:
         owner = file_owner(source_id, digest)
-        put = cache.put_pickled if isinstance(parsed, bytes) else cache.put
+        put = cache.put_encoded if isinstance(parsed, bytes) else cache.put
         put("source", source_key(digest, source_id), parsed, owner)
         if keys is not None:
             put("keys", keys_key(digest, source_id, alias_key), keys, owner)
@@ -110,7 +110,7 @@ def dask_mapper(client: Any) -> Mapper:
 def local_mapper(workers: int) -> Mapper:
     """`workers` forked processes and this one (see forked.shared; the caller checks forked.workers first)."""
     def run(shards: list[list[Item]], aliases: dict[str, tuple[str, ...]]) -> Iterator[list[Done]]:
-        return shared(shards, partial(work, aliases=aliases), partial(work, aliases=aliases, pickled=False), workers)
+        return shared(shards, partial(work, aliases=aliases), partial(work, aliases=aliases, encoded=False), workers)
 
     return run
 

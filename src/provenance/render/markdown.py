@@ -11,14 +11,16 @@ import re
 from pathlib import Path
 
 from ..models import ClaimResult, Lineage, Report, SourceVerdict, Verdict
+from ..safetext import clean, clean_output
 from . import summary
 
 SYMBOL = {Verdict.SUPPORTS: "✅", Verdict.REPEATS: "🔁", Verdict.DIVERGES: "❌", Verdict.MENTIONS: "·"}
 
 
 def escape(text: str) -> str:
-    """Backslash-escape Markdown punctuation and flatten newlines; `<`, `>` and `&` become entities."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Backslash-escape Markdown punctuation and flatten newlines; `<`, `>` and `&` become entities; control
+    characters (ESC, BEL) are shown as `\\x1b`-style escapes, never written raw."""
+    text = clean(text, newlines=True).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"\s+", " ", text)
     return re.sub(r"([\\`*_{}\[\]()#+\-!|~])", r"\\\1", text)
 
@@ -84,7 +86,7 @@ def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[st
 def _mermaid_text(text: str) -> str:
     """Mermaid label text: entity codes for what would end the label, the fence, or open HTML."""
     table = {'"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "\n": " ", "|": "#124;"}
-    return "".join(table.get(ch, ch) for ch in text)
+    return "".join(table.get(ch, ch) for ch in clean(text, newlines=True))
 
 
 def mermaid(families: tuple[Lineage, ...]) -> list[str]:
@@ -143,4 +145,4 @@ def render(report: Report, *, color: bool = False, width: int | None = None, bas
     lines += ["", "## Evidence", ""]
     for r in report.results:
         lines += _claim_section(report, r, base)
-    return "\n".join(lines).rstrip() + "\n"
+    return clean_output("\n".join(lines).rstrip() + "\n")  # the last guard: no raw control byte in the report

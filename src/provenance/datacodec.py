@@ -1,0 +1,308 @@
+"""Values of the cache as plain data (JSON), never code: encoded from dataclass fields, validated when decoded.
+
+A cache is input like any other: it may be corrupt, stale or written by a stranger. Unlike pickle, decoding here can
+only build the value types JSON has, tuples, sets, numeric numpy arrays, and instances of this package's own
+dataclasses and enums; each field is checked against its annotation, and anything else raises `Invalid`.
+
+Encoding follows the annotations, so a passage costs a flat JSON list, not a tagged object per field. Where the type
+is not known (the top of a value, a field typed `Any`), nodes are tagged: a container is a list whose first item
+says what it is. Dataclasses are encoded from `dataclasses.fields`, so a field added to a model is carried without
+any change here; each record lists the fields of the classes it holds, and a record of another layout is invalid.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import enum
+import json
+import sys
+import types
+import typing
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+SCHEMA_VERSION = 1
+_PACKAGE = __name__.rpartition(".")[0] + "."
+# tags of the first item of a list node whose type is not known from an annotation
+LIST, TUPLE, FROZENSET, SET, DICT, OBJECT, ENUM, ARRAY, PATH = range(9)
+_ARRAY_KINDS = "iufb"  # numeric and boolean numpy arrays only: never an object array
+
+
+class Invalid(ValueError):
+    """A cached value that is not what this code writes."""
+
+
+Encoder = Callable[[Any], Any]
+Decoder = Callable[[Any], Any]
+
+
+def dumps(value: Any) -> bytes:
+    classes: dict[type, int] = {}
+    tree = _encode_any(value, classes)
+    header = [[_name(cls), [f.name for f in dataclasses.fields(cls)] if dataclasses.is_dataclass(cls) else []]
+              for cls in classes]
+    return json.dumps([SCHEMA_VERSION, header, tree], separators=(",", ":"), allow_nan=True).encode()
+
+
+def loads(data: bytes) -> Any:
+    try:
+        version, header, tree = json.loads(data)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise Invalid(f"not a cache record: {str(exc)[:80]}") from None
+    if version != SCHEMA_VERSION or not isinstance(header, list):
+        raise Invalid("a cache record of another schema version")
+    classes = [_class(entry) for entry in header]
+    try:
+        return _decode_any(tree, classes)
+    except Invalid:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OverflowError) as exc:
+        raise Invalid(f"malformed cache record: {type(exc).__name__}") from None
+
+
+# ------------------------------------------------------------------------------------------------ classes
+
+def _name(cls: type) -> str:
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def _class(entry: Any) -> type:
+    """A class named in a record: one of this package's dataclasses or enums, from a module already imported (a
+    record never makes anything import), with the same fields as now."""
+    if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str) and isinstance(entry[1], list)):
+        raise Invalid("malformed class entry")
+    module_name, _, qualname = entry[0].partition(":")
+    module = sys.modules.get(module_name) if module_name.startswith(_PACKAGE) else None
+    cls = getattr(module, qualname, None) if module is not None and qualname.isidentifier() else None
+    if not isinstance(cls, type) or cls.__module__ != module_name:
+        raise Invalid(f"class {entry[0][:80]!r} is not one of this package's")
+    if dataclasses.is_dataclass(cls):
+        if entry[1] != [f.name for f in dataclasses.fields(cls)]:
+            raise Invalid(f"{qualname} has other fields now")
+    elif not issubclass(cls, enum.Enum):
+        raise Invalid(f"{qualname} is neither a dataclass nor an enum")
+    return cls
+
+
+# ------------------------------------------------------------------------------------------------ untyped
+
+def _encode_any(value: Any, classes: dict[type, int]) -> Any:
+    if value is None or isinstance(value, str | bool | int | float) and not isinstance(value, enum.Enum):
+        return value
+    kind = type(value)
+    if kind is list:
+        return [LIST, *(_encode_any(v, classes) for v in value)]
+    if kind is tuple:
+        return [TUPLE, *(_encode_any(v, classes) for v in value)]
+    if kind is frozenset or kind is set:
+        return [FROZENSET if kind is frozenset else SET, *(_encode_any(v, classes) for v in _sorted(value))]
+    if kind is dict:
+        return [DICT, *(_encode_any(x, classes) for item in value.items() for x in item)]
+    if isinstance(value, enum.Enum):
+        return [ENUM, classes.setdefault(kind, len(classes)), value.value]
+    if isinstance(value, Path):
+        return [PATH, str(value)]
+    if isinstance(value, np.ndarray):
+        return [ARRAY, *_array(value)]
+    if dataclasses.is_dataclass(value) and kind.__module__.startswith(_PACKAGE):
+        return [OBJECT, classes.setdefault(kind, len(classes)), _object_encoder(kind)(value, classes)]
+    raise TypeError(f"cannot cache a {kind.__name__}")
+
+
+def _sorted(items: set[Any] | frozenset[Any]) -> list[Any]:
+    try:
+        return sorted(items)  # the same set always gives the same bytes
+    except TypeError:
+        return list(items)
+
+
+def _decode_any(node: Any, classes: list[type]) -> Any:
+    if not isinstance(node, list):
+        if isinstance(node, dict):
+            raise Invalid("an untagged mapping")
+        return node
+    tag, *items = node
+    if tag == LIST:
+        return [_decode_any(v, classes) for v in items]
+    if tag == TUPLE:
+        return tuple(_decode_any(v, classes) for v in items)
+    if tag == FROZENSET:
+        return frozenset(_decode_any(v, classes) for v in items)
+    if tag == SET:
+        return {_decode_any(v, classes) for v in items}
+    if tag == DICT:
+        values = [_decode_any(v, classes) for v in items]
+        return dict(zip(values[::2], values[1::2], strict=True))
+    if tag == ENUM and len(items) == 2 and issubclass(cls := classes[items[0]], enum.Enum):
+        return cls(items[1])
+    if tag == PATH and len(items) == 1 and isinstance(items[0], str):
+        return Path(items[0])
+    if tag == ARRAY:
+        return _from_array(items)
+    if tag == OBJECT and len(items) == 2 and dataclasses.is_dataclass(cls := classes[items[0]]):
+        return _object_decoder(cls)(items[1], classes)
+    raise Invalid(f"unknown node tag {str(tag)[:20]}")
+
+
+def _array(value: np.ndarray) -> list[Any]:
+    if value.dtype.kind not in _ARRAY_KINDS:
+        raise TypeError(f"cannot cache a numpy array of {value.dtype}")
+    return [value.dtype.str, list(value.shape), base64.b64encode(np.ascontiguousarray(value).tobytes()).decode()]
+
+
+def _from_array(items: list[Any]) -> np.ndarray:
+    dtype_name, shape, data = items
+    dtype = np.dtype(dtype_name) if isinstance(dtype_name, str) and len(dtype_name) <= 4 else None
+    if dtype is None or dtype.kind not in _ARRAY_KINDS or not all(isinstance(n, int) and n >= 0 for n in shape):
+        raise Invalid("not a numeric array")
+    raw = base64.b64decode(data, validate=True)
+    if len(raw) != dtype.itemsize * int(np.prod(shape, dtype=np.int64)):
+        raise Invalid("array data of the wrong size")
+    return np.frombuffer(raw, dtype=dtype).reshape(shape).copy()
+
+
+# ------------------------------------------------------------------------------------------------ typed
+
+@lru_cache(maxsize=None)
+def _object_encoder(cls: type) -> Callable[[Any, dict[type, int]], list[Any]]:
+    hints = typing.get_type_hints(cls)
+    parts = [(f.name, _encoder(hints[f.name])) for f in dataclasses.fields(cls)]
+
+    def encode(obj: Any, classes: dict[type, int]) -> list[Any]:
+        return [enc(getattr(obj, name), classes) for name, enc in parts]
+
+    return encode
+
+
+@lru_cache(maxsize=None)
+def _object_decoder(cls: type) -> Callable[[Any, list[type]], Any]:
+    hints = typing.get_type_hints(cls)
+    parts = [_decoder(hints[f.name]) for f in dataclasses.fields(cls)]
+    count = len(parts)
+
+    def decode(node: Any, classes: list[type]) -> Any:
+        if type(node) is not list or len(node) != count:
+            raise Invalid(f"{cls.__name__}: wrong number of fields")
+        return cls(*[dec(v, classes) for dec, v in zip(parts, node, strict=True)])
+
+    return decode
+
+
+def _args(hint: Any) -> tuple[Any, Any, tuple[Any, ...]]:
+    return typing.get_origin(hint), hint, typing.get_args(hint)
+
+
+@lru_cache(maxsize=None)
+def _encoder(hint: Any) -> Callable[[Any, dict[type, int]], Any]:
+    """How to encode a value of the annotated type (its validation is the decoder's job)."""
+    origin, _, args = _args(hint)
+    if hint in (str, bool, type(None)):
+        return lambda v, c: v
+    if hint is int:
+        return lambda v, c: int(v)  # a numpy integer too
+    if hint is float:
+        return lambda v, c: float(v)
+    if hint is Path:
+        return lambda v, c: str(v)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return lambda v, c: v.value
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and hint.__module__.startswith(_PACKAGE):
+        return _object_encoder(hint)
+    if origin in (tuple, list, frozenset, set) and args and (len(args) == 2 and args[1] is Ellipsis or origin is not tuple):
+        item = args[0]
+        if item in (str, int, float, bool):
+            return lambda v, c: list(v) if origin not in (set, frozenset) else _sorted(v)
+        inner = _encoder(item)
+        if origin in (set, frozenset):
+            return lambda v, c: [inner(x, c) for x in _sorted(v)]
+        return lambda v, c: [inner(x, c) for x in v]
+    if origin is tuple and args:
+        inners = [_encoder(a) for a in args]
+        return lambda v, c: [enc(x, c) for enc, x in zip(inners, v, strict=True)]
+    if origin in (types.UnionType, typing.Union) and len(args) == 2 and type(None) in args:
+        inner = _encoder(next(a for a in args if a is not type(None)))
+        return lambda v, c: None if v is None else inner(v, c)
+    return lambda v, c: _encode_any(v, c)  # dict, Any and other unions: tagged
+
+
+@lru_cache(maxsize=None)
+def _decoder(hint: Any) -> Callable[[Any, list[type]], Any]:
+    """How to decode and check a value of the annotated type; a mismatch raises Invalid."""
+    origin, _, args = _args(hint)
+    if hint in (str, int, bool, type(None)):
+        def scalar(v: Any, c: list[type]) -> Any:
+            if type(v) is not hint:
+                raise Invalid(f"expected {hint.__name__}, found {type(v).__name__}")
+            return v
+        return scalar
+    if hint is float:
+        def number(v: Any, c: list[type]) -> Any:
+            if type(v) not in (float, int):
+                raise Invalid(f"expected a number, found {type(v).__name__}")
+            return float(v)
+        return number
+    if hint is Path:
+        return lambda v, c: Path(_decoder(str)(v, c))
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return lambda v, c: hint(v)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and hint.__module__.startswith(_PACKAGE):
+        return _object_decoder(hint)
+    if origin in (tuple, list, frozenset, set) and args and (len(args) == 2 and args[1] is Ellipsis or origin is not tuple):
+        build: Callable[[Any], Any] = tuple if origin is tuple else origin
+        item = args[0]
+        if item in (str, int, bool):
+            def flat(v: Any, c: list[type]) -> Any:
+                if type(v) is not list or not all(type(x) is item for x in v):
+                    raise Invalid(f"expected a list of {item.__name__}")
+                return build(v)
+            return flat
+        inner = _decoder(item)
+
+        def sequence(v: Any, c: list[type]) -> Any:
+            if type(v) is not list:
+                raise Invalid("expected a list")
+            return build([inner(x, c) for x in v])
+        return sequence
+    if origin is tuple and args:
+        inners = [_decoder(a) for a in args]
+        count = len(inners)
+
+        def fixed(v: Any, c: list[type]) -> Any:
+            if type(v) is not list or len(v) != count:
+                raise Invalid(f"expected {count} items")
+            return tuple([dec(x, c) for dec, x in zip(inners, v, strict=True)])
+        return fixed
+    if origin in (types.UnionType, typing.Union) and len(args) == 2 and type(None) in args:
+        inner = _decoder(next(a for a in args if a is not type(None)))
+        return lambda v, c: None if v is None else inner(v, c)
+    check = _checker(hint)
+
+    def tagged(v: Any, c: list[type]) -> Any:
+        value = _decode_any(v, c)
+        if not check(value):
+            raise Invalid(f"a value of the wrong type for {hint}")
+        return value
+    return tagged
+
+
+def _checker(hint: Any) -> Callable[[Any], bool]:
+    """isinstance for what the typed decoders leave to the tagged form: dicts, unions, Any."""
+    origin, _, args = _args(hint)
+    if hint is Any or isinstance(hint, typing.TypeVar):
+        return lambda v: True
+    if origin in (types.UnionType, typing.Union):
+        checks = [_checker(a) for a in args]
+        return lambda v: any(check(v) for check in checks)
+    if origin is dict:
+        key, val = (_checker(a) for a in args) if args else (lambda v: True, lambda v: True)
+        return lambda v: isinstance(v, dict) and all(key(k) and val(x) for k, x in v.items())
+    if origin is not None:
+        return lambda v: isinstance(v, origin)
+    if isinstance(hint, type):
+        return lambda v: isinstance(v, hint)
+    return lambda v: True
