@@ -21,6 +21,8 @@ import types
 import typing
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -181,16 +183,42 @@ def _object_encoder(cls: type) -> Callable[[Any, dict[type, int]], list[Any]]:
 
 @lru_cache(maxsize=None)
 def _object_decoder(cls: type) -> Callable[[Any, list[type]], Any]:
+    """Fields of one JSON type (str, int, bool, or a list for containers) are checked in one C-level comparison of
+    their types; only the others (numbers, optional, enum fields) and the containers' items go through a decoder."""
     hints = typing.get_type_hints(cls)
-    parts = [_decoder(hints[f.name]) for f in dataclasses.fields(cls)]
-    count = len(parts)
+    names = [f.name for f in dataclasses.fields(cls)]
+    count = len(names)
+    exact = [(i, _json_type(hints[name])) for i, name in enumerate(names) if _json_type(hints[name]) is not None]
+    pick = itemgetter(*[i for i, _ in exact]) if len(exact) > 1 else None
+    expected = tuple(t for _, t in exact)
+    converters = [(i, _decoder(hints[name])) for i, name in enumerate(names)
+                  if hints[name] not in (str, int, bool)]
 
     def decode(node: Any, classes: list[type]) -> Any:
         if type(node) is not list or len(node) != count:
             raise Invalid(f"{cls.__name__}: wrong number of fields")
-        return cls(*[dec(v, classes) for dec, v in zip(parts, node, strict=True)])
+        if pick is not None and pick(tuple(map(type, node))) != expected:
+            raise Invalid(f"{cls.__name__}: a field of the wrong type")
+        values = list(node)
+        for i, convert in converters:
+            values[i] = convert(values[i], classes)
+        if pick is None:  # one exact field or none: checked here
+            for i, kind in exact:
+                if type(values[i]) is not kind:
+                    raise Invalid(f"{cls.__name__}: a field of the wrong type")
+        return cls(*values)
 
     return decode
+
+
+def _json_type(hint: Any) -> type | None:
+    """The one JSON type a field of this annotation always decodes from, if there is one."""
+    if hint in (str, int, bool):
+        return hint  # type: ignore[no-any-return]
+    origin = typing.get_origin(hint)
+    if origin in (tuple, list, set, frozenset) or (isinstance(hint, type) and dataclasses.is_dataclass(hint)):
+        return list
+    return None
 
 
 def _args(hint: Any) -> tuple[Any, Any, tuple[Any, ...]]:
@@ -217,6 +245,8 @@ def _encoder(hint: Any) -> Callable[[Any, dict[type, int]], Any]:
         item = args[0]
         if item in (str, int, float, bool):
             return lambda v, c: list(v) if origin not in (set, frozenset) else _sorted(v)
+        if _flat_tuple(item) and origin in (tuple, list):
+            return lambda v, c: list(chain.from_iterable(v))  # pairs of offsets as one flat list: cheap to check
         inner = _encoder(item)
         if origin in (set, frozenset):
             return lambda v, c: [inner(x, c) for x in _sorted(v)]
@@ -257,10 +287,19 @@ def _decoder(hint: Any) -> Callable[[Any, list[type]], Any]:
         item = args[0]
         if item in (str, int, bool):
             def flat(v: Any, c: list[type]) -> Any:
-                if type(v) is not list or not all(type(x) is item for x in v):
+                if type(v) is not list or not set(map(type, v)) <= {item}:
                     raise Invalid(f"expected a list of {item.__name__}")
                 return build(v)
             return flat
+        if _flat_tuple(item) and origin in (tuple, list):
+            width, kind = len(typing.get_args(item)), typing.get_args(item)[0]
+
+            def flat_tuples(v: Any, c: list[type]) -> Any:
+                if type(v) is not list or len(v) % width or not set(map(type, v)) <= {kind}:
+                    raise Invalid(f"expected a flat list of {kind.__name__}, {width} per item")
+                items = iter(v)
+                return build(zip(*[items] * width))
+            return flat_tuples
         inner = _decoder(item)
 
         def sequence(v: Any, c: list[type]) -> Any:
@@ -288,6 +327,13 @@ def _decoder(hint: Any) -> Callable[[Any, list[type]], Any]:
             raise Invalid(f"a value of the wrong type for {hint}")
         return value
     return tagged
+
+
+def _flat_tuple(hint: Any) -> bool:
+    """A fixed tuple of one scalar type, such as tuple[int, int]: a sequence of them is encoded as one flat list."""
+    args = typing.get_args(hint)
+    return typing.get_origin(hint) is tuple and bool(args) and Ellipsis not in args and len(set(args)) == 1 \
+        and args[0] in (int, str)
 
 
 def _checker(hint: Any) -> Callable[[Any], bool]:

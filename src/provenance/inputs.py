@@ -30,9 +30,12 @@ def read_input(path: Path, error: type[ProvenanceError], what: str = "file", lim
         # O_NONBLOCK: should the path become a FIFO between stat and open, opening still returns at once
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
                 raise error(f"{path}: not a regular file; expected a {what}")
-            data = handle.read(limit + 1)
+            if info.st_size > limit:
+                raise error(f"{path}: larger than {limit // (1024 * 1024)} MB; is it the right file?")
+            data = handle.read()
     except OSError as exc:
         raise error(f"{path}: cannot read: {exc.strerror}") from None
     if len(data) > limit:

@@ -55,7 +55,7 @@ def load_lock(path: Path) -> dict[str, Any]:
         raise LockError(f"{path}: no lock file; run `provenance lock` first")
     raw = read_input(path, LockError, "lock file")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8", "surrogateescape"))  # file names need not be UTF-8
     except json.JSONDecodeError as exc:
         message = f"not valid JSON ({exc.msg}); regenerate it with `provenance lock`"
         raise LockError(f"{path}:{exc.lineno}: {message}") from None
