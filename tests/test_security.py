@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -63,7 +60,8 @@ YAML_CASES = {
     "python object tag": ("claims:\n  - id: a\n    text: !!python/object/apply:os.system [touch pwned]\n",
                           ["claims.yaml:3", "!!python/object/apply:os.system"]),
     "int tag on text": ("claims:\n  - id: a\n    text: x\n    min_sources: !!int abc\n", ["claims.yaml:4", "!!int"]),
-    "float tag on text": ("claims:\n  - id: a\n    text: x\n    min_sources: !!float b\n", ["claims.yaml:4", "!!float"]),
+    "float tag on text": ("claims:\n  - id: a\n    text: x\n    min_sources: !!float b\n",
+                          ["claims.yaml:4", "!!float"]),
     "bad binary": ("claims:\n  - id: a\n    text: !!binary abc=\n", ["claims.yaml:3", "!!binary"]),
     "recursive alias": ("claims: &a\n  - *a\n", ["claims.yaml:", "recursive alias"]),
     "5000-digit int": ("claims:\n  - id: a\n    text: x\n    min_sources: " + "9" * 5000 + "\n",
@@ -121,6 +119,10 @@ def test_claims_path_that_is_a_fifo_is_refused_at_once(work: Path) -> None:
     os.mkfifo(work / "fifo.yaml")
     start = time.perf_counter()
     assert_error(cli("check", "--no-cache", "--claims", "fifo.yaml"), "fifo.yaml", "not a regular file")
+    os.mkfifo(work / "seeds" / "news.txt")  # a source that is a FIFO is skipped, and said so
+    result = cli("check", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert "news.txt: skipped, not a regular file" in result.stderr
     os.mkfifo(work / "seeds" / "sources.yaml")
     assert_error(cli("check", "--no-cache"), "sources.yaml", "not a regular file")
     assert time.perf_counter() - start < 5

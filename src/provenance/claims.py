@@ -25,7 +25,8 @@ def load_claims(path: Path) -> ClaimsFile:
     claims_node: yaml.Node | None = None
     for key, node, key_line in mapping(root, path, "the claims file", ClaimsFileError):
         if key not in TOP_KEYS:
-            raise ClaimsFileError(located(path, key_line, f"unknown key {shorten(key)}; expected one of: aliases, claims"))
+            raise ClaimsFileError(located(path, key_line,
+                                          f"unknown key {shorten(key)}; expected one of: aliases, claims"))
         if key == "aliases":
             aliases = _aliases(path, node)
         else:
@@ -69,7 +70,8 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
     for key, value_node, key_line in mapping(node, path, "a claim", ClaimsFileError):
         if key not in CLAIM_KEYS:
             raise ClaimsFileError(located(path, key_line,
-                                          f"unknown key {shorten(key)} in a claim; allowed: {', '.join(sorted(CLAIM_KEYS))}"))
+                                          f"unknown key {shorten(key)} in a claim; "
+                                          f"allowed: {', '.join(sorted(CLAIM_KEYS))}"))
         fields[key] = value(value_node)
         lines[key] = line_of(value_node)
 

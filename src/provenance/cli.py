@@ -262,7 +262,8 @@ def lock(
     target = output or conf.lock
     write_atomically(target, lock_text(result))
     pinned = sum(1 for r in result.results for v in r.sources if v.verdict in PINNED)
-    typer.echo(f"Wrote {clean(str(target))}: {len(result.results)} claims, {pinned} pinned pieces of evidence.", err=True)
+    typer.echo(f"Wrote {clean(str(target))}: {len(result.results)} claims, {pinned} pinned pieces of evidence.",
+               err=True)
 
 
 @app.command("sources")

@@ -20,7 +20,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
@@ -112,7 +112,7 @@ def _encode_any(value: Any, classes: dict[type, int]) -> Any:
     if isinstance(value, np.ndarray):
         return [ARRAY, *_array(value)]
     if dataclasses.is_dataclass(value) and kind.__module__.startswith(_PACKAGE):
-        return [OBJECT, classes.setdefault(kind, len(classes)), _object_encoder(kind)(value, classes)]
+        return [OBJECT, classes.setdefault(kind, len(classes)), _object_encoder(kind)(value, classes)]  # type: ignore[arg-type]
     raise TypeError(f"cannot cache a {kind.__name__}")
 
 
@@ -170,7 +170,7 @@ def _from_array(items: list[Any]) -> np.ndarray:
 
 # ------------------------------------------------------------------------------------------------ typed
 
-@lru_cache(maxsize=None)
+@cache
 def _object_encoder(cls: type) -> Callable[[Any, dict[type, int]], list[Any]]:
     hints = typing.get_type_hints(cls)
     parts = [(f.name, _encoder(hints[f.name])) for f in dataclasses.fields(cls)]
@@ -181,7 +181,7 @@ def _object_encoder(cls: type) -> Callable[[Any, dict[type, int]], list[Any]]:
     return encode
 
 
-@lru_cache(maxsize=None)
+@cache
 def _object_decoder(cls: type) -> Callable[[Any, list[type]], Any]:
     """Fields of one JSON type (str, int, bool, or a list for containers) are checked in one C-level comparison of
     their types; only the others (numbers, optional, enum fields) and the containers' items go through a decoder."""
@@ -214,7 +214,7 @@ def _object_decoder(cls: type) -> Callable[[Any, list[type]], Any]:
 def _json_type(hint: Any) -> type | None:
     """The one JSON type a field of this annotation always decodes from, if there is one."""
     if hint in (str, int, bool):
-        return hint  # type: ignore[no-any-return]
+        return hint
     origin = typing.get_origin(hint)
     if origin in (tuple, list, set, frozenset) or (isinstance(hint, type) and dataclasses.is_dataclass(hint)):
         return list
@@ -225,7 +225,7 @@ def _args(hint: Any) -> tuple[Any, Any, tuple[Any, ...]]:
     return typing.get_origin(hint), hint, typing.get_args(hint)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _encoder(hint: Any) -> Callable[[Any, dict[type, int]], Any]:
     """How to encode a value of the annotated type (its validation is the decoder's job)."""
     origin, _, args = _args(hint)
@@ -241,7 +241,7 @@ def _encoder(hint: Any) -> Callable[[Any, dict[type, int]], Any]:
         return lambda v, c: v.value
     if isinstance(hint, type) and dataclasses.is_dataclass(hint) and hint.__module__.startswith(_PACKAGE):
         return _object_encoder(hint)
-    if origin in (tuple, list, frozenset, set) and args and (len(args) == 2 and args[1] is Ellipsis or origin is not tuple):
+    if _homogeneous(origin, args):
         item = args[0]
         if item in (str, int, float, bool):
             return lambda v, c: list(v) if origin not in (set, frozenset) else _sorted(v)
@@ -260,7 +260,7 @@ def _encoder(hint: Any) -> Callable[[Any, dict[type, int]], Any]:
     return lambda v, c: _encode_any(v, c)  # dict, Any and other unions: tagged
 
 
-@lru_cache(maxsize=None)
+@cache
 def _decoder(hint: Any) -> Callable[[Any, list[type]], Any]:
     """How to decode and check a value of the annotated type; a mismatch raises Invalid."""
     origin, _, args = _args(hint)
@@ -282,7 +282,7 @@ def _decoder(hint: Any) -> Callable[[Any, list[type]], Any]:
         return lambda v, c: hint(v)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint) and hint.__module__.startswith(_PACKAGE):
         return _object_decoder(hint)
-    if origin in (tuple, list, frozenset, set) and args and (len(args) == 2 and args[1] is Ellipsis or origin is not tuple):
+    if _homogeneous(origin, args):
         build: Callable[[Any], Any] = tuple if origin is tuple else origin
         item = args[0]
         if item in (str, int, bool):
@@ -298,7 +298,7 @@ def _decoder(hint: Any) -> Callable[[Any, list[type]], Any]:
                 if type(v) is not list or len(v) % width or not set(map(type, v)) <= {kind}:
                     raise Invalid(f"expected a flat list of {kind.__name__}, {width} per item")
                 items = iter(v)
-                return build(zip(*[items] * width))
+                return build(zip(*[items] * width, strict=True))
             return flat_tuples
         inner = _decoder(item)
 
@@ -327,6 +327,12 @@ def _decoder(hint: Any) -> Callable[[Any, list[type]], Any]:
             raise Invalid(f"a value of the wrong type for {hint}")
         return value
     return tagged
+
+
+def _homogeneous(origin: Any, args: tuple[Any, ...]) -> bool:
+    """list[X], set[X], frozenset[X] or tuple[X, ...]: any number of items of one type."""
+    return origin in (list, set, frozenset) and len(args) == 1 or origin is tuple and len(args) == 2 \
+        and args[1] is Ellipsis
 
 
 def _flat_tuple(hint: Any) -> bool:

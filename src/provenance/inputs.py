@@ -41,3 +41,13 @@ def read_input(path: Path, error: type[ProvenanceError], what: str = "file", lim
     if len(data) > limit:
         raise error(f"{path}: larger than {limit // (1024 * 1024)} MB; is it the right file?")
     return data
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of a source file; OSError when it is not a regular file (one swapped for a FIFO after the folder was
+    listed must not block the run)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(0, "not a regular file", str(path))
+        return handle.read()

@@ -60,7 +60,8 @@ def load_lock(path: Path) -> dict[str, Any]:
         message = f"not valid JSON ({exc.msg}); regenerate it with `provenance lock`"
         raise LockError(f"{path}:{exc.lineno}: {message}") from None
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: a number of 5,000 digits
-        raise LockError(f"{path}: not a valid lock file ({str(exc)[:100]}); regenerate it with `provenance lock`") from None
+        message = f"not a valid lock file ({str(exc)[:100]}); regenerate it with `provenance lock`"
+        raise LockError(f"{path}: {message}") from None
     if not isinstance(data, dict) or data.get("version") != LOCK_VERSION or not isinstance(data.get("claims"), dict):
         raise LockError(f"{path}: not a provenance lock (version {LOCK_VERSION}); regenerate it with `provenance lock`")
     for claim_id, entry in data["claims"].items():

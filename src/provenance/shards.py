@@ -18,6 +18,7 @@ from . import datacodec
 from .cache import Cache, file_owner
 from .engine import aliases_key, keys_key, source_sentence_keys
 from .forked import shared
+from .inputs import read_regular
 from .lineage import shingles, shingles_key
 from .models import Source
 from .normalize import Aliases
@@ -72,7 +73,7 @@ def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache,
     for path in source_files(folder) if files is None else files:
         source_id = path.relative_to(folder).as_posix()
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
         except OSError:
             continue  # load_sources reports it
         digest = hashlib.sha256(data).hexdigest()

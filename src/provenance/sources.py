@@ -15,6 +15,7 @@ from .cache import Cache, content_key, file_owner
 from .chrome import Block, Kind, blocks_from_lines, classify, is_boilerplate
 from .errors import SourcesError, located
 from .gcpause import paused_gc
+from .inputs import read_regular
 from .models import Source, SourceMeta
 from .months import MONTHS
 from .segment import passages
@@ -46,7 +47,7 @@ def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
     for number, path in enumerate(files, start=1):
         source_id = path.relative_to(folder).as_posix()
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
         except OSError as exc:
             warnings.append(f"{path}: skipped, cannot read: {exc.strerror}")
             continue
@@ -102,8 +103,11 @@ def source_files(folder: Path) -> SourceFiles:
         base = Path(root)
         for name in names:
             path = base / name
-            if not name.startswith(".") and path.suffix.lower() in SUFFIXES and path.is_file():
-                found.append(path)
+            if not name.startswith(".") and path.suffix.lower() in SUFFIXES:
+                if path.is_file():
+                    found.append(path)
+                else:  # a FIFO, socket, device or broken link: never opened
+                    skipped.append(f"{path}: skipped, not a regular file")
     files = sorted(found)
     if not files:
         raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
