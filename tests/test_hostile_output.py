@@ -25,11 +25,11 @@ HOSTILE_TEXT = (
     "\x1b]52;c;ZXZpbA==\x07in December 2020.\n\n"
     "The landing was \x1b[2J\x1b[31mRED\x1b]8;;https://evil.invalid\x07link\x1b]8;;\x07 \x1b]52;c;ZXZpbA==\x07 "
     "\x9b31m \x9d0;title\x07 \u202egnp.exe [bold red]markup[/] [link=https://evil.invalid]x[/link] news.\n\n"
-    "::error file=app.py,line=1::injected\n##vso[task.setvariable variable=secret]1\n\n"
+    "::error file=app.py,line=1::injected\n##vso[task.setvariable variable=secret]1\n##[error]legacy\n\n"
     f"{FILLER}\r::warning::carriage\n\n{FILLER}\n"
 )  # long enough that its control characters do not make it look like a binary file
 NAMES = ["[bold red]EVIL.txt", "report [draft].txt", "x\n::error file=a.py::pwned.txt",
-         "\x1b]52;c;ZXZpbA==\x07clip.txt", "##vso[task.complete result=Failed]x.txt", "\x07bell\x1b[2J.md"]
+         "\x1b]52;c;ZXZpbA==\x07clip.txt", "##vso[task.complete result=Failed]x.txt", "##[error]y.txt", "\x07bell\x1b[2J.md"]
 CLAIMS = """claims:
   - id: hostile
     text: "Chang'e-5 returned 1,731 grams of lunar samples \\e[2J [bold]now[/bold] ::error::x ##vso[task.x]y"
@@ -58,7 +58,7 @@ def assert_inert(text: str, fmt: str) -> None:
     assert not ESCAPES.search(text), (fmt, ESCAPES.search(text))
     assert "\u202e" not in text
     for line in text.splitlines():
-        assert "##vso[" not in line, (fmt, line)
+        assert "##vso[" not in line and "##[" not in line, (fmt, line)
         if fmt == "github-stdout":
             assert re.match(r"::(error|warning|notice) [^\n]*::", line), line  # only its own annotations
         else:

@@ -6,7 +6,8 @@ to a terminal, a CI log or a report:
   read with surrogateescape) are shown as `\\x1b`-style escapes, so ESC, BEL, OSC sequences and carriage returns
   never act; bidirectional overrides are shown as `\\u202e`-style escapes, so text cannot reorder itself;
 - a line that would start with `::` (GitHub Actions workflow commands) and any `##vso[` (Azure Pipelines logging
-  commands, found anywhere in a line) get their first character escaped, so the text still reads the same;
+  commands) or `##[` (the GitHub runner's legacy form), both read anywhere in a line, get their first character
+  escaped, so the text still reads the same;
 - Rich markup in data is never interpreted: `text()` makes a rich `Text` from data, `markup()` escapes data that
   is placed inside a markup string.
 """
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _UNSAFE_OR_NEWLINE = re.compile("[\n" + _UNSAFE.pattern[1:])
 _COMMAND_LINE = re.compile(r"^([ \t]*)(:)(?=:)", re.M)   # GitHub reads a line as a command after leading blanks
-_AZURE = re.compile(r"#(?=#vso\[)", re.I)                # Azure reads `##vso[` anywhere in a line
+# Azure reads `##vso[` anywhere in a line, and the GitHub runner its legacy `##[command]` form anywhere too
+_AZURE = re.compile(r"#(?=#(?:vso)?\[)", re.I)
 
 
 def _escape(char: str) -> str:
@@ -47,7 +49,7 @@ def clean(text: str, *, newlines: bool = False) -> str:
 
 
 def neutralise(text: str) -> str:
-    """Escape the first character of every line that starts with `::` and of every `##vso[`."""
+    """Escape the first character of every line that starts with `::` and of every `##vso[` and `##[`."""
     if "::" in text:
         text = _COMMAND_LINE.sub(r"\1\\x3a", text)
     if "#" in text:

@@ -20,8 +20,9 @@ from .inputs import read_input
 # libyaml's parser when PyYAML was built with it: same nodes and marks, ten times faster on big claims files.
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NUMBER_CHARS = 40         # no count or year needs more; int() of 5,000 digits raises
-_NODE_BUDGET = 200_000        # nodes a document may expand to through aliases, beyond 4 per character of it
-MAX_DEPTH = 50               # a claims file needs 4 levels; value() recurses
+ALIAS_FREE_NODES = 200_000    # nodes any document may expand to through aliases
+ALIAS_RATIO = 10              # beyond that, expanded nodes per distinct node: a "billion laughs" has millions
+MAX_DEPTH = 50                # a claims file needs 4 levels; value() recurses
 _T = "tag:yaml.org,2002:"
 _RESOLVER = yaml.resolver.Resolver()
 
@@ -44,17 +45,18 @@ def compose(path: Path, error: type[ProvenanceError]) -> yaml.Node | None:
     except RecursionError:
         raise error(f"{path}: invalid YAML: nested too deeply") from None
     if root is not None:
-        _check(root, path, error, _NODE_BUDGET + 4 * len(text))
+        _check(root, path, error)
     return root
 
 
-def _check(root: yaml.Node, path: Path, error: type[ProvenanceError], budget: int) -> None:
-    """Refuse tags, merge keys, non-text keys, recursive aliases and documents that expand past `budget` nodes.
+def _check(root: yaml.Node, path: Path, error: type[ProvenanceError]) -> None:
+    """Refuse tags, merge keys, non-text keys, recursive aliases and documents that aliases expand many times over.
 
     Iterative, so a deeply nested document cannot exhaust the stack. An alias is the same node object as its
     anchor: a node met again among its own ancestors is a recursive alias.
     """
     seen = 0
+    distinct: set[int] = set()
     # (node, entering); on leaving, the node is taken off the ancestors
     stack: list[tuple[yaml.Node, bool]] = [(root, True)]
     ancestors: set[int] = set()
@@ -68,7 +70,8 @@ def _check(root: yaml.Node, path: Path, error: type[ProvenanceError], budget: in
         if id(node) in ancestors:
             raise error(located(path, line_of(node), "a recursive alias (an anchor used inside itself); remove it"))
         seen += 1
-        if seen > budget:
+        distinct.add(id(node))
+        if seen > ALIAS_FREE_NODES and seen > ALIAS_RATIO * len(distinct):
             raise error(located(path, line_of(node), "aliases expand to too many values; write the values out"))
         _check_tag(node, path, error)
         if isinstance(node, yaml.ScalarNode):
