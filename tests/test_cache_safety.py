@@ -176,3 +176,22 @@ def test_codec_round_trips_models_and_refuses_what_is_not_ours() -> None:
                 json.dumps([1, [], [5, 0, []]]).encode(), json.dumps([1, [], [99]]).encode()):
         with pytest.raises(datacodec.Invalid):
             datacodec.loads(bad)
+
+
+def test_codec_round_trips_any_passages() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    text = st.text(max_size=20)
+    passages = st.lists(st.builds(Passage, text, text, st.integers(0, 10**6),
+                                  st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), max_size=3).map(tuple),
+                                  st.lists(st.integers(0, 99), max_size=3).map(tuple)), max_size=5)
+
+    @settings(max_examples=100, deadline=None)
+    @given(passages, st.one_of(st.none(), text))
+    def round_trip(found: list[Passage], title: str | None) -> None:
+        source = Source("s", Path("s"), SourceMeta(title=title), tuple(found), "utf-8", 1, 2)
+        assert datacodec.loads(datacodec.dumps(source)) == source
+        assert datacodec.loads(datacodec.dumps(found)) == found
+
+    round_trip()

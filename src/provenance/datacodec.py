@@ -22,7 +22,7 @@ import typing
 from collections.abc import Callable
 from functools import cache
 from itertools import chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -247,6 +247,8 @@ def _encoder(hint: Any) -> Callable[[Any, dict[type, int]], Any]:
             return lambda v, c: list(v) if origin not in (set, frozenset) else _sorted(v)
         if _flat_tuple(item) and origin in (tuple, list):
             return lambda v, c: list(chain.from_iterable(v))  # pairs of offsets as one flat list: cheap to check
+        if _is_model(item) and origin in (tuple, list):
+            return _columns_encoder(item)
         inner = _encoder(item)
         if origin in (set, frozenset):
             return lambda v, c: [inner(x, c) for x in _sorted(v)]
@@ -300,6 +302,8 @@ def _decoder(hint: Any) -> Callable[[Any, list[type]], Any]:
                 items = iter(v)
                 return build(zip(*[items] * width, strict=True))
             return flat_tuples
+        if _is_model(item) and origin in (tuple, list):
+            return _columns_decoder(item, build)
         inner = _decoder(item)
 
         def sequence(v: Any, c: list[type]) -> Any:
@@ -327,6 +331,90 @@ def _decoder(hint: Any) -> Callable[[Any, list[type]], Any]:
             raise Invalid(f"a value of the wrong type for {hint}")
         return value
     return tagged
+
+
+def _is_model(hint: Any) -> bool:
+    return isinstance(hint, type) and dataclasses.is_dataclass(hint) and hint.__module__.startswith(_PACKAGE)
+
+
+# A sequence of dataclasses (a source's passages) is stored by columns: [count, values of field 1, field 2, ...].
+# Checking a column of scalars is one C-level pass over its types, and building the objects one map over the columns.
+
+def _columns_encoder(cls: type) -> Callable[[Any, dict[type, int]], Any]:
+    hints = typing.get_type_hints(cls)
+    parts: list[tuple[Callable[[Any], Any], Callable[[list[Any], dict[type, int]], list[Any]]]] = []
+    for f in dataclasses.fields(cls):
+        hint, origin, args = hints[f.name], typing.get_origin(hints[f.name]), typing.get_args(hints[f.name])
+        encode: Callable[[list[Any], dict[type, int]], list[Any]]
+        if hint in (str, bool):
+            encode = lambda col, c: col  # noqa: E731
+        elif _homogeneous(origin, args) and args[0] in (str, int, bool) and origin in (tuple, list):
+            encode = lambda col, c: list(map(list, col))  # noqa: E731
+        elif _homogeneous(origin, args) and _flat_tuple(args[0]) and origin in (tuple, list):
+            encode = lambda col, c: [list(chain.from_iterable(x)) for x in col]  # noqa: E731
+        else:
+            one = _encoder(hint)
+            encode = lambda col, c, one=one: [one(x, c) for x in col]  # type: ignore[misc]  # noqa: E731
+        parts.append((attrgetter(f.name), encode))
+
+    def columns(v: Any, c: dict[type, int]) -> list[Any]:
+        items = list(v)
+        return [len(items), *(encode(list(map(get, items)), c) for get, encode in parts)]
+
+    return columns
+
+
+def _columns_decoder(cls: type, build: Callable[[Any], Any]) -> Callable[[Any, list[type]], Any]:
+    hints = typing.get_type_hints(cls)
+    parts: list[Callable[[list[Any], list[type]], Any]] = []
+    for f in dataclasses.fields(cls):
+        hint, origin, args = hints[f.name], typing.get_origin(hints[f.name]), typing.get_args(hints[f.name])
+        if hint in (str, int, bool):
+            parts.append(_scalar_column(hint))
+        elif _homogeneous(origin, args) and args[0] in (str, int, bool) and origin in (tuple, list):
+            parts.append(_sequence_column(args[0], tuple if origin is tuple else list))
+        elif _homogeneous(origin, args) and _flat_tuple(args[0]) and origin in (tuple, list):
+            parts.append(_flat_tuples_column(args[0], tuple if origin is tuple else list))
+        else:
+            one = _decoder(hint)
+            parts.append(lambda col, c, one=one: [one(x, c) for x in col])  # type: ignore[misc]
+    width = len(parts)
+
+    def decode(v: Any, c: list[type]) -> Any:
+        if type(v) is not list or len(v) != width + 1 or type(v[0]) is not int:
+            raise Invalid(f"{cls.__name__} columns: wrong shape")
+        count = v[0]
+        if not set(map(type, v[1:])) <= {list} or set(map(len, v[1:])) - {count}:
+            raise Invalid(f"{cls.__name__} columns: of unequal lengths")
+        return build(map(cls, *(part(col, c) for part, col in zip(parts, v[1:], strict=True))))
+
+    return decode
+
+
+def _scalar_column(kind: type) -> Callable[[list[Any], list[type]], Any]:
+    def column(col: list[Any], c: list[type]) -> Any:
+        if not set(map(type, col)) <= {kind}:
+            raise Invalid(f"a column of {kind.__name__} holds something else")
+        return col
+    return column
+
+
+def _sequence_column(kind: type, build: Callable[[Any], Any]) -> Callable[[list[Any], list[type]], Any]:
+    def column(col: list[Any], c: list[type]) -> Any:
+        if not set(map(type, col)) <= {list} or not set(map(type, chain.from_iterable(col))) <= {kind}:
+            raise Invalid(f"a column of lists of {kind.__name__} holds something else")
+        return list(map(build, col))
+    return column
+
+
+def _flat_tuples_column(item: Any, build: Callable[[Any], Any]) -> Callable[[list[Any], list[type]], Any]:
+    width, kind = len(typing.get_args(item)), typing.get_args(item)[0]
+
+    def column(col: list[Any], c: list[type]) -> Any:
+        if not set(map(type, col)) <= {list} or not set(map(type, chain.from_iterable(col))) <= {kind}:
+            raise Invalid(f"a column of flat lists of {kind.__name__} holds something else")
+        return [build(zip(*[iter(x)] * width, strict=True)) for x in col]  # ValueError when not `width` per item
+    return column
 
 
 def _homogeneous(origin: Any, args: tuple[Any, ...]) -> bool:
