@@ -29,7 +29,8 @@ HOSTILE_TEXT = (
     f"{FILLER}\r::warning::carriage\n\n{FILLER}\n"
 )  # long enough that its control characters do not make it look like a binary file
 NAMES = ["[bold red]EVIL.txt", "report [draft].txt", "x\n::error file=a.py::pwned.txt",
-         "\x1b]52;c;ZXZpbA==\x07clip.txt", "##vso[task.complete result=Failed]x.txt", "##[error]y.txt", "\x07bell\x1b[2J.md"]
+         "\x1b]52;c;ZXZpbA==\x07clip.txt", "##vso[task.complete result=Failed]x.txt", "##[error]y.txt",
+         "\x07bell\x1b[2J.md"]
 CLAIMS = """claims:
   - id: hostile
     text: "Chang'e-5 returned 1,731 grams of lunar samples \\e[2J [bold]now[/bold] ::error::x ##vso[task.x]y"
