@@ -195,3 +195,33 @@ def test_codec_round_trips_any_passages() -> None:
         assert datacodec.loads(datacodec.dumps(found)) == found
 
     round_trip()
+
+
+def test_a_committed_cache_of_symbolic_links_writes_nothing_elsewhere(project: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    victim = elsewhere / "victim.sqlite"
+    sqlite3.connect(victim).execute("CREATE TABLE precious (x)").connection.commit()
+    before = victim.read_bytes()
+    folder = project / ".provenance_cache"
+    folder.mkdir()
+    (folder / f"cache-v{FORMAT}.sqlite").symlink_to(victim)
+    (folder / ".gitignore").symlink_to(elsewhere / "planted")  # dangling: writing it would create the target
+    result = runner.invoke(app, ["check", "-f", "json"])
+    assert result.exit_code in (0, 1) and "symbolic links" in result.stderr
+    assert victim.read_bytes() == before and not (elsewhere / "planted").exists()
+    shutil.rmtree(folder)
+    folder.symlink_to(elsewhere, target_is_directory=True)
+    result = runner.invoke(app, ["check", "-f", "json"])
+    assert result.exit_code in (0, 1) and "symbolic links" in result.stderr
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["victim.sqlite"]
+
+
+def test_a_damaged_cache_file_is_started_anew(project: Path, project_cache: Path) -> None:
+    expected = runner.invoke(app, ["check", "-f", "json", "--no-cache"]).stdout
+    project_cache.write_bytes(b"this is not a database" * 100)
+    result = runner.invoke(app, ["check", "-f", "json"])
+    assert json.loads(result.stdout) == json.loads(expected)
+    assert "damaged; it was started anew" in result.stderr
+    again = runner.invoke(app, ["check", "-f", "json"])
+    assert json.loads(again.stdout) == json.loads(expected) and "cache" not in again.stderr

@@ -108,6 +108,10 @@ def folder_owner(files: list[tuple[str, str]]) -> str:
     return "folder:" + content_key("\n".join(f"{i}\0{d}" for i, d in files).encode("utf-8", "surrogateescape"))
 
 
+class _Refused(Exception):
+    """A cache folder that is not safe to use."""
+
+
 class Cache:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -148,25 +152,54 @@ class Cache:
                 self._stop(f"cannot keep the cache key in {key_file().parent}")
                 return None
             try:
-                self.directory.mkdir(parents=True, exist_ok=True)
-                for name, text in ((".gitignore", "# written by provenance: never commit a cache\n*\n"),
-                                   ("CACHEDIR.TAG", CACHEDIR_TAG)):
-                    if not (self.directory / name).exists():
-                        (self.directory / name).write_text(text)
-                # Each version of the code has its own file and leaves the others' alone: two versions used side
-                # by side (a CI image and a laptop) do not wipe each other's entries.
-                self._db = sqlite3.connect(self.path, timeout=LOCK_WAIT)
-                self._db.execute("PRAGMA trusted_schema = OFF")  # a crafted file's views and triggers run nothing
-                # A rollback journal, not WAL: a run writes its new entries in one transaction at the end, and WAL
-                # would write those megabytes twice (log, then checkpoint), 4x slower. Readers of another run
-                # wait for that commit (up to LOCK_WAIT) and never see half of it.
-                self._db.execute("PRAGMA journal_mode=DELETE")
-                self._db.executescript(_SCHEMA)
+                self._prepare_folder()
+                self._db = self._open()
             except sqlite3.OperationalError as exc:
                 self._failed(exc)
-            except (OSError, sqlite3.Error) as exc:
+            except sqlite3.DatabaseError:  # not a database at all: ours to start anew
+                self.path.unlink(missing_ok=True)
+                try:
+                    self._db = self._open()
+                    self.notes.append(f"{self.path}: the cache file was damaged; it was started anew")
+                except sqlite3.Error as exc:
+                    self._failed(exc)
+            except (OSError, sqlite3.Error, _Refused) as exc:
                 self._stop(f"cannot use the cache ({exc})")
         return self._db
+
+    def _prepare_folder(self) -> None:
+        """The cache folder with its markers. A committed cache may hold symbolic links that point elsewhere: the
+        folder, the database and its journals must be what they seem, and markers never follow a link."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        suspects = [self.directory] + [self.path.with_name(self.path.name + end) for end in ("", "-journal", "-wal",
+                                                                                            "-shm")]
+        if any(path.is_symlink() for path in suspects) or self.path.exists() and not self.path.is_file():
+            raise _Refused("it holds symbolic links or special files where its database should be")
+        for name, text in ((".gitignore", "# written by provenance: never commit a cache\n*\n"),
+                           ("CACHEDIR.TAG", CACHEDIR_TAG)):
+            try:
+                fd = os.open(self.directory / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                             0o644)
+            except FileExistsError:
+                continue
+            with os.fdopen(fd, "w") as handle:
+                handle.write(text)
+
+    def _open(self) -> sqlite3.Connection:
+        # Each version of the code has its own file and leaves the others' alone: two versions used side by side
+        # (a CI image and a laptop) do not wipe each other's entries.
+        db = sqlite3.connect(self.path, timeout=LOCK_WAIT)
+        try:
+            db.execute("PRAGMA trusted_schema = OFF")  # a crafted file's views and triggers run nothing
+            # A rollback journal, not WAL: a run writes its new entries in one transaction at the end, and WAL would
+            # write those megabytes twice (log, then checkpoint), 4x slower. Readers of another run wait for that
+            # commit (up to LOCK_WAIT) and never see half of it.
+            db.execute("PRAGMA journal_mode=DELETE")
+            db.executescript(_SCHEMA)
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
 
     def _failed(self, exc: sqlite3.Error) -> None:
         text = str(exc)
