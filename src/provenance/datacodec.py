@@ -31,7 +31,7 @@ import numpy as np
 SCHEMA_VERSION = 1
 _PACKAGE = __name__.rpartition(".")[0] + "."
 # tags of the first item of a list node whose type is not known from an annotation
-LIST, TUPLE, FROZENSET, SET, DICT, OBJECT, ENUM, ARRAY, PATH = range(9)
+LIST, TUPLE, FROZENSET, SET, DICT, OBJECT, ENUM, ARRAY, PATH, COLUMNS = range(10)
 _ARRAY_KINDS = "iufb"  # numeric and boolean numpy arrays only: never an object array
 
 
@@ -97,6 +97,10 @@ def _encode_any(value: Any, classes: dict[type, int]) -> Any:
     if value is None or isinstance(value, str | bool | int | float) and not isinstance(value, enum.Enum):
         return value
     kind = type(value)
+    if (kind is list or kind is tuple) and value and len(models := set(map(type, value))) == 1 \
+            and _is_model(cls := next(iter(models))):  # many objects of one class (a source's sentence keys)
+        return [COLUMNS, classes.setdefault(cls, len(classes)), int(kind is tuple),
+                *_columns_encoder(cls)(value, classes)]
     if kind is list:
         return [LIST, *(_encode_any(v, classes) for v in value)]
     if kind is tuple:
@@ -146,6 +150,8 @@ def _decode_any(node: Any, classes: list[type]) -> Any:
         return Path(items[0])
     if tag == ARRAY:
         return _from_array(items)
+    if tag == COLUMNS and len(items) >= 2 and items[1] in (0, 1) and dataclasses.is_dataclass(cls := classes[items[0]]):
+        return _columns_decoder(cls, tuple if items[1] else list)(items[2:], classes)
     if tag == OBJECT and len(items) == 2 and dataclasses.is_dataclass(cls := classes[items[0]]):
         return _object_decoder(cls)(items[1], classes)
     raise Invalid(f"unknown node tag {str(tag)[:20]}")
@@ -340,6 +346,7 @@ def _is_model(hint: Any) -> bool:
 # A sequence of dataclasses (a source's passages) is stored by columns: [count, values of field 1, field 2, ...].
 # Checking a column of scalars is one C-level pass over its types, and building the objects one map over the columns.
 
+@cache
 def _columns_encoder(cls: type) -> Callable[[Any, dict[type, int]], Any]:
     hints = typing.get_type_hints(cls)
     parts: list[tuple[Callable[[Any], Any], Callable[[list[Any], dict[type, int]], list[Any]]]] = []
@@ -348,8 +355,9 @@ def _columns_encoder(cls: type) -> Callable[[Any, dict[type, int]], Any]:
         encode: Callable[[list[Any], dict[type, int]], list[Any]]
         if hint in (str, bool):
             encode = lambda col, c: col  # noqa: E731
-        elif _homogeneous(origin, args) and args[0] in (str, int, bool) and origin in (tuple, list):
-            encode = lambda col, c: list(map(list, col))  # noqa: E731
+        elif _homogeneous(origin, args) and args[0] in (str, int, bool):
+            encode = (lambda col, c: list(map(list, col))) if origin in (tuple, list) else \
+                (lambda col, c: list(map(_sorted, col)))  # noqa: E731
         elif _homogeneous(origin, args) and _flat_tuple(args[0]) and origin in (tuple, list):
             encode = lambda col, c: [list(chain.from_iterable(x)) for x in col]  # noqa: E731
         else:
@@ -364,6 +372,7 @@ def _columns_encoder(cls: type) -> Callable[[Any, dict[type, int]], Any]:
     return columns
 
 
+@cache
 def _columns_decoder(cls: type, build: Callable[[Any], Any]) -> Callable[[Any, list[type]], Any]:
     hints = typing.get_type_hints(cls)
     parts: list[Callable[[list[Any], list[type]], Any]] = []
@@ -371,8 +380,8 @@ def _columns_decoder(cls: type, build: Callable[[Any], Any]) -> Callable[[Any, l
         hint, origin, args = hints[f.name], typing.get_origin(hints[f.name]), typing.get_args(hints[f.name])
         if hint in (str, int, bool):
             parts.append(_scalar_column(hint))
-        elif _homogeneous(origin, args) and args[0] in (str, int, bool) and origin in (tuple, list):
-            parts.append(_sequence_column(args[0], tuple if origin is tuple else list))
+        elif _homogeneous(origin, args) and args[0] in (str, int, bool):
+            parts.append(_sequence_column(args[0], origin))
         elif _homogeneous(origin, args) and _flat_tuple(args[0]) and origin in (tuple, list):
             parts.append(_flat_tuples_column(args[0], tuple if origin is tuple else list))
         else:
