@@ -259,9 +259,10 @@ class Cache:
     def put(self, kind: str, key: str, value: Any, owner: str) -> None:
         self._fresh[(kind, key)] = (value, None, owner)
 
-    def put_encoded(self, kind: str, key: str, blob: bytes, owner: str) -> None:
-        """An entry as encoded by a worker process: stored as it is, decoded only if this run reads it."""
-        self._fresh[(kind, key)] = (None, blob, owner)
+    def put_encoded(self, kind: str, key: str, blob: bytes, owner: str, value: Any = None) -> None:
+        """An entry as encoded by a worker process: stored as it is; decoded only if this run reads it and the
+        worker did not send the value too."""
+        self._fresh[(kind, key)] = (value, blob, owner)
 
     def _fresh_value(self, kind: str, key: str) -> Any:
         value, blob, owner = self._fresh[(kind, key)]
