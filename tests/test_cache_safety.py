@@ -225,3 +225,29 @@ def test_a_damaged_cache_file_is_started_anew(project: Path, project_cache: Path
     assert "damaged; it was started anew" in result.stderr
     again = runner.invoke(app, ["check", "-f", "json"])
     assert json.loads(again.stdout) == json.loads(expected) and "cache" not in again.stderr
+
+
+def test_codec_follows_fields_added_to_a_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Models gain fields: the codec reads them from the dataclass, and a record of the older layout is invalid."""
+    import dataclasses
+    import types
+
+    module = types.ModuleType("provenance._probe")
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+
+    def model(*extra: tuple[str, object, object]) -> type:
+        cls = dataclasses.make_dataclass("Probe", [("text", str), ("spans", tuple[tuple[int, int], ...]), *extra],
+                                         frozen=True, namespace={"__module__": module.__name__})
+        module.Probe = cls  # type: ignore[attr-defined]
+        return cls
+
+    old = model()
+    record = datacodec.dumps([old("a", ((1, 2),)), old("b", ())])
+    assert datacodec.loads(record) == [old("a", ((1, 2),)), old("b", ())]
+    new = model(("score", float | None, dataclasses.field(default=None)),
+                ("kind", Verdict, dataclasses.field(default=Verdict.MENTIONS)),
+                ("derived", int, dataclasses.field(default=0, init=False)))
+    with pytest.raises(datacodec.Invalid):
+        datacodec.loads(record)  # written before the fields were added: recomputed
+    value = (new("a", ((1, 2),), 0.5, Verdict.SUPPORTS), new("b", (), None))
+    assert datacodec.loads(datacodec.dumps(value)) == value

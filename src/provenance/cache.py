@@ -277,8 +277,8 @@ class Cache:
             if blob is None:
                 try:
                     blob = datacodec.dumps(value)
-                except (TypeError, ValueError):
-                    continue  # a value this code cannot encode is simply not cached
+                except Exception:  # noqa: BLE001 - a value this code cannot encode is simply not cached
+                    continue
             rows.append((kind, key, blob, owner, self._mac(kind, key, blob)))
         return rows
 

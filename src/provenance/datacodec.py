@@ -46,7 +46,7 @@ Decoder = Callable[[Any], Any]
 def dumps(value: Any) -> bytes:
     classes: dict[type, int] = {}
     tree = _encode_any(value, classes)
-    header = [[_name(cls), [f.name for f in dataclasses.fields(cls)] if dataclasses.is_dataclass(cls) else []]
+    header = [[_name(cls), [f.name for f in _fields(cls)] if dataclasses.is_dataclass(cls) else []]
               for cls in classes]
     return json.dumps([SCHEMA_VERSION, header, tree], separators=(",", ":"), allow_nan=True).encode()
 
@@ -58,16 +58,22 @@ def loads(data: bytes) -> Any:
         raise Invalid(f"not a cache record: {str(exc)[:80]}") from None
     if version != SCHEMA_VERSION or not isinstance(header, list):
         raise Invalid("a cache record of another schema version")
-    classes = [_class(entry) for entry in header]
     try:
+        classes = [_class(entry) for entry in header]
         return _decode_any(tree, classes)
     except Invalid:
         raise
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OverflowError) as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged record breaks, the entry is recomputed
         raise Invalid(f"malformed cache record: {type(exc).__name__}") from None
 
 
 # ------------------------------------------------------------------------------------------------ classes
+
+@cache
+def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+    """The fields a dataclass is built from (a field with init=False is computed by the class itself)."""
+    return tuple(f for f in dataclasses.fields(cls) if f.init)
+
 
 def _name(cls: type) -> str:
     return f"{cls.__module__}:{cls.__qualname__}"
@@ -84,7 +90,7 @@ def _class(entry: Any) -> type:
     if not isinstance(cls, type) or cls.__module__ != module_name:
         raise Invalid(f"class {entry[0][:80]!r} is not one of this package's")
     if dataclasses.is_dataclass(cls):
-        if entry[1] != [f.name for f in dataclasses.fields(cls)]:
+        if entry[1] != [f.name for f in _fields(cls)]:
             raise Invalid(f"{qualname} has other fields now")
     elif not issubclass(cls, enum.Enum):
         raise Invalid(f"{qualname} is neither a dataclass nor an enum")
@@ -179,7 +185,7 @@ def _from_array(items: list[Any]) -> np.ndarray:
 @cache
 def _object_encoder(cls: type) -> Callable[[Any, dict[type, int]], list[Any]]:
     hints = typing.get_type_hints(cls)
-    parts = [(f.name, _encoder(hints[f.name])) for f in dataclasses.fields(cls)]
+    parts = [(f.name, _encoder(hints[f.name])) for f in _fields(cls)]
 
     def encode(obj: Any, classes: dict[type, int]) -> list[Any]:
         return [enc(getattr(obj, name), classes) for name, enc in parts]
@@ -192,7 +198,7 @@ def _object_decoder(cls: type) -> Callable[[Any, list[type]], Any]:
     """Fields of one JSON type (str, int, bool, or a list for containers) are checked in one C-level comparison of
     their types; only the others (numbers, optional, enum fields) and the containers' items go through a decoder."""
     hints = typing.get_type_hints(cls)
-    names = [f.name for f in dataclasses.fields(cls)]
+    names = [f.name for f in _fields(cls)]
     count = len(names)
     exact = [(i, _json_type(hints[name])) for i, name in enumerate(names) if _json_type(hints[name]) is not None]
     pick = itemgetter(*[i for i, _ in exact]) if len(exact) > 1 else None
@@ -350,7 +356,7 @@ def _is_model(hint: Any) -> bool:
 def _columns_encoder(cls: type) -> Callable[[Any, dict[type, int]], Any]:
     hints = typing.get_type_hints(cls)
     parts: list[tuple[Callable[[Any], Any], Callable[[list[Any], dict[type, int]], list[Any]]]] = []
-    for f in dataclasses.fields(cls):
+    for f in _fields(cls):
         hint, origin, args = hints[f.name], typing.get_origin(hints[f.name]), typing.get_args(hints[f.name])
         encode: Callable[[list[Any], dict[type, int]], list[Any]]
         if hint in (str, bool):
@@ -376,7 +382,7 @@ def _columns_encoder(cls: type) -> Callable[[Any, dict[type, int]], Any]:
 def _columns_decoder(cls: type, build: Callable[[Any], Any]) -> Callable[[Any, list[type]], Any]:
     hints = typing.get_type_hints(cls)
     parts: list[Callable[[list[Any], list[type]], Any]] = []
-    for f in dataclasses.fields(cls):
+    for f in _fields(cls):
         hint, origin, args = hints[f.name], typing.get_origin(hints[f.name]), typing.get_args(hints[f.name])
         if hint in (str, int, bool):
             parts.append(_scalar_column(hint))
@@ -444,6 +450,8 @@ def _checker(hint: Any) -> Callable[[Any], bool]:
     origin, _, args = _args(hint)
     if hint is Any or isinstance(hint, typing.TypeVar):
         return lambda v: True
+    if origin is typing.Literal:
+        return lambda v: v in args
     if origin in (types.UnionType, typing.Union):
         checks = [_checker(a) for a in args]
         return lambda v: any(check(v) for check in checks)
