@@ -428,7 +428,9 @@ def _flat_tuples_column(item: Any, build: Callable[[Any], Any]) -> Callable[[lis
     def column(col: list[Any], c: list[type]) -> Any:
         if not set(map(type, col)) <= {list} or not set(map(type, chain.from_iterable(col))) <= {kind}:
             raise Invalid(f"a column of flat lists of {kind.__name__} holds something else")
-        return [build(zip(*[iter(x)] * width, strict=True)) for x in col]  # ValueError when not `width` per item
+        if width == 2:  # offsets (start, end): slices are C-level; zip raises ValueError on an odd count
+            return [build(zip(x[::2], x[1::2], strict=True)) for x in col]
+        return [build(zip(*[iter(x)] * width, strict=True)) for x in col]
     return column
 
 
