@@ -121,7 +121,7 @@ MOSTLY_CHROME = 500  # chrome blocks from which a file with few body paragraphs 
 def shape_warning(source: Source, data: bytes) -> str | None:
     """Why a file that was read may not be what it seems: many pages in one file, or almost nothing but page chrome
     (whose claims would all go unsourced without a word)."""
-    pages = data.count(b"<html") + data.count(b"<HTML")
+    pages = data.count(b"<html") + data.count(b"<HTML") if source.path.suffix.lower() in (".html", ".htm") else 0
     if pages >= MANY_PAGES:
         return f"holds {pages} HTML pages, not one article; split it into one file per page"
     chrome, body = source.chrome_lines, source.body_lines
