@@ -161,6 +161,11 @@ def test_cache_folder_marks_itself_and_keeps_other_versions(project: Path) -> No
     other.write_bytes(b"another version's cache")
     assert runner.invoke(app, ["check"]).exit_code in (0, 1)
     assert other.read_bytes() == b"another version's cache"
+    stale = project / ".provenance_cache" / "cache-vstale.sqlite"
+    stale.write_bytes(b"unused for a month")
+    os.utime(stale, (time.time() - 30 * 86400,) * 2)
+    assert runner.invoke(app, ["check"]).exit_code in (0, 1)
+    assert other.exists() and not stale.exists()
     assert (project / ".provenance_cache" / ".gitignore").read_text().strip().endswith("*")
     assert (project / ".provenance_cache" / "CACHEDIR.TAG").read_text().startswith(
         "Signature: 8a477f597d28d172789f06886806bc55")

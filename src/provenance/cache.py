@@ -23,12 +23,14 @@ import hmac
 import os
 import secrets
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
 from . import __version__, datacodec
 
 LOCK_WAIT = 2.0  # seconds to wait for another run's lock on the cache before going on without it
+UNUSED_DAYS = 14  # another version's cache file untouched this long is removed
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# This file is a cache directory tag created by provenance.\n"
                 "# For information about cache directory tags, see https://bford.info/cachedir/\n")
@@ -175,6 +177,7 @@ class Cache:
                                                                                             "-shm")]
         if any(path.is_symlink() for path in suspects) or self.path.exists() and not self.path.is_file():
             raise _Refused("it holds symbolic links or special files where its database should be")
+        self._prune_unused_versions()
         for name, text in ((".gitignore", "# written by provenance: never commit a cache\n*\n"),
                            ("CACHEDIR.TAG", CACHEDIR_TAG)):
             try:
@@ -184,6 +187,21 @@ class Cache:
                 continue
             with os.fdopen(fd, "w") as handle:
                 handle.write(text)
+
+    def _prune_unused_versions(self) -> None:
+        """Files of other versions are left alone while they are in use (two versions side by side keep their
+        entries); one unused for UNUSED_DAYS goes. This version's file is touched on every run, reads included."""
+        now = time.time()
+        if self.path.is_file():
+            os.utime(self.path)
+        for other in self.directory.glob("cache-v*.sqlite*"):
+            if other.name.startswith(self.path.name) or other.is_symlink() or not other.is_file():
+                continue
+            try:
+                if now - other.stat().st_mtime > UNUSED_DAYS * 86400:
+                    other.unlink()
+            except OSError:
+                pass
 
     def _open(self) -> sqlite3.Connection:
         # Each version of the code has its own file and leaves the others' alone: two versions used side by side
