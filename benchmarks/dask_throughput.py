@@ -29,7 +29,7 @@ def main() -> None:
     reference = MemoryCache()
     start = time.perf_counter()
     with paused_gc():
-        store(work(items, {}, pickled=False), {}, reference)
+        store(work(items, {}, encoded=False), {}, reference)
     serial = time.perf_counter() - start
     print(f"  local, one process: {serial:6.1f} s  {len(items) / serial:7.0f} files/s")
     for workers in (1, 3):

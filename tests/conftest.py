@@ -37,3 +37,11 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(CLAIMS, tmp_path / "claims.yaml")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_key_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The cache key lives in the user's cache folder: tests keep theirs in a temporary one, never in $HOME."""
+    import os
+
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))

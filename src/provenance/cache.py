@@ -1,21 +1,39 @@
 """A persistent cache of per-file work (parsed source, index keys, shingles), keyed by content hashes.
 
 It lives in `.provenance_cache/` of the working folder (like `.pytest_cache`), never in the sources folder, which
-may be read-only. It is one SQLite database: entries are keyed by a hash of the file's content (a changed file has
-a new key, so nothing is ever stale), new entries are written in one transaction at the end of a run, and SQLite's
-locking keeps two runs that share the cache from seeing each other's half-written work. What each sources folder
-relies on is recorded, so entries of changed or removed files are pruned.
+may be read-only. It is one SQLite database per version of this code: entries are keyed by a hash of the file's
+content (a changed file has a new key, so nothing is ever stale), new entries are written in one transaction at the
+end of a run, and SQLite's locking keeps two runs that share the cache from seeing each other's half-written work.
+What each sources folder relies on is recorded, so entries of changed or removed files are pruned.
+
+A cache folder can be committed to a repository by a stranger, so it is data, never code, and never trusted:
+- values are plain data (datacodec: JSON built from dataclass fields), checked field by field when read; an entry
+  that fails is recomputed, replaced, and counted in a warning;
+- every entry carries a keyed hash (BLAKE2b) made with a key kept in this user's own cache folder
+  (`~/.cache/provenance/cache.key`), never in the project: entries this machine did not write (a cache copied or
+  committed from elsewhere, even well-formed ones claiming false evidence) are ignored and recomputed;
+- the folder writes its own `.gitignore` (`*`) and `CACHEDIR.TAG`, so it is neither committed nor backed up;
+- a cache locked by another process is waited on for LOCK_WAIT seconds, then the run goes on without it, and says so.
 """
 
 from __future__ import annotations
 
 import hashlib
-import pickle
+import hmac
+import os
+import secrets
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, datacodec
+
+LOCK_WAIT = 2.0  # seconds to wait for another run's lock on the cache before going on without it
+UNUSED_DAYS = 14  # another version's cache file untouched this long is removed
+CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# This file is a cache directory tag created by provenance.\n"
+                "# For information about cache directory tags, see https://bford.info/cachedir/\n")
 
 
 def _code_version() -> str:
@@ -29,7 +47,7 @@ def _code_version() -> str:
 FORMAT = _code_version()
 DEFAULT_DIR = Path(".provenance_cache")
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS entries (kind TEXT, key TEXT, value BLOB, owner TEXT, PRIMARY KEY (kind, key));
+CREATE TABLE IF NOT EXISTS entries (kind TEXT, key TEXT, value BLOB, owner TEXT, mac BLOB, PRIMARY KEY (kind, key));
 CREATE INDEX IF NOT EXISTS entries_owner ON entries (owner);
 CREATE TABLE IF NOT EXISTS used (folder TEXT, owner TEXT, PRIMARY KEY (folder, owner));
 """
@@ -38,46 +56,182 @@ CREATE TABLE IF NOT EXISTS used (folder TEXT, owner TEXT, PRIMARY KEY (folder, o
 def content_key(data: bytes, *extra: str) -> str:
     digest = hashlib.sha256(data)
     for part in extra:
-        digest.update(b"\0" + part.encode())
+        digest.update(b"\0" + part.encode("utf-8", "surrogateescape"))  # a file name need not be UTF-8
     return digest.hexdigest()
+
+
+def key_file() -> Path:
+    """Where this user's cache key lives: their own cache folder, out of reach of any project's files."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "provenance" / "cache.key"
+
+
+def _secret() -> bytes | None:
+    """This user's key for the cache entries' keyed hashes, made on first use; None when it cannot be kept."""
+    try:
+        path = key_file()
+        try:
+            data = path.read_bytes() if path.is_file() else b""
+        except OSError:
+            data = b""
+        if len(data) == 32:
+            return data
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fresh = secrets.token_bytes(32)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(fresh)
+        try:
+            os.link(tmp, path)  # the first run to make one wins; the others read it
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
+        data = path.read_bytes()
+        return data if len(data) == 32 else None
+    except (OSError, RuntimeError):  # RuntimeError: no home folder
+        return None
 
 
 def file_owner(source_id: str, digest: str) -> str:
     """Entries derived from one file's content belong to it, and go when the file changes or goes."""
-    return f"file:{source_id}:{digest}"
+    return f"file:{_text(source_id)}:{digest}"
+
+
+def _text(name: str) -> str:
+    """A file name as SQLite can store it: the undecodable bytes of a non-UTF-8 name as U+FFFD (keys stay exact,
+    since they hash the name with surrogateescape)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def folder_owner(files: list[tuple[str, str]]) -> str:
     """Entries derived from a folder's whole content (copy pairs) belong to that state of it."""
-    return "folder:" + content_key("\n".join(f"{i}\0{d}" for i, d in files).encode())
+    return "folder:" + content_key("\n".join(f"{i}\0{d}" for i, d in files).encode("utf-8", "surrogateescape"))
+
+
+class _Refused(Exception):
+    """A cache folder that is not safe to use."""
 
 
 class Cache:
     def __init__(self, directory: Path) -> None:
+        self.directory = directory
         self.path = directory / f"cache-v{FORMAT}.sqlite"
         self._db: sqlite3.Connection | None = None
-        # written this run: (value or None, its pickle or None, owner); stored at finish()
+        self._off = False  # locked or unusable: the rest of the run goes without it
+        self._secret: bytes | None = None
+        # written this run: (value or None, its encoding or None, owner); stored at finish()
         self._fresh: dict[tuple[str, str], tuple[Any, bytes | None, str]] = {}
         self.owners: set[str] = set()  # owners this run relies on besides the folder's files
+        self.foreign = 0   # entries read that this machine did not write
+        self.invalid = 0   # entries read that did not decode to what this code writes
+        self.notes: list[str] = []  # why the cache was not used
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the run should tell about the cache: entries ignored or recomputed, a lock it could not wait out."""
+        found = list(self.notes)
+        if self.foreign:
+            found.append(f"{self.directory}: ignored {self.foreign} cache entries that were not written on this "
+                         "machine (a copied or committed cache?); they were recomputed")
+        if self.invalid:
+            found.append(f"{self.directory}: {self.invalid} cache entries were invalid; they were recomputed")
+        return found
+
+    def _stop(self, why: str) -> None:
+        if not self._off:
+            self.notes.append(f"{self.directory}: {why}; this run goes on without the cache")
+        self._off = True
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
     def _connect(self) -> sqlite3.Connection | None:
-        if self._db is None:
+        if self._db is None and not self._off:
+            self._secret = _secret()
+            if self._secret is None:
+                self._stop(f"cannot keep the cache key in {key_file().parent}")
+                return None
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                if not (self.path.parent / ".gitignore").exists():
-                    (self.path.parent / ".gitignore").write_text("*\n")
-                for old in self.path.parent.glob("cache-v*.sqlite*"):  # written by another version of the code
-                    if not old.name.startswith(self.path.name):
-                        old.unlink(missing_ok=True)
-                self._db = sqlite3.connect(self.path, timeout=60)
-                # A rollback journal, not WAL: a run writes its new entries in one transaction at the end, and WAL
-                # would write those megabytes twice (log, then checkpoint), 4x slower. Readers of another run
-                # wait for that commit (the 60 s timeout) and never see half of it.
-                self._db.execute("PRAGMA journal_mode=DELETE")
-                self._db.executescript(_SCHEMA)
-            except (OSError, sqlite3.Error):
-                return None  # an unusable cache only costs time
+                self._prepare_folder()
+                self._db = self._open()
+            except sqlite3.OperationalError as exc:
+                self._failed(exc)
+            except sqlite3.DatabaseError:  # not a database at all: ours to start anew
+                self.path.unlink(missing_ok=True)
+                try:
+                    self._db = self._open()
+                    self.notes.append(f"{self.path}: the cache file was damaged; it was started anew")
+                except sqlite3.Error as exc:
+                    self._failed(exc)
+            except (OSError, sqlite3.Error, _Refused) as exc:
+                self._stop(f"cannot use the cache ({exc})")
         return self._db
+
+    def _prepare_folder(self) -> None:
+        """The cache folder with its markers. A committed cache may hold symbolic links that point elsewhere: the
+        folder, the database and its journals must be what they seem, and markers never follow a link."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        suspects = [self.directory] + [self.path.with_name(self.path.name + end) for end in ("", "-journal", "-wal",
+                                                                                            "-shm")]
+        if any(path.is_symlink() for path in suspects) or self.path.exists() and not self.path.is_file():
+            raise _Refused("it holds symbolic links or special files where its database should be")
+        self._prune_unused_versions()
+        for name, text in ((".gitignore", "# written by provenance: never commit a cache\n*\n"),
+                           ("CACHEDIR.TAG", CACHEDIR_TAG)):
+            try:
+                fd = os.open(self.directory / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                             0o644)
+            except FileExistsError:
+                continue
+            with os.fdopen(fd, "w") as handle:
+                handle.write(text)
+
+    def _prune_unused_versions(self) -> None:
+        """Files of other versions are left alone while they are in use (two versions side by side keep their
+        entries); one unused for UNUSED_DAYS goes. This version's file is touched on every run, reads included."""
+        now = time.time()
+        if self.path.is_file():
+            os.utime(self.path)
+        for other in self.directory.glob("cache-v*.sqlite*"):
+            if other.name.startswith(self.path.name) or other.is_symlink() or not other.is_file():
+                continue
+            try:
+                if now - other.stat().st_mtime > UNUSED_DAYS * 86400:
+                    other.unlink()
+            except OSError:
+                pass
+
+    def _open(self) -> sqlite3.Connection:
+        # Each version of the code has its own file and leaves the others' alone: two versions used side by side
+        # (a CI image and a laptop) do not wipe each other's entries.
+        db = sqlite3.connect(self.path, timeout=LOCK_WAIT)
+        try:
+            db.execute("PRAGMA trusted_schema = OFF")  # a crafted file's views and triggers run nothing
+            # A rollback journal, not WAL: a run writes its new entries in one transaction at the end, and WAL would
+            # write those megabytes twice (log, then checkpoint), 4x slower. Readers of another run wait for that
+            # commit (up to LOCK_WAIT) and never see half of it.
+            db.execute("PRAGMA journal_mode=DELETE")
+            db.executescript(_SCHEMA)
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    def _failed(self, exc: sqlite3.Error) -> None:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            self._stop(f"the cache is locked by another process (waited {LOCK_WAIT:g} s)")
+        else:
+            self._stop(f"cannot use the cache ({text})")
+
+    def _mac(self, kind: str, key: str, blob: bytes) -> bytes:
+        assert self._secret is not None
+        digest = hashlib.blake2b(key=self._secret, digest_size=16)
+        digest.update(f"{kind}\0{key}\0".encode("utf-8", "surrogateescape"))
+        digest.update(blob)
+        return digest.digest()
 
     def get(self, kind: str, key: str) -> Any | None:
         if (kind, key) in self._fresh:
@@ -86,10 +240,22 @@ class Cache:
         if db is None:
             return None
         try:
-            row = db.execute("SELECT value FROM entries WHERE kind = ? AND key = ?", (kind, key)).fetchone()
-            return pickle.loads(row[0]) if row else None
-        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None  # unreadable or from an older layout: rebuild it
+            row = db.execute("SELECT value, mac FROM entries WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+        except sqlite3.Error as exc:
+            self._failed(exc)
+            return None
+        if row is None:
+            return None
+        blob, mac = row
+        if not (isinstance(blob, bytes) and isinstance(mac, bytes)
+                and hmac.compare_digest(mac, self._mac(kind, key, blob))):
+            self.foreign += 1
+            return None
+        try:
+            return datacodec.loads(blob)
+        except datacodec.Invalid:
+            self.invalid += 1  # recomputed by the caller, and replaced at finish()
+            return None
 
     def keep(self, owner: str) -> None:
         """Keep the entries of `owner` (for instance the evidence of this state of the folder)."""
@@ -104,22 +270,35 @@ class Cache:
             return False
         try:
             return db.execute("SELECT 1 FROM entries WHERE kind = ? AND key = ?", (kind, key)).fetchone() is not None
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            self._failed(exc)
             return False
 
     def put(self, kind: str, key: str, value: Any, owner: str) -> None:
         self._fresh[(kind, key)] = (value, None, owner)
 
-    def put_pickled(self, kind: str, key: str, blob: bytes, owner: str) -> None:
-        """An entry as pickled by a worker process: stored as it is, unpickled only if this run reads it."""
-        self._fresh[(kind, key)] = (None, blob, owner)
+    def put_encoded(self, kind: str, key: str, blob: bytes, owner: str, value: Any = None) -> None:
+        """An entry as encoded by a worker process: stored as it is; decoded only if this run reads it and the
+        worker did not send the value too."""
+        self._fresh[(kind, key)] = (value, blob, owner)
 
     def _fresh_value(self, kind: str, key: str) -> Any:
         value, blob, owner = self._fresh[(kind, key)]
         if value is None and blob is not None:
-            value = pickle.loads(blob)
+            value = datacodec.loads(blob)
             self._fresh[(kind, key)] = (value, blob, owner)
         return value
+
+    def _rows(self) -> list[tuple[str, str, bytes, str, bytes]]:
+        rows = []
+        for (kind, key), (value, blob, owner) in self._fresh.items():
+            if blob is None:
+                try:
+                    blob = datacodec.dumps(value)
+                except Exception:  # noqa: BLE001 - a value this code cannot encode is simply not cached
+                    continue
+            rows.append((kind, key, blob, owner, self._mac(kind, key, blob)))
+        return rows
 
     def finish(self, sources_dir: Path, files: list[tuple[str, str]]) -> None:
         """Store new entries; drop those whose owner this folder no longer has: a changed or removed file, an older
@@ -127,13 +306,11 @@ class Cache:
         db = self._connect()
         if db is None:
             return
-        folder = str(sources_dir.resolve())
+        folder = str(sources_dir.resolve()).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         current = {file_owner(i, d) for i, d in files} | {folder_owner(files)} | self.owners
         try:
             with db:
-                db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
-                               [(k, key, blob or pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), owner)
-                                for (k, key), (v, blob, owner) in self._fresh.items()])
+                db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?)", self._rows())
                 previous = {row[0] for row in db.execute("SELECT owner FROM used WHERE folder = ?", (folder,))}
                 if previous == current:
                     return  # an unchanged folder: nothing to record
@@ -144,10 +321,11 @@ class Cache:
                     "DELETE FROM entries WHERE owner = ? AND NOT EXISTS (SELECT 1 FROM used WHERE used.owner = ?)",
                     [(o, o) for o in previous - current])
             self._fresh.clear()
-        except sqlite3.Error:
-            pass
+        except sqlite3.Error as exc:
+            self._failed(exc)
         finally:
-            db.close()
+            if self._db is not None:
+                self._db.close()
             self._db = None
 
 

@@ -111,6 +111,7 @@ def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Op
     report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress, options.jobs)
     if cache:
         cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
+        report = replace(report, warnings=report.warnings + tuple(cache.warnings))
     return replace(report, started=started, elapsed=time.perf_counter() - clock)
 
 
@@ -191,6 +192,7 @@ def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source
     families = Provenance(sources, cache).document_families()
     if cache:
         cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
+        warnings += cache.warnings
     return sources, families, warnings
 
 

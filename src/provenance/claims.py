@@ -10,7 +10,7 @@ import yaml
 
 from .errors import ClaimsFileError, located
 from .models import Claim, ClaimsFile, Status
-from .yamlfile import compose, line_of, mapping, value
+from .yamlfile import compose, line_of, mapping, shorten, value
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 CLAIM_KEYS = {"id", "text", "min_sources", "expect", "tags", "note"}
@@ -26,7 +26,8 @@ def load_claims(path: Path, text: str | None = None) -> ClaimsFile:
     claims_node: yaml.Node | None = None
     for key, node, key_line in mapping(root, path, "the claims file", ClaimsFileError):
         if key not in TOP_KEYS:
-            raise ClaimsFileError(located(path, key_line, f"unknown key {key!r}; expected one of: aliases, claims"))
+            raise ClaimsFileError(located(path, key_line,
+                                          f"unknown key {shorten(key)}; expected one of: aliases, claims"))
         if key == "aliases":
             aliases = _aliases(path, node)
         else:
@@ -35,6 +36,9 @@ def load_claims(path: Path, text: str | None = None) -> ClaimsFile:
         raise ClaimsFileError(f"{path}: no 'claims:' list")
     if not isinstance(claims_node, yaml.SequenceNode):
         raise ClaimsFileError(located(path, line_of(claims_node), "'claims' must be a list of claims"))
+    if not claims_node.value:
+        raise ClaimsFileError(located(path, line_of(claims_node),
+                                      "'claims' is empty: nothing would be checked; add at least one claim"))
     claims: list[Claim] = []
     first_line: dict[str, int] = {}
     for item in claims_node.value:
@@ -55,7 +59,7 @@ def _aliases(path: Path, node: yaml.Node) -> dict[str, tuple[str, ...]]:
             variants = [variants]
         if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
             raise ClaimsFileError(located(path, line_of(variants_node),
-                                          f"aliases of {canonical!r} must be a list of names"))
+                                          f"aliases of {shorten(canonical)} must be a list of names"))
         result[canonical] = tuple(variants)
     return result
 
@@ -67,7 +71,8 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
     for key, value_node, key_line in mapping(node, path, "a claim", ClaimsFileError):
         if key not in CLAIM_KEYS:
             raise ClaimsFileError(located(path, key_line,
-                                          f"unknown key {key!r} in a claim; allowed: {', '.join(sorted(CLAIM_KEYS))}"))
+                                          f"unknown key {shorten(key)} in a claim; "
+                                          f"allowed: {', '.join(sorted(CLAIM_KEYS))}"))
         fields[key] = value(value_node)
         lines[key] = line_of(value_node)
 
@@ -79,7 +84,7 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
             raise fail(required, f"claim is missing {required!r}")
     claim_id, text = fields["id"], fields["text"]
     if not isinstance(claim_id, str) or not ID_RE.fullmatch(claim_id):
-        raise fail("id", f"claim id {claim_id!r} must be lower-case letters, digits and dashes ([a-z0-9-])")
+        raise fail("id", f"claim id {shorten(claim_id)} must be lower-case letters, digits and dashes ([a-z0-9-])")
     if not isinstance(text, str) or not text.strip():
         raise fail("text", f"claim {claim_id!r}: 'text' must be a non-empty string")
     min_sources = fields.get("min_sources", 1)
@@ -92,7 +97,7 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
         expect = Status(expect_raw)
     except ValueError:
         choices = ", ".join(s.value for s in Status)
-        raise fail("expect", f"claim {claim_id!r}: 'expect' is {expect_raw!r}; use one of {choices}") from None
+        raise fail("expect", f"claim {claim_id!r}: 'expect' is {shorten(expect_raw)}; use one of {choices}") from None
     tags = fields.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise fail("tags", f"claim {claim_id!r}: 'tags' must be a list of strings")

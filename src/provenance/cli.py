@@ -66,7 +66,9 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 def fail(message: str) -> NoReturn:
-    typer.echo(f"Error: {message}", err=True)
+    from .safetext import clean
+
+    typer.echo(f"Error: {clean(message)}", err=True)  # messages quote file names and values: data
     raise typer.Exit(ExitCode.BAD_INPUT)
 
 
@@ -124,7 +126,7 @@ def write_atomically(path: Path, text: str) -> None:
     except OSError as exc:
         fail(f"{path}: cannot write: {exc.strerror}")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, path)
     except OSError as exc:
@@ -132,7 +134,13 @@ def write_atomically(path: Path, text: str) -> None:
         fail(f"{path}: cannot write: {exc.strerror}")
 
 
-def emit(text: str, output: Path | None) -> None:
+def emit(text: str, output: Path | None, fmt: Format | None = None, color: bool = False) -> None:
+    """Write a rendered output; as a last guard, with no raw control character and no line a CI system would run
+    (beyond the github format's own annotations), except the colours of a table for a terminal."""
+    from .safetext import clean_output
+
+    if not (color and fmt is Format.TABLE):
+        text = clean_output(text, json=fmt in (Format.JSON, Format.SARIF), commands=fmt is Format.GITHUB)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -240,7 +248,7 @@ def check(
     if chosen is not Format.GITHUB or output is not None:  # the github format carries warnings as ::warning lines
         shown.warn(report.warnings)
     emit(renderer(chosen)(report, color=shown.color(output), width=shown.width(output), output=output, root=root),
-         output)
+         output, chosen, shown.color(output))
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
 
 
@@ -270,7 +278,7 @@ def query(
         report = run_query(text, sources or conf.sources, claims or conf.claims, how)
     shown.tell(read_run(report))
     shown.warn(report.warnings)
-    emit(renderer(chosen)(report, color=shown.color(None), width=shown.width(None)), None)
+    emit(renderer(chosen)(report, color=shown.color(None), width=shown.width(None)), None, chosen, shown.color(None))
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
 
 
@@ -299,7 +307,7 @@ def report(
         result = run(claims_path, sources or conf.sources, conf.strict if strict is None else strict, how, text)
     shown.tell(read_run(result))
     shown.warn(result.warnings)
-    emit(render(result, output=output), output)
+    emit(render(result, output=output), output, Format.MARKDOWN)
 
 
 @app.command()
@@ -318,6 +326,7 @@ def lock(
     text = claims_text(claims)
     from .check import run
     from .lock import PINNED, lock_text
+    from .safetext import clean
 
     how = options(cache_dir, no_cache, quiet)
     with guarded(how):
@@ -328,7 +337,8 @@ def lock(
     write_atomically(target, lock_text(result))
     pinned = sum(1 for r in result.results for v in r.sources if v.verdict in PINNED)
     if not quiet:
-        typer.echo(f"Wrote {target}: {len(result.results)} claims, {pinned} pinned pieces of evidence.", err=True)
+        typer.echo(f"Wrote {clean(str(target))}: {len(result.results)} claims, {pinned} pinned pieces of evidence.",
+                   err=True)
 
 
 @app.command("sources")
@@ -351,7 +361,8 @@ def list_sources(
     with guarded(how):
         found, families, warnings = survey(sources or conf.sources, how)
     shown.warn(warnings)
-    emit(render_sources(found, families, chosen, color=shown.color(None), width=shown.width(None)), None)
+    emit(render_sources(found, families, chosen, color=shown.color(None), width=shown.width(None)), None, chosen,
+         shown.color(None))
 
 
 SCHEMAS = {"claims": "claims.schema.json", "output": "output.schema.json"}

@@ -48,12 +48,16 @@ class Display:
 
     def warn(self, warnings: tuple[str, ...] | list[str]) -> None:
         if not self.quiet:
+            from .safetext import clean
+
             for w in warnings:
-                typer.echo(f"Warning: {w}", err=True)
+                typer.echo(f"Warning: {clean(w)}", err=True)  # one line each, whatever the file names hold
 
     def tell(self, message: str) -> None:
         if self.verbose and not self.quiet:
-            typer.echo(message, err=True)
+            from .safetext import clean
+
+            typer.echo(clean(message), err=True)
 
 
 def read_run(report: Report) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ProvenanceError
+from .inputs import read_input
 from .models import ClaimResult, Report, Verdict
 
 LOCK_VERSION = 1
@@ -24,9 +25,10 @@ class LockError(ProvenanceError):
 
 
 def sha256(path: Path) -> str | None:
+    """The file's digest; None when it is gone, unreadable or not a regular file (a FIFO would block)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_input(path, ProvenanceError, limit=1 << 40)).hexdigest()
+    except ProvenanceError:
         return None
 
 
@@ -48,18 +50,36 @@ def lock_text(report: Report) -> str:
 
 
 def load_lock(path: Path) -> dict[str, Any]:
+    """The lock file, checked entry by entry: a hand-edited or hostile lock is an error, never a traceback."""
+    if not path.exists():
+        raise LockError(f"{path}: no lock file; run `provenance lock` first")
+    raw = read_input(path, LockError, "lock file")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise LockError(f"{path}: no lock file; run `provenance lock` first") from None
+        data = json.loads(raw.decode("utf-8", "surrogateescape"))  # file names need not be UTF-8
     except json.JSONDecodeError as exc:
         message = f"not valid JSON ({exc.msg}); regenerate it with `provenance lock`"
         raise LockError(f"{path}:{exc.lineno}: {message}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LockError(f"{path}: cannot read: {exc}") from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: a number of 5,000 digits
+        message = f"not a valid lock file ({str(exc)[:100]}); regenerate it with `provenance lock`"
+        raise LockError(f"{path}: {message}") from None
     if not isinstance(data, dict) or data.get("version") != LOCK_VERSION or not isinstance(data.get("claims"), dict):
         raise LockError(f"{path}: not a provenance lock (version {LOCK_VERSION}); regenerate it with `provenance lock`")
+    for claim_id, entry in data["claims"].items():
+        if not _valid_entry(entry):
+            raise LockError(f"{path}: the entry of claim {str(claim_id)[:60]!r} is malformed; "
+                            "regenerate the lock with `provenance lock`")
     return data
+
+
+_EVIDENCE_TYPES = {"source": (str,), "sha256": (str, type(None)), "verdict": (str,), "line": (int,), "passage": (str,)}
+
+
+def _valid_entry(entry: object) -> bool:
+    """A claim's pinned entry as lock_text writes it: {"evidence": [{source, sha256, verdict, line, passage}]}."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("evidence", []), list):
+        return False
+    return all(isinstance(e, dict) and all(isinstance(e.get(k), t) for k, t in _EVIDENCE_TYPES.items())
+               and not isinstance(e["line"], bool) for e in entry.get("evidence", []))
 
 
 def changes(pinned: dict[str, Any] | None, result: ClaimResult, sources_dir: Path) -> list[str]:
@@ -70,6 +90,9 @@ def changes(pinned: dict[str, Any] | None, result: ClaimResult, sources_dir: Pat
     now = {v.source: v for v in result.sources}
     pinned_sources = {e["source"]: e for e in pinned.get("evidence", [])}
     for source, entry in sorted(pinned_sources.items()):
+        if Path(source).is_absolute() or ".." in Path(source).parts:
+            found.append(f"{source} is not a file of the sources folder")  # a hostile lock reads nothing outside
+            continue
         path = sources_dir / source
         digest = sha256(path)
         current = now.get(source)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,13 @@ class Passage:
     sentences: tuple[tuple[int, int], ...]  # [start, end) of each sentence within `text`
     parts: tuple[int, ...] = ()             # index of each of its sentences among the source's sentences
 
-    def __reduce__(self) -> tuple[type[Passage], tuple[str, str, int, tuple[tuple[int, int], ...], tuple[int, ...]]]:
-        # by its fields: the generic pickling of slotted dataclasses looks the fields up for every passage
-        return Passage, (self.source, self.text, self.line, self.sentences, self.parts)
+    def __reduce__(self) -> tuple[type[Passage], tuple[Any, ...]]:
+        # by its fields, for worker processes: the generic pickling of slotted dataclasses looks the fields up for
+        # every passage. The getter is built from the dataclass's fields, so a new field is carried too.
+        return Passage, _PASSAGE_FIELDS(self)
+
+
+_PASSAGE_FIELDS = attrgetter(*(f.name for f in fields(Passage)))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ProvenanceError
+from .inputs import read_input
 
 KEYS = {"claims": str, "sources": str, "format": str, "strict": bool, "lock": str}
 
@@ -23,13 +24,17 @@ class Settings:
 
 def load_settings(pyproject: Path = Path("pyproject.toml")) -> Settings:
     """The `[tool.provenance]` table of `pyproject` (paths relative to its folder); defaults where absent."""
-    if not pyproject.is_file():
+    if not pyproject.exists():
         return Settings()
+    data = read_input(pyproject, ProvenanceError, "TOML file")
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ProvenanceError(f"{pyproject}: invalid TOML: {exc}") from None
-    table: Any = data.get("tool", {}).get("provenance", {})
+        parsed = tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ProvenanceError(f"{pyproject}: invalid TOML: {str(exc)[:200]}") from None
+    tool: Any = parsed.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ProvenanceError(f"{pyproject}: 'tool' must be a table ([tool.NAME] sections)")
+    table: Any = tool.get("provenance", {})
     if not isinstance(table, dict):
         raise ProvenanceError(f"{pyproject}: [tool.provenance] must be a table")
     for key, value in table.items():
@@ -38,6 +43,8 @@ def load_settings(pyproject: Path = Path("pyproject.toml")) -> Settings:
                                   f"allowed: {', '.join(sorted(KEYS))}")
         if not isinstance(value, KEYS[key]):
             raise ProvenanceError(f"{pyproject}: [tool.provenance] {key} must be a {KEYS[key].__name__}")
+        if isinstance(value, str) and ("\x00" in value or not value.strip()):
+            raise ProvenanceError(f"{pyproject}: [tool.provenance] {key} must be a non-empty path or name")
     base = pyproject.parent
     defaults = Settings()
     return Settings(

@@ -2,53 +2,55 @@
 
 The work for one file depends only on its bytes, its id and the aliases, so it can run in any process. Results land
 in the run's cache under the same keys the local code reads, and the rest of the run is unchanged: a sharded run
-gives exactly the result of a local one. Workers send their results pickled, as the cache stores them, so a first
-run writes them to disk without pickling them again and unpickles only what it reads.
+gives exactly the result of a local one. When the run has a cache on disk, workers send each result twice: as
+objects, which this process unpickles fast and uses (a worker is this program, not a stranger), and encoded as the
+cache stores them (datacodec's plain data), which it writes without encoding them again.
 """
 
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .cache import Cache, file_owner
+from . import datacodec
+from .cache import Cache, MemoryCache, file_owner
 from .engine import aliases_key, keys_key, source_sentence_keys
 from .forked import shared
+from .inputs import read_regular
 from .lineage import shingles, shingles_key
 from .models import Source
 from .normalize import Aliases
 from .sources import parse_source, source_files, source_key
 
 Item = tuple[str, bytes]  # (source id, file bytes)
-# (source id, sha256, parsed source or why it is none, its sentence keys, its shingles), the last three pickled
-# when they come from another process
-Done = tuple[str, str, Any, Any, Any]
+# (source id, sha256, parsed source or why it is none, its sentence keys, its shingles, and those three encoded for
+# the cache, or None)
+Done = tuple[str, str, Any, Any, Any, tuple[bytes | None, bytes | None, bytes | None] | None]
 SHARD_BYTES = 4 * 1024 * 1024  # to a Dask worker, about 4 MB of text per task: few round trips, balanced workers
 LOCAL_SHARD_BYTES = 256 * 1024  # to a local process: small shards keep the main process and the workers even
 
 
-def work(items: list[Item], aliases: dict[str, tuple[str, ...]], pickled: bool = True) -> list[Done]:
-    """Everything per file, for one shard. Runs in a worker: plain arguments in, plain (pickled) results out."""
+def work(items: list[Item], aliases: dict[str, tuple[str, ...]], encoded: bool = True) -> list[Done]:
+    """Everything per file, for one shard. Runs in a worker: plain arguments in, plain results out (and, if
+    `encoded`, the same results encoded for the cache, so that the process that stores them need not)."""
     folded_aliases = Aliases(aliases)
     out: list[Done] = []
     for source_id, data in items:
         digest = hashlib.sha256(data).hexdigest()
         parsed = parse_source(source_id, Path(source_id), data)
-        done: Done = (source_id, digest, parsed, None, None)
+        keys = grams = None
         if isinstance(parsed, Source):
-            done = (source_id, digest, parsed, source_sentence_keys(parsed, folded_aliases), shingles(parsed))
-        if pickled:
-            done = (source_id, digest, _pickled(done[2]), _pickled(done[3]), _pickled(done[4]))
-        out.append(done)
+            keys, grams = source_sentence_keys(parsed, folded_aliases), shingles(parsed)
+        blobs = (_encoded(parsed), _encoded(keys), _encoded(grams)) if encoded else None
+        out.append((source_id, digest, parsed, keys, grams, blobs))
     return out
 
 
-def _pickled(value: Any) -> bytes | None:
-    return None if value is None else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+def _encoded(value: Any) -> bytes | None:
+    return None if value is None else datacodec.dumps(value)
 
 
 def _shards(items: list[Item], limit: int) -> Iterator[list[Item]]:
@@ -72,7 +74,7 @@ def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache,
     for path in source_files(folder) if files is None else files:
         source_id = path.relative_to(folder).as_posix()
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
         except OSError:
             continue  # load_sources reports it
         digest = hashlib.sha256(data).hexdigest()
@@ -84,23 +86,29 @@ def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache,
 
 def store(results: list[Done], aliases: dict[str, tuple[str, ...]], cache: Cache) -> None:
     alias_key = aliases_key(Aliases(aliases))
-    for source_id, digest, parsed, keys, grams in results:
+    for source_id, digest, parsed, keys, grams, blobs in results:
         owner = file_owner(source_id, digest)
-        put = cache.put_pickled if isinstance(parsed, bytes) else cache.put
-        put("source", source_key(digest, source_id), parsed, owner)
+        entries = [("source", source_key(digest, source_id), parsed)]
         if keys is not None:
-            put("keys", keys_key(digest, source_id, alias_key), keys, owner)
-            put("shingles", shingles_key(digest, source_id), grams, owner)
+            entries += [("keys", keys_key(digest, source_id, alias_key), keys),
+                        ("shingles", shingles_key(digest, source_id), grams)]
+        for number, (kind, key, value) in enumerate(entries):
+            blob = blobs[number] if blobs else None
+            if blob is not None:
+                cache.put_encoded(kind, key, blob, owner, value)
+            else:
+                cache.put(kind, key, value, owner)
 
 
-# Given the shards and the aliases, yields each shard's results as they are done, in any order.
-Mapper = Callable[[list[list[Item]], dict[str, tuple[str, ...]]], Iterator[list[Done]]]
+# Given the shards, the aliases and whether to encode results for the cache, yields each shard's results as they are
+# done, in any order.
+Mapper = Callable[[list[list[Item]], dict[str, tuple[str, ...]], bool], Iterator[list[Done]]]
 
 
 def dask_mapper(client: Any) -> Mapper:
-    def run(shards: list[list[Item]], aliases: dict[str, tuple[str, ...]]) -> Iterator[list[Done]]:
+    def run(shards: list[list[Item]], aliases: dict[str, tuple[str, ...]], encoded: bool) -> Iterator[list[Done]]:
         # scattered first, so the file bytes travel to the workers once and do not bloat the task graph
-        futures = client.map(work, client.scatter(shards), aliases=aliases, pure=False)
+        futures = client.map(work, client.scatter(shards), aliases=aliases, encoded=encoded, pure=False)
         for future in futures:
             yield future.result()
 
@@ -109,8 +117,10 @@ def dask_mapper(client: Any) -> Mapper:
 
 def local_mapper(workers: int) -> Mapper:
     """`workers` forked processes and this one (see forked.shared; the caller checks forked.workers first)."""
-    def run(shards: list[list[Item]], aliases: dict[str, tuple[str, ...]]) -> Iterator[list[Done]]:
-        return shared(shards, partial(work, aliases=aliases), partial(work, aliases=aliases, pickled=False), workers)
+    def run(shards: list[list[Item]], aliases: dict[str, tuple[str, ...]], encoded: bool) -> Iterator[list[Done]]:
+        # this process's own share is stored as objects, and encoded only when the cache is written
+        return shared(shards, partial(work, aliases=aliases, encoded=encoded), partial(work, aliases=aliases,
+                                                                                       encoded=False), workers)
 
     return run
 
@@ -121,7 +131,8 @@ def prefill(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache, map
     """Do the per-file work of every file the cache lacks, in shards; return how many files were done."""
     todo = pending(folder, aliases, cache, files)
     done = 0
-    for results in mapper(list(_shards(todo, shard_bytes)), aliases):
+    encoded = not isinstance(cache, MemoryCache)  # a run without a cache on disk never encodes
+    for results in mapper(list(_shards(todo, shard_bytes)), aliases, encoded):
         store(results, aliases, cache)
         done += len(results)
         if progress:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -14,10 +15,11 @@ from .cache import Cache, content_key, file_owner
 from .chrome import Block, Kind, blocks_from_lines, classify, is_boilerplate
 from .errors import SourcesError, located
 from .gcpause import paused_gc
+from .inputs import read_regular
 from .models import Source, SourceMeta
 from .months import MONTHS
 from .segment import passages
-from .yamlfile import compose, line_of, mapping, value
+from .yamlfile import compose, line_of, mapping, shorten, value
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -43,11 +45,12 @@ def load_sources(folder: Path, cache: Cache | None = None, progress: Progress | 
 def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
                   files: list[Path]) -> tuple[list[Source], list[str]]:
     metadata, warnings = load_metadata(folder)
+    warnings += getattr(files, "skipped", ())
     sources: list[Source] = []
     for number, path in enumerate(files, start=1):
         source_id = path.relative_to(folder).as_posix()
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
         except OSError as exc:
             warnings.append(f"{path}: skipped, cannot read: {exc.strerror}")
             continue
@@ -64,6 +67,8 @@ def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
             warnings.append(f"{path}: skipped, {parsed}")
             continue
         sources.append(replace(parsed, path=path, sha256=digest, meta=merge_meta(metadata.get(source_id), parsed.meta)))
+        if shape := shape_warning(parsed, data):
+            warnings.append(f"{path}: {shape}")
     unknown = sorted(set(metadata) - {s.id for s in sources} - {p.relative_to(folder).as_posix() for p in files})
     for name in unknown:
         warnings.append(f"{folder / METADATA_FILE}: metadata for {name!r}, which is not a source in the folder")
@@ -72,20 +77,61 @@ def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
     return sources, warnings
 
 
-def source_files(folder: Path) -> list[Path]:
-    """The files of `folder` that are sources, in a stable order; hidden files and folders are left out."""
+class SourceFiles(list[Path]):
+    """The source files of a folder, and a warning for each subfolder that could not be listed."""
+
+    def __init__(self, files: list[Path], skipped: list[str]) -> None:
+        super().__init__(files)
+        self.skipped = tuple(skipped)
+
+
+def source_files(folder: Path) -> SourceFiles:
+    """The files of `folder` that are sources, in a stable order; hidden files and folders are left out.
+
+    A subfolder that cannot be listed is named in `skipped`, not passed over in silence. Names that are not UTF-8
+    arrive with surrogateescape (as Python gives them) and stay usable as paths.
+    """
     if not folder.exists():
         raise SourcesError(f"{folder}: sources folder not found; pass --sources DIR")
     if not folder.is_dir():
         raise SourcesError(f"{folder}: not a folder; pass --sources DIR")
-    files = sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+    skipped: list[str] = []
+
+    def unreadable(exc: OSError) -> None:
+        skipped.append(f"{exc.filename}: folder skipped, cannot read: {exc.strerror}")
+
+    found: list[Path] = []
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = Path(root)
+        for name in names:
+            path = base / name
+            if not name.startswith(".") and path.suffix.lower() in SUFFIXES:
+                if path.is_file():
+                    found.append(path)
+                else:  # a FIFO, socket, device or broken link: never opened
+                    skipped.append(f"{path}: skipped, not a regular file")
+    files = sorted(found)
     if not files:
         raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
-    return files
+    return SourceFiles(files, skipped)
+
+
+MANY_PAGES = 3        # pages (<html> elements) in one file from which it is not one article
+MOSTLY_CHROME = 500  # chrome blocks from which a file with few body paragraphs is suspect (an article has < 100)
+
+
+def shape_warning(source: Source, data: bytes) -> str | None:
+    """Why a file that was read may not be what it seems: many pages in one file, or almost nothing but page chrome
+    (whose claims would all go unsourced without a word)."""
+    pages = data.count(b"<html") + data.count(b"<HTML") if source.path.suffix.lower() in (".html", ".htm") else 0
+    if pages >= MANY_PAGES:
+        return f"holds {pages} HTML pages, not one article; split it into one file per page"
+    chrome, body = source.chrome_lines, source.body_lines
+    if chrome >= MOSTLY_CHROME and body * 50 < chrome or body == 0 and chrome >= 20:
+        return (f"read as {source.chrome_lines} blocks of page chrome and only {source.body_lines} body paragraphs; "
+                "is it many pages in one file, or an article in an unusual layout?")
+    return None
 
 
 def source_key(digest: str, source_id: str) -> str:
@@ -93,11 +139,20 @@ def source_key(digest: str, source_id: str) -> str:
     return content_key(digest.encode(), source_id)
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+         (b"\xfe\xff", "utf-16"))
+
+
 def decode(data: bytes) -> tuple[str, str] | None:
-    """Text and its encoding, or None for binary data. UTF-8 first; legacy files fall back to cp1252/latin-1."""
-    if b"\x00" in data[:8192]:
+    """Text and its encoding, or None for binary data. A UTF-16 or UTF-32 byte-order mark is obeyed; otherwise
+    UTF-8 first, and legacy files fall back to cp1252/latin-1."""
+    encodings: tuple[str, ...] = ("utf-8-sig", "cp1252", "latin-1")
+    bom = next((name for mark, name in _BOMS if data.startswith(mark)), None)
+    if bom:
+        encodings = (bom,)
+    elif b"\x00" in data[:8192]:
         return None
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
@@ -105,7 +160,7 @@ def decode(data: bytes) -> tuple[str, str] | None:
         controls = len(_CONTROL.findall(text, 0, 8192))
         if controls > max(8, len(text[:8192]) // 50):
             return None
-        return text, ("utf-8" if encoding == "utf-8-sig" else encoding)
+        return text.removeprefix("\ufeff"), ("utf-8" if encoding == "utf-8-sig" else encoding)
     return None
 
 
@@ -220,18 +275,18 @@ def load_metadata(folder: Path) -> tuple[dict[str, SourceMeta], list[str]]:
     result: dict[str, SourceMeta] = {}
     for source_id, node, _ in mapping(root, path, "sources.yaml", SourcesError):
         fields: dict[str, str] = {}
-        for key, field_node, key_line in mapping(node, path, f"the entry of {source_id!r}", SourcesError):
+        for key, field_node, key_line in mapping(node, path, f"the entry of {shorten(source_id)}", SourcesError):
             if key in COLLECTED_KEYS:
                 continue
             if key not in META_KEYS:
-                raise SourcesError(located(path, key_line, f"unknown key {key!r}; allowed: "
+                raise SourcesError(located(path, key_line, f"unknown key {shorten(key)}; allowed: "
                                            f"{', '.join(sorted(META_KEYS | COLLECTED_KEYS))}"))
             raw = value(field_node)
             if key == "date":
                 iso = _iso_date(raw)
                 if iso is None:
                     raise SourcesError(located(path, line_of(field_node),
-                                               f"date {raw!r} is not a date; write YYYY-MM-DD"))
+                                               f"date {shorten(raw)} is not a date; write YYYY-MM-DD"))
                 raw = iso
             if not isinstance(raw, str):
                 raise SourcesError(located(path, line_of(field_node), f"{key} must be text"))
@@ -245,14 +300,20 @@ def load_metadata(folder: Path) -> tuple[dict[str, SourceMeta], list[str]]:
 
 
 def _iso_date(raw: object) -> str | None:
-    if isinstance(raw, dt.datetime):
-        return raw.date().isoformat()
-    if isinstance(raw, dt.date):
-        return raw.isoformat()
-    if isinstance(raw, int) and 1000 <= raw <= 2100:
+    """A date of sources.yaml as YYYY-MM-DD, YYYY-MM or YYYY, checked to exist; None when it is not one. The YAML
+    reader keeps dates as text, so an impossible one (2024-13-45) is an error here, not a traceback there."""
+    if isinstance(raw, int) and not isinstance(raw, bool) and 1000 <= raw <= 2100:
         return str(raw)
-    if isinstance(raw, str) and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", raw.strip()):
-        return raw.strip()
+    if not isinstance(raw, str):
+        return None
+    text = raw.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[Tt ].*)?", text):
+        try:
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            return None
+    if m := re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text):
+        return text if 1 <= int(m.group(2) or 1) <= 12 else None
     return None
 
 

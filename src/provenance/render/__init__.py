@@ -96,6 +96,12 @@ def unicode_safe(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+def json_safe(text: str) -> str:
+    """JSON text with lone surrogates written as `\\udcXX` escapes: valid UTF-8 and lossless (a file name's
+    undecodable byte, read with surrogateescape, comes back as that byte through os.fsencode)."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def evidence_line(result: ClaimResult, limit: int) -> str:
     """The strongest evidence of a claim on one line, for CI messages: "supports a.txt:5; diverges b.txt:9"."""
     return "; ".join(f"{v.verdict.value} {v.source}:{v.line}" for v in result.sources[:limit]) or "no evidence"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import ClaimResult, Lineage, Report, SourceVerdict
-from . import unicode_safe
+from . import json_safe
 
 SCHEMA_VERSION = "1"
 
@@ -58,4 +58,4 @@ def claim_dict(r: ClaimResult) -> dict[str, Any]:
 def render(report: Report, *, color: bool = False, width: int | None = None, output: Path | None = None,
            root: Path | None = None) -> str:
     data = {"schema_version": SCHEMA_VERSION, "claims": [claim_dict(r) for r in report.results], "ok": report.ok}
-    return unicode_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..models import ClaimResult, Lineage, Report, SourceVerdict, Verdict
+from ..safetext import clean, clean_output
 from . import summary
 
 SYMBOL = {Verdict.SUPPORTS: "✅", Verdict.REPEATS: "🔁", Verdict.DIVERGES: "❌", Verdict.MENTIONS: "·"}
@@ -24,9 +25,10 @@ def escape(text: str) -> str:
 
     GitHub's autolinks are found in the text after escapes are undone, so escaping brackets does not stop them:
     the `:` of `://` and the dot of `www.` are written as character references (the autolinker looks at the raw
-    text), and a word joiner (invisible) goes before `@`, which no e-mail address may contain.
+    text), and a word joiner (invisible) goes before `@`, which no e-mail address may contain. Control characters (ESC, BEL) are shown as `\x1b`-style escapes, never
+    written raw.
     """
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = clean(text, newlines=True).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"([\\`*_{}\[\]()#+\-!|~])", r"\\\1", text)
     text = text.replace("://", "&#58;//").replace("@", "&#8288;&#64;")
@@ -57,7 +59,7 @@ def link(report: Report, v: SourceVerdict, base: Path | None) -> str:
             target = Path(os.path.relpath(path.resolve(), base.resolve())).as_posix()
         except ValueError:  # another drive on Windows: no relative path exists
             target = path.resolve().as_posix()
-    return f"[{escape(v.source)}:{v.line}]({quote(target, safe='/')}#L{v.line})"
+    return f"[{escape(v.source)}:{v.line}]({quote(os.fsencode(target), safe='/')}#L{v.line})"
 
 
 def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[str]:
@@ -88,7 +90,7 @@ def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[st
 def _mermaid_text(text: str) -> str:
     """Mermaid label text: entity codes for what would end the label, the fence, or open HTML."""
     table = {'"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "\n": " ", "|": "#124;"}
-    return "".join(table.get(ch, ch) for ch in text)
+    return "".join(table.get(ch, ch) for ch in clean(text, newlines=True))
 
 
 def mermaid(families: tuple[Lineage, ...]) -> list[str]:
@@ -149,4 +151,4 @@ def render(report: Report, *, color: bool = False, width: int | None = None, out
     lines += ["", "## Evidence", ""]
     for r in report.results:
         lines += _claim_section(report, r, base)
-    return "\n".join(lines).rstrip() + "\n"
+    return clean_output("\n".join(lines).rstrip() + "\n")  # the last guard: no raw control byte in the report

@@ -8,6 +8,7 @@ code scanning at the right file.
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ def artifact_location(report: Report, root: Path | None) -> dict[str, str]:
     path = claims_uri(report, root)
     if path.startswith("/"):
         return {"uri": Path(path).as_uri()}
-    return {"uri": quote(path, safe="/"), "uriBaseId": BASE}
+    return {"uri": quote(os.fsencode(path), safe="/"), "uriBaseId": BASE}
 
 
 def plain(text: str) -> str:

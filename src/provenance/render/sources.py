@@ -33,7 +33,9 @@ def render_sources(sources: list[Source], families: list[Lineage], fmt: Format, 
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
+    from ..safetext import clean, neutralise
     from .table import family_tree
 
     table = Table(title=f"{len(sources)} sources", title_justify="left", show_lines=True, expand=True)
@@ -42,11 +44,16 @@ def render_sources(sources: list[Source], families: list[Lineage], fmt: Format, 
     table.add_column("publisher")
     table.add_column("date")
     table.add_column("read", justify="right")
+    def shown(data: str | None, missing: str) -> Text:  # data as literal text, never as markup
+        return Text(clean(data)) if data else Text(missing, style="dim")
+
     for s in sources:
-        date = f"{s.meta.date}\n[dim]from {s.meta.date_origin}[/]" if s.meta.date else "[dim]no date found[/]"
-        title = s.meta.title or "[dim]no title found[/]"
+        date = shown(s.meta.date, "no date found")
+        if s.meta.date:
+            date.append(f"\nfrom {clean(s.meta.date_origin or '?')}", style="dim")
         read = f"{len(s.passages)} passages\n{s.body_lines} paragraphs\n{s.chrome_lines} chrome blocks\n{s.encoding}"
-        table.add_row(s.id, title, s.meta.publisher or "[dim]-[/]", date, read)
+        table.add_row(shown(s.id, "-"), shown(s.meta.title, "no title found"), shown(s.meta.publisher, "-"), date,
+                      Text(read))
     console = Console(width=width or 120, force_terminal=color, no_color=not color, highlight=False)
     with console.capture() as capture:
         console.print(table)
@@ -54,4 +61,4 @@ def render_sources(sources: list[Source], families: list[Lineage], fmt: Format, 
             console.print(family_tree(families, "Copy families (who repeats whom)"))
         else:
             console.print("No source copies or credits another source of the folder.")
-    return capture.get()
+    return neutralise(capture.get())

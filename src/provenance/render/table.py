@@ -1,4 +1,8 @@
-"""Rich tables for the terminal: per claim its status, then per source verdict, score, place and evidence."""
+"""Rich tables for the terminal: per claim its status, then per source verdict, score, place and evidence.
+
+Every piece of data (claim, passage, file name, title) reaches Rich as a cleaned `Text` or, inside markup, escaped
+(safetext): a source can neither send escape sequences to the terminal nor style or link itself with `[...]`.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from ..models import ClaimResult, Lineage, Report, SourceVerdict, Status, Verdict
+from ..safetext import clean, markup, neutralise
 from . import summary
 
 STATUS_STYLE = {
@@ -20,18 +25,23 @@ VERDICT_STYLE = {
 
 
 def evidence(v: SourceVerdict) -> Text:
-    """The passage with the words that match the claim highlighted."""
-    text = Text(v.passage.replace("\n\n", " ¶ "), style="dim" if v.verdict is Verdict.MENTIONS else "")
-    shift = [0] * (len(v.passage) + 1)
-    delta = 0
-    for i in range(len(v.passage)):
-        shift[i] = delta
-        if v.passage.startswith("\n\n", i):
-            delta += 1  # "\n\n" became " ¶ ": one character longer
-    shift[len(v.passage)] = delta
-    for start, end in v.highlights:
-        text.stylize("bold underline", start + shift[start], end + shift[min(end, len(v.passage))])
+    """The passage with the words that match the claim highlighted; each piece cleaned on its own, so the highlights
+    stay on their words whatever cleaning changes."""
+    style = "dim" if v.verdict is Verdict.MENTIONS else ""
+    text = Text(style=style)
+    pos = 0
+    for start, end in sorted(v.highlights):
+        if start < pos or end > len(v.passage):
+            continue
+        text.append(_shown(v.passage[pos:start]))
+        text.append(_shown(v.passage[start:end]), style="bold underline")
+        pos = end
+    text.append(_shown(v.passage[pos:]))
     return text
+
+
+def _shown(piece: str) -> str:
+    return clean(piece.replace("\n\n", " ¶ "), newlines=True)
 
 
 def conflicts_table(v: SourceVerdict) -> Table:
@@ -40,19 +50,19 @@ def conflicts_table(v: SourceVerdict) -> Table:
     table.add_column("claim says", style="yellow")
     table.add_column("source says", style="red")
     for c in v.conflicts:
-        table.add_row(c.fact, c.claim, c.source)
+        table.add_row(Text(clean(c.fact)), Text(clean(c.claim)), Text(clean(c.source)))
     return table
 
 
 def claim_table(r: ClaimResult) -> Table:
-    bar = "[green]meets its bar[/]" if r.meets_bar else f"[red]misses its bar: {r.reason}[/]"
+    bar = "[green]meets its bar[/]" if r.meets_bar else f"[red]misses its bar: {markup(r.reason)}[/]"
     if r.claim.line is None:  # a statement given to `query`: no curator set it a bar
         bar = "not in the claims file"
     title = Text.from_markup(
-        f"[{STATUS_STYLE[r.status]}]{r.status.value.upper()}[/]  [bold]{r.claim.id}[/]  "
+        f"[{STATUS_STYLE[r.status]}]{r.status.value.upper()}[/]  [bold]{markup(r.claim.id)}[/]  "
         f"{r.independent_sources} independent source{'s' if r.independent_sources != 1 else ''}; {bar}\n"
     )
-    title.append(r.claim.text, style="italic")
+    title.append(clean(r.claim.text), style="italic")
     table = Table(title=title, title_justify="left", expand=True, show_lines=True)
     table.add_column("verdict", no_wrap=True)
     table.add_column("score", justify="right", no_wrap=True)
@@ -64,11 +74,11 @@ def claim_table(r: ClaimResult) -> Table:
         cell: Text | Group = evidence(v)
         if v.conflicts:
             cell = Group(evidence(v), conflicts_table(v))
-        place = f"{v.source}:{v.line}"
+        place = Text(f"{clean(v.source)}:{v.line}")
         if v.derived_from:
-            place += f"\n↳ from {v.derived_from}"
+            place.append(f"\n↳ from {clean(v.derived_from)}")
         if v.via:
-            place += f"\nvia {', '.join(v.via)}"
+            place.append(f"\nvia {clean(', '.join(v.via))}")
         table.add_row(Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]), f"{v.score:.1f}", place, cell)
     return table
 
@@ -80,12 +90,13 @@ def family_tree(families: tuple[Lineage, ...] | list[Lineage], title: str) -> Tr
         dates = dict(family.dates)
         how = {source: (parent, kind) for source, parent, kind in family.links}
         if family.origin is None:
-            node = tree.add(Text(family.note, style="yellow"))
+            node = tree.add(Text(clean(family.note), style="yellow"))
             for member in family.members:
-                node.add(f"{member} ({dates.get(member) or 'no date'})")
+                node.add(Text(f"{clean(member)} ({clean(dates.get(member) or 'no date')})"))
             continue
         nodes = {family.origin: tree.add(Text.assemble(
-            (family.origin, "bold"), f" ({dates.get(family.origin) or 'no date'}) ", ("origin", "green")))}
+            (clean(family.origin), "bold"), f" ({clean(dates.get(family.origin) or 'no date')}) ",
+            ("origin", "green")))}
         pending = [m for m in family.members if m != family.origin]
         while pending:  # attach each member under the source it derives from
             progress = False
@@ -94,7 +105,8 @@ def family_tree(families: tuple[Lineage, ...] | list[Lineage], title: str) -> Tr
                 if parent in nodes:
                     label = "copies" if kind == "copy" else "credits"
                     nodes[member] = nodes[parent].add(Text.assemble(
-                        member, f" ({dates.get(member) or 'no date'}) ", (f"{label} {parent}", "cyan")))
+                        clean(member), f" ({clean(dates.get(member) or 'no date')}) ",
+                        (f"{label} {clean(parent)}", "cyan")))
                     pending.remove(member)
                     progress = True
             if not progress:
@@ -111,5 +123,5 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
                 console.print(family_tree(r.families, "Who repeats whom"))
             console.print()
         ok = report.ok
-        console.print(Text(summary(report), style="bold green" if ok else "bold red"))
-    return capture.get()
+        console.print(Text(clean(summary(report)), style="bold green" if ok else "bold red"))
+    return neutralise(capture.get())  # a wrapped line of data may still start with "::"

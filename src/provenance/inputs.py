@@ -1,0 +1,53 @@
+"""Open an input file safely: a regular file only, of a bounded size (inputs come from strangers)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from .errors import ProvenanceError
+
+MAX_BYTES = 32 * 1024 * 1024  # a claims file of 100,000 claims is about 20 MB
+
+
+def read_input(path: Path, error: type[ProvenanceError], what: str = "file", limit: int = MAX_BYTES) -> bytes:
+    """The bytes of `path`, which must be a regular file no bigger than `limit`: a FIFO, socket or device is refused
+    at once (opening a FIFO blocks until someone writes to it)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise error(f"{path}: file not found") from None
+    except OSError as exc:
+        raise error(f"{path}: cannot read: {exc.strerror}") from None
+    except ValueError:  # a NUL in the name
+        raise error(f"{path!r}: not a valid file name") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise error(f"{path}: is a folder, expected a {what}")
+    if not stat.S_ISREG(info.st_mode):
+        raise error(f"{path}: not a regular file (a pipe, socket or device); expected a {what}")
+    try:
+        # O_NONBLOCK: should the path become a FIFO between stat and open, opening still returns at once
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise error(f"{path}: not a regular file; expected a {what}")
+            if info.st_size > limit:
+                raise error(f"{path}: larger than {limit // (1024 * 1024)} MB; is it the right file?")
+            data = handle.read()
+    except OSError as exc:
+        raise error(f"{path}: cannot read: {exc.strerror}") from None
+    if len(data) > limit:
+        raise error(f"{path}: larger than {limit // (1024 * 1024)} MB; is it the right file?")
+    return data
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of a source file; OSError when it is not a regular file (one swapped for a FIFO after the folder was
+    listed must not block the run)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(0, "not a regular file", str(path))
+        return handle.read()
