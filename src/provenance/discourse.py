@@ -141,7 +141,7 @@ def references(sentences: list[str]) -> list[Reference | None]:
         m = _ANAPHOR.match(rest)
         reference = None
         if m and not _EXPLETIVE.match(rest):
-            window = [e for n, e in recent if number - n <= WINDOW]
+            window = [(n, e) for n, e in recent if number - n <= WINDOW]
             found = _resolve(m, window)
             if found is not None:
                 reference = Reference(found[1], found[0].name)
@@ -154,20 +154,28 @@ def references(sentences: list[str]) -> list[Reference | None]:
     return out
 
 
-def _resolve(m: re.Match[str], window: list[Entity]) -> tuple[Entity, str] | None:
-    """The entity an anaphor refers to, and the anaphor as written ("It", "The central bank")."""
+def _resolve(m: re.Match[str], window: list[tuple[int, Entity]]) -> tuple[Entity, str] | None:
+    """The entity an anaphor refers to, and the anaphor as written ("It", "The central bank"); `window`: the recent
+    entities with the number of the sentence that named them, in order."""
+    by_sentence: dict[int, list[Entity]] = {}
+    for number, entity in window:
+        by_sentence.setdefault(number, []).append(entity)
+    entities_ = [e for _, e in window]
     if m.group("pronoun"):
+        # a pronoun prefers the subject of the latest sentence that has a fitting entity (centering theory's subject
+        # preference): "The Chang'e-6 capsule landed in northern China. It carried ..." -> the capsule, not China
         wanted_person = _PRONOUNS[m.group("pronoun").lower()] == "person"
-        for entity in reversed(window):
-            if entity.person == wanted_person:
-                return entity, m.group("pronoun")
+        for _, named in sorted(by_sentence.items(), reverse=True):
+            for entity in named:
+                if entity.person == wanted_person:
+                    return entity, m.group("pronoun")
         return None
     words = _words(m.group("words"))
     # "the central bank said": the longest run of the description's first words that all describe one recent
     # entity ("central bank"); a description whose first word describes none ("the next meeting") refers to none
     fitting: list[Entity] = []
     for k in range(len(words), 0, -1):
-        fitting = [e for e in window if not e.person and set(words[:k]) <= e.descriptors]
+        fitting = [e for e in entities_ if not e.person and set(words[:k]) <= e.descriptors]
         if fitting:
             break
     if not fitting or len({e.name for e in fitting}) > 1:

@@ -27,6 +27,8 @@ def source_dict(v: SourceVerdict) -> dict[str, Any]:
         "conflicts": [{"fact": c.fact, "claim": c.claim, "source": c.source} for c in v.conflicts],
         "highlights": [list(h) for h in v.highlights],
         "via": list(v.via),
+        "rule": v.rule,
+        "resolved": [{"anaphor": a, "entity": e} for a, e in v.resolved],
     }
 
 

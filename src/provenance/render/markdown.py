@@ -76,6 +76,8 @@ def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[st
                      f"{link(report, v, base)}")
         lines.append("")
         lines.append(f"  > {emphasised(v)}")
+        for anaphor, entity in v.resolved:  # what "It" or "The court" refers to, from an earlier sentence
+            lines += ["  >", f"  > *{escape(anaphor)} = {escape(entity)}*"]
         lines.append("")
         if v.conflicts:
             lines += ["  | fact | claim says | source says |", "  | --- | --- | --- |"]

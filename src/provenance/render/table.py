@@ -37,6 +37,8 @@ def evidence(v: SourceVerdict) -> Text:
         text.append(_shown(v.passage[start:end]), style="bold underline")
         pos = end
     text.append(_shown(v.passage[pos:]))
+    for anaphor, entity in v.resolved:  # what "It" or "The court" refers to, from an earlier sentence
+        text.append(f"\n[{_shown(anaphor)} = {_shown(entity)}]", style="italic")
     return text
 
 
