@@ -39,9 +39,7 @@ _PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "she": "person", "hi
 # Month and weekday names are capitalised but name no entity.
 _CALENDAR = frozenset(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _FUNCTION_WORDS = STOPWORDS
-_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "von", "van", "der", "for", "and", "&"})
 
-_TOKEN = re.compile(r"[A-Za-z][\w'\u2019.&-]*|\d[\w.,-]*|[,;:()\"\u201c\u201d]")
 # A sentence may open with an adverbial before its subject: "On Thursday, the court ..." / "In a statement, it ...".
 _OPENER = re.compile(r"^(?:[\"\u201c]?\s*)(?:(?:on|in|at|by|for|after|before|since|during|last|earlier|later|"
                      r"meanwhile|separately|also|still|however|but|and|yet|writing|speaking|asked|according)"
@@ -81,77 +79,84 @@ def _words(text: str) -> list[str]:
     return [w.lower().strip(".'\u2019") for w in re.findall(r"[A-Za-z][\w'\u2019.-]*", text)]
 
 
+_RUN = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|de|del|la|le|du|von|van|der|for|and|&)\s+)?"
+                  r"[A-Z][\w'\u2019.&-]*)*")
+_THE_BEFORE = re.compile(r"\bthe\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)$")
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+
+
 def entities(sentence: str) -> list[tuple[int, Entity]]:
     """The names of a sentence with where they start, each with what it tells of the entity."""
-    tokens = list(_TOKEN.finditer(sentence))
     found: list[tuple[int, Entity]] = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].group(0)[0].isupper():
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens):
-            word = tokens[j].group(0)
-            if word[0].isupper():
-                j += 1
-            elif word.lower() in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].group(0)[0].isupper():
-                j += 2
-            else:
-                break
-        start = i
-        if i == 0 or sentence[: tokens[i].start()].strip() in ('"', "\u201c"):
-            while start < j and _common(tokens[start].group(0).strip(".")):
-                start += 1  # "The Washington Supreme Court", "Officials": a sentence's first word is no name
-        parts = [t.group(0) for t in tokens[start:j]]
-        title = start > 0 and tokens[start - 1].group(0).lower().strip(".") in _TITLES
+    lead = len(sentence) - len(sentence.lstrip(" \"\u201c"))
+    for run in _RUN.finditer(sentence):
+        parts = run.group(0).split()
+        start = run.start()
+        if start == lead:
+            while parts and _common(parts[0].strip(".")):
+                start += len(parts.pop(0)) + 1  # "The Washington Supreme Court", "Officials": no name
+        before = sentence[max(0, run.start() - 60) : run.start()]  # a `$`-anchored search looks at a bounded tail only
+        title = bool((t := _TITLE_BEFORE.search(before)) and t.group(1).lower() in _TITLES)
         while parts and parts[0].lower().strip(".") in _TITLES:
             parts.pop(0)
             title = True
         while parts and parts[0].lower() in ("the", "a", "an"):
             parts.pop(0)
         parts[-1:] = [p.rstrip(".") for p in parts[-1:]]
-        if len(parts) == 1 and parts[0].lower() in _CALENDAR:
-            parts = []
-        if parts:
-            name = re.sub(r"(?:'s|\u2019s)$", "", " ".join(parts))
-            after = sentence[tokens[j - 1].end():]
-            person = title or bool(_AGE.match(after))
-            words = set(_words(name))
-            if words & _LEGAL_FORMS:
-                words |= _COMPANY
-            if m := _APPOSITION.match(after):
-                words |= set(_words(m.group(1)))
-            before = sentence[: tokens[start].start()].rstrip()
-            if (m := re.search(r"\bthe\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)$", before)) and not (
-                    set(_words(m.group(1))) & _FUNCTION_WORDS):
-                words |= set(_words(m.group(1)))  # "the chemical maker Cascade"
-            found.append((tokens[start].start(), Entity(name, person, frozenset(words))))
-        i = j
+        if not parts or len(parts) == 1 and parts[0].lower() in _CALENDAR:
+            continue
+        name = re.sub(r"(?:'s|\u2019s)$", "", " ".join(parts))
+        after = sentence[run.end():]
+        words = set(_words(name))
+        if words & _LEGAL_FORMS:
+            words |= _COMPANY
+        if m := _APPOSITION.match(after):
+            words |= set(_words(m.group(1)))
+        if (m := _THE_BEFORE.search(before)) and not set(_words(m.group(1))) & _FUNCTION_WORDS:
+            words |= set(_words(m.group(1)))  # "the chemical maker Cascade"
+        found.append((start, Entity(name, title or bool(_AGE.match(after)), frozenset(words))))
     return found
 
 
 def references(sentences: list[str]) -> list[Reference | None]:
-    """For each sentence in order, the entity its opening anaphor refers to, or None."""
-    recent: list[tuple[int, Entity]] = []  # (sentence number, entity), latest last
+    """For each sentence in order, the entity its opening anaphor refers to, or None.
+
+    Names are looked for only in the sentences an anaphor can reach back to: most sentences open with a name or a
+    common noun, and most documents need few of their sentences read for names at all."""
+    openers = [_anaphor(s) for s in sentences]
+    named: dict[int, list[Entity]] = {}
+    carried: dict[int, Entity] = {}  # a sentence with no name of its own keeps the one its anaphor resolved to
     out: list[Reference | None] = []
-    for number, sentence in enumerate(sentences):
-        opener = _OPENER.match(sentence)
-        rest = sentence[opener.end() if opener else 0:]
-        m = _ANAPHOR.match(rest)
+    for number, m in enumerate(openers):
         reference = None
-        if m and not _EXPLETIVE.match(rest):
-            window = [(n, e) for n, e in recent if number - n <= WINDOW]
+        if m is not None and _may_resolve(m, sentences[max(0, number - WINDOW) : number]):
+            window: list[tuple[int, Entity]] = []
+            for n in range(max(0, number - WINDOW), number):
+                if n not in named:
+                    named[n] = [e for _, e in entities(sentences[n])]
+                window += [(n, e) for e in named[n]] or ([(n, carried[n])] if n in carried else [])
             found = _resolve(m, window)
             if found is not None:
                 reference = Reference(found[1], found[0].name)
+                carried[number] = found[0]
         out.append(reference)
-        named = entities(sentence)
-        recent.extend((number, e) for _, e in named)
-        if reference is not None and not named:
-            # the sentence keeps its subject in view for the next one ("It ... . It also ...")
-            recent.append((number, next(e for _, e in reversed(recent) if e.name == reference.entity)))
     return out
+
+
+def _may_resolve(m: re.Match[str], before: list[str]) -> bool:
+    """A cheap necessary condition: a description's first word must occur in the sentences it can reach back to
+    (every word that describes an entity comes from them), or be "company"/"firm" (a legal form's)."""
+    if m.group("pronoun"):
+        return True
+    first = m.group("words").split()[0].lower()
+    return first in _COMPANY or any(first in s.lower() for s in before)
+
+
+def _anaphor(sentence: str) -> re.Match[str] | None:
+    """The anaphor a sentence opens with ("It", "The court"), after an opening adverbial; None for most."""
+    opener = _OPENER.match(sentence)
+    rest = sentence[opener.end() if opener else 0:]
+    return _ANAPHOR.match(rest) if not _EXPLETIVE.match(rest) else None
 
 
 def _resolve(m: re.Match[str], window: list[tuple[int, Entity]]) -> tuple[Entity, str] | None:

@@ -37,6 +37,7 @@ class Lexicon:
         self.synonyms = {k: frozenset(v) for k, v in synonyms.items() if v}
         self.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
         self.phrase_first = frozenset(first for first, _ in self.phrases)
+        self.particles = frozenset(particle for _, particle in self.phrases)
 
     def _term(self, term: str) -> str:
         """A stem; a particle verb ("step_down") is registered as a phrase too."""

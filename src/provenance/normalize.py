@@ -209,9 +209,20 @@ def content_stems(folded: Folded) -> set[str]:
     Text with the rare forms that need context (entity forms, two-word verbs, "US") takes the full path.
     """
     text = folded.text
-    words = set(WORD_RE.findall(text))
+    tokens = WORD_RE.findall(text)
+    words = set(tokens)
+    if "us" in words or "u." in text or "united" in text or _may_hold_phrase(tokens, words):
+        return {w for w, _, _ in content_words(folded)}
     stems = set(map(_word_stem, words))
     stems.discard(None)
-    if "us" in words or not stems.isdisjoint(lexicon().phrase_first) or "u." in text or "united" in text:
-        return {w for w, _, _ in content_words(folded)}
     return stems  # type: ignore[return-value]
+
+
+def _may_hold_phrase(tokens: list[str], words: set[str]) -> bool:
+    """Whether a particle follows a verb it makes a two-word verb with ("stepped down"): only then do the words need
+    reading in order. Most sentences hold no particle after such a verb."""
+    lex = lexicon()
+    if words.isdisjoint(lex.particles):
+        return False
+    return any(t in lex.particles and (_word_stem(tokens[i - 1]), t) in lex.phrases
+               for i, t in enumerate(tokens) if i)
