@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .cache import Cache, content_key, file_owner
+from .dates import parse_anchor
 from .facts import identifier_family, identifiers
 from .index import Index
 from .lineage import Provenance
@@ -93,6 +94,9 @@ class Engine:
         self._containing[self._first[single], 0] = pids[single]
         self._containing[self._first[~single], 1] = pids[~single]
         self._containing[self._second[~single], 2] = pids[~single]
+        # each source's date, against which its relative dates resolve; a passage id fixes its source, and so its
+        # anchor, which keeps the analyses cached by passage id correct
+        self._anchors = [parse_anchor(s.meta.date) for s in sources]
         self._analyzed: dict[int, Analyzed] = {}
 
     def probe(self, text: str) -> ClaimProbe:
@@ -127,7 +131,8 @@ class Engine:
         if found is None:
             if len(self._analyzed) >= ANALYSIS_CACHE:
                 self._analyzed.clear()
-            found = self._analyzed[pid] = analyze_passage(self.passages[pid], self.aliases)
+            anchor = self._anchors[int(self._source_of[pid])]
+            found = self._analyzed[pid] = analyze_passage(self.passages[pid], self.aliases, anchor)
         return found
 
     def verdicts(self, text: str) -> list[SourceVerdict]:

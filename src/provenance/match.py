@@ -19,6 +19,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from .dates import Anchor
 from .facts import Facts, extract, identifiers, merge_facts
 from .models import Passage
 from .lexicon import lexicon
@@ -59,17 +60,20 @@ def _split(words: Iterable[tuple[str, int, int]], spans: Iterable[tuple[int, int
     return inside, outside
 
 
-def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None) -> Analyzed:
+def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None,
+            anchor: Anchor | None = None) -> Analyzed:
+    """`anchor`: the date of the text's document, which resolves its relative dates ("on Tuesday"); a claim has
+    none. The analysis depends on it: whoever caches an analysis keys it by the anchor too."""
     folded = normalize(text, aliases)
     if sentences and len(sentences) > 1:
         # facts are read sentence by sentence: none spans a sentence boundary
         bounds = [(bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)) for s, e in sentences]
         found = identifiers(folded)  # once for the passage, not once per sentence
-        parts = [extract(folded, ns, ne, found) for ns, ne in bounds]
+        parts = [extract(folded, ns, ne, found, anchor) for ns, ne in bounds]
         facts = merge_facts(parts)
     else:
         bounds = [(0, len(folded.text))]
-        facts = extract(folded)
+        facts = extract(folded, anchor=anchor)
         parts = [facts]
     words = tuple(_split(content_words(folded), facts.spans, len(folded.text))[1])
     per_sentence = tuple(
@@ -88,8 +92,8 @@ def _only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[in
     return frozenset({w for w, _, _ in inside} - {w for w, _, _ in outside})
 
 
-def analyze_passage(passage: Passage, aliases: Aliases | None) -> Analyzed:
-    return analyze(passage.text, aliases, passage.sentences)
+def analyze_passage(passage: Passage, aliases: Aliases | None, anchor: Anchor | None = None) -> Analyzed:
+    return analyze(passage.text, aliases, passage.sentences, anchor)
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .cache import Cache, content_key, file_owner
+from .dates import first_full_date
 from .chrome import Block, Kind, blocks_from_lines, classify, is_boilerplate
 from .errors import SourcesError, located
 from .gcpause import paused_gc
 from .models import Source, SourceMeta
-from .months import MONTHS
 from .segment import passages
 from .yamlfile import compose, line_of, mapping, value
 
@@ -256,35 +256,8 @@ def _iso_date(raw: object) -> str | None:
     return None
 
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_PATTERNS = [
-    re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
-    re.compile(rf"(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
-]
-
-
-_FOUR_DIGITS = re.compile(r"\d{4}")
 _CRUMB = re.compile(r"^(?:home|news)\s*[»>/|]\s*", re.I)
 _NOT_TITLE = re.compile(r"^\s*(?:by\s|[\u2022*-]\s)", re.I)
-
-
-def find_date(text: str) -> str | None:
-    """The first full date in `text` as YYYY-MM-DD: ISO, "Jul 01, 2024", "October 23, 2024", "28 June 2024"."""
-    if not _FOUR_DIGITS.search(text):  # every form has a four-digit year: most lines are done here
-        return None
-    best: tuple[int, str] | None = None
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            month = int(m.group("m")) if "m" in m.groupdict() and m.group("m") else MONTHS[m.group("mon").lower()]
-            try:
-                iso = dt.date(int(m.group("y")), month, int(m.group("d"))).isoformat()
-            except ValueError:
-                continue
-            if best is None or m.start() < best[0]:
-                best = (m.start(), iso)
-            break
-    return best[1] if best else None
 
 
 def detect_meta(blocks: list[Block]) -> SourceMeta:
@@ -293,7 +266,7 @@ def detect_meta(blocks: list[Block]) -> SourceMeta:
     head = blocks[: first_body + 1]
     date = date_origin = None
     for b in head:
-        found = find_date(b.text)
+        found = first_full_date(b.text)
         if found:
             date, date_origin = found, f"text, line {b.line}"
             break
@@ -303,7 +276,7 @@ def detect_meta(blocks: list[Block]) -> SourceMeta:
         text = _CRUMB.sub("", b.text).strip()
         words = len(text.split())
         if (4 <= words <= 30 and not is_boilerplate(text) and not _NOT_TITLE.match(text)
-                and not find_date(text)):
+                and not first_full_date(text)):
             candidates.append((text, b.line))
     counts: dict[str, int] = {}
     for text, _ in candidates:
