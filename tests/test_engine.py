@@ -85,6 +85,7 @@ def test_statuses(tmp_path: Path) -> None:
 
 def exhaustive(engine: Engine, text: str) -> list[tuple[str, str, float, int]]:
     """Judge every passage of every source: what the index must reproduce exactly."""
+    from provenance.dates import parse_anchor
     from provenance.engine import _in_context
     from provenance.match import analyze_passage
     from provenance.verdict import best, judge
@@ -94,8 +95,9 @@ def exhaustive(engine: Engine, text: str) -> list[tuple[str, str, float, int]]:
     for number, source in enumerate(engine.sources):
         if not engine._about_subject(probe.analyzed, number):
             continue
+        anchor = parse_anchor(source.meta.date)
         found = [(v, frozenset(p.parts)) for p in source.passages
-                 if (v := judge(probe, p, analyze_passage(p, engine.aliases)))]
+                 if (v := judge(probe, p, analyze_passage(p, engine.aliases, anchor)))]
         if (chosen := best(_in_context(found))) is not None:
             out.append((chosen.source, chosen.verdict.value, chosen.score, chosen.line))
     return sorted(out)

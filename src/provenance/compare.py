@@ -113,20 +113,20 @@ def _precision(d: DateFact) -> int:
 def _compare_date(claim: DateFact, dates: tuple[DateFact, ...]) -> tuple[bool, tuple[str, DateFact] | None]:
     """(agrees, conflict) where conflict is (field, source date).
 
-    Every field the claim gives must be confirmed by a passage date that fits it ("June 19" and "2025" may confirm
-    "June 19, 2025" together). A passage date that fits but leaves a field open ("Jan. 5" for "January 5, 2026")
+    Every field the claim gives must be confirmed by a passage date ("launched in November 2020 and returned in
+    December" confirms December 2020). A passage date that fits but leaves a field open ("Jan. 5" for "January 5, 2026")
     neither confirms nor contradicts. A resolved relative date contradicts only a claim date of its own precision:
     "today" (a day) says nothing against "since March 2020" (a month), which is another point in time; nor against
     a date far from it (`dates.near`); "last week" only bounds its date and never contradicts.
     """
     fitting = [d for d in dates if d.resolved and _fits(claim, d)]
     confirmed = all(
-        any(getattr(d, f) == getattr(claim, f) and (f != "day" or d.month == claim.month) for d in fitting)
+        any(getattr(d, f) == getattr(claim, f) and (f != "day" or d.month == claim.month) for d in dates)
         for f in _FIELDS if getattr(claim, f) is not None)
     if confirmed:
         return True, None
-    if any(_touches(claim, d) for d in fitting):
-        return False, None
+    if any(_touches(claim, d) for d in fitting) or any(d.relative and not d.resolved for d in dates):
+        return False, None  # the passage leaves the date open: an unresolved "on Thursday" may be the claim's
     for d in dates:
         if not d.resolved or d in fitting:
             continue

@@ -67,10 +67,22 @@ class Passage:
     line: int
     sentences: tuple[tuple[int, int], ...]  # [start, end) of each sentence within `text`
     parts: tuple[int, ...] = ()             # index of each of its sentences among the source's sentences
+    kind: str = "body"                      # body, headline or caption: a headline or caption never supports alone
 
-    def __reduce__(self) -> tuple[type[Passage], tuple[str, str, int, tuple[tuple[int, int], ...], tuple[int, ...]]]:
+    def __reduce__(self) -> tuple[type[Passage], tuple[str, str, int, tuple[tuple[int, int], ...], tuple[int, ...],
+                                                       str]]:
         # by its fields: the generic pickling of slotted dataclasses looks the fields up for every passage
-        return Passage, (self.source, self.text, self.line, self.sentences, self.parts)
+        return Passage, (self.source, self.text, self.line, self.sentences, self.parts, self.kind)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where and when a story was filed ("SEATTLE (AP) —", "LISBON, March 11 (Reuters) -"): never a story fact."""
+
+    place: str
+    outlet: str | None = None
+    date: str | None = None   # as written ("March 11"); a year is rarely given
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -84,6 +96,8 @@ class Source:
     chrome_lines: int
     short_lines: tuple[tuple[int, str], ...] = ()  # headings, datelines, credit lines ("Based on ...")
     sha256: str = ""                               # of the file's bytes
+    dateline: Dateline | None = None               # the body's dateline, stripped from its first sentence
+    unread: str = ""                               # why the document yields no passage; empty when it does
 
 
 @dataclass(frozen=True)
@@ -98,6 +112,7 @@ class SourceVerdict:
     conflicts: tuple[Conflict, ...] = ()
     via: tuple[str, ...] = ()  # outside parties the passage or its document credits ("Xinhua News Agency")
     rule: str = ""  # the rule that decided the verdict, in words
+    kind: str = "body"  # of the evidence passage: body, headline or caption
 
 
 @dataclass(frozen=True)

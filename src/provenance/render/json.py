@@ -27,6 +27,7 @@ def source_dict(v: SourceVerdict) -> dict[str, Any]:
         "conflicts": [{"fact": c.fact, "claim": c.claim, "source": c.source} for c in v.conflicts],
         "highlights": [list(h) for h in v.highlights],
         "via": list(v.via),
+        "kind": v.kind,
     }
 
 

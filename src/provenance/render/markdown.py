@@ -70,7 +70,8 @@ def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[st
         lines += ["No source speaks to this claim.", ""]
     for v in r.sources:
         origin = f" (derived from {escape(v.derived_from)})" if v.derived_from else ""
-        lines.append(f"- {SYMBOL[v.verdict]} **{v.verdict.value}**{origin}, score {v.score:.1f}, "
+        kind = f", in the {v.kind}" if v.kind != "body" else ""
+        lines.append(f"- {SYMBOL[v.verdict]} **{v.verdict.value}**{origin}{kind}, score {v.score:.1f}, "
                      f"{link(report, v, base)}")
         lines.append("")
         lines.append(f"  > {emphasised(v)}")

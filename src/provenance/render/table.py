@@ -69,6 +69,8 @@ def claim_table(r: ClaimResult) -> Table:
             place += f"\n↳ from {v.derived_from}"
         if v.via:
             place += f"\nvia {', '.join(v.via)}"
+        if v.kind != "body":
+            place += f"\n[{v.kind}]"
         table.add_row(Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]), f"{v.score:.1f}", place, cell)
     return table
 
