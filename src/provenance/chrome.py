@@ -189,17 +189,21 @@ _OPENER = re.compile(
     r"|With|After|Before|During|Since|When|While|If|But|And|According)\s)")
 
 
+# A full stop after a lower-case word or a figure, then a capital: a sentence ends (never "U.S. Senate", "Dr. Wu").
+_STOP = re.compile(r"(?<=[a-z0-9%]{2}[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c]?[A-Z])")
+
+
 def split_run_on(blocks: list[Block]) -> list[Block]:
     """Blocks of a page saved as one line, cut where chrome is glued into it: menus, share bars, "Source link",
     advertisements, and "Trending:"/"Related:" lists, which run to the next seam. The chrome pieces are labelled
-    chrome; the rest is classified as any block is."""
+    chrome; the rest, one sentence a block (its paragraphs are lost), is classified as any block is."""
     out: list[Block] = []
     for b in blocks:
         if len(b.text) < RUN_ON_CHARS or not (_GLUED_CHROME.search(b.text) or _GLUED_LIST.search(b.text)):
             out.append(b)
             continue
         text = b.text
-        seams = sorted({m.end() for m in _OPENER.finditer(text)})
+        seams = sorted({m.end() for m in _OPENER.finditer(text)} | {m.end() for m in _STOP.finditer(text)})
         chrome = [m.span() for m in _GLUED_CHROME.finditer(text)]
         for m in _GLUED_LIST.finditer(text):
             ends = [x for x in seams if x > m.end()] + [s for s, _ in chrome if s > m.end()]

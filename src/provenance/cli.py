@@ -241,6 +241,9 @@ def check(
         shown.warn(report.warnings)
     emit(renderer(chosen)(report, color=shown.color(output), width=shown.width(output), output=output, root=root),
          output)
+    if report.strict:
+        for line in report.unread:
+            typer.echo(f"Failed (--strict): {line}", err=True)
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
 
 

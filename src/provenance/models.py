@@ -149,5 +149,10 @@ class Report:
     elapsed: float = 0.0   # how long it took, in seconds
 
     @property
+    def unread(self) -> tuple[str, ...]:
+        """The documents that yield no passage, each with why: with --strict, one fails the run."""
+        return tuple(f"{s.id}: no passage read: {s.unread}" for s in self.sources if s.unread)
+
+    @property
     def ok(self) -> bool:
-        return all(r.meets_bar for r in self.results)
+        return all(r.meets_bar for r in self.results) and not (self.strict and self.unread)

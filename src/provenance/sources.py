@@ -63,6 +63,8 @@ def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
         if isinstance(parsed, str):
             warnings.append(f"{path}: skipped, {parsed}")
             continue
+        if parsed.unread:  # read, but nothing in it can serve as evidence: say so, never drop it silently
+            warnings.append(f"{path}: no passage read: {parsed.unread}")
         sources.append(replace(parsed, path=path, sha256=digest, meta=merge_meta(metadata.get(source_id), parsed.meta)))
     unknown = sorted(set(metadata) - {s.id for s in sources} - {p.relative_to(folder).as_posix() for p in files})
     for name in unknown:

@@ -19,6 +19,11 @@ def source_dict(s: Source) -> dict[str, object]:
         "date_from": s.meta.date_origin,
         "encoding": s.encoding,
         "passages": len(s.passages),
+        "passages_by_kind": {kind: sum(1 for p in s.passages if p.kind == kind)
+                             for kind in ("body", "headline", "caption")},
+        "unread": s.unread or None,
+        "dateline": None if s.dateline is None else {
+            "place": s.dateline.place, "outlet": s.dateline.outlet, "date": s.dateline.date, "line": s.dateline.line},
         "body_paragraphs": s.body_lines,
         "chrome_blocks": s.chrome_lines,
     }
@@ -32,6 +37,7 @@ def render_sources(sources: list[Source], families: list[Lineage], fmt: Format, 
         data = {"sources": [source_dict(s) for s in sources], "families": [family_dict(f) for f in families]}
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from .table import family_tree
@@ -46,6 +52,11 @@ def render_sources(sources: list[Source], families: list[Lineage], fmt: Format, 
         date = f"{s.meta.date}\n[dim]from {s.meta.date_origin}[/]" if s.meta.date else "[dim]no date found[/]"
         title = s.meta.title or "[dim]no title found[/]"
         read = f"{len(s.passages)} passages\n{s.body_lines} paragraphs\n{s.chrome_lines} chrome blocks\n{s.encoding}"
+        if s.unread:
+            read = f"[bold red]no passage[/]\n[red]{escape(s.unread)}[/]\n" + read
+        if s.dateline:
+            filed = ", ".join(x for x in (s.dateline.place, s.dateline.date, s.dateline.outlet) if x)
+            date += f"\n[dim]filed {escape(filed)}[/]"
         table.add_row(s.id, title, s.meta.publisher or "[dim]-[/]", date, read)
     console = Console(width=width or 120, force_terminal=color, no_color=not color, highlight=False)
     with console.capture() as capture:

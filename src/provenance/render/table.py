@@ -70,7 +70,7 @@ def claim_table(r: ClaimResult) -> Table:
         if v.via:
             place += f"\nvia {', '.join(v.via)}"
         if v.kind != "body":
-            place += f"\n[{v.kind}]"
+            place += f"\nin the {v.kind}"
         table.add_row(Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]), f"{v.score:.1f}", place, cell)
     return table
 
