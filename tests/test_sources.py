@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, SEEDS
-from provenance.segment import sentence_spans
 from provenance.dates import first_full_date as find_date
+from provenance.segment import sentence_spans
 from provenance.sources import load_sources
 
 SIDEBAR = [

@@ -50,7 +50,7 @@ _LIST_NAMES = (
     r"| posts| stories| articles| news| topics| coverage)?|search trends|more (?:from|stories|news)\b.*"
     r"|recommended(?: for you)?|popular(?: posts| stories)?|most (?:read|popular|viewed)|you (?:may|might) also like"
     r"|featured(?: posts)?|author|about the author|tags|comments|leave a (?:reply|comment)|add a comment|read next"
-    r"|see also|top stories|editor'?s picks|also read|read also|watch|listen)")
+    r"|see also|top stories|editor'?s picks|also read|read also)")
 _LIST_HEADER = re.compile(rf"^{_LIST_NAMES}\s*:?$", re.IGNORECASE)
 # A list glued to its header ("Trending 1. ...", "Related: Jury awards ..."): one link or a whole sidebar, never prose.
 _LIST_LEAD = re.compile(rf"^{_LIST_NAMES}\s*(?::|\d+[.)]\s)", re.IGNORECASE)
@@ -210,7 +210,7 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
             ends += [n.start() for n in _GLUED_LIST.finditer(text, m.end())]
             chrome.append((m.start(), min(ends, default=len(text))))
         cuts = sorted({0, len(text), *seams, *(x for span in chrome for x in span)})
-        for start, end in zip(cuts, cuts[1:]):
+        for start, end in zip(cuts, cuts[1:], strict=False):
             piece = text[start:end]
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
@@ -250,8 +250,8 @@ def classify(blocks: list[Block]) -> list[Block]:
     """Label every block body, headline, caption, short or chrome.
 
     Prose needs no final full stop (scraped lines lose it, live posts and cut-off copies never had it): a block in
-    sentence case is body once the article has begun, or once its headline has been seen. Bullets are body inside
-    the article (a release's "Key points") and chrome in a list region (a "More from" list of links).
+    sentence case is body once the article has begun, and before it under the conditions of `_lead_without_stops`.
+    Bullets are body inside the article (a release's "Key points") and chrome in a list region (a "More from" list).
     """
     seen: dict[str, int] = {}
     for b in blocks:
@@ -263,6 +263,7 @@ def classify(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         text = b.text
         bullet = _BULLET.match(text)
+        kind: Kind
         if b.kind is not Kind.SHORT:  # the markup said so (an HTML h1 or figcaption), or a glued menu
             kind = b.kind
         elif footer:

@@ -110,9 +110,9 @@ def absolute_dates(text: str) -> list[DateFact]:
             found.append(DateFact(y, mo, d, m.group(0), m.span()))
     for m in _NUMERIC_RE.finditer(text):
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        order = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a else None
-        if order and _valid(y, *order) and free(*m.span()):
-            found.append(DateFact(y, order[0], order[1], m.group(0), m.span()))
+        month_day = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a else None
+        if month_day and _valid(y, *month_day) and free(*m.span()):
+            found.append(DateFact(y, month_day[0], month_day[1], m.group(0), m.span()))
     for regex, order in ((_MDY_RE, "mdy"), (_DMY_RE, "dmy"), (_MY_RE, "my"), (_MONTH_RE, "m")):
         for m in regex.finditer(text):
             s, e = m.span(1) if order == "m" else m.span()

@@ -21,8 +21,8 @@ from rapidfuzz import fuzz, process
 
 from .dates import Anchor
 from .facts import Facts, extract, identifiers, merge_facts
-from .models import Passage
 from .lexicon import lexicon
+from .models import Passage
 from .normalize import Aliases, Folded, content_words, normalize
 
 FUZZY_CUTOFF = 88.0   # "recieved"/"received" pass; "older"/"order" (80) and "lunar"/"solar" (60) do not
