@@ -102,8 +102,7 @@ def _menu(text: str) -> bool:
 
 def _kicker(text: str) -> bool:
     """An all-caps label ("ANALYSIS", "GLOBAL MARKETS BRIEF"): letters present, none in lower case."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and not any(c.islower() for c in letters)
+    return text == text.upper() and sum(1 for c in text[:40] if c.isalpha()) >= 2
 
 
 def _titlelike(text: str) -> bool:
@@ -120,7 +119,7 @@ def _sentence_case(text: str, min_words: int) -> bool:
 
 
 def caption(text: str) -> bool:
-    return bool(_CAPTION.match(text)) or bool(_CAPTION_CREDIT.search(text)) and _words(text) < 40
+    return bool(_CAPTION.match(text)) or text.endswith(")") and bool(_CAPTION_CREDIT.search(text)) and _words(text) < 40
 
 
 _SOCIAL = re.compile(r"\b(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|reddit|telegram|whatsapp)\b",
@@ -164,8 +163,9 @@ def blocks_from_lines(lines: list[tuple[int, str]]) -> list[Block]:
         if not text.strip():
             flush()
         elif _BULLET.match(text) or _NUMBERED.match(text) or TIMESTAMP.fullmatch(text.strip()):
-            flush()  # a list item or a live post's time stamp starts a block of its own: it never wraps on
+            flush()  # a list item or a live post's time stamp is a block of its own: nothing wraps onto it
             group.append((number, text))
+            flush()
         else:
             group.append((number, text))
     flush()
@@ -193,13 +193,22 @@ _OPENER = re.compile(
 _STOP = re.compile(r"(?<=[a-z0-9%]{2}[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c]?[A-Z])")
 
 
+_GLUED_WORDS = ("share", "source link", "advertisement", "accept", "skip to")
+
+
+def _may_hold_chrome(text: str) -> bool:
+    folded = text.casefold()
+    return bool(("|" in text or any(w in folded for w in _GLUED_WORDS)) and _GLUED_CHROME.search(text)
+                or ":" in text and _GLUED_LIST.search(text))
+
+
 def split_run_on(blocks: list[Block]) -> list[Block]:
     """Blocks of a page saved as one line, cut where chrome is glued into it: menus, share bars, "Source link",
     advertisements, and "Trending:"/"Related:" lists, which run to the next seam. The chrome pieces are labelled
     chrome; the rest, one sentence a block (its paragraphs are lost), is classified as any block is."""
     out: list[Block] = []
     for b in blocks:
-        if len(b.text) < RUN_ON_CHARS or not (_GLUED_CHROME.search(b.text) or _GLUED_LIST.search(b.text)):
+        if len(b.text) < RUN_ON_CHARS or not _may_hold_chrome(b.text):
             out.append(b)
             continue
         text = b.text
@@ -286,8 +295,8 @@ def classify(blocks: list[Block]) -> list[Block]:
                 kind = Kind.BODY
             else:
                 kind = Kind.CHROME
-        elif TIMESTAMP.fullmatch(text) or _kicker(text):
-            kind = Kind.SHORT
+        elif TIMESTAMP.fullmatch(text) or _kicker(text) or _BRACKETED.fullmatch(text):
+            kind = Kind.SHORT  # a bracketed line is a credit or an editor's note: "(Reporting by ...; Editing by ...)"
         elif (_is_prose(text, 6) if body_started else _is_prose(text, 8) and _ENDS_STATEMENT.search(text)) or (
                 body_started and not top_region and _sentence_case(text, 6)):
             kind = Kind.BODY
@@ -355,4 +364,5 @@ def mark_headline(blocks: list[Block]) -> list[Block]:
 
 
 _CRUMB = re.compile(r"^(?:home|news)\s*[»>/|]\s*", re.I)
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")

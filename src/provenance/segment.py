@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .chrome import TIMESTAMP, Block, Kind, is_boilerplate
+from .chrome import SHORT_BLOCK_WORDS, TIMESTAMP, Block, Kind, is_boilerplate
 from .models import Dateline, Passage
 from .months import MONTHS
 
@@ -107,8 +107,24 @@ def _quotes(text: str, start: int, end: int) -> int:
     return text.count('"', start, end) + text.count("\u201c", start, end) + text.count("\u201d", start, end)
 
 
+# "8 a.m. ET", "4:09 p.m. EDT": a time zone after a clock time continues the sentence (AP style writes a.m./p.m.).
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_ZONE_START = re.compile(r"[A-Z]{1,4}T?\b")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence, located in `text` itself so offsets stay exact."""
+    spans = _sentence_spans(text)
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and _CLOCK_END.search(text, merged[-1][0], merged[-1][1]) and _ZONE_START.match(text, span[0]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     ends = _plain_boundaries(text)
     if ends is not None:
         spans = []
@@ -180,8 +196,11 @@ def passages(source_id: str, blocks: list[Block]) -> list[Passage]:
         spans = [(s + base, e + base) for s, e in sentence_spans(text[base:])]
         sentences = []
         for s, e in spans:
-            # a notice glued to the prose of a scraped page ("... 2%. Sign up for our newsletter") is no evidence
-            if len(text[s:e].split()) >= MIN_SENTENCE_WORDS and not is_boilerplate(text[s:e]):
+            # a notice glued to the prose of a scraped page ("... 2%. Sign up for our newsletter") is no evidence;
+            # the paragraph was looked at whole, so only a short sentence of a longer one can be one
+            words = len(text[s:e].split())
+            if words >= MIN_SENTENCE_WORDS and not (len(spans) > 1 and words < SHORT_BLOCK_WORDS
+                                                     and is_boilerplate(text[s:e])):
                 sentences.append((text[s:e], block.line_at(s), count))
                 count += 1
         if previous and sentences:
