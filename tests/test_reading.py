@@ -264,3 +264,18 @@ def test_document_dates_are_never_invented() -> None:
     assert find_dates("The committee voted 4-1 for the cut.") == []
     assert first_full_date("Published 19/06/2025 14:05") == "2025-06-19"
     assert first_full_date("Published 06/07/2025") is None  # day and month cannot be told apart
+
+
+@pytest.mark.parametrize("unit", ["Trending: 1. Harbor news ", "Share this article Facebook ", "Home | News | ",
+                                  "Related: the ferry The council "])
+def test_a_huge_one_line_page_is_read_in_linear_time(tmp_path: Path, unit: str) -> None:
+    """A stranger's file may be one line of megabytes of chrome: cutting it must not go quadratic."""
+    import time
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "huge.txt").write_text(unit * 20_000 + ONE_LINE, encoding="utf-8")
+    started = time.perf_counter()
+    sources, _ = load_sources(news)
+    assert time.perf_counter() - started < 20  # quadratic cutting took minutes here
+    assert any(p.text.startswith("The Harbor City Council approved") for p in sources[0].passages)

@@ -28,9 +28,12 @@ _DATELINE = re.compile(
     r"\s*(?:\u2014|\u2013|--|-)\s*(?=\S)", re.I)
 
 
+DATELINE_CHARS = 120
+
+
 def dateline(text: str, line: int = 0) -> tuple[Dateline, int] | None:
     """The dateline that opens `text` and where the story's own words begin, or None."""
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text[:DATELINE_CHARS])  # a dateline is short: never let a long paragraph backtrack
     if m is None:
         return None
     place = m.group("place")
