@@ -100,6 +100,7 @@ def test_weekday_resolves_against_the_document_date_and_supports(folder: Path) -
     found, _, _ = verdicts(folder)
     wire = found["approved-may-15"]["wire.txt"]
     assert wire["verdict"] == "supports" and wire["kind"] == "body"
+    assert wire["dates"] == [{"text": "Thursday", "resolved": "2025-05-15"}]
     assert not wire["passage"].startswith("PORTLAND")  # the dateline is not part of the evidence
 
 
@@ -112,7 +113,10 @@ def test_wrong_weekday_diverges_and_shows_its_resolution(folder: Path) -> None:
 
 def test_undated_copy_only_mentions(folder: Path) -> None:
     found, _, _ = verdicts(folder)
-    assert found["approved-may-15"]["undated-copy.txt"]["verdict"] == "mentions"
+    copy = found["approved-may-15"]["undated-copy.txt"]
+    assert copy["verdict"] == "mentions" and copy["dates"] == [{"text": "Thursday", "resolved": None}]
+    table = invoke("check", "--claims", str(folder / "claims.yaml"), "--sources", str(folder / "news"), "--no-cache")
+    assert "Thursday (2025-05-15)" in table.stdout and "Thursday (unresolved: no document date)" in table.stdout
 
 
 def test_headline_and_caption_alone_never_support(folder: Path) -> None:

@@ -85,8 +85,9 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
     spans = m.matched + (comparison.spans if verdict is not Verdict.MENTIONS else ())
     highlights = tuple(sorted({analyzed.folded.span(s, e) for s, e in spans}))
     conflicts = comparison.conflicts if verdict is Verdict.DIVERGES else ()
+    dates = tuple(dict.fromkeys((d.text, d.iso) for d in analyzed.facts.dates if d.relative))
     return SourceVerdict(passage.source, verdict, round(m.score, 1), passage.text, passage.line, highlights,
-                         None, conflicts, rule=rule, kind=passage.kind)
+                         None, conflicts, rule=rule, kind=passage.kind, dates=dates)
 
 
 def _scope_text(analyzed: Analyzed) -> str:

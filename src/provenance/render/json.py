@@ -28,6 +28,7 @@ def source_dict(v: SourceVerdict) -> dict[str, Any]:
         "highlights": [list(h) for h in v.highlights],
         "via": list(v.via),
         "kind": v.kind,
+        "dates": [{"text": text, "resolved": iso or None} for text, iso in v.dates],
     }
 
 

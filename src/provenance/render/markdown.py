@@ -76,6 +76,9 @@ def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[st
         lines.append("")
         lines.append(f"  > {emphasised(v)}")
         lines.append("")
+        if v.dates:
+            lines += ["  Dates: " + escape("; ".join(f"{t} ({iso or 'unresolved: no document date'})"
+                                                   for t, iso in v.dates)), ""]
         if v.conflicts:
             lines += ["  | fact | claim says | source says |", "  | --- | --- | --- |"]
             lines += [f"  | {escape(c.fact)} | {escape(c.claim)} | {escape(c.source)} |" for c in v.conflicts]

@@ -31,7 +31,14 @@ def evidence(v: SourceVerdict) -> Text:
     shift[len(v.passage)] = delta
     for start, end in v.highlights:
         text.stylize("bold underline", start + shift[start], end + shift[min(end, len(v.passage))])
+    if v.dates:
+        text.append("\n" + "; ".join(resolved_dates(v)), style="dim")
     return text
+
+
+def resolved_dates(v: SourceVerdict) -> list[str]:
+    """"Thursday (2025-05-15)" for each relative date of the passage; unresolved ones say so."""
+    return [f"{text} ({iso or 'unresolved: no document date'})" for text, iso in v.dates]
 
 
 def conflicts_table(v: SourceVerdict) -> Table:
