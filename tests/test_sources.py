@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, SEEDS
+from provenance.dates import first_full_date as find_date
 from provenance.segment import sentence_spans
-from provenance.sources import find_date, load_sources
+from provenance.sources import load_sources
 
 SIDEBAR = [
     "Trump Blocks", "Kim Jong Un", "Bitcoin", "Europa Clipper", "MIT course", "Proba-3", "Write for Us",

@@ -13,14 +13,19 @@ Erring towards chrome loses evidence, which at worst turns "supports" into "ment
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .dates import first_full_date
+
 
 class Kind(StrEnum):
-    BODY = "body"      # article prose: the only blocks that yield passages
-    SHORT = "short"    # headings, datelines, bylines, credit lines: kept for metadata and attribution
-    CHROME = "chrome"  # menus, lists, footers, boilerplate: ignored
+    BODY = "body"          # article prose: passages that may support a claim
+    HEADLINE = "headline"  # the story's headline: a passage that may mention or diverge, never support alone
+    CAPTION = "caption"    # a photo caption: as a headline
+    SHORT = "short"        # kickers, datelines, bylines, time stamps, credit lines: kept for metadata and attribution
+    CHROME = "chrome"      # menus, lists, footers, boilerplate: ignored
 
 
 @dataclass(frozen=True)
@@ -41,14 +46,15 @@ class Block:
         return line
 
 
-_LIST_HEADER = re.compile(
-    r"^(?:trending(?: now| stories)?|keep reading|latest(?: posts| news| stories)?|related(?: links| content| pages"
-    r"| posts| stories| articles| news| topics)?|search trends|more (?:from|stories|news)\b.*|recommended(?: for you)?"
-    r"|popular(?: posts| stories)?|most (?:read|popular|viewed)|you (?:may|might) also like|featured(?: posts)?"
-    r"|author|about the author|tags|comments|leave a (?:reply|comment)|add a comment|read next|see also"
-    r"|top stories|editor'?s picks)\s*:?$",
-    re.IGNORECASE,
-)
+_LIST_NAMES = (
+    r"(?:trending(?: now| stories)?|keep reading|latest(?: posts| news| stories)?|related(?: links| content| pages"
+    r"| posts| stories| articles| news| topics| coverage)?|search trends|more (?:from|stories|news)\b[^:|\n]{0,60}"
+    r"|recommended(?: for you)?|popular(?: posts| stories)?|most (?:read|popular|viewed)|you (?:may|might) also like"
+    r"|featured(?: posts)?|author|about the author|tags|comments|leave a (?:reply|comment)|add a comment|read next"
+    r"|see also|top stories|editor'?s picks|also read|read also)")
+_LIST_HEADER = re.compile(rf"^{_LIST_NAMES}\s*:?$", re.IGNORECASE)
+# A list glued to its header ("Trending 1. ...", "Related: Jury awards ..."): one link or a whole sidebar, never prose.
+_LIST_LEAD = re.compile(rf"^{_LIST_NAMES}\s*(?::|\d+[.)]\s)", re.IGNORECASE)
 # Boilerplate that gives itself away at any length (cookie banners and copyright footers run long) ...
 _BOILERPLATE_ANY = re.compile(
     r"\buse of cookies\b|\bcookie (?:policy|settings|preferences)|\u00a9|\bcopyright (?:\u00a9 ?)?\d{4}"
@@ -61,7 +67,7 @@ _BOILERPLATE_SHORT = re.compile(
     r"cookie|\bcopyright\b|privacy (?:policy|statement)|terms of (?:use|service)|^share\b|press esc"
     r"|view all posts|close menu|skip to (?:main )?content|^i agree$|subscribe|newsletter|sign up|log ?in\b"
     r"|^sign in|^advertisement$|write for us|cancel reply|^tweet$|read more\W*$|^\W*(?:home|menu|search)\W*$"
-    r"|\bmins? read\b|no comments",
+    r"|\bmins? read\b|no comments|^source link$|^listen live$|^accept(?: all)?$",
     re.IGNORECASE,
 )
 SHORT_BLOCK_WORDS = 20
@@ -71,7 +77,51 @@ _BOILERPLATE_ANY_WORDS = ("cookie", "\u00a9", "copyright", "all rights reserved"
 _BOILERPLATE_SHORT_WORDS = ("cookie", "copyright", "privacy", "terms of", "share", "press esc", "view all posts",
                             "close menu", "skip to", "i agree", "advertisement", "write for us", "cancel reply",
                             "tweet", "read more", "home", "menu", "search", "min", "no comments", "subscribe",
-                            "newsletter", "sign up", "log", "sign in")
+                            "newsletter", "sign up", "log", "sign in", "source link", "listen live", "accept")
+
+# Structure of a news page, as news is written in English (AP and Reuters style, live blogs, captions):
+# a byline opens with "By"; a "Published"/"Updated" line dates the page; a live post opens with its time stamp
+# ("10:42 a.m. ET", "4:09 p.m. MST"); a caption opens with "Photo:"/"FILE PHOTO:" or ends with its credit in
+# brackets; a kicker or section label is written in capitals ("ANALYSIS", "PRESS RELEASE").
+BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by\s+\S", re.IGNORECASE)
+DATE_LINE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|first published)\b", re.IGNORECASE)
+TIMESTAMP = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4}T?\b)?\s*(?:[\u2014\u2013|:-]\s*)?",
+                       re.IGNORECASE)
+_CAPTION = re.compile(r"^\s*(?:(?:file\s+)?photo|image|picture|video|caption|pictured)\s*:", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(r"[.!?]\s*\([A-Z][^()]{1,60}\)\s*$")  # "... in Tucson. (Capitol Times-Herald)"
+# A menu: three or more short items separated by bars ("Home | Markets | Economy").
+_MENU = re.compile(r"^\s*(?:[^|]{1,30}\|){2,}[^|]{0,30}$")
+
+
+def _menu(text: str) -> bool:
+    """Three or more short items separated by bars, or by runs of spaces ("Summary  Quotes  Charts")."""
+    if _MENU.match(text) and all(len(item.split()) <= 4 for item in text.split("|")):
+        return True
+    items = re.split(r"\s{2,}", text.strip())
+    return len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
+
+
+def _kicker(text: str) -> bool:
+    """An all-caps label ("ANALYSIS", "GLOBAL MARKETS BRIEF"): letters present, none in lower case."""
+    return text == text.upper() and sum(1 for c in text[:40] if c.isalpha()) >= 2
+
+
+def _titlelike(text: str) -> bool:
+    """Headline capitalisation: most words of four letters or more start with a capital ("Reports Third Quarter")."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\u2019-]{3,}", text)]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def _sentence_case(text: str, min_words: int) -> bool:
+    """Prose that lost its final full stop (scraped lines, live posts, cut-off ends): enough words, starting with
+    a capital, digit or quote, written in sentence case."""
+    return (_words(text) >= min_words and not _titlelike(text) and not _kicker(text)
+            and bool(re.match(r"[\"'\u201c\u2018(]?[A-Z0-9]", text)))
+
+
+def caption(text: str) -> bool:
+    return bool(_CAPTION.match(text)) or text.endswith(")") and bool(_CAPTION_CREDIT.search(text)) and _words(text) < 40
+
 
 _SOCIAL = re.compile(r"\b(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|reddit|telegram|whatsapp)\b",
                      re.IGNORECASE)
@@ -111,12 +161,96 @@ def blocks_from_lines(lines: list[tuple[int, str]]) -> list[Block]:
         group.clear()
 
     for number, text in lines:
-        if text.strip():
-            group.append((number, text))
-        else:
+        if not text.strip():
             flush()
+        elif _BULLET.match(text) or _NUMBERED.match(text) or TIMESTAMP.fullmatch(text.strip()):
+            flush()  # a list item or a live post's time stamp is a block of its own: nothing wraps onto it
+            group.append((number, text))
+            flush()
+        else:
+            group.append((number, text))
     flush()
     return blocks
+
+
+# A page saved as one long line carries its chrome inside the line. These mark where it stands.
+RUN_ON_CHARS = 400  # shorter blocks are never split: a paragraph of prose does not hold a menu
+_SOCIAL_NAMES = r"(?:facebook|x|twitter|linkedin|email|e-mail|whatsapp|reddit|telegram|pinterest|copy link|print)"
+_GLUED_CHROME = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[^|\s][^|]{0,25}\s\|\s){2,}[^|\s]+"  # a menu, and the item after its last bar
+    rf"|share(?: (?:this|on))?(?: (?:article|story|post|page))?(?:\s+{_SOCIAL_NAMES})+"
+    r"|source link|advertisement|accept all|accept cookies|skip to (?:main )?content)(?=\s|$)",
+    re.IGNORECASE)
+_GLUED_LIST = re.compile(rf"(?:^|(?<=\s)){_LIST_NAMES}\s*:", re.IGNORECASE)
+# Closed-class words (determiners, pronouns, prepositions, conjunctions) are capitalised only when they open a
+# sentence or a headline: after a lower-case word with no punctuation between, one marks a seam where the line
+# glued two texts ("... a year ago The five-member committee ...").
+_OPENER = re.compile(
+    r"(?<=[a-z0-9%])\s+(?=(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|It|He|She|They|We|In|On|At|For|From"
+    r"|With|After|Before|During|Since|When|While|If|But|And|According)\s)")
+
+
+# A full stop after a lower-case word or a figure, then a capital: a sentence ends (never "U.S. Senate", "Dr. Wu").
+_STOP = re.compile(r"(?<=[a-z0-9%]{2}[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c]?[A-Z])")
+
+
+_GLUED_WORDS = ("share", "source link", "advertisement", "accept", "skip to")
+
+
+def _may_hold_chrome(text: str) -> bool:
+    folded = text.casefold()
+    return bool(("|" in text or any(w in folded for w in _GLUED_WORDS)) and _GLUED_CHROME.search(text)
+                or ":" in text and _GLUED_LIST.search(text))
+
+
+def split_run_on(blocks: list[Block]) -> list[Block]:
+    """Blocks of a page saved as one line, cut where chrome is glued into it: menus, share bars, "Source link",
+    advertisements, and "Trending:"/"Related:" lists, which run to the next seam. The chrome pieces are labelled
+    chrome; the rest, one sentence a block (its paragraphs are lost), is classified as any block is."""
+    out: list[Block] = []
+    for b in blocks:
+        if len(b.text) < RUN_ON_CHARS or not _may_hold_chrome(b.text):
+            out.append(b)
+            continue
+        out.extend(_cut_glued(b))
+    return out
+
+
+def _cut_glued(b: Block) -> list[Block]:
+    """`split_run_on` for one block; every step linear or n log n, as a stranger's file may be one huge line."""
+    text = b.text
+    seams = sorted({m.end() for m in _OPENER.finditer(text)} | {m.end() for m in _STOP.finditer(text)})
+    chrome = [m.span() for m in _GLUED_CHROME.finditer(text)]
+    chrome_starts = [s for s, _ in chrome]
+    lists = [m.span() for m in _GLUED_LIST.finditer(text)]
+    for k, (start, end) in enumerate(lists):
+        ends = [len(text)]
+        if (i := bisect_right(seams, end)) < len(seams):
+            ends.append(seams[i])
+        if (i := bisect_right(chrome_starts, end)) < len(chrome_starts):
+            ends.append(chrome_starts[i])
+        if k + 1 < len(lists):
+            ends.append(lists[k + 1][0])
+        chrome.append((start, max(end, min(ends))))
+    cuts = sorted({0, len(text), *seams, *(x for span in chrome for x in span)})
+    index = {cut: i for i, cut in enumerate(cuts)}
+    glued = bytearray(len(cuts))
+    for start, end in chrome:
+        glued[index[start]:index[end]] = b"\x01" * (index[end] - index[start])
+    offsets = [o for o, _ in b.line_starts]
+    out: list[Block] = []
+    for i, (start, end) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        piece = text[start:end]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        at = start + len(piece) - len(piece.lstrip())
+        first = bisect_right(offsets, at)
+        last = bisect_left(offsets, end)
+        line = b.line_starts[first - 1][1] if first else b.line
+        starts = ((0, line),) + tuple((o - at, n) for o, n in b.line_starts[first:last])
+        out.append(Block(stripped, line, starts, Kind.CHROME if glued[i] else Kind.SHORT))
+    return out
 
 
 def _words(text: str) -> int:
@@ -136,8 +270,19 @@ def _is_prose(text: str, min_words: int) -> bool:
     return _words(text) >= min_words and bool(_SENTENCE_END.search(text)) and not _BULLET.match(text)
 
 
+def _headline_candidate(text: str) -> bool:
+    words = _words(text)
+    return (4 <= words <= 30 and not _kicker(text) and not BYLINE.match(text) and not DATE_LINE.match(text)
+            and not _BULLET.match(text) and not first_full_date(text))
+
+
 def classify(blocks: list[Block]) -> list[Block]:
-    """Label every block body, short or chrome."""
+    """Label every block body, headline, caption, short or chrome.
+
+    Prose needs no final full stop (scraped lines lose it, live posts and cut-off copies never had it): a block in
+    sentence case is body once the article has begun, and before it under the conditions of `_lead_without_stops`.
+    Bullets are body inside the article (a release's "Key points") and chrome in a list region (a "More from" list).
+    """
     seen: dict[str, int] = {}
     for b in blocks:
         seen[b.text] = seen.get(b.text, 0) + 1
@@ -147,19 +292,98 @@ def classify(blocks: list[Block]) -> list[Block]:
     footer = False
     for b in blocks:
         text = b.text
-        if footer:
+        bullet = _BULLET.match(text)
+        kind: Kind
+        if b.kind is not Kind.SHORT:  # the markup said so (an HTML h1 or figcaption), or a glued menu
+            kind = b.kind
+        elif footer:
             kind = Kind.CHROME
         elif _LIST_HEADER.match(text):
             footer = body_started
             top_region = not body_started
             kind = Kind.CHROME
-        elif (is_boilerplate(text) or _BULLET.match(text) or "/" in text and _CREDIT.search(text)
+        elif BYLINE.match(text) or DATE_LINE.match(text):
+            kind = Kind.SHORT
+        elif (is_boilerplate(text) or _LIST_LEAD.match(text) or _menu(text) or "/" in text and _CREDIT.search(text)
               or seen[text] > 1 and _words(text) < 25):
             kind = Kind.CHROME
-        elif _is_prose(text, 6) if body_started else _is_prose(text, 8) and _ENDS_STATEMENT.search(text):
+        elif caption(text):
+            kind = Kind.CAPTION
+        elif bullet:
+            rest = text[bullet.end():]
+            if body_started and not top_region and (_is_prose(rest, 5) or _sentence_case(rest, 5)):
+                b = Block(rest, b.line, tuple((max(0, o - bullet.end()), n) for o, n in b.line_starts))
+                kind = Kind.BODY
+            else:
+                kind = Kind.CHROME
+        elif TIMESTAMP.fullmatch(text) or _kicker(text) or _BRACKETED.fullmatch(text):
+            kind = Kind.SHORT  # a bracketed line is a credit or an editor's note: "(Reporting by ...; Editing by ...)"
+        elif (_is_prose(text, 6) if body_started else _is_prose(text, 8) and _ENDS_STATEMENT.search(text)) or (
+                body_started and not top_region and _sentence_case(text, 6)):
             kind = Kind.BODY
             body_started, top_region = True, False
         else:
             kind = Kind.CHROME if top_region else Kind.SHORT
         out.append(Block(b.text, b.line, b.line_starts, kind))
+    _lead_without_stops(out)
     return out
+
+
+def _metadata(text: str) -> bool:
+    """A byline, a "Published" line, a time stamp or a line that is little more than a date."""
+    return bool(BYLINE.match(text) or DATE_LINE.match(text) or TIMESTAMP.fullmatch(text)
+                or _words(text) <= 8 and first_full_date(text))
+
+
+def _lead_without_stops(blocks: list[Block]) -> None:
+    """Body that opens without full stops (a radio script, scraped lines): after the page's last metadata line
+    (byline, date) before the first body block, or from the top when there is none, the first sentence-case
+    headline candidate is the headline and the sentence-case lines after it are body."""
+    first_body = next((i for i, b in enumerate(blocks) if b.kind is Kind.BODY), len(blocks))
+    start = max((i + 1 for i in range(first_body) if _metadata(blocks[i].text)), default=0)
+    marked = next((i for i in range(first_body) if blocks[i].kind is Kind.HEADLINE), None)
+    headline = marked is not None
+    if marked is not None:
+        start = max(start, marked + 1)
+    started = False
+    for i in range(start, first_body):
+        b = blocks[i]
+        if b.kind is not Kind.SHORT:
+            continue
+        if not headline:
+            headline = _headline_candidate(b.text) and not _titlelike(b.text)
+            continue
+        if _sentence_case(b.text, 6 if started else 8):
+            blocks[i] = Block(b.text, b.line, b.line_starts, Kind.BODY)
+            started = True
+
+
+def mark_headline(blocks: list[Block]) -> list[Block]:
+    """The page's headline among the lines before the body: one given by the markup, else a line repeated (the
+    page title and the heading), else the longest candidate (mastheads and section labels are short)."""
+    first_body = next((i for i, b in enumerate(blocks) if b.kind is Kind.BODY), len(blocks))
+    if any(b.kind is Kind.HEADLINE for b in blocks[:first_body]):
+        return blocks
+    def candidate(b: Block) -> bool:
+        return _headline_candidate(_CRUMB.sub("", b.text)) and not is_boilerplate(b.text) and not _menu(b.text)
+
+    candidates = [i for i in range(first_body) if blocks[i].kind is Kind.SHORT and candidate(blocks[i])]
+    if not candidates:  # a headline below a "Trending" list was taken for part of the list
+        candidates = [i for i in range(first_body) if blocks[i].kind is Kind.CHROME and candidate(blocks[i])
+                      and not _LIST_LEAD.match(blocks[i].text) and not _NUMBERED.match(blocks[i].text)]
+    if not candidates:
+        return blocks
+    counts: dict[str, int] = {}
+    for i in candidates:
+        counts[blocks[i].text] = counts.get(blocks[i].text, 0) + 1
+    repeated = [i for i in candidates if counts[blocks[i].text] > 1]
+    pick = repeated[0] if repeated else max(candidates, key=lambda i: (_words(blocks[i].text), i))
+    b = blocks[pick]
+    out = list(blocks)
+    out[pick] = Block(b.text, b.line, b.line_starts, Kind.HEADLINE)
+    return out
+
+
+_CRUMB = re.compile(r"^(?:home|news)\s*[»>/|]\s*", re.I)
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")

@@ -249,6 +249,11 @@ def check(
         shown.warn(report.warnings)
     emit(renderer(chosen)(report, color=shown.color(output), width=shown.width(output), output=output, root=root),
          output, chosen, shown.color(output))
+    if report.strict:
+        from .safetext import clean
+
+        for line in report.unread:
+            typer.echo(f"Failed (--strict): {clean(line)}", err=True)
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .dates import near
 from .facts import DateFact, Facts, Quantity
 from .models import Conflict
 
@@ -75,12 +76,14 @@ def compare(claim: Facts, passage: Facts) -> Comparison:
         else:
             unknown.append(q.text)
     for d in claim.dates:
+        if not d.resolved:
+            continue  # a claim's "on Tuesday" has no date to resolve against: nothing to check
         ok, bad = _compare_date(d, passage.dates)
         if ok:
             agreed += 1
             spans.extend(x.span for x in passage.dates if _touches(d, x))
         elif bad:
-            conflicts.append(Conflict(bad[0], d.text, bad[1].text))
+            conflicts.append(Conflict(bad[0], d.shown, bad[1].shown))
             spans.append(bad[1].span)
         else:
             unknown.append(d.text)
@@ -93,20 +96,43 @@ def _touches(claim: DateFact, other: DateFact) -> bool:
         claim.month is not None and claim.month == other.month)
 
 
+_FIELDS = ("year", "month", "day")
+_FIELD_NAMES = {"year": "year", "month": "month", "day": "date"}
+
+
+def _fits(claim: DateFact, other: DateFact) -> bool:
+    """Whether no field that both dates give differs."""
+    return all(getattr(claim, f) is None or getattr(other, f) is None or getattr(claim, f) == getattr(other, f)
+               for f in _FIELDS)
+
+
+def _precision(d: DateFact) -> int:
+    return sum(getattr(d, f) is not None for f in _FIELDS)
+
+
 def _compare_date(claim: DateFact, dates: tuple[DateFact, ...]) -> tuple[bool, tuple[str, DateFact] | None]:
-    """(agrees, conflict) where conflict is (field, source date); every field the claim gives must be confirmed."""
-    checks = (
-        ("year", claim.year, {d.year: d for d in dates if d.year is not None}),
-        ("month", claim.month, {d.month: d for d in dates if d.month is not None}),
-        ("date", claim.day, {d.day: d for d in dates if d.day is not None and d.month == claim.month}),
-    )
-    confirmed = True
-    for name, wanted, seen in checks:
-        if wanted is None:
+    """(agrees, conflict) where conflict is (field, source date).
+
+    Every field the claim gives must be confirmed by a passage date ("launched in November 2020 and returned in
+    December" confirms December 2020). A passage date that fits but leaves a field open ("Jan. 5" for "January 5, 2026")
+    neither confirms nor contradicts. A resolved relative date contradicts only a claim date of its own precision:
+    "today" (a day) says nothing against "since March 2020" (a month), which is another point in time; nor against
+    a date far from it (`dates.near`); "last week" only bounds its date and never contradicts.
+    """
+    fitting = [d for d in dates if d.resolved and _fits(claim, d)]
+    confirmed = all(
+        any(getattr(d, f) == getattr(claim, f) and (f != "day" or d.month == claim.month) for d in dates)
+        for f in _FIELDS if getattr(claim, f) is not None)
+    if confirmed:
+        return True, None
+    if any(_touches(claim, d) for d in fitting) or any(d.relative and not d.resolved for d in dates):
+        return False, None  # the passage leaves the date open: an unresolved "on Thursday" may be the claim's
+    for d in dates:
+        if not d.resolved or d in fitting:
             continue
-        if wanted in seen:
+        if d.relative and (d.bound or _precision(d) != _precision(claim) or not near(claim, d)):
             continue
-        confirmed = False
-        if seen:
-            return False, (name, next(iter(seen.values())))
-    return confirmed, None
+        field = next(f for f in _FIELDS if getattr(claim, f) is not None and getattr(d, f) is not None
+                     and getattr(claim, f) != getattr(d, f))
+        return False, (_FIELD_NAMES[field], d)
+    return False, None

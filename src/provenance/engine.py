@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .cache import Cache, content_key, file_owner
+from .dates import parse_anchor
 from .discourse import Reference, references
 from .facts import identifier_family, identifiers
 from .index import Index
@@ -109,6 +110,9 @@ class Engine:
         self._containing[self._first[single], 0] = pids[single]
         self._containing[self._first[~single], 1] = pids[~single]
         self._containing[self._second[~single], 2] = pids[~single]
+        # each source's date, against which its relative dates resolve; a passage id fixes its source, and so its
+        # anchor, which keeps the analyses cached by passage id correct
+        self._anchors = [parse_anchor(s.meta.date) for s in sources]
         self._analyzed: dict[int, Analyzed] = {}
 
     def probe(self, text: str) -> ClaimProbe:
@@ -143,8 +147,9 @@ class Engine:
         if found is None:
             if len(self._analyzed) >= ANALYSIS_CACHE:
                 self._analyzed.clear()
+            anchor = self._anchors[int(self._source_of[pid])]
             context = (self._references[self._first[pid]], self._references[self._second[pid]])
-            found = self._analyzed[pid] = analyze_passage(self.passages[pid], self.aliases, context)
+            found = self._analyzed[pid] = analyze_passage(self.passages[pid], self.aliases, anchor, context)
         return found
 
     def verdicts(self, text: str) -> list[SourceVerdict]:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
+from .dates import Anchor, DateFact, find_dates
 from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded, stem
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAYS = set(_WEEKDAY_NUMBERS)
 
 _UNITS: dict[str, str] = {
     "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
@@ -60,15 +62,6 @@ _TOKEN_RE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+
 _IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
-_ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_MDY_RE = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
-)
-_DATE_DMY_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?(?:,?\s+(\d{{4}})\b)?")
-_DATE_MY_RE = re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(\d{{4}})\b")
-_MONTH_RE = re.compile(rf"\b(?:in|since|by|until|from|last|next|early|late|mid|of|this|during|on)\s+"
-                       rf"(?:early\s+|late\s+|mid-?\s*)?({_MONTH_ALT})\b")
 _NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | set(_UNITS) | set(_SMALL) | set(_TENS) | set(_SCALES) | {
     "page", "chapter", "section", "figure", "table", "top", "step", "phase", "level", "number", "no", "vol",
     "item", "line", "room", "gate", "stage", "round", "part", "article", "amendment", "list",
@@ -87,15 +80,6 @@ class Quantity:
 
 
 @dataclass(frozen=True)
-class DateFact:
-    year: int | None
-    month: int | None
-    day: int | None
-    text: str
-    span: tuple[int, int] = field(default=(0, 0), compare=False)
-
-
-@dataclass(frozen=True)
 class Facts:
     quantities: tuple[Quantity, ...] = ()
     dates: tuple[DateFact, ...] = ()
@@ -106,7 +90,8 @@ class Facts:
 
     @property
     def checkable(self) -> int:
-        return len(self.quantities) + len(self.dates)
+        # an unresolved relative date ("on Tuesday" with no document date) checks nothing
+        return len(self.quantities) + sum(1 for d in self.dates if d.resolved)
 
 
 def identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
@@ -131,40 +116,6 @@ def identifier_family(ident: str) -> str:
 
 def _year(text: str | None) -> int | None:
     return int(text) if text else None
-
-
-def _dates(text: str) -> tuple[list[DateFact], list[tuple[int, int]]]:
-    facts: list[DateFact] = []
-    spans: list[tuple[int, int]] = []
-
-    def taken(s: int, e: int) -> bool:
-        return any(s < te and ts < e for ts, te in spans)
-
-    for m in _ISO_DATE_RE.finditer(text):
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            facts.append(DateFact(y, mo, d, m.group(0), m.span()))
-            spans.append(m.span())
-    for regex, order in ((_DATE_MDY_RE, "mdy"), (_DATE_DMY_RE, "dmy"), (_DATE_MY_RE, "my"), (_MONTH_RE, "m")):
-        for m in regex.finditer(text):
-            s, e = m.span(1) if order == "m" else m.span()
-            if taken(s, e):
-                continue
-            if order == "mdy":
-                month, day, year = MONTHS[m.group(1)], int(m.group(2)), _year(m.group(3))
-            elif order == "dmy":
-                day, month, year = int(m.group(1)), MONTHS[m.group(2)], _year(m.group(3))
-            elif order == "my":
-                month, day, year = MONTHS[m.group(1)], None, int(m.group(2))
-            else:
-                if m.group(1) in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb"):
-                    continue  # "in may", "of mar": too ambiguous without a day or year
-                month, day, year = MONTHS[m.group(1)], None, None
-            if day is not None and not 1 <= day <= 31:
-                continue
-            facts.append(DateFact(year, month, day, text[s:e], (s, e)))
-            spans.append((s, e))
-    return facts, spans
 
 
 def _parse_number(token: str) -> tuple[float, int]:
@@ -199,8 +150,9 @@ def _word_number(tokens: list[str], i: int) -> tuple[float, int] | None:
 
 
 def extract(folded: Folded, start: int = 0, end: int | None = None,
-            found: dict[str, tuple[int, int]] | None = None) -> Facts:
-    """All checkable facts in `folded.text[start:end]`; `found`: the identifiers of all of `folded`, if known."""
+            found: dict[str, tuple[int, int]] | None = None, anchor: Anchor | None = None) -> Facts:
+    """All checkable facts in `folded.text[start:end]`; `found`: the identifiers of all of `folded`, if known;
+    `anchor`: the document's date, against which relative dates ("on Tuesday") resolve."""
     end = len(folded.text) if end is None else end
     found = identifiers(folded) if found is None else found
     idents = {k: (s, e) for k, (s, e) in found.items() if start <= s and e <= end}
@@ -209,12 +161,15 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     masked = list(text)
     for s, e in idents.values():
         masked[s - start : e - start] = " " * (e - s)
-    dates, date_spans = _dates("".join(masked))
+    found_dates = find_dates("".join(masked), anchor)
+    # a relative date's words stay content words: only absolute dates are masked and kept out of the score
+    date_spans = [d.span for d in found_dates if not d.relative]
+
     def original(s: int, e: int) -> str:
         return folded.original[slice(*folded.span(s, e))]
 
     dates = [DateFact(d.year, d.month, d.day, original(d.span[0] + start, d.span[1] + start),
-                      (d.span[0] + start, d.span[1] + start)) for d in dates]
+                      (d.span[0] + start, d.span[1] + start), d.relative) for d in found_dates]
     for s, e in date_spans:
         masked[s:e] = " " * (e - s)
     masked_text = "".join(masked)

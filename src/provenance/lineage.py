@@ -203,8 +203,11 @@ def document_credits(source: Source) -> list[str]:
     found = [p for _, line in source.short_lines for p in attributions(line)]
     found += [m.group("party") for p in source.passages if len(p.sentences) == 1 and "ased on" in p.text
               for m in _BASED_ON.finditer(p.text)]
-    if source.passages:
-        first = source.passages[0].text
+    if source.dateline and source.dateline.outlet:  # read from the first paragraph, whose passages go without it
+        found.append(source.dateline.outlet)
+    body = [p for p in source.passages if p.kind == "body"]
+    if body:
+        first = body[0].text
         found += [p for p in attributions(first[:120]) if first.find(p) < 80]
     return [p for p in dict.fromkeys(found) if not is_own(p, source)]
 

@@ -19,6 +19,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from .dates import Anchor
 from .facts import Facts, extract, identifiers, merge_facts
 from .lexicon import lexicon
 from .models import Passage
@@ -62,9 +63,11 @@ def _split(words: Iterable[tuple[str, int, int]], spans: Iterable[tuple[int, int
 
 
 def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None,
-            context: tuple[tuple[str, str] | None, ...] = ()) -> Analyzed:
-    """`context`: per sentence, the (anaphor, entity) its opening refers back to, from discourse.references."""
-    analyzed = _analyze(text, aliases, sentences)
+            anchor: Anchor | None = None, context: tuple[tuple[str, str] | None, ...] = ()) -> Analyzed:
+    """`anchor`: the date of the text's document, which resolves its relative dates ("on Tuesday"); a claim has
+    none. `context`: per sentence, the (anaphor, entity) its opening refers back to, from discourse.references.
+    The analysis depends on both: whoever caches an analysis keys it by them too."""
+    analyzed = _analyze(text, aliases, sentences, anchor)
     return _with_context(analyzed, aliases, context) if any(context) else analyzed
 
 
@@ -88,17 +91,18 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
                    references=tuple(ref for ref in context if ref is not None))
 
 
-def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None) -> Analyzed:
+def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None,
+             anchor: Anchor | None) -> Analyzed:
     folded = normalize(text, aliases)
     if sentences and len(sentences) > 1:
         # facts are read sentence by sentence: none spans a sentence boundary
         bounds = [(bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)) for s, e in sentences]
         found = identifiers(folded)  # once for the passage, not once per sentence
-        parts = [extract(folded, ns, ne, found) for ns, ne in bounds]
+        parts = [extract(folded, ns, ne, found, anchor) for ns, ne in bounds]
         facts = merge_facts(parts)
     else:
         bounds = [(0, len(folded.text))]
-        facts = extract(folded)
+        facts = extract(folded, anchor=anchor)
         parts = [facts]
     words = tuple(_split(content_words(folded), facts.spans, len(folded.text))[1])
     per_sentence = tuple(
@@ -117,9 +121,9 @@ def _only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[in
     return frozenset({w for w, _, _ in inside} - {w for w, _, _ in outside})
 
 
-def analyze_passage(passage: Passage, aliases: Aliases | None,
+def analyze_passage(passage: Passage, aliases: Aliases | None, anchor: Anchor | None = None,
                     context: tuple[tuple[str, str] | None, ...] = ()) -> Analyzed:
-    return analyze(passage.text, aliases, passage.sentences, context)
+    return analyze(passage.text, aliases, passage.sentences, anchor, context)
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ class Passage:
     line: int
     sentences: tuple[tuple[int, int], ...]  # [start, end) of each sentence within `text`
     parts: tuple[int, ...] = ()             # index of each of its sentences among the source's sentences
+    kind: str = "body"                      # body, headline or caption: a headline or caption never supports alone
 
     def __reduce__(self) -> tuple[type[Passage], tuple[Any, ...]]:
         # by its fields, for worker processes: the generic pickling of slotted dataclasses looks the fields up for
@@ -77,6 +78,16 @@ class Passage:
 
 
 _PASSAGE_FIELDS = attrgetter(*(f.name for f in fields(Passage)))
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where and when a story was filed ("SEATTLE (AP) —", "LISBON, March 11 (Reuters) -"): never a story fact."""
+
+    place: str
+    outlet: str | None = None
+    date: str | None = None   # as written ("March 11"); a year is rarely given
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -90,6 +101,8 @@ class Source:
     chrome_lines: int
     short_lines: tuple[tuple[int, str], ...] = ()  # headings, datelines, credit lines ("Based on ...")
     sha256: str = ""                               # of the file's bytes
+    dateline: Dateline | None = None               # the body's dateline, stripped from its first sentence
+    unread: str = ""                               # why the document yields no passage; empty when it does
 
 
 @dataclass(frozen=True)
@@ -105,6 +118,9 @@ class SourceVerdict:
     via: tuple[str, ...] = ()  # outside parties the passage or its document credits ("Xinhua News Agency")
     rule: str = ""  # the rule that decided the verdict, in words
     resolved: tuple[tuple[str, str], ...] = ()  # (anaphor, entity) the passage refers back to: ("It", "Cascade")
+    kind: str = "body"  # of the evidence passage: body, headline or caption
+    dates: tuple[tuple[str, str], ...] = ()  # relative dates of the passage as written and resolved ("Thursday",
+    #                                          "2025-05-15"); "" when the document has no date to resolve them
 
 
 @dataclass(frozen=True)
@@ -141,5 +157,10 @@ class Report:
     elapsed: float = 0.0   # how long it took, in seconds
 
     @property
+    def unread(self) -> tuple[str, ...]:
+        """The documents that yield no passage, each with why: with --strict, one fails the run."""
+        return tuple(f"{s.id}: no passage read: {s.unread}" for s in self.sources if s.unread)
+
+    @property
     def ok(self) -> bool:
-        return all(r.meets_bar for r in self.results)
+        return all(r.meets_bar for r in self.results) and not (self.strict and self.unread)

@@ -10,12 +10,38 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .chrome import Block, Kind
-from .models import Passage
+from .chrome import SHORT_BLOCK_WORDS, TIMESTAMP, Block, Kind, is_boilerplate
+from .models import Dateline, Passage
+from .months import MONTHS
 
 # A metadata prefix glued to the first sentence of some saved pages: "date 2024-10-25 Nelson said ...".
-_META_PREFIX = re.compile(r"^\s*(?:date|updated(?: on)?|published(?: on)?)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.I)
+META_PREFIX = re.compile(r"^\s*(?:date|updated(?: on)?|published(?: on)?)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.I)
 MIN_SENTENCE_WORDS = 3
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A dateline as wire services write it (AP and Reuters stylebooks, Business Wire): the city in capitals, maybe a
+# state or country, maybe the date, maybe the agency in brackets, then a dash:
+# "SEATTLE (AP) —", "LISBON, March 11 (Reuters) -", "WASHINGTON —", "SAN JOSE, Calif.--(BUSINESS WIRE)--".
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?)"
+    rf"(?:,\s+(?P<date>(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
+    r"\s*(?:\(\s*(?P<outlet>[A-Za-z][\w .&'-]{0,40}?)\s*\)|--\s*\(\s*(?P<wire>[A-Z][\w .&'-]{0,40}?)\s*\))?"
+    r"\s*(?:\u2014|\u2013|--|-)\s*(?=\S)", re.I)
+
+
+DATELINE_CHARS = 120
+
+
+def dateline(text: str, line: int = 0) -> tuple[Dateline, int] | None:
+    """The dateline that opens `text` and where the story's own words begin, or None."""
+    m = _DATELINE.match(text[:DATELINE_CHARS])  # a dateline is short: never let a long paragraph backtrack
+    if m is None:
+        return None
+    place = m.group("place")
+    letters = [c for c in place.split(",")[0] if c.isalpha()]
+    if len(letters) < 2 or any(c.islower() for c in letters):
+        return None  # the city is written in capitals: "SEATTLE", never "Seattle"
+    outlet = m.group("outlet") or m.group("wire")
+    return Dateline(place.strip(), outlet.strip() if outlet else None, m.group("date"), line), m.end()
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +110,24 @@ def _quotes(text: str, start: int, end: int) -> int:
     return text.count('"', start, end) + text.count("\u201c", start, end) + text.count("\u201d", start, end)
 
 
+# "8 a.m. ET", "4:09 p.m. EDT": a time zone after a clock time continues the sentence (AP style writes a.m./p.m.).
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_ZONE_START = re.compile(r"[A-Z]{1,4}T?\b")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence, located in `text` itself so offsets stay exact."""
+    spans = _sentence_spans(text)
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and _CLOCK_END.search(text, merged[-1][0], merged[-1][1]) and _ZONE_START.match(text, span[0]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     ends = _plain_boundaries(text)
     if ends is not None:
         spans = []
@@ -116,8 +158,22 @@ def _segmented_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _prefix(text: str, first: bool) -> int:
+    """Where the story's words begin: after a metadata prefix, a live post's time stamp, or (in the first body
+    paragraph) the dateline, whose place and date are where and when the story was filed, never story facts."""
+    base = 0
+    for pattern in (META_PREFIX, TIMESTAMP):
+        m = pattern.match(text, base)
+        if m and m.end() > base:
+            base = m.end()
+    if first and (found := dateline(text[base:])):
+        base += found[1]
+    return base
+
+
 def passages(source_id: str, blocks: list[Block]) -> list[Passage]:
-    """Every sentence of the body, and every pair of neighbouring sentences.
+    """Every sentence of the body, and every pair of neighbouring sentences; a headline or caption as one passage
+    of its own kind.
 
     Pairs also bridge two body paragraphs that follow each other directly: news paragraphs are short, and "The probe
     landed on June 2" often names its subject only in the paragraph before.
@@ -125,17 +181,29 @@ def passages(source_id: str, blocks: list[Block]) -> list[Passage]:
     out: list[Passage] = []
     previous: tuple[str, int, int] | None = None  # last sentence of the preceding body paragraph: text, line, index
     count = 0
+    first = True
     for block in blocks:
+        if block.kind in (Kind.HEADLINE, Kind.CAPTION):
+            text = block.text.strip()
+            if len(text.split()) >= MIN_SENTENCE_WORDS:
+                out.append(Passage(source_id, text, block.line, ((0, len(text)),), (count,), block.kind.value))
+                count += 1
+            previous = None
+            continue
         if block.kind is not Kind.BODY:
             previous = None
             continue
         text = block.text
-        prefix = _META_PREFIX.match(text)
-        base = prefix.end() if prefix else 0
+        base = _prefix(text, first)
+        first = False
         spans = [(s + base, e + base) for s, e in sentence_spans(text[base:])]
         sentences = []
         for s, e in spans:
-            if len(text[s:e].split()) >= MIN_SENTENCE_WORDS:
+            # a notice glued to the prose of a scraped page ("... 2%. Sign up for our newsletter") is no evidence;
+            # the paragraph was looked at whole, so only a short sentence of a longer one can be one
+            words = len(text[s:e].split())
+            if words >= MIN_SENTENCE_WORDS and not (len(spans) > 1 and words < SHORT_BLOCK_WORDS
+                                                     and is_boilerplate(text[s:e])):
                 sentences.append((text[s:e], block.line_at(s), count))
                 count += 1
         if previous and sentences:

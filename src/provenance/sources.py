@@ -12,13 +12,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .cache import Cache, content_key, file_owner
-from .chrome import Block, Kind, blocks_from_lines, classify, is_boilerplate
+from .chrome import BYLINE, DATE_LINE, TIMESTAMP, Block, Kind, blocks_from_lines, classify, mark_headline, split_run_on
+from .dates import first_full_date
 from .errors import SourcesError, located
 from .gcpause import paused_gc
 from .inputs import read_regular
-from .models import Source, SourceMeta
-from .months import MONTHS
-from .segment import passages
+from .models import Dateline, Source, SourceMeta
+from .segment import META_PREFIX, dateline, passages
 from .yamlfile import compose, line_of, mapping, shorten, value
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -66,6 +66,8 @@ def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
         if isinstance(parsed, str):
             warnings.append(f"{path}: skipped, {parsed}")
             continue
+        if parsed.unread:  # read, but nothing in it can serve as evidence: say so, never drop it silently
+            warnings.append(f"{path}: no passage read: {parsed.unread}")
         sources.append(replace(parsed, path=path, sha256=digest, meta=merge_meta(metadata.get(source_id), parsed.meta)))
         if shape := shape_warning(parsed, data):
             warnings.append(f"{path}: {shape}")
@@ -174,20 +176,71 @@ def parse_source(source_id: str, path: Path, data: bytes) -> Source | str:
 
 
 def build_source(source_id: str, path: Path, text: str, encoding: str) -> Source:
+    """The document read as a reporter reads it: headline, byline, dateline, date, captions and body passages."""
     suffix = path.suffix.lower()
+    front: dict[str, tuple[int, str]] = {}
     if suffix in (".html", ".htm"):
         raw_blocks = html_blocks(text)
     else:
         lines = list(enumerate(text.splitlines(), start=1))
         if suffix in (".md", ".markdown"):
+            front, lines = front_matter(lines)
             lines = [(n, markdown_line(t)) for n, t in lines]
         raw_blocks = blocks_from_lines(lines)
-    blocks = classify(raw_blocks)
-    meta = detect_meta(blocks)
+    blocks = mark_headline(classify(split_run_on(raw_blocks)))
+    found = passages(source_id, blocks)
+    line_of_dateline = next((b for b in blocks if b.kind is Kind.BODY), None)
+    filed = dateline_of(line_of_dateline)
+    meta = detect_meta(blocks, front, filed)
     body = sum(1 for b in blocks if b.kind is Kind.BODY)
     chrome = sum(1 for b in blocks if b.kind is Kind.CHROME)
-    short = tuple((b.line, b.text) for b in blocks if b.kind is Kind.SHORT)
-    return Source(source_id, path, meta, tuple(passages(source_id, blocks)), encoding, body, chrome, short)
+    short = tuple((b.line, b.text) for b in blocks if b.kind in (Kind.SHORT, Kind.HEADLINE))
+    return Source(source_id, path, meta, tuple(found), encoding, body, chrome, short, dateline=filed,
+                  unread="" if found else unread_reason(blocks))
+
+
+def dateline_of(block: Block | None) -> Dateline | None:
+    if block is None:
+        return None
+    text = block.text
+    for pattern in (META_PREFIX, TIMESTAMP):
+        m = pattern.match(text)
+        if m:
+            text = text[m.end():]
+    found = dateline(text, block.line)
+    return found[0] if found else None
+
+
+def unread_reason(blocks: list[Block]) -> str:
+    """Why a document yields no passage, in words a user can act on."""
+    if not blocks:
+        return "no text"
+    kinds = {k: sum(1 for b in blocks if b.kind is k) for k in Kind}
+    if kinds[Kind.BODY]:
+        return "its body paragraphs have no sentence of three words or more"
+    if kinds[Kind.CHROME] and not kinds[Kind.SHORT]:
+        return f"all {kinds[Kind.CHROME]} blocks are page chrome (menus, lists, share bars, notices)"
+    return (f"no article text: {kinds[Kind.SHORT]} short lines (headings, bylines, labels) and "
+            f"{kinds[Kind.CHROME]} blocks of page chrome")
+
+
+_FRONT_KEY = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+def front_matter(lines: list[tuple[int, str]]) -> tuple[dict[str, tuple[int, str]], list[tuple[int, str]]]:
+    """The `key: value` pairs of a Markdown file's front matter (between `---` lines at the top) and the lines
+    after it. Only plain pairs are read: the block is never handed to a YAML loader."""
+    if not lines or lines[0][1].strip() != "---":
+        return {}, lines
+    for i in range(1, min(len(lines), 60)):
+        if lines[i][1].strip() in ("---", "..."):
+            found: dict[str, tuple[int, str]] = {}
+            for number, text in lines[1:i]:
+                m = _FRONT_KEY.match(text)
+                if m:
+                    found.setdefault(m.group(1).lower(), (number, m.group(2).strip("'\"")))
+            return found, lines[i + 1:]
+    return {}, lines
 
 
 # ------------------------------------------------------------------------------------------------ formats
@@ -212,11 +265,14 @@ class _HTMLText(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
              "article", "blockquote", "figcaption", "figure", "dd", "dt", "pre", "hr", "main", "title"}
 
+    KINDS = {"h1": Kind.HEADLINE, "figcaption": Kind.CAPTION}
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
         self._pieces: list[tuple[int, str]] = []  # (line, text) fragments of the current paragraph
         self._skip = 0
+        self._kind = Kind.SHORT  # what the element that opened the paragraph says it is
 
     def flush(self) -> None:
         parts: list[str] = []
@@ -232,14 +288,16 @@ class _HTMLText(HTMLParser):
             parts.append(joiner + words)
             offset += len(words)
         if parts:
-            self.blocks.append(Block("".join(parts), starts[0][1], tuple(starts)))
+            self.blocks.append(Block("".join(parts), starts[0][1], tuple(starts), self._kind))
         self._pieces = []
+        self._kind = Kind.SHORT
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
             self._skip += 1
         elif tag in self.BLOCK:
             self.flush()
+            self._kind = self.KINDS.get(tag, Kind.SHORT)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP:
@@ -317,63 +375,42 @@ def _iso_date(raw: object) -> str | None:
     return None
 
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_PATTERNS = [
-    re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
-    re.compile(rf"(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
-]
-
-
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_CRUMB = re.compile(r"^(?:home|news)\s*[»>/|]\s*", re.I)
-_NOT_TITLE = re.compile(r"^\s*(?:by\s|[\u2022*-]\s)", re.I)
-
-
-def find_date(text: str) -> str | None:
-    """The first full date in `text` as YYYY-MM-DD: ISO, "Jul 01, 2024", "October 23, 2024", "28 June 2024"."""
-    if not _FOUR_DIGITS.search(text):  # every form has a four-digit year: most lines are done here
-        return None
-    best: tuple[int, str] | None = None
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            month = int(m.group("m")) if "m" in m.groupdict() and m.group("m") else MONTHS[m.group("mon").lower()]
-            try:
-                iso = dt.date(int(m.group("y")), month, int(m.group("d"))).isoformat()
-            except ValueError:
-                continue
-            if best is None or m.start() < best[0]:
-                best = (m.start(), iso)
-            break
-    return best[1] if best else None
-
-
-def detect_meta(blocks: list[Block]) -> SourceMeta:
-    """Title and date from the page itself: lines before the article body, then the body's first line."""
+def detect_meta(blocks: list[Block], front: dict[str, tuple[int, str]] | None = None,
+                filed: Dateline | None = None) -> SourceMeta:
+    """Title and date from the page itself, the date with where it came from, the most explicit place first:
+    front matter, the dateline (when it gives a year), a byline, a "Published"/"Updated" line, then the first
+    full date before the article body or in its first paragraph."""
+    front = front or {}
     first_body = next((i for i, b in enumerate(blocks) if b.kind is Kind.BODY), len(blocks))
     head = blocks[: first_body + 1]
     date = date_origin = None
-    for b in head:
-        found = find_date(b.text)
-        if found:
-            date, date_origin = found, f"text, line {b.line}"
+    found_in = [
+        ("front matter", [(n, v) for k, (n, v) in front.items() if k in ("date", "published", "pubdate")]),
+        ("dateline", [(filed.line, filed.date)] if filed and filed.date else []),
+        ("byline", [(b.line, b.text) for b in head if BYLINE.match(b.text)]),
+        ("published line", [(b.line, b.text) for b in head if DATE_LINE.match(b.text)]),
+        ("text", [(b.line, b.text) for b in head]),
+    ]
+    for origin, texts in found_in:
+        for line, text in texts:
+            iso = _iso_date(text.strip()) if origin == "front matter" else None
+            iso = iso or first_full_date(text)
+            if iso:
+                date, date_origin = iso, f"{origin}, line {line}"
+                break
+        if date:
             break
     title = title_origin = None
-    candidates = []
-    for b in blocks[:first_body]:
-        text = _CRUMB.sub("", b.text).strip()
-        words = len(text.split())
-        if (4 <= words <= 30 and not is_boilerplate(text) and not _NOT_TITLE.match(text)
-                and not find_date(text)):
-            candidates.append((text, b.line))
-    counts: dict[str, int] = {}
-    for text, _ in candidates:
-        counts[text] = counts.get(text, 0) + 1
-    repeated = [c for c in candidates if counts[c[0]] > 1]
-    pick = repeated[0] if repeated else (candidates[-1] if candidates else None)
-    if pick:
-        title, title_origin = pick[0], f"text, line {pick[1]}"
+    if "title" in front:
+        title, title_origin = front["title"][1], f"front matter, line {front['title'][0]}"
+    else:
+        headline = next((b for b in blocks if b.kind is Kind.HEADLINE), None)
+        if headline is not None:
+            title, title_origin = _CRUMB.sub("", headline.text).strip(), f"text, line {headline.line}"
     return SourceMeta(title=title, date=date, date_origin=date_origin, title_origin=title_origin)
+
+
+_CRUMB = re.compile(r"^(?:home|news)\s*[»>/|]\s*", re.I)
 
 
 def merge_meta(given: SourceMeta | None, detected: SourceMeta) -> SourceMeta:

@@ -10,6 +10,8 @@ The rules, strictest first, because a wrong "supports" is the worst thing this t
   a different value in the passage's best-matching sentence. A polarity clash alone needs the higher support score,
   because negation cues are coarse evidence.
 - mentions: the passage covers a fair part of the claim (score >= MENTION_SCORE) but confirms nothing.
+- structure: a headline or caption may mention or diverge, never support: it is written to be short, not exact,
+  and a headline-only figure is what a careful reader checks in the body first.
 """
 
 from __future__ import annotations
@@ -77,11 +79,16 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
                                 comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans)
     hedged = any(p in analyzed.hedged for c, p in m.found.items() if c not in probe.analyzed.hedged)
     verdict, rule = _decide(probe, identity, m.score, comparison, hedged)
+    if verdict is Verdict.SUPPORTS and passage.kind != "body":
+        verdict, rule = Verdict.MENTIONS, (f"{passage.kind}: a {passage.kind} alone does not make a claim supported; "
+                                           "the body must state it")
     spans = m.matched + (comparison.spans if verdict is not Verdict.MENTIONS else ())
     highlights = tuple(sorted({analyzed.folded.span(s, e) for s, e in spans}))
     conflicts = comparison.conflicts if verdict is Verdict.DIVERGES else ()
+    dates = tuple(dict.fromkeys((d.text, d.iso) for d in analyzed.facts.dates if d.relative))
     return SourceVerdict(passage.source, verdict, round(m.score, 1), passage.text, passage.line, highlights,
-                         None, conflicts, rule=rule, resolved=analyzed.references)
+                         None, conflicts, rule=rule, resolved=analyzed.references, kind=passage.kind,
+                         dates=dates)
 
 
 def _scope_text(analyzed: Analyzed) -> str:

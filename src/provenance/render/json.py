@@ -29,6 +29,8 @@ def source_dict(v: SourceVerdict) -> dict[str, Any]:
         "via": list(v.via),
         "rule": v.rule,
         "resolved": [{"anaphor": a, "entity": e} for a, e in v.resolved],
+        "kind": v.kind,
+        "dates": [{"text": text, "resolved": iso or None} for text, iso in v.dates],
     }
 
 

@@ -72,13 +72,17 @@ def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[st
         lines += ["No source speaks to this claim.", ""]
     for v in r.sources:
         origin = f" (derived from {escape(v.derived_from)})" if v.derived_from else ""
-        lines.append(f"- {SYMBOL[v.verdict]} **{v.verdict.value}**{origin}, score {v.score:.1f}, "
+        kind = f", in the {v.kind}" if v.kind != "body" else ""
+        lines.append(f"- {SYMBOL[v.verdict]} **{v.verdict.value}**{origin}{kind}, score {v.score:.1f}, "
                      f"{link(report, v, base)}")
         lines.append("")
         lines.append(f"  > {emphasised(v)}")
         for anaphor, entity in v.resolved:  # what "It" or "The court" refers to, from an earlier sentence
             lines += ["  >", f"  > *{escape(anaphor)} = {escape(entity)}*"]
         lines.append("")
+        if v.dates:
+            lines += ["  Dates: " + escape("; ".join(f"{t} ({iso or 'unresolved: no document date'})"
+                                                   for t, iso in v.dates)), ""]
         if v.conflicts:
             lines += ["  | fact | claim says | source says |", "  | --- | --- | --- |"]
             lines += [f"  | {escape(c.fact)} | {escape(c.claim)} | {escape(c.source)} |" for c in v.conflicts]

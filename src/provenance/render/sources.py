@@ -19,6 +19,11 @@ def source_dict(s: Source) -> dict[str, object]:
         "date_from": s.meta.date_origin,
         "encoding": s.encoding,
         "passages": len(s.passages),
+        "passages_by_kind": {kind: sum(1 for p in s.passages if p.kind == kind)
+                             for kind in ("body", "headline", "caption")},
+        "unread": s.unread or None,
+        "dateline": None if s.dateline is None else {
+            "place": s.dateline.place, "outlet": s.dateline.outlet, "date": s.dateline.date, "line": s.dateline.line},
         "body_paragraphs": s.body_lines,
         "chrome_blocks": s.chrome_lines,
     }
@@ -52,8 +57,14 @@ def render_sources(sources: list[Source], families: list[Lineage], fmt: Format, 
         if s.meta.date:
             date.append(f"\nfrom {clean(s.meta.date_origin or '?')}", style="dim")
         read = f"{len(s.passages)} passages\n{s.body_lines} paragraphs\n{s.chrome_lines} chrome blocks\n{s.encoding}"
+        shown_read = Text(read)
+        if s.unread:
+            shown_read = Text("no passage\n", style="bold red") + Text(clean(s.unread) + "\n", style="red") + shown_read
+        if s.dateline:
+            filed = ", ".join(x for x in (s.dateline.place, s.dateline.date, s.dateline.outlet) if x)
+            date.append(f"\nfiled {clean(filed)}", style="dim")
         table.add_row(shown(s.id, "-"), shown(s.meta.title, "no title found"), shown(s.meta.publisher, "-"), date,
-                      Text(read))
+                      shown_read)
     console = Console(width=width or 120, force_terminal=color, no_color=not color, highlight=False)
     with console.capture() as capture:
         console.print(table)

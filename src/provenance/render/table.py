@@ -37,6 +37,8 @@ def evidence(v: SourceVerdict) -> Text:
         text.append(_shown(v.passage[start:end]), style="bold underline")
         pos = end
     text.append(_shown(v.passage[pos:]))
+    if v.dates:
+        text.append("\n" + _shown("; ".join(resolved_dates(v))), style="dim")
     for anaphor, entity in v.resolved:  # what "It" or "The court" refers to, from an earlier sentence
         text.append(f"\n[{_shown(anaphor)} = {_shown(entity)}]", style="italic")
     return text
@@ -44,6 +46,11 @@ def evidence(v: SourceVerdict) -> Text:
 
 def _shown(piece: str) -> str:
     return clean(piece.replace("\n\n", " ¶ "), newlines=True)
+
+
+def resolved_dates(v: SourceVerdict) -> list[str]:
+    """"Thursday (2025-05-15)" for each relative date of the passage; unresolved ones say so."""
+    return [f"{text} ({iso or 'unresolved: no document date'})" for text, iso in v.dates]
 
 
 def conflicts_table(v: SourceVerdict) -> Table:
@@ -81,6 +88,8 @@ def claim_table(r: ClaimResult) -> Table:
             place.append(f"\n↳ from {clean(v.derived_from)}")
         if v.via:
             place.append(f"\nvia {clean(', '.join(v.via))}")
+        if v.kind != "body":
+            place.append(f"\nin the {clean(v.kind)}")
         table.add_row(Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]), f"{v.score:.1f}", place, cell)
     return table
 

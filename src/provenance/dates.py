@@ -1,0 +1,252 @@
+"""Dates in news text: absolute dates where they are written, relative ones resolved against the document's date.
+
+News gives most dates relative to the day it was filed ("on Tuesday", "yesterday", "last week"); the document's
+own date (sources.yaml, front matter, dateline, byline, a "Published" line) makes them exact. Without it they
+stay unresolved: they are kept as written and can never confirm or contradict a claim.
+
+Absolute dates are located with patterns over English month names (a closed class) and checked with `datetime`.
+dateutil's parser is not used to find them: on news text its fuzzy mode invents dates ("voted 4-1" -> April 1,
+"3.97 million" -> the 3rd), measured in the CHANGELOG entry. Calendar arithmetic for "last month" / "last week"
+is dateutil's `relativedelta`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .months import MONTHS
+
+# English weekday names: a closed class, Monday = 0 as in datetime.weekday().
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+Anchor = tuple[int, int | None, int | None]  # the document's date: year, month, day (month and day may be unknown)
+
+
+@dataclass(frozen=True)
+class DateFact:
+    """A date as written, with the fields it fixes; a relative date holds the fields its resolution fixes."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    text: str
+    span: tuple[int, int] = field(default=(0, 0), compare=False)
+    relative: bool = False  # written relative to the document's date ("on Thursday", "last week")
+    bound: bool = False     # the fields bound the date without stating it: "last week" gives the month it fell in
+
+    @property
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"] if self.year is not None else []
+        if parts and self.month is not None:
+            parts.append(f"{self.month:02d}")
+            if self.day is not None:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    @property
+    def shown(self) -> str:
+        """As written, with its resolution beside a relative date: "Thursday (2025-05-15)"."""
+        if not self.relative:
+            return self.text
+        return f"{self.text} ({self.iso or 'unresolved: no document date'})"
+
+    @property
+    def resolved(self) -> bool:
+        return self.year is not None or self.month is not None or self.day is not None
+
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# 19/06/2025: only read when the order is certain (a part above 12), never guessed
+_NUMERIC_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])")
+_MDY_RE = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?", re.I)
+_DMY_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?(?:,?\s+(\d{{4}})\b)?", re.I)
+# Scraped pages glue a byline to the date ("By ReshamOctober 23, 2024"): for the document's date, a full date may
+# start inside a word.
+_MDY_GLUED_RE = re.compile(rf"({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MY_RE = re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_RE = re.compile(rf"\b(?:in|since|by|until|from|last|next|early|late|mid|of|this|during|on)\s+"
+                       rf"(?:early\s+|late\s+|mid-?\s*)?({_MONTH_ALT})\b", re.I)
+_AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb"}
+# Relative expressions of English news (AP style writes the weekday for dates within the past week):
+# "on Tuesday", "early Friday", "Tuesday night", "last Thursday's", "yesterday", "last week", "this year".
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:(last|next|this|early|late)\s+)?({_WEEKDAY_ALT})(?:'s)?\b(?:\s+(?:morning|afternoon|evening|night))?",
+    re.I)
+_DAY_WORD_RE = re.compile(r"\b(yesterday|today|tonight)\b", re.I)
+_PERIOD_RE = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
+
+
+def parse_anchor(date: str | None) -> Anchor | None:
+    """The document date of SourceMeta ("2025-06-19", "2025-06" or "2025") as year, month, day."""
+    if not date:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", date.strip())
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    try:
+        dt.date(year or 2000, month, day or 1)  # 2000: a leap year, so 29 February stands without a year
+    except ValueError:
+        return False
+    return True
+
+
+def absolute_dates(text: str) -> list[DateFact]:
+    """Dates written out in `text` (any case), earliest pattern first; spans never overlap."""
+    found: list[DateFact] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < f.span[1] and f.span[0] < e for f in found)
+
+    for m in _ISO_RE.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and _valid(y, mo, d):
+            found.append(DateFact(y, mo, d, m.group(0), m.span()))
+    for m in _NUMERIC_RE.finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        month_day = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a else None
+        if month_day and _valid(y, *month_day) and free(*m.span()):
+            found.append(DateFact(y, month_day[0], month_day[1], m.group(0), m.span()))
+    for regex, order in ((_MDY_RE, "mdy"), (_DMY_RE, "dmy"), (_MY_RE, "my"), (_MONTH_RE, "m")):
+        for m in regex.finditer(text):
+            s, e = m.span(1) if order == "m" else m.span()
+            if not free(s, e):
+                continue
+            if order == "mdy":
+                month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), _int(m.group(3))
+            elif order == "dmy":
+                day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], _int(m.group(3))
+            elif order == "my":
+                month, day, year = MONTHS[m.group(1).lower()], None, int(m.group(2))
+            else:
+                if m.group(1).lower() in _AMBIGUOUS_MONTHS:
+                    continue  # "in may", "of mar": too ambiguous without a day or year
+                month, day, year = MONTHS[m.group(1).lower()], None, None
+            if not _valid(year, month, day):
+                continue
+            found.append(DateFact(year, month, day, text[s:e], (s, e)))
+    return found
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def relative_dates(text: str, anchor: Anchor | None,
+                   taken: list[tuple[int, int]] | None = None) -> list[DateFact]:
+    """Relative dates of `text` outside the `taken` spans, resolved against `anchor` where it is precise enough."""
+    found: list[DateFact] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in (taken or []) + [f.span for f in found])
+
+    day = _anchor_day(anchor)
+    for m in _WEEKDAY_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        which, name = (m.group(1) or "").lower(), m.group(2).lower()
+        resolved = _weekday(day, WEEKDAYS[name], which) if day else None
+        found.append(_fact(resolved, m.group(0), m.span()))
+    for m in _DAY_WORD_RE.finditer(text):
+        if free(*m.span()):
+            shift = -1 if m.group(1).lower() == "yesterday" else 0
+            found.append(_fact(day + dt.timedelta(days=shift) if day else None, m.group(0), m.span()))
+    for m in _PERIOD_RE.finditer(text):
+        if free(*m.span()):
+            found.append(_period(anchor, m.group(1).lower(), m.group(2).lower(), m.group(0), m.span()))
+    return found
+
+
+def _anchor_day(anchor: Anchor | None) -> dt.date | None:
+    if anchor is None or anchor[1] is None or anchor[2] is None:
+        return None
+    try:
+        return dt.date(anchor[0], anchor[1], anchor[2])
+    except ValueError:
+        return None
+
+
+def _weekday(day: dt.date, weekday: int, which: str) -> dt.date:
+    """News is written in the past tense: a bare weekday is the latest such day on or before the document's date;
+    "last" is strictly before it, "next" the first after it."""
+    if which == "next":
+        return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+    back = (day.weekday() - weekday) % 7
+    if which == "last" and back == 0:
+        back = 7
+    return day - dt.timedelta(days=back)
+
+
+def _fact(day: dt.date | None, text: str, span: tuple[int, int]) -> DateFact:
+    if day is None:
+        return DateFact(None, None, None, text, span, relative=True)
+    return DateFact(day.year, day.month, day.day, text, span, relative=True)
+
+
+def _period(anchor: Anchor | None, which: str, unit: str, text: str, span: tuple[int, int]) -> DateFact:
+    """"last year" fixes a year, "last month" a month; "last week" a month only when the whole week lies in one."""
+    from dateutil.relativedelta import relativedelta  # lazily: only documents with a period phrase need it
+
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if anchor is None:
+        return DateFact(None, None, None, text, span, relative=True)
+    year, month, _ = anchor
+    if unit == "year":
+        return DateFact(year + step, None, None, text, span, relative=True)
+    if unit == "month":
+        if month is None:
+            return DateFact(None, None, None, text, span, relative=True)
+        when = dt.date(year, month, 1) + relativedelta(months=step)
+        return DateFact(when.year, when.month, None, text, span, relative=True)
+    day = _anchor_day(anchor)
+    if day is None:
+        return DateFact(None, None, None, text, span, relative=True)
+    monday = day - dt.timedelta(days=day.weekday()) + relativedelta(weeks=step)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return DateFact(monday.year, monday.month, None, text, span, relative=True, bound=True)
+    if monday.year == sunday.year:
+        return DateFact(monday.year, None, None, text, span, relative=True, bound=True)
+    return DateFact(None, None, None, text, span, relative=True)
+
+
+def find_dates(text: str, anchor: Anchor | None = None) -> list[DateFact]:
+    """Every date of `text`: absolute ones, then relative ones outside them, resolved against `anchor`."""
+    absolute = absolute_dates(text)
+    return absolute + relative_dates(text, anchor, [d.span for d in absolute])
+
+
+def first_full_date(text: str) -> str | None:
+    """The earliest full date (day, month and year) in `text`, as YYYY-MM-DD."""
+    if not re.search(r"\d{4}", text):  # every full date has a four-digit year: most lines are done here
+        return None
+    full = [d for d in absolute_dates(text) if d.year is not None and d.month is not None and d.day is not None]
+    if not full:
+        for m in _MDY_GLUED_RE.finditer(text):
+            month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+            if _valid(year, month, day):
+                full.append(DateFact(year, month, day, m.group(0), m.span()))
+                break
+    return min(full, key=lambda d: d.span[0]).iso if full else None
+
+
+def near(a: DateFact, b: DateFact) -> bool:
+    """Whether two dates of the same precision lie within one step of it (a week for days): the only claim dates a
+    relative date can contradict. "Monday" in a story of 1 December names a day of that week; against a claim of
+    5 January it speaks of another event, not of another date for the claim's."""
+    if a.year is None or b.year is None:
+        return False
+    if a.month is None or b.month is None:
+        return abs(a.year - b.year) <= 1
+    if a.day is None or b.day is None:
+        return abs((a.year * 12 + a.month) - (b.year * 12 + b.month)) <= 1
+    try:
+        return abs((dt.date(a.year, a.month, a.day) - dt.date(b.year, b.month, b.day)).days) <= 7
+    except ValueError:
+        return False
