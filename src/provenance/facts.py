@@ -11,51 +11,13 @@ from dataclasses import dataclass, field
 
 from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded, stem
+from .quantities import (CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_WORDS, PLURAL_SCALES, SCALES, SHORT_SCALES, SMALL,
+                         TENS, interval, max_unit_tokens, parse_numeral, qualifier, units, word_number)
+from .roles import Role, find_role, is_verb
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
-_UNITS: dict[str, str] = {
-    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
-    "g": "gram", "gram": "gram", "grams": "gram", "gramme": "gram", "grammes": "gram",
-    "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram", "kilogram": "kilogram",
-    "kilograms": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
-    "tonne": "tonne", "tonnes": "tonne", "lb": "pound", "lbs": "pound",
-    "mm": "millimetre", "cm": "centimetre", "km": "kilometre", "kilometre": "kilometre",
-    "kilometres": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre", "metre": "metre",
-    "metres": "metre", "meter": "metre", "meters": "metre", "mile": "mile", "miles": "mile",
-    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
-    "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-    "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
-    "century": "century", "centuries": "century",
-    "%": "percent", "percent": "percent", "pct": "percent",
-    "$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "yuan": "cny", "rmb": "cny",
-    "euro": "eur", "euros": "eur", "eur": "eur",
-}
-# unit -> (dimension, factor to the dimension's base unit)
-_DIMENSIONS: dict[str, tuple[str, float]] = {
-    "milligram": ("mass", 1e-3), "gram": ("mass", 1.0), "kilogram": ("mass", 1e3), "tonne": ("mass", 1e6),
-    "pound": ("mass", 453.59237),
-    "millimetre": ("length", 1e-3), "centimetre": ("length", 1e-2), "metre": ("length", 1.0),
-    "kilometre": ("length", 1e3), "mile": ("length", 1609.344),
-    "second": ("duration", 1 / 86400), "minute": ("duration", 1 / 1440), "hour": ("duration", 1 / 24),
-    "day": ("duration", 1.0), "week": ("duration", 7.0), "month": ("duration", 30.436875),
-    "year": ("duration", 365.2425), "decade": ("duration", 3652.425), "century": ("duration", 36524.25),
-    "percent": ("percent", 1.0), "usd": ("usd", 1.0), "cny": ("cny", 1.0), "eur": ("eur", 1.0),
-}
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-_APPROX = {"about", "approximately", "around", "roughly", "nearly", "almost", "some", "circa", "estimated",
-           "~", "approx", "close"}
-_AT_LEAST = {"over", "more", "least", "exceeding", "upwards", "above"}
-_AT_MOST = {"under", "less", "fewer", "most", "below", "up"}
-
-_TOKEN_RE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[~%$\-.,;:!?()\"]")
+_TOKEN_RE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[~%$£€¥¢°/\-.,;:!?()\"]")
 # A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6.
 _IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
@@ -69,7 +31,7 @@ _DATE_DMY_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?
 _DATE_MY_RE = re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(\d{{4}})\b")
 _MONTH_RE = re.compile(rf"\b(?:in|since|by|until|from|last|next|early|late|mid|of|this|during|on)\s+"
                        rf"(?:early\s+|late\s+|mid-?\s*)?({_MONTH_ALT})\b")
-_NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | set(_UNITS) | set(_SMALL) | set(_TENS) | set(_SCALES) | {
+_NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() if len(k) == 1} | NUMBER_WORDS | {
     "page", "chapter", "section", "figure", "table", "top", "step", "phase", "level", "number", "no", "vol",
     "item", "line", "room", "gate", "stage", "round", "part", "article", "amendment", "list",
 }
@@ -78,12 +40,16 @@ _NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | set(_UNITS) | set(_SMALL
 @dataclass(frozen=True)
 class Quantity:
     value: float          # in the dimension's base unit
-    dimension: str        # mass, length, duration, percent, usd, ... or "count"
+    dimension: str        # mass, length, duration, percent, points, usd, "usd/share", "label:categori", "count"
     nouns: frozenset[str]  # what a bare count counts ("papers", "rounds"); empty for measured quantities
-    qualifier: str        # exact, approx, at_least, at_most
-    significant: int      # significant figures as written, for rounding comparisons
+    qualifier: str        # exact, approx, under, at_least, at_most, cap, range
+    significant: int      # significant figures as written
     text: str             # as written in the source
     span: tuple[int, int] = field(default=(0, 0), compare=False)  # in the normalised text
+    low: float = 0.0      # the interval the text implies, in the base unit ("nearly 2 kg": 1,800 to 2,000 g)
+    high: float = 0.0
+    role: Role = field(default_factory=Role)  # what it measures, whose it is, reported or expected, ...
+    step: float = 0.0     # the precision written ("12.0" billion: 0.1 billion), in the base unit
 
 
 @dataclass(frozen=True)
@@ -167,35 +133,146 @@ def _dates(text: str) -> tuple[list[DateFact], list[tuple[int, int]]]:
     return facts, spans
 
 
-def _parse_number(token: str) -> tuple[float, int]:
-    digits = token.replace(",", "")
-    value = float(digits)
-    significant = len(digits.replace(".", "").lstrip("0").rstrip("0") if "." not in digits
-                      else digits.replace(".", "").lstrip("0")) or 1
-    return value, significant
+@dataclass
+class _Figure:
+    """A figure found in the token stream, before its role is known."""
+
+    first: int            # token span [first, last)
+    last: int
+    value: float          # as written, times its scale
+    step: float           # precision as written, times its scale
+    qualifier: str
+    dimension: str = "count"
+    factor: float = 1.0
+    offset: float = 0.0
+    nouns: frozenset[str] = frozenset()
+    high: float | None = None  # the top of a written range ("between 3 and 5", "$4.20 billion to $4.35 billion")
 
 
-def _word_number(tokens: list[str], i: int) -> tuple[float, int] | None:
-    """Parse a run of number words at tokens[i] ("twenty-one", "three hundred"); return (value, tokens used)."""
-    total, current, used = 0.0, 0.0, 0
-    while i + used < len(tokens):
-        t = tokens[i + used]
-        if t in _SMALL:
-            current += _SMALL[t]
-        elif t in _TENS:
-            current += _TENS[t]
-        elif t == "hundred" and used:
-            current *= 100
-        elif t == "-" and used and i + used + 1 < len(tokens) and tokens[i + used + 1] in _SMALL:
-            pass
-        elif t == "and" and used and i + used + 1 < len(tokens) and tokens[i + used + 1] in (_SMALL | _TENS):
-            pass
-        else:
-            break
-        used += 1
-    if not used:
+def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tuple[float, int, float, bool] | None:
+    """(value, tokens used, step, is a fraction) of the numeral or number words at i, scale words included."""
+    tok = words[i]
+    if tok[0].isdigit():
+        value, step = parse_numeral(tok)
+        used, fraction = 1, False
+    elif tok in SMALL or tok in TENS or tok in ("a", "an", "half"):
+        parsed = word_number(words, i)
+        if not parsed:
+            return None
+        value, used, step, fraction = parsed
+        if tok in ("a", "an") and words[i + 1] not in SCALES and words[i + 1] != "dozen" and not fraction:
+            return None
+    else:
         return None
-    return total + current, used
+    j = i + used
+    if j < len(toks) and not fraction:
+        nxt = words[j]
+        if tok[0].isdigit() and nxt in SHORT_SCALES and toks[j][1] == toks[j - 1][2]:  # "4.1bn", "$350m"
+            return value * SHORT_SCALES[nxt], used + 1, step * SHORT_SCALES[nxt], False
+        if nxt in SCALES and tok[0].isdigit():
+            return value * SCALES[nxt], used + 1, step * SCALES[nxt], False
+    return value, used, step, fraction
+
+
+def _unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None:
+    """(dimension, factor, offset, tokens used) of a unit at words[j] ("kg", "miles per hour", "per cent")."""
+    k = j + (j < len(words) and words[j] == "-")  # "4 billion-year-old"
+    if k < len(words) and words[k] in CURRENCY_AFTER:
+        code, factor = CURRENCY_AFTER[words[k]]
+        return code, factor, 0.0, k + 1 - j
+    table = units()
+    for size in range(min(max_unit_tokens(), len(words) - k), 0, -1):
+        unit = table.get(tuple(words[k : k + size]))
+        if unit:
+            return unit.dimension, unit.factor, unit.offset, k + size - j
+    return None
+
+
+def _scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[_Figure]:
+    figures: list[_Figure] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok = words[i]
+        if tok in PLURAL_SCALES and i + 1 < n and words[i + 1] == "of":  # "dozens of", "hundreds of"
+            lo, hi = PLURAL_SCALES[tok]
+            nouns = _nouns_after(words, i + 2)
+            if nouns:
+                figures.append(_Figure(i, i + 1, lo, 1.0, "range", nouns=nouns, high=hi))
+            i += 1
+            continue
+        parsed = _number_at(words, toks, i)
+        if parsed is None:
+            i += 1
+            continue
+        value, used, step, fraction = parsed
+        j = i + used
+        if tok.isdigit() and len(tok) == 4 and 1000 <= value <= 2100 and used == 1 and not (
+                i and words[i - 1] in CURRENCY_BEFORE) and _unit_after(words, j) is None:
+            figures.append(_Figure(i, j, value, 1.0, "year", dimension="year"))
+            i = j
+            continue
+        if tok in ("one", "a", "an") and value == 1 and used == 1:
+            i = j  # "one of the", "a": not a count
+            continue
+        fig = _Figure(i, j, value, step, qualifier(words, i))
+        if fig.qualifier == "exact" and tok[0].isdigit() and used == 1:
+            fig.step = min(step, 1.0)  # "70 people", "350 jobs": a bare numeral's trailing zeros are exact
+        # a range: "between 3 and 5", "3 to 5", "$4.20 billion to $4.35 billion", "3-5"
+        if j + 1 < n and (words[j] in ("to", "-") or (words[j] == "and" and i and words[i - 1] == "between")):
+            k = j + 1 + (words[j + 1] in CURRENCY_BEFORE)
+            second = _number_at(words, toks, k) if k < n else None
+            if second and not second[3]:
+                high = second[0]
+                if high < value and (second[1] == 1 and k + 1 < n and words[k + 1] in SCALES):
+                    scale = SCALES[words[k + 1]]
+                    high = high * scale
+                    fig.value, fig.step = value * scale, step * scale
+                    second = (second[0], 2, second[2], False)
+                if high > fig.value:
+                    fig.high, fig.last, fig.qualifier = high, k + second[1], "range"
+                    fig.step = min(fig.step, second[2])
+                    j = fig.last
+        if fraction:
+            fig.dimension = "percent"
+        elif i and words[i - 1] in CURRENCY_BEFORE:
+            fig.dimension = CURRENCY_BEFORE[words[i - 1]]
+            fig.first = i - 1
+        elif (unit := _unit_after(words, j)) is not None:
+            fig.dimension, fig.factor, fig.offset, extra = unit
+            j += extra
+        if fig.dimension == "count":
+            fig.nouns = _nouns_after(words, j)
+            label = "" if fig.nouns else _label_before(words, i)
+            if label:
+                fig.dimension, fig.qualifier = f"label:{label}", "exact"
+        elif j + 1 < n and words[j] in ("per", "a", "an") and words[j + 1].isalpha() and (
+                words[j + 1] not in STOPWORDS) and (j + 2 >= n or words[j + 2] not in ("earlier", "ago", "before")):
+            fig.dimension += "/" + stem(words[j + 1])  # "87 cents per share", "$5 a gallon"
+            j += 2
+        fig.last = max(fig.last, j)
+        figures.append(fig)
+        i = fig.last
+    return figures
+
+
+def _nouns_after(words: list[str], j: int) -> frozenset[str]:
+    following: list[str] = []
+    for w in words[j : j + 4]:
+        if not (w[0].isalpha() or w == "-"):
+            break  # a count never reaches across punctuation
+        following.append(w)
+    return frozenset(stem(w) for w in following if w.isalpha() and w not in STOPWORDS and w not in SCALES)
+
+
+def _label_before(words: list[str], i: int) -> str:
+    """A designation: a noun right before a bare number ("Category 2", "level 3", "magnitude 6.1", AP's "No. 1")."""
+    if i >= 2 and words[i - 1] == "." and words[i - 2] == "no":
+        return "number"
+    if i and words[i - 1].isalpha() and words[i - 1] not in STOPWORDS and not is_verb(words[i - 1]) and (
+            words[i - 1] not in MONTHS and words[i - 1] not in WEEKDAYS):
+        return stem(words[i - 1])
+    return ""
 
 
 def extract(folded: Folded, start: int = 0, end: int | None = None,
@@ -210,6 +287,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     for s, e in idents.values():
         masked[s - start : e - start] = " " * (e - s)
     dates, date_spans = _dates("".join(masked))
+
     def original(s: int, e: int) -> str:
         return folded.original[slice(*folded.span(s, e))]
 
@@ -221,73 +299,29 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
 
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)]
     words = [t for t, _, _ in toks]
-    quantities: list[Quantity] = []
+    upper = _capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
-    i = 0
-    while i < len(toks):
-        tok, s0, _ = toks[i]
-        value: float | None = None
-        significant = 1
-        used = 1
-        if tok[0].isdigit():
-            value, significant = _parse_number(tok)
-        elif tok in _SMALL or tok in _TENS:
-            parsed = _word_number(words, i)
-            if parsed:
-                value, used = parsed
-                significant = len(str(int(value)).rstrip("0")) or 1
-        elif tok == "a" and i + 1 < len(toks) and words[i + 1] in _SCALES:
-            value, significant = 1.0, 1
-        if value is None:
-            i += 1
+    figures = _scan(words, toks)
+    quantities: list[Quantity] = []
+    bounds = [(f.first, f.last) for f in figures]
+    for f in figures:
+        s_first, e_last = toks[f.first][1] + start, toks[f.last - 1][2] + start
+        if f.dimension == "year":
+            dates.append(DateFact(int(f.value), None, None, original(s_first, e_last), (s_first, e_last)))
+            spans.append((s_first, e_last))
             continue
-        j = i + used
-        raw_is_year = tok.isdigit() and len(tok) == 4 and 1000 <= value <= 2100
-        if j < len(toks) and words[j] in _SCALES:
-            value *= _SCALES[words[j]]
-            j += 1
-        elif raw_is_year:
-            dates.append(DateFact(int(value), None, None, original(s0 + start, toks[i][2] + start),
-                                  (s0 + start, toks[i][2] + start)))
-            spans.append((s0 + start, toks[i][2] + start))
-            i = j
-            continue
-        if tok in ("one", "a") and value == 1 and j == i + used:
-            i = j  # "one of the", "a": not a count
-            continue
-        # unit: directly after, or after a hyphen ("4 billion-year-old"); currency before
-        unit = None
-        k = j
-        if k < len(toks) and words[k] == "-":
-            k += 1
-        if k < len(toks) and words[k] in _UNITS:
-            unit = _UNITS[words[k]]
-            j = k + 1
-        elif i > 0 and words[i - 1] == "$":
-            unit = "usd"
-        qualifier = _qualifier(words, i)
-        if unit:
-            dim, factor = _DIMENSIONS[unit]
-            nouns: frozenset[str] = frozenset()
-            value *= factor
+        top = f.value if f.high is None else f.high
+        if f.high is None:
+            low, high = interval(f.value, f.step, f.qualifier)
         else:
-            dim = "count"
-            following: list[str] = []
-            for w in words[j : j + 4]:
-                if not (w[0].isalpha() or w == "-"):
-                    break  # a count never reaches across punctuation
-                following.append(w)
-            nouns = frozenset(stem(w) for w in following if w.isalpha() and w not in STOPWORDS and w not in _SCALES)
-            if not nouns:
-                i = j
-                continue
-        s_first = s0
-        e_last = toks[j - 1][2]
-        quantities.append(Quantity(value, dim, nouns, qualifier, significant,
-                                   original(s_first + start, e_last + start),
-                                   (s_first + start, e_last + start)))
-        spans.append((s_first + start, e_last + start))
-        i = j
+            low, high = f.value, f.high
+        role = find_role(words, upper, f.first, f.last, bounds, f.dimension == "count")
+        significant = max(1, len(f"{f.value / f.step:.0f}")) if f.step else 1
+        quantities.append(Quantity(
+            top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
+            original(s_first, e_last), (s_first, e_last),
+            low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor))
+        spans.append((s_first, e_last))
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
@@ -298,18 +332,18 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     )
 
 
-def _qualifier(words: list[str], i: int) -> str:
-    before = words[max(0, i - 3) : i]
-    if any(w in _APPROX for w in before):
-        return "approx"
-    if before[-2:] in (["more", "than"], ["at", "least"], ["upwards", "of"]) or (before and before[-1] in
-                                                                                    ("over", "exceeding", "above")):
-        return "at_least"
-    if before[-2:] in (["less", "than"], ["fewer", "than"], ["up", "to"], ["at", "most"]) or (
-            before and before[-1] in ("under", "below")):
-        return "at_most"
-    return "exact"
-
+def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[bool]:
+    """Which tokens are capitalised names: capitalised, not the first word of a sentence, not in a title-case line."""
+    caps = [t[0].isalpha() and folded.is_upper_at(s + start) for t, s, _ in toks]
+    alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
+    if alpha and sum(caps[k] for k in alpha) > 0.6 * len(alpha) and len(alpha) > 2:
+        return [False] * len(toks)  # a headline in title case says nothing by its capitals
+    out = []
+    for k, c in enumerate(caps):
+        first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
+        # the first word of a sentence counts when a capitalised word follows it ("Calder Bay reported")
+        out.append(c and (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)))
+    return out
 
 _NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + r")\b|n't\b")
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r")\b")

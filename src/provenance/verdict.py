@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .compare import Comparison, compare
+from .compare import Comparison, compare, explain
 from .facts import identifier_family, merge_facts
 from .match import Analyzed, match
 from .models import Conflict, Passage, SourceVerdict, Verdict
@@ -68,20 +68,22 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
     if m.score < MENTION_SCORE:
         return None
     focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus])
-    comparison = compare(probe.analyzed.facts, focus_facts)
+    comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems)
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     _opposites(probe.analyzed, analyzed, m.opposed))
     polarity = _polarity(probe.analyzed, analyzed, m.found)
     if clashes or polarity:
         comparison = Comparison(comparison.agreed, comparison.unknown,
-                                comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans)
+                                comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans,
+                                comparison.pairs)
     hedged = any(p in analyzed.hedged for c, p in m.found.items() if c not in probe.analyzed.hedged)
     verdict, rule = _decide(probe, identity, m.score, comparison, hedged)
     spans = m.matched + (comparison.spans if verdict is not Verdict.MENTIONS else ())
     highlights = tuple(sorted({analyzed.folded.span(s, e) for s, e in spans}))
     conflicts = comparison.conflicts if verdict is Verdict.DIVERGES else ()
     return SourceVerdict(passage.source, verdict, round(m.score, 1), passage.text, passage.line, highlights,
-                         None, conflicts, rule=rule)
+                         None, conflicts, rule=rule,
+                         explanation=explain(probe.analyzed.facts, focus_facts, comparison, rule))
 
 
 def _scope_text(analyzed: Analyzed) -> str:
