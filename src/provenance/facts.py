@@ -327,7 +327,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         dates=tuple(dates),
         identifiers=frozenset(idents),
         negations=scopes(folded.text, _NEG_RE, start, end),
-        hedges=scopes(folded.text, _HEDGE_RE, start, end),
+        hedges=scopes(folded.text, _HEDGE_RE, start, end, folded),
         spans=tuple(spans),
     )
 
@@ -345,9 +345,17 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
         out.append(c and (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)))
     return out
 
-_NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + r")\b|n't\b")
-_HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r")\b")
-_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b|\bnot yet\b")
+# Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "no longer" ("no" is
+# already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never an exception.
+_MORE_NEGATIONS = r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)"
+_NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
+                     r")\b|n't\b")
+# What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
+# of expectation and intention before "to" ("is expected to", "plans to", "aims to"): closed-class English.
+_PROSPECTIVE = (r"will|would|could|may|might|should|shall|"
+                r"(?:expect|plan|aim|intend|forecast|predict|seek|propose)(?:s|ed|ing)? to|set to|likely to")
+_HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
+_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b")
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
@@ -366,16 +374,21 @@ def merge_facts(parts: list[Facts]) -> Facts:
     )
 
 
-def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
+def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = None,
+           folded: Folded | None = None) -> tuple[tuple[int, int], ...]:
     """The stretch each negation (or hedge) cue governs: up to SCOPE_WORDS words, ending at a clause boundary.
 
     A sentence-wide flag would make "under the Wolf Act, passed in 2011, NASA is not allowed ..." deny that the
-    act was passed; a scope only denies what follows the cue ("allowed to cooperate").
+    act was passed; a scope only denies what follows the cue ("allowed to cooperate"). With `folded`, a capitalised
+    cue is a name, not a cue ("in May", "Will Smith").
     """
     end = len(text) if end is None else end
     region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), text[start:end])
     found: list[tuple[int, int]] = []
     for m in cue.finditer(region):
+        if folded is not None and folded.is_upper_at(m.start() + start) and m.start() + start > 0 and \
+                folded.text[m.start() + start - 2 : m.start() + start].strip() not in (".", ""):
+            continue
         rest = region[m.end():]
         stop = _SCOPE_END.search(rest)
         limit = stop.start() if stop else len(rest)

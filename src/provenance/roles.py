@@ -72,6 +72,9 @@ class Role:
     aspect: str = ""                    # "level" (to/at/of X), "change" (by X), or unknown
 
 
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
 def _function(word: str) -> bool:
     return word in STOPWORDS or not word[0].isalpha() or word in MONTHS or word in WEEKDAYS
 
@@ -91,6 +94,10 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, figure
     lo = first
     while lo > 0 and words[lo - 1] not in CLAUSE_END:
         lo -= 1
+    if lo == first and lo > 1 and words[lo - 1] == ",":  # an apposition restates the phrase before its comma:
+        lo -= 1                                            # "its outlook for the quarter, $4.20 billion to ..."
+        while lo > 0 and words[lo - 1] not in CLAUSE_END:
+            lo -= 1
     hi = last
     while hi < n and words[hi] not in CLAUSE_END:
         hi += 1
@@ -103,8 +110,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, figure
         while k < hi and upper[k]:
             named.append(k)
             k += 1
-    holders = frozenset(stem(words[k]) for k in named if not in_figure[k] and words[k] not in STOPWORDS
-                        and words[k][0].isalpha())
+    holders = frozenset(stem(words[k]) for k in named if not in_figure[k] and not _function(words[k]))
     left = words[lo:first]
     modality = _modality([w if not upper[k] else "" for k, w in enumerate(words)], lo, first, last, hi)
     baseline = _baseline(words, first, last)
@@ -165,11 +171,28 @@ def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
     head = stem(words[k])
     phrase = [head]
     j = k - 1
-    while j >= lo and (words[j] == "-" or (not _function(words[j]) and not in_figure[j] and not upper[j]
-                                            and not is_verb(words[j]) and words[j] not in CUES)):
-        if words[j] != "-":
-            phrase.append(stem(words[j]))
-        j -= 1
+    while True:
+        while j >= lo and (words[j] == "-" or (not _function(words[j]) and not in_figure[j] and not upper[j]
+                                                and not is_verb(words[j]) and words[j] not in CUES)):
+            if words[j] != "-":
+                phrase.append(stem(words[j]))
+            j -= 1
+        # "revenue for its fiscal third quarter climbed to": a noun with a prepositional phrase is headed by the
+        # noun before the preposition
+        p = j
+        while p >= lo and words[p] in DETERMINERS:
+            p -= 1
+        if p >= lo and words[p] in ("for", "of", "in", "from", "on", "at"):
+            p -= 1
+            while p >= lo and words[p] in DETERMINERS:
+                p -= 1
+            if p >= lo and not _function(words[p]) and not in_figure[p] and not upper[p] and not is_verb(
+                    words[p]) and words[p] not in CUES:
+                head = stem(words[p])
+                phrase.append(head)
+                j = p - 1
+                continue
+        break
     return head, frozenset(phrase)
 
 
