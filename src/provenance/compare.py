@@ -107,10 +107,13 @@ class Comparison:
 _ORDER = {"agree": 0, "rounded": 1, "differs": 2, "other modality": 3, "other subject": 4, "other role": 5}
 
 
-def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset()) -> Comparison:
+def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
+            matched: frozenset[str] | None = None) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
+    `matched`: the claim stems the passage matched; a named party or place of the claim none of whose words is
+    head is not among them is not stated by the passage (a statement by one regulator does not support one by another).
 
     Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
     2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.
@@ -153,6 +156,12 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset()) -
         else:
             unknown.append(d.text)
             pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
+    for text, stems in claim.names if matched is not None else ():
+        scored = [s for s in stems if s in names]  # the words the match scores (not "US", an alias form)
+        if scored and scored[-1] not in matched:  # the last word heads a name: "Authority", "Whitcomb", "Court"
+            unknown.append(text)
+            pairs.append(FactPair(FactView(text, "name"), None, "not stated",
+                                  f"slot: the passage does not name {text}"))
     return Comparison(agreed, tuple(unknown), tuple(conflicts), tuple(spans), tuple(pairs))
 
 

@@ -69,6 +69,7 @@ class Facts:
     negations: tuple[tuple[int, int], ...] = ()  # normalised spans that a negation cue governs
     hedges: tuple[tuple[int, int], ...] = ()     # normalised spans that "whether" or "if" puts in doubt
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties and places as written, with their stems
 
     @property
     def checkable(self) -> int:
@@ -329,7 +330,29 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         negations=scopes(folded.text, _NEG_RE, start, end),
         hedges=scopes(folded.text, _HEDGE_RE, start, end, folded),
         spans=tuple(spans),
+        names=_names(toks, upper, folded, start),
     )
+
+
+def _names(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
+           start: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Runs of capitalised words ("Financial Supervisory Authority", "Dale Whitcomb", "Haldor"): the named parties
+    and places of a statement, found by capitals alone (no name lists)."""
+    runs: list[tuple[str, tuple[str, ...]]] = []
+    k = 0
+    while k < len(toks):
+        if not upper[k] or toks[k][0] in STOPWORDS or toks[k][0] in MONTHS or toks[k][0] in WEEKDAYS:
+            k += 1
+            continue
+        j = k
+        while j < len(toks) and upper[j] and toks[j][0][0].isalpha():
+            j += 1
+        stems = tuple(stem(t) for t, _, _ in toks[k:j] if t not in STOPWORDS and t not in MONTHS)
+        if stems:
+            s, e = toks[k][1] + start, toks[j - 1][2] + start
+            runs.append((folded.original[slice(*folded.span(s, e))], stems))
+        k = max(j, k + 1)
+    return tuple(runs)
 
 
 def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[bool]:
@@ -371,6 +394,7 @@ def merge_facts(parts: list[Facts]) -> Facts:
         negations=tuple(n for f in parts for n in f.negations),
         hedges=tuple(n for f in parts for n in f.hedges),
         spans=tuple(s for f in parts for s in f.spans),
+        names=tuple(n for f in parts for n in f.names),
     )
 
 

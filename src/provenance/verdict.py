@@ -68,7 +68,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
     if m.score < MENTION_SCORE:
         return None
     focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus])
-    comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems)
+    comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found))
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     _opposites(probe.analyzed, analyzed, m.opposed))
     polarity = _polarity(probe.analyzed, analyzed, m.found)
