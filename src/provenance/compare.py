@@ -142,7 +142,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         else:
             unknown.append(q.text)
     for d in claim.dates:
-        ok, bad = _compare_date(d, passage.dates)
+        bound = d.span in claim.date_bounds  # "since March 2020" meets only dates that bound a period
+        ok, bad = _compare_date(d, tuple(x for x in passage.dates if (x.span in passage.date_bounds) == bound))
         if ok:
             agreed += 1
             hits = [x for x in passage.dates if _touches(d, x)]

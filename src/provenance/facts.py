@@ -70,6 +70,7 @@ class Facts:
     hedges: tuple[tuple[int, int], ...] = ()     # normalised spans that "whether" or "if" puts in doubt
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties and places as written, with their stems
+    date_bounds: frozenset[tuple[int, int]] = frozenset()  # spans of dates that bound a period ("since March 2020")
 
     @property
     def checkable(self) -> int:
@@ -234,7 +235,13 @@ def _scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[_Figure]:
                     fig.high, fig.last, fig.qualifier = high, k + second[1], "range"
                     fig.step = min(fig.step, second[2])
                     j = fig.last
-        if fraction:
+        of = j + (j < n and words[j] == "of")
+        if fraction and of + 1 < n and words[of] in ("a", "an") and (
+                unit := _unit_after(words, of + 1)) is not None:  # "a quarter of a percentage point", "half a mile"
+            fig.value, fig.step = value / 100, 0.01
+            fig.dimension, fig.factor, fig.offset, extra = unit
+            j = of + 1 + extra
+        elif fraction:
             fig.dimension = "percent"
         elif i and words[i - 1] in CURRENCY_BEFORE:
             fig.dimension = CURRENCY_BEFORE[words[i - 1]]
@@ -331,6 +338,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         hedges=scopes(folded.text, _HEDGE_RE, start, end, folded),
         spans=tuple(spans),
         names=_names(toks, upper, folded, start),
+        date_bounds=frozenset(d.span for d in dates if _BOUND_RE.search(folded.text, 0, d.span[0])),
     )
 
 
@@ -379,6 +387,9 @@ _PROSPECTIVE = (r"will|would|could|may|might|should|shall|"
                 r"(?:expect|plan|aim|intend|forecast|predict|seek|propose)(?:s|ed|ing)? to|set to|likely to")
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b")
+# A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
+# event: closed-class English.
+_BOUND_RE = re.compile(r"\b(?:since|until|till|before|after|from|through|between|by)\s+(?:(?:early|late|mid|the)[\s-]+)?$")
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
@@ -395,6 +406,7 @@ def merge_facts(parts: list[Facts]) -> Facts:
         hedges=tuple(n for f in parts for n in f.hedges),
         spans=tuple(s for f in parts for s in f.spans),
         names=tuple(n for f in parts for n in f.names),
+        date_bounds=frozenset().union(*(f.date_bounds for f in parts)),
     )
 
 

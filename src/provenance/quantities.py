@@ -122,6 +122,8 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
         current, last, j = 1.0, "one", j + 1
     elif at(j) == "half" and at(j + 1) in ("a", "an") and at(j + 2) in SCALES:
         return 0.5 * SCALES[at(j + 2)], 3, 0.1 * SCALES[at(j + 2)], False
+    elif at(j) == "half" and at(j + 1) in ("a", "an", "of"):  # "half a percentage point", "half of voters"
+        return 50.0, 1, 1.0, True
     while j < n:
         t = at(j)
         if t in SMALL and last not in SMALL and (last not in TENS or SMALL[t] < 10):
