@@ -383,8 +383,8 @@ _NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) 
                      r")\b|n't\b")
 # What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
 # of expectation and intention before "to" ("is expected to", "plans to", "aims to"): closed-class English.
-_PROSPECTIVE = (r"will|would|could|may|might|should|shall|"
-                r"(?:expect|plan|aim|intend|forecast|predict|seek|propose)(?:s|ed|ing)? to|set to|likely to")
+_PROSPECTIVE = (r"will|would|could|may|might|should|shall|expect|expects|expected|forecast|forecasts|predicted|"
+                r"predicts|(?:plan|aim|intend|seek|propose)(?:s|ed|ing)? to|set to|likely to")
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b")
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the

@@ -76,7 +76,9 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
         comparison = Comparison(comparison.agreed, comparison.unknown,
                                 comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans,
                                 comparison.pairs)
-    hedged = any(p in analyzed.hedged for c, p in m.found.items() if c not in probe.analyzed.hedged)
+    # a claim that is itself about a forecast or plan is judged on its facts' modality (compare.py), not here
+    hedged = not probe.analyzed.facts.hedges and any(
+        p in analyzed.hedged for c, p in m.found.items() if c not in probe.analyzed.hedged)
     verdict, rule = _decide(probe, identity, m.score, comparison, hedged)
     spans = m.matched + (comparison.spans if verdict is not Verdict.MENTIONS else ())
     highlights = tuple(sorted({analyzed.folded.span(s, e) for s, e in spans}))
