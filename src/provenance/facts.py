@@ -17,7 +17,7 @@ from .roles import Role, find_role, is_verb
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
-_TOKEN_RE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[~%$£€¥¢°/\-.,;:!?()\"]")
+_TOKEN_RE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:km|m|ft|mi)[23]\b|[a-z]+(?:'[a-z]+)?|[~%$£€¥¢°/\-.,;:!?()\"]")
 # A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6.
 _IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
@@ -250,8 +250,9 @@ def _scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[_Figure]:
             fig.dimension, fig.factor, fig.offset, extra = unit
             j += extra
         if fig.dimension == "count":
-            fig.nouns = _nouns_after(words, j)
-            label = "" if fig.nouns else _label_before(words, i)
+            # a noun right before a bare number designates ("Category 2 storm", "No. 1", "level 3"), whatever follows
+            label = _label_before(words, i) if used == 1 else ""
+            fig.nouns = frozenset() if label else _nouns_after(words, j)
             if label:
                 fig.dimension, fig.qualifier = f"label:{label}", "exact"
         elif j + 1 < n and words[j] in ("per", "a", "an") and words[j + 1].isalpha() and (
