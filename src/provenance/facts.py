@@ -13,7 +13,7 @@ from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded, stem
 from .quantities import (CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_WORDS, PLURAL_SCALES, SCALES, SHORT_SCALES, SMALL,
                          TENS, interval, max_unit_tokens, parse_numeral, qualifier, units, word_number)
-from .roles import Role, find_role, is_verb
+from .roles import CUES, Role, find_role, is_verb
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -278,9 +278,10 @@ def _label_before(words: list[str], i: int) -> str:
     """A designation: a noun right before a bare number ("Category 2", "level 3", "magnitude 6.1", AP's "No. 1")."""
     if i >= 2 and words[i - 1] == "." and words[i - 2] == "no":
         return "number"
-    if i and words[i - 1].isalpha() and words[i - 1] not in STOPWORDS and not is_verb(words[i - 1]) and (
-            words[i - 1] not in MONTHS and words[i - 1] not in WEEKDAYS):
-        return stem(words[i - 1])
+    w = words[i - 1] if i else ""
+    if w.isalpha() and w not in STOPWORDS and not is_verb(w) and w not in MONTHS and w not in WEEKDAYS and (
+            w not in CUES and not w.endswith("ly")):  # not "roughly 38,000", "nearly 3"
+        return stem(w)
     return ""
 
 

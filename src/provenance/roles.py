@@ -101,9 +101,14 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, figure
     hi = last
     while hi < n and words[hi] not in CLAUSE_END:
         hi += 1
-    # whose figure: the names of the clause before it (its subject), and a name right after "in" ("45 deaths in
-    # Texas"); names later in the clause are objects ("brought back by the US"), not holders
-    named = [k for k in range(lo, first) if upper[k]]
+    # whose figure: the names of the clause's subject (before its verb), and a name right after "in" ("45 deaths in
+    # Texas"); names later in the clause are objects ("brought back by the US", "the Wren estuary"), not holders
+    named = []
+    for k in range(lo, first):  # the subject: names before the clause's first verb
+        if upper[k]:
+            named.append(k)
+        elif is_verb(words[k]) and words[k] not in AUXILIARIES:
+            break
     after_in = [k for k in range(last, min(hi, last + 4)) if words[k] == "in"]
     if after_in:
         k = after_in[0] + 1 + (after_in[0] + 1 < hi and words[after_in[0] + 1] == "the")
@@ -157,19 +162,21 @@ def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
     while k >= lo and words[k] in ("the", "a", "an", "its", "their", "his", "her", "$", "£", "€", "¥"):
         k -= 1
     strict_of = k >= lo and words[k] == "of"
+    verb = ""  # the predicate next to the figure: "costing 412 million" measures a cost
     while k >= lo:
         w = words[k]
         if in_figure[k] or _function(w) or upper[k] or w in CUES or w in NEGATORS:
             k -= 1
             continue
         if is_verb(w) and not strict_of:
+            verb = verb or stem(w)
             k -= 1
             continue
         break
     if k < lo:
-        return "", frozenset()
+        return "", frozenset({verb} - {""})
     head = stem(words[k])
-    phrase = [head]
+    phrase = [head] + ([verb] if verb else [])
     j = k - 1
     while True:
         while j >= lo and (words[j] == "-" or (not _function(words[j]) and not in_figure[j] and not upper[j]
@@ -182,7 +189,7 @@ def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
         p = j
         while p >= lo and words[p] in DETERMINERS:
             p -= 1
-        if p >= lo and words[p] in ("for", "of", "in", "from", "on", "at"):
+        if verb and not strict_of and p >= lo and words[p] in ("for", "of", "in", "from", "on", "at"):
             p -= 1
             while p >= lo and words[p] in DETERMINERS:
                 p -= 1
