@@ -45,7 +45,11 @@ def quantities_agree(claim: Quantity, source: Quantity) -> bool:
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     if a.dimension != b.dimension:
         return False
-    return a.dimension != "count" or bool(a.nouns & b.nouns) or bool(a.role.head and a.role.head == b.role.head)
+    if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head):
+        return True
+    # a bare count ("Whitcomb had 1,188,251") is the claim's only when it is the same figure, written to three or
+    # more significant digits: an unrelated figure does not share them by chance; it can never contradict
+    return (not a.nouns or not b.nouns) and min(a.significant, b.significant) >= 3 and a.value == b.value
 
 
 def _same_role(a: Quantity, b: Quantity) -> bool:

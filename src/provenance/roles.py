@@ -75,8 +75,12 @@ class Role:
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
+# Ordinal numbers: closed-class English, never the noun a figure belongs to ("finished third with 3%").
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
 def _function(word: str) -> bool:
-    return word in STOPWORDS or not word[0].isalpha() or word in MONTHS or word in WEEKDAYS
+    return word in STOPWORDS or not word[0].isalpha() or word in MONTHS or word in WEEKDAYS or word in ORDINALS
 
 
 def find_role(words: list[str], upper: list[bool], first: int, last: int, figures: list[tuple[int, int]],
@@ -120,7 +124,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, figure
     modality = _modality([w if not upper[k] else "" for k, w in enumerate(words)], lo, first, last, hi)
     baseline = _baseline(words, first, last)
     prev = [w for w in left if w not in ("the", "a", "an", "its", "their", "his", "her")]
-    aspect = {"to": "level", "at": "level", "of": "level", "by": "change"}.get(prev[-1] if prev else "", "")
+    aspect = {"to": "level", "at": "level", "of": "level", "with": "level", "by": "change"}.get(
+        prev[-1] if prev else "", "")
 
     head, phrase = "", frozenset[str]()
     # "X% of (the) N", "X in N" (bare noun), "X N" (a count)
@@ -179,8 +184,9 @@ def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
     phrase = [head] + ([verb] if verb else [])
     j = k - 1
     while True:
-        while j >= lo and (words[j] == "-" or (not _function(words[j]) and not in_figure[j] and not upper[j]
-                                                and not is_verb(words[j]) and words[j] not in CUES)):
+        while j >= lo and (words[j] == "-" or words[j] in ORDINALS or (
+                not _function(words[j]) and not in_figure[j] and not upper[j] and not is_verb(words[j])
+                and words[j] not in CUES)):
             if words[j] != "-":
                 phrase.append(stem(words[j]))
             j -= 1
