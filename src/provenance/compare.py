@@ -78,10 +78,20 @@ def _same_modality(claim: Quantity, source: Quantity) -> bool:
     return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE)
 
 
-def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str]) -> tuple[str, str]:
-    """(outcome, rule) for a claim figure against a passage figure of the same unit."""
-    if not _same_role(claim, source):
-        return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"
+def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
+                  matched: frozenset[str] | None) -> tuple[str, str]:
+    """(outcome, rule) for a claim figure against a passage figure of the same unit.
+
+    Two role nouns that differ are two roles when one text uses the other's noun too ("revenue" in a passage that
+    gives net income). When neither does ("samples" / "rock and soil"), the words may name one thing: the figures
+    may then differ (the passage is on the claim's subject) but not agree, unless they are the same precise figure
+    (1,935.3 g), which no unrelated figure shares by chance.
+    """
+    same_figure = claim.value == source.value and min(claim.significant, source.significant) >= 4
+    if not _same_role(claim, source) and not same_figure:
+        reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
+        if not reworded or quantities_agree(claim, source):
+            return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"
     if claim.role.baseline != source.role.baseline:
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
     if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
@@ -129,7 +139,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     pairs: list[FactPair] = []
     for q in claim.quantities:
         same = [p for p in passage.quantities if _same_kind(q, p)]
-        outcomes = sorted(((_pair_outcome(q, p, names), p) for p in same), key=lambda o: (
+        outcomes = sorted(((_pair_outcome(q, p, names, matched), p) for p in same), key=lambda o: (
             _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12)))))
         if not outcomes:
             unknown.append(q.text)

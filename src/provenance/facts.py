@@ -13,7 +13,7 @@ from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded, stem
 from .quantities import (CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_WORDS, PLURAL_SCALES, SCALES, SHORT_SCALES, SMALL,
                          TENS, interval, max_unit_tokens, parse_numeral, qualifier, units, word_number)
-from .roles import CUES, Role, find_role, is_verb
+from .roles import AUXILIARIES, CUES, HEDGED, Role, find_role, is_verb
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -69,7 +69,7 @@ class Facts:
     negations: tuple[tuple[int, int], ...] = ()  # normalised spans that a negation cue governs
     hedges: tuple[tuple[int, int], ...] = ()     # normalised spans that "whether" or "if" puts in doubt
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
-    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties and places as written, with their stems
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties of the subject as written, with their stems
     date_bounds: frozenset[tuple[int, int]] = frozenset()  # spans of dates that bound a period ("since March 2020")
 
     @property
@@ -339,15 +339,21 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         negations=scopes(folded.text, _NEG_RE, start, end),
         hedges=scopes(folded.text, _HEDGE_RE, start, end, folded),
         spans=tuple(spans),
-        names=_names(toks, upper, folded, start),
+        names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
         date_bounds=frozenset(d.span for d in dates if _BOUND_RE.search(folded.text, 0, d.span[0])),
     )
 
 
+def _first_verb(toks: list[tuple[str, int, int]], upper: list[bool]) -> int:
+    """Index of the first full verb: the names before it are the statement's subject."""
+    return next((k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and not upper[k] and (
+        t in AUXILIARIES or t in HEDGED or (t not in STOPWORDS and is_verb(t)))), len(toks))
+
+
 def _names(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
            start: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Runs of capitalised words ("Financial Supervisory Authority", "Dale Whitcomb", "Haldor"): the named parties
-    and places of a statement, found by capitals alone (no name lists)."""
+    """Runs of capitalised words ("Financial Supervisory Authority", "Dale Whitcomb"): the named parties of the
+    statement's subject (the tokens given end at its first verb), found by capitals alone (no name lists)."""
     runs: list[tuple[str, tuple[str, ...]]] = []
     k = 0
     while k < len(toks):
