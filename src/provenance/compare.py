@@ -104,6 +104,8 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         if math.isclose(claim.value, source.value, rel_tol=1e-9) and claim.qualifier == source.qualifier:
             return "agree", "interval: the same value"
         return "rounded", "interval: the two figures' intervals meet (rounding or approximation)"
+    if not claim.role.head or not source.role.head:  # "has gained about a fifth": whose? no evidence against
+        return "other role", "role: not stated, and the figures differ"
     return "differs", "interval: the two figures' intervals do not meet"
 
 

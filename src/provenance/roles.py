@@ -139,6 +139,12 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, figure
         head, phrase = _noun_phrase_right(words, k + 1, hi, in_figure)
     if not head and count_nouns and k < hi and not _function(words[k]) and not upper[k]:
         head, phrase = _noun_phrase_right(words, k, hi, in_figure)
+    before = first - 1
+    while before >= lo and (words[before] in ("$", "£", "€", "¥") or words[before] in APPROXIMATORS):
+        before -= 1
+    if not head and k < hi and not _function(words[k]) and not upper[k] and words[k] not in CUES and before >= lo \
+            and (words[before] in DETERMINERS or not (_function(words[before]) or is_verb(words[before]))):
+        head, phrase = _noun_phrase_right(words, k, hi, in_figure)  # "the $38.2 million jury award"
     if not head:
         head, phrase = _left_head(words, upper, lo, first, in_figure)
     return Role(head, phrase, holders - phrase, modality, baseline, aspect)
