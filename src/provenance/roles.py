@@ -137,7 +137,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, figure
     if not head and k + 1 < hi and words[k] == "in" and not _function(words[k + 1]) and not in_figure[k + 1] \
             and not upper[k + 1]:
         head, phrase = _noun_phrase_right(words, k + 1, hi, in_figure)
-    if not head and count_nouns and k < hi and not _function(words[k]) and not upper[k]:
+    if not head and count_nouns and k < hi and not _function(words[k]):  # "45 deaths", "three Nature papers"
         head, phrase = _noun_phrase_right(words, k, hi, in_figure)
     before = first - 1
     while before >= lo and (words[before] in ("$", "£", "€", "¥") or words[before] in APPROXIMATORS):
