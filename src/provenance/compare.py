@@ -158,8 +158,10 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         else:
             unknown.append(q.text)
     for d in claim.dates:
-        bound = d.span in claim.date_bounds  # "since March 2020" meets only dates that bound a period
-        ok, bad = _compare_date(d, tuple(x for x in passage.dates if (x.span in passage.date_bounds) == bound))
+        # "since March 2020" meets only dates after "since"; a date of the event only dates of events
+        bound = dict(claim.date_bounds).get(d.span, "")
+        theirs = dict(passage.date_bounds)
+        ok, bad = _compare_date(d, tuple(x for x in passage.dates if theirs.get(x.span, "") == bound))
         if ok:
             agreed += 1
             hits = [x for x in passage.dates if _touches(d, x)]

@@ -70,7 +70,8 @@ class Facts:
     hedges: tuple[tuple[int, int], ...] = ()     # normalised spans that "whether" or "if" puts in doubt
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties of the subject as written, with their stems
-    date_bounds: frozenset[tuple[int, int]] = frozenset()  # spans of dates that bound a period ("since March 2020")
+    date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
+    # ("since March 2020": since); other dates date the event
 
     @property
     def checkable(self) -> int:
@@ -340,7 +341,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         hedges=scopes(folded.text, _HEDGE_RE, start, end, folded),
         spans=tuple(spans),
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
-        date_bounds=frozenset(d.span for d in dates if _BOUND_RE.search(folded.text, 0, d.span[0])),
+        date_bounds=tuple((d.span, m.group(1)) for d in dates if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))),
     )
 
 
@@ -397,7 +398,7 @@ _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE 
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b")
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
 # event: closed-class English.
-_BOUND_RE = re.compile(r"\b(?:since|until|till|before|after|from|through|between|by)\s+(?:(?:early|late|mid|the)[\s-]+)?$")
+_BOUND_RE = re.compile(r"\b(since|until|till|before|after|from|through|between|by)\s+(?:(?:early|late|mid|the)[\s-]+)?$")
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
@@ -414,7 +415,7 @@ def merge_facts(parts: list[Facts]) -> Facts:
         hedges=tuple(n for f in parts for n in f.hedges),
         spans=tuple(s for f in parts for s in f.spans),
         names=tuple(n for f in parts for n in f.names),
-        date_bounds=frozenset().union(*(f.date_bounds for f in parts)),
+        date_bounds=tuple(b for f in parts for b in f.date_bounds),
     )
 
 
