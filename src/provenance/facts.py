@@ -398,7 +398,7 @@ _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE 
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b")
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
 # event: closed-class English.
-_BOUND_RE = re.compile(r"\b(since|until|till|before|after|from|through|between|by)\s+(?:(?:early|late|mid|the)[\s-]+)?$")
+_BOUND_RE = re.compile(r"\b(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?$")
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
