@@ -85,9 +85,9 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     Two role nouns that differ are two roles when one text uses the other's noun too ("revenue" in a passage that
     gives net income). When neither does ("samples" / "rock and soil"), the words may name one thing: the figures
     may then differ (the passage is on the claim's subject) but not agree, unless they are the same precise figure
-    (1,935.3 g), which no unrelated figure shares by chance.
+    ($38.2 million, 1,935.3 g: three digits or more), which no unrelated figure shares by chance.
     """
-    same_figure = claim.value == source.value and min(claim.significant, source.significant) >= 4
+    same_figure = claim.value == source.value and min(claim.significant, source.significant) >= 3
     if not _same_role(claim, source) and not same_figure:
         reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
         if not reworded or quantities_agree(claim, source):
