@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 from .months import MONTHS
-from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded, stem
+from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
 from .quantities import (CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_WORDS, PLURAL_SCALES, SCALES, SHORT_SCALES, SMALL,
                          TENS, interval, max_unit_tokens, parse_numeral, qualifier, units, word_number)
-from .roles import AUXILIARIES, CUES, HEDGED, Role, find_role, is_verb
+from .roles import AUXILIARIES, CUES, HEDGED, Role, figure_mask, find_role, is_verb, stem
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -314,7 +314,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     spans = [(s + start, e + start) for s, e in date_spans]
     figures = _scan(words, toks)
     quantities: list[Quantity] = []
-    bounds = [(f.first, f.last) for f in figures]
+    in_figure = figure_mask(len(words), [(f.first, f.last) for f in figures])
     for f in figures:
         s_first, e_last = toks[f.first][1] + start, toks[f.last - 1][2] + start
         if f.dimension == "year":
@@ -326,7 +326,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             low, high = interval(f.value, f.step, f.qualifier)
         else:
             low, high = f.value, f.high
-        role = find_role(words, upper, f.first, f.last, bounds, f.dimension == "count")
+        role = find_role(words, upper, f.first, f.last, in_figure, f.dimension == "count")
         significant = max(1, len(f"{f.value / f.step:.0f}")) if f.step else 1
         quantities.append(Quantity(
             top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
@@ -374,7 +374,8 @@ def _names(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
 
 def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[bool]:
     """Which tokens are capitalised names: capitalised, not the first word of a sentence, not in a title-case line."""
-    caps = [t[0].isalpha() and folded.is_upper_at(s + start) for t, s, _ in toks]
+    original, offsets = folded.original, folded.offsets
+    caps = [t[0].isalpha() and original[offsets[s + start]].isupper() for t, s, _ in toks]
     alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
     if alpha and sum(caps[k] for k in alpha) > 0.6 * len(alpha) and len(alpha) > 2:
         return [False] * len(toks)  # a headline in title case says nothing by its capitals

@@ -22,7 +22,10 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .months import MONTHS
-from .normalize import STOPWORDS, stem
+from .normalize import STOPWORDS
+from .normalize import stem as _snowball
+
+stem = lru_cache(maxsize=1 << 16)(_snowball)  # the same few thousand words come back in every passage
 
 # Closed-class cue words of general English (modal verbs, negators and the verbs of expectation and intention that
 # the brief names); listed, not learnt, because they are grammar, not vocabulary of some story.
@@ -54,6 +57,7 @@ def verbs() -> frozenset[str]:
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_verb(word: str) -> bool:
     """Mostly a verb in English: in WordNet's tagged counts, or a regular -ed, -ing or third-person -s form."""
     v = verbs()
@@ -83,17 +87,22 @@ def _function(word: str) -> bool:
     return word in STOPWORDS or not word[0].isalpha() or word in MONTHS or word in WEEKDAYS or word in ORDINALS
 
 
-def find_role(words: list[str], upper: list[bool], first: int, last: int, figures: list[tuple[int, int]],
-              count_nouns: bool) -> Role:
-    """The role of the figure at words[first:last]; `figures`: token spans of all figures of the sentence.
-
-    `upper[i]` says whether token i is capitalised and not the first word of its sentence.
-    """
-    n = len(words)
+def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
+    """Which of n tokens belong to a figure (token spans), for find_role."""
     in_figure = [False] * n
     for a, b in figures:
         for k in range(a, min(b, n)):
             in_figure[k] = True
+    return in_figure
+
+
+def find_role(words: list[str], upper: list[bool], first: int, last: int, in_figure: list[bool],
+              count_nouns: bool) -> Role:
+    """The role of the figure at words[first:last]; `in_figure`: which tokens belong to figures (figure_mask).
+
+    `upper[i]` says whether token i is capitalised and not the first word of its sentence.
+    """
+    n = len(words)
     # clause bounds
     lo = first
     while lo > 0 and words[lo - 1] not in CLAUSE_END:
