@@ -66,6 +66,12 @@ TRAPS = [
     pytest.param("Calder Bay's revenue was $3.78 billion in the quarter.",
                  "Calder Bay's revenue was $4.12 billion in the quarter, compared with $3.78 billion a year earlier.",
                  {Verdict.DIVERGES, Verdict.MENTIONS}, id="year-ago-is-not-this-quarter"),
+    pytest.param("The Chang'e-6 mission was the first to collect rocks on the far side of the moon.",
+                 "The Chang'e-6 mission collected rocks on the far side of the moon, the first to land a rover in "
+                 "the Apollo basin.", {Verdict.MENTIONS, None}, id="first-of-something-else"),
+    pytest.param("It was the central bank's first rate cut since March 2020.",
+                 "The central bank cut rates on Thursday, its first reduction since March 2020.",
+                 {Verdict.SUPPORTS}, id="first-in-other-words"),
     pytest.param("Valdmark's Financial Supervisory Authority warned that household debt is the main risk.",
                  "Governor Halvorsen warned that household debt is the main risk.", {Verdict.MENTIONS, None},
                  id="another-party-said-it"),

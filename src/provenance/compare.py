@@ -175,6 +175,12 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         else:
             unknown.append(d.text)
             pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
+    for word, scope in claim.ordinals:
+        theirs = [other for w, other in passage.ordinals if w == word]
+        if theirs and not any(_overlap(scope, other) for other in theirs):  # "first landing" is not "first samples"
+            unknown.append(word)
+            pairs.append(FactPair(FactView(word, "ordinal"), FactView(word, "ordinal"), "other role",
+                                  "ordinal: the passage's '" + word + "' is of something else"))
     for text, stems in claim.names if matched is not None else ():
         scored = [s for s in stems if s in names]  # the words the match scores (not "US", an alias form)
         if scored and scored[-1] not in matched:  # the last word heads a name: "Authority", "Whitcomb", "Court"
@@ -182,6 +188,18 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             pairs.append(FactPair(FactView(text, "name"), None, "not stated",
                                   f"slot: the passage does not name {text}"))
     return Comparison(agreed, tuple(unknown), tuple(conflicts), tuple(spans), tuple(pairs))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two ordinals' scopes share a word: the same stem, a WordNet synonym, or a derived form ("reduc" /
+    "reduct", as match.py allows)."""
+    synonyms = lexicon().synonyms
+
+    def same(x: str, y: str) -> bool:
+        return x == y or (min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 3 and (
+            x.startswith(y) or y.startswith(x)))
+
+    return any(same(s, y) for x in a for s in synonyms.get(x, _NONE) | {x} for y in b)
 
 
 def view(q: Quantity) -> FactView:

@@ -13,7 +13,7 @@ from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
 from .quantities import (CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_WORDS, PLURAL_SCALES, SCALES, SHORT_SCALES, SMALL,
                          TENS, interval, max_unit_tokens, parse_numeral, qualifier, units, word_number)
-from .roles import AUXILIARIES, CUES, HEDGED, Role, figure_mask, find_role, is_verb, stem
+from .roles import AUXILIARIES, CLAUSE_END, CUES, HEDGED, ORDINALS, Role, figure_mask, find_role, is_verb, stem
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -70,6 +70,7 @@ class Facts:
     hedges: tuple[tuple[int, int], ...] = ()     # normalised spans that "whether" or "if" puts in doubt
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties of the subject as written, with their stems
+    ordinals: tuple[tuple[str, frozenset[str]], ...] = ()  # "first" with its scope's stems ("sampl", "far", "side")
     date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
     # ("since March 2020": since); other dates date the event
 
@@ -341,8 +342,26 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         hedges=scopes(folded.text, _HEDGE_RE, start, end, folded),
         spans=tuple(spans),
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
+        ordinals=_ordinals(words),
         date_bounds=tuple((d.span, m.group(1)) for d in dates if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))),
     )
+
+
+def _ordinals(words: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each ordinal ("first", "last") with its scope: the content words after it, to the clause's end. "The first
+    landing on the far side" and "the first samples from the far side" are two firsts."""
+    found = []
+    for i, w in enumerate(words):
+        if w in ORDINALS:
+            scope = []
+            for x in words[i + 1 : i + 8]:
+                if x in CLAUSE_END:
+                    break
+                if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
+                    scope.append(stem(x))
+            if scope:
+                found.append((w, frozenset(scope)))
+    return tuple(found)
 
 
 def _first_verb(toks: list[tuple[str, int, int]], upper: list[bool]) -> int:
@@ -417,6 +436,7 @@ def merge_facts(parts: list[Facts]) -> Facts:
         spans=tuple(s for f in parts for s in f.spans),
         names=tuple(n for f in parts for n in f.names),
         date_bounds=tuple(b for f in parts for b in f.date_bounds),
+        ordinals=tuple(o for f in parts for o in f.ordinals),
     )
 
 
