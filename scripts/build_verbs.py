@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-
 WORDNET = Path("/usr/share/wordnet")
 OUT = Path(__file__).resolve().parent.parent / "src" / "provenance" / "data" / "verbs.tsv"
 

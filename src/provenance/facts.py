@@ -11,13 +11,28 @@ from dataclasses import dataclass, field
 
 from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
-from .quantities import (CURRENCY_AFTER, CURRENCY_BEFORE, NUMBER_WORDS, PLURAL_SCALES, SCALES, SHORT_SCALES, SMALL,
-                         TENS, interval, max_unit_tokens, parse_numeral, qualifier, units, word_number)
+from .quantities import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    NUMBER_WORDS,
+    PLURAL_SCALES,
+    SCALES,
+    SHORT_SCALES,
+    SMALL,
+    TENS,
+    interval,
+    max_unit_tokens,
+    parse_numeral,
+    qualifier,
+    units,
+    word_number,
+)
 from .roles import AUXILIARIES, CLAUSE_END, CUES, HEDGED, ORDINALS, Role, figure_mask, find_role, is_verb, stem
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
-_TOKEN_RE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:km|m|ft|mi)[23]\b|[a-z]+(?:'[a-z]+)?|[~%$£€¥¢°/\-.,;:!?()\"]")
+_TOKEN_RE = re.compile(
+    r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:km|m|ft|mi)[23]\b|[a-z]+(?:'[a-z]+)?|[~%$£€¥¢°/\-.,;:!?()\"]")
 # A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6.
 _IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,

@@ -16,7 +16,6 @@ Lexical knowledge here is general English and published data, never fitted to a 
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files

@@ -43,7 +43,8 @@ BASELINE_BEFORE = (("from",), ("compared", "with"), ("compared", "to"), ("versus
                    ("up", "from"), ("down", "from"))
 BASELINE_AFTER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("last", "year"),
                   ("the", "previous", "year"), ("the", "prior", "year"), ("the", "year", "before"),
-                  ("a", "year", "-", "earlier"), ("in", "the", "year", "-", "earlier"), ("in", "the", "year", "-", "ago"),
+                  ("a", "year", "-", "earlier"), ("in", "the", "year", "-", "earlier"),
+                  ("in", "the", "year", "-", "ago"),
                   ("a", "quarter", "earlier"), ("a", "month", "earlier"), ("the", "previous", "quarter"),
                   ("the", "previous", "month"), ("previously",))
 CLAUSE_END = frozenset({",", ";", ":", "(", ")", "!", "?", ".", "\"", "but", "while", "whereas", "which", "who",
