@@ -134,7 +134,9 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     modality = _modality([w if not upper[k] else "" for k, w in enumerate(words)], lo, first, last, hi)
     baseline = _baseline(words, first, last)
     prev = [w for w in left if w not in ("the", "a", "an", "its", "their", "his", "her")]
-    aspect = {"to": "level", "at": "level", "of": "level", "with": "level", "by": "change"}.get(
+    # the preposition a verb takes before its figure: "rose to/at/with X" gives a level, "rose by X" a change ("a
+    # margin of X" says neither: "of" follows a noun, whatever it measures)
+    aspect = {"to": "level", "at": "level", "with": "level", "by": "change"}.get(
         prev[-1] if prev else "", "")
 
     head, phrase = "", frozenset[str]()
