@@ -1,4 +1,5 @@
-"""Build src/provenance/data/verbs.tsv: words that are mostly verbs in English, from Princeton WordNet 3.0.
+"""Build src/provenance/data/verbs.tsv (and adjectives.tsv): words that are mostly verbs (or adjectives) in English,
+from Princeton WordNet 3.0.
 
 A figure's role is the noun it belongs to ("revenue rose 9% to $4.12 billion": revenue). Finding that noun needs
 to step over the verb between them, and the engine has no part-of-speech tagger; WordNet's sense-tagged counts
@@ -16,6 +17,7 @@ from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
 OUT = Path(__file__).resolve().parent.parent / "src" / "provenance" / "data" / "verbs.tsv"
+ADJECTIVES = OUT.with_name("adjectives.tsv")
 
 
 def main() -> None:
@@ -33,6 +35,10 @@ def main() -> None:
         own = counts.get(form, Counter())
         if base in verbs and own["n"] + own["a"] <= counts.get(base, Counter())["v"] // 4:
             verbs.add(form)
+    adjectives = sorted(w for w, c in counts.items() if c["a"] + c["r"] > c["n"] + c["v"])
+    ADJECTIVES.write_text("# Words used more often as adjectives or adverbs than as nouns or verbs in SemCor (Princeton\n"
+                          "# WordNet 3.0 cntlist.rev); built by scripts/build_verbs.py. Licence: WORDNET-LICENSE.\n"
+                          + "\n".join(adjectives) + "\n", encoding="utf-8")
     OUT.write_text("# Words used more often as verbs than as nouns or adjectives in SemCor (Princeton WordNet 3.0\n"
                    "# cntlist.rev), with their irregular forms; built by scripts/build_verbs.py. Licence:\n"
                    "# WORDNET-LICENSE. Regular forms (-ed, -s) are recognised by rule in roles.py.\n"

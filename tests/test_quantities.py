@@ -137,6 +137,9 @@ def test_more_than_is_never_a_tenfold_figure(n: int) -> None:
     ("The storm left 45 dead.", "dead"),
     ("Labour won 52% of the vote.", "vote"),
     ("Revenue for its fiscal third quarter climbed to $4.21 billion.", "revenu"),
+    ("The policy rate was unchanged at 3.75%.", "rate"),
+    ("It approved a barrier at a cost of 412 million dollars.", "cost"),
+    ("Courts reinstated the $38.2 million jury award.", "award"),
 ])
 def test_roles_by_syntax(text: str, head: str) -> None:
     assert quantities(text)[-1].role.head == head

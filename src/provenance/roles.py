@@ -8,9 +8,9 @@ domain nouns:
 - "X% of (the) N":   "52% of the vote"                                         -> vote
 - "X in N":          "$350 million in buybacks" (a bare noun after "in")        -> buyback
 - "X N":             "45 deaths", "1,200 jobs" (a count and what it counts)      -> death, job
-- "N verb (by|to) X": "revenue rose 9% to $4.12 billion": the nearest noun on the left, stepping over verbs (words
-  WordNet's tagged corpus uses mostly as verbs, data/verbs.tsv, and regular -ed forms), other figures and
-  function words, within the clause.
+- "N verb (by|to) X": "revenue rose 9% to $4.12 billion": the nearest noun on the left, stepping over verbs and
+  adjectives (words WordNet's tagged corpus uses mostly as such, data/verbs.tsv and data/adjectives.tsv, and
+  regular -ed and -ing forms), other figures and function words, within the clause.
 The holder is what the capitalised names of the clause (other than the first word of a sentence) name: a state
 against the nation, one candidate against another. Modality cues are closed-class English (listed below).
 """
@@ -55,6 +55,13 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 @lru_cache(maxsize=1)
 def verbs() -> frozenset[str]:
     text = files("provenance").joinpath("data/verbs.tsv").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """Words WordNet's tagged corpus uses mostly as adjectives or adverbs (data/adjectives.tsv): never a head noun."""
+    text = files("provenance").joinpath("data/adjectives.tsv").read_text(encoding="utf-8")
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
@@ -193,6 +200,9 @@ def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
             continue
         if is_verb(w) and not strict_of:
             verb = verb or stem(w)
+            k -= 1
+            continue
+        if w in adjectives() and not strict_of:  # "was unchanged at 3.75%", "finished a distant third with 3%"
             k -= 1
             continue
         break
