@@ -49,6 +49,9 @@ _MONTH_RE = re.compile(rf"\b(?:in|since|by|until|from|last|next|early|late|mid|o
 _NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() if len(k) == 1} | NUMBER_WORDS | {
     "page", "chapter", "section", "figure", "table", "top", "step", "phase", "level", "number", "no", "vol",
     "item", "line", "room", "gate", "stage", "round", "part", "article", "amendment", "list",
+    # scales news gives a grade on (AP style: "Category 2 hurricane", "magnitude 6.1", "Level 3 alert"): a grade is
+    # a fact to compare ("label:categori"), not a name whose siblings are other things
+    "category", "magnitude", "grade", "class", "tier",
 }
 
 
