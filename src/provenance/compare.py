@@ -181,6 +181,19 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             unknown.append(word)
             pairs.append(FactPair(FactView(word, "ordinal"), FactView(word, "ordinal"), "other role",
                                   "ordinal: the passage's '" + word + "' is of something else"))
+    for prep, text, stems in claim.places if matched is not None else ():
+        if set(stems) & matched:
+            continue  # the passage names the place
+        other = [p for p in passage.places if p[0] == prep]
+        if other:  # "near Corpus Christi" where the claim says "near Galveston"
+            conflicts.append(Conflict("place", f"{prep} {text}", f"{other[0][0]} {other[0][1]}"))
+            pairs.append(FactPair(FactView(f"{prep} {text}", "place"), FactView(f"{other[0][0]} {other[0][1]}",
+                                                                                "place"),
+                                  "differs", "place: another place after the same preposition"))
+        else:
+            unknown.append(text)
+            pairs.append(FactPair(FactView(f"{prep} {text}", "place"), None, "not stated",
+                                  f"place: the passage does not name {text}"))
     for text, stems in claim.names if matched is not None else ():
         scored = [s for s in stems if s in names]  # the words the match scores (not "US", an alias form)
         if scored and scored[-1] not in matched:  # the last word heads a name: "Authority", "Whitcomb", "Court"

@@ -89,6 +89,7 @@ class Facts:
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties of the subject as written, with their stems
     ordinals: tuple[tuple[str, frozenset[str]], ...] = ()  # "first" with its scope's stems ("sampl", "far", "side")
+    places: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # ("near", "Galveston", stems) after a locative word
     date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
     # ("since March 2020": since); other dates date the event
 
@@ -361,6 +362,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         spans=tuple(spans),
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
         ordinals=_ordinals(words),
+        places=_places(toks, upper, folded, start),
         date_bounds=tuple((d.span, m.group(1)) for d in dates if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))),
     )
 
@@ -379,6 +381,24 @@ def _ordinals(words: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
                     scope.append(stem(x))
             if scope:
                 found.append((w, frozenset(scope)))
+    return tuple(found)
+
+
+# Locative prepositions: closed-class English. A capitalised name right after one is a place ("near Galveston").
+_LOCATIVES = frozenset({"in", "near", "at", "off", "outside"})
+
+
+def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
+            start: int) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    found = []
+    for k in range(len(toks) - 1):
+        if toks[k][0] in _LOCATIVES and upper[k + 1] and toks[k + 1][0] not in MONTHS and toks[k + 1][0] not in WEEKDAYS:
+            j = k + 1
+            while j < len(toks) and upper[j]:
+                j += 1
+            s, e = toks[k + 1][1] + start, toks[j - 1][2] + start
+            found.append((toks[k][0], folded.original[slice(*folded.span(s, e))],
+                          tuple(stem(t) for t, _, _ in toks[k + 1 : j])))
     return tuple(found)
 
 
@@ -455,6 +475,7 @@ def merge_facts(parts: list[Facts]) -> Facts:
         names=tuple(n for f in parts for n in f.names),
         date_bounds=tuple(b for f in parts for b in f.date_bounds),
         ordinals=tuple(o for f in parts for o in f.ordinals),
+        places=tuple(p for f in parts for p in f.places),
     )
 
 
