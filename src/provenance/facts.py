@@ -392,7 +392,8 @@ def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
             start: int) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     found = []
     for k in range(len(toks) - 1):
-        if toks[k][0] in _LOCATIVES and upper[k + 1] and toks[k + 1][0] not in MONTHS and toks[k + 1][0] not in WEEKDAYS:
+        name = toks[k + 1][0]
+        if toks[k][0] in _LOCATIVES and upper[k + 1] and name not in MONTHS and name not in WEEKDAYS:
             j = k + 1
             while j < len(toks) and upper[j]:
                 j += 1
