@@ -11,23 +11,8 @@ from dataclasses import dataclass, field
 
 from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
-from .quantities import (
-    CURRENCY_AFTER,
-    CURRENCY_BEFORE,
-    NUMBER_WORDS,
-    PLURAL_SCALES,
-    SCALES,
-    SHORT_SCALES,
-    SMALL,
-    TENS,
-    interval,
-    max_unit_tokens,
-    parse_numeral,
-    qualifier,
-    units,
-    word_number,
-)
-from .roles import AUXILIARIES, CLAUSE_END, CUES, HEDGED, ORDINALS, Role, figure_mask, find_role, is_verb, stem
+from .quantities import NUMBER_WORDS, interval, scan, units
+from .roles import AUXILIARIES, CLAUSE_END, HEDGED, ORDINALS, Role, figure_mask, find_role, is_verb, stem
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -156,156 +141,6 @@ def _dates(text: str) -> tuple[list[DateFact], list[tuple[int, int]]]:
     return facts, spans
 
 
-@dataclass
-class _Figure:
-    """A figure found in the token stream, before its role is known."""
-
-    first: int            # token span [first, last)
-    last: int
-    value: float          # as written, times its scale
-    step: float           # precision as written, times its scale
-    qualifier: str
-    dimension: str = "count"
-    factor: float = 1.0
-    offset: float = 0.0
-    nouns: frozenset[str] = frozenset()
-    high: float | None = None  # the top of a written range ("between 3 and 5", "$4.20 billion to $4.35 billion")
-
-
-def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tuple[float, int, float, bool] | None:
-    """(value, tokens used, step, is a fraction) of the numeral or number words at i, scale words included."""
-    tok = words[i]
-    if tok[0].isdigit():
-        value, step = parse_numeral(tok)
-        used, fraction = 1, False
-    elif tok in SMALL or tok in TENS or tok in ("a", "an", "half"):
-        parsed = word_number(words, i)
-        if not parsed:
-            return None
-        value, used, step, fraction = parsed
-        if tok in ("a", "an") and words[i + 1] not in SCALES and words[i + 1] != "dozen" and not fraction:
-            return None
-    else:
-        return None
-    j = i + used
-    if j < len(toks) and not fraction:
-        nxt = words[j]
-        if tok[0].isdigit() and nxt in SHORT_SCALES and toks[j][1] == toks[j - 1][2]:  # "4.1bn", "$350m"
-            return value * SHORT_SCALES[nxt], used + 1, step * SHORT_SCALES[nxt], False
-        if nxt in SCALES and tok[0].isdigit():
-            return value * SCALES[nxt], used + 1, step * SCALES[nxt], False
-    return value, used, step, fraction
-
-
-def _unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None:
-    """(dimension, factor, offset, tokens used) of a unit at words[j] ("kg", "miles per hour", "per cent")."""
-    k = j + (j < len(words) and words[j] == "-")  # "4 billion-year-old"
-    if k < len(words) and words[k] in CURRENCY_AFTER:
-        code, factor = CURRENCY_AFTER[words[k]]
-        return code, factor, 0.0, k + 1 - j
-    table = units()
-    for size in range(min(max_unit_tokens(), len(words) - k), 0, -1):
-        unit = table.get(tuple(words[k : k + size]))
-        if unit:
-            return unit.dimension, unit.factor, unit.offset, k + size - j
-    return None
-
-
-def _scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[_Figure]:
-    figures: list[_Figure] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        tok = words[i]
-        if tok in PLURAL_SCALES and i + 1 < n and words[i + 1] == "of":  # "dozens of", "hundreds of"
-            lo, hi = PLURAL_SCALES[tok]
-            nouns = _nouns_after(words, i + 2)
-            if nouns:
-                figures.append(_Figure(i, i + 1, lo, 1.0, "range", nouns=nouns, high=hi))
-            i += 1
-            continue
-        parsed = _number_at(words, toks, i)
-        if parsed is None:
-            i += 1
-            continue
-        value, used, step, fraction = parsed
-        j = i + used
-        if tok.isdigit() and len(tok) == 4 and 1000 <= value <= 2100 and used == 1 and not (
-                i and words[i - 1] in CURRENCY_BEFORE) and _unit_after(words, j) is None:
-            figures.append(_Figure(i, j, value, 1.0, "year", dimension="year"))
-            i = j
-            continue
-        if tok in ("one", "a", "an") and value == 1 and used == 1:
-            i = j  # "one of the", "a": not a count
-            continue
-        fig = _Figure(i, j, value, step, qualifier(words, i))
-        if fig.qualifier == "exact" and tok[0].isdigit() and used == 1:
-            fig.step = min(step, 1.0)  # "70 people", "350 jobs": a bare numeral's trailing zeros are exact
-        # a range: "between 3 and 5", "3 to 5", "$4.20 billion to $4.35 billion", "3-5"
-        if j + 1 < n and (words[j] in ("to", "-") or (words[j] == "and" and i and words[i - 1] == "between")):
-            k = j + 1 + (words[j + 1] in CURRENCY_BEFORE)
-            second = _number_at(words, toks, k) if k < n else None
-            if second and not second[3]:
-                high = second[0]
-                if high < value and (second[1] == 1 and k + 1 < n and words[k + 1] in SCALES):
-                    scale = SCALES[words[k + 1]]
-                    high = high * scale
-                    fig.value, fig.step = value * scale, step * scale
-                    second = (second[0], 2, second[2], False)
-                if high > fig.value:
-                    fig.high, fig.last, fig.qualifier = high, k + second[1], "range"
-                    fig.step = min(fig.step, second[2])
-                    j = fig.last
-        of = j + (j < n and words[j] == "of")
-        if fraction and of + 1 < n and words[of] in ("a", "an") and (
-                unit := _unit_after(words, of + 1)) is not None:  # "a quarter of a percentage point", "half a mile"
-            fig.value, fig.step = value / 100, 0.01
-            fig.dimension, fig.factor, fig.offset, extra = unit
-            j = of + 1 + extra
-        elif fraction:
-            fig.dimension = "percent"
-        elif i and words[i - 1] in CURRENCY_BEFORE:
-            fig.dimension = CURRENCY_BEFORE[words[i - 1]]
-            fig.first = i - 1
-        elif (unit := _unit_after(words, j)) is not None:
-            fig.dimension, fig.factor, fig.offset, extra = unit
-            j += extra
-        if fig.dimension == "count":
-            # a noun right before a bare number designates ("Category 2 storm", "No. 1", "level 3"), whatever follows
-            label = _label_before(words, i) if used == 1 else ""
-            fig.nouns = frozenset() if label else _nouns_after(words, j)
-            if label:
-                fig.dimension, fig.qualifier = f"label:{label}", "exact"
-        elif j + 1 < n and words[j] in ("per", "a", "an") and words[j + 1].isalpha() and (
-                words[j + 1] not in STOPWORDS) and (j + 2 >= n or words[j + 2] not in ("earlier", "ago", "before")):
-            fig.dimension += "/" + stem(words[j + 1])  # "87 cents per share", "$5 a gallon"
-            j += 2
-        fig.last = max(fig.last, j)
-        figures.append(fig)
-        i = fig.last
-    return figures
-
-
-def _nouns_after(words: list[str], j: int) -> frozenset[str]:
-    following: list[str] = []
-    for w in words[j : j + 4]:
-        if not (w[0].isalpha() or w == "-"):
-            break  # a count never reaches across punctuation
-        following.append(w)
-    return frozenset(stem(w) for w in following if w.isalpha() and w not in STOPWORDS and w not in SCALES)
-
-
-def _label_before(words: list[str], i: int) -> str:
-    """A designation: a noun right before a bare number ("Category 2", "level 3", "magnitude 6.1", AP's "No. 1")."""
-    if i >= 2 and words[i - 1] == "." and words[i - 2] == "no":
-        return "number"
-    w = words[i - 1] if i else ""
-    if w.isalpha() and w not in STOPWORDS and not is_verb(w) and w not in MONTHS and w not in WEEKDAYS and (
-            w not in CUES and not w.endswith("ly")):  # not "roughly 38,000", "nearly 3"
-        return stem(w)
-    return ""
-
-
 def extract(folded: Folded, start: int = 0, end: int | None = None,
             found: dict[str, tuple[int, int]] | None = None) -> Facts:
     """All checkable facts in `folded.text[start:end]`; `found`: the identifiers of all of `folded`, if known."""
@@ -332,7 +167,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     words = [t for t, _, _ in toks]
     upper = _capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
-    figures = _scan(words, toks)
+    figures = scan(words, toks)
     quantities: list[Quantity] = []
     in_figure = figure_mask(len(words), [(f.first, f.last) for f in figures])
     for f in figures:
