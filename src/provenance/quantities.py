@@ -7,8 +7,8 @@ figures agree when their intervals meet; the comparison (compare.py) then says w
 Lexical knowledge here is general English and published data, never fitted to a story:
 - number words (cardinals, "hundred", the short-scale multipliers, "dozen", "half", fractions) are closed-class
   English; no kept parser handles "half a million", "a dozen" and "two-thirds" (checked: word2number reads "half a
-  million" as 1,000,000 and "two-thirds" as 2; number-parser returns nothing for all three), so this is a small
-  parser with a property test against num2words (tests/test_quantities.py);
+  million" as 1,000,000 and "two-thirds" as 2; number-parser returns nothing for all three; text2num rejects all
+  three), so this is a small parser with a property test against num2words (tests/test_quantities.py);
 - physical units: data/units.tsv, built from pint's unit registry by scripts/build_units.py;
 - money: ISO 4217 currency codes and the symbols and names AP style uses ("$1.5 million", "38 cents");
 - the approximators ("about", "nearly", "more than", "up to") are closed-class English.
