@@ -1,7 +1,11 @@
-"""Fact comparison: does a passage's figure, date or year agree with the claim's, after units and rounding?
+"""Fact comparison: does a passage's figure or date agree with the claim's, in the same role, subject and modality?
 
 Numbers are never compared as strings: "1,371 g" and "1,731 g" are one edit apart and still different facts,
-while "1,731 g" and "1.731 kg" share no digits after the first and are the same fact.
+while "1,731 g" and "1.731 kg" share no digits after the first and are the same fact. Each figure is an interval
+(quantities.py) with a role, holder and modality (roles.py); a claim's figure meets only passage figures of the
+same unit, role, subject, modality and baseline. Among those, meeting intervals agree ("rounded" when the values
+differ), disjoint ones differ. A figure of another role or modality is evidence neither way: the passage can only
+mention the claim.
 """
 
 from __future__ import annotations
@@ -11,36 +15,99 @@ from dataclasses import dataclass
 
 from .dates import near
 from .facts import DateFact, Facts, Quantity
-from .models import Conflict
+from .lexicon import lexicon
+from .models import Conflict, Explanation, FactPair, FactView
+
+_NONE: frozenset[str] = frozenset()
+_PROSPECTIVE = frozenset({"expected", "planned"})  # a forecast and a plan both speak of what is to come
 
 
-def _rounds_to(precise: float, rough: Quantity) -> bool:
-    if rough.value == 0:
-        return precise == 0
-    digits = rough.significant - int(math.floor(math.log10(abs(rough.value)))) - 1
-    scale = 10.0 ** digits
-    return math.isclose(round(precise * scale) / scale, rough.value, rel_tol=1e-9)
+def _inside(x: float, q: Quantity) -> bool:
+    """Whether value x is one the figure q allows: strictly inside its rounding, or within its approximator."""
+    tol = 1e-9 * max(abs(x), abs(q.value), 1.0)
+    if math.isclose(x, q.value, rel_tol=1e-9):
+        return True
+    if q.qualifier == "exact":  # "2 billion" rounds 1.6 billion, not 1.5 (which would be written so)
+        return q.low + tol < x < q.high - tol
+    return q.low - tol <= x <= q.high + tol
 
 
 def quantities_agree(claim: Quantity, source: Quantity) -> bool:
-    a, b = claim.value, source.value
-    if math.isclose(a, b, rel_tol=1e-6):
-        return True
-    if claim.qualifier == "at_least":
-        return b > a and source.qualifier != "at_most"
-    if claim.qualifier == "at_most":
-        return b < a and source.qualifier != "at_least"
-    if claim.qualifier == "approx":
-        return _rounds_to(b, claim) or math.isclose(a, b, rel_tol=0.05)
-    if source.qualifier == "approx":
-        return _rounds_to(a, source)
-    return False
+    """Whether the two figures can be the same fact: one's value within what the other allows (after units,
+    rounding and approximators); two ranges agree end by end."""
+    if claim.dimension.startswith("label:"):  # "Category 2", "No. 1": designations are exact
+        return math.isclose(claim.value, source.value, rel_tol=1e-9)
+    if claim.qualifier == "range" and source.qualifier == "range":
+        step = max(claim.step, source.step) / 2 + 1e-9 * abs(claim.value)
+        return abs(claim.low - source.low) <= step and abs(claim.high - source.high) <= step
+    return _inside(source.value, claim) or _inside(claim.value, source)
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     if a.dimension != b.dimension:
         return False
-    return a.dimension != "count" or bool(a.nouns & b.nouns)
+    if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head):
+        return True
+    # a bare count ("Whitcomb had 1,188,251") is the claim's only when it is the same figure, written to three or
+    # more significant digits: an unrelated figure does not share them by chance; it can never contradict
+    return (not a.nouns or not b.nouns) and min(a.significant, b.significant) >= 3 and a.value == b.value
+
+
+def _same_role(a: Quantity, b: Quantity) -> bool:
+    """The same noun ("revenue" / "revenues"), a WordNet synonym, or one head inside the other's phrase.
+
+    A figure whose role the syntax rules could not find is taken at its unit's word ("role not stated").
+    """
+    ha, hb = a.role.head, b.role.head
+    if not ha or not hb:
+        return True
+    if ha == hb or ha in b.role.phrase or hb in a.role.phrase:
+        return True
+    if a.dimension == "count" and a.nouns & b.nouns and (ha in b.nouns or hb in a.nouns):
+        return True
+    return hb in lexicon().synonyms.get(ha, _NONE)
+
+
+def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str]) -> bool:
+    """A passage figure held by names the claim never mentions ("in Texas" for a national claim) is another's."""
+    theirs = source.role.holders
+    return not theirs or bool(theirs & (claim.role.holders | claim.role.phrase | claim.nouns | names))
+
+
+def _same_modality(claim: Quantity, source: Quantity) -> bool:
+    a, b = claim.role.modality, source.role.modality
+    return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE)
+
+
+def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
+                  matched: frozenset[str] | None) -> tuple[str, str]:
+    """(outcome, rule) for a claim figure against a passage figure of the same unit.
+
+    Two role nouns that differ are two roles when one text uses the other's noun too ("revenue" in a passage that
+    gives net income). When neither does ("samples" / "rock and soil"), the words may name one thing: the figures
+    may then differ (the passage is on the claim's subject) but not agree, unless they are the same precise figure
+    ($38.2 million, 1,935.3 g: three digits or more), which no unrelated figure shares by chance.
+    """
+    same_figure = claim.value == source.value and min(claim.significant, source.significant) >= 3
+    if not _same_role(claim, source) and not same_figure:
+        reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
+        if not reworded or quantities_agree(claim, source):
+            return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"
+    if claim.role.baseline != source.role.baseline:
+        return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
+    if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
+        return "other role", f"role: a {claim.role.aspect} is not a {source.role.aspect}"
+    if not _same_subject(claim, source, names):
+        return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
+    if not _same_modality(claim, source):
+        return "other modality", f"modality: a {claim.role.modality} figure is not a {source.role.modality} one"
+    if quantities_agree(claim, source):
+        if math.isclose(claim.value, source.value, rel_tol=1e-9) and claim.qualifier == source.qualifier:
+            return "agree", "interval: the same value"
+        return "rounded", "interval: the two figures' intervals meet (rounding or approximation)"
+    if not claim.role.head or not source.role.head:  # "has gained about a fifth": whose? no evidence against
+        return "other role", "role: not stated, and the figures differ"
+    return "differs", "interval: the two figures' intervals do not meet"
 
 
 @dataclass(frozen=True)
@@ -51,10 +118,19 @@ class Comparison:
     unknown: tuple[str, ...]
     conflicts: tuple[Conflict, ...]
     spans: tuple[tuple[int, int], ...] = ()  # normalised spans of the passage's facts that agree or conflict
+    pairs: tuple[FactPair, ...] = ()         # each claim fact against the passage fact that decided it
 
 
-def compare(claim: Facts, passage: Facts) -> Comparison:
+_ORDER = {"agree": 0, "rounded": 1, "differs": 2, "other modality": 3, "other subject": 4, "other role": 5}
+
+
+def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
+            matched: frozenset[str] | None = None) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
+
+    `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
+    `matched`: the claim stems the passage matched; a named party or place of the claim none of whose words is
+    head is not among them is not stated by the passage (a statement by one regulator does not support one by another).
 
     Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
     2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.
@@ -63,31 +139,99 @@ def compare(claim: Facts, passage: Facts) -> Comparison:
     unknown: list[str] = []
     conflicts: list[Conflict] = []
     spans: list[tuple[int, int]] = []
+    pairs: list[FactPair] = []
     for q in claim.quantities:
         same = [p for p in passage.quantities if _same_kind(q, p)]
-        agreeing = [p for p in same if quantities_agree(q, p)]
-        if agreeing:
+        outcomes = sorted(((_pair_outcome(q, p, names, matched), p) for p in same), key=lambda o: (
+            _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12)))))
+        if not outcomes:
+            unknown.append(q.text)
+            pairs.append(FactPair(view(q), None, "not stated", "the passage has no figure in this unit"))
+            continue
+        (outcome, rule), p = outcomes[0]
+        pairs.append(FactPair(view(q), view(p), outcome, rule))
+        if outcome in ("agree", "rounded"):
             agreed += 1
-            spans.extend(p.span for p in agreeing)
-        elif same:
-            closest = min(same, key=lambda p: abs(math.log((p.value or 1e-12) / (q.value or 1e-12))))
-            conflicts.append(Conflict("quantity" if q.dimension == "count" else q.dimension, q.text, closest.text))
-            spans.append(closest.span)
+            spans.extend(o[1].span for o in outcomes if o[0][0] in ("agree", "rounded"))
+        elif outcome == "differs":
+            conflicts.append(Conflict("quantity" if q.dimension == "count" else q.dimension, q.text, p.text))
+            spans.append(p.span)
         else:
             unknown.append(q.text)
     for d in claim.dates:
         if not d.resolved:
             continue  # a claim's "on Tuesday" has no date to resolve against: nothing to check
-        ok, bad = _compare_date(d, passage.dates)
+        # "since March 2020" meets only dates after "since"; a date of the event only dates of events
+        bound = dict(claim.date_bounds).get(d.span, "")
+        theirs = dict(passage.date_bounds)
+        ok, bad = _compare_date(d, tuple(x for x in passage.dates if theirs.get(x.span, "") == bound))
         if ok:
             agreed += 1
-            spans.extend(x.span for x in passage.dates if _touches(d, x))
+            hits = [x for x in passage.dates if _touches(d, x)]
+            spans.extend(x.span for x in hits)
+            pairs.append(FactPair(date_view(d), date_view(hits[0]) if hits else None, "agree",
+                                  "date: every field the claim gives is in the passage"))
         elif bad:
             conflicts.append(Conflict(bad[0], d.shown, bad[1].shown))
             spans.append(bad[1].span)
+            pairs.append(FactPair(date_view(d), date_view(bad[1]), "differs", f"date: the {bad[0]} differs"))
         else:
             unknown.append(d.text)
-    return Comparison(agreed, tuple(unknown), tuple(conflicts), tuple(spans))
+            pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
+    for word, scope in claim.ordinals:
+        theirs = [other for w, other in passage.ordinals if w == word]
+        if theirs and not any(_overlap(scope, other) for other in theirs):  # "first landing" is not "first samples"
+            unknown.append(word)
+            pairs.append(FactPair(FactView(word, "ordinal"), FactView(word, "ordinal"), "other role",
+                                  "ordinal: the passage's '" + word + "' is of something else"))
+    for prep, text, stems in claim.places if matched is not None else ():
+        if set(stems) & matched:
+            continue  # the passage names the place
+        other = [p for p in passage.places if p[0] == prep]
+        if other:  # "near Corpus Christi" where the claim says "near Galveston"
+            conflicts.append(Conflict("place", f"{prep} {text}", f"{other[0][0]} {other[0][1]}"))
+            pairs.append(FactPair(FactView(f"{prep} {text}", "place"), FactView(f"{other[0][0]} {other[0][1]}",
+                                                                                "place"),
+                                  "differs", "place: another place after the same preposition"))
+        else:
+            unknown.append(text)
+            pairs.append(FactPair(FactView(f"{prep} {text}", "place"), None, "not stated",
+                                  f"place: the passage does not name {text}"))
+    for text, stems in claim.names if matched is not None else ():
+        scored = [s for s in stems if s in names]  # the words the match scores (not "US", an alias form)
+        if scored and scored[-1] not in matched:  # the last word heads a name: "Authority", "Whitcomb", "Court"
+            unknown.append(text)
+            pairs.append(FactPair(FactView(text, "name"), None, "not stated",
+                                  f"slot: the passage does not name {text}"))
+    return Comparison(agreed, tuple(unknown), tuple(conflicts), tuple(spans), tuple(pairs))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two ordinals' scopes share a word: the same stem, a WordNet synonym, or a derived form ("reduc" /
+    "reduct", as match.py allows)."""
+    synonyms = lexicon().synonyms
+
+    def same(x: str, y: str) -> bool:
+        return x == y or (min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 3 and (
+            x.startswith(y) or y.startswith(x)))
+
+    return any(same(s, y) for x in a for s in synonyms.get(x, _NONE) | {x} for y in b)
+
+
+def view(q: Quantity) -> FactView:
+    slots = tuple(s for s in ("baseline" if q.role.baseline else "", q.role.aspect) if s)
+    return FactView(q.text, "quantity", q.role.head, tuple(sorted(q.role.holders)), q.role.modality, q.low, q.high,
+                    q.dimension, slots)
+
+
+def date_view(d: DateFact) -> FactView:
+    return FactView(d.text, "date")
+
+
+def explain(claim: Facts, passage: Facts, comparison: Comparison, rule: str) -> Explanation:
+    """The record `query --explain` and the JSON `explanation` object show."""
+    facts = lambda f: tuple(view(q) for q in f.quantities) + tuple(date_view(d) for d in f.dates)  # noqa: E731
+    return Explanation(facts(claim), facts(passage), comparison.pairs, rule)
 
 
 def _touches(claim: DateFact, other: DateFact) -> bool:

@@ -12,71 +12,40 @@ from dataclasses import dataclass, field
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
 from .months import MONTHS
-from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded, stem
+from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
+from .quantities import NUMBER_WORDS, interval, scan, units
+from .roles import AUXILIARIES, CLAUSE_END, HEDGED, ORDINALS, Role, figure_mask, find_role, is_verb, stem
 
 WEEKDAYS = set(_WEEKDAY_NUMBERS)
 
-_UNITS: dict[str, str] = {
-    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
-    "g": "gram", "gram": "gram", "grams": "gram", "gramme": "gram", "grammes": "gram",
-    "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram", "kilogram": "kilogram",
-    "kilograms": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
-    "tonne": "tonne", "tonnes": "tonne", "lb": "pound", "lbs": "pound",
-    "mm": "millimetre", "cm": "centimetre", "km": "kilometre", "kilometre": "kilometre",
-    "kilometres": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre", "metre": "metre",
-    "metres": "metre", "meter": "metre", "meters": "metre", "mile": "mile", "miles": "mile",
-    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
-    "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-    "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
-    "century": "century", "centuries": "century",
-    "%": "percent", "percent": "percent", "pct": "percent",
-    "$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "yuan": "cny", "rmb": "cny",
-    "euro": "eur", "euros": "eur", "eur": "eur",
-}
-# unit -> (dimension, factor to the dimension's base unit)
-_DIMENSIONS: dict[str, tuple[str, float]] = {
-    "milligram": ("mass", 1e-3), "gram": ("mass", 1.0), "kilogram": ("mass", 1e3), "tonne": ("mass", 1e6),
-    "pound": ("mass", 453.59237),
-    "millimetre": ("length", 1e-3), "centimetre": ("length", 1e-2), "metre": ("length", 1.0),
-    "kilometre": ("length", 1e3), "mile": ("length", 1609.344),
-    "second": ("duration", 1 / 86400), "minute": ("duration", 1 / 1440), "hour": ("duration", 1 / 24),
-    "day": ("duration", 1.0), "week": ("duration", 7.0), "month": ("duration", 30.436875),
-    "year": ("duration", 365.2425), "decade": ("duration", 3652.425), "century": ("duration", 36524.25),
-    "percent": ("percent", 1.0), "usd": ("usd", 1.0), "cny": ("cny", 1.0), "eur": ("eur", 1.0),
-}
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-_APPROX = {"about", "approximately", "around", "roughly", "nearly", "almost", "some", "circa", "estimated",
-           "~", "approx", "close"}
-_AT_LEAST = {"over", "more", "least", "exceeding", "upwards", "above"}
-_AT_MOST = {"under", "less", "fewer", "most", "below", "up"}
-
-_TOKEN_RE = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[~%$\-.,;:!?()\"]")
+_TOKEN_RE = re.compile(
+    r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:km|m|ft|mi)[23]\b|[a-z]+(?:'[a-z]+)?|[~%$£€¥¢°/\-.,;:!?()\"]")
 # A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6.
 _IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
-_NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | set(_UNITS) | set(_SMALL) | set(_TENS) | set(_SCALES) | {
+_NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() if len(k) == 1} | NUMBER_WORDS | {
     "page", "chapter", "section", "figure", "table", "top", "step", "phase", "level", "number", "no", "vol",
     "item", "line", "room", "gate", "stage", "round", "part", "article", "amendment", "list",
+    # scales news gives a grade on (AP style: "Category 2 hurricane", "magnitude 6.1", "Level 3 alert"): a grade is
+    # a fact to compare ("label:categori"), not a name whose siblings are other things
+    "category", "magnitude", "grade", "class", "tier",
 }
 
 
 @dataclass(frozen=True)
 class Quantity:
     value: float          # in the dimension's base unit
-    dimension: str        # mass, length, duration, percent, usd, ... or "count"
+    dimension: str        # mass, length, duration, percent, points, usd, "usd/share", "label:categori", "count"
     nouns: frozenset[str]  # what a bare count counts ("papers", "rounds"); empty for measured quantities
-    qualifier: str        # exact, approx, at_least, at_most
-    significant: int      # significant figures as written, for rounding comparisons
+    qualifier: str        # exact, approx, under, at_least, at_most, cap, range
+    significant: int      # significant figures as written
     text: str             # as written in the source
     span: tuple[int, int] = field(default=(0, 0), compare=False)  # in the normalised text
+    low: float = 0.0      # the interval the text implies, in the base unit ("nearly 2 kg": 1,800 to 2,000 g)
+    high: float = 0.0
+    role: Role = field(default_factory=Role)  # what it measures, whose it is, reported or expected, ...
+    step: float = 0.0     # the precision written ("12.0" billion: 0.1 billion), in the base unit
 
 
 @dataclass(frozen=True)
@@ -87,6 +56,11 @@ class Facts:
     negations: tuple[tuple[int, int], ...] = ()  # normalised spans that a negation cue governs
     hedges: tuple[tuple[int, int], ...] = ()     # normalised spans that "whether" or "if" puts in doubt
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties of the subject as written, with their stems
+    ordinals: tuple[tuple[str, frozenset[str]], ...] = ()  # "first" with its scope's stems ("sampl", "far", "side")
+    places: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # ("near", "Galveston", stems) after a locative word
+    date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
+    # ("since March 2020": since); other dates date the event
 
     @property
     def checkable(self) -> int:
@@ -112,41 +86,6 @@ def identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
 
 def identifier_family(ident: str) -> str:
     return ident.rsplit("-", 1)[0]
-
-
-def _year(text: str | None) -> int | None:
-    return int(text) if text else None
-
-
-def _parse_number(token: str) -> tuple[float, int]:
-    digits = token.replace(",", "")
-    value = float(digits)
-    significant = len(digits.replace(".", "").lstrip("0").rstrip("0") if "." not in digits
-                      else digits.replace(".", "").lstrip("0")) or 1
-    return value, significant
-
-
-def _word_number(tokens: list[str], i: int) -> tuple[float, int] | None:
-    """Parse a run of number words at tokens[i] ("twenty-one", "three hundred"); return (value, tokens used)."""
-    total, current, used = 0.0, 0.0, 0
-    while i + used < len(tokens):
-        t = tokens[i + used]
-        if t in _SMALL:
-            current += _SMALL[t]
-        elif t in _TENS:
-            current += _TENS[t]
-        elif t == "hundred" and used:
-            current *= 100
-        elif t == "-" and used and i + used + 1 < len(tokens) and tokens[i + used + 1] in _SMALL:
-            pass
-        elif t == "and" and used and i + used + 1 < len(tokens) and tokens[i + used + 1] in (_SMALL | _TENS):
-            pass
-        else:
-            break
-        used += 1
-    if not used:
-        return None
-    return total + current, used
 
 
 def extract(folded: Folded, start: int = 0, end: int | None = None,
@@ -176,99 +115,134 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
 
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)]
     words = [t for t, _, _ in toks]
-    quantities: list[Quantity] = []
+    upper = _capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
-    i = 0
-    while i < len(toks):
-        tok, s0, _ = toks[i]
-        value: float | None = None
-        significant = 1
-        used = 1
-        if tok[0].isdigit():
-            value, significant = _parse_number(tok)
-        elif tok in _SMALL or tok in _TENS:
-            parsed = _word_number(words, i)
-            if parsed:
-                value, used = parsed
-                significant = len(str(int(value)).rstrip("0")) or 1
-        elif tok == "a" and i + 1 < len(toks) and words[i + 1] in _SCALES:
-            value, significant = 1.0, 1
-        if value is None:
-            i += 1
+    figures = scan(words, toks)
+    quantities: list[Quantity] = []
+    in_figure = figure_mask(len(words), [(f.first, f.last) for f in figures])
+    for f in figures:
+        s_first, e_last = toks[f.first][1] + start, toks[f.last - 1][2] + start
+        if f.dimension == "year":
+            dates.append(DateFact(int(f.value), None, None, original(s_first, e_last), (s_first, e_last)))
+            spans.append((s_first, e_last))
             continue
-        j = i + used
-        raw_is_year = tok.isdigit() and len(tok) == 4 and 1000 <= value <= 2100
-        if j < len(toks) and words[j] in _SCALES:
-            value *= _SCALES[words[j]]
-            j += 1
-        elif raw_is_year:
-            dates.append(DateFact(int(value), None, None, original(s0 + start, toks[i][2] + start),
-                                  (s0 + start, toks[i][2] + start)))
-            spans.append((s0 + start, toks[i][2] + start))
-            i = j
-            continue
-        if tok in ("one", "a") and value == 1 and j == i + used:
-            i = j  # "one of the", "a": not a count
-            continue
-        # unit: directly after, or after a hyphen ("4 billion-year-old"); currency before
-        unit = None
-        k = j
-        if k < len(toks) and words[k] == "-":
-            k += 1
-        if k < len(toks) and words[k] in _UNITS:
-            unit = _UNITS[words[k]]
-            j = k + 1
-        elif i > 0 and words[i - 1] == "$":
-            unit = "usd"
-        qualifier = _qualifier(words, i)
-        if unit:
-            dim, factor = _DIMENSIONS[unit]
-            nouns: frozenset[str] = frozenset()
-            value *= factor
+        top = f.value if f.high is None else f.high
+        if f.high is None:
+            low, high = interval(f.value, f.step, f.qualifier)
         else:
-            dim = "count"
-            following: list[str] = []
-            for w in words[j : j + 4]:
-                if not (w[0].isalpha() or w == "-"):
-                    break  # a count never reaches across punctuation
-                following.append(w)
-            nouns = frozenset(stem(w) for w in following if w.isalpha() and w not in STOPWORDS and w not in _SCALES)
-            if not nouns:
-                i = j
-                continue
-        s_first = s0
-        e_last = toks[j - 1][2]
-        quantities.append(Quantity(value, dim, nouns, qualifier, significant,
-                                   original(s_first + start, e_last + start),
-                                   (s_first + start, e_last + start)))
-        spans.append((s_first + start, e_last + start))
-        i = j
+            low, high = f.value, f.high
+        role = find_role(words, upper, f.first, f.last, in_figure, f.dimension == "count")
+        significant = max(1, len(f"{f.value / f.step:.0f}")) if f.step else 1
+        quantities.append(Quantity(
+            top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
+            original(s_first, e_last), (s_first, e_last),
+            low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor))
+        spans.append((s_first, e_last))
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
         identifiers=frozenset(idents),
         negations=scopes(folded.text, _NEG_RE, start, end),
-        hedges=scopes(folded.text, _HEDGE_RE, start, end),
+        hedges=scopes(folded.text, _HEDGE_RE, start, end, folded),
         spans=tuple(spans),
+        names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
+        ordinals=_ordinals(words),
+        places=_places(toks, upper, folded, start),
+        date_bounds=tuple((d.span, m.group(1)) for d in dates if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))),
     )
 
 
-def _qualifier(words: list[str], i: int) -> str:
-    before = words[max(0, i - 3) : i]
-    if any(w in _APPROX for w in before):
-        return "approx"
-    if before[-2:] in (["more", "than"], ["at", "least"], ["upwards", "of"]) or (before and before[-1] in
-                                                                                    ("over", "exceeding", "above")):
-        return "at_least"
-    if before[-2:] in (["less", "than"], ["fewer", "than"], ["up", "to"], ["at", "most"]) or (
-            before and before[-1] in ("under", "below")):
-        return "at_most"
-    return "exact"
+def _ordinals(words: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each ordinal ("first", "last") with its scope: the content words after it, to the clause's end. "The first
+    landing on the far side" and "the first samples from the far side" are two firsts."""
+    found = []
+    for i, w in enumerate(words):
+        if w in ORDINALS:
+            scope = []
+            for x in words[i + 1 : i + 8]:
+                if x in CLAUSE_END:
+                    break
+                if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
+                    scope.append(stem(x))
+            if scope:
+                found.append((w, frozenset(scope)))
+    return tuple(found)
 
 
-_NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + r")\b|n't\b")
-_HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r")\b")
-_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b|\bnot yet\b")
+# Locative prepositions: closed-class English. A capitalised name right after one is a place ("near Galveston").
+_LOCATIVES = frozenset({"in", "near", "at", "off", "outside"})
+
+
+def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
+            start: int) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    found = []
+    for k in range(len(toks) - 1):
+        name = toks[k + 1][0]
+        if toks[k][0] in _LOCATIVES and upper[k + 1] and name not in MONTHS and name not in WEEKDAYS:
+            j = k + 1
+            while j < len(toks) and upper[j]:
+                j += 1
+            s, e = toks[k + 1][1] + start, toks[j - 1][2] + start
+            found.append((toks[k][0], folded.original[slice(*folded.span(s, e))],
+                          tuple(stem(t) for t, _, _ in toks[k + 1 : j])))
+    return tuple(found)
+
+
+def _first_verb(toks: list[tuple[str, int, int]], upper: list[bool]) -> int:
+    """Index of the first full verb: the names before it are the statement's subject."""
+    return next((k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and not upper[k] and (
+        t in AUXILIARIES or t in HEDGED or (t not in STOPWORDS and is_verb(t)))), len(toks))
+
+
+def _names(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
+           start: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Runs of capitalised words ("Financial Supervisory Authority", "Dale Whitcomb"): the named parties of the
+    statement's subject (the tokens given end at its first verb), found by capitals alone (no name lists)."""
+    runs: list[tuple[str, tuple[str, ...]]] = []
+    k = 0
+    while k < len(toks):
+        if not upper[k] or toks[k][0] in STOPWORDS or toks[k][0] in MONTHS or toks[k][0] in WEEKDAYS:
+            k += 1
+            continue
+        j = k
+        while j < len(toks) and upper[j] and toks[j][0][0].isalpha():
+            j += 1
+        stems = tuple(stem(t) for t, _, _ in toks[k:j] if t not in STOPWORDS and t not in MONTHS)
+        if stems:
+            s, e = toks[k][1] + start, toks[j - 1][2] + start
+            runs.append((folded.original[slice(*folded.span(s, e))], stems))
+        k = max(j, k + 1)
+    return tuple(runs)
+
+
+def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[bool]:
+    """Which tokens are capitalised names: capitalised, not the first word of a sentence, not in a title-case line."""
+    original, offsets = folded.original, folded.offsets
+    caps = [t[0].isalpha() and original[offsets[s + start]].isupper() for t, s, _ in toks]
+    alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
+    if alpha and sum(caps[k] for k in alpha) > 0.6 * len(alpha) and len(alpha) > 2:
+        return [False] * len(toks)  # a headline in title case says nothing by its capitals
+    out = []
+    for k, c in enumerate(caps):
+        first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
+        # the first word of a sentence counts when a capitalised word follows it ("Calder Bay reported")
+        out.append(c and (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)))
+    return out
+
+# Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "no longer" ("no" is
+# already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never an exception.
+_MORE_NEGATIONS = r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)"
+_NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
+                     r")\b|n't\b")
+# What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
+# of expectation and intention before "to" ("is expected to", "plans to", "aims to"): closed-class English.
+_PROSPECTIVE = (r"will|would|could|may|might|should|shall|expect|expects|expected|forecast|forecasts|predicted|"
+                r"predicts|(?:plan|aim|intend|seek|propose)(?:s|ed|ing)? to|set to|likely to")
+_HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
+_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b")
+# A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
+# event: closed-class English.
+_BOUND_RE = re.compile(r"\b(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?$")
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
@@ -284,19 +258,28 @@ def merge_facts(parts: list[Facts]) -> Facts:
         negations=tuple(n for f in parts for n in f.negations),
         hedges=tuple(n for f in parts for n in f.hedges),
         spans=tuple(s for f in parts for s in f.spans),
+        names=tuple(n for f in parts for n in f.names),
+        date_bounds=tuple(b for f in parts for b in f.date_bounds),
+        ordinals=tuple(o for f in parts for o in f.ordinals),
+        places=tuple(p for f in parts for p in f.places),
     )
 
 
-def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
+def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = None,
+           folded: Folded | None = None) -> tuple[tuple[int, int], ...]:
     """The stretch each negation (or hedge) cue governs: up to SCOPE_WORDS words, ending at a clause boundary.
 
     A sentence-wide flag would make "under the Wolf Act, passed in 2011, NASA is not allowed ..." deny that the
-    act was passed; a scope only denies what follows the cue ("allowed to cooperate").
+    act was passed; a scope only denies what follows the cue ("allowed to cooperate"). With `folded`, a capitalised
+    cue is a name, not a cue ("in May", "Will Smith").
     """
     end = len(text) if end is None else end
     region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), text[start:end])
     found: list[tuple[int, int]] = []
     for m in cue.finditer(region):
+        if folded is not None and folded.is_upper_at(m.start() + start) and m.start() + start > 0 and \
+                folded.text[m.start() + start - 2 : m.start() + start].strip() not in (".", ""):
+            continue
         rest = region[m.end():]
         stop = _SCOPE_END.search(rest)
         limit = stop.start() if stop else len(rest)

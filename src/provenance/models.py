@@ -106,6 +106,42 @@ class Source:
 
 
 @dataclass(frozen=True)
+class FactView:
+    """One fact as the engine read it, for the explanation: what it measures, whose, how sure, which interval."""
+
+    text: str                      # as written
+    kind: str                      # "quantity" or "date"
+    role: str = ""                 # stem of the noun it belongs to ("revenu", "toll"); "" when none was found
+    subject: tuple[str, ...] = ()  # capitalised names of its clause (a state, a candidate, a company)
+    modality: str = "reported"     # reported, expected, planned, hedged, negated
+    low: float | None = None       # interval in the base unit of `unit`
+    high: float | None = None
+    unit: str = ""                 # mass (g), length (m), duration (days), percent, points, usd, "usd/share", ...
+    slots: tuple[str, ...] = ()    # "baseline" (a year-ago or compared-with figure), "change", "level"
+
+
+@dataclass(frozen=True)
+class FactPair:
+    """How one fact of the claim compared with the passage: agree, rounded, differs, other role, other modality,
+    other subject or not stated; `passage` is the passage fact it met (None when it met none)."""
+
+    claim: FactView
+    passage: FactView | None
+    outcome: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """The facts of claim and passage, how each pair compared, and the rule that decided the verdict."""
+
+    claim_facts: tuple[FactView, ...] = ()
+    passage_facts: tuple[FactView, ...] = ()
+    pairs: tuple[FactPair, ...] = ()
+    rule: str = ""
+
+
+@dataclass(frozen=True)
 class SourceVerdict:
     source: str
     verdict: Verdict
@@ -121,6 +157,7 @@ class SourceVerdict:
     kind: str = "body"  # of the evidence passage: body, headline or caption
     dates: tuple[tuple[str, str], ...] = ()  # relative dates of the passage as written and resolved ("Thursday",
     #                                          "2025-05-15"); "" when the document has no date to resolve them
+    explanation: Explanation | None = None  # the facts compared and how (for `query --explain` and JSON)
 
 
 @dataclass(frozen=True)

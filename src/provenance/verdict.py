@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .compare import Comparison, compare
+from .compare import Comparison, compare, explain
 from .facts import identifier_family, merge_facts
 from .match import Analyzed, match
 from .models import Conflict, Passage, SourceVerdict, Verdict
@@ -70,14 +70,17 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
     if m.score < MENTION_SCORE:
         return None
     focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus])
-    comparison = compare(probe.analyzed.facts, focus_facts)
+    comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found))
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     _opposites(probe.analyzed, analyzed, m.opposed))
     polarity = _polarity(probe.analyzed, analyzed, m.found)
     if clashes or polarity:
         comparison = Comparison(comparison.agreed, comparison.unknown,
-                                comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans)
-    hedged = any(p in analyzed.hedged for c, p in m.found.items() if c not in probe.analyzed.hedged)
+                                comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans,
+                                comparison.pairs)
+    # a claim that is itself about a forecast or plan is judged on its facts' modality (compare.py), not here
+    hedged = not probe.analyzed.facts.hedges and any(
+        p in analyzed.hedged for c, p in m.found.items() if c not in probe.analyzed.hedged)
     verdict, rule = _decide(probe, identity, m.score, comparison, hedged)
     if verdict is Verdict.SUPPORTS and passage.kind != "body":
         verdict, rule = Verdict.MENTIONS, (f"{passage.kind}: a {passage.kind} alone does not make a claim supported; "
@@ -88,7 +91,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
     dates = tuple(dict.fromkeys((d.text, d.iso) for d in analyzed.facts.dates if d.relative))
     return SourceVerdict(passage.source, verdict, round(m.score, 1), passage.text, passage.line, highlights,
                          None, conflicts, rule=rule, resolved=analyzed.references, kind=passage.kind,
-                         dates=dates)
+                         dates=dates, explanation=explain(probe.analyzed.facts, focus_facts, comparison, rule))
 
 
 def _scope_text(analyzed: Analyzed) -> str:

@@ -1,0 +1,361 @@
+"""Quantities in running text: numerals and number words, scales, units and money, as intervals.
+
+A figure in a news story is a claim about an interval, not a point: "$12.0 billion" says 11.95 to 12.05, "nearly
+two kilograms" says a little under 2 kg, "more than 70" says 70 and a bit, "between 3 and 5" says 3 to 5. Two
+figures agree when their intervals meet; the comparison (compare.py) then says whether that took rounding.
+
+Lexical knowledge here is general English and published data, never fitted to a story:
+- number words (cardinals, "hundred", the short-scale multipliers, "dozen", "half", fractions) are closed-class
+  English; no kept parser handles "half a million", "a dozen" and "two-thirds" (checked: word2number reads "half a
+  million" as 1,000,000 and "two-thirds" as 2; number-parser returns nothing for all three; text2num rejects all
+  three), so this is a small parser with a property test against num2words (tests/test_quantities.py);
+- physical units: data/units.tsv, built from pint's unit registry by scripts/build_units.py;
+- money: ISO 4217 currency codes and the symbols and names AP style uses ("$1.5 million", "38 cents");
+- the approximators ("about", "nearly", "more than", "up to") are closed-class English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from .months import MONTHS
+from .normalize import STOPWORDS
+from .roles import CUES, WEEKDAYS, is_verb, stem
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Abbreviated scales of financial style ("$4.1bn", "£350m", "$50k"): only directly after a figure.
+SHORT_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "mln": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+             "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+# "dozens of", "hundreds of": a plural multiplier is a range from two of them to just under the next order.
+PLURAL_SCALES = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 999.0),
+                 "thousands": (2e3, 9999.0), "millions": (2e6, 999e6), "billions": (2e9, 999e9)}
+NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"hundred", "dozen"}
+
+# ISO 4217 codes, and the symbols and names news style writes for them.
+CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "£": "gbp", "gbp": "gbp", "€": "eur", "eur": "eur",
+                   "¥": "jpy", "jpy": "jpy", "cny": "cny", "rmb": "cny", "chf": "chf", "inr": "inr", "rs": "inr"}
+CURRENCY_AFTER = {"dollar": ("usd", 1.0), "dollars": ("usd", 1.0), "usd": ("usd", 1.0), "cent": ("usd", 0.01),
+                  "cents": ("usd", 0.01), "¢": ("usd", 0.01), "euro": ("eur", 1.0), "euros": ("eur", 1.0),
+                  "eur": ("eur", 1.0), "yuan": ("cny", 1.0), "renminbi": ("cny", 1.0), "rmb": ("cny", 1.0),
+                  "cny": ("cny", 1.0), "yen": ("jpy", 1.0), "pence": ("gbp", 0.01), "rupee": ("inr", 1.0),
+                  "rupees": ("inr", 1.0), "francs": ("chf", 1.0), "gbp": ("gbp", 1.0)}
+# Per cent and percentage points are different units: a rate going from 3% to 4% rose 1 point, or 33 per cent.
+PERCENT = {("%",): ("percent", 1.0), ("percent",): ("percent", 1.0), ("per", "cent"): ("percent", 1.0),
+           ("pct",): ("percent", 1.0), ("percentage", "point"): ("points", 1.0),
+           ("percentage", "points"): ("points", 1.0), ("pct", "point"): ("points", 1.0),
+           ("pct", "points"): ("points", 1.0), ("basis", "point"): ("points", 0.01),
+           ("basis", "points"): ("points", 0.01), ("bps",): ("points", 0.01), ("bp",): ("points", 0.01)}
+
+# Closed-class approximators of English, with what they do to a figure's interval.
+APPROX = {"about", "approximately", "around", "roughly", "some", "circa", "approx", "~", "estimated"}
+JUST_UNDER = {"nearly", "almost"}
+AT_LEAST = (("more", "than"), ("at", "least"), ("upwards", "of"), ("over",), ("above",), ("exceeding",),
+            ("topping",))
+AT_MOST = (("less", "than"), ("fewer", "than"), ("at", "most"), ("no", "more", "than"), ("under",), ("below",),
+           ("just", "under"), ("just", "below"))
+UP_TO = ("up", "to")  # a cap: "up to 5,000 jobs" says nothing of how many
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    dimension: str
+    factor: float
+    offset: float = 0.0
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[tuple[str, ...], Unit]:
+    """Written unit forms (as token tuples) from data/units.tsv, loaded once."""
+    table: dict[tuple[str, ...], Unit] = {}
+    text = files("provenance").joinpath("data/units.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        form, name, dimension, factor, offset = line.split("\t")
+        table[tuple(form.replace("-", " - ").replace("/", " / ").split())] = Unit(
+            name, dimension, float(factor), float(offset))
+    for form, (name, factor) in PERCENT.items():
+        table[form] = Unit(name, name, factor)
+    return table
+
+
+@lru_cache(maxsize=1)
+def max_unit_tokens() -> int:
+    return max(len(k) for k in units())
+
+
+def parse_numeral(token: str) -> tuple[float, float]:
+    """(value, step): the step is one unit of the last digit written ("12.0" -> 0.1, "350" -> 10, "1,962" -> 1)."""
+    digits = token.replace(",", "")
+    value = float(digits)
+    if "." in digits:
+        return value, 10.0 ** -len(digits.split(".")[1])
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped) if stripped else 0
+    return value, 10.0 ** zeros
+
+
+def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | None:
+    """Number words at words[i]: (value, tokens used, step, is a fraction), or None.
+
+    "twenty-one", "one thousand two hundred", "three hundred and five", "a dozen", "half a million",
+    "two and a half million", "two-thirds", "a third". Hyphens come as tokens of their own.
+    """
+    n = len(words)
+    total, current, used, last = 0.0, 0.0, 0, ""
+    step = 1.0
+
+    def at(k: int) -> str:
+        return words[k] if k < n else ""
+
+    j = i
+    if at(j) in ("a", "an") and at(j + 1) in ("hundred", "thousand", "million", "billion", "trillion", "dozen",
+                                               "third", "quarter", "fifth", "tenth", "half"):
+        current, last, j = 1.0, "one", j + 1
+    elif at(j) == "half" and at(j + 1) in ("a", "an") and at(j + 2) in SCALES:
+        return 0.5 * SCALES[at(j + 2)], 3, 0.1 * SCALES[at(j + 2)], False
+    elif at(j) == "half" and at(j + 1) in ("a", "an", "of"):  # "half a percentage point", "half of voters"
+        return 50.0, 1, 1.0, True
+    while j < n:
+        t = at(j)
+        if t in SMALL and last not in SMALL and (last not in TENS or SMALL[t] < 10):
+            current += SMALL[t]
+        elif t in TENS and last not in SMALL and last not in TENS:
+            current += TENS[t]
+        elif t == "hundred" and (last in SMALL or last in TENS) and current < 100:
+            current *= 100
+            step = 100.0
+        elif t in SCALES and last and last not in SCALES:
+            total += (current or 1) * SCALES[t]
+            step, current = SCALES[t], 0.0
+        elif t == "dozen" and last and last != "dozen":
+            current = (current or 1) * 12
+        elif t == "-" and last in TENS and at(j + 1) in SMALL:
+            j += 1
+            continue
+        elif t == "and" and last in ("hundred", *SCALES) and (at(j + 1) in SMALL or at(j + 1) in TENS):
+            j += 1
+            continue
+        elif t == "and" and at(j + 1) == "a" and at(j + 2) == "half" and last:
+            current += 0.5
+            j += 3
+            last = "half"
+            if at(j) in SCALES:
+                total += current * SCALES[at(j)]
+                step, current = 0.1 * SCALES[at(j)], 0.0
+                j += 1
+            break
+        elif t in FRACTIONS and last in SMALL and (current or 0) < FRACTIONS[t]:
+            return 100.0 * (current or 1) / FRACTIONS[t], j + 1 - i, 1.0, True
+        elif t == "-" and at(j + 1) in FRACTIONS and last in SMALL:
+            j += 1
+            continue
+        else:
+            break
+        last = t
+        j += 1
+    used = j - i
+    if not used or not last:
+        return None
+    value = total + current
+    if value == int(value) and last != "half":  # as precise as its last non-zero digit, like a numeral
+        step = parse_numeral(str(int(value)))[1]
+    return value, used, step, False
+
+
+def interval(value: float, step: float, qualifier: str) -> tuple[float, float]:
+    """The interval a figure written to `step` with an approximator says it lies in."""
+    half = step / 2
+    lo, hi = value - half, value + half
+    if qualifier == "approx":  # "about": rounding, and no less than ten per cent either way
+        return min(lo, value - 0.1 * abs(value)), max(hi, value + 0.1 * abs(value))
+    if qualifier == "under":   # "nearly", "almost": a little below
+        return min(value - step, value - 0.1 * abs(value)), value
+    if qualifier == "at_least":  # "more than 70": 70 and something, not 170
+        return value, max(value + step, value + 0.1 * abs(value))
+    if qualifier == "at_most":
+        return min(value - step, value - 0.1 * abs(value)), value
+    if qualifier == "cap":       # "up to": anything up to it
+        return 0.0, value
+    return lo, hi
+
+
+def qualifier(words: list[str], i: int) -> str:
+    """The approximator before words[i]."""
+    before = tuple(words[max(0, i - 3) : i])
+    for phrase in AT_MOST:
+        if before[-len(phrase):] == phrase:
+            return "at_most"
+    if before[-2:] == UP_TO:
+        return "cap"
+    for phrase in AT_LEAST:
+        if before[-len(phrase):] == phrase:
+            return "at_least"
+    near = before[-2:]
+    if any(w in JUST_UNDER for w in near):
+        return "under"
+    if any(w in APPROX for w in near):
+        return "approx"
+    return "exact"
+
+
+@dataclass
+class Figure:
+    """A figure found in the token stream, before its role is known."""
+
+    first: int            # token span [first, last)
+    last: int
+    value: float          # as written, times its scale
+    step: float           # precision as written, times its scale
+    qualifier: str
+    dimension: str = "count"
+    factor: float = 1.0
+    offset: float = 0.0
+    nouns: frozenset[str] = frozenset()
+    high: float | None = None  # the top of a written range ("between 3 and 5", "$4.20 billion to $4.35 billion")
+
+
+def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tuple[float, int, float, bool] | None:
+    """(value, tokens used, step, is a fraction) of the numeral or number words at i, scale words included."""
+    tok = words[i]
+    if tok[0].isdigit():
+        value, step = parse_numeral(tok)
+        used, fraction = 1, False
+    elif tok in SMALL or tok in TENS or tok in ("a", "an", "half"):
+        parsed = word_number(words, i)
+        if not parsed:
+            return None
+        value, used, step, fraction = parsed
+        if tok in ("a", "an") and words[i + 1] not in SCALES and words[i + 1] != "dozen" and not fraction:
+            return None
+    else:
+        return None
+    j = i + used
+    if j < len(toks) and not fraction:
+        nxt = words[j]
+        if tok[0].isdigit() and nxt in SHORT_SCALES and toks[j][1] == toks[j - 1][2]:  # "4.1bn", "$350m"
+            return value * SHORT_SCALES[nxt], used + 1, step * SHORT_SCALES[nxt], False
+        if nxt in SCALES and tok[0].isdigit():
+            return value * SCALES[nxt], used + 1, step * SCALES[nxt], False
+    return value, used, step, fraction
+
+
+def _unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None:
+    """(dimension, factor, offset, tokens used) of a unit at words[j] ("kg", "miles per hour", "per cent")."""
+    k = j + (j < len(words) and words[j] == "-")  # "4 billion-year-old"
+    if k < len(words) and words[k] in CURRENCY_AFTER:
+        code, factor = CURRENCY_AFTER[words[k]]
+        return code, factor, 0.0, k + 1 - j
+    table = units()
+    for size in range(min(max_unit_tokens(), len(words) - k), 0, -1):
+        unit = table.get(tuple(words[k : k + size]))
+        if unit:
+            return unit.dimension, unit.factor, unit.offset, k + size - j
+    return None
+
+
+def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
+    """Every figure of a sentence's tokens (words, and (word, start, end)), with its unit and interval inputs."""
+    figures: list[Figure] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok = words[i]
+        if tok in PLURAL_SCALES and i + 1 < n and words[i + 1] == "of":  # "dozens of", "hundreds of"
+            lo, hi = PLURAL_SCALES[tok]
+            nouns = _nouns_after(words, i + 2)
+            if nouns:
+                figures.append(Figure(i, i + 1, lo, 1.0, "range", nouns=nouns, high=hi))
+            i += 1
+            continue
+        parsed = _number_at(words, toks, i)
+        if parsed is None:
+            i += 1
+            continue
+        value, used, step, fraction = parsed
+        j = i + used
+        if tok.isdigit() and len(tok) == 4 and 1000 <= value <= 2100 and used == 1 and not (
+                i and words[i - 1] in CURRENCY_BEFORE) and _unit_after(words, j) is None:
+            figures.append(Figure(i, j, value, 1.0, "year", dimension="year"))
+            i = j
+            continue
+        if tok in ("one", "a", "an") and value == 1 and used == 1:
+            i = j  # "one of the", "a": not a count
+            continue
+        fig = Figure(i, j, value, step, qualifier(words, i))
+        if fig.qualifier == "exact" and tok[0].isdigit() and used == 1:
+            fig.step = min(step, 1.0)  # "70 people", "350 jobs": a bare numeral's trailing zeros are exact
+        # a range: "between 3 and 5", "3 to 5", "$4.20 billion to $4.35 billion", "3-5"
+        if j + 1 < n and (words[j] in ("to", "-") or (words[j] == "and" and i and words[i - 1] == "between")):
+            k = j + 1 + (words[j + 1] in CURRENCY_BEFORE)
+            second = _number_at(words, toks, k) if k < n else None
+            if second and not second[3]:
+                high = second[0]
+                if high < value and (second[1] == 1 and k + 1 < n and words[k + 1] in SCALES):
+                    scale = SCALES[words[k + 1]]
+                    high = high * scale
+                    fig.value, fig.step = value * scale, step * scale
+                    second = (second[0], 2, second[2], False)
+                if high > fig.value:
+                    fig.high, fig.last, fig.qualifier = high, k + second[1], "range"
+                    fig.step = min(fig.step, second[2])
+                    j = fig.last
+        of = j + (j < n and words[j] == "of")
+        if fraction and of + 1 < n and words[of] in ("a", "an") and (
+                unit := _unit_after(words, of + 1)) is not None:  # "a quarter of a percentage point", "half a mile"
+            fig.value, fig.step = value / 100, 0.01
+            fig.dimension, fig.factor, fig.offset, extra = unit
+            j = of + 1 + extra
+        elif fraction:
+            fig.dimension = "percent"
+        elif i and words[i - 1] in CURRENCY_BEFORE:
+            fig.dimension = CURRENCY_BEFORE[words[i - 1]]
+            fig.first = i - 1
+        elif (unit := _unit_after(words, j)) is not None:
+            fig.dimension, fig.factor, fig.offset, extra = unit
+            j += extra
+        if fig.dimension == "count":
+            # a noun right before a bare number designates ("Category 2 storm", "No. 1", "level 3"), whatever follows
+            label = _label_before(words, i) if used == 1 else ""
+            fig.nouns = frozenset() if label else _nouns_after(words, j)
+            if label:
+                fig.dimension, fig.qualifier = f"label:{label}", "exact"
+        elif j + 1 < n and words[j] in ("per", "a", "an") and words[j + 1].isalpha() and (
+                words[j + 1] not in STOPWORDS) and (j + 2 >= n or words[j + 2] not in ("earlier", "ago", "before")):
+            fig.dimension += "/" + stem(words[j + 1])  # "87 cents per share", "$5 a gallon"
+            j += 2
+        fig.last = max(fig.last, j)
+        figures.append(fig)
+        i = fig.last
+    return figures
+
+
+def _nouns_after(words: list[str], j: int) -> frozenset[str]:
+    following: list[str] = []
+    for w in words[j : j + 4]:
+        if not (w[0].isalpha() or w == "-"):
+            break  # a count never reaches across punctuation
+        following.append(w)
+    return frozenset(stem(w) for w in following if w.isalpha() and w not in STOPWORDS and w not in SCALES)
+
+
+def _label_before(words: list[str], i: int) -> str:
+    """A designation: a noun right before a bare number ("Category 2", "level 3", "magnitude 6.1", AP's "No. 1")."""
+    if i >= 2 and words[i - 1] == "." and words[i - 2] == "no":
+        return "number"
+    w = words[i - 1] if i else ""
+    if w.isalpha() and w not in STOPWORDS and not is_verb(w) and w not in MONTHS and w not in WEEKDAYS and (
+            w not in CUES and not w.endswith("ly")):  # not "roughly 38,000", "nearly 3"
+        return stem(w)
+    return ""

@@ -1,0 +1,288 @@
+"""What a figure is about: its role, holder, modality and whether it is a baseline, by rules of English syntax.
+
+A results story gives revenue, the buyback, the analysts' forecast and last year's figure in one paragraph; a
+disaster story gives the toll and one state's toll. A claim's figure may only meet a passage's figure of the same
+role, holder and modality. The role is the noun the figure belongs to, found by general syntax, never by lists of
+domain nouns:
+- "N of X":          "revenue of $4.12 billion", "a death toll of 45"            -> revenue, toll
+- "X% of (the) N":   "52% of the vote"                                         -> vote
+- "X in N":          "$350 million in buybacks" (a bare noun after "in")        -> buyback
+- "X N":             "45 deaths", "1,200 jobs" (a count and what it counts)      -> death, job
+- "N verb (by|to) X": "revenue rose 9% to $4.12 billion": the nearest noun on the left, stepping over verbs and
+  adjectives (words WordNet's tagged corpus uses mostly as such, data/verbs.tsv and data/adjectives.tsv, and
+  regular -ed and -ing forms), other figures and function words, within the clause.
+The holder is what the capitalised names of the clause (other than the first word of a sentence) name: a state
+against the nation, one candidate against another. Modality cues are closed-class English (listed below).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from .months import MONTHS
+from .normalize import STOPWORDS
+from .normalize import stem as _snowball
+
+stem = lru_cache(maxsize=1 << 16)(_snowball)  # the same few thousand words come back in every passage
+
+# Closed-class cue words of general English (modal verbs, negators and the verbs of expectation and intention that
+# the brief names); listed, not learnt, because they are grammar, not vocabulary of some story.
+EXPECTED = frozenset("expect expects expected expecting expectation expectations forecast forecasts forecasting "
+                     "forecasted estimate estimates estimating predict predicts predicted prediction predictions "
+                     "anticipate anticipates anticipated projected projection projections consensus "
+                     "outlook guidance".split())
+PLANNED = frozenset("plan plans planned planning aim aims aimed aiming intend intends intended target targets "
+                    "targeted targeting will shall proposed proposes propose seeks seek".split())
+HEDGED = frozenset("could may might would should can possibly perhaps".split())
+NEGATORS = frozenset("not no never n't nor neither none".split())
+LEXICAL_NEGATORS = frozenset("failed fails fail denied denies deny".split())  # "failed to reach", "denied that"
+# Phrases that put a figure in the past relative to the story's: it is the baseline, not the news.
+BASELINE_BEFORE = (("from",), ("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("against",),
+                   ("up", "from"), ("down", "from"))
+BASELINE_AFTER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("last", "year"),
+                  ("the", "previous", "year"), ("the", "prior", "year"), ("the", "year", "before"),
+                  ("a", "year", "-", "earlier"), ("in", "the", "year", "-", "earlier"),
+                  ("in", "the", "year", "-", "ago"),
+                  ("a", "quarter", "earlier"), ("a", "month", "earlier"), ("the", "previous", "quarter"),
+                  ("the", "previous", "month"), ("previously",))
+CLAUSE_END = frozenset({",", ";", ":", "(", ")", "!", "?", ".", "\"", "but", "while", "whereas", "which", "who",
+                        "although", "though", "and"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+@lru_cache(maxsize=1)
+def verbs() -> frozenset[str]:
+    text = files("provenance").joinpath("data/verbs.tsv").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """Words WordNet's tagged corpus uses mostly as adjectives or adverbs (data/adjectives.tsv): never a head noun."""
+    text = files("provenance").joinpath("data/adjectives.tsv").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1 << 16)
+def is_verb(word: str) -> bool:
+    """Mostly a verb in English: in WordNet's tagged counts, or a regular -ed, -ing or third-person -s form."""
+    v = verbs()
+    if word in v or (word.endswith("ed") and len(word) > 3) or (word.endswith("ing") and len(word) > 5):
+        return True
+    return (word.endswith("s") and word[:-1] in v) or (word.endswith("es") and word[:-2] in v)
+
+
+@dataclass(frozen=True)
+class Role:
+    head: str = ""                      # stem of the noun the figure belongs to; "" when none is found
+    phrase: frozenset[str] = frozenset()  # stems of the head's noun phrase ("polici", "rate")
+    holders: frozenset[str] = frozenset()  # capitalised names of its clause
+    modality: str = "reported"          # reported, expected, planned, hedged, negated
+    baseline: bool = False              # a year-ago or compared-with figure
+    aspect: str = ""                    # "level" (to/at/of X), "change" (by X), or unknown
+
+
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+# Ordinal numbers: closed-class English, never the noun a figure belongs to ("finished third with 3%").
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def _function(word: str) -> bool:
+    return word in STOPWORDS or not word[0].isalpha() or word in MONTHS or word in WEEKDAYS or word in ORDINALS
+
+
+def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
+    """Which of n tokens belong to a figure (token spans), for find_role."""
+    in_figure = [False] * n
+    for a, b in figures:
+        for k in range(a, min(b, n)):
+            in_figure[k] = True
+    return in_figure
+
+
+def find_role(words: list[str], upper: list[bool], first: int, last: int, in_figure: list[bool],
+              count_nouns: bool) -> Role:
+    """The role of the figure at words[first:last]; `in_figure`: which tokens belong to figures (figure_mask).
+
+    `upper[i]` says whether token i is capitalised and not the first word of its sentence.
+    """
+    n = len(words)
+    # clause bounds
+    lo = first
+    while lo > 0 and words[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    if lo == first and lo > 1 and words[lo - 1] == ",":  # an apposition restates the phrase before its comma:
+        lo -= 1                                            # "its outlook for the quarter, $4.20 billion to ..."
+        while lo > 0 and words[lo - 1] not in CLAUSE_END:
+            lo -= 1
+    hi = last
+    while hi < n and words[hi] not in CLAUSE_END:
+        hi += 1
+    # whose figure: the names of the clause's subject (before its verb), and a name right after "in" ("45 deaths in
+    # Texas"); names later in the clause are objects ("brought back by the US", "the Wren estuary"), not holders
+    named = []
+    for k in range(lo, first):  # the subject: names before the clause's first verb
+        if upper[k]:
+            named.append(k)
+        elif is_verb(words[k]) and words[k] not in AUXILIARIES:
+            break
+    after_in = [k for k in range(last, min(hi, last + 4)) if words[k] == "in"]
+    if after_in:
+        k = after_in[0] + 1 + (after_in[0] + 1 < hi and words[after_in[0] + 1] == "the")
+        while k < hi and upper[k]:
+            named.append(k)
+            k += 1
+    holders = frozenset(stem(words[k]) for k in named if not in_figure[k] and not _function(words[k]))
+    left = words[lo:first]
+    modality = _modality([w if not upper[k] else "" for k, w in enumerate(words)], lo, first, last, hi)
+    baseline = _baseline(words, first, last)
+    prev = [w for w in left if w not in ("the", "a", "an", "its", "their", "his", "her")]
+    # the preposition a verb takes before its figure: "rose to/at/with X" gives a level, "rose by X" a change ("a
+    # margin of X" says neither: "of" follows a noun, whatever it measures)
+    aspect = {"to": "level", "at": "level", "with": "level", "by": "change"}.get(
+        prev[-1] if prev else "", "")
+
+    head, phrase = "", frozenset[str]()
+    # "X% of (the) N", "X in N" (bare noun), "X N" (a count)
+    k = last
+    if k < hi and words[k] == "of" and k + 1 < hi:
+        j = k + 1 + (words[k + 1] in ("the", "a", "an", "its", "their"))
+        if j < hi and not _function(words[j]) and not in_figure[j]:
+            head, phrase = _noun_phrase_right(words, j, hi, in_figure)
+    if not head and k + 1 < hi and words[k] == "in" and not _function(words[k + 1]) and not in_figure[k + 1] \
+            and not upper[k + 1]:
+        head, phrase = _noun_phrase_right(words, k + 1, hi, in_figure)
+    if not head and count_nouns and k < hi and not _function(words[k]):  # "45 deaths", "three Nature papers"
+        head, phrase = _noun_phrase_right(words, k, hi, in_figure)
+    before = first - 1
+    while before >= lo and (words[before] in ("$", "£", "€", "¥") or words[before] in APPROXIMATORS):
+        before -= 1
+    if not head and k < hi and not _function(words[k]) and not upper[k] and words[k] not in CUES and before >= lo \
+            and (words[before] in DETERMINERS or not (_function(words[before]) or is_verb(words[before]))):
+        head, phrase = _noun_phrase_right(words, k, hi, in_figure)  # "the $38.2 million jury award"
+    if not head:
+        head, phrase = _left_head(words, upper, lo, first, in_figure)
+    return Role(head, phrase, holders - phrase, modality, baseline, aspect)
+
+
+def _noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) -> tuple[str, frozenset[str]]:
+    """The noun phrase starting at words[j]; its head is its last word ("share buybacks" -> buyback)."""
+    stems = []
+    while j < hi and not _function(words[j]) and not in_figure[j] and words[j] not in CUES and not (
+            stems and is_verb(words[j])):
+        if words[j] != "-":
+            stems.append(stem(words[j]))
+        j += 1
+        if j < hi and words[j] == "-":
+            j += 1
+        if len(stems) == 3:
+            break
+    return (stems[-1], frozenset(stems)) if stems else ("", frozenset())
+
+
+def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
+               in_figure: list[bool]) -> tuple[str, frozenset[str]]:
+    """The nearest noun on the left: "revenue of", "revenue rose 9% to", "the policy rate at"."""
+    k = first - 1
+    # "N of X": the word before "of" is the head whatever it is ("estimate of $4.05 billion")
+    while k >= lo and words[k] in ("the", "a", "an", "its", "their", "his", "her", "$", "£", "€", "¥"):
+        k -= 1
+    strict_of = k >= lo and words[k] == "of"
+    verb = ""  # the predicate next to the figure: "costing 412 million" measures a cost
+    while k >= lo:
+        w = words[k]
+        if in_figure[k] or _function(w) or upper[k] or w in CUES or w in NEGATORS:
+            k -= 1
+            continue
+        if is_verb(w) and not strict_of:
+            verb = verb or stem(w)
+            k -= 1
+            continue
+        if w in adjectives() and not strict_of:  # "was unchanged at 3.75%", "finished a distant third with 3%"
+            k -= 1
+            continue
+        break
+    if k < lo:
+        return "", frozenset({verb} - {""})
+    head = stem(words[k])
+    phrase = [head] + ([verb] if verb else [])
+    j = k - 1
+    while True:
+        while j >= lo and (words[j] == "-" or words[j] in ORDINALS or (
+                not _function(words[j]) and not in_figure[j] and not upper[j] and not is_verb(words[j])
+                and words[j] not in CUES)):
+            if words[j] != "-":
+                phrase.append(stem(words[j]))
+            j -= 1
+        # "revenue for its fiscal third quarter climbed to": a noun with a prepositional phrase is headed by the
+        # noun before the preposition
+        p = j
+        while p >= lo and words[p] in DETERMINERS:
+            p -= 1
+        if verb and not strict_of and p >= lo and words[p] in ("for", "of", "in", "from", "on", "at"):
+            p -= 1
+            while p >= lo and words[p] in DETERMINERS:
+                p -= 1
+            if p >= lo and not _function(words[p]) and not in_figure[p] and not upper[p] and not is_verb(
+                    words[p]) and words[p] not in CUES:
+                head = stem(words[p])
+                phrase.append(head)
+                j = p - 1
+                continue
+        break
+    return head, frozenset(phrase)
+
+
+# Approximators and auxiliaries: grammar between a noun and its figure ("weighed nearly 2 kg", "had expected").
+APPROXIMATORS = frozenset("about approximately around roughly some nearly almost more less fewer over under above "
+                          "below least most just exceeding upwards estimated than up".split())
+AUXILIARIES = frozenset("have has had having be is are was were been being do does did".split())
+CUES = EXPECTED | PLANNED | HEDGED | LEXICAL_NEGATORS | APPROXIMATORS
+
+
+def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
+    """The strongest cue of the clause before the figure, or just after it ("the $4.05 billion analysts expected").
+
+    Capitalised words come blanked out: "May" and "Will" are a month and a name there, not modal verbs.
+    """
+    window = words[lo:first]
+    if first >= 2 and words[first - 1] == "to" and words[first - 2] == "up":
+        return "hedged"  # "up to": a cap, not a report of what happened
+    after = []
+    for w in words[last : min(hi, last + 4)]:
+        if not w:
+            continue
+        after.append(w)
+        if is_verb(w) and w not in CUES and w not in STOPWORDS and w not in AUXILIARIES:
+            break
+    joined = window + after
+    for i, w in enumerate(joined):
+        if w == "yet" and i + 1 < len(joined) and joined[i + 1] == "to":
+            return "negated"
+        if w == "longer" and i and joined[i - 1] == "no":
+            return "negated"
+    if any(w in NEGATORS or w in LEXICAL_NEGATORS for w in window):
+        return "negated"
+    # "an estimated 5,000": an approximator of a reported figure, not a forecast
+    estimated = first >= 1 and words[first - 1] == "estimated"
+    if any(w in EXPECTED for w in joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):
+        return "expected"
+    if any(w in PLANNED for w in joined):
+        return "planned"
+    if any(w in HEDGED for w in joined):
+        return "hedged"
+    return "reported"
+
+
+def _baseline(words: list[str], first: int, last: int) -> bool:
+    before = tuple(w for w in words[max(0, first - 3) : first] if w not in ("$", "£", "€", "¥"))
+    if any(before[-len(p):] == p for p in BASELINE_BEFORE):
+        return True
+    for p in BASELINE_AFTER:
+        if tuple(words[last : last + len(p)]) == p:
+            return True
+    return False

@@ -1,0 +1,122 @@
+"""The traps of comparing facts, through the library and the command line: each is a claim and a small source.
+
+A forecast must not support a result, one state's toll must not contradict the national one, "has not yet been
+approved" must never support "has been approved", rounding and units must not make conflicts.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance.check import check_claims
+from provenance.cli import app
+from provenance.models import Claim, ClaimsFile, Verdict
+from provenance.sources import load_sources
+
+runner = CliRunner()
+
+
+def verdict(tmp_path: Path, claim: str, source: str) -> tuple[Verdict | None, str]:
+    """The verdict of the one source on the claim (None when it says nothing), and the rule that decided it."""
+    folder = tmp_path / "sources"
+    folder.mkdir(exist_ok=True)
+    (folder / "story.txt").write_text(source + "\n", encoding="utf-8")
+    sources, _ = load_sources(folder)
+    report = check_claims(ClaimsFile(None, (Claim("c", claim),)), sources, folder)
+    found = report.results[0].sources
+    return (found[0].verdict, found[0].rule) if found else (None, "")
+
+
+TRAPS = [
+    # (claim, source, verdicts allowed)
+    pytest.param("Calder Bay reported third-quarter revenue of $4.05 billion.",
+                 "Calder Bay reported third-quarter revenue of $4.12 billion. Analysts had expected third-quarter "
+                 "revenue of $4.05 billion.", {Verdict.DIVERGES, Verdict.MENTIONS}, id="forecast-is-not-the-result"),
+    pytest.param("Analysts had expected Calder Bay's third-quarter revenue of $4.05 billion.",
+                 "Analysts had expected Calder Bay's third-quarter revenue of $4.05 billion.", {Verdict.SUPPORTS},
+                 id="forecast-supports-forecast"),
+    pytest.param("The hurricane killed 80 people across the country.",
+                 "The hurricane killed 45 people in Texas, officials said on Monday.",
+                 {Verdict.MENTIONS, None}, id="state-toll-is-not-the-national-toll"),
+    pytest.param("The Zelvora vaccine has been approved by the national drug regulator.",
+                 "The Zelvora vaccine has not yet been approved by the national drug regulator.",
+                 {Verdict.DIVERGES, Verdict.MENTIONS}, id="not-yet-approved"),
+    pytest.param("The Zelvora vaccine has been approved by the national drug regulator.",
+                 "The national drug regulator has yet to approve the Zelvora vaccine.",
+                 {Verdict.DIVERGES, Verdict.MENTIONS, None}, id="yet-to-approve"),
+    pytest.param("The Zelvora vaccine was approved by the national drug regulator.",
+                 "The national drug regulator could approve the Zelvora vaccine next month.",
+                 {Verdict.MENTIONS, None}, id="could-approve"),
+    pytest.param("The Chang'e-6 probe returned 1,962 g of lunar samples.",
+                 "The Chang'e-6 probe returned nearly two kilograms of lunar samples.", {Verdict.SUPPORTS},
+                 id="nearly-two-kilograms"),
+    pytest.param("Calder Bay paid a dividend of 38 cents a share.",
+                 "Calder Bay paid a dividend of $0.38 a share.", {Verdict.SUPPORTS}, id="cents-and-dollars"),
+    pytest.param("The agency has signed over 70 cooperation agreements.",
+                 "The agency has signed over 170 cooperation agreements.", {Verdict.DIVERGES}, id="over-70-over-170"),
+    pytest.param("The lender's mortgage rate rose 2 percentage points last year.",
+                 "The lender's mortgage rate rose 2% last year.", {Verdict.MENTIONS, Verdict.DIVERGES, None},
+                 id="points-are-not-per-cent"),
+    pytest.param("Calder Bay's revenue was $12.0 billion in the quarter.",
+                 "Calder Bay's revenue was $12.04 billion in the quarter.", {Verdict.SUPPORTS}, id="rounded"),
+    pytest.param("Calder Bay's revenue was $3.78 billion in the quarter.",
+                 "Calder Bay's revenue was $4.12 billion in the quarter, compared with $3.78 billion a year earlier.",
+                 {Verdict.DIVERGES, Verdict.MENTIONS}, id="year-ago-is-not-this-quarter"),
+    pytest.param("The Chang'e-6 mission was the first to collect rocks on the far side of the moon.",
+                 "The Chang'e-6 mission collected rocks on the far side of the moon, the first to land a rover in "
+                 "the Apollo basin.", {Verdict.MENTIONS, None}, id="first-of-something-else"),
+    pytest.param("It was the central bank's first rate cut since March 2020.",
+                 "The central bank cut rates on Thursday, its first reduction since March 2020.",
+                 {Verdict.SUPPORTS}, id="first-in-other-words"),
+    pytest.param("Hurricane Delia made landfall near Galveston as a Category 2 storm.",
+                 "Hurricane Delia made landfall near Galveston as a Category 3 storm, forecasters said.",
+                 {Verdict.DIVERGES}, id="category-2-is-not-3"),
+    pytest.param("Hurricane Delia made landfall near Galveston on Tuesday.",
+                 "Hurricane Delia made landfall near Corpus Christi on Tuesday, forecasters said.",
+                 {Verdict.DIVERGES}, id="near-galveston-is-not-near-corpus-christi"),
+    pytest.param("Valdmark's Financial Supervisory Authority warned that household debt is the main risk.",
+                 "Governor Halvorsen warned that household debt is the main risk.", {Verdict.MENTIONS, None},
+                 id="another-party-said-it"),
+]
+
+
+@pytest.mark.parametrize("claim, source, allowed", TRAPS)
+def test_trap_through_the_library(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule
+
+
+def test_trap_through_the_cli_explains_itself(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("Calder Bay reported third-quarter revenue of $4.12 billion. Analysts had "
+                                        "expected third-quarter revenue of $4.05 billion.\n", encoding="utf-8")
+    result = runner.invoke(app, ["query", "Calder Bay reported third-quarter revenue of $4.05 billion.",
+                                 "--sources", str(tmp_path), "--no-cache", "--format", "json"],
+                           catch_exceptions=False)
+    claim = json.loads(result.stdout)["claims"][0]
+    assert claim["status"] != "supported"
+    assert result.exit_code == 1
+    good = runner.invoke(app, ["query", "Calder Bay reported third-quarter revenue of $4.1 billion.",
+                               "--sources", str(tmp_path), "--no-cache", "--format", "json"], catch_exceptions=False)
+    assert json.loads(good.stdout)["claims"][0]["status"] == "supported", good.stdout
+    assert good.exit_code == 0
+
+
+def test_explanation_records_the_facts_and_how_they_compared(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The Chang'e-6 probe returned nearly two kilograms of lunar samples.\n",
+                                  encoding="utf-8")
+    sources, _ = load_sources(folder)
+    report = check_claims(ClaimsFile(None, (Claim("c", "The Chang'e-6 probe returned 1,962 g of lunar samples."),)),
+                          sources, folder)
+    (found,) = report.results[0].sources
+    explanation = found.explanation
+    assert explanation is not None and explanation.rule == found.rule
+    (pair,) = [p for p in explanation.pairs if p.claim.kind == "quantity"]
+    assert pair.outcome == "rounded"
+    assert pair.claim.unit == "mass" and pair.claim.modality == "reported" and pair.claim.role == "sampl"
+    assert pair.passage is not None and pair.passage.low is not None and pair.passage.low < 1962 <= pair.passage.high

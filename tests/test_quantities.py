@@ -1,0 +1,184 @@
+"""Quantity parsing: number words, units and money, intervals, roles and modality (pure functions).
+
+Examples come from the parsers' own documentation (num2words writes the words; pint defines the units) and from AP
+style ("$1.5 million", "5 percent", "No. 1", "38 cents").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.compare import compare, quantities_agree
+from provenance.facts import Quantity, extract
+from provenance.normalize import normalize
+from provenance.quantities import units, word_number
+
+
+def quantities(text: str) -> tuple[Quantity, ...]:
+    return extract(normalize(text)).quantities
+
+
+def one(text: str) -> Quantity:
+    (q,) = quantities(text)
+    return q
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[a-z]+|-", text.lower())
+
+
+@pytest.mark.parametrize("text, value", [
+    ("one thousand two hundred", 1200), ("half a million", 500_000), ("a dozen", 12), ("twenty-one", 21),
+    ("three hundred and five", 305), ("two and a half million", 2_500_000), ("a hundred", 100),
+    ("ninety-nine thousand nine hundred and ninety-nine", 99_999), ("seven", 7),
+])
+def test_number_words(text: str, value: float) -> None:
+    parsed = word_number(words_of(text), 0)
+    assert parsed is not None and parsed[0] == pytest.approx(value)
+    assert parsed[1] == len(words_of(text))  # every word read
+
+
+@pytest.mark.parametrize("text, percent", [("two-thirds", 66.667), ("a third", 33.333), ("three quarters", 75)])
+def test_fractions_are_shares(text: str, percent: float) -> None:
+    parsed = word_number(words_of(text), 0)
+    assert parsed is not None and parsed[3] and parsed[0] == pytest.approx(percent, rel=1e-3)
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_number_words_read_back_what_num2words_writes(n: int) -> None:
+    num2words = pytest.importorskip("num2words").num2words
+    written = num2words(n, lang="en").replace(",", "")
+    parsed = word_number(words_of(written), 0)
+    assert parsed is not None, written
+    assert parsed[0] == n, written
+    assert parsed[1] == len(words_of(written)), written
+
+
+def test_one_two_is_two_numbers_not_twelve() -> None:
+    assert word_number(["one", "two"], 0)[:2] == (1.0, 1)  # type: ignore[index]
+
+
+@pytest.mark.parametrize("text, value, dimension", [
+    ("$1.5 million", 1.5e6, "usd"), ("5 percent", 5, "percent"), ("5 per cent", 5, "percent"),
+    ("38 cents", 0.38, "usd"), ("$0.38", 0.38, "usd"), ("$4.1bn", 4.1e9, "usd"), ("£350m", 350e6, "gbp"),
+    ("€2 billion", 2e9, "eur"), ("10 billion yuan", 10e9, "cny"), ("¥500", 500, "jpy"),
+    ("1.7 percentage points", 1.7, "points"), ("25 basis points", 0.25, "points"),
+    ("3 tonnes", 3e6, "mass"), ("3 metric tons", 3e6, "mass"), ("2 tons", 2 * 907_184.74, "mass"),
+    ("10 pounds", 4_535.9237, "mass"), ("30 feet", 9.144, "length"), ("5 miles", 8_046.72, "length"),
+    ("60 mph", 96.56064, "speed"), ("100 km/h", 100, "speed"), ("212 °F", 100, "temperature"),
+    ("30 °C", 30, "temperature"), ("10 acres", 40_468.73, "area"), ("4 hectares", 40_000, "area"),
+    ("5 km²", 5e6, "area"), ("2 GW", 2e9, "power"), ("half a percentage point", 0.5, "points"),
+])
+def test_units_and_money(text: str, value: float, dimension: str) -> None:
+    q = one(f"It was {text} then.")
+    assert q.dimension == dimension
+    assert q.value == pytest.approx(value, rel=1e-6)
+
+
+def test_unit_table_is_what_pint_says() -> None:
+    pint = pytest.importorskip("pint")
+    ureg = pint.UnitRegistry()
+    for form, unit in units().items():
+        if unit.dimension in ("percent", "points") or unit.offset:
+            continue
+        base = {"mass": "gram", "length": "meter", "duration": "day", "speed": "kilometer / hour",
+                "area": "meter ** 2", "power": "watt", "energy": "kilowatt_hour", "volume": "liter",
+                "temperature": "degree_Celsius"}[unit.dimension]
+        assert ureg.parse_expression(unit.name).to(base).magnitude == pytest.approx(unit.factor), form
+
+
+def test_ap_no_1_is_a_designation() -> None:
+    q = one("The team is ranked No. 1 in the poll.")
+    assert q.dimension == "label:number" and q.value == 1
+
+
+@pytest.mark.parametrize("claim, source, agree", [
+    ("nearly two kilograms", "1,962 g", True),
+    ("more than 1.9 kg", "1,962 g", True),
+    ("about $12 billion", "$12.04 billion", True),
+    ("$12.0 billion", "$12.04 billion", True),
+    ("$12.0 billion", "$12.1 billion", False),
+    ("over 70 agreements", "over 170 agreements", False),
+    ("38 cents", "$0.38", True),
+    ("between 3 and 5 days", "4 days", True),
+    ("between 3 and 5 days", "6 days", False),
+    ("dozens of people", "40 people", True),
+    ("dozens of people", "400 people", False),
+    ("2 billion years", "1.5 billion years", False),
+    ("two-thirds", "67%", True),
+    ("70 people", "72 people", False),
+])
+def test_intervals(claim: str, source: str, agree: bool) -> None:
+    assert quantities_agree(one(f"It had {claim} then."), one(f"It had {source} then.")) is agree
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=0, max_value=3))
+def test_a_figure_agrees_with_itself_rounded_at_its_own_precision(n: int, decimals: int) -> None:
+    value = n / 10**decimals
+    exact = one(f"Revenue was ${value:,.{decimals}f} million.")
+    rounded = one(f"Revenue was about ${round(value):,} million.")
+    assert exact.low <= exact.value <= exact.high
+    assert quantities_agree(rounded, exact)
+
+
+@given(st.integers(min_value=10, max_value=10**6))
+def test_more_than_is_never_a_tenfold_figure(n: int) -> None:
+    assert not quantities_agree(one(f"It had more than {n:,} members."), one(f"It had more than {n * 10:,} members."))
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Calder Bay reported revenue of $4.12 billion.", "revenu"),
+    ("Revenue rose 9% to $4.12 billion.", "revenu"),
+    ("It bought back $350 million in shares.", "share"),
+    ("The storm left 45 dead.", "dead"),
+    ("Labour won 52% of the vote.", "vote"),
+    ("Revenue for its fiscal third quarter climbed to $4.21 billion.", "revenu"),
+    ("The policy rate was unchanged at 3.75%.", "rate"),
+    ("It approved a barrier at a cost of 412 million dollars.", "cost"),
+    ("Courts reinstated the $38.2 million jury award.", "award"),
+])
+def test_roles_by_syntax(text: str, head: str) -> None:
+    assert quantities(text)[-1].role.head == head
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Analysts had expected revenue of $4.05 billion.", "expected"),
+    ("Revenue is forecast to reach $5 billion.", "expected"),
+    ("The company plans to cut 300 jobs.", "planned"),
+    ("The company aims to sell 2 million cars.", "planned"),
+    ("Up to 5,000 jobs could go.", "hedged"),
+    ("The plan has not yet cut 300 jobs.", "negated"),
+    ("It has yet to pay $38 million.", "negated"),
+    ("It failed to reach 50 members.", "negated"),
+    ("Revenue rose to $4.12 billion in May.", "reported"),
+    ("An estimated 5,000 people attended.", "reported"),
+])
+def test_modality(text: str, modality: str) -> None:
+    assert quantities(text)[-1].role.modality == modality
+
+
+def test_year_ago_figure_is_a_baseline() -> None:
+    now, then = quantities("Revenue was $4.12 billion, compared with $3.78 billion a year earlier.")
+    assert not now.role.baseline and then.role.baseline
+
+
+def test_holder_names_the_state() -> None:
+    assert quantities("The storm killed 45 people in Texas.")[0].role.holders == {"texa"}
+
+
+def test_comparison_says_rounded_and_other_role() -> None:
+    claim = extract(normalize("Revenue was $4.1 billion."))
+    passage = extract(normalize("Revenue was $4.12 billion and net income was $4.1 billion."))
+    (pair,) = compare(claim, passage).pairs
+    assert pair.outcome == "rounded" and pair.passage is not None and pair.passage.text == "$4.12 billion"
+    other = compare(extract(normalize("Net income was $3 billion.")),
+                    extract(normalize("Revenue was $3 billion.")))
+    assert other.pairs[0].outcome == "other role" and not other.agreed and not other.conflicts
+
+
+def test_percentage_points_are_not_per_cent() -> None:
+    assert one("It rose 2 percentage points.").dimension != one("It rose 2%.").dimension
