@@ -143,3 +143,19 @@ def test_readme_documents_every_command_and_format() -> None:
         assert f"provenance {name}" in readme, name
     for fmt in Format:
         assert fmt.value in readme
+
+
+def test_query_explains_its_verdict_in_the_table_and_the_json() -> None:
+    statement = "Chang'e-5 returned 1,371 g of lunar samples"
+    table = invoke("query", statement, "--sources", str(SEEDS), "--claims", str(CLAIMS), "--explain", "--no-cache")
+    assert table.exit_code == 1  # contradicted
+    assert "rule: diverges" in table.stdout and "differs" in table.stdout
+    plain = invoke("query", statement, "--sources", str(SEEDS), "--claims", str(CLAIMS), "--no-cache")
+    assert "rule:" not in plain.stdout
+    data = json.loads(invoke("query", statement, "--sources", str(SEEDS), "--claims", str(CLAIMS), "--format",
+                             "json", "--no-cache").stdout)
+    diverging = next(s for s in data["claims"][0]["sources"] if s["verdict"] == "diverges")
+    pair = diverging["explanation"]["pairs"][0]
+    assert pair["outcome"] == "differs" and pair["claim"]["text"] == "1,371 g"
+    assert pair["claim"]["low"] <= 1371 <= pair["claim"]["high"] and pair["claim"]["unit"]
+    assert diverging["explanation"]["rule"].startswith("diverges")

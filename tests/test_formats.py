@@ -146,6 +146,8 @@ def validate_json(text: str) -> dict:  # type: ignore[type-arg]
 
 def walk_keys(data: object, node: dict, schema: dict):  # type: ignore[no-untyped-def,type-arg]
     """Yield every key of `data` that its schema node does not declare."""
+    if "anyOf" in node and isinstance(data, dict):  # a nullable object: the alternative that declares objects
+        node = next(n for n in node["anyOf"] if "$ref" in n or n.get("type") == "object")
     if "$ref" in node:
         node = schema["$defs"][node["$ref"].split("/")[-1]]
     if isinstance(data, dict):

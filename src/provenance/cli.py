@@ -263,6 +263,9 @@ def query(
     sources: Path | None = SOURCES,
     claims: Path | None = typer.Option(None, "--claims", help="Claims file whose aliases to use, if present."),
     fmt: str = typer.Option("table", "--format", "-f", help=f"One of: {', '.join(QUERY_FORMATS)}."),
+    explain: bool = typer.Option(False, "--explain", help="Show under each piece of evidence the facts read from "
+                                 "the statement and the passage, how each pair compared, and the rule that decided "
+                                 "(the JSON output always has them, as `explanation`)."),
     cache_dir: Path | None = CACHE_DIR,
     no_cache: bool = NO_CACHE,
     color: str = COLOR,
@@ -283,7 +286,13 @@ def query(
         report = run_query(text, sources or conf.sources, claims or conf.claims, how)
     shown.tell(read_run(report))
     shown.warn(report.warnings)
-    emit(renderer(chosen)(report, color=shown.color(None), width=shown.width(None)), None, chosen, shown.color(None))
+    if chosen is Format.TABLE:
+        from .render.table import render as table
+
+        text_out = table(report, color=shown.color(None), width=shown.width(None), explain=explain)
+    else:
+        text_out = renderer(chosen)(report, color=shown.color(None), width=shown.width(None))
+    emit(text_out, None, chosen, shown.color(None))
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
 
 

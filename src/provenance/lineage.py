@@ -214,7 +214,14 @@ def document_credits(source: Source) -> list[str]:
 
 def is_own(party: str, source: Source) -> bool:
     wanted = _plain(party)
-    return any(wanted == _plain(n) or fuzz.token_set_ratio(wanted, _plain(n)) >= NAME_MATCH for n in names(source))
+    return any(wanted == _plain(n) or fuzz.token_set_ratio(wanted, _plain(n)) >= NAME_MATCH for n in names(source)) \
+        or bool(source.meta.publisher) and party.replace(".", "") == _initials(source.meta.publisher or "")
+
+
+def _initials(name: str) -> str:
+    """"AP" for Associated Press: news style's second reference to a well-known outlet (a one-word name has none)."""
+    words = _WORD.findall(name.lower())
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 def names(source: Source) -> list[str]:
@@ -240,8 +247,8 @@ class Names:
         # France-Presse): news style writes a well-known outlet's initials on second reference.
         self.initials: dict[str, list[str]] = {}
         for s in sources:
-            if s.meta.publisher and len(words := _WORD.findall(s.meta.publisher.lower())) >= 2:
-                self.initials.setdefault("".join(w[0] for w in words).upper(), []).append(s.id)
+            if initials := _initials(s.meta.publisher or ""):
+                self.initials.setdefault(initials, []).append(s.id)
         self.resolve = lru_cache(maxsize=4096)(self._resolve)
 
     def _resolve(self, party: str, exclude: str) -> str | None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..models import ClaimResult, Lineage, Report, SourceVerdict
 from . import json_safe
+from .explain import explanation_dict
 
 SCHEMA_VERSION = "1"
 
@@ -31,6 +32,7 @@ def source_dict(v: SourceVerdict) -> dict[str, Any]:
         "resolved": [{"anaphor": a, "entity": e} for a, e in v.resolved],
         "kind": v.kind,
         "dates": [{"text": text, "resolved": iso or None} for text, iso in v.dates],
+        "explanation": explanation_dict(v),
     }
 
 

@@ -14,6 +14,7 @@ from rich.tree import Tree
 from ..models import ClaimResult, Lineage, Report, SourceVerdict, Status, Verdict
 from ..safetext import clean, markup, neutralise
 from . import summary
+from .explain import explanation_lines
 
 STATUS_STYLE = {
     Status.SUPPORTED: "bold green", Status.CONTESTED: "bold yellow",
@@ -63,7 +64,7 @@ def conflicts_table(v: SourceVerdict) -> Table:
     return table
 
 
-def claim_table(r: ClaimResult) -> Table:
+def claim_table(r: ClaimResult, explain: bool = False) -> Table:
     bar = "[green]meets its bar[/]" if r.meets_bar else f"[red]misses its bar: {markup(r.reason)}[/]"
     if r.claim.line is None:  # a statement given to `query`: no curator set it a bar
         bar = "not in the claims file"
@@ -80,9 +81,12 @@ def claim_table(r: ClaimResult) -> Table:
     if not r.sources:
         table.add_row("-", "-", "-", Text("no source speaks to this claim", style="dim"))
     for v in r.sources:
-        cell: Text | Group = evidence(v)
+        parts: list[Text | Table] = [evidence(v)]
         if v.conflicts:
-            cell = Group(evidence(v), conflicts_table(v))
+            parts.append(conflicts_table(v))
+        if explain:
+            parts.append(Text(clean("\n".join(explanation_lines(v)), newlines=True), style="cyan"))
+        cell: Text | Group = parts[0] if len(parts) == 1 else Group(*parts)
         place = Text(f"{clean(v.source)}:{v.line}")
         if v.derived_from:
             place.append(f"\n↳ from {clean(v.derived_from)}")
@@ -125,11 +129,13 @@ def family_tree(families: tuple[Lineage, ...] | list[Lineage], title: str) -> Tr
     return tree
 
 
-def render(report: Report, *, color: bool = False, width: int | None = None) -> str:
+def render(report: Report, *, color: bool = False, width: int | None = None, explain: bool = False) -> str:
+    """Every claim as a table of its sources; `explain` adds under each piece of evidence the facts read from claim
+    and passage, how each pair compared and the rule that decided (`query --explain`)."""
     console = Console(width=width or 120, force_terminal=color, no_color=not color, highlight=False)
     with console.capture() as capture:
         for r in report.results:
-            console.print(claim_table(r))
+            console.print(claim_table(r, explain))
             if r.families:
                 console.print(family_tree(r.families, "Who repeats whom"))
             console.print()
