@@ -39,7 +39,8 @@ def test_clean_leaves_nothing_to_act_on(text: str) -> None:
 def test_json_output_stays_exact(data: object) -> None:
     text = json.dumps({"data": data}, ensure_ascii=False, indent=2)
     safe = clean_output(text, json=True)
-    assert json.loads(safe) == {"data": data}
+    # what JSON itself round-trips: two lone surrogates that form a pair read back as one character in any JSON
+    assert json.loads(safe) == json.loads(json.dumps({"data": data}))
     assert_inert(safe, newlines_allowed=True)
 
 
