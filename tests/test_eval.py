@@ -22,7 +22,7 @@ def predict(engine: Engine, claim: str, source: str) -> str:
     return "none"
 
 
-def test_labelled_set_scores_at_least_087(seed_sources) -> None:  # type: ignore[no-untyped-def]
+def test_labelled_set_scores_at_least_090(seed_sources) -> None:  # type: ignore[no-untyped-def]
     data = yaml.safe_load(CASES.read_text(encoding="utf-8"))
     cases = data["cases"]
     assert len(cases) >= 60
@@ -50,6 +50,6 @@ def test_labelled_set_scores_at_least_087(seed_sources) -> None:  # type: ignore
     REPORT_LINES.extend(misses)
     wrong_support = [m for m in misses if "got supports" in m]
     assert not wrong_support, "a wrong 'supports' is the worst bug:\n" + "\n".join(wrong_support)
-    # 0.95 with lists fitted to these articles (moon/lunar, swap/exchange, came back/returned); 0.877 with general
-    # knowledge only (WordNet, wordfreq). The floor guards against regressions from here.
-    assert accuracy >= 0.87, "\n".join(misses)
+    # 0.95 with lists fitted to these articles (moon/lunar, swap/exchange, came back/returned); 0.926 with general
+    # knowledge only (WordNet, wordfreq) and the reading of news (subjects carried, dates resolved).
+    assert accuracy >= 0.9, "\n".join(misses)

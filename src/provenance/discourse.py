@@ -12,6 +12,8 @@ Every rule is one of English orthography and news style, none is about a topic:
 - "he", "she", "his", "her" refer to the latest person, "it" and "its" to the latest entity that is not a person;
   a person is a name after a title or honorific ("Justice", "Gov.", "Ms.") or before an age (", 71,");
 - "It is ..." and "It was ..." are left alone: more often the weather, the time or a situation than an entity;
+- a sentence that names nobody at all ("Revenue rose 14% to $4.12 billion.") is about the story's subject, the
+  first entity its opening sentences name: news keeps its subject implicit once the lede has named it;
 - nothing is carried further than WINDOW sentences back, and a description that fits no recent entity, or fits two
   different ones, is left unresolved: a wrong subject is worse than none.
 """
@@ -49,6 +51,9 @@ _ANAPHOR = re.compile(r"(?P<pronoun>[Ii]ts?|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
 # "It is ...", "It was ...": more often the weather, the time or a situation than an entity named before.
 _EXPLETIVE = re.compile(r"[Ii]t(?:\s+(?:is|was|has been|had been|will be|would be)\b|'s\b|\u2019s\b)")
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+([^,.;]{3,80})[,.;]")
+_FIRST_WORD = re.compile(r"[\s\"\u201c(]*([\w'\u2019.-]+)")
+_LATER_CAPITAL = re.compile(r"(?<=[\s(\"\u201c\u2018/-])[A-Z]")
+TOPIC = "the story's subject"  # shown as the anaphor of a sentence that names nobody
 _AGE = re.compile(r"^,\s+\d{1,3},")
 
 
@@ -127,6 +132,7 @@ def references(sentences: list[str]) -> list[Reference | None]:
     named: dict[int, list[Entity]] = {}
     carried: dict[int, Entity] = {}  # a sentence with no name of its own keeps the one its anaphor resolved to
     out: list[Reference | None] = []
+    topic: Entity | None | bool = None  # the story's subject, found when first needed (False: it has none)
     for number, m in enumerate(openers):
         reference = None
         if m is not None and _may_resolve(m, sentences[max(0, number - WINDOW) : number]):
@@ -139,8 +145,22 @@ def references(sentences: list[str]) -> list[Reference | None]:
             if found is not None:
                 reference = Reference(found[1], found[0].name)
                 carried[number] = found[0]
+        elif m is None and number and not _names_anything(sentences[number]):
+            # a sentence that names nobody ("Revenue rose 14% to $4.12 billion.") is about the story's subject
+            if topic is None:
+                topic = next((e for s in sentences[:3] for _, e in entities(s)[:1]), False)
+            if topic:
+                reference = Reference(TOPIC, topic.name)
         out.append(reference)
     return out
+
+
+def _names_anything(sentence: str) -> bool:
+    """Whether a sentence names anyone or anything: a capital after its first word, or a first word that is no
+    common word ("Calder said ...")."""
+    first = _FIRST_WORD.match(sentence)
+    return bool(_LATER_CAPITAL.search(sentence, first.end() if first else 0)) or bool(
+        first and first.group(1)[:1].isupper() and not _common(first.group(1)))
 
 
 def _may_resolve(m: re.Match[str], before: list[str]) -> bool:

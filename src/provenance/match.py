@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from .dates import Anchor
 from .facts import Facts, extract, identifiers, merge_facts
+from .discourse import TOPIC
 from .lexicon import lexicon
 from .models import Passage
 from .normalize import Aliases, Folded, content_words, normalize
@@ -43,6 +44,7 @@ class Analyzed:
     hedged: frozenset[str]   # stems that occur only inside the scope of "whether" / "if"
     carried: frozenset[str] = frozenset()  # stems of the entities its anaphors refer to ("It" = Cascade Polymer)
     references: tuple[tuple[str, str], ...] = ()  # (anaphor as written, entity it refers to)
+    implicit: frozenset[str] = frozenset()  # carried stems of the story's subject, which the passage never names
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -76,6 +78,7 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
     """The entity an anaphor refers to joins its sentence's words and identifiers, as if the sentence named it."""
     sentences = list(analyzed.sentences)
     carried: set[str] = set()
+    implicit: set[str] = set()
     for i, ref in enumerate(context[: len(sentences)]):
         if ref is None:
             continue
@@ -85,10 +88,13 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
         span, facts, own = sentences[i]
         sentences[i] = (span, replace(facts, identifiers=facts.identifiers | names), own | stems)
         carried |= stems
+        if ref[0] == TOPIC:
+            implicit |= stems - own
     facts = replace(analyzed.facts, identifiers=analyzed.facts.identifiers.union(
         *(f.identifiers for _, f, _ in sentences)))
     return replace(analyzed, facts=facts, sentences=tuple(sentences), carried=frozenset(carried),
-                   references=tuple(ref for ref in context if ref is not None))
+                   references=tuple(ref for ref in context if ref is not None),
+                   implicit=frozenset(implicit - {w for w, _, _ in analyzed.words}))
 
 
 def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None,

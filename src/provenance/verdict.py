@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .compare import Comparison, compare, explain
 from .facts import identifier_family, merge_facts
-from .match import Analyzed, match
+from .match import Analyzed, coverage, match
 from .models import Conflict, Passage, SourceVerdict, Verdict
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date or year to check
@@ -81,7 +81,12 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
     # a claim that is itself about a forecast or plan is judged on its facts' modality (compare.py), not here
     hedged = not probe.analyzed.facts.hedges and any(
         p in analyzed.hedged for c, p in m.found.items() if c not in probe.analyzed.hedged)
-    verdict, rule = _decide(probe, identity, m.score, comparison, hedged)
+    score = m.score
+    if analyzed.implicit and not probe.analyzed.facts.checkable:
+        # a claim of words alone needs its words stated: the story's subject, implied by a sentence that names
+        # nobody, counts for its figures but not in place of a predicate ("looks for a replacement" / "named")
+        score = coverage(probe.stems, analyzed.stems - analyzed.implicit)[0]
+    verdict, rule = _decide(probe, identity, score, comparison, hedged)
     if verdict is Verdict.SUPPORTS and passage.kind != "body":
         verdict, rule = Verdict.MENTIONS, (f"{passage.kind}: a {passage.kind} alone does not make a claim supported; "
                                            "the body must state it")
@@ -129,7 +134,7 @@ def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparis
     if identity != "same":
         return Verdict.MENTIONS, "identity: the passage names another subject beside the claim's, or not the claim's"
     if hedged:
-        return Verdict.MENTIONS, "hedged: the passage puts the claim's words in doubt (whether, if)"
+        return Verdict.MENTIONS, "hedged: the passage puts the claim's words in doubt (whether, if, could, may, plans)"
     if not comparison.conflicts and not comparison.unknown and score >= probe.support_score:
         return Verdict.SUPPORTS, f"supports: covers {score:.0f}% of the claim and every fact it checks agrees"
     factual = [c for c in comparison.conflicts if c.fact not in ("polarity", "wording")]
