@@ -12,7 +12,8 @@ published resource by mechanical rules, and nothing is added by hand:
 - antonyms: WordNet's lexical antonym pointers ("!") between top-two senses of both words ("old" / "young",
   "rise" / "fall"), with the comparative and superlative forms of adjectives ("older" / "younger").
 - irregular verb forms: WordNet's verb.exc ("brought" -> "bring", "came" -> "come"), so that "brought back" is the
-  verb "bring back"; forms that are also nouns or adjectives ("left", "found", "rose") are left as they are.
+  verb "bring back"; forms that are also nouns or adjectives ("left", "found", "rose") are left as they are, but
+  every irregular past form is listed as one ("paid", "left"), so that a claim's past-tense verb is known.
 Only single words and two-word verbs whose second word is a particle ("step down", "touch down") are kept. Words are
 written as the Snowball stems the engine compares ("resign", "step_down", "older"), so loading costs nothing.
 
@@ -137,6 +138,10 @@ def main() -> int:
         if form != base and form.isalpha() and base.isalpha() and form not in nominal:
             irregular[form] = base
     lines += ["form\t" + " ".join(f"{form}:{base}" for form, base in sorted(irregular.items()))]
+    past = sorted({line.split()[0] for line in (WORDNET / "verb.exc").read_text(encoding="latin-1").splitlines()
+                   if line.split()[0].isalpha() and not line.split()[0].endswith("ing")
+                   and line.split()[0] != line.split()[1]})
+    lines += ["past\t" + " ".join(past)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(groups)} synonym groups, {len(antonyms)} antonym pairs -> {OUT}")
     return 0

@@ -13,6 +13,7 @@ from .dates import parse_anchor
 from .discourse import Reference, references
 from .facts import identifier_family, identifiers
 from .index import Index
+from .lexicon import lexicon
 from .lineage import Provenance
 from .match import Analyzed, analyze, analyze_passage
 from .models import Passage, Source, SourceVerdict, Verdict
@@ -118,9 +119,14 @@ class Engine:
     def probe(self, text: str) -> ClaimProbe:
         analyzed = analyze(text, self.aliases)
         weights: dict[str, float] = {}
+        predicates: set[str] = set()
+        past = lexicon().past
         for stem_, s, e in analyzed.words:  # a stem weighs as its rarest spelling in the claim
-            weights[stem_] = max(weights.get(stem_, 0.0), word_weight(analyzed.folded.text[s:e]))
-        return ClaimProbe(analyzed, weights)
+            written = analyzed.folded.text[s:e]
+            weights[stem_] = max(weights.get(stem_, 0.0), word_weight(written))
+            if written in past or written.endswith("ed") and len(written) > 4:  # a past-tense verb: the event
+                predicates.add(stem_)
+        return ClaimProbe(analyzed, weights, frozenset(predicates))
 
     def prepare(self, texts: list[str]) -> None:
         """Look up the fuzzy neighbours of all claims' words in one batch (faster than one claim at a time)."""

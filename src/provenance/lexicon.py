@@ -19,6 +19,7 @@ class Lexicon:
         antonyms: defaultdict[str, set[str]] = defaultdict(set)
         self.phrases: dict[tuple[str, str], str] = {}
         self.forms: dict[str, str] = {}  # irregular verb form -> base ("brought" -> "bring")
+        self.past: frozenset[str] = frozenset()  # irregular past forms as written ("paid", "left", "won")
         for line in lines:
             if line.startswith("#") or not line.strip():
                 continue
@@ -27,6 +28,8 @@ class Lexicon:
                 stems = {self._term(w) for w in rest[0].split()}
                 for s in stems:
                     synonyms[s] |= stems - {s}
+            elif kind == "past":
+                self.past = frozenset(rest[0].split())
             elif kind == "form":
                 self.forms = dict(pair.split(":") for pair in rest[0].split())
             elif kind == "ant":

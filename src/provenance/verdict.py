@@ -36,6 +36,7 @@ class ClaimProbe:
 
     analyzed: Analyzed
     stems: dict[str, float]
+    predicates: frozenset[str] = frozenset()  # stems of the claim's past-tense verbs ("paid", "named")
 
     @property
     def support_score(self) -> float:
@@ -87,6 +88,11 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
         # nobody, counts for its figures but not in place of a predicate ("looks for a replacement" / "named")
         score = coverage(probe.stems, analyzed.stems - analyzed.implicit)[0]
     verdict, rule = _decide(probe, identity, score, comparison, hedged)
+    unstated = sorted(c for c in probe.predicates if c not in m.found)
+    if verdict is Verdict.SUPPORTS and unstated and not probe.analyzed.facts.checkable:
+        # a claim of words alone is carried by its verb: "has paid the damages" is not stated by a passage about
+        # "the damages owed", however much else the two share
+        verdict, rule = Verdict.MENTIONS, f"predicate: the passage does not state the claim's {', '.join(unstated)}"
     if verdict is Verdict.SUPPORTS and passage.kind != "body":
         verdict, rule = Verdict.MENTIONS, (f"{passage.kind}: a {passage.kind} alone does not make a claim supported; "
                                            "the body must state it")
