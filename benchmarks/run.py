@@ -66,6 +66,7 @@ PEAK_TARGET_MB = 1024.0
 QUERY_TARGET_S = 0.5
 HELP_TARGET = 2.5
 Result = dict[str, Any]
+_ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}  # the code of this checkout, whatever is installed
 
 
 def _peak_mb() -> float:
@@ -196,7 +197,7 @@ def measure(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims
                "--cache-dir", str(cache_dir)] + (["--brute-claims", str(brute_claims)] if brute_claims else [])
     with tempfile.TemporaryFile("w+") as output:
         proc = subprocess.Popen(command, stdout=output, text=True,
-                                env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})})
+                                env={**_ENV, **(env or {})})
         peak = 0.0
         while proc.poll() is None:
             if Path("/proc").exists():
@@ -215,7 +216,7 @@ def _median_seconds(command: list[str], runs: int, cwd: Path = ROOT) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, cwd=cwd, capture_output=True, check=False)
+        subprocess.run(command, cwd=cwd, capture_output=True, check=False, env=_ENV)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -227,8 +228,7 @@ def query_time(folder: Path, cache_dir: Path, texts: list[str]) -> float:
         command = [sys.executable, "-m", "provenance", "query", text, "--sources", str(folder), "--cache-dir",
                    str(cache_dir), "--format", "json"]
         start = time.perf_counter()
-        subprocess.run(command, cwd=folder.parent, capture_output=True, check=False,
-                       env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        subprocess.run(command, cwd=folder.parent, capture_output=True, check=False, env=_ENV)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -238,7 +238,7 @@ def startup(runs: int = 7) -> Result:
     libraries they stand on."""
     provenance = [sys.executable, "-m", "provenance"]
     query = [*provenance, "query", "Chang'e-5 returned 1,731 g of lunar samples"]
-    subprocess.run(query, cwd=ROOT, capture_output=True, check=False)  # fill the cache
+    subprocess.run(query, cwd=ROOT, capture_output=True, check=False, env=_ENV)  # fill the cache
     found = {"help": _median_seconds([*provenance, "--help"], runs),
              "import typer, rich": _median_seconds([sys.executable, "-c", "import typer, rich"], runs),
              "query on the seeds": _median_seconds(query, runs),
@@ -292,7 +292,8 @@ def scale(corpus: str, name: str, work: Path, brute_claims: int | None, dask: bo
                      "brute sentences / cold": brute["times"]["sentences"] / first,
                      "brute passages / warm": brute["times"]["passages"] / second,
                      "cold / warm": first / second}
-    out["agreement"] = {label: agreement(cold["verdicts"], brute[f"top {label}"]) for label in ("passages", "sentences")}
+    out["agreement"] = {label: agreement(cold["verdicts"], brute[f"top {label}"])
+                        for label in ("passages", "sentences")}
     if truth:
         ids = list(truth)
         found = [any(v[0] == truth[cid]["source"] and v[1] != "mentions" for v in verdicts)
