@@ -140,3 +140,16 @@ def test_timer_hook_reports_stages_and_changes_nothing(tmp_path: Path) -> None:
     told.clear()
     run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path, timer=lambda s, t: told.append((s, t))))
     assert [s for s, _ in told] == ["read"]  # every claim's evidence cached: no index built, nothing judged
+
+
+def test_dask_shards_keep_every_file_once_and_give_every_worker_work() -> None:
+    from provenance.shards import SHARD_BYTES, balanced
+
+    items = [(f"doc{i}.txt", b"x" * (1000 + i)) for i in range(100)]
+    for parts in (1, 2, 8, 100, 500):
+        shards = balanced([items[:30], items[30:]], parts)
+        assert [item for shard in shards for item in shard] == items  # every file, once, in order
+        assert len(shards) >= min(parts, len(items)) * 0.5  # whole files: a shard may take a little more
+        assert len(shards) <= min(parts, len(items))
+    big = [("big.txt", b"x" * (SHARD_BYTES + 1)), ("small.txt", b"y")]
+    assert balanced([big], 1) == [[big[0]], [big[1]]]  # never more than SHARD_BYTES per task, but whole files
