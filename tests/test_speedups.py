@@ -153,3 +153,32 @@ def test_dask_shards_keep_every_file_once_and_give_every_worker_work() -> None:
         assert len(shards) <= min(parts, len(items))
     big = [("big.txt", b"x" * (SHARD_BYTES + 1)), ("small.txt", b"y")]
     assert balanced([big], 1) == [[big[0]], [big[1]]]  # never more than SHARD_BYTES per task, but whole files
+
+
+def test_word_weights_read_without_wordfreq_equal_wordfreqs() -> None:
+    import random
+
+    import wordfreq
+
+    from provenance.weights import _english, zipf_frequency
+
+    table = wordfreq.get_frequency_dict("en")
+    assert _english() == table  # the same list, the same frequencies
+    plain = sorted(w for w in table if re.fullmatch("[a-z]+", w))
+    rng = random.Random(15)
+    absent = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    words = plain[:20000] + rng.sample(plain, 10000) + absent + ["chang'e", "co2", "1,731", "élan", "naïve", ""]
+    assert [zipf_frequency(w) for w in words] == [wordfreq.zipf_frequency(w, "en") for w in words]
+
+
+def test_a_query_against_a_warm_cache_imports_no_wordfreq(tmp_path: Path) -> None:
+    """Its claim words are plain words: their weights come from wordfreq's list without wordfreq's ~0.4 s import
+    (reading new sources may still import it, for capitalised words such as "Chang'e-5")."""
+    import subprocess
+
+    code = ("import sys; from pathlib import Path; from provenance.check import Options, query; "
+            f"query(sys.argv[1], Path({str(SEEDS)!r}), options=Options(cache_dir=Path({str(tmp_path)!r}))); "
+            "print('wordfreq' in sys.modules)")
+    for text in ("Chang'e-5 returned 1,731 g of lunar samples", "the lander collected samples from the moon"):
+        found = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"
