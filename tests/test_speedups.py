@@ -182,3 +182,19 @@ def test_a_query_against_a_warm_cache_imports_no_wordfreq(tmp_path: Path) -> Non
     for text in ("Chang'e-5 returned 1,731 g of lunar samples", "the lander collected samples from the moon"):
         found = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "False"
+
+
+def test_nothing_to_prefill_starts_no_workers() -> None:
+    from provenance.cache import MemoryCache
+    from provenance.shards import prefill, work
+
+    calls: list[int] = []
+
+    def mapper(shards, aliases, encoded):  # type: ignore[no-untyped-def]
+        calls.append(len(shards))
+        return (work(shard, aliases, encoded) for shard in shards)
+
+    cache = MemoryCache()
+    assert prefill(SEEDS, {}, cache, mapper) == 5  # the five seed articles
+    assert prefill(SEEDS, {}, cache, mapper) == 0
+    assert len(calls) == 1  # the second time, every file's work was cached: the mapper (a worker pool) never ran

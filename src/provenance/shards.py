@@ -141,6 +141,8 @@ def prefill(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache, map
             files: list[Path] | None = None) -> int:
     """Do the per-file work of every file the cache lacks, in shards; return how many files were done."""
     todo = pending(folder, aliases, cache, files)
+    if not todo:  # every file's work is cached (a second run, a query): no workers to start
+        return 0
     done = 0
     encoded = not isinstance(cache, MemoryCache)  # a run without a cache on disk never encodes
     for results in mapper(list(_shards(todo, shard_bytes)), aliases, encoded):
