@@ -26,6 +26,8 @@ set size of it and its worker processes together (shared pages counted once):
   first N claims are compared and the time is scaled to all claims (agreement is then over those N);
 - query: `provenance query` as a command (interpreter start-up included) against the warm cache, for three texts
   that no run has seen (true sentences of claims, unperturbed): the median of the three.
+- dask (with --dask): the cold check without cache on a LocalCluster of 1 and of 2 workers, its start included
+  (the per-file work alone: benchmarks/dask_throughput.py).
 Recall is the share of claims whose true source (the document the claim was made from) gets a supports, repeats or
 diverges verdict. Agreement is the share of claims whose top evidence passage is brute force's top passage, or
 holds it, or lies within it (a sentence and the pair made of it and its neighbour tie on token_set_ratio).
