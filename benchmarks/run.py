@@ -1,39 +1,74 @@
-"""Benchmark: wall time per stage, peak memory, recall and agreement with brute force, per corpus scale.
+"""Benchmark: wall time per stage, peak memory, recall and agreement with brute force, per corpus and scale.
 
-    python benchmarks/run.py                  # all scales: seeds, 1k (1,000 docs x 300 claims), 5k (5,000 x 1,000)
-    python benchmarks/run.py --scales seeds,1k
+    python benchmarks/run.py                                  # seeds, and both corpora at ~21k sentences
+    python benchmarks/run.py --scales 21k,100k --corpora realistic --json bench.json
+    python benchmarks/run.py --scales 100k --brute-claims 200  # brute force timed on 200 claims, scaled up
+
+Corpora: `synthetic` (benchmarks/corpus.py: template sentences, a small vocabulary and invented rare names) and
+`realistic` (benchmarks/realistic.py: wordfreq's 30,000 most frequent words at Zipf frequencies, issue 15).
+Scales, named by their number of sentences: `21k` (1,000 documents x 300 claims) and `100k` (about 4,800 documents
+x 1,000 claims); `seeds` is the bundled folder and claims.yaml. Provenance judges each sentence and each pair of
+neighbouring sentences, so its passages are about twice the sentences; both counts are printed.
 
 Each measurement runs in a fresh process; its peak memory is sampled every 0.1 s from outside, as the proportional
 set size of it and its worker processes together (shared pages counted once):
-- nocache: read the folder, build the index, judge every claim, with no cache, in one process (stages timed);
-- cold:    `check.run` from an empty cache: what a first `provenance check` does, worker processes included;
-- warm:    `check.run` again over the unchanged folder, with the cache the cold run left;
-- brute:   the baseline, rapidfuzz `process.cdist` of every claim on all cores (scorer fuzz.token_set_ratio on
-           folded text: order-insensitive and blind to the passage's extra words, the rapidfuzz scorer closest to
-           what provenance measures), against every passage provenance judges (each sentence, and each pair of
-           neighbouring sentences) and, as a second figure, against the sentences alone.
+- stages: `check.run` without cache on one core (`jobs=1`), with every stage timed: read (decode, chrome, cut
+  passages; `segment` is the sentence cutting within it), index (sentence keys, inverted index, copy detection),
+  retrieve (fuzzy neighbours of claim words, candidate passages), judge (the verdicts, provenance of the evidence),
+  render (the terminal table and the JSON of the report);
+- cold: `check.run` from an empty cache, as a first `provenance check` does, worker processes included, then the
+  table rendered;
+- warm: the same again over the unchanged folder, with the cache the cold run left;
+- brute: the baseline, rapidfuzz `process.cdist` of every claim on all cores (scorer fuzz.token_set_ratio on
+  folded text: order-insensitive and blind to the passage's extra words, the rapidfuzz scorer closest to
+  what provenance measures), against every passage provenance judges (each sentence, and each pair of
+  neighbouring sentences) and, as a second figure, against the sentences alone. With --brute-claims N only the
+  first N claims are compared and the time is scaled to all claims (agreement is then over those N);
+- query: `provenance query` as a command (interpreter start-up included) against the warm cache, for three texts
+  that no run has seen (true sentences of claims, unperturbed): the median of the three.
+- dask (with --dask): the cold check without cache on a LocalCluster of 1 and of 2 workers, its start included
+  (the per-file work alone: benchmarks/dask_throughput.py).
 Recall is the share of claims whose true source (the document the claim was made from) gets a supports, repeats or
 diverges verdict. Agreement is the share of claims whose top evidence passage is brute force's top passage, or
 holds it, or lies within it (a sentence and the pair made of it and its neighbour tie on token_set_ratio).
-Start-up compares `provenance query` on the seeds with `python -c "import typer, rich, rapidfuzz, yaml"`.
+Start-up compares `provenance --help` with `python -c "import typer, rich"` (the target of issue 15), and
+`provenance query` on the seeds with `python -c "import typer, rich, rapidfuzz, yaml"`.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
+import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-SCALES = {"seeds": None, "1k": (1000, 300), "5k": (5000, 1000)}
+CORPORA = ("synthetic", "realistic")
+SCALES: dict[str, dict[str, tuple[int, int]]] = {
+    "21k": {"synthetic": (1000, 300), "realistic": (1000, 300)},
+    "100k": {"synthetic": (5000, 1000), "realistic": (4825, 1000)},
+}
+# issue 15's targets: cold >= 10x brute force at ~21k and >= 50x at 100k (on the realistic corpus)
+COLD_TARGET = {"21k": 10.0, "100k": 50.0}
+WARM_TARGET = 5.0
+AGREEMENT_TARGET = 0.995
+PEAK_TARGET_MB = 1024.0
+QUERY_TARGET_S = 0.5
+HELP_TARGET = 2.5
+Result = dict[str, Any]
+_ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}  # the code of this checkout, whatever is installed
 
 
 def _peak_mb() -> float:
@@ -57,73 +92,114 @@ def _tree_pss_mb(pid: int) -> float:
     return total
 
 
-def stage(name: str, folder: Path, claims: Path, cache_dir: Path) -> dict[str, object]:
-    """One measurement, in this process."""
-    from provenance.check import evidence
+def _accumulate(owner: Any, name: str, times: dict[str, float], stage: str) -> None:
+    """Wrap `owner.name` so that the time spent in it adds up in `times[stage]`; nothing when it does not exist
+    (the engine is being rewritten: a renamed function leaves its sub-stage out rather than failing)."""
+    original = getattr(owner, name, None)
+    if original is None:
+        return
+    times.setdefault(stage, 0.0)
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            times[stage] += time.perf_counter() - start
+
+    setattr(owner, name, timed)
+
+
+def _render(report: Any, times: dict[str, float]) -> None:
+    from provenance.render import Format, renderer
+
+    start = time.perf_counter()
+    renderer(Format.TABLE)(report, color=False, width=120)
+    times["render table"] = time.perf_counter() - start
+    start = time.perf_counter()
+    renderer(Format.JSON)(report)
+    times["render json"] = time.perf_counter() - start
+
+
+def _brute(folder: Path, claims: Path, limit: int | None) -> Result:
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
     from provenance.claims import load_claims
-    from provenance.engine import Engine
-    from provenance.normalize import Aliases
+    from provenance.normalize import fold_text
     from provenance.sources import load_sources
 
-    times: dict[str, float] = {}
-    start = time.perf_counter()
-    claims_file = load_claims(claims)
-    times["claims"] = time.perf_counter() - start
-    out: dict[str, object] = {"times": times}
-    if name == "brute":
-        import numpy as np
-        from rapidfuzz import fuzz, process
-
-        from provenance.normalize import fold_text
-
-        sources, _ = load_sources(folder)
-        queries = [fold_text(c.text) for c in claims_file.claims]
-        for label, single in (("passages", False), ("sentences", True)):
-            chosen = [(s.id, p.text) for s in sources for p in s.passages if not single or len(p.parts) == 1]
-            texts = [fold_text(t) for _, t in chosen]
-            start = time.perf_counter()
-            scores = process.cdist(queries, texts, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.uint8)
-            top = scores.argmax(axis=1)
-            times[label] = time.perf_counter() - start
-            out[f"top {label}"] = [list(chosen[i]) for i in top.tolist()]
-            out[label] = len(chosen)
-    elif name == "nocache":
+    every = load_claims(claims).claims
+    chosen_claims = every[:limit] if limit else every
+    sources, _ = load_sources(folder)
+    queries = [fold_text(c.text) for c in chosen_claims]
+    out: Result = {"times": {}, "compared claims": len(chosen_claims)}
+    for label, single in (("passages", False), ("sentences", True)):
+        chosen = [(s.id, p.text) for s in sources for p in s.passages if not single or len(p.parts) == 1]
+        texts = [fold_text(t) for _, t in chosen]
         start = time.perf_counter()
-        sources, _ = load_sources(folder)
-        times["read"] = time.perf_counter() - start
-        start = time.perf_counter()
-        engine = Engine(sources, Aliases(claims_file.aliases))
-        times["index"] = time.perf_counter() - start
-        start = time.perf_counter()
-        engine.prepare([c.text for c in claims_file.claims])
-        found = [evidence(engine, c.text) for c in claims_file.claims]
-        times["judge"] = time.perf_counter() - start
-        out["verdicts"] = [[[v.source, v.verdict.value, v.passage] for v in f[0]] for f in found]
-    else:
-        from provenance.check import Options, run
-
-        spans: dict[str, list[float]] = {}
-
-        def progress(stage: str, done: int, total: int) -> None:
-            spans.setdefault(stage, [time.perf_counter()] * 2)[1] = time.perf_counter()
-
-        start = time.perf_counter()
-        report = run(claims, folder, options=Options(cache_dir=cache_dir, progress=progress))
-        times["run"] = time.perf_counter() - start
-        out["stages"] = {stage: last - first for stage, (first, last) in spans.items()}
-        out["verdicts"] = [[[v.source, v.verdict.value, v.passage] for v in r.sources] for r in report.results]
-    times["total"] = times["run"] if "run" in times else sum(times.values())
-    out["peak_mb"] = _peak_mb()
+        scores = process.cdist(queries, texts, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.uint8)
+        top = scores.argmax(axis=1)
+        out["times"][label] = (time.perf_counter() - start) * len(every) / len(chosen_claims)
+        out[f"top {label}"] = [list(chosen[i]) for i in top.tolist()]
+        out[label] = len(chosen)
+    out["documents"] = len(sources)
     return out
 
 
-def measure(name: str, folder: Path, claims: Path, cache_dir: Path) -> dict:  # type: ignore[type-arg]
+def stage(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims: int | None) -> Result:
+    """One measurement, in this process."""
+    if name == "brute":
+        return _brute(folder, claims, brute_claims)
+    from provenance.check import Options, run
+
+    times: dict[str, float] = {}
+
+    def timer(stage: str, seconds: float) -> None:
+        times[stage] = times.get(stage, 0.0) + seconds
+
+    if name == "stages":  # one core, no cache: the sub-stages are timed in this process only
+        import provenance.engine
+        import provenance.lineage
+        import provenance.sources
+
+        _accumulate(provenance.sources, "passages", times, "segment")
+        _accumulate(provenance.engine.Engine, "prepare", times, "retrieve: claim words")
+        _accumulate(provenance.engine.Engine, "candidates", times, "retrieve: candidates")
+        _accumulate(provenance.lineage.Provenance, "__init__", times, "copy detection")
+        _accumulate(provenance.lineage.Provenance, "resolve", times, "judge: provenance of evidence")
+        options = Options(cache_dir=None, jobs=1, timer=timer)
+    elif name == "dask":
+        options = Options(cache_dir=None, timer=timer, scheduler=os.environ["BENCH_SCHEDULER"])
+    else:
+        options = Options(cache_dir=cache_dir, timer=timer)
+    start = time.perf_counter()
+    report = run(claims, folder, options=options)
+    times["run"] = time.perf_counter() - start
+    _render(report, times)
+    times["total"] = times["run"] + times["render table"]
+    if name == "stages":  # the six stages of issue 15, each outside the others
+        times = {"read": times["read"] - times.get("segment", 0.0), "segment": times.get("segment", 0.0),
+                 "index": times["index"] - times.get("retrieve: claim words", 0.0),
+                 "retrieve": times.get("retrieve: claim words", 0.0) + times.get("retrieve: candidates", 0.0),
+                 "judge": times["judge"] - times.get("retrieve: candidates", 0.0),
+                 "render": times["render table"] + times["render json"],
+                 "of which copy detection": times.get("copy detection", 0.0)
+                 + times.get("judge: provenance of evidence", 0.0),
+                 "run": times["run"], "total": times["total"]}
+    return {"times": times, "peak_mb": _peak_mb(),
+            "verdicts": [[[v.source, v.verdict.value, v.passage] for v in r.sources] for r in report.results]}
+
+
+def measure(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims: int | None = None,
+            env: dict[str, str] | None = None) -> Result:
     """One stage in a fresh process, with the peak memory of it and its worker processes sampled from outside (a
     sampling thread inside would keep it from forking workers)."""
+    command = [sys.executable, __file__, "--stage", name, "--folder", str(folder), "--claims", str(claims),
+               "--cache-dir", str(cache_dir)] + (["--brute-claims", str(brute_claims)] if brute_claims else [])
     with tempfile.TemporaryFile("w+") as output:
-        proc = subprocess.Popen([sys.executable, __file__, "--stage", name, "--folder", str(folder), "--claims",
-                                 str(claims), "--cache-dir", str(cache_dir)], stdout=output, text=True,
-                                env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        proc = subprocess.Popen(command, stdout=output, text=True,
+                                env={**_ENV, **(env or {})})
         peak = 0.0
         while proc.poll() is None:
             if Path("/proc").exists():
@@ -132,92 +208,212 @@ def measure(name: str, folder: Path, claims: Path, cache_dir: Path) -> dict:  # 
         if proc.returncode:
             raise SystemExit(f"stage {name} failed")
         output.seek(0)
-        found = json.loads(output.read())
-    found["peak_mb"] = peak or found["peak_mb"]  # without /proc: this process's own peak only
-    return found  # type: ignore[no-any-return]
+        found: Result = json.loads(output.read())
+    found["own_peak_rss_mb"] = found.get("peak_mb", 0.0)
+    found["peak_mb"] = peak or found.get("peak_mb", 0.0)  # without /proc: this process's own peak only
+    return found
 
 
-def startup(runs: int = 7) -> tuple[float, float]:
-    """Median seconds of `provenance query` on the seeds (warm cache) and of importing its libraries."""
-    def median(command: list[str]) -> float:
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
-            times.append(time.perf_counter() - start)
-        return statistics.median(times)
-
-    query = [sys.executable, "-m", "provenance", "query", "Chang'e-5 returned 1,731 g of lunar samples"]
-    subprocess.run(query, cwd=ROOT, capture_output=True, check=False)  # fill the cache
-    return median(query), median([sys.executable, "-c", "import typer, rich, rapidfuzz, yaml"])
+def _median_seconds(command: list[str], runs: int, cwd: Path = ROOT) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, capture_output=True, check=False, env=_ENV)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
-def scale(name: str, work: Path) -> None:
-    if SCALES[name] is None:
-        folder, claims = ROOT / "seeds", ROOT / "claims.yaml"
-        truth = None
-    else:
-        from corpus import generate
+def query_time(folder: Path, cache_dir: Path, texts: list[str]) -> float:
+    """Median seconds of `provenance query` against a warm cache, each text new to it."""
+    times = []
+    for text in texts:
+        command = [sys.executable, "-m", "provenance", "query", text, "--sources", str(folder), "--cache-dir",
+                   str(cache_dir), "--format", "json"]
+        start = time.perf_counter()
+        subprocess.run(command, cwd=folder.parent, capture_output=True, check=False, env=_ENV)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
-        documents, count = SCALES[name]  # type: ignore[misc]
-        base = work / name
-        claims = base / "claims.yaml"
-        if not claims.exists():
-            generate(base, documents, count)
-        folder = base / "sources"
-        truth = json.loads((base / "truth.json").read_text())
-    cache_dir = work / f"cache-{name}"
-    nocache = measure("nocache", folder, claims, cache_dir)
+
+def startup(runs: int = 7) -> Result:
+    """Median seconds of `provenance --help` and `provenance query` on the seeds (warm cache), and of importing the
+    libraries they stand on."""
+    provenance = [sys.executable, "-m", "provenance"]
+    query = [*provenance, "query", "Chang'e-5 returned 1,731 g of lunar samples"]
+    subprocess.run(query, cwd=ROOT, capture_output=True, check=False, env=_ENV)  # fill the cache
+    found = {"help": _median_seconds([*provenance, "--help"], runs),
+             "import typer, rich": _median_seconds([sys.executable, "-c", "import typer, rich"], runs),
+             "query on the seeds": _median_seconds(query, runs),
+             "import typer, rich, rapidfuzz, yaml": _median_seconds(
+                 [sys.executable, "-c", "import typer, rich, rapidfuzz, yaml"], runs)}
+    found["help ratio"] = found["help"] / found["import typer, rich"]
+    found["query ratio"] = found["query on the seeds"] / found["import typer, rich, rapidfuzz, yaml"]
+    return found
+
+
+def corpus_files(corpus: str, scale: str, work: Path) -> tuple[Path, Path, dict[str, Any] | None]:
+    """The sources folder, claims file and truth of a corpus at a scale, generated on first use."""
+    if scale == "seeds":
+        return ROOT / "seeds", ROOT / "claims.yaml", None
+    documents, count = SCALES[scale][corpus]
+    base = work / f"{corpus}-{scale}"
+    claims = base / "claims.yaml"
+    if not claims.exists():
+        generate: Callable[[Path, int, int], Path]
+        if corpus == "realistic":
+            from realistic import generate
+        else:
+            from corpus import generate
+        generate(base, documents, count)
+    return base / "sources", claims, json.loads((base / "truth.json").read_text())
+
+
+def agreement(verdicts: list[Any], top: list[list[str]]) -> float:
+    """Share of claims whose top evidence is brute force's top passage, holds it or lies within it."""
+    agree = sum(1 for found, (source, text) in zip(verdicts, top, strict=False)
+                if found and found[0][0] == source and (text in found[0][2] or found[0][2] in text))
+    return agree / len(top)
+
+
+def scale(corpus: str, name: str, work: Path, brute_claims: int | None, dask: bool, one_core: bool = True) -> Result:
+    folder, claims, truth = corpus_files(corpus, name, work)
+    cache_dir = work / f"cache-{corpus}-{name}"
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    stages = measure("stages", folder, claims, cache_dir) if one_core else None
     cold = measure("cold", folder, claims, cache_dir)
     warm = measure("warm", folder, claims, cache_dir)
-    brute = measure("brute", folder, claims, cache_dir)
-    assert cold["verdicts"] == warm["verdicts"] == nocache["verdicts"], "cache changed the results"
-    ids = list(truth) if truth else []
-    print(f"\n== {name}: {brute['passages']:,} passages ({brute['sentences']:,} sentences), "
-          f"{len(cold['verdicts']):,} claims")
-    for label, m in (("no cache", nocache), ("first run", cold), ("second run", warm), ("brute force", brute)):
-        stages = ", ".join(f"{k} {v:.2f}s" for k, v in {**m["times"], **m.get("stages", {})}.items()
-                           if k not in ("total", "run"))
-        print(f"  {label:11} {m['times']['total']:7.2f}s  peak {m['peak_mb']:6.0f} MB  ({stages})")
+    brute = measure("brute", folder, claims, cache_dir, brute_claims)
+    assert cold["verdicts"] == warm["verdicts"] == (stages or cold)["verdicts"], "cache or workers changed the results"
+    out: Result = {"corpus": corpus if truth else "seeds", "scale": name, "documents": brute["documents"],
+                   "claims": len(cold["verdicts"]), "passages": brute["passages"], "sentences": brute["sentences"],
+                   "brute compared claims": brute["compared claims"]}
+    for label, m in (("stages", stages), ("cold", cold), ("warm", warm), ("brute", brute)):
+        if m is None:
+            continue
+        out[label] = {"times": m["times"], "peak_mb": m["peak_mb"], "own_peak_rss_mb": m["own_peak_rss_mb"]}
     first, second = cold["times"]["total"], warm["times"]["total"]
-    for label in ("passages", "sentences"):
-        baseline = brute["times"][label]
-        print(f"  brute force over the {label} / first run = {baseline / first:.1f}x, / second run = "
-              f"{baseline / second:.1f}x")
-    print(f"  first run / second run = {first / second:.1f}x")
-    for label in ("passages", "sentences"):
-        agree = sum(1 for verdicts, (source, text) in zip(cold["verdicts"], brute[f"top {label}"], strict=True)
-                    if verdicts and verdicts[0][0] == source and (text in verdicts[0][2] or verdicts[0][2] in text))
-        print(f"  top passage agrees with brute force over the {label}: {agree / len(cold['verdicts']):.3%}")
+    out["ratios"] = {"brute passages / cold": brute["times"]["passages"] / first,
+                     "brute passages / cold check without render": brute["times"]["passages"] / cold["times"]["run"],
+                     "brute sentences / cold": brute["times"]["sentences"] / first,
+                     "brute passages / warm": brute["times"]["passages"] / second,
+                     "cold / warm": first / second}
+    out["agreement"] = {label: agreement(cold["verdicts"], brute[f"top {label}"])
+                        for label in ("passages", "sentences")}
     if truth:
-        found = sum(1 for cid, verdicts in zip(ids, cold["verdicts"], strict=True)
-                    if any(v[0] == truth[cid]["source"] and v[1] != "mentions" for v in verdicts))
-        print(f"  recall of the true source: {found / len(ids):.3%}")
+        ids = list(truth)
+        found = [any(v[0] == truth[cid]["source"] and v[1] != "mentions" for v in verdicts)
+                 for cid, verdicts in zip(ids, cold["verdicts"], strict=True)]
+        first_hit = [bool(verdicts) and verdicts[0][0] == truth[cid]["source"]
+                     for cid, verdicts in zip(ids, cold["verdicts"], strict=True)]
+        out["recall"] = sum(found) / len(ids)
+        out["true source first"] = sum(first_hit) / len(ids)
+        texts = [truth[cid]["sentence"] for cid in ids[:3]]
+        out["query"] = query_time(folder, cache_dir, texts)
+    if dask:
+        out["dask"] = {}
+        for workers in (1, 2):
+            m = measure("dask", folder, claims, cache_dir, env={"BENCH_SCHEDULER": f"local:{workers}"})
+            assert m["verdicts"] == cold["verdicts"], "Dask changed the results"
+            out["dask"][f"local:{workers}"] = {"times": m["times"], "peak_mb": m["peak_mb"]}
+    return out
+
+
+def _targets(result: Result) -> list[tuple[str, float, float, bool]]:
+    """(what, measured, target, met) for the issue-15 targets that apply to this result."""
+    if result["corpus"] == "seeds":
+        return []
+    found = [("top evidence = brute force", result["agreement"]["passages"], AGREEMENT_TARGET,
+              result["agreement"]["passages"] >= AGREEMENT_TARGET),
+             ("warm / cold speed-up", result["ratios"]["cold / warm"], WARM_TARGET,
+              result["ratios"]["cold / warm"] >= WARM_TARGET)]
+    if result["scale"] in COLD_TARGET:
+        goal = COLD_TARGET[result["scale"]]
+        for what, key in (("cold check + table vs brute force", "brute passages / cold"),
+                          ("cold check vs brute force", "brute passages / cold check without render")):
+            found.insert(0, (what, result["ratios"][key], goal, result["ratios"][key] >= goal))
+    if result["scale"] == "100k":
+        peak = max(result["cold"]["peak_mb"], result["warm"]["peak_mb"])
+        found.append(("peak memory, MB (at most)", peak, PEAK_TARGET_MB, peak <= PEAK_TARGET_MB))
+        found.append(("query, s (at most)", result["query"], QUERY_TARGET_S, result["query"] <= QUERY_TARGET_S))
+    return found
+
+
+def show(result: Result) -> None:
+    compared = "" if result["brute compared claims"] == result["claims"] else \
+        f" (brute force timed on {result['brute compared claims']} claims, scaled)"
+    print(f"\n== {result['corpus']} {result['scale']}: {result['documents']:,} documents, {result['sentences']:,} "
+          f"sentences, {result['passages']:,} passages, {result['claims']:,} claims{compared}")
+    for label, key in (("one core", "stages"), ("cold", "cold"), ("warm", "warm"), ("brute force", "brute")):
+        if key not in result:
+            continue
+        m = result[key]
+        parts = ", ".join(f"{k} {v:.2f}s" for k, v in m["times"].items() if k not in ("total", "run"))
+        total = m["times"].get("total", m["times"].get("passages", 0.0))
+        print(f"  {label:11} {total:7.2f}s  peak {m['peak_mb']:6.0f} MB  ({parts})")
+    for workers, m in result.get("dask", {}).items():
+        parts = ", ".join(f"{k} {v:.2f}s" for k, v in m["times"].items() if k in ("read", "index", "judge"))
+        print(f"  dask {workers:6} {m['times']['total']:7.2f}s  peak {m['peak_mb']:6.0f} MB  ({parts})")
+    ratios = result["ratios"]
+    print(f"  brute force over the passages / cold = {ratios['brute passages / cold']:.1f}x (before rendering: "
+          f"{ratios['brute passages / cold check without render']:.1f}x) "
+          f"(over the sentences {ratios['brute sentences / cold']:.1f}x), / warm = "
+          f"{ratios['brute passages / warm']:.1f}x; cold / warm = {ratios['cold / warm']:.1f}x")
+    print(f"  top evidence = brute force's top passage: {result['agreement']['passages']:.2%} "
+          f"(top sentence: {result['agreement']['sentences']:.2%})")
+    if "recall" in result:
+        print(f"  recall of the true source: {result['recall']:.2%} (ranked first: {result['true source first']:.2%})"
+              f"; query against the warm cache: {result['query']:.2f}s")
+    for what, measured, goal, met in _targets(result):
+        print(f"  target {what}: {measured:.3g} against {goal:g}: {'met' if met else 'NOT MET'}")
+
+
+def _commit() -> str:
+    found = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(["git", "status", "--porcelain", "src"], cwd=ROOT, capture_output=True, text=True)
+    return found.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--scales", default="seeds,1k,5k")
+    parser.add_argument("--scales", default="seeds,21k", help="seeds, 21k, 100k (comma-separated)")
+    parser.add_argument("--corpora", default=",".join(CORPORA), help="synthetic, realistic (comma-separated)")
     parser.add_argument("--work", type=Path, default=None, help="Where to keep generated corpora (reused).")
+    parser.add_argument("--json", type=Path, default=None, help="Also write the figures to this JSON file.")
+    parser.add_argument("--brute-claims", type=int, default=None,
+                        help="Time brute force on the first N claims only and scale the time to all claims.")
+    parser.add_argument("--dask", action="store_true", help="Also run the check on Dask with 1 and 2 local workers.")
+    parser.add_argument("--no-startup", action="store_true", help="Skip the start-up measurement.")
+    parser.add_argument("--no-one-core", action="store_true", help="Skip the one-core run with sub-stage times.")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--claims", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cache-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage:
-        print(json.dumps(stage(args.stage, args.folder, args.claims, args.cache_dir)))
+        print(json.dumps(stage(args.stage, args.folder, args.claims, args.cache_dir, args.brute_claims)))
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="provenance-bench-"))
-    print(f"machine: {os.cpu_count()} cores; corpora in {work}")
+    work.mkdir(parents=True, exist_ok=True)
+    machine = f"{os.cpu_count()} cores, {platform.machine()}, {platform.system()}, Python {platform.python_version()}"
+    summary: Result = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "commit": _commit(),
+                       "machine": machine, "load average": os.getloadavg(), "results": []}
+    print(f"{summary['date']}, commit {summary['commit']}, {machine}; load average "
+          f"{' '.join(f'{x:.1f}' for x in summary['load average'])}; corpora in {work}")
     for name in args.scales.split(","):
-        for leftover in work.glob(f"cache-{name}"):
-            import shutil
-
-            shutil.rmtree(leftover)
-        scale(name, work)
-    query, imports = startup()
-    print(f"\nstart-up: provenance query on the seeds {query * 1000:.0f} ms (median), "
-          f"import typer, rich, rapidfuzz, yaml {imports * 1000:.0f} ms: {query / imports:.2f}x")
+        for corpus in (["seeds"] if name == "seeds" else args.corpora.split(",")):
+            result = scale(corpus, name, work, args.brute_claims, args.dask and name != "seeds", not args.no_one_core)
+            summary["results"].append(result)
+            show(result)
+    if not args.no_startup:
+        found = summary["startup"] = startup()
+        print(f"\nstart-up: provenance --help {found['help'] * 1000:.0f} ms, import typer, rich "
+              f"{found['import typer, rich'] * 1000:.0f} ms: {found['help ratio']:.2f}x (target <= {HELP_TARGET}x: "
+              f"{'met' if found['help ratio'] <= HELP_TARGET else 'NOT MET'}); provenance query on the seeds "
+              f"{found['query on the seeds'] * 1000:.0f} ms, import typer, rich, rapidfuzz, yaml "
+              f"{found['import typer, rich, rapidfuzz, yaml'] * 1000:.0f} ms: {found['query ratio']:.2f}x")
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+        print(f"\nfigures written to {args.json}")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +49,18 @@ LOCAL_MIN_FILES = 500
 LOCAL_MIN_CLAIMS = 200
 CLAIMS_PER_TASK = 25  # claims a worker judges per task: ~50 ms of work, so the processes stay even
 Evidence = tuple[tuple[SourceVerdict, ...], tuple[Lineage, ...], int]  # verdicts, families, independent count
+Timer = Callable[[str, float], None]  # (stage, seconds it took): "read", "index", "judge"
+
+
+@contextmanager
+def timed(timer: Timer | None, stage: str) -> Iterator[None]:
+    """Tell `timer` how long the block took (for the benchmark; no effect on results)."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        if timer:
+            timer(stage, time.perf_counter() - start)
 
 
 def evidence(engine: Engine, text: str) -> Evidence:
@@ -70,6 +84,7 @@ class Options:
     progress: Progress | None = None
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     jobs: int | None = None  # processes for a big folder's per-file work and many claims; None: one per core
+    timer: Timer | None = None  # told the seconds of each stage of the run
 
     def cache(self) -> Cache | None:
         return Cache(self.cache_dir) if self.cache_dir is not None else None
@@ -105,10 +120,12 @@ def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: O
 
 def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Options) -> Report:
     started, clock = time.time(), time.perf_counter()
-    files = source_files(sources_dir)
-    cache = _prepared(sources_dir, claims_file.aliases, options, files)
-    sources, warnings = load_sources(sources_dir, cache, options.progress, files)
-    report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress, options.jobs)
+    with timed(options.timer, "read"):
+        files = source_files(sources_dir)
+        cache = _prepared(sources_dir, claims_file.aliases, options, files)
+        sources, warnings = load_sources(sources_dir, cache, options.progress, files)
+    report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress, options.jobs,
+                          options.timer)
     if cache:
         cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
         report = replace(report, warnings=report.warnings + tuple(cache.warnings))
@@ -117,7 +134,7 @@ def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Op
 
 def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Path, strict: bool = False,
                  warnings: list[str] | None = None, cache: Cache | None = None,
-                 progress: Progress | None = None, jobs: int | None = None) -> Report:
+                 progress: Progress | None = None, jobs: int | None = None, timer: Timer | None = None) -> Report:
     """Every claim against every source.
 
     A claim's evidence depends only on its text, the sources (contents, and the titles, publishers and dates that
@@ -136,14 +153,14 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
     if missing:
         with paused_gc():
             _find_evidence(claims_file, sources, [(i, keys[i]) for i in missing], found, cache, f"state:{state}",
-                           progress, jobs)
+                           progress, jobs, timer)
     results = tuple(result(claim, f, strict) for claim, f in zip(claims, found, strict=True) if f is not None)
     return Report(results, tuple(sources), claims_file.path, sources_dir, strict, tuple(warnings or ()))
 
 
 def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list[tuple[int, str]],
                    found: list[Evidence | None], cache: Cache | None, owner: str, progress: Progress | None,
-                   jobs: int | None) -> None:
+                   jobs: int | None, timer: Timer | None = None) -> None:
     """Fill in the evidence of the claims at the `missing` positions (with their cache keys, owned by `owner`);
     many claims are shared with worker processes forked once the index is built."""
     global _JUDGING
@@ -152,24 +169,26 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
     from .normalize import Aliases
 
     claims = claims_file.claims
-    engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
-    engine.prepare([claims[i].text for i, _ in missing])
+    with timed(timer, "index"):
+        engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
+        engine.prepare([claims[i].text for i, _ in missing])
     chunks = [[(i, claims[i].text) for i, _ in missing[k : k + CLAIMS_PER_TASK]]
               for k in range(0, len(missing), CLAIMS_PER_TASK)]
     count = forked.workers(len(missing), LOCAL_MIN_CLAIMS, jobs)
     key_of = dict(missing)
     _JUDGING = engine  # what the forked workers judge with: theirs is a copy-on-write view of this one
     try:
-        done = 0
-        batches = forked.shared(chunks, _judge, _judge, count) if count else map(_judge, chunks)
-        for batch in batches:
-            for i, found_here in batch:
-                found[i] = found_here
-                if cache:
-                    cache.put("evidence", key_of[i], found_here, owner)
-            done += len(batch)
-            if progress:
-                progress("checking claims", done, len(missing))
+        with timed(timer, "judge"):
+            done = 0
+            batches = forked.shared(chunks, _judge, _judge, count) if count else map(_judge, chunks)
+            for batch in batches:
+                for i, found_here in batch:
+                    found[i] = found_here
+                    if cache:
+                        cache.put("evidence", key_of[i], found_here, owner)
+                done += len(batch)
+                if progress:
+                    progress("checking claims", done, len(missing))
     finally:
         _JUDGING = None
 

@@ -75,9 +75,9 @@ class Reference:
 @lru_cache(maxsize=65536)
 def _common(word: str) -> bool:
     """Whether a capitalised word is an ordinary word at a sentence's start ("The", "Officials"), not a name."""
-    from wordfreq import zipf_frequency
+    from .weights import zipf_frequency  # wordfreq's, without importing wordfreq for plain words
 
-    return zipf_frequency(word.lower(), "en") >= 4.0
+    return zipf_frequency(word.lower()) >= 4.0
 
 
 def _words(text: str) -> list[str]:

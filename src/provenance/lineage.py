@@ -51,13 +51,26 @@ def _plain(text: str) -> str:
 
 def passages_copied(a: str, b: str) -> bool:
     """Whether two passages are one text with light edits, reordering or trimming."""
-    pa, pb = _plain(a), _plain(b)
+    return _plain_copied(_plain(a), _plain(b))
+
+
+def _plain_copied(pa: str, pb: str) -> bool:
+    """passages_copied of two passages made plain (a claim's evidence is compared pairwise: each is made plain once).
+
+    Two passages whose lengths differ too much are told apart by their lengths alone: fuzz.ratio is at most
+    2 * short / (short + long), so with the shorter under TRIM_MIN_SHARE of the longer it is under 75, below both
+    COPY_RATIO and COPY_REORDERED (token_sort_ratio compares strings of the same two lengths), and the trimmed-copy
+    test needs that share. Each score is asked only whether it reaches its bar (score_cutoff: rapidfuzz stops
+    early and returns 0 below it), which decides exactly what comparing the full score decides.
+    """
     if not pa or not pb:
         return False
-    if fuzz.ratio(pa, pb) >= COPY_RATIO or fuzz.token_sort_ratio(pa, pb) >= COPY_REORDERED:
-        return True
-    short, long_ = sorted((pa, pb), key=len)
-    return len(short) >= TRIM_MIN_SHARE * len(long_) and fuzz.partial_ratio(short, long_) >= COPY_TRIMMED
+    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    if len(short) < TRIM_MIN_SHARE * len(long_):
+        return False
+    return bool(fuzz.ratio(pa, pb, score_cutoff=COPY_RATIO)
+                or fuzz.token_sort_ratio(pa, pb, score_cutoff=COPY_REORDERED)
+                or fuzz.partial_ratio(short, long_, score_cutoff=COPY_TRIMMED))
 
 
 def shingles(source: Source) -> np.ndarray:
@@ -443,9 +456,10 @@ class Provenance:
         # A document copied from another of the folder repeats it, whether or not the engine found the claim in the
         # other one too (a copy's passage may be whole where the original's was cut or reworded around it).
         copies = {pair for n in nodes for pair in self._copies_of.get(n, ())}
-        for a, b in combinations(group, 2):
-            if passages_copied(a.passage, b.passage):
-                copies.add(frozenset((a.source, b.source)))
+        plain = [_plain(v.passage) for v in group]
+        for i, j in combinations(range(len(group)), 2):
+            if _plain_copied(plain[i], plain[j]):
+                copies.add(frozenset((group[i].source, group[j].source)))
         credited: dict[str, str] = {}
         for v in group:
             for party in attributions(v.passage):

@@ -29,7 +29,8 @@ Item = tuple[str, bytes]  # (source id, file bytes)
 # (source id, sha256, parsed source or why it is none, its sentence keys, its shingles, and those three encoded for
 # the cache, or None)
 Done = tuple[str, str, Any, Any, Any, tuple[bytes | None, bytes | None, bytes | None] | None]
-SHARD_BYTES = 4 * 1024 * 1024  # to a Dask worker, about 4 MB of text per task: few round trips, balanced workers
+SHARD_BYTES = 4 * 1024 * 1024  # to a Dask worker, at most about 4 MB of text per task: few round trips ...
+SHARDS_PER_WORKER = 4  # ... and at least this many tasks per worker thread, so that all of them work and even out
 LOCAL_SHARD_BYTES = 256 * 1024  # to a local process: small shards keep the main process and the workers even
 
 
@@ -105,8 +106,18 @@ def store(results: list[Done], aliases: dict[str, tuple[str, ...]], cache: Cache
 Mapper = Callable[[list[list[Item]], dict[str, tuple[str, ...]], bool], Iterator[list[Done]]]
 
 
+def balanced(shards: list[list[Item]], parts: int) -> list[list[Item]]:
+    """The same items in shards of at most SHARD_BYTES and, when there are enough items, at least `parts` of them:
+    a folder smaller than one shard would otherwise keep every worker but one idle."""
+    items = [item for shard in shards for item in shard]
+    total = sum(len(data) for _, data in items)
+    return list(_shards(items, max(1, min(SHARD_BYTES, -(-total // max(1, parts))))))
+
+
 def dask_mapper(client: Any) -> Mapper:
     def run(shards: list[list[Item]], aliases: dict[str, tuple[str, ...]], encoded: bool) -> Iterator[list[Done]]:
+        threads = sum(client.nthreads().values()) or 1
+        shards = balanced(shards, SHARDS_PER_WORKER * threads)
         # scattered first, so the file bytes travel to the workers once and do not bloat the task graph
         futures = client.map(work, client.scatter(shards), aliases=aliases, encoded=encoded, pure=False)
         for future in futures:
@@ -130,6 +141,8 @@ def prefill(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache, map
             files: list[Path] | None = None) -> int:
     """Do the per-file work of every file the cache lacks, in shards; return how many files were done."""
     todo = pending(folder, aliases, cache, files)
+    if not todo:  # every file's work is cached (a second run, a query): no workers to start
+        return 0
     done = 0
     encoded = not isinstance(cache, MemoryCache)  # a run without a cache on disk never encodes
     for results in mapper(list(_shards(todo, shard_bytes)), aliases, encoded):

@@ -1,0 +1,200 @@
+"""Speed-ups keep results exactly as they were; the benchmark's corpus generators and timing hook work.
+
+The benchmark itself (benchmarks/run.py) is not run here: it takes minutes. These tests pin what it relies on.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from itertools import combinations
+from pathlib import Path
+from types import ModuleType
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from conftest import CLAIMS, FIXTURES, ROOT, SEEDS
+from provenance.check import Options, run
+from provenance.lineage import (
+    COPY_RATIO,
+    COPY_REORDERED,
+    COPY_TRIMMED,
+    TRIM_MIN_SHARE,
+    _plain,
+    _plain_copied,
+    passages_copied,
+)
+from provenance.sources import load_sources
+
+
+def copied_before(a: str, b: str) -> bool:
+    """passages_copied as it was before the length bound and score cut-offs: the reference."""
+    pa, pb = _plain(a), _plain(b)
+    if not pa or not pb:
+        return False
+    if fuzz.ratio(pa, pb) >= COPY_RATIO or fuzz.token_sort_ratio(pa, pb) >= COPY_REORDERED:
+        return True
+    short, long_ = sorted((pa, pb), key=len)
+    return len(short) >= TRIM_MIN_SHARE * len(long_) and fuzz.partial_ratio(short, long_) >= COPY_TRIMMED
+
+
+def test_copy_test_unchanged_on_every_pair_of_seed_and_lineage_passages() -> None:
+    texts = [p.text for folder in (SEEDS, FIXTURES / "lineage") for s in load_sources(folder)[0] for p in s.passages]
+    pairs = list(combinations(texts, 2))
+    copied = [passages_copied(a, b) for a, b in pairs]
+    assert copied == [copied_before(a, b) for a, b in pairs]
+    assert sum(copied) > 20  # the lineage fixtures' copies and trimmed copies are among them: both answers occur
+
+
+WORDS = st.sampled_from("the moon lander carried 1,731 grams of lunar soil back to earth in 2020 said agency".split())
+
+
+@st.composite
+def near_copies(draw: st.DrawFn) -> tuple[str, str]:
+    """A passage and an edited copy of it: words dropped, swapped, replaced, or the copy trimmed."""
+    words = draw(st.lists(WORDS, min_size=0, max_size=30))
+    other = list(words)
+    for _ in range(draw(st.integers(0, 6))):
+        if not other:
+            break
+        at = draw(st.integers(0, len(other) - 1))
+        how = draw(st.sampled_from(["drop", "swap", "replace", "trim"]))
+        if how == "drop":
+            del other[at]
+        elif how == "swap" and at + 1 < len(other):
+            other[at], other[at + 1] = other[at + 1], other[at]
+        elif how == "replace":
+            other[at] = draw(WORDS)
+        else:
+            other = other[at:] if draw(st.booleans()) else other[:at]
+    return " ".join(words), " ".join(other)
+
+
+@settings(max_examples=600, deadline=None)
+@given(near_copies())
+def test_copy_test_unchanged_on_edited_copies(pair: tuple[str, str]) -> None:
+    a, b = pair
+    assert passages_copied(a, b) == copied_before(a, b) == _plain_copied(_plain(b), _plain(a))
+
+
+def _module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_realistic_corpus_has_the_shape_issue_15_asks_for(tmp_path: Path) -> None:
+    realistic = _module("realistic")
+    claims = realistic.generate(tmp_path / "a", documents=40, claims=30, seed=3)
+    again = realistic.generate(tmp_path / "b", documents=40, claims=30, seed=3)
+    assert claims.read_text() == again.read_text()  # seeded: the same corpus every time
+    docs = sorted((tmp_path / "a" / "sources").glob("*.txt"))
+    assert [d.read_text() for d in docs] == [d.read_text() for d in sorted((tmp_path / "b" / "sources").glob("*"))]
+    assert len(docs) == 40
+    sentences = []
+    for doc in docs:
+        paragraphs = doc.read_text().split("\n\n")[1:]  # after the headline
+        assert 4 <= len(paragraphs) <= 8
+        for paragraph in paragraphs:
+            found = re.split(r"(?<=\.) (?=[A-Z])", paragraph.strip())
+            assert 2 <= len(found) <= 5
+            sentences += found
+    assert all(10 <= len(s.split()) <= 31 for s in sentences)  # 10-26 words, a number ("4 million people"), a year
+    with_year = sum(bool(re.search(r"\bin (19|20)\d\d\b", s)) for s in sentences) / len(sentences)
+    assert 0.1 < with_year < 0.3
+    truth = json.loads((tmp_path / "a" / "truth.json").read_text())
+    assert len(truth) == 30
+    for entry in truth.values():
+        source_lines = (tmp_path / "a" / "sources" / entry["source"]).read_text().splitlines()
+        assert entry["sentence"] in source_lines[entry["line"] - 1]
+        assert entry["changes"]
+    vocabulary = realistic.vocabulary(2000)
+    assert len(vocabulary) == 2000 and "not" not in vocabulary and "the" not in vocabulary
+
+
+def test_realistic_claims_are_found_in_their_true_source(tmp_path: Path) -> None:
+    realistic = _module("realistic")
+    claims = realistic.generate(tmp_path, documents=30, claims=20, seed=5)
+    truth = json.loads((tmp_path / "truth.json").read_text())
+    report = run(claims, tmp_path / "sources", options=Options(jobs=1))
+    found = sum(any(v.source == truth[r.claim.id]["source"] and v.verdict.value != "mentions" for v in r.sources)
+                for r in report.results)
+    assert found >= 18  # lightly perturbed sentences: nearly all are supported by the document they came from
+
+
+def test_timer_hook_reports_stages_and_changes_nothing(tmp_path: Path) -> None:
+    told: list[tuple[str, float]] = []
+    timed = run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path, timer=lambda s, t: told.append((s, t))))
+    plain = run(CLAIMS, SEEDS)
+    assert [s for s, _ in told] == ["read", "index", "judge"]
+    assert all(t >= 0 for _, t in told)
+    assert [(r.claim.id, r.status, r.sources) for r in timed.results] == \
+        [(r.claim.id, r.status, r.sources) for r in plain.results]
+    told.clear()
+    run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path, timer=lambda s, t: told.append((s, t))))
+    assert [s for s, _ in told] == ["read"]  # every claim's evidence cached: no index built, nothing judged
+
+
+def test_dask_shards_keep_every_file_once_and_give_every_worker_work() -> None:
+    from provenance.shards import SHARD_BYTES, balanced
+
+    items = [(f"doc{i}.txt", b"x" * (1000 + i)) for i in range(100)]
+    for parts in (1, 2, 8, 100, 500):
+        shards = balanced([items[:30], items[30:]], parts)
+        assert [item for shard in shards for item in shard] == items  # every file, once, in order
+        assert len(shards) >= min(parts, len(items)) * 0.5  # whole files: a shard may take a little more
+        assert len(shards) <= min(parts, len(items))
+    big = [("big.txt", b"x" * (SHARD_BYTES + 1)), ("small.txt", b"y")]
+    assert balanced([big], 1) == [[big[0]], [big[1]]]  # never more than SHARD_BYTES per task, but whole files
+
+
+def test_word_weights_read_without_wordfreq_equal_wordfreqs() -> None:
+    import random
+
+    import wordfreq
+
+    from provenance.weights import _english, zipf_frequency
+
+    table = wordfreq.get_frequency_dict("en")
+    assert _english() == table  # the same list, the same frequencies
+    plain = sorted(w for w in table if re.fullmatch("[a-z]+", w))
+    rng = random.Random(15)
+    absent = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    words = plain[:20000] + rng.sample(plain, 10000) + absent + ["chang'e", "co2", "1,731", "élan", "naïve", ""]
+    assert [zipf_frequency(w) for w in words] == [wordfreq.zipf_frequency(w, "en") for w in words]
+
+
+def test_a_query_against_a_warm_cache_imports_no_wordfreq(tmp_path: Path) -> None:
+    """Its claim words are plain words: their weights come from wordfreq's list without wordfreq's ~0.4 s import
+    (reading new sources may still import it, for capitalised words such as "Chang'e-5")."""
+    import subprocess
+
+    code = ("import sys; from pathlib import Path; from provenance.check import Options, query; "
+            f"query(sys.argv[1], Path({str(SEEDS)!r}), options=Options(cache_dir=Path({str(tmp_path)!r}))); "
+            "print('wordfreq' in sys.modules)")
+    for text in ("Chang'e-5 returned 1,731 g of lunar samples", "the lander collected samples from the moon"):
+        found = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"
+
+
+def test_nothing_to_prefill_starts_no_workers() -> None:
+    from provenance.cache import MemoryCache
+    from provenance.shards import prefill, work
+
+    calls: list[int] = []
+
+    def mapper(shards, aliases, encoded):  # type: ignore[no-untyped-def]
+        calls.append(len(shards))
+        return (work(shard, aliases, encoded) for shard in shards)
+
+    cache = MemoryCache()
+    assert prefill(SEEDS, {}, cache, mapper) == 5  # the five seed articles
+    assert prefill(SEEDS, {}, cache, mapper) == 0
+    assert len(calls) == 1  # the second time, every file's work was cached: the mapper (a worker pool) never ran
