@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent / "eval"))
 import newseval  # noqa: E402
 
 # split -> (lowest accuracy, most false supports) measured; see the README's Evaluation section
-FLOORS = {"dev": (0.42, 0)}
+FLOORS = {"dev": (0.43, 0)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

@@ -51,8 +51,7 @@ _ANAPHOR = re.compile(r"(?P<pronoun>[Ii]ts?|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
 # "It is ...", "It was ...": more often the weather, the time or a situation than an entity named before.
 _EXPLETIVE = re.compile(r"[Ii]t(?:\s+(?:is|was|has been|had been|will be|would be)\b|'s\b|\u2019s\b)")
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+([^,.;]{3,80})[,.;]")
-_FIRST_WORD = re.compile(r"[\s\"\u201c(]*([\w'\u2019.-]+)")
-_LATER_CAPITAL = re.compile(r"(?<=[\s(\"\u201c\u2018/-])[A-Z]")
+_WORDS = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 TOPIC = "the story's subject"  # shown as the anaphor of a sentence that names nobody
 _AGE = re.compile(r"^,\s+\d{1,3},")
 
@@ -107,6 +106,8 @@ def entities(sentence: str) -> list[tuple[int, Entity]]:
             title = True
         while parts and parts[0].lower() in ("the", "a", "an"):
             parts.pop(0)
+        while len(parts) > 1 and parts[0].endswith(("'s", "\u2019s")):
+            parts.pop(0)  # "China's Chang'e-6": the possessor names the entity's owner, not the entity
         parts[-1:] = [p.rstrip(".") for p in parts[-1:]]
         if not parts or len(parts) == 1 and parts[0].lower() in _CALENDAR:
             continue
@@ -156,11 +157,19 @@ def references(sentences: list[str]) -> list[Reference | None]:
 
 
 def _names_anything(sentence: str) -> bool:
-    """Whether a sentence names anyone or anything: a capital after its first word, or a first word that is no
-    common word ("Calder said ...")."""
-    first = _FIRST_WORD.match(sentence)
-    return bool(_LATER_CAPITAL.search(sentence, first.end() if first else 0)) or bool(
-        first and first.group(1)[:1].isupper() and not _common(first.group(1)))
+    """Whether a sentence names anyone or anything before its verb, where English puts the subject: "Revenue rose 9%
+    to $4.12 billion, according to LSEG" is about the story's subject, "Shares of rival Helix Optical fell" is not.
+    A first word that is no common word names someone ("Calder said ..."); month and weekday names name nobody."""
+    from .roles import is_verb
+
+    words = _WORDS.findall(sentence)
+    for i, word in enumerate(words):
+        bare = word.rstrip(".")
+        if i and is_verb(bare.lower()):
+            return False
+        if bare[:1].isupper() and bare.lower() not in _CALENDAR and (i or not _common(bare)):
+            return True
+    return False
 
 
 def _may_resolve(m: re.Match[str], before: list[str]) -> bool:
