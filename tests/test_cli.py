@@ -159,3 +159,18 @@ def test_query_explains_its_verdict_in_the_table_and_the_json() -> None:
     assert pair["outcome"] == "differs" and pair["claim"]["text"] == "1,371 g"
     assert pair["claim"]["low"] <= 1371 <= pair["claim"]["high"] and pair["claim"]["unit"]
     assert diverging["explanation"]["rule"].startswith("diverges")
+
+
+def test_table_shows_the_strongest_mentions_and_counts_the_rest(tmp_path: Path) -> None:
+    for i in range(6):  # six sources on the subject, none stating the figure
+        (tmp_path / f"m{i}.txt").write_text(f"Harbour officials in Port Ellison discussed the tidal barrier again at "
+                                            f"meeting number {i + 10}, residents said.\n", encoding="utf-8")
+    (tmp_path / "s.txt").write_text("Port Ellison's harbour officials approved the tidal barrier at a cost of "
+                                    "$48 million, residents said.\n", encoding="utf-8")
+    statement = "Port Ellison's harbour officials approved the tidal barrier at a cost of $48 million"
+    table = invoke("query", statement, "--sources", str(tmp_path), "--no-cache")
+    data = json.loads(invoke("query", statement, "--sources", str(tmp_path), "--no-cache", "-f", "json").stdout)
+    verdicts = [s["verdict"] for s in data["claims"][0]["sources"]]
+    assert verdicts.count("mentions") == 6 and verdicts.count("supports") == 1  # JSON lists every source
+    assert table.stdout.count(".txt:1") == 1 + 3  # the table: the support and the three strongest mentions
+    assert "3 more sources mention the claim" in table.stdout

@@ -3,7 +3,7 @@
 The corpus was written and labelled blind, by people who had not seen the engine's output. `dev` is what the engine
 was tuned on; `test` was scored once, after tuning ended. The floors below are those measured figures: a change that
 makes the engine read news worse fails here, and one that makes it better should raise them. The README's
-"Evaluation" section reports both splits, per category, with the mistakes.
+"How well it does" reports both splits, per category, with the mistakes.
 """
 
 from __future__ import annotations

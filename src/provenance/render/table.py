@@ -20,6 +20,9 @@ STATUS_STYLE = {
     Status.SUPPORTED: "bold green", Status.CONTESTED: "bold yellow",
     Status.CONTRADICTED: "bold red", Status.UNSOURCED: "bold magenta",
 }
+# A terminal shows every source that supports, repeats or diverges, but only the strongest mentions: on a big folder
+# a claim is mentioned by dozens of sources, whose rows would bury the evidence (and take seconds to lay out).
+MENTIONS_SHOWN = 3
 VERDICT_STYLE = {
     Verdict.SUPPORTS: "green", Verdict.REPEATS: "cyan", Verdict.DIVERGES: "red", Verdict.MENTIONS: "dim",
 }
@@ -80,7 +83,10 @@ def claim_table(r: ClaimResult, explain: bool = False) -> Table:
     table.add_column("evidence", ratio=1)
     if not r.sources:
         table.add_row("-", "-", "-", Text("no source speaks to this claim", style="dim"))
-    for v in r.sources:
+    mentions = [v for v in r.sources if v.verdict is Verdict.MENTIONS]
+    hidden = max(0, len(mentions) - MENTIONS_SHOWN)
+    shown = [v for v in r.sources if v.verdict is not Verdict.MENTIONS] + mentions[:MENTIONS_SHOWN]
+    for v in shown:
         parts: list[Text | Table] = [evidence(v)]
         if v.conflicts:
             parts.append(conflicts_table(v))
@@ -95,6 +101,10 @@ def claim_table(r: ClaimResult, explain: bool = False) -> Table:
         if v.kind != "body":
             place.append(f"\nin the {clean(v.kind)}")
         table.add_row(Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]), f"{v.score:.1f}", place, cell)
+    if hidden:
+        table.add_row(Text("mentions", style="dim"), "", Text(f"{hidden} more", style="dim"),
+                      Text(f"{hidden} more source{'s' if hidden != 1 else ''} mention the claim without stating it "
+                           "(--format json or the Markdown report lists every one)", style="dim"))
     return table
 
 
