@@ -112,7 +112,7 @@ def main() -> int:
         members = sorted({stem(lemma) for lemma in lemmas if offset in senses.get((lemma, pos), ())})
         if len(members) > 1:
             groups.add(tuple(members))
-    for (offset, pos), (lemmas, pointers) in data.items():
+    for offset, pos in data:
         for lemma, noun in pertainyms.get((offset, pos), ()):
             if (lemma, pos) in senses and offset in senses[(lemma, pos)][:1] and usable(noun, "n"):
                 groups.add(tuple(sorted({stem(lemma), stem(noun)})))

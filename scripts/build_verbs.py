@@ -36,7 +36,8 @@ def main() -> None:
         if base in verbs and own["n"] + own["a"] <= counts.get(base, Counter())["v"] // 4:
             verbs.add(form)
     adjectives = sorted(w for w, c in counts.items() if c["a"] + c["r"] > c["n"] + c["v"])
-    ADJECTIVES.write_text("# Words used more often as adjectives or adverbs than as nouns or verbs in SemCor (Princeton\n"
+    ADJECTIVES.write_text("# Words used more often as adjectives or adverbs than as nouns or verbs in SemCor "
+                          "(Princeton\n"
                           "# WordNet 3.0 cntlist.rev); built by scripts/build_verbs.py. Licence: WORDNET-LICENSE.\n"
                           + "\n".join(adjectives) + "\n", encoding="utf-8")
     OUT.write_text("# Words used more often as verbs than as nouns or adjectives in SemCor (Princeton WordNet 3.0\n"

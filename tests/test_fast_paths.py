@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from conftest import CLAIMS, FIXTURES, SEEDS
+from conftest import CLAIMS, FIXTURES, ROOT, SEEDS
 from provenance.forked import workers
 from provenance.index import Index
 from provenance.lineage import COMMON_SHINGLE, DOC_CONTAINMENT, NAME_MATCH, Names, _plain, containment, copied_documents
@@ -144,3 +144,37 @@ def test_jobs_option_runs_in_one_process_and_refuses_zero() -> None:
     alone = runner.invoke(app, [*args, "--jobs", "1"])
     assert alone.exit_code == runner.invoke(app, args).exit_code == 0
     assert runner.invoke(app, [*args, "--jobs", "0"]).exit_code == 2
+
+
+def test_a_sentences_facts_read_once_equal_its_facts_read_in_each_passage() -> None:
+    """match reads a sentence's facts alone, once, and moves them to where the sentence stands in a pair: the same
+    facts, spans included, as reading them inside the pair (news corpus and seeds, with document dates)."""
+    from bisect import bisect_left
+
+    from provenance.dates import parse_anchor
+    from provenance.facts import extract, identifiers
+    from provenance.match import _sentence_facts
+    from provenance.normalize import normalize
+    from provenance.sources import load_sources
+
+    def where(f):  # type: ignore[no-untyped-def]
+        return ([(q.text, q.span, q.low, q.high, q.role) for q in f.quantities], [(d.text, d.span) for d in f.dates],
+                f.negations, f.hedges, f.spans, f.date_bounds, f.identifiers, f.names, f.places, f.ordinals)
+
+    folders = [ROOT / "seeds", *sorted((ROOT / "tests" / "eval" / "news").glob("*/sources"))[:4]]
+    pairs = 0
+    for folder in folders:
+        sources, _ = load_sources(folder)
+        for source in sources:
+            anchor = parse_anchor(source.meta.date)
+            for passage in source.passages:
+                if len(passage.sentences) < 2:
+                    continue
+                folded = normalize(passage.text, None)
+                found = identifiers(folded)
+                for s, e in passage.sentences:
+                    ns, ne = bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)
+                    assert where(_sentence_facts(folded, ns, ne, found, None, anchor)) == where(
+                        extract(folded, ns, ne, found, anchor))
+                pairs += 1
+    assert pairs > 400

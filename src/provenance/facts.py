@@ -7,7 +7,7 @@ quoted as the source wrote them. Comparison lives in compare.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
@@ -248,6 +248,22 @@ _SCOPE_END = re.compile(
 SCOPE_WORDS = 5
 
 
+def shift_facts(facts: Facts, by: int) -> Facts:
+    """The facts of a text moved `by` characters to the right: the same sentence standing later in a passage."""
+    def moved(span: tuple[int, int]) -> tuple[int, int]:
+        return span[0] + by, span[1] + by
+
+    return replace(
+        facts,
+        quantities=tuple(replace(q, span=moved(q.span)) for q in facts.quantities),
+        dates=tuple(replace(d, span=moved(d.span)) for d in facts.dates),
+        negations=tuple(map(moved, facts.negations)),
+        hedges=tuple(map(moved, facts.hedges)),
+        spans=tuple(map(moved, facts.spans)),
+        date_bounds=tuple((moved(span), word) for span, word in facts.date_bounds),
+    )
+
+
 def merge_facts(parts: list[Facts]) -> Facts:
     if len(parts) == 1:
         return parts[0]
@@ -277,8 +293,11 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
     region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), text[start:end])
     found: list[tuple[int, int]] = []
     for m in cue.finditer(region):
-        if folded is not None and folded.is_upper_at(m.start() + start) and m.start() + start > 0 and \
-                folded.text[m.start() + start - 2 : m.start() + start].strip() not in (".", ""):
+        # a capitalised cue is a cue where a sentence opens (the region's start, after opening quotes, or after a
+        # full stop), whatever stands before the region in the passage; elsewhere it is a name
+        opening = (not region[: m.start()].strip(" \"'\u201c\u2018(")
+                   or region[max(0, m.start() - 2) : m.start()].strip() == ".")
+        if folded is not None and folded.is_upper_at(m.start() + start) and not opening:
             continue
         rest = region[m.end():]
         stop = _SCOPE_END.search(rest)

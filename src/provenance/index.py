@@ -17,8 +17,8 @@ from itertools import chain, count
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .match import FUZZY_CUTOFF, FUZZY_MIN_LEN
 from .lexicon import lexicon
+from .match import FUZZY_CUTOFF, FUZZY_MIN_LEN
 
 FUZZY_BATCH = 512  # claim stems per rapidfuzz cdist call: bounds its matrix to 512 x vocabulary bytes
 

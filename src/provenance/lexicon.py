@@ -11,6 +11,7 @@ from collections import defaultdict
 from functools import lru_cache
 from importlib.resources import files
 
+
 class Lexicon:
     """Stem-level relations: synonyms (sharing a frequent WordNet sense), antonyms, and particle verbs."""
 

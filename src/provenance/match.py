@@ -15,13 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
 from .dates import Anchor
-from .facts import Facts, extract, identifiers, merge_facts
 from .discourse import TOPIC
+from .facts import Facts, extract, identifiers, merge_facts, shift_facts
 from .lexicon import lexicon
 from .models import Passage
 from .normalize import Aliases, Folded, content_words, normalize
@@ -104,7 +104,7 @@ def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int
         # facts are read sentence by sentence: none spans a sentence boundary
         bounds = [(bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)) for s, e in sentences]
         found = identifiers(folded)  # once for the passage, not once per sentence
-        parts = [extract(folded, ns, ne, found, anchor) for ns, ne in bounds]
+        parts = [_sentence_facts(folded, ns, ne, found, aliases, anchor) for ns, ne in bounds]
         facts = merge_facts(parts)
     else:
         bounds = [(0, len(folded.text))]
@@ -117,6 +117,25 @@ def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int
     )
     return Analyzed(folded, words, facts, per_sentence, _only_inside(words, facts.negations, len(folded.text)),
                     _only_inside(words, facts.hedges, len(folded.text)))
+
+
+def _sentence_facts(folded: Folded, start: int, end: int, found: dict[str, tuple[int, int]],
+                    aliases: Aliases | None, anchor: Anchor | None) -> Facts:
+    """The facts of one sentence of a passage. A sentence stands in up to three passages (its own and the pairs with
+    its neighbours): its facts are read once, from the sentence alone, and moved to where it stands."""
+    text = folded.original[folded.offsets[start] : folded.offsets[end - 1] + 1] if end > start else ""
+    alone = _facts_alone(text, aliases, anchor)
+    if alone is None or alone[0] != folded.text[start:end]:  # folding did not keep the sentence apart: read it here
+        return extract(folded, start, end, found, anchor)
+    return shift_facts(alone[1], start) if start else alone[1]
+
+
+@lru_cache(maxsize=16384)
+def _facts_alone(text: str, aliases: Aliases | None, anchor: Anchor | None) -> tuple[str, Facts] | None:
+    if not text:
+        return None
+    folded = normalize(text, aliases)
+    return folded.text, extract(folded, anchor=anchor)
 
 
 def _only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[int, int], ...],

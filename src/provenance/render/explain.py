@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Explanation, FactPair, FactView, SourceVerdict
+from ..models import FactPair, FactView, SourceVerdict
 
 
 def fact_dict(f: FactView) -> dict[str, Any]:

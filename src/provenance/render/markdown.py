@@ -25,8 +25,8 @@ def escape(text: str) -> str:
 
     GitHub's autolinks are found in the text after escapes are undone, so escaping brackets does not stop them:
     the `:` of `://` and the dot of `www.` are written as character references (the autolinker looks at the raw
-    text), and a word joiner (invisible) goes before `@`, which no e-mail address may contain. Control characters (ESC, BEL) are shown as `\x1b`-style escapes, never
-    written raw.
+    text), and a word joiner (invisible) goes before `@`, which no e-mail address may contain. Control characters
+    (ESC, BEL) are shown as `\x1b`-style escapes, never written raw.
     """
     text = clean(text, newlines=True).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"\s+", " ", text)
