@@ -82,9 +82,7 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
     for i, ref in enumerate(context[: len(sentences)]):
         if ref is None:
             continue
-        folded = normalize(ref[1], aliases)
-        stems = frozenset(w for w, _, _ in content_words(folded))
-        names = frozenset(identifiers(folded))
+        stems, names = _entity_keys(ref[1], aliases)
         span, facts, own = sentences[i]
         sentences[i] = (span, replace(facts, identifiers=facts.identifiers | names), own | stems)
         carried |= stems
@@ -95,6 +93,13 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
     return replace(analyzed, facts=facts, sentences=tuple(sentences), carried=frozenset(carried),
                    references=tuple(ref for ref in context if ref is not None),
                    implicit=frozenset(implicit - {w for w, _, _ in analyzed.words}))
+
+
+@lru_cache(maxsize=4096)
+def _entity_keys(entity: str, aliases: Aliases | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems and identifiers of an entity's name, read once however many sentences refer to it."""
+    folded = normalize(entity, aliases)
+    return frozenset(w for w, _, _ in content_words(folded)), frozenset(identifiers(folded))
 
 
 def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None,
