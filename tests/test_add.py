@@ -10,8 +10,10 @@ import functools
 import gzip
 import hashlib
 import json
+import os
 import re
 import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -784,3 +786,12 @@ def test_the_extractor_and_http_client_load_only_for_add() -> None:
             "if m in sys.modules))\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+def test_a_fifo_as_the_list_of_addresses_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "urls.txt"
+    os.mkfifo(fifo)  # opening it for reading would wait for a writer that never comes
+    done = subprocess.run([sys.executable, "-m", "provenance", "add", "--from-file", str(fifo), "--sources",
+                           str(tmp_path / "articles")], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr == f"Error: {fifo}: cannot read the list: not a regular file\n"

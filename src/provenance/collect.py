@@ -24,6 +24,7 @@ from .dedup import Known, canonical_address
 from .errors import ProvenanceError
 from .extract import Extracted, ExtractError, from_html, from_text, require_extractor
 from .fetch import FetchSettings, decode_html, fetch, is_web_address
+from .inputs import read_regular
 from .metafile import read_entries, updated_text, write_atomically
 from .sources import METADATA_FILE, SUFFIXES, decode
 
@@ -139,7 +140,7 @@ def _folder_lock(folder: Path, dry_run: bool) -> Iterator[None]:
 def targets_from_file(path: Path) -> list[str]:
     """Addresses or files listed one a line (--from-file); blank lines and # comments skipped."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular(path).decode("utf-8-sig")  # a FIFO given as the list is refused, never waited on
     except UnicodeDecodeError:
         raise ProvenanceError(f"{path}: not UTF-8 text; save the list as UTF-8") from None
     except OSError as exc:

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from .errors import ProvenanceError
+from .inputs import read_input
 from .sources import METADATA_FILE
 
 MAX_METADATA_BYTES = 20 * 1024 * 1024  # a sources.yaml for 50,000 sources; anything larger is not one
@@ -30,16 +31,11 @@ def read_entries(folder: Path) -> tuple[str, dict[Any, Any]]:
     path = folder / METADATA_FILE
     if not path.exists():
         return "", {}
-    if not path.is_file():
-        raise MetadataFileError(f"{path}: not a regular file")
-    if path.stat().st_size > MAX_METADATA_BYTES:
-        raise MetadataFileError(f"{path}: larger than {MAX_METADATA_BYTES // 1024 // 1024} MB; not a sources.yaml")
+    data = read_input(path, MetadataFileError, "sources.yaml", MAX_METADATA_BYTES)  # regular files only, bounded
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise MetadataFileError(f"{path}: not UTF-8 text; save it as UTF-8 (nothing was added)") from None
-    except OSError as exc:
-        raise MetadataFileError(f"{path}: cannot read: {exc.strerror}") from None
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
