@@ -26,6 +26,8 @@ from functools import lru_cache
 
 from .months import MONTHS
 from .normalize import STOPWORDS
+from .roles import is_verb
+from .weights import zipf_frequency  # wordfreq's, without importing wordfreq for plain words
 
 WINDOW = 4  # sentences back that an anaphor may reach
 
@@ -74,8 +76,6 @@ class Reference:
 @lru_cache(maxsize=65536)
 def _common(word: str) -> bool:
     """Whether a capitalised word is an ordinary word at a sentence's start ("The", "Officials"), not a name."""
-    from .weights import zipf_frequency  # wordfreq's, without importing wordfreq for plain words
-
     return zipf_frequency(word.lower()) >= 4.0
 
 
@@ -107,7 +107,7 @@ def entities(sentence: str) -> list[tuple[int, Entity]]:
         while parts and parts[0].lower() in ("the", "a", "an"):
             parts.pop(0)
         while len(parts) > 1 and parts[0].endswith(("'s", "\u2019s")):
-            parts.pop(0)  # "China's Chang'e-6": the possessor names the entity's owner, not the entity
+            parts.pop(0)  # "Acme's Model X": the possessor names the entity's owner, not the entity
         parts[-1:] = [p.rstrip(".") for p in parts[-1:]]
         if not parts or len(parts) == 1 and parts[0].lower() in _CALENDAR:
             continue
@@ -160,8 +160,6 @@ def _names_anything(sentence: str) -> bool:
     """Whether a sentence names anyone or anything before its verb, where English puts the subject: "Revenue rose 9%
     to $4.12 billion, according to LSEG" is about the story's subject, "Shares of rival Helix Optical fell" is not.
     A first word that is no common word names someone ("Calder said ..."); month and weekday names name nobody."""
-    from .roles import is_verb
-
     words = _WORDS.findall(sentence)
     for i, word in enumerate(words):
         bare = word.rstrip(".")
@@ -197,7 +195,7 @@ def _resolve(m: re.Match[str], window: list[tuple[int, Entity]]) -> tuple[Entity
     entities_ = [e for _, e in window]
     if m.group("pronoun"):
         # a pronoun prefers the subject of the latest sentence that has a fitting entity (centering theory's subject
-        # preference): "The Chang'e-6 capsule landed in northern China. It carried ..." -> the capsule, not China
+        # preference): "The Acme truck reached Denver on Monday. It carried ..." -> Acme's truck, not Denver
         wanted_person = _PRONOUNS[m.group("pronoun").lower()] == "person"
         for _, named in sorted(by_sentence.items(), reverse=True):
             for entity in named:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
+from typing import Any
 
 import numpy as np
 
@@ -35,13 +37,16 @@ class SentenceKeys:
     anaphor: str = ""   # "It", "The court"
     entity: str = ""    # what it refers to
 
-    def __reduce__(self) -> tuple[type[SentenceKeys], tuple[frozenset[str], frozenset[str], str, str]]:
-        # as Passage: cheaper than generic dataclass pickling
-        return SentenceKeys, (self.stems, self.identifiers, self.anaphor, self.entity)
+    def __reduce__(self) -> tuple[type[SentenceKeys], tuple[Any, ...]]:
+        # as Passage: by its fields, cheaper than generic dataclass pickling, and a new field is carried too
+        return SentenceKeys, _KEY_FIELDS(self)
 
     @property
     def reference(self) -> tuple[str, str] | None:
         return (self.anaphor, self.entity) if self.entity else None
+
+
+_KEY_FIELDS = attrgetter(*(f.name for f in fields(SentenceKeys)))
 
 
 def aliases_key(aliases: Aliases | None) -> str:

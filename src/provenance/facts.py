@@ -154,7 +154,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
 
 def _ordinals(words: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each ordinal ("first", "last") with its scope: the content words after it, to the clause's end. "The first
-    landing on the far side" and "the first samples from the far side" are two firsts."""
+    woman to lead the court" and "the first ruling of the court" are two firsts."""
     found = []
     for i, w in enumerate(words):
         if w in ORDINALS:
