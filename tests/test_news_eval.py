@@ -1,7 +1,8 @@
 """Scores the labelled news corpus (tests/eval/news) and holds the engine to what it measured.
 
 The corpus was written and labelled blind, by people who had not seen the engine's output. `dev` is what the engine
-was tuned on; `test` was scored once, after tuning ended. The floors below are those measured figures: a change that
+is tuned on (the first test split joined it once it had been scored and its mistakes published); `test` is a split
+written later, scored once, after tuning ended. The floors below are those measured figures: a change that
 makes the engine read news worse fails here, and one that makes it better should raise them. The README's
 "How well it does" reports both splits, per category, with the mistakes.
 """
@@ -19,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent / "eval"))
 import newseval  # noqa: E402
 
 # split -> (lowest accuracy, most false supports) measured; see the README's "How well it does"
-FLOORS = {"dev": (0.43, 0), "test": (0.34, 11)}
+FLOORS = {"dev": (0.39, 11)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
