@@ -61,7 +61,7 @@ def test_attribution_alone_makes_a_repeat(tmp_path: Path) -> None:
     assert by_source["rewrite.txt"].derived_from == "origin.txt"
 
 
-def test_undetermined_origin_is_said_not_guessed(tmp_path: Path) -> None:
+def test_the_dated_filed_story_is_the_origin_and_ties_are_said_not_guessed(tmp_path: Path) -> None:
     for name in ("origin.txt", "independent.txt"):
         shutil.copy(LINEAGE / name, tmp_path / name)
     # A reprint without the dateline: a copy that credits nobody.
@@ -70,13 +70,26 @@ def test_undetermined_origin_is_said_not_guessed(tmp_path: Path) -> None:
     (tmp_path / "sources.yaml").write_text("origin.txt:\n  date: 2024-06-26\nreprint.txt:\n  date: 2024-06-26\n")
     result, by_source = run(tmp_path)
     (family,) = result.families
+    # the same day, but only one of them was filed under a dateline: the reprint dropped it
+    assert family.origin == "origin.txt"
+    assert by_source["reprint.txt"].verdict is Verdict.REPEATS and by_source["reprint.txt"].derived_from == "origin.txt"
+    # without the dateline, two copies of one day cannot be told apart: said, not guessed
+    (tmp_path / "origin.txt").write_text(reprint)
+    result, by_source = run(tmp_path)
+    (family,) = result.families
     assert family.origin is None and "share the date 2024-06-26" in family.note
-    # Neither is marked a repeat of the other, but the family still counts once.
     assert {by_source["origin.txt"].verdict, by_source["reprint.txt"].verdict} == {Verdict.SUPPORTS}
-    assert result.independent_sources == 2
+    assert result.independent_sources == 2  # the family counts once, beside the independent report
+    # an undated copy cannot be shown to come first: the dated one is the origin, and the note says why
     (tmp_path / "sources.yaml").write_text("origin.txt:\n  date: 2024-06-26\n")
+    result, by_source = run(tmp_path)
+    (family,) = result.families
+    assert family.origin == "origin.txt" and "no date for reprint.txt" in family.note
+    assert by_source["reprint.txt"].derived_from == "origin.txt"
+    # nothing dated at all: undetermined
+    (tmp_path / "sources.yaml").write_text("{}\n")
     (family,) = run(tmp_path)[0].families
-    assert family.origin is None and "no date for reprint.txt" in family.note
+    assert family.origin is None and "no date for" in family.note
 
 
 def test_paraphrase_is_not_a_copy() -> None:

@@ -89,6 +89,10 @@ TIMESTAMP = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4}
                        re.IGNORECASE)
 _CAPTION = re.compile(r"^\s*(?:(?:file\s+)?photo|image|picture|video|caption|pictured)\s*:", re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\([A-Z][^()]{1,60}\)\s*$")  # "... in Tucson. (Capitol Times-Herald)"
+# A credit line that closes a rewrite ("The Associated Press contributed to this report.", "With information from
+# Reuters."): structure, kept for attribution even inside a copyright footer that is otherwise chrome.
+CREDIT_LINE = re.compile(r"\bcontributed to this (?:report|story|article)\b|\b(?:with|includes) (?:information|"
+                         r"reporting|files|material) from\b", re.IGNORECASE)
 # A menu: three or more short items separated by bars ("Home | Markets | Economy").
 _MENU = re.compile(r"^\s*(?:[^|]{1,30}\|){2,}[^|]{0,30}$")
 

@@ -189,6 +189,13 @@ _ATTRIBUTION = [
     re.compile(rf"(?:^|[.!?\"]\s+)(?P<party>{_NAME}) (?:reports|reported|news agency reported)\b"),
     # a credit closing a sentence: "..., the Associated Press reported." / "..., Reuters reported on Monday."
     re.compile(rf",\s+(?:the\s+)?(?P<party>{_NAME}) (?:reports|reported)\b"),
+    *(_CREDITS := (
+        # closing credits of a rewrite: "The Associated Press contributed to this report.", "With information from
+        # AFP.": the whole document is credited, wherever the line stands
+        re.compile(rf"(?:^|[.!?]\s+)(?:[Tt]he\s+)?(?P<party>{_NAME}) contributed to this (?:report|story|article)\b"),
+        re.compile(rf"\b(?:[Ww]ith|[Ii]ncludes) (?:information|reporting|files|material) from (?:the\s+)?"
+                   rf"(?P<party>{_NAME})"),
+    )),
     # datelines: "BEIJING (Orbital Wire) -", "WASHINGTON, Oct 3 (Reuters) -"
     re.compile(rf"^[A-Z][A-Za-z .,'-]*\((?P<party>{_NAME})\)\s*(?:[-\u2013\u2014]|[A-Z][a-z]{{2}} \d)"),
     re.compile(r"^\s*\((?P<party>[A-Z][\w .&-]+)\)\s*[-\u2013\u2014]"),
@@ -214,8 +221,8 @@ def document_credits(source: Source) -> list[str]:
     """Parties credited for the whole document, not one statement: credit lines ("Based on a Xinhua News Agency
     article"), wherever they stand, and the dateline of the first paragraph. Its own publisher is no credit."""
     found = [p for _, line in source.short_lines for p in attributions(line)]
-    found += [m.group("party") for p in source.passages if len(p.sentences) == 1 and "ased on" in p.text
-              for m in _BASED_ON.finditer(p.text)]
+    found += [m.group("party") for p in source.passages if len(p.sentences) == 1
+              for pattern in (_BASED_ON, *_CREDITS) for m in pattern.finditer(p.text)]
     if source.dateline and source.dateline.outlet:  # read from the first paragraph, whose passages go without it
         found.append(source.dateline.outlet)
     body = [p for p in source.passages if p.kind == "body"]
@@ -310,12 +317,25 @@ def _date_key(date: str | None) -> tuple[int, ...] | None:
     return tuple(int(x) for x in date.split("-"))
 
 
-def _order(members: list[str], dates: dict[str, str | None]) -> tuple[str | None, str]:
-    """The earliest-dated member, or None with the reason when dates are missing or tie."""
+def _order(members: list[str], dates: dict[str, str | None], filed: frozenset[str] = frozenset()) -> \
+        tuple[str | None, str]:
+    """The origin among members none of which credits another, or None with the reason.
+
+    The one member that carries a dateline of its own ("MADRID (Reuters) —") is the filed story: a reprint drops
+    the dateline or credits it, and a crediting member is never a candidate. Otherwise the earliest-dated member,
+    when one is dated before every other; an undated member cannot be shown to come first, so it is taken for the
+    copy of a dated one (a scraped page keeps no date) and the note says so. Dates that tie decide nothing.
+    """
+    with_dateline = [m for m in members if m in filed]
+    if len(with_dateline) == 1:
+        return with_dateline[0], ""
     missing = [m for m in members if not dates.get(m)]
-    if missing:
+    if len(missing) == len(members):
         return None, f"origin undetermined: no date for {', '.join(sorted(missing))}"
-    return _earliest(members, dates)
+    origin, note = _earliest(members, dates)
+    if origin is not None and missing:
+        note = f"origin by date; no date for {', '.join(sorted(missing))}"
+    return origin, note
 
 
 def _earliest(members: list[str], dates: dict[str, str | None]) -> tuple[str | None, str]:
@@ -341,7 +361,8 @@ def _later(date: str | None, than: str | None) -> bool:
     return a[:common] > b[:common]
 
 
-def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None]) -> list[Lineage]:
+def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None],
+              filed: frozenset[str] = frozenset()) -> list[Lineage]:
     parent = {n: n for n in nodes}
 
     def find(x: str) -> str:
@@ -370,7 +391,7 @@ def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None]) -> 
         elif not candidates:  # every member credits another member: a circle with no first
             origin, note = None, f"origin undetermined: {', '.join(sorted(members))} credit each other"
         else:
-            origin, note = _order(candidates, dates)
+            origin, note = _order(candidates, dates, filed)
         links: list[tuple[str, str, str]] = []
         for m in members:
             if m == origin:
@@ -398,6 +419,9 @@ class Provenance:
         self.by_id = {s.id: s for s in sources}
         self.dates = {s.id: s.meta.date for s in sources}
         self.names = Names(sources)
+        # stories filed under a dateline that credits no other source of the folder
+        self.filed = frozenset(s.id for s in sources if s.dateline is not None and (
+            not s.dateline.outlet or is_own(s.dateline.outlet, s) or not self.names.resolve(s.dateline.outlet, s.id)))
         self.credits = {s.id: document_credits(s) for s in sources}
         self.credited = {}
         for s in sources:
@@ -420,7 +444,8 @@ class Provenance:
 
     def document_families(self) -> list[Lineage]:
         """Families of copied or crediting documents across the whole folder."""
-        return _families([s.id for s in self.sources], _Edges(set(self.doc_copies), dict(self.credited)), self.dates)
+        return _families([s.id for s in self.sources], _Edges(set(self.doc_copies), dict(self.credited)), self.dates,
+                         self.filed)
 
     def resolve(self, verdicts: list[SourceVerdict]) -> tuple[list[SourceVerdict], list[Lineage], int]:
         """Mark repeats among one claim's verdicts; return them, the families, and the independent count."""
@@ -472,7 +497,7 @@ class Provenance:
                     credited[v.source] = self.credited[v.source]
         extra = sorted({t for t in credited.values() if t not in present}
                        | {m for pair in copies for m in pair if m not in present})
-        families = _families(nodes + extra, _Edges(copies, credited), self.dates)
+        families = _families(nodes + extra, _Edges(copies, credited), self.dates, self.filed)
         derived = {member: origin for f in families for member, origin, _ in f.links}
         in_family = {m for f in families for m in f.members}
         roots = len(families) + sum(1 for n in nodes if n not in in_family)

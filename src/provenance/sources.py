@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .cache import Cache, content_key, file_owner
-from .chrome import BYLINE, DATE_LINE, TIMESTAMP, Block, Kind, blocks_from_lines, classify, mark_headline, split_run_on
+from .chrome import BYLINE, CREDIT_LINE, DATE_LINE, TIMESTAMP, Block, Kind, blocks_from_lines, classify, mark_headline, split_run_on
 from .dates import first_full_date
 from .errors import SourcesError, located
 from .gcpause import paused_gc
@@ -194,7 +194,8 @@ def build_source(source_id: str, path: Path, text: str, encoding: str) -> Source
     meta = detect_meta(blocks, front, filed)
     body = sum(1 for b in blocks if b.kind is Kind.BODY)
     chrome = sum(1 for b in blocks if b.kind is Kind.CHROME)
-    short = tuple((b.line, b.text) for b in blocks if b.kind in (Kind.SHORT, Kind.HEADLINE))
+    short = tuple((b.line, b.text) for b in blocks if b.kind in (Kind.SHORT, Kind.HEADLINE)
+                  or b.kind is Kind.CHROME and CREDIT_LINE.search(b.text))
     return Source(source_id, path, meta, tuple(found), encoding, body, chrome, short, dateline=filed,
                   unread="" if found else unread_reason(blocks))
 
