@@ -81,6 +81,19 @@ TRAPS = [
     pytest.param("Valdmark's Financial Supervisory Authority warned that household debt is the main risk.",
                  "Governor Halvorsen warned that household debt is the main risk.", {Verdict.MENTIONS, None},
                  id="another-party-said-it"),
+    # a figure whose value matches, but the words that say what it counts belong to the sentence's other figure
+    pytest.param("Dizziness was reported by 3.1% of patients given the vaccine.",
+                 "Dizziness affected 5.2% of those given the vaccine and 3.1% of those given a saline shot.",
+                 {Verdict.MENTIONS, Verdict.DIVERGES, None}, id="the-other-arm-of-the-trial"),
+    pytest.param("About 1,500 residents were under evacuation warnings.",
+                 "About 1,500 residents were under evacuation orders and another 900 were under evacuation warnings.",
+                 {Verdict.MENTIONS, Verdict.DIVERGES, None}, id="orders-are-not-warnings"),
+    pytest.param("The storm damaged 14 schools in the county.",
+                 "The storm damaged 60 buildings in the county, including 14 schools.", {Verdict.SUPPORTS},
+                 id="a-part-keeps-the-verb-of-its-whole"),
+    pytest.param("The board approved a new $3 billion share repurchase plan.",
+                 "The company bought back $500 million of its shares, and its board approved a new $3 billion "
+                 "repurchase plan.", {Verdict.SUPPORTS}, id="a-shared-word-does-not-move-a-figure"),
 ]
 
 

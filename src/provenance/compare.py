@@ -43,6 +43,46 @@ def quantities_agree(claim: Quantity, source: Quantity) -> bool:
     return _inside(source.value, claim) or _inside(claim.value, source)
 
 
+def _displaced(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...], names: frozenset[str],
+               echoed: frozenset[str]) -> str:
+    """A word the claim says of its figure that the passage says of another figure of its sentence, "" when none.
+
+    "6,200 people were under evacuation orders and another 3,000 under evacuation warnings": for "6,200 ... under
+    evacuation warnings" the passage's 6,200 agrees in value, but "warnings" is bound to the 3,000. It is another
+    figure's when three things hold: the figure's own phrase says something the claim does not ("orders"; not a
+    word that matched the claim's, `echoed`); a word that follows the figure in the claim, saying what it counts,
+    follows the other figure and is missing from this one's clause (a verb or subject before the figures is the
+    whole sentence's: "destroyed 37 structures, including 22 homes"); and the claim's phrase shares at least as
+    much with the other figure's phrase as with this one's. A claim word
+    that merely stands near another figure ("$350 million of its shares" beside "a new $2 billion buyback" for a
+    "$2 billion share buyback") displaces nothing: the own phrase shares more with the claim.
+    """
+    own = source.role
+    if not own.near - names - claim.role.clause - echoed:
+        return ""
+    mine = len(claim.role.near & own.near)
+    for other in passage:
+        if other.role.clause == own.clause:
+            continue
+        moved = sorted((claim.role.after & other.role.after) - own.clause)
+        if moved and len(claim.role.near & other.role.near) >= mine:
+            return moved[0]
+    return ""
+
+
+def _checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...], names: frozenset[str],
+                     matched: frozenset[str] | None, sentences: tuple[tuple[int, int], ...],
+                     echoed: frozenset[str]) -> tuple[str, str]:
+    outcome = _pair_outcome(claim, source, names, matched)
+    if outcome[0] not in ("agree", "rounded"):
+        return outcome
+    start, end = next(((a, b) for a, b in sentences if a <= source.span[0] < b), (0, 1 << 30))
+    beside = tuple(q for q in passage if start <= q.span[0] < end)
+    if word := _displaced(claim, source, beside, names, echoed):
+        return "other role", f"role: the passage says '{word}' of another figure, not of this one"
+    return outcome
+
+
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     if a.dimension != b.dimension:
         return False
@@ -125,12 +165,15 @@ _ORDER = {"agree": 0, "rounded": 1, "differs": 2, "other modality": 3, "other su
 
 
 def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
-            matched: frozenset[str] | None = None) -> Comparison:
+            matched: frozenset[str] | None = None, sentences: tuple[tuple[int, int], ...] = (),
+            echoed: frozenset[str] = frozenset()) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
     `matched`: the claim stems the passage matched; a named party or place of the claim none of whose words is
     head is not among them is not stated by the passage (a statement by one regulator does not support one by another).
+    `sentences`: the passage's sentence spans, so that a figure is set only beside the figures of its own sentence;
+    `echoed`: the passage stems that matched the claim's.
 
     Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
     2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.
@@ -142,7 +185,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     pairs: list[FactPair] = []
     for q in claim.quantities:
         same = [p for p in passage.quantities if _same_kind(q, p)]
-        outcomes = sorted(((_pair_outcome(q, p, names, matched), p) for p in same), key=lambda o: (
+        outcomes = sorted(((_checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed), p)
+                           for p in same), key=lambda o: (
             _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12)))))
         if not outcomes:
             unknown.append(q.text)

@@ -82,8 +82,13 @@ class Role:
     modality: str = "reported"          # reported, expected, planned, hedged, negated
     baseline: bool = False              # a year-ago or compared-with figure
     aspect: str = ""                    # "level" (to/at/of X), "change" (by X), or unknown
+    clause: frozenset[str] = frozenset()  # stems of the content words of its clause: what the figure is said of
+    near: frozenset[str] = frozenset()    # those within NEAR words of the figure: what it is bound to
+    after: frozenset[str] = frozenset()   # those of them after it: what it counts or measures ("of those given placebo")
 
 
+PART_OF = frozenset({"including", "includes", "included", "among"})
+NEAR = 5  # words either side of a figure that make its phrase: "4.9% of those given placebo"
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
@@ -122,6 +127,11 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     hi = last
     while hi < n and words[hi] not in CLAUSE_END:
         hi += 1
+    # "destroyed 60 buildings, including 14 schools": a part named after its whole shares the whole's clause
+    if lo > 1 and words[lo - 1] == "," and words[lo] in PART_OF and not any(in_figure[lo:first - 1]):
+        lo -= 1
+        while lo > 0 and words[lo - 1] not in CLAUSE_END:
+            lo -= 1
     # whose figure: the names of the clause's subject (before its verb), and a name right after "in" ("45 deaths in
     # Texas"); names later in the clause are objects ("brought back by the US", "the Wren estuary"), not holders
     named = []
@@ -166,7 +176,11 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         head, phrase = _noun_phrase_right(words, k, hi, in_figure)  # "the $38.2 million jury award"
     if not head:
         head, phrase = _left_head(words, upper, lo, first, in_figure)
-    return Role(head, phrase, holders - phrase, modality, baseline, aspect)
+    content = [k for k in range(lo, hi) if not in_figure[k] and not _function(words[k]) and words[k] not in CUES]
+    clause = frozenset(stem(words[k]) for k in content)
+    near = frozenset(stem(words[k]) for k in content if first - NEAR <= k < last + NEAR)
+    after = frozenset(stem(words[k]) for k in content if last <= k < last + NEAR)
+    return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after)
 
 
 def _noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) -> tuple[str, frozenset[str]]:
@@ -271,7 +285,9 @@ def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
     estimated = first >= 1 and words[first - 1] == "estimated"
     if any(w in EXPECTED for w in joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):
         return "expected"
-    if any(w in PLANNED for w in joined):
+    # "plans to buy" is a plan; "a share repurchase plan" approved is a thing that exists: the noun is no cue
+    if any(w in PLANNED and (w not in ("plan", "plans") or joined[i + 1 : i + 2] == ["to"])
+           for i, w in enumerate(joined)):
         return "planned"
     if any(w in HEDGED for w in joined):
         return "hedged"

@@ -12,7 +12,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .cache import Cache, content_key, file_owner
-from .chrome import BYLINE, CREDIT_LINE, DATE_LINE, TIMESTAMP, Block, Kind, blocks_from_lines, classify, mark_headline, split_run_on
+from .chrome import (
+    BYLINE,
+    CREDIT_LINE,
+    DATE_LINE,
+    TIMESTAMP,
+    Block,
+    Kind,
+    blocks_from_lines,
+    classify,
+    mark_headline,
+    split_run_on,
+)
 from .dates import first_full_date
 from .errors import SourcesError, located
 from .gcpause import paused_gc
