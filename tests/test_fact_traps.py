@@ -94,6 +94,15 @@ TRAPS = [
     pytest.param("The board approved a new $3 billion share repurchase plan.",
                  "The company bought back $500 million of its shares, and its board approved a new $3 billion "
                  "repurchase plan.", {Verdict.SUPPORTS}, id="a-shared-word-does-not-move-a-figure"),
+    pytest.param("The Halden Tigers won their first national hockey title.",
+                 "The Halden Tigers won their second national hockey title on Sunday.", {Verdict.DIVERGES},
+                 id="second-title-is-not-first"),
+    pytest.param("The turnout was a record for a provincial election.",
+                 "The turnout fell just short of the record for a provincial election.",
+                 {Verdict.DIVERGES, Verdict.MENTIONS}, id="fell-short-of-the-record"),
+    pytest.param("The transport ministry has approved the rail merger.",
+                 "The rail merger still requires the transport ministry's approval.",
+                 {Verdict.DIVERGES, Verdict.MENTIONS, None}, id="still-requires-approval"),
 ]
 
 

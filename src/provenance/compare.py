@@ -224,7 +224,12 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
     for word, scope in claim.ordinals:
         theirs = [other for w, other in passage.ordinals if w == word]
-        if theirs and not any(_overlap(scope, other) for other in theirs):  # "first landing" is not "first samples"
+        rival = next((w for w, other in passage.ordinals if w != word and _same_scope(scope, other)), None)
+        if rival and not any(_same_scope(scope, other) for other in theirs):  # "their second ... title"
+            conflicts.append(Conflict("ordinal", word, rival))
+            pairs.append(FactPair(FactView(word, "ordinal"), FactView(rival, "ordinal"), "differs",
+                                  f"ordinal: the passage's '{rival}' is of the same thing"))
+        elif theirs and not any(_overlap(scope, other) for other in theirs):  # "first landing" / "first samples"
             unknown.append(word)
             pairs.append(FactPair(FactView(word, "ordinal"), FactView(word, "ordinal"), "other role",
                                   "ordinal: the passage's '" + word + "' is of something else"))
@@ -260,6 +265,14 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
             x.startswith(y) or y.startswith(x)))
 
     return any(same(s, y) for x in a for s in synonyms.get(x, _NONE) | {x} for y in b)
+
+
+def _same_scope(claim: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two ordinals rank the same thing: every word of the claim's scope in the other's, which adds at most
+    one ("first Continental Cup title" / "second Continental Cup title"; not "second straight title in Europe" for
+    "first title", which ranks another series)."""
+    return all(_overlap(frozenset((w,)), other) for w in claim) and sum(
+        not _overlap(frozenset((w,)), claim) for w in other) <= 1
 
 
 def view(q: Quantity) -> FactView:
