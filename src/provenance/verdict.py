@@ -81,8 +81,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
                                 comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans,
                                 comparison.pairs)
     # a claim that is itself about a forecast or plan is judged on its facts' modality (compare.py), not here
-    hedged = not probe.analyzed.facts.hedges and any(
-        p in analyzed.hedged for c, p in m.found.items() if c not in probe.analyzed.hedged)
+    hedged = not probe.analyzed.facts.hedges and _in_doubt(probe, analyzed, m.found)
     score = m.score
     if analyzed.implicit and not probe.analyzed.facts.checkable:
         # a claim of words alone needs its words stated: the story's subject, implied by a sentence that names
@@ -104,6 +103,19 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
     return SourceVerdict(passage.source, verdict, round(m.score, 1), passage.text, passage.line, highlights,
                          None, conflicts, rule=rule, resolved=analyzed.references, kind=passage.kind,
                          dates=dates, explanation=explain(probe.analyzed.facts, focus_facts, comparison, rule))
+
+
+def _in_doubt(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bool:
+    """Whether the passage puts in doubt what the claim states: its verb ("could approve" for "approved"), or, for a
+    claim without one, most of what the two share. A word that only stands in a hedged side clause ("who will run
+    the group, told a news conference ...", "would step down when the deal closes") leaves the rest stated."""
+    doubted = [c for c, p in found.items() if p in passage.hedged and c not in probe.analyzed.hedged]
+    if not doubted:
+        return False
+    if probe.predicates:
+        return bool(probe.predicates & set(doubted))
+    shared = sum(probe.stems.get(c, 0.0) for c in found)
+    return sum(probe.stems.get(c, 0.0) for c in doubted) * 2 >= shared
 
 
 def _scope_text(analyzed: Analyzed) -> str:
