@@ -224,7 +224,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
     for word, scope in claim.ordinals:
         theirs = [other for w, other in passage.ordinals if w == word]
-        rival = next((w for w, other in passage.ordinals if w != word and _same_scope(scope, other)), None)
+        rival = next((w for w, other in passage.ordinals if w != word and _same_scope(scope, other)), None) \
+            if len(scope) >= 2 else None  # "third quarter" names a period; "first ... title" ranks
         if rival and not any(_same_scope(scope, other) for other in theirs):  # "their second ... title"
             conflicts.append(Conflict("ordinal", word, rival))
             pairs.append(FactPair(FactView(word, "ordinal"), FactView(rival, "ordinal"), "differs",

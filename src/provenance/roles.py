@@ -264,8 +264,8 @@ def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
     Capitalised words come blanked out: "May" and "Will" are a month and a name there, not modal verbs.
     """
     window = words[lo:first]
-    if first >= 2 and words[first - 1] == "to" and words[first - 2] == "up":
-        return "hedged"  # "up to": a cap, not a report of what happened
+    if first >= 2 and words[first - 1] == "to" and words[first - 2] == "up" and words[first - 3 : first - 2] != ["of"]:
+        return "hedged"  # "up to 1,200 jobs could go": a cap, not a report; "gusts of up to 45 mph" measured a peak
     after = []
     for w in words[last : min(hi, last + 4)]:
         if not w:
