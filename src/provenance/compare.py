@@ -11,6 +11,7 @@ mention the claim.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from .dates import near
@@ -166,18 +167,19 @@ _ORDER = {"agree": 0, "rounded": 1, "differs": 2, "other modality": 3, "other su
 
 def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             matched: frozenset[str] | None = None, sentences: tuple[tuple[int, int], ...] = (),
-            echoed: frozenset[str] = frozenset()) -> Comparison:
+            echoed: frozenset[str] = frozenset(), weights: dict[str, float] | None = None) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
     `matched`: the claim stems the passage matched; a named party or place of the claim none of whose words is
     head is not among them is not stated by the passage (a statement by one regulator does not support one by another).
     `sentences`: the passage's sentence spans, so that a figure is set only beside the figures of its own sentence;
-    `echoed`: the passage stems that matched the claim's.
+    `echoed`: the passage stems that matched the claim's; `weights`: the claim's stems with their weights.
 
     Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
     2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.
     """
+    weights = weights or {}
     agreed = 0
     unknown: list[str] = []
     conflicts: list[Conflict] = []
@@ -248,12 +250,25 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             pairs.append(FactPair(FactView(f"{prep} {text}", "place"), None, "not stated",
                                   f"place: the passage does not name {text}"))
     for text, stems in claim.names if matched is not None else ():
-        scored = [s for s in stems if s in names]  # the words the match scores (not "US", an alias form)
-        if scored and scored[-1] not in matched:  # the last word heads a name: "Authority", "Whitcomb", "Court"
+        # "Valdmark's Financial Supervisory Authority" is the Authority: what precedes a possessive only places it
+        owner = re.split(r"['\u2019]s\b", text, maxsplit=1)
+        own = stems[len(owner[0].split()):] if len(owner) == 2 else stems
+        scored = [s for s in own if s in names]  # the words the match scores (not "US", an alias form)
+        if scored and not _named(scored, matched, weights):
             unknown.append(text)
             pairs.append(FactPair(FactView(text, "name"), None, "not stated",
                                   f"slot: the passage does not name {text}"))
     return Comparison(agreed, tuple(unknown), tuple(conflicts), tuple(spans), tuple(pairs))
+
+
+def _named(scored: list[str], matched: frozenset[str], weights: dict[str, float]) -> bool:
+    """Whether the passage names the claim's party: most of the name's weight is there ("Meridia" for "Meridia
+    Airlines"; "Valdmark" alone is not "Valdmark's Financial Supervisory Authority"). Without weights, its last
+    word, which heads a name ("Authority", "Whitcomb", "Court")."""
+    if not weights:
+        return scored[-1] in matched
+    total = sum(weights.get(w, 0.0) for w in scored)
+    return sum(weights.get(w, 0.0) for w in scored if w in matched) * 2 > total
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
