@@ -182,3 +182,23 @@ def test_comparison_says_rounded_and_other_role() -> None:
 
 def test_percentage_points_are_not_per_cent() -> None:
     assert one("It rose 2 percentage points.").dimension != one("It rose 2%.").dimension
+
+
+@pytest.mark.parametrize("text, tally, against", [
+    ("The Supreme Court ruled 5-4 on Friday.", 5.004, 4.0),       # AP style writes votes with hyphens
+    ("The council split seven to two on the budget.", 7.002, 2.0),
+    ("Ferrol beat Lugo 3-1 after extra time.", 3.001, 1.0),        # a team name before a score is no identifier
+    ("The match ended 1-1.", 1.001, 1.0),
+])
+def test_tallies_are_read_whole(text: str, tally: float, against: float) -> None:
+    found = {q.dimension: q.value for q in quantities(text)}
+    assert found == {"label:tally": pytest.approx(tally), "label:against": against}
+
+
+def test_a_range_is_no_tally_and_unanimous_is_none_against() -> None:
+    assert [q.dimension for q in quantities("Forecasters expect 3-5 inches of rain.")] == ["length"]
+    assert [(q.dimension, q.value) for q in quantities("The vote was unanimous.")] == [("label:against", 0.0)]
+    (q,) = quantities("The vote was not unanimous.")
+    assert (q.dimension, q.qualifier, q.value) == ("label:against", "at_least", 1.0)
+    against = [p for p in quantities("The board voted 6-1 for the plan.") if p.dimension == "label:against"]
+    assert quantities_agree(against[0], q) and not quantities_agree(one("The vote was unanimous."), q)

@@ -20,7 +20,8 @@ from .lexicon import lexicon
 from .models import Conflict, Explanation, FactPair, FactView
 
 _NONE: frozenset[str] = frozenset()
-_PROSPECTIVE = frozenset({"expected", "planned"})  # a forecast and a plan both speak of what is to come
+_PROSPECTIVE = frozenset({"expected", "planned"})
+TALLIES = frozenset({"label:tally", "label:against"})  # a forecast and a plan both speak of what is to come
 
 
 def _inside(x: float, q: Quantity) -> bool:
@@ -37,6 +38,9 @@ def quantities_agree(claim: Quantity, source: Quantity) -> bool:
     """Whether the two figures can be the same fact: one's value within what the other allows (after units,
     rounding and approximators); two ranges agree end by end."""
     if claim.dimension.startswith("label:"):  # "Category 2", "No. 1": designations are exact
+        if "at_least" in (claim.qualifier, source.qualifier):  # "not unanimous": one or more against
+            low, other = (claim, source) if claim.qualifier == "at_least" else (source, claim)
+            return other.value >= low.value
         return math.isclose(claim.value, source.value, rel_tol=1e-9)
     if claim.qualifier == "range" and source.qualifier == "range":
         step = max(claim.step, source.step) / 2 + 1e-9 * abs(claim.value)
@@ -130,7 +134,8 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     ($38.2 million, 1,935.3 g: three digits or more), which no unrelated figure shares by chance.
     """
     same_figure = claim.value == source.value and min(claim.significant, source.significant) >= 3
-    if not _same_role(claim, source) and not same_figure:
+    tally = claim.dimension in TALLIES  # a score or vote is the event's, whoever the clause names first
+    if not tally and not _same_role(claim, source) and not same_figure:
         reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
         if not reworded or quantities_agree(claim, source):
             return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"
@@ -138,7 +143,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
     if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
         return "other role", f"role: a {claim.role.aspect} is not a {source.role.aspect}"
-    if not _same_subject(claim, source, names):
+    if not tally and not _same_subject(claim, source, names):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
     if not _same_modality(claim, source):
         return "other modality", f"modality: a {claim.role.modality} figure is not a {source.role.modality} one"

@@ -13,7 +13,7 @@ from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
 from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
-from .quantities import NUMBER_WORDS, interval, scan, units
+from .quantities import NUMBER_WORDS, UNANIMOUS, interval, scan, units
 from .roles import AUXILIARIES, CLAUSE_END, HEDGED, ORDINALS, Role, figure_mask, find_role, is_verb, stem
 
 WEEKDAYS = set(_WEEKDAY_NUMBERS)
@@ -21,7 +21,7 @@ WEEKDAYS = set(_WEEKDAY_NUMBERS)
 _TOKEN_RE = re.compile(
     r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:km|m|ft|mi)[23]\b|[a-z]+(?:'[a-z]+)?|[~%$£€¥¢°/\-.,;:!?()\"]")
 # A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6.
-_IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d)")
+_IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d|[-\u2013]\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
 _NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() if len(k) == 1} | NUMBER_WORDS | {
@@ -137,7 +137,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
             original(s_first, e_last), (s_first, e_last),
             low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor))
-        spans.append((s_first, e_last))
+        if not (f.dimension == "label:against" and f.last - f.first <= 2 and words[f.last - 1] in UNANIMOUS):
+            spans.append((s_first, e_last))  # "unanimous" stays a word to match as well as a tally to compare
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
@@ -230,7 +231,8 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
     return out
 
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
-# longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never an exception.
+# longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never
+# an exception.
 _MORE_NEGATIONS = r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|falling|just|stopped|came|comes) short of"
 _NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
                      r")\b|n't\b")

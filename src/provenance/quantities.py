@@ -272,6 +272,13 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
     i = 0
     while i < n:
         tok = words[i]
+        if tok in UNANIMOUS:  # "was unanimous", "voted unanimously": a tally with none against
+            if i and words[i - 1] in ("not", "never", "n't"):  # "not unanimous": one or more against
+                figures.append(Figure(i - 1, i + 1, 1.0, 1.0, "at_least", dimension="label:against"))
+            else:
+                figures.append(Figure(i, i + 1, 0.0, 1.0, "exact", dimension="label:against"))
+            i += 1
+            continue
         if tok in PLURAL_SCALES and i + 1 < n and words[i + 1] == "of":  # "dozens of", "hundreds of"
             lo, hi = PLURAL_SCALES[tok]
             nouns = _nouns_after(words, i + 2)
@@ -289,6 +296,10 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                 i and words[i - 1] in CURRENCY_BEFORE) and _unit_after(words, j) is None:
             figures.append(Figure(i, j, value, 1.0, "year", dimension="year"))
             i = j
+            continue
+        if (tally := _tally(words, toks, i, value, used)) is not None:
+            figures += tally
+            i = tally[0].last
             continue
         if tok in ("one", "a", "an") and value == 1 and used == 1:
             i = j  # "one of the", "a": not a count
@@ -339,6 +350,32 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         figures.append(fig)
         i = fig.last
     return figures
+
+
+# A vote or a score is written winner first ("ruled 6-3", "won 2-1", "voted 4-1"); a range is written low to high
+# ("3-5 days"). Words ("split six to three") only after a verb of voting: closed-class English.
+TALLY_VERBS = frozenset({"split", "voted", "vote", "votes", "ruled", "ruling", "won", "beat", "margin"})
+UNANIMOUS = frozenset({"unanimous", "unanimously"})
+
+
+def _tally(words: list[str], toks: list[tuple[str, int, int]], i: int, value: float,
+           used: int) -> list[Figure] | None:
+    """A tally at words[i] ("6-3", "six to three") as two designations: the tally itself, compared whole, and the
+    votes or goals against, which "unanimous" (none against) also gives. None when it is no tally."""
+    if used != 1 or value != int(value) or value > 999 or i + 2 >= len(words):
+        return None
+    joint, k = words[i + 1], i + 2
+    digits = words[i][0].isdigit() and "," not in words[i] and "." not in words[i]
+    if joint == "-" and digits and words[k].isdigit() and toks[i + 1][1] == toks[i][2]:
+        second = float(words[k])
+    elif joint == "to" and i and words[i - 1] in TALLY_VERBS and (parsed := _number_at(words, toks, k)):
+        second = parsed[0] if parsed[1] == 1 and not parsed[3] else value + 1
+    else:
+        return None
+    if second > value or second != int(second) or (k + 1 < len(words) and _unit_after(words, k + 1) is not None):
+        return None
+    return [Figure(i, k + 1, value + second / 1000, 0.001, "exact", dimension="label:tally"),
+            Figure(i, k + 1, second, 1.0, "exact", dimension="label:against")]
 
 
 def _nouns_after(words: list[str], j: int) -> frozenset[str]:

@@ -84,7 +84,7 @@ class Role:
     aspect: str = ""                    # "level" (to/at/of X), "change" (by X), or unknown
     clause: frozenset[str] = frozenset()  # stems of the content words of its clause: what the figure is said of
     near: frozenset[str] = frozenset()    # those within NEAR words of the figure: what it is bound to
-    after: frozenset[str] = frozenset()   # those of them after it: what it counts or measures ("of those given placebo")
+    after: frozenset[str] = frozenset()   # those after it: what it counts or measures ("of those given placebo")
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
