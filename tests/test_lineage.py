@@ -140,3 +140,22 @@ def test_sources_that_credit_each_other_have_no_origin(tmp_path: Path) -> None:
     (family,) = result.families
     assert family.origin is None and "credit each other" in family.note
     assert result.independent_sources == 1
+
+
+def test_a_story_that_cites_the_folders_release_repeats_it(tmp_path: Path) -> None:
+    (tmp_path / "release.txt").write_text(
+        "NORDHAVN FERRIES\nPRESS RELEASE\n\nNordhavn Ferries today announced that it will retire its four oldest "
+        "vessels by 2027.\n\nNordhavn Ferries carried 3.2 million passengers in 2025.\n\nAbout Nordhavn Ferries\n\n"
+        "Nordhavn Ferries operates routes across the Baltic.\n")
+    (tmp_path / "story.txt").write_text(
+        "TALLINN (Baltic Wire) - Nordhavn Ferries carried 3.2 million passengers in 2025, Nordhavn said in a "
+        "statement on Tuesday.\n")
+    (tmp_path / "other.txt").write_text(
+        "The Kessel Line carried 3.2 million passengers in 2025, the port authority said in a statement.\n")
+    (tmp_path / "sources.yaml").write_text("release.txt:\n  date: 2026-03-03\nstory.txt:\n  date: 2026-03-04\n")
+    result = query("Nordhavn Ferries carried 3.2 million passengers in 2025.", tmp_path).results[0]
+    by_source = {v.source: v for v in result.sources}
+    assert by_source["release.txt"].verdict is Verdict.SUPPORTS
+    assert by_source["story.txt"].verdict is Verdict.REPEATS and by_source["story.txt"].derived_from == "release.txt"
+    # a statement of another party, not the folder's release, is no repeat of it
+    assert by_source.get("other.txt") is None or by_source["other.txt"].derived_from is None

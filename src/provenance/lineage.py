@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from .cache import Cache, content_key, file_owner, folder_owner
 from .models import Lineage, Source, SourceVerdict, Verdict
 from .normalize import fold_text
+from .statements import cited_release, release_of
 
 if TYPE_CHECKING:
     import numpy as np
@@ -423,6 +424,7 @@ class Provenance:
         self.filed = frozenset(s.id for s in sources if s.dateline is not None and (
             not s.dateline.outlet or is_own(s.dateline.outlet, s) or not self.names.resolve(s.dateline.outlet, s.id)))
         self.credits = {s.id: document_credits(s) for s in sources}
+        self.releases = [r for s in sources if (r := release_of(s)) is not None]
         self.credited = {}
         for s in sources:
             for party in self.credits[s.id]:
@@ -493,7 +495,9 @@ class Provenance:
                     credited[v.source] = target
                     break
             else:
-                if v.source in self.credited:
+                if (release := cited_release(v.passage, self.by_id[v.source], self.releases)) is not None:
+                    credited[v.source] = release
+                elif v.source in self.credited:
                     credited[v.source] = self.credited[v.source]
         extra = sorted({t for t in credited.values() if t not in present}
                        | {m for pair in copies for m in pair if m not in present})
