@@ -103,6 +103,22 @@ TRAPS = [
     pytest.param("The transport ministry has approved the rail merger.",
                  "The rail merger still requires the transport ministry's approval.",
                  {Verdict.DIVERGES, Verdict.MENTIONS, None}, id="still-requires-approval"),
+    pytest.param("The Ostrava city council voted unanimously to close the bridge.",
+                 "The Ostrava city council voted 7-2 to close the bridge.", {Verdict.DIVERGES}, id="unanimous-vs-7-2"),
+    pytest.param("Ferrol beat Lugo 2-1 in the cup final.", "Ferrol beat Lugo 3-1 in the cup final on Sunday.",
+                 {Verdict.DIVERGES}, id="another-score"),
+    pytest.param("The Supreme Court ruled 5-4 for the landowners.",
+                 "The Supreme Court on Monday sided with the landowners, ruling 5-4 that the state owed them "
+                 "compensation.", {Verdict.SUPPORTS}, id="the-same-vote"),
+    pytest.param("Economists polled by Reuters had expected the Halden Bank to keep its rate at 2.5%.",
+                 "Nine of 12 economists polled by Reuters had forecast the Halden Bank (HB) would keep its rate at "
+                 "2.5%.", {Verdict.SUPPORTS}, id="a-short-parenthesis-stays-in-the-clause"),
+    pytest.param("The Halden Bank's own forecast puts its rate at 2.0% in December.",
+                 "Economists polled by Reuters forecast the Halden Bank's rate at 2.25% in December.",
+                 {Verdict.MENTIONS, None}, id="another-forecasters-figure"),
+    pytest.param("Kestrel earned an adjusted 54 cents a share.",
+                 "Kestrel's adjusted earnings came in at $0.54 a share against a consensus of $0.49.",
+                 {Verdict.SUPPORTS}, id="the-consensus-is-the-next-figures"),
 ]
 
 

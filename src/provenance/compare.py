@@ -143,6 +143,9 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
     if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
         return "other role", f"role: a {claim.role.aspect} is not a {source.role.aspect}"
+    a, b = claim.role.expecter, source.role.expecter
+    if a and b and not _overlap(a, b):
+        return "other subject", "subject: another forecaster's figure (" + ", ".join(sorted(b)) + ")"
     if not tally and not _same_subject(claim, source, names):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
     if not _same_modality(claim, source):
@@ -151,7 +154,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         if math.isclose(claim.value, source.value, rel_tol=1e-9) and claim.qualifier == source.qualifier:
             return "agree", "interval: the same value"
         return "rounded", "interval: the two figures' intervals meet (rounding or approximation)"
-    if not claim.role.head or not source.role.head:  # "has gained about a fifth": whose? no evidence against
+    if not tally and (not claim.role.head or not source.role.head):  # "gained about a fifth": whose? no evidence
         return "other role", "role: not stated, and the figures differ"
     return "differs", "interval: the two figures' intervals do not meet"
 

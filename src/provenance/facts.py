@@ -15,6 +15,7 @@ from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
 from .quantities import NUMBER_WORDS, UNANIMOUS, interval, scan, units
 from .roles import AUXILIARIES, CLAUSE_END, HEDGED, ORDINALS, Role, figure_mask, find_role, is_verb, stem
+from .weights import zipf_frequency
 
 WEEKDAYS = set(_WEEKDAY_NUMBERS)
 
@@ -216,6 +217,9 @@ def _names(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
     return tuple(runs)
 
 
+RARE_ZIPF = 3.0  # a word rarer than this (per billion: 1,000) opening a sentence is a name, not a common word
+
+
 def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[bool]:
     """Which tokens are capitalised names: capitalised, not the first word of a sentence, not in a title-case line."""
     original, offsets = folded.original, folded.offsets
@@ -226,8 +230,10 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
     out = []
     for k, c in enumerate(caps):
         first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
-        # the first word of a sentence counts when a capitalised word follows it ("Calder Bay reported")
-        out.append(c and (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)))
+        # the first word of a sentence counts when a capitalised word follows it ("Calder Bay reported") or when
+        # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names)
+        out.append(c and (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)
+                          or zipf_frequency(toks[k][0]) < RARE_ZIPF))
     return out
 
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no

@@ -85,6 +85,7 @@ class Role:
     clause: frozenset[str] = frozenset()  # stems of the content words of its clause: what the figure is said of
     near: frozenset[str] = frozenset()    # those within NEAR words of the figure: what it is bound to
     after: frozenset[str] = frozenset()   # those after it: what it counts or measures ("of those given placebo")
+    expecter: frozenset[str] = frozenset()  # whose forecast: "economists polled", "the central bank's"
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -116,10 +117,10 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     `upper[i]` says whether token i is capitalised and not the first word of its sentence.
     """
     n = len(words)
-    # clause bounds
+    # clause bounds; a short parenthesis ("the Valdmark Central Bank (VCB) would keep") is inside the clause
     lo = first
-    while lo > 0 and words[lo - 1] not in CLAUSE_END:
-        lo -= 1
+    while lo > 0 and (words[lo - 1] not in CLAUSE_END or (opening := _short_parenthesis(words, lo - 1)) >= 0):
+        lo = opening if words[lo - 1] == ")" and opening >= 0 else lo - 1
     if lo == first and lo > 1 and words[lo - 1] == ",":  # an apposition restates the phrase before its comma:
         lo -= 1                                            # "its outlook for the quarter, $4.20 billion to ..."
         while lo > 0 and words[lo - 1] not in CLAUSE_END:
@@ -149,6 +150,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     holders = frozenset(stem(words[k]) for k in named if not in_figure[k] and not _function(words[k]))
     left = words[lo:first]
     modality = _modality([w if not upper[k] else "" for k, w in enumerate(words)], lo, first, last, hi)
+    expecter = _expecter(words, in_figure, lo, first, last, hi) if modality == "expected" else frozenset()
     baseline = _baseline(words, first, last)
     prev = [w for w in left if w not in ("the", "a", "an", "its", "their", "his", "her")]
     # the preposition a verb takes before its figure: "rose to/at/with X" gives a level, "rose by X" a change ("a
@@ -180,7 +182,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     clause = frozenset(stem(words[k]) for k in content)
     near = frozenset(stem(words[k]) for k in content if first - NEAR <= k < last + NEAR)
     after = frozenset(stem(words[k]) for k in content if last <= k < last + NEAR)
-    return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after)
+    return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter)
 
 
 def _noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) -> tuple[str, frozenset[str]]:
@@ -258,6 +260,39 @@ AUXILIARIES = frozenset("have has had having be is are was were been being do do
 CUES = EXPECTED | PLANNED | HEDGED | LEXICAL_NEGATORS | APPROXIMATORS
 
 
+def _expecter(words: list[str], in_figure: list[bool], lo: int, first: int, last: int, hi: int) -> frozenset[str]:
+    """Whose expectation a figure is: the content words before the cue ("economists polled by Reuters had
+    expected"; "the bank's forecast puts"), or between the figure and a cue after it ("$4.05 billion analysts
+    expected"). Two forecasts of one figure by different forecasters are two facts."""
+    cues = [k for k in range(lo, first) if words[k] in EXPECTED]
+    if cues and cues[-1] and words[cues[-1] - 1] in ("is", "are", "was", "were", "be", "been", "being"):
+        return frozenset()  # "is expected to": passive, the forecaster unsaid
+    if cues:
+        span = range(lo, cues[-1])
+    else:
+        after = [k for k in range(last, min(hi, last + 5)) if words[k] in EXPECTED]
+        span = range(last, after[0]) if after else range(0)
+    return frozenset(stem(words[k]) for k in span if not in_figure[k] and not _function(words[k])
+                     and words[k] not in CUES and words[k] not in AUXILIARIES)
+
+
+def _short_parenthesis(words: list[str], close: int) -> int:
+    """Where the short parenthesis that words[close] closes opens ("(VCB)", "(NASDAQ: CBAY)"), or -1."""
+    if words[close] != ")":
+        return -1
+    for k in range(close - 1, max(-1, close - 6), -1):
+        if words[k] == "(":
+            return k
+        if words[k] in (")", ".", ";"):
+            return -1
+    return -1
+
+
+# Words that end what a figure's following words can say of it: another figure's comparison starts there
+# ("$0.87 a share against a consensus of $0.81", "$4.12 billion vs. $4.05 billion expected").
+_COMPARISON = frozenset({"against", "versus", "vs", "compared", "than", "ahead", "above", "below"})
+
+
 def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
     """The strongest cue of the clause before the figure, or just after it ("the $4.05 billion analysts expected").
 
@@ -270,6 +305,8 @@ def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
     for w in words[last : min(hi, last + 4)]:
         if not w:
             continue
+        if w in _COMPARISON:
+            break
         after.append(w)
         if is_verb(w) and w not in CUES and w not in STOPWORDS and w not in AUXILIARIES:
             break
