@@ -97,7 +97,7 @@ def exhaustive(engine: Engine, text: str) -> list[tuple[str, str, float, int]]:
         if not engine._about_subject(probe.analyzed, number):
             continue
         found = [(v, frozenset(engine.passages[i].parts)) for i in pids
-                 if (v := judge(probe, engine.passages[i], engine._analysis(i)))]
+                 if (v := judge(probe, engine.passages[i], engine._analysis(i), engine._context[number]))]
         if (chosen := best(_in_context(found))) is not None:
             out.append((chosen.source, chosen.verdict.value, chosen.score, chosen.line))
     return sorted(out)

@@ -158,3 +158,17 @@ def test_explanation_records_the_facts_and_how_they_compared(tmp_path: Path) -> 
     assert pair.outcome == "rounded"
     assert pair.claim.unit == "mass" and pair.claim.modality == "reported" and pair.claim.role == "sampl"
     assert pair.passage is not None and pair.passage.low is not None and pair.passage.low < 1962 <= pair.passage.high
+
+
+def test_a_passage_is_read_in_its_article(tmp_path: Path) -> None:
+    """A later sentence leaves to the lede what the lede said ("the recount", "Ostrava"); support may lean on it,
+    at a discount, but the claim's verb and figures must be in the passage itself."""
+    lede = ("OSTRAVA (Central Wire) - A recount in Ostrava's mayoral race confirmed Pavla Novakova's win on "
+            "Monday, election officials said.\n\nTurnout was lower than in 2022.\n\n")
+    claim = "Tomas Berger conceded the mayoral race after the recount."
+    assert verdict(tmp_path, claim, lede + "Tomas Berger conceded the race late Monday.")[0] is Verdict.SUPPORTS
+    other = ("The city council met on Monday to discuss the budget.\n\nTurnout was lower than in 2022.\n\n"
+             "Tomas Berger conceded the race late Monday.")
+    assert verdict(tmp_path, claim, other)[0] in (Verdict.MENTIONS, None)
+    assert verdict(tmp_path, claim, lede + "Tomas Berger said the race was close and he would study it.")[0] in (
+        Verdict.MENTIONS, None)

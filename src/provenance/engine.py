@@ -87,6 +87,7 @@ class Engine:
         second: list[int] = []
         all_keys: list[SentenceKeys] = []
         self.named: list[frozenset[str]] = []  # identifiers each source names anywhere in its body
+        self._context: list[frozenset[str]] = []  # stems of each source's headline and lede
         for number, source in enumerate(sources):
             key = keys_key(source.sha256, source.id, alias_key)
             sentence_keys_ = cache.get("keys", key) if cache and source.sha256 else None
@@ -95,6 +96,7 @@ class Engine:
                 if cache and source.sha256:
                     cache.put("keys", key, sentence_keys_, file_owner(source.id, source.sha256))
             base = len(all_keys)
+            self._context.append(_article_context(source, sentence_keys_))
             all_keys += sentence_keys_
             self.named.append(frozenset().union(*(k.identifiers for k in sentence_keys_)))
             self.passages += source.passages
@@ -171,7 +173,7 @@ class Engine:
             number = int(self._source_of[pid])
             if not self._about_subject(probe.analyzed, number):
                 continue
-            verdict = judge(probe, self.passages[pid], self._analysis(pid))
+            verdict = judge(probe, self.passages[pid], self._analysis(pid), self._context[number])
             if verdict is not None:
                 by_source.setdefault(number, []).append((verdict, frozenset(self.passages[pid].parts)))
         found = [chosen for candidates in by_source.values() if (chosen := best(_in_context(candidates))) is not None]
@@ -189,6 +191,17 @@ class Engine:
         families = {identifier_family(i) for i in wanted}
         return not any(identifier_family(i) in families for i in named)
 
+
+
+LEDE = 2  # body sentences that open an article and set what its later sentences leave unsaid
+
+
+def _article_context(source: Source, keys: list[SentenceKeys]) -> frozenset[str]:
+    """The stems of the article's headline and the first LEDE sentences of its body."""
+    single = [p for p in source.passages if len(p.parts) == 1]
+    heads = [k.stems for p, k in zip(single, keys, strict=True) if p.kind == "headline"]
+    lede = [k.stems for p, k in zip(single, keys, strict=True) if p.kind == "body"][:LEDE]
+    return frozenset().union(*heads, *lede)
 
 
 def _in_context(verdicts: list[tuple[SourceVerdict, frozenset[int]]]) -> list[SourceVerdict]:

@@ -15,7 +15,7 @@ from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
 from .quantities import NUMBER_WORDS, UNANIMOUS, interval, scan, units
 from .roles import AUXILIARIES, CLAUSE_END, HEDGED, ORDINALS, Role, figure_mask, find_role, is_verb, stem
-from .weights import zipf_frequency
+from .weights import rare
 
 WEEKDAYS = set(_WEEKDAY_NUMBERS)
 
@@ -233,7 +233,7 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
         # the first word of a sentence counts when a capitalised word follows it ("Calder Bay reported") or when
         # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names)
         out.append(c and (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)
-                          or zipf_frequency(toks[k][0]) < RARE_ZIPF))
+                          or rare(toks[k][0], RARE_ZIPF)))
     return out
 
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no

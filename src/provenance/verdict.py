@@ -63,7 +63,23 @@ def _identity(claim: Analyzed, passage: Analyzed) -> str:
     return "same" if wanted <= present and not siblings else "partial"
 
 
-def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerdict | None:
+CONTEXT_SHARE = 0.5  # what a claim word weighs when only the article's headline or lede gives it
+
+
+def in_context(probe: ClaimProbe, found: dict[str, str], score: float, context: frozenset[str]) -> float:
+    """The score with the claim words the passage leaves to its article: a reader takes "Whitcomb conceded late
+    Monday" in a story whose lede names the recount and Arizona as the concession of that race. Such a word counts
+    at CONTEXT_SHARE of its weight, and only for the words: a figure, date or verb must be in the passage."""
+    total = sum(probe.stems.values())
+    if not context or not total:
+        return score
+    given = sum(w for c, w in probe.stems.items() if c not in found and c in context and c not in probe.predicates)
+    return min(100.0, score + 100.0 * CONTEXT_SHARE * given / total)
+
+
+def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
+          context: frozenset[str] = frozenset()) -> SourceVerdict | None:
+    """The passage's verdict on the claim; `context`: the stems of its article's headline and lede."""
     identity = _identity(probe.analyzed, analyzed)
     if identity == "other":
         return None
@@ -88,6 +104,11 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed) -> SourceVerd
         # nobody, counts for its figures but not in place of a predicate ("looks for a replacement" / "named")
         score = coverage(probe.stems, analyzed.stems - analyzed.implicit)[0]
     verdict, rule = _decide(probe, identity, score, comparison, hedged)
+    if verdict is Verdict.MENTIONS and rule.startswith("mentions: covers") and identity == "same" and (
+            (framed := in_context(probe, m.found, score, context)) >= probe.support_score):
+        # support may lean on the article's headline and lede; a divergence must stand in the passage itself
+        verdict, rule = Verdict.SUPPORTS, (f"supports: covers {score:.0f}% of the claim, {framed:.0f}% with its "
+                                           "article's headline and lede, and every fact it checks agrees")
     unstated = sorted(c for c in probe.predicates if c not in m.found)
     if verdict is Verdict.SUPPORTS and unstated and not probe.analyzed.facts.checkable:
         # a claim of words alone is carried by its verb: "has paid the damages" is not stated by a passage about

@@ -23,6 +23,16 @@ def word_weight(word: str) -> float:
     return max(MIN_WEIGHT, TOP_ZIPF - zipf_frequency(head.replace("'", "")))
 
 
+def rare(word: str, below: float) -> bool:
+    """Whether a lowercase word is rarer than `below` on the Zipf scale ("china's" as "china"). A word of other
+    letters ("rhône") counts as rare and any other form as common, without asking wordfreq, whose import a query
+    must not pay."""
+    base = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+    if _PLAIN.fullmatch(base):
+        return zipf_frequency(base) < below
+    return base.isalpha() and not base.isascii()
+
+
 def zipf_frequency(word: str) -> float:
     """wordfreq.zipf_frequency(word, "en"), exactly.
 
