@@ -193,6 +193,24 @@ def test_one_line_page_yields_passages_and_its_glued_chrome_none(tmp_path: Path)
     assert json.loads(lede.stdout)["claims"][0]["sources"][0]["verdict"] == "supports"
 
 
+def test_a_page_flattened_with_wide_gaps_is_read(tmp_path: Path) -> None:
+    """A saved page whose elements stand on one line apart by runs of spaces: no bar menu, no share bar to cut at,
+    and a copyright line that must not make the whole page chrome."""
+    page = "   ".join([
+        "KESTREL FC | Official site", "Home", "News", "Tickets", "Shop", "MATCH REPORT", "Sunday 3 May 2026",
+        "Kestrel FC 3-0 Harwick Town", "Kestrel FC beat Harwick Town 3-0 in the county cup final on Sunday.",
+        "Mira Okon scored twice before half-time and Lea Brandt added a third after the break.",
+        "The win was the club's first county cup since 2009, and about 4,200 fans saw it at Brook Lane.",
+        "Coach Ana Vidal said the squad would celebrate with supporters in the town square on Monday evening.",
+        "Share", "Tweet", "Related news", "Academy: U18s reach semi-final", "\u00a9 2026 Kestrel FC. All rights "
+        "reserved.", "Cookies"])
+    (tmp_path / "page.txt").write_text(page + "\n", encoding="utf-8")
+    (sources, warnings) = load_sources(tmp_path)
+    body = [p.text for p in sources[0].passages if p.kind == "body" and len(p.parts) == 1]
+    assert warnings == [] and body[0].startswith("Kestrel FC beat Harwick Town 3-0")
+    assert not any("Cookies" in p or "rights reserved" in p or "Academy" in p for p in body)
+
+
 def test_scraped_news_shapes_are_read(tmp_path: Path) -> None:
     """Lines without final stops, live-post time stamps, prose bullets against link lists, kickers, captions."""
     news = tmp_path / "news"

@@ -199,12 +199,16 @@ _STOP = re.compile(r"(?<=[a-z0-9%]{2}[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c]?[
 
 
 _GLUED_WORDS = ("share", "source link", "advertisement", "accept", "skip to")
+# A page flattened to one line keeps its elements apart by runs of spaces or tabs, which prose never has.
+_WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
+WIDE_GAPS = 3  # that many gaps make a line a flattened page
 
 
 def _may_hold_chrome(text: str) -> bool:
     folded = text.casefold()
     return bool(("|" in text or any(w in folded for w in _GLUED_WORDS)) and _GLUED_CHROME.search(text)
-                or ":" in text and _GLUED_LIST.search(text))
+                or ":" in text and _GLUED_LIST.search(text)
+                or len(_WIDE_GAP.findall(text, 0, 20_000)) >= WIDE_GAPS)
 
 
 def split_run_on(blocks: list[Block]) -> list[Block]:
@@ -223,7 +227,8 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
 def _cut_glued(b: Block) -> list[Block]:
     """`split_run_on` for one block; every step linear or n log n, as a stranger's file may be one huge line."""
     text = b.text
-    seams = sorted({m.end() for m in _OPENER.finditer(text)} | {m.end() for m in _STOP.finditer(text)})
+    seams = sorted({m.end() for m in _OPENER.finditer(text)} | {m.end() for m in _STOP.finditer(text)}
+                   | {m.end() for m in _WIDE_GAP.finditer(text)})
     chrome = [m.span() for m in _GLUED_CHROME.finditer(text)]
     chrome_starts = [s for s, _ in chrome]
     lists = [m.span() for m in _GLUED_LIST.finditer(text)]
