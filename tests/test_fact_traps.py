@@ -172,3 +172,18 @@ def test_a_passage_is_read_in_its_article(tmp_path: Path) -> None:
     assert verdict(tmp_path, claim, other)[0] in (Verdict.MENTIONS, None)
     assert verdict(tmp_path, claim, lede + "Tomas Berger said the race was close and he would study it.")[0] in (
         Verdict.MENTIONS, None)
+
+
+def test_a_confirmed_date_or_figure_counts_toward_coverage(tmp_path: Path) -> None:
+    """A date the passage confirms in full weighs as a rare word would; one it only rounds to adds nothing."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "story.txt").write_text("A two-week course of the pill cut hospital stays among older people, "
+                                      "according to a large trial published on Wednesday.\n")
+    (folder / "sources.yaml").write_text("story.txt:\n  date: 2026-03-05\n")  # a Thursday
+    claim = "The trial's full results were published on March 4, 2026."
+    found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
+    assert found[0].verdict is Verdict.SUPPORTS
+    (folder / "sources.yaml").write_text("story.txt:\n  date: 2026-03-12\n")  # "Wednesday" is March 11 now
+    found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
+    assert found[0].verdict is not Verdict.SUPPORTS

@@ -27,6 +27,7 @@ SUPPORT_SCORE = 65.0           # claims with a figure, date or year to check
 SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
 DIVERGE_SCORE = 60.0
 MENTION_SCORE = 50.0
+FACT_WEIGHT = 4.0  # what a confirmed figure or date adds to the coverage: the weight of a fairly rare word
 
 
 
@@ -103,6 +104,14 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         # a claim of words alone needs its words stated: the story's subject, implied by a sentence that names
         # nobody, counts for its figures but not in place of a predicate ("looks for a replacement" / "named")
         score = coverage(probe.stems, analyzed.stems - analyzed.implicit)[0]
+    confirmed = sum(1 for p in comparison.pairs if p.outcome == "agree" and (
+        p.claim.kind == "date" or p.passage is not None and p.passage.role))
+    if confirmed and not comparison.unknown and not comparison.conflicts:
+        # a figure or date the passage states as the claim does, in its role, is part of what it says, as a rare
+        # word would be (a figure met only by rounding, or with no role, adds nothing)
+        total = sum(probe.stems.values())
+        facts = probe.analyzed.facts.checkable
+        score = 100.0 * (score * total / 100.0 + FACT_WEIGHT * confirmed) / (total + FACT_WEIGHT * facts)
     verdict, rule = _decide(probe, identity, score, comparison, hedged)
     if verdict is Verdict.MENTIONS and rule.startswith("mentions: covers") and identity == "same" and (
             (framed := in_context(probe, m.found, score, context)) >= probe.support_score):
