@@ -187,3 +187,25 @@ def test_a_confirmed_date_or_figure_counts_toward_coverage(tmp_path: Path) -> No
     (folder / "sources.yaml").write_text("story.txt:\n  date: 2026-03-12\n")  # "Wednesday" is March 11 now
     found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
     assert found[0].verdict is not Verdict.SUPPORTS
+
+
+@pytest.mark.parametrize("source, allowed", [
+    # a figure stated in the sentence after the one that names the subject combines with it
+    ("The Corvan trial tested orvapril in 1,200 adults. Half took the pill twice a day for 10 days; the rest got "
+     "a placebo.", {Verdict.SUPPORTS}),
+    ("The Corvan trial tested orvapril in 1,200 adults. Half took the pill twice a day for 21 days; the rest got "
+     "a placebo.", {Verdict.DIVERGES}),
+])
+def test_facts_over_two_sentences_combine(tmp_path: Path, source: str, allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, "Corvan trial patients took orvapril for 10 days.", source)[0] in allowed
+
+
+def test_items_after_a_forecast_lead_in_are_the_forecast() -> None:
+    from provenance.match import analyze
+
+    text = "For the fourth quarter, Ostrel Systems expects:\n\nRevenue of $2.30 billion to $2.40 billion"
+    cut = text.index("Revenue")
+    (q,) = analyze(text, None, ((0, cut - 2), (cut, len(text)))).facts.quantities
+    assert q.role.modality == "expected"
+    (q,) = analyze("Revenue was $2.30 billion.", None).facts.quantities
+    assert q.role.modality == "reported"

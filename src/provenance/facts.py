@@ -132,7 +132,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             low, high = interval(f.value, f.step, f.qualifier)
         else:
             low, high = f.value, f.high
-        role = find_role(words, upper, f.first, f.last, in_figure, f.dimension == "count")
+        role = find_role(words, upper, f.first, f.last, in_figure, f.dimension == "count", f.dimension == "duration")
         significant = max(1, len(f"{f.value / f.step:.0f}")) if f.step else 1
         quantities.append(Quantity(
             top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,

@@ -12,6 +12,7 @@ they are facts, compared exactly in `facts.py`, never fuzzily.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -109,7 +110,8 @@ def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int
         # facts are read sentence by sentence: none spans a sentence boundary
         bounds = [(bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)) for s, e in sentences]
         found = identifiers(folded)  # once for the passage, not once per sentence
-        parts = [_sentence_facts(folded, ns, ne, found, aliases, anchor) for ns, ne in bounds]
+        parts = _lead_in([_sentence_facts(folded, ns, ne, found, aliases, anchor) for ns, ne in bounds], folded,
+                         bounds)
         facts = merge_facts(parts)
     else:
         bounds = [(0, len(folded.text))]
@@ -122,6 +124,26 @@ def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int
     )
     return Analyzed(folded, words, facts, per_sentence, _only_inside(words, facts.negations, len(folded.text)),
                     _only_inside(words, facts.hedges, len(folded.text)))
+
+
+_LEAD_IN = re.compile(r"\b(?P<cue>expects?|expected|forecasts?|projects?|plans?|aims?|targets?|sees|"
+                      r"guidance|outlook)\b[^.:]*:\s*$")
+
+
+def _lead_in(parts: list[Facts], folded: Folded, bounds: list[tuple[int, int]]) -> list[Facts]:
+    """A sentence that leads into a list with a forecast or plan ("For the fourth quarter, the company expects:")
+    gives the items after it that modality: "Revenue of $4.20 billion to $4.35 billion" is the outlook, not a
+    result."""
+    out = list(parts)
+    for i in range(len(parts) - 1):
+        m = _LEAD_IN.search(folded.text, bounds[i][0], bounds[i][1])
+        if m is None:
+            continue
+        modality = "planned" if m.group("cue").startswith(("plan", "aim", "target")) else "expected"
+        out[i + 1] = replace(out[i + 1], quantities=tuple(
+            replace(q, role=replace(q.role, modality=modality)) if q.role.modality == "reported" else q
+            for q in out[i + 1].quantities))
+    return out
 
 
 def _sentence_facts(folded: Folded, start: int, end: int, found: dict[str, tuple[int, int]],

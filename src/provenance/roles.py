@@ -111,7 +111,7 @@ def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
 
 
 def find_role(words: list[str], upper: list[bool], first: int, last: int, in_figure: list[bool],
-              count_nouns: bool) -> Role:
+              count_nouns: bool, duration: bool = False) -> Role:
     """The role of the figure at words[first:last]; `in_figure`: which tokens belong to figures (figure_mask).
 
     `upper[i]` says whether token i is capitalised and not the first word of its sentence.
@@ -176,6 +176,12 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     if not head and k < hi and not _function(words[k]) and not upper[k] and words[k] not in CUES and before >= lo \
             and (words[before] in DETERMINERS or not (_function(words[before]) or is_verb(words[before]))):
         head, phrase = _noun_phrase_right(words, k, hi, in_figure)  # "the $38.2 million jury award"
+    if not head and duration and first and words[first - 1] in ("for", "over"):
+        # "took the pill for 14 days", "lasted for two weeks": a span measures how long its verb went on
+        verb = next((k for k in range(first - 2, lo - 1, -1) if is_verb(words[k]) and words[k] not in AUXILIARIES
+                     and words[k] not in CUES and not _function(words[k])), None)
+        if verb is not None:
+            head, phrase = stem(words[verb]), frozenset((stem(words[verb]),))
     if not head:
         head, phrase = _left_head(words, upper, lo, first, in_figure)
     content = [k for k in range(lo, hi) if not in_figure[k] and not _function(words[k]) and words[k] not in CUES]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .compare import Comparison, compare, explain
-from .facts import identifier_family, merge_facts
+from .facts import Facts, identifier_family, merge_facts
 from .match import Analyzed, coverage, match
 from .models import Conflict, Passage, SourceVerdict, Verdict
 
@@ -87,7 +87,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     m = match(probe.stems, analyzed)
     if m.score < MENTION_SCORE:
         return None
-    focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus])
+    focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus] + _beside(probe, analyzed, m.focus))
     comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found),
                          tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems)
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
@@ -146,6 +146,22 @@ def _in_doubt(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bo
         return bool(probe.predicates & set(doubted))
     shared = sum(probe.stems.get(c, 0.0) for c in found)
     return sum(probe.stems.get(c, 0.0) for c in doubted) * 2 >= shared
+
+
+def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...]) -> list[Facts]:
+    """The figures of a neighbouring sentence that measure what the claim's figure measures: facts stated over two
+    sentences combine ("Orvasimib was tested in 2,418 people. Half took the pill for 14 days."). Only a measured
+    figure whose role word and unit are the claim's own comes along; the neighbour's other facts (a date of
+    something else, a count of people) stay out."""
+    heads = {(q.role.head, q.dimension) for q in probe.analyzed.facts.quantities
+             if q.role.head and q.dimension != "count"}  # a bare count ("6,200 people") is too common a role
+    if not heads or len(passage.sentences) < 2:
+        return []
+    out = []
+    for i, (_, facts, _) in enumerate(passage.sentences):
+        if i not in focus and (kept := tuple(q for q in facts.quantities if (q.role.head, q.dimension) in heads)):
+            out.append(Facts(quantities=kept))
+    return out
 
 
 def _scope_text(analyzed: Analyzed) -> str:
