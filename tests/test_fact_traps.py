@@ -209,3 +209,14 @@ def test_items_after_a_forecast_lead_in_are_the_forecast() -> None:
     assert q.role.modality == "expected"
     (q,) = analyze("Revenue was $2.30 billion.", None).facts.quantities
     assert q.role.modality == "reported"
+
+
+def test_the_day_a_statement_was_made_does_not_date_the_event(tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "story.txt").write_text("The Halden cup final drew a crowd of 40,000 at Brook Lane, the federation "
+                                      "confirmed on Monday.\n")
+    (folder / "sources.yaml").write_text("story.txt:\n  date: 2026-05-26\n")  # Monday is May 25
+    claim = "The Halden cup final at Brook Lane was played on May 23, 2026."
+    found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
+    assert found and found[0].verdict is Verdict.MENTIONS

@@ -150,8 +150,10 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
         ordinals=_ordinals(words),
         places=_places(toks, upper, folded, start),
-        date_bounds=tuple((d.span, m.group(1)) for d in dates if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))),
+        date_bounds=tuple((d.span, "said" if m.group(1) is None else m.group(1)) for d in dates
+                          if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))),
     )
+
 
 
 def _ordinals(words: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -251,8 +253,10 @@ _PROSPECTIVE = (r"will|would|could|may|might|should|shall|expect|expects|expecte
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b")
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
-# event: closed-class English.
-_BOUND_RE = re.compile(r"\b(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?$")
+# event, and one right after a verb of saying dates the statement ("the federation confirmed on Sunday"), not what
+# it reports (kept apart as "said"): closed-class English and news style.
+_BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
+                       r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
