@@ -220,3 +220,22 @@ def test_the_day_a_statement_was_made_does_not_date_the_event(tmp_path: Path) ->
     claim = "The Halden cup final at Brook Lane was played on May 23, 2026."
     found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
     assert found and found[0].verdict is Verdict.MENTIONS
+
+
+@pytest.mark.parametrize("claim, source, allowed", [
+    # the claim's event is its main clause's verb, not one of a clause after "once" or "that"
+    ("Halden Bank chief executive Ana Roos will step down once the merger is completed.",
+     "Halden Bank chief executive Ana Roos will step down when the merger closes, the bank said.",
+     {Verdict.SUPPORTS}),
+    # an ordinal ranks what its verb did: "finished a distant third" is the claim's "finished third"
+    ("Independent Jonas Berg finished third with nearly 4% of the vote.",
+     "Jonas Berg, an independent, finished a distant third in the count with just under 4% statewide.",
+     {Verdict.SUPPORTS}),
+    # a change in points is the difference of a level and its baseline
+    ("Turnout in Ostrava was 58.2%, 2.3 percentage points lower than in 2022.",
+     "Turnout in Ostrava was 58.2%, down from 60.5% in 2022.", {Verdict.SUPPORTS}),
+    ("Turnout in Ostrava was 58.2%, 3.3 percentage points lower than in 2022.",
+     "Turnout in Ostrava was 58.2%, down from 60.5% in 2022.", {Verdict.MENTIONS, Verdict.DIVERGES}),
+])
+def test_reading_what_the_claim_says(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, claim, source)[0] in allowed

@@ -88,6 +88,24 @@ def _checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity,
     return outcome
 
 
+def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
+    """(baseline, level) of the passage whose difference is the claim's change in percentage points: "turnout was
+    62.4%, down from 64.1%" states a 1.7-point fall as plainly as the words would. Both figures per cent, of one
+    role, one the baseline and one not."""
+    if claim.dimension != "points":
+        return None
+    for base in passage:
+        if base.dimension != "percent" or not base.role.baseline:
+            continue
+        for level in passage:
+            if level.dimension == "percent" and not level.role.baseline and (
+                    not base.role.head or not level.role.head or base.role.head == level.role.head):
+                step = max(claim.step, base.step, level.step) / 2 + 1e-9
+                if abs(abs(level.value - base.value) - claim.value) <= step:
+                    return base, level
+    return None
+
+
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     if a.dimension != b.dimension:
         return False
@@ -198,6 +216,13 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         outcomes = sorted(((_checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed), p)
                            for p in same), key=lambda o: (
             _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12)))))
+        if (not outcomes or outcomes[0][0][0] not in ("agree", "rounded")) and (
+                spread := _spread(q, passage.quantities)) is not None:
+            agreed += 1
+            spans.extend((spread[0].span, spread[1].span))
+            pairs.append(FactPair(view(q), FactView(f"{spread[1].text} from {spread[0].text}", "quantity"), "agree",
+                                  "interval: the difference of the passage's level and baseline"))
+            continue
         if not outcomes:
             unknown.append(q.text)
             pairs.append(FactPair(view(q), None, "not stated", "the passage has no figure in this unit"))

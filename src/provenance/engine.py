@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from operator import attrgetter
@@ -24,6 +25,9 @@ from .verdict import MENTION_SCORE, ClaimProbe, best, judge
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+# Words that open a subordinate clause: closed-class English.
+_SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|because|while|as|until|since|"
+                          r"which|who|whose|where|although|though)\b")
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
 
 
@@ -128,10 +132,13 @@ class Engine:
         weights: dict[str, float] = {}
         predicates: set[str] = set()
         past = lexicon().past
+        # the event is the main clause's: "will step down once the deal is completed" is not about completing
+        subordinate = _SUBORDINATE.search(analyzed.folded.text)
+        main_end = subordinate.start() if subordinate else len(analyzed.folded.text)
         for stem_, s, e in analyzed.words:  # a stem weighs as its rarest spelling in the claim
             written = analyzed.folded.text[s:e]
             weights[stem_] = max(weights.get(stem_, 0.0), word_weight(written))
-            if written in past or written.endswith("ed") and len(written) > 4:  # a past-tense verb: the event
+            if s < main_end and (written in past or written.endswith("ed") and len(written) > 4):  # past tense
                 predicates.add(stem_)
         return ClaimProbe(analyzed, weights, frozenset(predicates))
 

@@ -162,13 +162,16 @@ def _ordinals(words: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     found = []
     for i, w in enumerate(words):
         if w in ORDINALS:
-            scope = []
+            # the verb it ranks, when it follows one ("finished a distant third", "won their first title")
+            verb = next((x for x in reversed(words[max(0, i - 3) : i]) if x[0].isalpha() and x not in STOPWORDS
+                         and is_verb(x)), "")
+            scope = [stem(verb)] if verb else []
             for x in words[i + 1 : i + 8]:
                 if x in CLAUSE_END:
                     break
                 if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
                     scope.append(stem(x))
-            if scope:
+            if len(scope) > bool(verb):  # the verb alone is no scope
                 found.append((w, frozenset(scope)))
     return tuple(found)
 
