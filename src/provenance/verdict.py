@@ -110,8 +110,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         # a figure or date the passage states as the claim does, in its role, is part of what it says, as a rare
         # word would be (a figure met only by rounding, or with no role, adds nothing)
         total = sum(probe.stems.values())
-        facts = probe.analyzed.facts.checkable
-        score = 100.0 * (score * total / 100.0 + FACT_WEIGHT * confirmed) / (total + FACT_WEIGHT * facts)
+        score = 100.0 * (score * total / 100.0 + FACT_WEIGHT * confirmed) / (total + FACT_WEIGHT * confirmed)
     verdict, rule = _decide(probe, identity, score, comparison, hedged)
     if verdict is Verdict.MENTIONS and rule.startswith("mentions: covers") and identity == "same" and (
             (framed := in_context(probe, m.found, score, context)) >= probe.support_score):
