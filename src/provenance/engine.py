@@ -143,14 +143,15 @@ class Engine:
         total = sum(probe.stems.values())
         if not total:
             return np.empty(0, dtype=np.int64)
-        bound = np.append(self.index.bounds(probe.stems), 0.0)  # index -1 (no second sentence) reads 0
+        rows = self.index.reach_rows(probe.stems)  # column -1 (no second sentence) reads 0
         needed = MENTION_SCORE * total * (1 - 1e-9) / 100.0
         # A passage of one or two sentences reaches `needed` only if one of them reaches half of it.
-        strong = np.flatnonzero(bound * 2.0 >= needed)
+        strong = np.flatnonzero(rows.sum(axis=0) * 2.0 >= needed)
         holding = np.zeros(len(self.passages) + 1, dtype=bool)
         holding[self._containing[strong].ravel()] = True  # -1 (no such passage) lands on the spare last slot
         near = np.flatnonzero(holding[:-1])
-        passage_bound = bound[self._first[near]] + bound[self._second[near]]
+        # each claim stem counts once, by the better of the two sentences
+        passage_bound = np.maximum(rows[:, self._first[near]], rows[:, self._second[near]]).sum(axis=0)
         return near[passage_bound >= needed]
 
     def _analysis(self, pid: int) -> Analyzed:
