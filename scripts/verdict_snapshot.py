@@ -9,7 +9,7 @@ snapshot before it, another after it, and `diff` the two. Covered, each run as i
 - tests/fixtures/lineage_claims.yaml against tests/fixtures/lineage/ (`check.run`);
 - every story of tests/eval/news/, through `check.check_claims` as tests/eval/newseval.py does;
 - with --realistic N, a realistic-vocabulary corpus of N documents (benchmarks/realistic.py, seed 7) and N // 4
-  claims through `check.run` without cache, where candidate retrieval is actually put to work.
+  claims through `check.run` without cache (--jobs processes), where candidate retrieval is put to work.
 
     python scripts/verdict_snapshot.py > before.jsonl      # then change, then again > after.jsonl; diff
 """
@@ -81,7 +81,7 @@ def news() -> Iterator[dict[str, Any]]:
         yield from _report_rows(f"news/{story.parent.name}", report)
 
 
-def realistic(documents: int) -> Iterator[dict[str, Any]]:
+def realistic(documents: int, jobs: int | None) -> Iterator[dict[str, Any]]:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from realistic import generate  # type: ignore[import-not-found]
 
@@ -90,7 +90,7 @@ def realistic(documents: int) -> Iterator[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         generate(folder, documents, max(1, documents // 4))
-        report = run(folder / "claims.yaml", folder / "sources", options=Options(jobs=1))
+        report = run(folder / "claims.yaml", folder / "sources", options=Options(jobs=jobs))
         yield from _report_rows(f"realistic/{documents}", report)
 
 
@@ -98,10 +98,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--realistic", type=int, default=0, metavar="N",
                         help="also a realistic-vocabulary corpus of N documents (N // 4 claims)")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="processes for the realistic corpus (the results must not depend on it)")
     args = parser.parse_args()
     rows = [*bundled(), *cases(), *lineage(), *news()]
     if args.realistic:
-        rows += realistic(args.realistic)
+        rows += realistic(args.realistic, args.jobs)
     lines = sorted(json.dumps(row, sort_keys=True, ensure_ascii=False) for row in rows)
     sys.stdout.write("".join(line + "\n" for line in lines))
 

@@ -107,6 +107,7 @@ class Engine:
         self.index = Index([k.stems for k in all_keys])
         self._references = [k.reference for k in all_keys] + [None]  # [-1]: no second sentence
         self._source_of = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
+        self._starts = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))  # each source's first passage
         self._first = np.asarray(first, dtype=np.int64)
         self._second = np.asarray(second, dtype=np.int64)
         # per sentence: its own passage, the pair it starts and the pair it ends (-1 when there is none)
@@ -155,29 +156,64 @@ class Engine:
         return near[passage_bound >= needed]
 
     def _analysis(self, pid: int) -> Analyzed:
+        """A passage's analysis, kept for the next claims (verdicts() judges one claim at a time)."""
         found = self._analyzed.get(pid)
         if found is None:
             if len(self._analyzed) >= ANALYSIS_CACHE:
                 self._analyzed.clear()
-            anchor = self._anchors[int(self._source_of[pid])]
-            context = (self._references[self._first[pid]], self._references[self._second[pid]])
-            found = self._analyzed[pid] = analyze_passage(self.passages[pid], self.aliases, anchor, context)
+            found = self._analyzed[pid] = self._analyze(pid)
         return found
+
+    def _analyze(self, pid: int) -> Analyzed:
+        anchor = self._anchors[int(self._source_of[pid])]
+        context = (self._references[self._first[pid]], self._references[self._second[pid]])
+        return analyze_passage(self.passages[pid], self.aliases, anchor, context)
 
     def verdicts(self, text: str) -> list[SourceVerdict]:
         """One verdict per source that has anything relevant to say, strongest first."""
         probe = self.probe(text)
         by_source: dict[int, list[tuple[SourceVerdict, frozenset[int]]]] = {}
-        for pid in self.candidates(probe).tolist():
-            number = int(self._source_of[pid])
-            if not self._about_subject(probe.analyzed, number):
-                continue
+        for pid in self._wanted(probe).tolist():
             verdict = judge(probe, self.passages[pid], self._analysis(pid))
             if verdict is not None:
-                by_source.setdefault(number, []).append((verdict, frozenset(self.passages[pid].parts)))
-        found = [chosen for candidates in by_source.values() if (chosen := best(_in_context(candidates))) is not None]
-        order = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
-        return sorted(found, key=lambda v: (order[v.verdict], -v.score, v.source))
+                passage = self.passages[pid]
+                by_source.setdefault(int(self._source_of[pid]), []).append((verdict, frozenset(passage.parts)))
+        return ranked(_chosen(by_source))
+
+    def _wanted(self, probe: ClaimProbe) -> np.ndarray:
+        """The candidates of a claim in sources about its subject, in passage order."""
+        found = self.candidates(probe)
+        if not probe.analyzed.facts.identifiers or not len(found):
+            return found
+        numbers = self._source_of[found]
+        about = {n: self._about_subject(probe.analyzed, n) for n in set(numbers.tolist())}
+        return found[np.fromiter((about[n] for n in numbers.tolist()), dtype=bool, count=len(found))]
+
+    def retrieve(self, texts: list[str]) -> Retrieval:
+        """Many claims' candidates at once, ordered by passage: judge() then analyses each passage once for all the
+        claims that retrieve it, rather than once per claim (and keeps no analysis between sources)."""
+        probes = [self.probe(t) for t in texts]
+        found = [self._wanted(p) for p in probes]
+        pids = np.concatenate([np.empty(0, dtype=np.int64), *found])
+        claims = np.repeat(np.arange(len(texts), dtype=np.int64), [len(f) for f in found])
+        order = np.argsort(pids, kind="stable")  # by passage, and by claim within one passage
+        return Retrieval(probes, pids[order], claims[order])
+
+    def judge(self, retrieval: Retrieval, first: int, last: int) -> list[list[SourceVerdict]]:
+        """Per claim of `retrieval`, the verdicts of the sources numbered `first` to `last` - 1, unordered."""
+        lo, hi = np.searchsorted(retrieval.pids, [self._starts[first], self._starts[last]])
+        by_claim: list[dict[int, list[tuple[SourceVerdict, frozenset[int]]]]] = [{} for _ in retrieval.probes]
+        pids, claims = retrieval.pids[lo:hi].tolist(), retrieval.claims[lo:hi].tolist()
+        analyzed: Analyzed | None = None
+        for k, (pid, claim) in enumerate(zip(pids, claims, strict=True)):
+            if not k or pids[k - 1] != pid:
+                analyzed = self._analyze(pid)
+            assert analyzed is not None
+            passage = self.passages[pid]
+            verdict = judge(retrieval.probes[claim], passage, analyzed)
+            if verdict is not None:
+                by_claim[claim].setdefault(int(self._source_of[pid]), []).append((verdict, frozenset(passage.parts)))
+        return [_chosen(by_source) for by_source in by_claim]
 
     def _about_subject(self, claim: Analyzed, number: int) -> bool:
         """False when the claim names Chang'e-6 and the source only its siblings (Chang'e-5): another subject."""
@@ -190,6 +226,28 @@ class Engine:
         families = {identifier_family(i) for i in wanted}
         return not any(identifier_family(i) in families for i in named)
 
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """Claims prepared for judging, and every (candidate passage, claim) pair, ordered by passage."""
+
+    probes: list[ClaimProbe]
+    pids: np.ndarray
+    claims: np.ndarray
+
+
+_ORDER = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
+
+
+def ranked(verdicts: list[SourceVerdict]) -> list[SourceVerdict]:
+    """Strongest first: one order whatever order the sources were judged in (one verdict per source)."""
+    return sorted(verdicts, key=lambda v: (_ORDER[v.verdict], -v.score, v.source))
+
+
+def _chosen(by_source: dict[int, list[tuple[SourceVerdict, frozenset[int]]]]) -> list[SourceVerdict]:
+    """Each source's verdict: its strongest passage, read in context."""
+    return [chosen for candidates in by_source.values() if (chosen := best(_in_context(candidates))) is not None]
 
 
 def _in_context(verdicts: list[tuple[SourceVerdict, frozenset[int]]]) -> list[SourceVerdict]:
