@@ -171,6 +171,21 @@ def test_word_weights_read_without_wordfreq_equal_wordfreqs() -> None:
     assert [zipf_frequency(w) for w in words] == [wordfreq.zipf_frequency(w, "en") for w in words]
 
 
+def test_compiled_stemmer_gives_the_stems_of_pure_python_snowball() -> None:
+    """PyStemmer (which snowballstemmer uses when it is installed) is the same Snowball algorithm, compiled: it must
+    stem every word as the pure-Python English stemmer does, or the index and the verdicts would change with it."""
+    import Stemmer
+    import wordfreq
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    from provenance.normalize import _STEMMER
+
+    assert isinstance(_STEMMER, Stemmer.Stemmer)
+    words = sorted({w.replace("'", "") for w in wordfreq.top_n_list("en", 100_000) if re.fullmatch("[a-z']+", w)})
+    python = EnglishStemmer()
+    assert _STEMMER.stemWords(words) == [python.stemWord(w) for w in words]
+
+
 def test_a_query_against_a_warm_cache_imports_no_wordfreq(tmp_path: Path) -> None:
     """Its claim words are plain words: their weights come from wordfreq's list without wordfreq's ~0.4 s import
     (reading new sources may still import it, for capitalised words such as "Chang'e-5")."""
