@@ -9,7 +9,8 @@ snapshot before it, another after it, and `diff` the two. Covered, each run as i
 - tests/fixtures/lineage_claims.yaml against tests/fixtures/lineage/ (`check.run`);
 - every story of tests/eval/news/, through `check.check_claims` as tests/eval/newseval.py does;
 - with --realistic N, a realistic-vocabulary corpus of N documents (benchmarks/realistic.py, seed 7) and N // 4
-  claims through `check.run` without cache (--jobs processes), where candidate retrieval is put to work.
+  claims through `check.run` without cache (--jobs processes), where candidate retrieval is put to work;
+- with --folder F, F/claims.yaml against F/sources, the same way (the corpora benchmarks/run.py generates).
 
     python scripts/verdict_snapshot.py > before.jsonl      # then change, then again > after.jsonl; diff
 """
@@ -32,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def _rows(corpus: str, claim: str, verdicts: Iterable[Any]) -> Iterator[dict[str, Any]]:
     for v in verdicts:
         yield {"corpus": corpus, "claim": claim, "source": v.source, "verdict": v.verdict.value, "score": v.score,
-               "line": v.line, "rule": v.rule, "derived_from": v.derived_from}
+               "line": v.line, "rule": v.rule, "derived_from": v.derived_from, "passage": v.passage,
+               "highlights": v.highlights}
 
 
 def _report_rows(corpus: str, report: Any) -> Iterator[dict[str, Any]]:
@@ -94,16 +96,27 @@ def realistic(documents: int, jobs: int | None) -> Iterator[dict[str, Any]]:
         yield from _report_rows(f"realistic/{documents}", report)
 
 
+def folder(path: Path, jobs: int | None) -> Iterator[dict[str, Any]]:
+    from provenance.check import Options, run
+
+    yield from _report_rows(f"folder/{path.name}", run(path / "claims.yaml", path / "sources",
+                                                        options=Options(jobs=jobs)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--realistic", type=int, default=0, metavar="N",
                         help="also a realistic-vocabulary corpus of N documents (N // 4 claims)")
     parser.add_argument("--jobs", type=int, default=1,
                         help="processes for the realistic corpus (the results must not depend on it)")
+    parser.add_argument("--folder", type=Path, action="append", default=[],
+                        help="also FOLDER/claims.yaml against FOLDER/sources (a corpus of benchmarks/run.py)")
     args = parser.parse_args()
     rows = [*bundled(), *cases(), *lineage(), *news()]
     if args.realistic:
         rows += realistic(args.realistic, args.jobs)
+    for path in args.folder:
+        rows += folder(path, args.jobs)
     lines = sorted(json.dumps(row, sort_keys=True, ensure_ascii=False) for row in rows)
     sys.stdout.write("".join(line + "\n" for line in lines))
 
