@@ -75,6 +75,16 @@ def test_reach_bounds_the_coverage_of_every_sentence_and_pair(claim: dict[str, f
             assert pair <= np.maximum(rows[:, i], rows[:, i - 1]).sum() * (1 + 1e-9) + 1e-12
 
 
+@given(st.lists(st.integers(0, 40), max_size=60), st.integers(1, 20))
+def test_source_runs_hold_every_source_once_in_order(sizes: list[int], parts: int) -> None:
+    from provenance.check import _source_runs
+
+    runs = _source_runs(sizes, parts)
+    assert [n for first, last in runs for n in range(first, last)] == list(range(len(sizes)))
+    assert all(first < last for first, last in runs) or sizes == []
+    assert len(runs) <= max(parts, 1)
+
+
 def _copied_one_by_one(shingle_sets: dict[str, np.ndarray]) -> set[frozenset[str]]:
     """The pair count as first written: every pair of every run of shared shingles, counted in Python."""
     holders: dict[int, list[str]] = {}

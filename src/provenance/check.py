@@ -180,7 +180,8 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
         with timed(timer, "judge"):
             _JUDGING = (engine, engine.retrieve([claims[i].text for i, _ in missing]), [])
             # sources in runs of about equal numbers of passages, several per process so that the processes stay even
-            parts = (count + 1) * SOURCE_RUNS_PER_PROCESS if count else 1
+            # (and the progress bar moves)
+            parts = (count + 1) * SOURCE_RUNS_PER_PROCESS
             runs = _source_runs([len(s.passages) for s in sources], parts)
             per_claim: list[list[SourceVerdict]] = [[] for _ in missing]
             done = 0
@@ -209,7 +210,7 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
         _JUDGING = None
 
 
-SOURCE_RUNS_PER_PROCESS = 4
+SOURCE_RUNS_PER_PROCESS = 8
 
 
 def _source_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:

@@ -27,6 +27,9 @@ from .weights import word_weight
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
 # Below this score, judge() gives a passage no verdict stronger than a mention: supporting and diverging need more.
+# The early stop of Engine._source_verdict relies on it, on best() ranking a mention below any other verdict and then
+# by score, and on _in_context() replacing a support only by a mention of a higher score: a verdict rule that breaks
+# one of these must change the stop too (tests/test_speedups.py checks all three against judging every passage).
 STRONGER_SCORE = min(DIVERGE_SCORE, SUPPORT_SCORE, SUPPORT_SCORE_NO_FACTS)
 
 
