@@ -287,11 +287,6 @@ def ranked(verdicts: list[SourceVerdict]) -> list[SourceVerdict]:
     return sorted(verdicts, key=lambda v: (_ORDER[v.verdict], -v.score, v.source))
 
 
-def _chosen(by_source: dict[int, list[tuple[SourceVerdict, frozenset[int]]]]) -> list[SourceVerdict]:
-    """Each source's verdict: its strongest passage, read in context."""
-    return [chosen for candidates in by_source.values() if (chosen := best(_in_context(candidates))) is not None]
-
-
 def _in_context(verdicts: list[tuple[SourceVerdict, frozenset[int]]]) -> list[SourceVerdict]:
     """Support read in context: a sentence does not support the claim when a passage sharing it covers more of the
     claim and yet only mentions it ("let the agreement expire. The two are negotiating over whether to renew it"
