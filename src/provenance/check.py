@@ -214,12 +214,13 @@ SOURCE_RUNS_PER_PROCESS = 8
 
 
 def _source_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
-    """[first, last) source numbers of `parts` runs of consecutive sources with about equal numbers of passages."""
-    total = sum(sizes)
+    """[first, last) source numbers of at most `parts` runs of consecutive sources with about equal numbers of
+    passages (a source counts one more than it has, so that sources without passages are spread too)."""
+    total = sum(sizes) + len(sizes)
     runs: list[tuple[int, int]] = []
     first, seen = 0, 0
     for number, size in enumerate(sizes):
-        seen += size
+        seen += size + 1
         if seen * parts >= total * (len(runs) + 1) and number + 1 < len(sizes):
             runs.append((first, number + 1))
             first = number + 1
