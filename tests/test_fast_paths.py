@@ -51,6 +51,40 @@ def test_index_postings_list_every_sentence_of_a_stem_in_order(sentences: list[f
         assert index.df[tid] == len(listed)
 
 
+_STEMS = st.text(alphabet="abr", min_size=2, max_size=9)  # few letters: shared prefixes and near spellings abound
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.dictionaries(_STEMS | st.sampled_from(["older", "young", "moon", "lunar"]), st.floats(0.1, 12), min_size=1,
+                       max_size=6),
+       st.lists(st.frozensets(_STEMS | st.sampled_from(["younger", "older", "lunar", "moon"]), max_size=8),
+                min_size=2, max_size=12))
+def test_reach_bounds_the_coverage_of_every_sentence_and_pair(claim: dict[str, float],
+                                                              sentences: list[frozenset[str]]) -> None:
+    """The index's bound is what lets passages go unjudged: it must never be below coverage() (the same stem, a
+    synonym or opposite, a form a few letters longer or shorter, a fuzzy neighbour), for a sentence or a pair."""
+    from provenance.match import coverage
+
+    index = Index(sentences)
+    rows = index.reach_rows(claim)
+    total = sum(claim.values())
+    for i, stems in enumerate(sentences):
+        assert coverage(claim, stems)[0] * total / 100.0 <= rows[:, i].sum() * (1 + 1e-9) + 1e-12
+        if i:
+            pair = coverage(claim, stems | sentences[i - 1])[0] * total / 100.0
+            assert pair <= np.maximum(rows[:, i], rows[:, i - 1]).sum() * (1 + 1e-9) + 1e-12
+
+
+@given(st.lists(st.integers(0, 40), max_size=60), st.integers(1, 20))
+def test_source_runs_hold_every_source_once_in_order(sizes: list[int], parts: int) -> None:
+    from provenance.check import _source_runs
+
+    runs = _source_runs(sizes, parts)
+    assert [n for first, last in runs for n in range(first, last)] == list(range(len(sizes)))
+    assert all(first < last for first, last in runs) or sizes == []
+    assert len(runs) <= max(parts, 1)
+
+
 def _copied_one_by_one(shingle_sets: dict[str, np.ndarray]) -> set[frozenset[str]]:
     """The pair count as first written: every pair of every run of shared shingles, counted in Python."""
     holders: dict[int, list[str]] = {}

@@ -13,6 +13,7 @@ from itertools import combinations
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
@@ -129,6 +130,61 @@ def test_realistic_claims_are_found_in_their_true_source(tmp_path: Path) -> None
     assert found >= 18  # lightly perturbed sentences: nearly all are supported by the document they came from
 
 
+def _realistic_corpus(folder: Path) -> tuple[list[str], Path, dict[str, tuple[str, ...]]]:
+    import yaml
+
+    claims = _module("realistic").generate(folder, documents=24, claims=16, seed=11)
+    texts = [c["text"] for c in yaml.safe_load(claims.read_text())["claims"]]
+    # and claims that share many words with many passages: true claims with their words in reverse order
+    return texts + [" ".join(reversed(t.split())) for t in texts[:4]], folder / "sources", {}
+
+
+def _labelled_corpus(folder: Path) -> tuple[list[str], Path, dict[str, tuple[str, ...]]]:
+    import yaml
+
+    cases = yaml.safe_load((ROOT / "tests" / "eval" / "cases.yaml").read_text(encoding="utf-8"))
+    texts = [c["text"] for c in yaml.safe_load(CLAIMS.read_text())["claims"]]
+    texts += sorted({case["claim"] for case in cases["cases"]})
+    return texts, SEEDS, {k: tuple(v) for k, v in cases["aliases"].items()}
+
+
+@pytest.mark.parametrize("corpus", [_realistic_corpus, _labelled_corpus])
+def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every passage outside a claim's candidates scores below the mention score, every candidate's bound is at
+    least its score, and the verdicts (passages, highlights and explanations included) are those of judging every
+    passage of every source: on text with a realistic vocabulary, where many passages share a claim's words, and
+    on the labelled seeds, whose ties (a sentence and the pair holding it, of one score) the early stop must keep."""
+    from provenance.engine import STRONGER_SCORE, Engine, _in_context, ranked
+    from provenance.match import match
+    from provenance.models import Verdict
+    from provenance.normalize import Aliases
+    from provenance.verdict import MENTION_SCORE, best, judge, reach
+
+    texts, folder, aliases = corpus(tmp_path)
+    sources, _ = load_sources(folder)
+    engine = Engine(sources, Aliases(aliases))
+    for text in texts:
+        probe = engine.probe(text)
+        found, bounds = engine.candidates(probe)
+        bound_of = dict(zip(found.tolist(), bounds.tolist(), strict=True))
+        expected = []
+        pid = 0
+        for number, source in enumerate(sources):
+            judged = []
+            for i in range(pid, pid + len(source.passages)):
+                score = match(probe.stems, engine._analysis(i)).score
+                assert score <= bound_of[i] if i in bound_of else score < MENTION_SCORE, (text, i)
+                context = engine._context[number]
+                if (v := judge(probe, engine.passages[i], engine._analysis(i), context)) is not None:
+                    judged.append((v, frozenset(engine.passages[i].parts)))
+                    # what the early stop relies on: a passage whose reach is below STRONGER_SCORE only mentions
+                    assert v.verdict is Verdict.MENTIONS or reach(probe, score, context) >= STRONGER_SCORE, (text, i)
+            pid += len(source.passages)
+            if engine._about_subject(probe.analyzed, number) and (chosen := best(_in_context(judged))) is not None:
+                expected.append(chosen)
+        assert engine.verdicts(text) == ranked(expected), text
+
+
 def test_timer_hook_reports_stages_and_changes_nothing(tmp_path: Path) -> None:
     told: list[tuple[str, float]] = []
     timed = run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path, timer=lambda s, t: told.append((s, t))))
@@ -169,6 +225,21 @@ def test_word_weights_read_without_wordfreq_equal_wordfreqs() -> None:
     absent = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 14))) for _ in range(3000)]
     words = plain[:20000] + rng.sample(plain, 10000) + absent + ["chang'e", "co2", "1,731", "élan", "naïve", ""]
     assert [zipf_frequency(w) for w in words] == [wordfreq.zipf_frequency(w, "en") for w in words]
+
+
+def test_compiled_stemmer_gives_the_stems_of_pure_python_snowball() -> None:
+    """PyStemmer (which snowballstemmer uses when it is installed) is the same Snowball algorithm, compiled: it must
+    stem every word as the pure-Python English stemmer does, or the index and the verdicts would change with it."""
+    import Stemmer
+    import wordfreq
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    from provenance.normalize import _STEMMER
+
+    assert isinstance(_STEMMER, Stemmer.Stemmer)
+    words = sorted({w.replace("'", "") for w in wordfreq.top_n_list("en", 100_000) if re.fullmatch("[a-z']+", w)})
+    python = EnglishStemmer()
+    assert _STEMMER.stemWords(words) == [python.stemWord(w) for w in words]
 
 
 def test_a_query_against_a_warm_cache_imports_no_wordfreq(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from .models import Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, Sou
 from .sources import Progress, load_sources, source_files
 
 if TYPE_CHECKING:
-    from .engine import Engine
+    from .engine import Engine, Retrieval
 
 
 def status_of(verdicts: list[SourceVerdict] | tuple[SourceVerdict, ...]) -> Status:
@@ -161,31 +161,48 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
 def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list[tuple[int, str]],
                    found: list[Evidence | None], cache: Cache | None, owner: str, progress: Progress | None,
                    jobs: int | None, timer: Timer | None = None) -> None:
-    """Fill in the evidence of the claims at the `missing` positions (with their cache keys, owned by `owner`);
-    many claims are shared with worker processes forked once the index is built."""
+    """Fill in the evidence of the claims at the `missing` positions (with their cache keys, owned by `owner`).
+
+    All claims are judged together, source by source, so that a passage several claims retrieve is analysed once;
+    with many claims, the sources are shared with worker processes forked once the index is built, and so is then
+    the provenance of each claim's evidence."""
     global _JUDGING
     # Imported here: a run whose every claim is cached needs neither the index nor numpy.
-    from .engine import Engine
+    from .engine import Engine, ranked
     from .normalize import Aliases
 
     claims = claims_file.claims
     with timed(timer, "index"):
         engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
         engine.prepare([claims[i].text for i, _ in missing])
-    chunks = [[(i, claims[i].text) for i, _ in missing[k : k + CLAIMS_PER_TASK]]
-              for k in range(0, len(missing), CLAIMS_PER_TASK)]
     count = forked.workers(len(missing), LOCAL_MIN_CLAIMS, jobs)
-    key_of = dict(missing)
-    _JUDGING = engine  # what the forked workers judge with: theirs is a copy-on-write view of this one
     try:
         with timed(timer, "judge"):
+            _JUDGING = (engine, engine.retrieve([claims[i].text for i, _ in missing]), [])
+            # sources in runs of about equal numbers of passages, several per process so that the processes stay even
+            # (and the progress bar moves)
+            parts = (count + 1) * SOURCE_RUNS_PER_PROCESS
+            runs = _source_runs([len(s.passages) for s in sources], parts)
+            per_claim: list[list[SourceVerdict]] = [[] for _ in missing]
             done = 0
-            batches = forked.shared(chunks, _judge, _judge, count) if count else map(_judge, chunks)
-            for batch in batches:
-                for i, found_here in batch:
+            for judged in forked.shared(runs, _judge, _judge, count) if count else map(_judge, runs):
+                for mine, theirs in zip(per_claim, judged, strict=True):
+                    mine += theirs
+                done += 1
+                if progress:
+                    progress("judging sources", done, len(runs))
+            _JUDGING[2][:] = [ranked(v) for v in per_claim]
+            chunks = [list(range(k, min(k + CLAIMS_PER_TASK, len(missing))))
+                      for k in range(0, len(missing), CLAIMS_PER_TASK)]
+            done = 0
+            for batch in forked.shared(chunks, _resolve_encoded, _resolve, count) if count else map(_resolve, chunks):
+                for k, found_here, blob in batch:
+                    i, key = missing[k]
                     found[i] = found_here
-                    if cache:
-                        cache.put("evidence", key_of[i], found_here, owner)
+                    if cache and blob is not None:
+                        cache.put_encoded("evidence", key, blob, owner, found_here)
+                    elif cache:
+                        cache.put("evidence", key, found_here, owner)
                 done += len(batch)
                 if progress:
                     progress("checking claims", done, len(missing))
@@ -193,12 +210,57 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
         _JUDGING = None
 
 
-_JUDGING: Engine | None = None
+SOURCE_RUNS_PER_PROCESS = 8
 
 
-def _judge(chunk: list[tuple[int, str]]) -> list[tuple[int, Evidence]]:
+def _source_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
+    """[first, last) source numbers of at most `parts` runs of consecutive sources with about equal numbers of
+    passages (a source counts one more than it has, so that sources without passages are spread too)."""
+    total = sum(sizes) + len(sizes)
+    runs: list[tuple[int, int]] = []
+    first, seen = 0, 0
+    for number, size in enumerate(sizes):
+        seen += size + 1
+        if seen * parts >= total * (len(runs) + 1) and number + 1 < len(sizes):
+            runs.append((first, number + 1))
+            first = number + 1
+    runs.append((first, len(sizes)))
+    return runs
+
+
+# What the forked workers judge with (theirs is a copy-on-write view of this process's): the engine, the claims'
+# candidates, and once they are judged, each claim's verdicts.
+_JUDGING: tuple[Engine, Retrieval, list[list[SourceVerdict]]] | None = None
+
+
+def _judge(run: tuple[int, int]) -> list[list[SourceVerdict]]:
     assert _JUDGING is not None
-    return [(i, evidence(_JUDGING, text)) for i, text in chunk]
+    engine, retrieval, _ = _JUDGING
+    return engine.judge(retrieval, *run)
+
+
+def _resolve(chunk: list[int]) -> list[tuple[int, Evidence, bytes | None]]:
+    assert _JUDGING is not None
+    engine, _, verdicts = _JUDGING
+    out: list[tuple[int, Evidence, bytes | None]] = []
+    for k in chunk:
+        resolved, families, independent = engine.provenance.resolve(verdicts[k])
+        out.append((k, (tuple(resolved), tuple(families), independent), None))
+    return out
+
+
+def _resolve_encoded(chunk: list[int]) -> list[tuple[int, Evidence, bytes | None]]:
+    """As _resolve, in a worker: the evidence also encoded for the cache, which this process would do otherwise."""
+    from . import datacodec
+
+    out = []
+    for k, found, _ in _resolve(chunk):
+        try:
+            blob: bytes | None = datacodec.dumps(found)
+        except Exception:  # noqa: BLE001 - as Cache.finish: what cannot be encoded is not cached
+            blob = None
+        out.append((k, found, blob))
+    return out
 
 
 def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from itertools import pairwise
 from operator import attrgetter
 from typing import Any
 
@@ -21,7 +22,7 @@ from .lineage import Provenance
 from .match import Analyzed, analyze, analyze_passage
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize
-from .verdict import MENTION_SCORE, ClaimProbe, best, judge
+from .verdict import DIVERGE_SCORE, MENTION_SCORE, SUPPORT_SCORE, SUPPORT_SCORE_NO_FACTS, ClaimProbe, best, judge, reach
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -29,6 +30,11 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|because|while|as|until|since|"
                           r"which|who|whose|where|although|though)\b")
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
+# Below this score, judge() gives a passage no verdict stronger than a mention: supporting and diverging need more.
+# The early stop of Engine._source_verdict relies on it, on best() ranking a mention below any other verdict and then
+# by score, and on _in_context() replacing a support only by a mention of a higher score: a verdict rule that breaks
+# one of these must change the stop too (tests/test_speedups.py checks all three against judging every passage).
+STRONGER_SCORE = min(DIVERGE_SCORE, SUPPORT_SCORE, SUPPORT_SCORE_NO_FACTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +119,7 @@ class Engine:
         self.index = Index([k.stems for k in all_keys])
         self._references = [k.reference for k in all_keys] + [None]  # [-1]: no second sentence
         self._source_of = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
+        self._starts = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))  # each source's first passage
         self._first = np.asarray(first, dtype=np.int64)
         self._second = np.asarray(second, dtype=np.int64)
         # per sentence: its own passage, the pair it starts and the pair it ends (-1 when there is none)
@@ -147,45 +154,105 @@ class Engine:
         stems = {w for t in texts for w, _, _ in content_words(normalize(t, self.aliases))}
         self.index.prepare(stems)
 
-    def candidates(self, probe: ClaimProbe) -> np.ndarray:
-        """Passages whose coverage bound reaches the mention score: the only ones that can yield a verdict."""
+    def candidates(self, probe: ClaimProbe) -> tuple[np.ndarray, np.ndarray]:
+        """Passages whose coverage bound reaches the mention score, the only ones that can yield a verdict, in
+        passage order; and that bound of each, as a score (0..100), never below the score judge() gives it."""
         total = sum(probe.stems.values())
         if not total:
-            return np.empty(0, dtype=np.int64)
-        bound = np.append(self.index.bounds(probe.stems), 0.0)  # index -1 (no second sentence) reads 0
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+        rows = self.index.reach_rows(probe.stems)  # column -1 (no second sentence) reads 0
         needed = MENTION_SCORE * total * (1 - 1e-9) / 100.0
         # A passage of one or two sentences reaches `needed` only if one of them reaches half of it.
-        strong = np.flatnonzero(bound * 2.0 >= needed)
+        strong = np.flatnonzero(rows.sum(axis=0) * 2.0 >= needed)
         holding = np.zeros(len(self.passages) + 1, dtype=bool)
         holding[self._containing[strong].ravel()] = True  # -1 (no such passage) lands on the spare last slot
         near = np.flatnonzero(holding[:-1])
-        passage_bound = bound[self._first[near]] + bound[self._second[near]]
-        return near[passage_bound >= needed]
+        # each claim stem counts once, by the better of the two sentences
+        passage_bound = np.maximum(rows[:, self._first[near]], rows[:, self._second[near]]).sum(axis=0)
+        kept = passage_bound >= needed
+        return near[kept], passage_bound[kept] * (100.0 * (1 + 1e-9) / total)  # the margin covers rounding
 
     def _analysis(self, pid: int) -> Analyzed:
+        """A passage's analysis, kept for the next claims (verdicts() judges one claim at a time)."""
         found = self._analyzed.get(pid)
         if found is None:
             if len(self._analyzed) >= ANALYSIS_CACHE:
                 self._analyzed.clear()
-            anchor = self._anchors[int(self._source_of[pid])]
-            context = (self._references[self._first[pid]], self._references[self._second[pid]])
-            found = self._analyzed[pid] = analyze_passage(self.passages[pid], self.aliases, anchor, context)
+            found = self._analyzed[pid] = self._analyze(pid)
         return found
+
+    def _analyze(self, pid: int) -> Analyzed:
+        anchor = self._anchors[int(self._source_of[pid])]
+        context = (self._references[self._first[pid]], self._references[self._second[pid]])
+        return analyze_passage(self.passages[pid], self.aliases, anchor, context)
 
     def verdicts(self, text: str) -> list[SourceVerdict]:
         """One verdict per source that has anything relevant to say, strongest first."""
-        probe = self.probe(text)
-        by_source: dict[int, list[tuple[SourceVerdict, frozenset[int]]]] = {}
-        for pid in self.candidates(probe).tolist():
-            number = int(self._source_of[pid])
-            if not self._about_subject(probe.analyzed, number):
+        return ranked(self.judge(self.retrieve([text]), 0, len(self.sources), self._analysis)[0])
+
+    def _wanted(self, probe: ClaimProbe) -> tuple[np.ndarray, np.ndarray]:
+        """The candidates of a claim (and their bounds) in sources about its subject, in passage order."""
+        found, bounds = self.candidates(probe)
+        if not probe.analyzed.facts.identifiers or not len(found):
+            return found, bounds
+        numbers = self._source_of[found]
+        about = {n: self._about_subject(probe.analyzed, n) for n in set(numbers.tolist())}
+        keep = np.fromiter((about[n] for n in numbers.tolist()), dtype=bool, count=len(found))
+        return found[keep], bounds[keep]
+
+    def retrieve(self, texts: list[str]) -> Retrieval:
+        """Many claims' candidates at once, ordered by passage: judge() then analyses each passage at most once for
+        all the claims that retrieve it, rather than once per claim (and keeps no analysis between sources)."""
+        probes = [self.probe(t) for t in texts]
+        found = [self._wanted(p) for p in probes]
+        pids = np.concatenate([np.empty(0, dtype=np.int64), *(f for f, _ in found)])
+        bounds = np.concatenate([np.empty(0, dtype=np.float64), *(b for _, b in found)])
+        claims = np.repeat(np.arange(len(texts), dtype=np.int64), [len(f) for f, _ in found])
+        order = np.argsort(pids, kind="stable")  # by passage, and by claim within one passage
+        return Retrieval(probes, pids[order], claims[order], bounds[order])
+
+    def judge(self, retrieval: Retrieval, first: int, last: int,
+              analysis: Callable[[int], Analyzed] | None = None) -> list[list[SourceVerdict]]:
+        """Per claim of `retrieval`, the verdicts of the sources numbered `first` to `last` - 1, unordered.
+        `analysis`: where analyses come from (by default, made once per source and dropped after it)."""
+        lo, hi = np.searchsorted(retrieval.pids, [self._starts[first], self._starts[last]])
+        edges = (np.searchsorted(retrieval.pids[lo:hi], self._starts[first : last + 1]) + lo).tolist()
+        by_claim: list[list[SourceVerdict]] = [[] for _ in retrieval.probes]
+        for a, b in pairwise(edges):  # one source
+            if a == b:
                 continue
-            verdict = judge(probe, self.passages[pid], self._analysis(pid), self._context[number])
-            if verdict is not None:
-                by_source.setdefault(number, []).append((verdict, frozenset(self.passages[pid].parts)))
-        found = [chosen for candidates in by_source.values() if (chosen := best(_in_context(candidates))) is not None]
-        order = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
-        return sorted(found, key=lambda v: (order[v.verdict], -v.score, v.source))
+            groups: dict[int, list[tuple[int, float]]] = {}
+            for pid, claim, bound in zip(retrieval.pids[a:b].tolist(), retrieval.claims[a:b].tolist(),
+                                         retrieval.bounds[a:b].tolist(), strict=True):
+                groups.setdefault(claim, []).append((pid, bound))
+            of_source = analysis or _Analyses(self._analyze)
+            for claim, passages in groups.items():
+                if (chosen := self._source_verdict(retrieval.probes[claim], passages, of_source)) is not None:
+                    by_claim[claim].append(chosen)
+        return by_claim
+
+    def _source_verdict(self, probe: ClaimProbe, candidates: list[tuple[int, float]],
+                        analysis: Callable[[int], Analyzed]) -> SourceVerdict | None:
+        """A source's verdict on a claim from its candidate passages (pid, bound), as judging them all gives.
+
+        The passages are judged in order of their bounds, highest first, and judging stops at the first whose reach
+        (verdict.reach: its bound with the most its confirmed figures and its article's headline and lede could add)
+        is below STRONGER_SCORE, and whose bound is below the score of the verdict chosen so far (or that verdict is
+        more than a mention): below STRONGER_SCORE a passage can only mention the claim, so it cannot be chosen over
+        that verdict; and it cannot change a support read in context, since only a passage of a higher score does
+        so."""
+        judged: dict[int, tuple[SourceVerdict, frozenset[int]] | None] = {}
+        chosen: SourceVerdict | None = None
+        context = self._context[int(self._source_of[candidates[0][0]])] if candidates else frozenset()
+        for pid, bound in sorted(candidates, key=lambda c: -c[1]):  # stable: passage order among equal bounds
+            if chosen is not None and reach(probe, bound, context) < STRONGER_SCORE and (
+                    chosen.verdict is not Verdict.MENTIONS or round(bound, 1) < chosen.score):
+                break
+            passage = self.passages[pid]
+            verdict = judge(probe, passage, analysis(pid), context)
+            judged[pid] = (verdict, frozenset(passage.parts)) if verdict is not None else None
+            chosen = best(_in_context([v for _, v in sorted(judged.items()) if v is not None]))
+        return chosen
 
     def _about_subject(self, claim: Analyzed, number: int) -> bool:
         """False when the claim names Chang'e-6 and the source only its siblings (Chang'e-5): another subject."""
@@ -198,6 +265,38 @@ class Engine:
         families = {identifier_family(i) for i in wanted}
         return not any(identifier_family(i) in families for i in named)
 
+
+
+class _Analyses(dict[int, Analyzed]):
+    """Analyses made on demand and kept while they are wanted (one source's passages)."""
+
+    def __init__(self, make: Callable[[int], Analyzed]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __call__(self, pid: int) -> Analyzed:
+        found = self.get(pid)
+        if found is None:
+            found = self[pid] = self._make(pid)
+        return found
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """Claims prepared for judging, and every (candidate passage, claim) pair, ordered by passage."""
+
+    probes: list[ClaimProbe]
+    pids: np.ndarray
+    claims: np.ndarray
+    bounds: np.ndarray  # the most each passage could score for its claim
+
+
+_ORDER = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
+
+
+def ranked(verdicts: list[SourceVerdict]) -> list[SourceVerdict]:
+    """Strongest first: one order whatever order the sources were judged in (one verdict per source)."""
+    return sorted(verdicts, key=lambda v: (_ORDER[v.verdict], -v.score, v.source))
 
 
 LEDE = 2  # body sentences that open an article and set what its later sentences leave unsaid

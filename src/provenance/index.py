@@ -18,7 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .lexicon import lexicon
-from .match import FUZZY_CUTOFF, FUZZY_MIN_LEN
+from .match import FUZZY_CUTOFF, FUZZY_MIN_LEN, MAX_SUFFIX
 
 FUZZY_BATCH = 512  # claim stems per rapidfuzz cdist call: bounds its matrix to 512 x vocabulary bytes
 
@@ -45,6 +45,7 @@ class Index:
         self._sorted = sorted(self.terms)
         self._fuzzy_pool = [t for t in self.terms if len(t) >= FUZZY_MIN_LEN]
         self._fuzzy_cache: dict[str, list[str]] = {}
+        self._reach: dict[str, dict[int, float]] = {}
 
     def weight(self, stem: str) -> float:
         """Inverse document frequency over sentences (see match.Weights for why unseen words are capped)."""
@@ -65,32 +66,43 @@ class Index:
             for stem, row in zip(batch, scores, strict=True):
                 self._fuzzy_cache[stem] = [self._fuzzy_pool[i] for i in np.flatnonzero(row)]
 
-    def matches(self, stem: str) -> set[str]:
-        """Every indexed term that coverage() could count for `stem`."""
-        found = {stem}
+    def reach(self, stem: str) -> dict[int, float]:
+        """Every indexed term coverage() could count for `stem`, with the share of the stem's weight it would give:
+        1 for the stem itself, a synonym, an opposite or a form that extends or shortens it by at most MAX_SUFFIX
+        letters; fuzz.ratio / 100 for a term within the fuzzy cut-off (what coverage() gives a fuzzy match)."""
+        found = self._reach.get(stem)
+        if found is not None:
+            return found
         lex = lexicon()
-        found |= lex.synonyms.get(stem, frozenset()) | lex.antonyms.get(stem, frozenset())
+        full = {stem} | lex.synonyms.get(stem, frozenset()) | lex.antonyms.get(stem, frozenset())
+        share: dict[str, float] = {}
         if len(stem) >= FUZZY_MIN_LEN:
-            # terms that start with the stem ...
-            i = bisect_left(self._sorted, stem)
-            while i < len(self._sorted) and self._sorted[i].startswith(stem):
-                found.add(self._sorted[i])
-                i += 1
-            # ... terms the stem starts with ...
-            found.update(stem[:k] for k in range(FUZZY_MIN_LEN, len(stem)) if stem[:k] in self.vocab)
-            # ... and terms within the fuzzy cut-off
             if stem not in self._fuzzy_cache:
                 self.prepare([stem])
-            found.update(self._fuzzy_cache[stem])
-        return {t for t in found if t in self.vocab}
+            share = {t: fuzz.ratio(stem, t) / 100.0 for t in self._fuzzy_cache[stem]}
+            # terms that start with the stem and add at most MAX_SUFFIX letters ...
+            i = bisect_left(self._sorted, stem)
+            while i < len(self._sorted) and self._sorted[i].startswith(stem):
+                if len(self._sorted[i]) - len(stem) <= MAX_SUFFIX:
+                    full.add(self._sorted[i])
+                i += 1
+            # ... and terms of at least FUZZY_MIN_LEN letters the stem extends by at most MAX_SUFFIX
+            full.update(stem[:k] for k in range(max(FUZZY_MIN_LEN, len(stem) - MAX_SUFFIX), len(stem)))
+        share.update(dict.fromkeys(full, 1.0))
+        found = self._reach[stem] = {self.vocab[t]: v for t, v in share.items() if t in self.vocab}
+        return found
 
-    def bounds(self, stems: dict[str, float]) -> np.ndarray:
-        """Per sentence, the most weight of `stems` it could match."""
-        bound = np.zeros(self.sentences, dtype=np.float64)
-        for stem, weight in stems.items():
-            tids = [self.vocab[t] for t in self.matches(stem)]
-            if not tids:
-                continue
-            hits = np.concatenate([self.postings[self.indptr[t] : self.indptr[t + 1]] for t in tids])
-            bound[hits] += weight  # a sentence listed twice (two terms of one stem) still gains the weight once
-        return bound
+    def reach_rows(self, stems: dict[str, float]) -> np.ndarray:
+        """Per claim stem (row) and sentence (column), the most of the stem's weight the sentence could give to its
+        coverage; one extra column of zeros, read by index -1. A passage's coverage is at most the sum over the rows
+        of the largest of its sentences' entries, since coverage() counts each claim stem once, by one term."""
+        rows = np.zeros((len(stems), self.sentences + 1), dtype=np.float64)
+        for row, (stem, weight) in zip(rows, stems.items(), strict=True):
+            by_share: dict[float, list[int]] = {}
+            for tid, share in self.reach(stem).items():
+                by_share.setdefault(share, []).append(tid)
+            for share in sorted(by_share):  # the largest share last: it wins where a sentence holds several terms
+                tids = by_share[share]
+                row[np.concatenate([self.postings[self.indptr[t] : self.indptr[t + 1]] for t in tids])] = \
+                    weight * share
+        return rows

@@ -115,7 +115,9 @@ def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int
         facts = merge_facts(parts)
     else:
         bounds = [(0, len(folded.text))]
-        facts = extract(folded, anchor=anchor)
+        # a sentence alone: its facts are those its pairs with its neighbours read (see _sentence_facts)
+        alone = _facts_alone(text, aliases, anchor)
+        facts = alone[1] if alone is not None and alone[0] == folded.text else extract(folded, anchor=anchor)
         parts = [facts]
     words = tuple(_split(content_words(folded), facts.spans, len(folded.text))[1])
     per_sentence = tuple(

@@ -78,6 +78,19 @@ def in_context(probe: ClaimProbe, found: dict[str, str], score: float, context: 
     return min(100.0, score + 100.0 * CONTEXT_SHARE * given / total)
 
 
+def reach(probe: ClaimProbe, bound: float, context: frozenset[str]) -> float:
+    """The most judge() can score a passage whose coverage is at most `bound`: every figure of the claim confirmed,
+    and every claim word its article's headline and lede give (engine.py stops judging a source below what can
+    still support or diverge)."""
+    total = sum(probe.stems.values())
+    if not total:
+        return bound
+    facts = probe.analyzed.facts.checkable
+    score = 100.0 * (bound * total / 100.0 + FACT_WEIGHT * facts) / (total + FACT_WEIGHT * facts)
+    given = sum(w for c, w in probe.stems.items() if c in context and c not in probe.predicates)
+    return score + 100.0 * CONTEXT_SHARE * given / total
+
+
 def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
           context: frozenset[str] = frozenset()) -> SourceVerdict | None:
     """The passage's verdict on the claim; `context`: the stems of its article's headline and lede."""
