@@ -234,6 +234,10 @@ def test_the_day_a_statement_was_made_does_not_date_the_event(tmp_path: Path) ->
     # a change in points is the difference of a level and its baseline
     ("Turnout in Ostrava was 58.2%, 2.3 percentage points lower than in 2022.",
      "Turnout in Ostrava was 58.2%, down from 60.5% in 2022.", {Verdict.SUPPORTS}),
+    # the claim's verb must be used as one: "the score was" does not say that anyone scored
+    ("Lena Ortiz scored for Harwick in the final.",
+     "Lena Ortiz played the whole final for Harwick, and the score was still level at half-time.",
+     {Verdict.MENTIONS, None}),
     ("Turnout in Ostrava was 58.2%, 3.3 percentage points lower than in 2022.",
      "Turnout in Ostrava was 58.2%, down from 60.5% in 2022.", {Verdict.MENTIONS, Verdict.DIVERGES}),
 ])

@@ -16,6 +16,7 @@ The rules, strictest first, because a wrong "supports" is the worst thing this t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .compare import Comparison, compare, explain
@@ -130,7 +131,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         # support may lean on the article's headline and lede; a divergence must stand in the passage itself
         verdict, rule = Verdict.SUPPORTS, (f"supports: covers {score:.0f}% of the claim, {framed:.0f}% with its "
                                            "article's headline and lede, and every fact it checks agrees")
-    unstated = sorted(c for c in probe.predicates if c not in m.found)
+    unstated = sorted(c for c in probe.predicates if c not in m.found or _only_as_noun(analyzed, m.found[c]))
     if verdict is Verdict.SUPPORTS and unstated and not probe.analyzed.facts.checkable:
         # a claim of words alone is carried by its verb: "has paid the damages" is not stated by a passage about
         # "the damages owed", however much else the two share
@@ -174,6 +175,17 @@ def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...]) -> lis
         if i not in focus and (kept := tuple(q for q in facts.quantities if (q.role.head, q.dimension) in heads)):
             out.append(Facts(quantities=kept))
     return out
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$")
+
+
+def _only_as_noun(passage: Analyzed, stem_: str) -> bool:
+    """Whether every use of the verb's stem in the passage is a noun: "the score was still 1-1" does not say that
+    anyone scored; a determiner right before it marks the noun."""
+    uses = [s for w, s, _ in passage.words if w == stem_]
+    text = passage.folded.text
+    return bool(uses) and all(_DETERMINER.search(text, max(0, s - 40), s) for s in uses)
 
 
 def _scope_text(analyzed: Analyzed) -> str:
