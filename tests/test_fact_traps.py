@@ -243,3 +243,27 @@ def test_the_day_a_statement_was_made_does_not_date_the_event(tmp_path: Path) ->
 ])
 def test_reading_what_the_claim_says(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
     assert verdict(tmp_path, claim, source)[0] in allowed
+
+
+def test_an_alias_inside_its_own_name_is_left_alone() -> None:
+    """"Cantabria" is an alias of "Real Cantabria": "Real Cantabria" must not become "Real Real Cantabria"."""
+    from provenance.normalize import Aliases, normalize
+
+    aliases = Aliases({"Real Cantabria": ("Cantabria",)})
+    assert normalize("Cabral scored for Real Cantabria. Cantabria lost.", aliases).text == (
+        "cabral scored for real cantabria. real cantabria lost.")
+
+
+@pytest.mark.parametrize("claim, source, allowed", [
+    # the claim's verb is someone else's in the passage: "Substitute Mira Holt scored"
+    ("Ana Pires scored a penalty for Ferrol in the final.",
+     "Substitute Mira Holt scored in the 88th minute for Lugo, after Ana Pires had a penalty for Ferrol saved in "
+     "the final.", {Verdict.MENTIONS, None}),
+    ("Ana Pires scored a penalty for Ferrol in the final.",
+     "Ana Pires, the Ferrol captain, scored a penalty in the final.", {Verdict.SUPPORTS}),
+    # a place of another thing than the claim's ("a record for a match in Spain") does not place its event
+    ("The Halden cup final was played in Vigo.",
+     "The Halden cup final drew 40,000, a record for a women's match in Spain.", {Verdict.MENTIONS, None}),
+])
+def test_who_and_where(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, claim, source)[0] in allowed

@@ -269,11 +269,14 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             unknown.append(word)
             pairs.append(FactPair(FactView(word, "ordinal"), FactView(word, "ordinal"), "other role",
                                   "ordinal: the passage's '" + word + "' is of something else"))
-    for prep, text, stems in claim.places if matched is not None else ():
+    for prep, text, stems, placed in claim.places if matched is not None else ():
         if set(stems) & matched:
             continue  # the passage names the place
-        other = [p for p in passage.places if p[0] == prep]
-        if other:  # "near Corpus Christi" where the claim says "near Galveston"
+        # "near Corpus Christi" where the claim says "near Galveston", of the same thing ("made landfall near"):
+        # "a record for a match in Portugal" does not place "the final was played in Porto"
+        other = [p for p in passage.places if p[0] == prep and (not placed or not p[3] or p[3] == placed or (
+            p[3] in lexicon().synonyms.get(placed, _NONE)))]
+        if other:
             conflicts.append(Conflict("place", f"{prep} {text}", f"{other[0][0]} {other[0][1]}"))
             pairs.append(FactPair(FactView(f"{prep} {text}", "place"), FactView(f"{other[0][0]} {other[0][1]}",
                                                                                 "place"),

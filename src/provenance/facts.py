@@ -59,7 +59,7 @@ class Facts:
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties of the subject as written, with their stems
     ordinals: tuple[tuple[str, frozenset[str]], ...] = ()  # "first" with its scope's stems ("sampl", "far", "side")
-    places: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # ("near", "Galveston", stems) after a locative word
+    places: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()  # ("near", "Galveston", stems, "landfal")
     date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
     # ("since March 2020": since); other dates date the event
 
@@ -181,7 +181,7 @@ _LOCATIVES = frozenset({"in", "near", "at", "off", "outside"})
 
 
 def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
-            start: int) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+            start: int) -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
     found = []
     for k in range(len(toks) - 1):
         name = toks[k + 1][0]
@@ -190,8 +190,10 @@ def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
             while j < len(toks) and upper[j]:
                 j += 1
             s, e = toks[k + 1][1] + start, toks[j - 1][2] + start
+            # what is placed: the word before the preposition ("played in", "landfall near"), or "" after a comma
+            placed = toks[k - 1][0] if k and toks[k - 1][0][0].isalpha() and toks[k - 1][0] not in STOPWORDS else ""
             found.append((toks[k][0], folded.original[slice(*folded.span(s, e))],
-                          tuple(stem(t) for t, _, _ in toks[k + 1 : j])))
+                          tuple(stem(t) for t, _, _ in toks[k + 1 : j]), stem(placed) if placed else ""))
     return tuple(found)
 
 
@@ -222,6 +224,9 @@ def _names(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
     return tuple(runs)
 
 
+# A line in title case capitalises nearly every word, verbs included; a sentence full of names ("Olympique Rhone beat
+# Real Cantabria in the Continental Women's Cup final") still leaves its verbs and common nouns in lower case.
+TITLE_CASE = 0.85
 RARE_ZIPF = 3.0  # a word rarer than this (per billion: 1,000) opening a sentence is a name, not a common word
 
 
@@ -230,7 +235,7 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
     original, offsets = folded.original, folded.offsets
     caps = [t[0].isalpha() and original[offsets[s + start]].isupper() for t, s, _ in toks]
     alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
-    if alpha and sum(caps[k] for k in alpha) > 0.6 * len(alpha) and len(alpha) > 2:
+    if alpha and sum(caps[k] for k in alpha) >= TITLE_CASE * len(alpha) and len(alpha) > 2:
         return [False] * len(toks)  # a headline in title case says nothing by its capitals
     out = []
     for k, c in enumerate(caps):

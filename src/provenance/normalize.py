@@ -90,9 +90,12 @@ class Aliases:
                 if v and v != canon:
                     pairs[v] = canon
         self._pairs = pairs
+        # a canonical name is matched too, and left as it is: "Cantabria" (an alias) inside "Real Cantabria" (the
+        # name) must not become "Real Real Cantabria"
+        self._canonical = {fold_text(c).strip() for c in self.mapping} - set(pairs)
         self._pattern: re.Pattern[str] | None = None
         if pairs:
-            alternatives = "|".join(re.escape(v) for v in sorted(pairs, key=len, reverse=True))
+            alternatives = "|".join(re.escape(v) for v in sorted(set(pairs) | self._canonical, key=len, reverse=True))
             self._pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w]|'\w)")
 
     def apply(self, folded: Folded) -> Folded:
@@ -105,6 +108,8 @@ class Aliases:
         old_ends = folded.ends if folded.ends is not None else [o + 1 for o in folded.offsets]
         pos = 0
         for m in self._pattern.finditer(folded.text):
+            if m.group(0) in self._canonical:
+                continue  # the name as written: kept with the text around it
             out.append(folded.text[pos : m.start()])
             offsets.extend(folded.offsets[pos : m.start()])  # slicing a range gives a range: extend takes both
             ends.extend(old_ends[pos : m.start()])

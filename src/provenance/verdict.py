@@ -17,6 +17,7 @@ The rules, strictest first, because a wrong "supports" is the worst thing this t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .compare import Comparison, compare, explain
@@ -136,6 +137,10 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         # a claim of words alone is carried by its verb: "has paid the damages" is not stated by a passage about
         # "the damages owed", however much else the two share
         verdict, rule = Verdict.MENTIONS, f"predicate: the passage does not state the claim's {', '.join(unstated)}"
+    if verdict is Verdict.SUPPORTS and not probe.analyzed.facts.checkable and (
+            other := _someone_else(probe, analyzed, m.found)):
+        # "Cabral scored a penalty" is not what "Substitute Duret scored ..., after Cabral had a penalty saved" says
+        verdict, rule = Verdict.MENTIONS, f"predicate: in the passage it is {other} who does what the claim says"
     if verdict is Verdict.SUPPORTS and passage.kind != "body":
         verdict, rule = Verdict.MENTIONS, (f"{passage.kind}: a {passage.kind} alone does not make a claim supported; "
                                            "the body must state it")
@@ -186,6 +191,42 @@ def _only_as_noun(passage: Analyzed, stem_: str) -> bool:
     uses = [s for w, s, _ in passage.words if w == stem_]
     text = passage.folded.text
     return bool(uses) and all(_DETERMINER.search(text, max(0, s - 40), s) for s in uses)
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who|which)\b[^,]*,\s*$")
+
+
+def _someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> str:
+    """The name that holds the claim's verb in the passage when it is nobody the claim names, "" otherwise.
+
+    Each use of the claim's verb ("scored") has a doer: the nearest capitalised name before it in its sentence,
+    an apposition or relative clause between commas skipped ("Whitcomb, a former state senator, conceded";
+    "Duret, who had been on the pitch for half an hour, scored"). When every use belongs to a name the claim does
+    not mention ("Substitute Amelie Duret scored"), the passage says it of someone else. A use with no name before
+    it in its sentence (a pronoun, a sentence's first word) is no evidence either way; nor is one whose name, or
+    the three words before it, the claim shares ("Meridia's pilots' union UPA denied")."""
+    verbs = {found[p] for p in probe.predicates if p in found}
+    if not verbs or not probe.analyzed.facts.names:
+        return ""
+    folded, claim = passage.folded, probe.analyzed.stems
+    starts = [span[0] for span, _, _ in passage.sentences]
+    holders: list[str] = []
+    for i, (w, s, _) in enumerate(passage.words):
+        if w not in verbs:
+            continue
+        start = starts[bisect_right(starts, s) - 1] if starts else 0
+        skip = _APPOSITION.search(folded.text, start, s)
+        limit = skip.start() if skip else s
+        at = next((k for k in range(i - 1, -1, -1)
+                   if start < passage.words[k][1] < limit and folded.is_upper_at(passage.words[k][1])), None)
+        if at is None:
+            return ""
+        # the doer's phrase: its name and the words just before it ("Meridia's pilots' union UPA denied")
+        phrase = {x for x, xs, _ in passage.words[max(0, at - 3) : at + 1] if xs >= start}
+        if phrase & claim:
+            return ""
+        holders.append(passage.words[at][0])
+    return holders[0] if holders else ""
 
 
 def _scope_text(analyzed: Analyzed) -> str:
