@@ -88,6 +88,10 @@ TRAPS = [
     pytest.param("About 1,500 residents were under evacuation warnings.",
                  "About 1,500 residents were under evacuation orders and another 900 were under evacuation warnings.",
                  {Verdict.MENTIONS, Verdict.DIVERGES, None}, id="orders-are-not-warnings"),
+    pytest.param("About 1,500 residents were under evacuation warnings.",
+                 "About 1,500 residents were under evacuation orders, about 900 of them in Vale County. Another 600 "
+                 "were under evacuation warnings.", {Verdict.MENTIONS, Verdict.DIVERGES, None},
+                 id="orders-are-not-warnings-over-two-sentences"),
     pytest.param("The storm damaged 14 schools in the county.",
                  "The storm damaged 60 buildings in the county, including 14 schools.", {Verdict.SUPPORTS},
                  id="a-part-keeps-the-verb-of-its-whole"),

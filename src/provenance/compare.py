@@ -85,7 +85,29 @@ def _checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity,
     beside = tuple(q for q in passage if start <= q.span[0] < end)
     if word := _displaced(claim, source, beside, names, echoed):
         return "other role", f"role: the passage says '{word}' of another figure, not of this one"
+    same_figure = claim.value == source.value and min(claim.significant, source.significant) >= 3
+    if matched is not None and not same_figure and (swap := _replaced(claim, source, names, matched, echoed)):
+        return "other role", f"role: the passage says '{swap[1]}' of this figure where the claim says '{swap[0]}'"
     return outcome
+
+
+def _replaced(claim: Quantity, source: Quantity, names: frozenset[str], matched: frozenset[str],
+              echoed: frozenset[str]) -> tuple[str, str] | None:
+    """(claim word, passage word) when the words that say what the figure counts differ in one place: after a word
+    both share, the claim's "6,200 ... under evacuation warnings" goes on with "warnings" and the passage's "6,200
+    ... under evacuation orders" with "orders", and "warnings" is not in the figure's clause. A passage word that
+    matched a claim word, by any form or synonym, is no swap, nor is a name (compared as a slot); nor are words that
+    follow no shared word ("rose 12% after the results" / "rose 12.4% in Zurich"), which say more, not something
+    else; nor is the same precise figure ("the
+    $38.2 million jury award" / "verdict"), which no other figure shares by chance."""
+    ours, theirs = claim.role.following, source.role.following
+    for i, word in enumerate(ours[:-1]):
+        if word in theirs and (j := theirs.index(word)) + 1 < len(theirs):
+            mine, other = ours[i + 1], theirs[j + 1]
+            if mine != other and mine not in source.role.clause and other not in names and other not in echoed \
+                    and mine not in claim.role.holders and other not in source.role.holders:  # names: slots
+                return mine, other
+    return None
 
 
 def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:

@@ -86,6 +86,7 @@ class Role:
     near: frozenset[str] = frozenset()    # those within NEAR words of the figure: what it is bound to
     after: frozenset[str] = frozenset()   # those after it: what it counts or measures ("of those given placebo")
     expecter: frozenset[str] = frozenset()  # whose forecast: "economists polled", "the central bank's"
+    following: tuple[str, ...] = ()       # the words after it but names, in order ("evacu", "order")
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -188,7 +189,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     clause = frozenset(stem(words[k]) for k in content)
     near = frozenset(stem(words[k]) for k in content if first - NEAR <= k < last + NEAR)
     after = frozenset(stem(words[k]) for k in content if last <= k < last + NEAR)
-    return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter)
+    following = tuple(stem(words[k]) for k in content if last <= k < last + NEAR and not upper[k])  # names: slots
+    return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following)
 
 
 def _noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) -> tuple[str, frozenset[str]]:
