@@ -235,6 +235,12 @@ def test_the_day_a_statement_was_made_does_not_date_the_event(tmp_path: Path) ->
     ("Independent Jonas Berg finished third with nearly 4% of the vote.",
      "Jonas Berg, an independent, finished a distant third in the count with just under 4% statewide.",
      {Verdict.SUPPORTS}),
+    # a claim's rank must be stated: "the recall covers Vela vans" is not "the second recall of the Vela"; a
+    # period named by an ordinal ("third-quarter revenue") is no rank
+    ("This is the second recall of the Vela van this year.",
+     "The recall covers Vela vans and Corsa pickups from recent model years.", {Verdict.MENTIONS, None}),
+    ("Ostrel Systems reported third-quarter revenue of $2.10 billion.",
+     "Ostrel Systems said revenue rose 9% to $2.10 billion in the quarter ended Sept. 27.", {Verdict.SUPPORTS}),
     # a change in points is the difference of a level and its baseline
     ("Turnout in Ostrava was 58.2%, 2.3 percentage points lower than in 2022.",
      "Turnout in Ostrava was 58.2%, down from 60.5% in 2022.", {Verdict.SUPPORTS}),

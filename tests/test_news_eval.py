@@ -2,7 +2,8 @@
 
 The corpus was written and labelled blind, by people who had not seen the engine's output. `dev` is what the engine
 is tuned on (the first test split joined it once it had been scored and its mistakes published); `test` is a split
-written later, scored once, after tuning ended. The floors below are those measured figures: a change that
+written later and scored once, after tuning ended (the README gives that figure, and the one after a fix its
+mistakes prompted, which these floors hold). The floors below are those measured figures: a change that
 makes the engine read news worse fails here, and one that makes it better should raise them. The README's
 "How well it does" reports both splits, per category, with the mistakes.
 """
@@ -20,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).parent / "eval"))
 import newseval  # noqa: E402
 
 # split -> (lowest accuracy, most false supports) measured; see the README's "How well it does"
-FLOORS = {"dev": (0.50, 0)}
+FLOORS = {"dev": (0.50, 0), "test": (0.37, 7)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

@@ -291,6 +291,10 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             unknown.append(word)
             pairs.append(FactPair(FactView(word, "ordinal"), FactView(word, "ordinal"), "other role",
                                   "ordinal: the passage's '" + word + "' is of something else"))
+        elif not theirs and not rival:  # "the second recall" is not stated by a passage about "the recall"
+            unknown.append(word)
+            pairs.append(FactPair(FactView(word, "ordinal"), None, "not stated",
+                                  "ordinal: the passage gives no rank of that"))
     for prep, text, stems, placed in claim.places if matched is not None else ():
         if set(stems) & matched:
             continue  # the passage names the place

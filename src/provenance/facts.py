@@ -156,6 +156,11 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
 
 
 
+# Nouns that an ordinal names rather than ranks ("the third quarter", "the second half", "the first round"):
+# closed-class calendar and competition words.
+_PERIODS = frozenset({"quarter", "half", "period", "season", "term", "round", "leg", "set", "innings", "inning"})
+
+
 def _ordinals(words: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each ordinal ("first", "last") with its scope: the content words after it, to the clause's end. "The first
     woman to lead the court" and "the first ruling of the court" are two firsts."""
@@ -171,7 +176,7 @@ def _ordinals(words: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
                     break
                 if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
                     scope.append(stem(x))
-            if len(scope) > bool(verb):  # the verb alone is no scope
+            if len(scope) > bool(verb) and scope[bool(verb)] not in _PERIODS:  # "third quarter" names a period
                 found.append((w, frozenset(scope)))
     return tuple(found)
 
