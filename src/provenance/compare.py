@@ -20,8 +20,8 @@ from .lexicon import lexicon
 from .models import Conflict, Explanation, FactPair, FactView
 
 _NONE: frozenset[str] = frozenset()
-_PROSPECTIVE = frozenset({"expected", "planned"})
-TALLIES = frozenset({"label:tally", "label:against"})  # a forecast and a plan both speak of what is to come
+_PROSPECTIVE = frozenset({"expected", "planned"})  # a forecast and a plan both speak of what is to come
+TALLIES = frozenset({"label:tally", "label:against"})  # a vote or a score and the votes or goals against
 
 
 def _inside(x: float, q: Quantity) -> bool:
@@ -58,9 +58,9 @@ def _displaced(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...],
     word that matched the claim's, `echoed`); a word that follows the figure in the claim, saying what it counts,
     follows the other figure and is missing from this one's clause (a verb or subject before the figures is the
     whole sentence's: "destroyed 37 structures, including 22 homes"); and the claim's phrase shares at least as
-    much with the other figure's phrase as with this one's. A claim word
-    that merely stands near another figure ("$350 million of its shares" beside "a new $2 billion buyback" for a
-    "$2 billion share buyback") displaces nothing: the own phrase shares more with the claim.
+    much with the other figure's phrase as with this one's. A claim word that merely stands near another figure
+    ("$350 million of its shares" beside "a new $2 billion buyback" for a "$2 billion share buyback") displaces
+    nothing: the own phrase shares more with the claim.
     """
     own = source.role
     if not own.near - names - claim.role.clause - echoed:
@@ -98,8 +98,8 @@ def _replaced(claim: Quantity, source: Quantity, names: frozenset[str], matched:
     ... under evacuation orders" with "orders", and "warnings" is not in the figure's clause. A passage word that
     matched a claim word, by any form or synonym, is no swap, nor is a name (compared as a slot); nor are words that
     follow no shared word ("rose 12% after the results" / "rose 12.4% in Zurich"), which say more, not something
-    else; nor is the same precise figure ("the
-    $38.2 million jury award" / "verdict"), which no other figure shares by chance."""
+    else; nor is the same precise figure ("the $38.2 million jury award" / "verdict"), which no other figure
+    shares by chance (checked by the caller)."""
     ours, theirs = claim.role.following, source.role.following
     for i, word in enumerate(ours[:-1]):
         if word in theirs and (j := theirs.index(word)) + 1 < len(theirs):

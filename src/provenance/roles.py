@@ -120,8 +120,13 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     n = len(words)
     # clause bounds; a short parenthesis ("the Valdmark Central Bank (VCB) would keep") is inside the clause
     lo = first
-    while lo > 0 and (words[lo - 1] not in CLAUSE_END or (opening := _short_parenthesis(words, lo - 1)) >= 0):
-        lo = opening if words[lo - 1] == ")" and opening >= 0 else lo - 1
+    while lo > 0:
+        if words[lo - 1] == ")" and (opening := _short_parenthesis(words, lo - 1)) >= 0:
+            lo = opening
+        elif words[lo - 1] in CLAUSE_END:
+            break
+        else:
+            lo -= 1
     if lo == first and lo > 1 and words[lo - 1] == ",":  # an apposition restates the phrase before its comma:
         lo -= 1                                            # "its outlook for the quarter, $4.20 billion to ..."
         while lo > 0 and words[lo - 1] not in CLAUSE_END:
