@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from conftest import CLAIMS, FIXTURES, ROOT, SEEDS
+from provenance.attribution import NAME_MATCH, Names
 from provenance.forked import workers
 from provenance.index import Index
-from provenance.lineage import COMMON_SHINGLE, DOC_CONTAINMENT, NAME_MATCH, Names, _plain, containment, copied_documents
+from provenance.lineage import COMMON_SHINGLE, DOC_CONTAINMENT, _plain, containment, copied_documents
 from provenance.models import Source, SourceMeta
 from provenance.normalize import content_stems, content_words, normalize
 from provenance.segment import _WORD_BEFORE, _word_before

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
+from .attribution import Names, attributions, document_credits, is_own
 from .cache import Cache, content_key, file_owner, folder_owner
 from .models import Lineage, Source, SourceVerdict, Verdict
 from .normalize import fold_text
+from .normalize import plain as _plain
 from .statements import cited_release, release_of
 
 if TYPE_CHECKING:
@@ -44,10 +45,6 @@ DOC_CONTAINMENT = 0.3
 COMMON_SHINGLE = 50
 
 _WORD = re.compile(r"[a-z0-9]+")
-
-
-def _plain(text: str) -> str:
-    return " ".join(_WORD.findall(fold_text(text)))
 
 
 def passages_copied(a: str, b: str) -> bool:
@@ -177,132 +174,6 @@ def copied_documents(shingle_sets: dict[str, np.ndarray]) -> set[frozenset[str]]
         if containment(shingle_sets[ids[a]], shingle_sets[ids[b]]) >= DOC_CONTAINMENT:
             found.add(frozenset((ids[a], ids[b])))
     return found
-
-
-# --- attributions ----------------------------------------------------------------------------------------------
-_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w&'.-]*)*"
-_ATTRIBUTION = [
-    re.compile(rf"\b[Aa]ccording to (?:(?:a|an|the) (?:new )?(?:report|article|story|statement|editorial|dispatch"
-               rf"|analysis|post)s? (?:by|from|in|of) )?(?:the )?(?P<party>{_NAME})"),
-    _BASED_ON := re.compile(rf"\b[Bb]ased on (?:a |an |the )?(?P<party>{_NAME})\s+(?:article|report|story|dispatch)"),
-    re.compile(rf"\b[Cc]iting (?:the |a )?(?P<party>{_NAME})"),
-    re.compile(rf"\b(?:first )?reported by (?:the )?(?P<party>{_NAME})"),
-    re.compile(rf"(?:^|[.!?\"]\s+)(?P<party>{_NAME}) (?:reports|reported|news agency reported)\b"),
-    # a credit closing a sentence: "..., the Associated Press reported." / "..., Reuters reported on Monday."
-    re.compile(rf",\s+(?:the\s+)?(?P<party>{_NAME}) (?:reports|reported)\b"),
-    *(_CREDITS := (
-        # closing credits of a rewrite: "The Associated Press contributed to this report.", "With information from
-        # AFP.": the whole document is credited, wherever the line stands
-        re.compile(rf"(?:^|[.!?]\s+)(?:[Tt]he\s+)?(?P<party>{_NAME}) contributed to this (?:report|story|article)\b"),
-        re.compile(rf"\b(?:[Ww]ith|[Ii]ncludes) (?:information|reporting|files|material) from (?:the\s+)?"
-                   rf"(?P<party>{_NAME})"),
-    )),
-    # datelines: "BEIJING (Orbital Wire) -", "WASHINGTON, Oct 3 (Reuters) -"
-    re.compile(rf"^[A-Z][A-Za-z .,'-]*\((?P<party>{_NAME})\)\s*(?:[-\u2013\u2014]|[A-Z][a-z]{{2}} \d)"),
-    re.compile(r"^\s*\((?P<party>[A-Z][\w .&-]+)\)\s*[-\u2013\u2014]"),
-]
-# A credited party names a source when, words sorted and shared words set apart, they are nearly the same:
-# "Xinhua" ~ "Xinhua News Agency" (token_set_ratio 100), "Orbital Wire" ~ "Orbit Wire" (91), "Reuters" !~ "Routers".
-NAME_MATCH = 90.0
-_GENERIC = {"The", "This", "It", "He", "She", "They", "We", "A", "An", "In", "On", "As", "But", "However"}
-
-
-def attributions(text: str) -> list[str]:
-    """The parties a text credits, as written ("Reuters", "Xinhua News Agency")."""
-    found: list[str] = []
-    for pattern in _ATTRIBUTION:
-        for m in pattern.finditer(text):
-            party = m.group("party").strip(" .,'")
-            if party and party not in _GENERIC and party not in found:
-                found.append(party)
-    return found
-
-
-def document_credits(source: Source) -> list[str]:
-    """Parties credited for the whole document, not one statement: credit lines ("Based on a Xinhua News Agency
-    article"), wherever they stand, and the dateline of the first paragraph. Its own publisher is no credit."""
-    found = [p for _, line in source.short_lines for p in attributions(line)]
-    found += [m.group("party") for p in source.passages if len(p.sentences) == 1
-              for pattern in (_BASED_ON, *_CREDITS) for m in pattern.finditer(p.text)]
-    if source.dateline and source.dateline.outlet:  # read from the first paragraph, whose passages go without it
-        found.append(source.dateline.outlet)
-    body = [p for p in source.passages if p.kind == "body"]
-    if body:
-        first = body[0].text
-        found += [p for p in attributions(first[:120]) if first.find(p) < 80]
-    return [p for p in dict.fromkeys(found) if not is_own(p, source)]
-
-
-def is_own(party: str, source: Source) -> bool:
-    wanted = _plain(party)
-    return any(wanted == _plain(n) or fuzz.token_set_ratio(wanted, _plain(n)) >= NAME_MATCH for n in names(source)) \
-        or bool(source.meta.publisher) and party.replace(".", "") == _initials(source.meta.publisher or "")
-
-
-def _initials(name: str) -> str:
-    """"AP" for Associated Press: news style's second reference to a well-known outlet (a one-word name has none)."""
-    words = _WORD.findall(name.lower())
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
-
-
-def names(source: Source) -> list[str]:
-    return [n for n in (source.meta.publisher, source.meta.title) if n]
-
-
-class Names:
-    """Publishers and titles of the folder's sources, to resolve a credited party to a source."""
-
-    def __init__(self, sources: list[Source]) -> None:
-        import numpy as np
-
-        self.entries = [(_plain(name), s.id) for s in sources for name in names(s)]
-        self.choices = [plain for plain, _ in self.entries]
-        self.exact: dict[str, list[str]] = {}
-        self._by_word: dict[str, list[int]] = {}
-        for number, (plain, source_id) in enumerate(self.entries):
-            self.exact.setdefault(plain, []).append(source_id)
-            for word in set(plain.split()):
-                self._by_word.setdefault(word, []).append(number)
-        self._lengths = np.array([len(_word_set(plain)) for plain in self.choices], dtype=np.int64)
-        # A publisher is also credited by its initials in capitals ("AP" for Associated Press, "AFP" for Agence
-        # France-Presse): news style writes a well-known outlet's initials on second reference.
-        self.initials: dict[str, list[str]] = {}
-        for s in sources:
-            if initials := _initials(s.meta.publisher or ""):
-                self.initials.setdefault(initials, []).append(s.id)
-        self.resolve = lru_cache(maxsize=4096)(self._resolve)
-
-    def _resolve(self, party: str, exclude: str) -> str | None:
-        """The folder source a credited party names (by publisher or title), if any."""
-        wanted = _plain(party)
-        for source_id in self.exact.get(wanted, []) + self.initials.get(party.replace(".", ""), []):
-            if source_id != exclude:
-                return source_id
-        if len(wanted) < 4:
-            return None
-        shortlist = self._shortlist(wanted)
-        choices = [self.choices[i] for i in shortlist]
-        for _, _, i in process.extract(wanted, choices, scorer=fuzz.token_set_ratio, score_cutoff=NAME_MATCH,
-                                       limit=None):
-            if self.entries[shortlist[i]][1] != exclude:
-                return self.entries[shortlist[i]][1]
-        return None
-
-    def _shortlist(self, wanted: str) -> list[int]:
-        """The names that can reach NAME_MATCH against `wanted`, in their order: those sharing a word with it, and
-        those whose sorted word sets are of a length within NAME_MATCH's reach (token_set_ratio compares just those
-        when no word is shared). Scoring only these gives what scoring every name gives, several times faster."""
-        import numpy as np
-
-        length = len(_word_set(wanted))
-        slack = (100.0 - NAME_MATCH) / 100.0
-        found = {i for word in set(wanted.split()) for i in self._by_word.get(word, ())}
-        found.update(np.flatnonzero(np.abs(self._lengths - length) <= slack * (self._lengths + length) + 1).tolist())
-        return sorted(found)
-
-
-def _word_set(plain: str) -> str:
-    return " ".join(sorted(set(plain.split())))
 
 
 # --- families --------------------------------------------------------------------------------------------------

@@ -231,3 +231,11 @@ def _may_hold_phrase(tokens: list[str], words: set[str]) -> bool:
         return False
     return any(t in lex.particles and (_word_stem(tokens[i - 1]), t) in lex.phrases
                for i, t in enumerate(tokens) if i)
+
+
+_PLAIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def plain(text: str) -> str:
+    """Folded text as its words alone, one space apart: what copy detection and name matching compare."""
+    return " ".join(_PLAIN_WORD.findall(fold_text(text)))
