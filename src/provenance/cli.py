@@ -149,14 +149,15 @@ def emit(text: str, output: Path | None, fmt: Format | None = None, color: bool 
 
 
 def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: str | None = None,
-            jobs: int | None = None) -> Options:
-    """Cache location, Dask scheduler or local processes and, for people at a terminal, a progress bar on stderr."""
+            jobs: int | None = None, explanations: bool = True) -> Options:
+    """Cache location, Dask scheduler or local processes, whether the output shows the verdicts' explanations and,
+    for people at a terminal, a progress bar on stderr."""
     from .cache import DEFAULT_DIR
     from .check import Options
 
     directory = None if no_cache else (cache_dir or DEFAULT_DIR)
     progress = None if machine or not sys.stderr.isatty() else ProgressBar()
-    return Options(directory, progress, scheduler, jobs)
+    return Options(directory, progress, scheduler, jobs, explanations=explanations)
 
 
 class ProgressBar:
@@ -236,7 +237,7 @@ def check(
     from .render import renderer
 
     machine = chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None or quiet
-    how = options(cache_dir, no_cache, machine, scheduler, jobs)
+    how = options(cache_dir, no_cache, machine, scheduler, jobs, explanations=chosen is Format.JSON)
     with guarded(how):
         claims_path = STDIN if text is not None else claims or conf.claims
         report = run(claims_path, sources or conf.sources, conf.strict if strict is None else strict, how, text)
@@ -281,7 +282,8 @@ def query(
     from .check import query as run_query
     from .render import renderer
 
-    how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet)
+    how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet,
+                  explanations=explain or chosen is Format.JSON)
     with guarded(how):
         report = run_query(text, sources or conf.sources, claims or conf.claims, how)
     shown.tell(read_run(report))
@@ -315,7 +317,7 @@ def report(
     from .check import run
     from .render.markdown import render
 
-    how = options(cache_dir, no_cache, output is None or quiet)
+    how = options(cache_dir, no_cache, output is None or quiet, explanations=False)
     with guarded(how):
         claims_path = STDIN if text is not None else claims or conf.claims
         result = run(claims_path, sources or conf.sources, conf.strict if strict is None else strict, how, text)
@@ -342,7 +344,7 @@ def lock(
     from .lock import PINNED, lock_text
     from .safetext import clean
 
-    how = options(cache_dir, no_cache, quiet)
+    how = options(cache_dir, no_cache, quiet, explanations=False)
     with guarded(how):
         result = run(STDIN if text is not None else claims or conf.claims, sources or conf.sources, False, how, text)
     shown.tell(read_run(result))
