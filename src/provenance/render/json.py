@@ -63,5 +63,11 @@ def claim_dict(r: ClaimResult) -> dict[str, Any]:
 
 def render(report: Report, *, color: bool = False, width: int | None = None, output: Path | None = None,
            root: Path | None = None) -> str:
-    data = {"schema_version": SCHEMA_VERSION, "claims": [claim_dict(r) for r in report.results], "ok": report.ok}
-    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    """The report as `json.dumps(..., indent=2)` would write it, built claim by claim: only one claim's objects
+    exist at a time (on a big folder, the objects of every claim's explanations took gigabytes)."""
+    head = json.dumps({"schema_version": SCHEMA_VERSION}, ensure_ascii=False, indent=2)[:-2]
+    if not report.results:
+        return head + f',\n  "claims": [],\n  "ok": {json.dumps(report.ok)}\n}}\n'
+    claims = ",\n".join("    " + json_safe(json.dumps(claim_dict(r), ensure_ascii=False, indent=2)).replace("\n", "\n    ")
+                        for r in report.results)  # JSON strings hold no raw newline: every newline is layout
+    return f'{head},\n  "claims": [\n{claims}\n  ],\n  "ok": {json.dumps(report.ok)}\n}}\n'
