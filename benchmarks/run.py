@@ -20,7 +20,8 @@ set size of it and its worker processes together (shared pages counted once):
   table rendered;
 - warm: the same again over the unchanged folder, with the cache the cold run left; like `provenance check` with
   its table, it leaves the verdicts' explanations unread in the cache; the JSON is rendered from the same run again
-  with them, as `check -f json` reads them (`run for json`);
+  with them, as `check -f json` reads them (`run for json`), and written piece by piece as the command line writes
+  it (to the null device);
 Each stage, like the command line, runs once per process: what a run keeps is frozen out of the garbage collector's
 sight before rendering (gcpause.freeze_after).
 - brute: the baseline, rapidfuzz `process.cdist` of every claim on all cores (scorer fuzz.token_set_ratio on
@@ -115,16 +116,29 @@ def _accumulate(owner: Any, name: str, times: dict[str, float], stage: str) -> N
     setattr(owner, name, timed)
 
 
-def _render(report: Any, times: dict[str, float], explained: Any = None) -> None:
-    """The table of `report`, and the JSON of `explained` (the report with its explanations) or of `report`."""
+def _render_table(report: Any, times: dict[str, float]) -> None:
     from provenance.render import Format, renderer
 
     start = time.perf_counter()
     renderer(Format.TABLE)(report, color=False, width=120)
     times["render table"] = time.perf_counter() - start
+
+
+def _render_json(report: Any, times: dict[str, float]) -> None:
+    """As `check -f json` writes it: piece by piece, each cleaned, to a file (here the null device)."""
+    from provenance.render.json import chunks
+    from provenance.safetext import clean_output
+
     start = time.perf_counter()
-    renderer(Format.JSON)(explained or report)
+    with open(os.devnull, "w", encoding="utf-8", errors="surrogateescape") as sink:
+        for piece in chunks(report):
+            sink.write(clean_output(piece, json=True))
     times["render json"] = time.perf_counter() - start
+
+
+def _render(report: Any, times: dict[str, float]) -> None:
+    _render_table(report, times)
+    _render_json(report, times)
 
 
 def _brute(folder: Path, claims: Path, limit: int | None) -> Result:
@@ -185,12 +199,16 @@ def stage(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims: 
     report = run(claims, folder, options=options)
     times["run"] = time.perf_counter() - start
     if name == "warm":  # `check -f json` reads the explanations: the same run again with them, for the JSON
+        _render_table(report, times)
+        verdicts = _verdicts(report)
+        del report  # a command renders one report
         start = time.perf_counter()
-        explained = run(claims, folder, options=replace(options, timer=None, explanations=True))
+        report = run(claims, folder, options=replace(options, timer=None, explanations=True))
         times["run for json"] = time.perf_counter() - start
-        _render(report, times, explained)
+        _render_json(report, times)
     else:
         _render(report, times)
+        verdicts = _verdicts(report)
     times["total"] = times["run"] + times["render table"]
     if name == "stages":  # the six stages of issue 15, each outside the others
         times = {"read": times["read"] - times.get("segment", 0.0), "segment": times.get("segment", 0.0),
@@ -201,8 +219,11 @@ def stage(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims: 
                  "of which copy detection": times.get("copy detection", 0.0)
                  + times.get("judge: provenance of evidence", 0.0),
                  "run": times["run"], "total": times["total"]}
-    return {"times": times, "peak_mb": _peak_mb(),
-            "verdicts": [[[v.source, v.verdict.value, v.passage] for v in r.sources] for r in report.results]}
+    return {"times": times, "peak_mb": _peak_mb(), "verdicts": verdicts}
+
+
+def _verdicts(report: Any) -> list[Any]:
+    return [[[v.source, v.verdict.value, v.passage] for v in r.sources] for r in report.results]
 
 
 def measure(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims: int | None = None,
