@@ -18,7 +18,12 @@ set size of it and its worker processes together (shared pages counted once):
   render (the terminal table and the JSON of the report);
 - cold: `check.run` from an empty cache, as a first `provenance check` does, worker processes included, then the
   table rendered;
-- warm: the same again over the unchanged folder, with the cache the cold run left;
+- warm: the same again over the unchanged folder, with the cache the cold run left; like `provenance check` with
+  its table, it leaves the verdicts' explanations unread in the cache; the JSON is rendered from the same run again
+  with them, as `check -f json` reads them (`run for json`), and written piece by piece as the command line writes
+  it (to the null device);
+Each stage, like the command line, runs once per process: what a run keeps is frozen out of the garbage collector's
+sight before rendering (gcpause.freeze_after).
 - brute: the baseline, rapidfuzz `process.cdist` of every claim on all cores (scorer fuzz.token_set_ratio on
   folded text: order-insensitive and blind to the passage's extra words, the rapidfuzz scorer closest to
   what provenance measures), against every passage provenance judges (each sentence, and each pair of
@@ -50,6 +55,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -110,15 +116,29 @@ def _accumulate(owner: Any, name: str, times: dict[str, float], stage: str) -> N
     setattr(owner, name, timed)
 
 
-def _render(report: Any, times: dict[str, float]) -> None:
+def _render_table(report: Any, times: dict[str, float]) -> None:
     from provenance.render import Format, renderer
 
     start = time.perf_counter()
     renderer(Format.TABLE)(report, color=False, width=120)
     times["render table"] = time.perf_counter() - start
+
+
+def _render_json(report: Any, times: dict[str, float]) -> None:
+    """As `check -f json` writes it: piece by piece, each cleaned, to a file (here the null device)."""
+    from provenance.render.json import chunks
+    from provenance.safetext import clean_output
+
     start = time.perf_counter()
-    renderer(Format.JSON)(report)
+    with open(os.devnull, "w", encoding="utf-8", errors="surrogateescape") as sink:
+        for piece in chunks(report):
+            sink.write(clean_output(piece, json=True))
     times["render json"] = time.perf_counter() - start
+
+
+def _render(report: Any, times: dict[str, float]) -> None:
+    _render_table(report, times)
+    _render_json(report, times)
 
 
 def _brute(folder: Path, claims: Path, limit: int | None) -> Result:
@@ -151,8 +171,10 @@ def stage(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims: 
     """One measurement, in this process."""
     if name == "brute":
         return _brute(folder, claims, brute_claims)
+    from provenance import gcpause
     from provenance.check import Options, run
 
+    gcpause.freeze_after = True  # as the command line does: one run per process
     times: dict[str, float] = {}
 
     def timer(stage: str, seconds: float) -> None:
@@ -171,12 +193,22 @@ def stage(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims: 
         options = Options(cache_dir=None, jobs=1, timer=timer)
     elif name == "dask":
         options = Options(cache_dir=None, timer=timer, scheduler=os.environ["BENCH_SCHEDULER"])
-    else:
-        options = Options(cache_dir=cache_dir, timer=timer)
+    else:  # as `provenance check` does for the table: the explanations are left unread in the cache
+        options = Options(cache_dir=cache_dir, timer=timer, explanations=False)
     start = time.perf_counter()
     report = run(claims, folder, options=options)
     times["run"] = time.perf_counter() - start
-    _render(report, times)
+    if name == "warm":  # `check -f json` reads the explanations: the same run again with them, for the JSON
+        _render_table(report, times)
+        verdicts = _verdicts(report)
+        del report  # a command renders one report
+        start = time.perf_counter()
+        report = run(claims, folder, options=replace(options, timer=None, explanations=True))
+        times["run for json"] = time.perf_counter() - start
+        _render_json(report, times)
+    else:
+        _render(report, times)
+        verdicts = _verdicts(report)
     times["total"] = times["run"] + times["render table"]
     if name == "stages":  # the six stages of issue 15, each outside the others
         times = {"read": times["read"] - times.get("segment", 0.0), "segment": times.get("segment", 0.0),
@@ -187,8 +219,11 @@ def stage(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims: 
                  "of which copy detection": times.get("copy detection", 0.0)
                  + times.get("judge: provenance of evidence", 0.0),
                  "run": times["run"], "total": times["total"]}
-    return {"times": times, "peak_mb": _peak_mb(),
-            "verdicts": [[[v.source, v.verdict.value, v.passage] for v in r.sources] for r in report.results]}
+    return {"times": times, "peak_mb": _peak_mb(), "verdicts": verdicts}
+
+
+def _verdicts(report: Any) -> list[Any]:
+    return [[[v.source, v.verdict.value, v.passage] for v in r.sources] for r in report.results]
 
 
 def measure(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims: int | None = None,

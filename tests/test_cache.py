@@ -39,6 +39,17 @@ def test_results_are_identical_with_and_without_the_cache(project: Path) -> None
     assert snapshot(project / "seeds") == before  # nothing written into the sources folder
 
 
+def test_a_table_run_leaves_explanations_unread_and_json_still_has_them(project: Path) -> None:
+    """The evidence entry holds the verdicts without their explanations, which a table run does not read; a JSON run
+    after it reads them from their own entry, and every explanation is what a run without cache finds."""
+    uncached = check("--no-cache")
+    assert any(v["explanation"] for c in uncached["claims"] for v in c["sources"])
+    table = runner.invoke(app, ["check"], catch_exceptions=False)
+    assert table.exit_code in (0, 1)
+    assert runner.invoke(app, ["check"], catch_exceptions=False).stdout == table.stdout  # warm, no explanations
+    assert check() == uncached
+
+
 def test_lineage_results_are_identical_with_and_without_the_cache(project: Path) -> None:
     shutil.copy(FIXTURES / "lineage_claims.yaml", project / "lineage.yaml")
     args = ("--claims", "lineage.yaml", "--sources", str(FIXTURES / "lineage"))

@@ -129,7 +129,8 @@ def rewrite(database: Path, kind: str, make) -> int:  # type: ignore[no-untyped-
 ])
 def test_invalid_entries_are_recomputed_with_a_warning(make, project: Path, project_cache: Path) -> None:  # type: ignore[no-untyped-def]
     expected = runner.invoke(app, ["check", "-f", "json", "--no-cache"]).stdout
-    count = rewrite(project_cache, "source", make) + rewrite(project_cache, "evidence", make)
+    count = rewrite(project_cache, "source", make) + rewrite(project_cache, "evidence", make) \
+        + rewrite(project_cache, "explanations", make)
     assert count
     result = runner.invoke(app, ["check", "-f", "json"])
     assert result.exit_code in (0, 1) and result.exception is None or isinstance(result.exception, SystemExit)
@@ -138,6 +139,35 @@ def test_invalid_entries_are_recomputed_with_a_warning(make, project: Path, proj
     again = runner.invoke(app, ["check", "-f", "json"])
     assert "cache" not in again.stderr  # replaced by good ones
     assert json.loads(again.stdout) == json.loads(expected)
+
+
+@pytest.mark.parametrize("make", [
+    lambda rows: rows[:-1],                                                # fewer than the verdicts
+    lambda rows: [[r[0], [999] if r[0] else r[1], *r[2:]] for r in rows],  # a fact it does not hold
+])
+def test_explanations_that_do_not_fit_their_verdicts_are_recomputed(make, project: Path,  # type: ignore[no-untyped-def]
+                                                                    project_cache: Path) -> None:
+    """Well-formed packed explanations whose numbers point at facts they do not hold, or that are fewer than the
+    verdicts, are recomputed: they never fail the run or attach another fact to a verdict."""
+    expected = runner.invoke(app, ["check", "-f", "json", "--no-cache"]).stdout
+
+    def tamper(old: bytes) -> bytes:
+        version, header, tree = json.loads(old)
+        # a PackedExplanations object: [OBJECT, class, [facts, records]]; records by columns: [count, present, ...]
+        facts, records = tree[2]
+        count, *columns = records
+        if count:
+            rows = [list(r) for r in zip(*columns, strict=True)]
+            rows = make(rows)
+            columns = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in columns]
+            records = [len(rows), *columns]
+        return json.dumps([version, header, [tree[0], tree[1], [facts, records]]]).encode()
+
+    assert rewrite(project_cache, "explanations", tamper)
+    result = runner.invoke(app, ["check", "-f", "json"])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert json.loads(result.stdout) == json.loads(expected)
+    assert "cache entries were invalid; they were recomputed" in result.stderr
 
 
 def test_a_locked_cache_is_waited_on_briefly_then_skipped(project: Path, project_cache: Path) -> None:

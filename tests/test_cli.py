@@ -85,6 +85,18 @@ def test_check_writes_output_atomically(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["result.json"]  # no temporary file left behind
 
 
+def test_json_written_claim_by_claim_is_what_json_dumps_writes_of_the_whole(tmp_path: Path) -> None:
+    """The command line writes the JSON one claim at a time, to stdout or to the file: both are the same bytes, laid
+    out as json.dumps(indent=2) lays out the whole report."""
+    out = tmp_path / "result.json"
+    printed = invoke("check", "--claims", str(CLAIMS), "--sources", str(SEEDS), "-f", "json").stdout
+    written = invoke("check", "--claims", str(CLAIMS), "--sources", str(SEEDS), "-f", "json", "-o", str(out))
+    assert written.exit_code == 0
+    data = json.loads(printed)
+    assert len(data["claims"]) > 1
+    assert out.read_text(encoding="utf-8") == printed == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def test_report_writes_markdown(tmp_path: Path) -> None:
     out = tmp_path / "report.md"
     result = invoke("report", "--claims", str(CLAIMS), "--sources", str(SEEDS), "--output", str(out))

@@ -24,6 +24,7 @@ import os
 import secrets
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -289,16 +290,15 @@ class Cache:
             self._fresh[(kind, key)] = (value, blob, owner)
         return value
 
-    def _rows(self) -> list[tuple[str, str, bytes, str, bytes]]:
-        rows = []
+    def _rows(self) -> Iterator[tuple[str, str, bytes, str, bytes]]:
+        """The new entries as rows, each encoded as SQLite takes it: never all of them encoded at once."""
         for (kind, key), (value, blob, owner) in self._fresh.items():
             if blob is None:
                 try:
                     blob = datacodec.dumps(value)
                 except Exception:  # noqa: BLE001 - a value this code cannot encode is simply not cached
                     continue
-            rows.append((kind, key, blob, owner, self._mac(kind, key, blob)))
-        return rows
+            yield kind, key, blob, owner, self._mac(kind, key, blob)
 
     def finish(self, sources_dir: Path, files: list[tuple[str, str]]) -> None:
         """Store new entries; drop those whose owner this folder no longer has: a changed or removed file, an older

@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from . import forked
+from . import datacodec, forked
 from .cache import Cache, MemoryCache, content_key
 from .claims import load_claims
 from .gcpause import paused_gc
@@ -85,6 +85,8 @@ class Options:
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     jobs: int | None = None  # processes for a big folder's per-file work and many claims; None: one per core
     timer: Timer | None = None  # told the seconds of each stage of the run
+    # whether the verdicts need their explanations (JSON, `query --explain`); without, a warm run leaves them unread
+    explanations: bool = True
 
     def cache(self) -> Cache | None:
         return Cache(self.cache_dir) if self.cache_dir is not None else None
@@ -125,7 +127,7 @@ def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Op
         cache = _prepared(sources_dir, claims_file.aliases, options, files)
         sources, warnings = load_sources(sources_dir, cache, options.progress, files)
     report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress, options.jobs,
-                          options.timer)
+                          options.timer, options.explanations)
     if cache:
         cache.finish(sources_dir, [(s.id, s.sha256) for s in sources])
         report = replace(report, warnings=report.warnings + tuple(cache.warnings))
@@ -134,12 +136,14 @@ def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Op
 
 def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Path, strict: bool = False,
                  warnings: list[str] | None = None, cache: Cache | None = None,
-                 progress: Progress | None = None, jobs: int | None = None, timer: Timer | None = None) -> Report:
+                 progress: Progress | None = None, jobs: int | None = None, timer: Timer | None = None,
+                 explanations: bool = True) -> Report:
     """Every claim against every source.
 
     A claim's evidence depends only on its text, the sources (contents, and the titles, publishers and dates that
     decide attributions and origins) and the aliases; with a cache, evidence found before for the same is reused,
-    and the sources are indexed only if some claim is new.
+    and the sources are indexed only if some claim is new. The explanations of cached evidence are read only when
+    `explanations` is set (verdicts found anew keep theirs either way).
     """
     claims = claims_file.claims
     state = content_key(json.dumps([[s.id, s.sha256, s.meta.title, s.meta.publisher, s.meta.date]
@@ -148,7 +152,7 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
     keys = [content_key(state.encode(), c.text) for c in claims]
     if cache:
         cache.keep(f"state:{state}")
-    found: list[Evidence | None] = [cache.get("evidence", k) if cache else None for k in keys]
+    found: list[Evidence | None] = [_cached(cache, k, explanations) for k in keys] if cache else [None] * len(keys)
     missing = [i for i, f in enumerate(found) if f is None]
     if missing:
         with paused_gc():
@@ -196,13 +200,16 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
                       for k in range(0, len(missing), CLAIMS_PER_TASK)]
             done = 0
             for batch in forked.shared(chunks, _resolve_encoded, _resolve, count) if count else map(_resolve, chunks):
-                for k, found_here, blob in batch:
+                for k, found_here, blobs in batch:
                     i, key = missing[k]
                     found[i] = found_here
-                    if cache and blob is not None:
-                        cache.put_encoded("evidence", key, blob, owner, found_here)
+                    if cache and blobs is not None:
+                        cache.put_encoded("evidence", key, blobs[0], owner)
+                        cache.put_encoded("explanations", key, blobs[1], owner)
                     elif cache:
-                        cache.put("evidence", key, found_here, owner)
+                        stored, packed = _split(found_here)
+                        cache.put("evidence", key, stored, owner)
+                        cache.put("explanations", key, packed, owner)
                 done += len(batch)
                 if progress:
                     progress("checking claims", done, len(missing))
@@ -239,27 +246,54 @@ def _judge(run: tuple[int, int]) -> list[list[SourceVerdict]]:
     return engine.judge(retrieval, *run)
 
 
-def _resolve(chunk: list[int]) -> list[tuple[int, Evidence, bytes | None]]:
+def _cached(cache: Cache, key: str, explanations: bool) -> Evidence | None:
+    """A claim's cached evidence, with the explanations of its verdicts if wanted; None when it must be found."""
+    from .evidencepack import PackedExplanations, unpack
+
+    found = cache.get("evidence", key)
+    if found is None or not explanations:
+        return found
+    packed = cache.get("explanations", key)
+    if not isinstance(packed, PackedExplanations):
+        return None
+    verdicts, families, independent = found
+    try:
+        return unpack(verdicts, packed), families, independent
+    except datacodec.Invalid:
+        cache.invalid += 1
+        return None
+
+
+def _split(found: Evidence) -> tuple[Evidence, Any]:
+    """Evidence as the cache keeps it: the verdicts without their explanations, and the explanations packed."""
+    from .evidencepack import pack, strip
+
+    verdicts, families, independent = found
+    return (strip(verdicts), families, independent), pack(verdicts)
+
+
+Encoded = tuple[bytes, bytes] | None  # the evidence and its explanations, encoded for the cache by a worker
+
+
+def _resolve(chunk: list[int]) -> list[tuple[int, Evidence, Encoded]]:
     assert _JUDGING is not None
     engine, _, verdicts = _JUDGING
-    out: list[tuple[int, Evidence, bytes | None]] = []
+    out: list[tuple[int, Evidence, Encoded]] = []
     for k in chunk:
         resolved, families, independent = engine.provenance.resolve(verdicts[k])
         out.append((k, (tuple(resolved), tuple(families), independent), None))
     return out
 
 
-def _resolve_encoded(chunk: list[int]) -> list[tuple[int, Evidence, bytes | None]]:
+def _resolve_encoded(chunk: list[int]) -> list[tuple[int, Evidence, Encoded]]:
     """As _resolve, in a worker: the evidence also encoded for the cache, which this process would do otherwise."""
-    from . import datacodec
-
-    out = []
+    out: list[tuple[int, Evidence, Encoded]] = []
     for k, found, _ in _resolve(chunk):
         try:
-            blob: bytes | None = datacodec.dumps(found)
+            blobs: Encoded = tuple(map(datacodec.dumps, _split(found)))  # type: ignore[assignment]
         except Exception:  # noqa: BLE001 - as Cache.finish: what cannot be encoded is not cached
-            blob = None
-        out.append((k, found, blob))
+            blobs = None
+        out.append((k, found, blobs))
     return out
 
 

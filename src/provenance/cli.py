@@ -6,7 +6,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -117,8 +117,9 @@ def write_step_summary(report: Report, root: Path | None) -> None:
         typer.echo(f"Warning: cannot write the job summary to {target}: {exc.strerror}", err=True)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write to a temporary file beside `path` (the text, or its pieces as they come), then rename: readers never
+    see half a file."""
     directory = path.parent if str(path.parent) else Path(".")
     try:
         directory.mkdir(parents=True, exist_ok=True)  # `--output reports/x.md` in a fresh checkout
@@ -127,36 +128,41 @@ def write_atomically(path: Path, text: str) -> None:
         fail(f"{path}: cannot write: {exc.strerror}")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
-            handle.write(text)
+            handle.writelines([text] if isinstance(text, str) else text)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         fail(f"{path}: cannot write: {exc.strerror}")
 
 
-def emit(text: str, output: Path | None, fmt: Format | None = None, color: bool = False) -> None:
-    """Write a rendered output; as a last guard, with no raw control character and no line a CI system would run
-    (beyond the github format's own annotations), except the colours of a table for a terminal."""
+def emit(text: str | Iterable[str], output: Path | None, fmt: Format | None = None, color: bool = False) -> None:
+    """Write a rendered output, whole or as pieces that each end a line (a big JSON report is never whole in
+    memory); as a last guard, with no raw control character and no line a CI system would run (beyond the github
+    format's own annotations), except the colours of a table for a terminal."""
     from .safetext import clean_output
 
-    if not (color and fmt is Format.TABLE):
-        text = clean_output(text, json=fmt in (Format.JSON, Format.SARIF), commands=fmt is Format.GITHUB)
+    pieces = [text] if isinstance(text, str) else text
+    if not (color and fmt is Format.TABLE):  # every pattern it escapes lies within one line
+        pieces = (clean_output(piece, json=fmt in (Format.JSON, Format.SARIF), commands=fmt is Format.GITHUB)
+                  for piece in pieces)
     if output is None:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
     else:
-        write_atomically(output, text)
+        write_atomically(output, pieces)
 
 
 def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: str | None = None,
-            jobs: int | None = None) -> Options:
-    """Cache location, Dask scheduler or local processes and, for people at a terminal, a progress bar on stderr."""
+            jobs: int | None = None, explanations: bool = True) -> Options:
+    """Cache location, Dask scheduler or local processes, whether the output shows the verdicts' explanations and,
+    for people at a terminal, a progress bar on stderr."""
     from .cache import DEFAULT_DIR
     from .check import Options
 
     directory = None if no_cache else (cache_dir or DEFAULT_DIR)
     progress = None if machine or not sys.stderr.isatty() else ProgressBar()
-    return Options(directory, progress, scheduler, jobs)
+    return Options(directory, progress, scheduler, jobs, explanations=explanations)
 
 
 class ProgressBar:
@@ -236,7 +242,7 @@ def check(
     from .render import renderer
 
     machine = chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None or quiet
-    how = options(cache_dir, no_cache, machine, scheduler, jobs)
+    how = options(cache_dir, no_cache, machine, scheduler, jobs, explanations=chosen is Format.JSON)
     with guarded(how):
         claims_path = STDIN if text is not None else claims or conf.claims
         report = run(claims_path, sources or conf.sources, conf.strict if strict is None else strict, how, text)
@@ -247,8 +253,13 @@ def check(
         write_step_summary(report, root)
     if chosen is not Format.GITHUB or output is not None:  # the github format carries warnings as ::warning lines
         shown.warn(report.warnings)
-    emit(renderer(chosen)(report, color=shown.color(output), width=shown.width(output), output=output, root=root),
-         output, chosen, shown.color(output))
+    if chosen is Format.JSON:
+        from .render.json import chunks
+
+        emit(chunks(report), output, chosen)
+    else:
+        emit(renderer(chosen)(report, color=shown.color(output), width=shown.width(output), output=output,
+                              root=root), output, chosen, shown.color(output))
     if report.strict:
         from .safetext import clean
 
@@ -279,9 +290,9 @@ def query(
     if not text.strip():
         fail("the statement to check is empty")
     from .check import query as run_query
-    from .render import renderer
 
-    how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet)
+    how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet,
+                  explanations=explain or chosen is Format.JSON)
     with guarded(how):
         report = run_query(text, sources or conf.sources, claims or conf.claims, how)
     shown.tell(read_run(report))
@@ -289,9 +300,12 @@ def query(
     if chosen is Format.TABLE:
         from .render.table import render as table
 
-        text_out = table(report, color=shown.color(None), width=shown.width(None), explain=explain)
+        text_out: str | Iterator[str] = table(report, color=shown.color(None), width=shown.width(None),
+                                              explain=explain)
     else:
-        text_out = renderer(chosen)(report, color=shown.color(None), width=shown.width(None))
+        from .render.json import chunks
+
+        text_out = chunks(report)
     emit(text_out, None, chosen, shown.color(None))
     raise typer.Exit(ExitCode.OK if report.ok else ExitCode.FAILED)
 
@@ -315,7 +329,7 @@ def report(
     from .check import run
     from .render.markdown import render
 
-    how = options(cache_dir, no_cache, output is None or quiet)
+    how = options(cache_dir, no_cache, output is None or quiet, explanations=False)
     with guarded(how):
         claims_path = STDIN if text is not None else claims or conf.claims
         result = run(claims_path, sources or conf.sources, conf.strict if strict is None else strict, how, text)
@@ -342,7 +356,7 @@ def lock(
     from .lock import PINNED, lock_text
     from .safetext import clean
 
-    how = options(cache_dir, no_cache, quiet)
+    how = options(cache_dir, no_cache, quiet, explanations=False)
     with guarded(how):
         result = run(STDIN if text is not None else claims or conf.claims, sources or conf.sources, False, how, text)
     shown.tell(read_run(result))

@@ -428,7 +428,10 @@ def _flat_tuples_column(item: Any, build: Callable[[Any], Any]) -> Callable[[lis
     def column(col: list[Any], c: list[type]) -> Any:
         if not set(map(type, col)) <= {list} or not set(map(type, chain.from_iterable(col))) <= {kind}:
             raise Invalid(f"a column of flat lists of {kind.__name__} holds something else")
-        if width == 2:  # offsets (start, end): slices are C-level; zip raises ValueError on an odd count
+        if width == 2 and build is tuple:  # offsets (start, end): most passages hold one or two sentences
+            return [((x[0], x[1]),) if len(x) == 2 else ((x[0], x[1]), (x[2], x[3])) if len(x) == 4
+                    else build(zip(x[::2], x[1::2], strict=True)) for x in col]  # zip raises on an odd count
+        if width == 2:  # slices are C-level
             return [build(zip(x[::2], x[1::2], strict=True)) for x in col]
         return [build(zip(*[iter(x)] * width, strict=True)) for x in col]
     return column

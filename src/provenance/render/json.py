@@ -7,6 +7,7 @@ Fields may be added within a version; a field that changes meaning or goes away 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -63,5 +64,22 @@ def claim_dict(r: ClaimResult) -> dict[str, Any]:
 
 def render(report: Report, *, color: bool = False, width: int | None = None, output: Path | None = None,
            root: Path | None = None) -> str:
-    data = {"schema_version": SCHEMA_VERSION, "claims": [claim_dict(r) for r in report.results], "ok": report.ok}
-    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    """The report as `json.dumps(..., indent=2)` would write it, one claim at a time, each piece ending a line: only
+    one claim's objects exist at once, and the command line writes each piece as it comes (on a big folder, the
+    objects of every claim's explanations, then the whole text, took gigabytes)."""
+    head = json.dumps({"schema_version": SCHEMA_VERSION}, ensure_ascii=False, indent=2)[:-2]
+    tail = f'"ok": {json.dumps(report.ok)}\n}}\n'
+    if not report.results:
+        yield f'{head},\n  "claims": [],\n  {tail}'
+        return
+    yield f'{head},\n  "claims": [\n'
+    last = len(report.results) - 1
+    for number, r in enumerate(report.results):
+        text = json_safe(json.dumps(claim_dict(r), ensure_ascii=False, indent=2))
+        # JSON strings hold no raw newline: every newline is layout, and each line goes two levels in
+        yield "    " + text.replace("\n", "\n    ") + (",\n" if number < last else "\n")
+    yield f"  ],\n  {tail}"
