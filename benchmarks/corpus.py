@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "sha", "ne", "dor", "bel", "qua", "zen", "tri", "mar", "sol",
@@ -117,6 +118,29 @@ def reword(rng: random.Random, text: str, diverge: bool) -> str:
     return " ".join(words) + "."
 
 
+Body = list[tuple[int, str]]  # (line, sentence) of each body sentence of a document
+
+
+def write_sources(folder: Path, documents: Iterable[tuple[str, Body]]) -> list[tuple[str, Body]]:
+    """Write each (text, body) as folder/sources/docNNNNN.txt; return (file name, body) of each, in order."""
+    sources = folder / "sources"
+    sources.mkdir(parents=True, exist_ok=True)
+    bodies: list[tuple[str, Body]] = []
+    for i, (text, body) in enumerate(documents):
+        name = f"doc{i:05d}.txt"
+        (sources / name).write_text(text, encoding="utf-8")
+        bodies.append((name, body))
+    return bodies
+
+
+def write_claims(folder: Path, lines: list[str], truth: dict[str, dict[str, object]]) -> Path:
+    """Write the claims file (its YAML lines) and truth.json beside it; return the claims file."""
+    claims_file = folder / "claims.yaml"
+    claims_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
+    return claims_file
+
+
 def generate(folder: Path, documents: int, claims: int, sentences: int = 20, seed: int = 7) -> Path:
     """Write `documents` sources and a claims file with `claims` claims; return the claims file.
 
@@ -124,14 +148,8 @@ def generate(folder: Path, documents: int, claims: int, sentences: int = 20, see
     """
     rng = random.Random(seed)
     world = World(rng, max(50, documents // 4))
-    sources = folder / "sources"
-    sources.mkdir(parents=True, exist_ok=True)
-    bodies: list[tuple[str, list[tuple[int, str]]]] = []
-    for i in range(documents):
-        text, body = document(rng, world, sentences, f"{_word(rng, 2).title()} News")
-        name = f"doc{i:05d}.txt"
-        (sources / name).write_text(text, encoding="utf-8")
-        bodies.append((name, body))
+    bodies = write_sources(folder, (document(rng, world, sentences, f"{_word(rng, 2).title()} News")
+                                    for _ in range(documents)))
     truth: dict[str, dict[str, object]] = {}
     lines = ["claims:"]
     for i in range(claims):
@@ -143,10 +161,7 @@ def generate(folder: Path, documents: int, claims: int, sentences: int = 20, see
         lines += [f"  - id: {claim_id}", f"    text: {json.dumps(claim)}",
                   f"    expect: {'contradicted' if diverge else 'supported'}"]
         truth[claim_id] = {"source": name, "line": line, "sentence": text, "diverge": diverge}
-    claims_file = folder / "claims.yaml"
-    claims_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (folder / "truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
-    return claims_file
+    return write_claims(folder, lines, truth)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,8 @@ import random
 import re
 from pathlib import Path
 
+from corpus import write_claims, write_sources  # benchmarks/ is this script's folder
+
 VOCABULARY = 30_000
 FUNCTION = """the of and to in a that for on with as by at from is was were has have had will would it its their
 which said this an be been are after over about into than also who but more""".split()
@@ -155,14 +157,7 @@ def generate(folder: Path, documents: int, claims: int, seed: int = 7) -> Path:
     """
     rng = random.Random(seed)
     words = Zipf(vocabulary())
-    sources = folder / "sources"
-    sources.mkdir(parents=True, exist_ok=True)
-    bodies: list[tuple[str, list[tuple[int, str]]]] = []
-    for i in range(documents):
-        text, body = document(rng, words)
-        name = f"doc{i:05d}.txt"
-        (sources / name).write_text(text, encoding="utf-8")
-        bodies.append((name, body))
+    bodies = write_sources(folder, (document(rng, words) for _ in range(documents)))
     truth: dict[str, dict[str, object]] = {}
     lines = ["claims:"]
     for i in range(claims):
@@ -172,10 +167,7 @@ def generate(folder: Path, documents: int, claims: int, seed: int = 7) -> Path:
         claim_id = f"c{i:05d}"
         lines += [f"  - id: {claim_id}", f"    text: {json.dumps(claim)}", "    expect: supported"]
         truth[claim_id] = {"source": name, "line": line, "sentence": text, "changes": changes, "diverge": False}
-    claims_file = folder / "claims.yaml"
-    claims_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (folder / "truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
-    return claims_file
+    return write_claims(folder, lines, truth)
 
 
 if __name__ == "__main__":

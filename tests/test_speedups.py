@@ -83,6 +83,8 @@ def test_copy_test_unchanged_on_edited_copies(pair: tuple[str, str]) -> None:
 
 
 def _module(name: str) -> ModuleType:
+    if str(ROOT / "benchmarks") not in sys.path:  # the generators import each other, as scripts of one folder
+        sys.path.insert(0, str(ROOT / "benchmarks"))
     spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
