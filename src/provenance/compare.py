@@ -85,8 +85,8 @@ def _checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity,
     beside = tuple(q for q in passage if start <= q.span[0] < end)
     if word := _displaced(claim, source, beside, names, echoed):
         return "other role", f"role: the passage says '{word}' of another figure, not of this one"
-    same_figure = claim.value == source.value and min(claim.significant, source.significant) >= 3
-    if matched is not None and not same_figure and (swap := _replaced(claim, source, names, matched, echoed)):
+    if matched is not None and not _same_figure(claim, source) and (
+            swap := _replaced(claim, source, names, matched, echoed)):
         return "other role", f"role: the passage says '{swap[1]}' of this figure where the claim says '{swap[0]}'"
     return outcome
 
@@ -128,6 +128,12 @@ def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Q
     return None
 
 
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    """The same precise figure ($38.2 million, 1,935.3 g: three digits or more), which no unrelated figure shares by
+    chance."""
+    return a.value == b.value and min(a.significant, b.significant) >= 3
+
+
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     if a.dimension != b.dimension:
         return False
@@ -135,7 +141,7 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
         return True
     # a bare count ("Whitcomb had 1,188,251") is the claim's only when it is the same figure, written to three or
     # more significant digits: an unrelated figure does not share them by chance; it can never contradict
-    return (not a.nouns or not b.nouns) and min(a.significant, b.significant) >= 3 and a.value == b.value
+    return (not a.nouns or not b.nouns) and _same_figure(a, b)
 
 
 def _same_role(a: Quantity, b: Quantity) -> bool:
@@ -173,9 +179,8 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     may then differ (the passage is on the claim's subject) but not agree, unless they are the same precise figure
     ($38.2 million, 1,935.3 g: three digits or more), which no unrelated figure shares by chance.
     """
-    same_figure = claim.value == source.value and min(claim.significant, source.significant) >= 3
     tally = claim.dimension in TALLIES  # a score or vote is the event's, whoever the clause names first
-    if not tally and not _same_role(claim, source) and not same_figure:
+    if not tally and not _same_role(claim, source) and not _same_figure(claim, source):
         reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
         if not reworded or quantities_agree(claim, source):
             return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"

@@ -157,7 +157,7 @@ class Engine:
     def candidates(self, probe: ClaimProbe) -> tuple[np.ndarray, np.ndarray]:
         """Passages whose coverage bound reaches the mention score, the only ones that can yield a verdict, in
         passage order; and that bound of each, as a score (0..100), never below the score judge() gives it."""
-        total = sum(probe.stems.values())
+        total = probe.weight
         if not total:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
         rows = self.index.reach_rows(probe.stems)  # column -1 (no second sentence) reads 0

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from .compare import Comparison, compare, explain
 from .facts import Facts, identifier_family, merge_facts
@@ -40,6 +41,11 @@ class ClaimProbe:
     analyzed: Analyzed
     stems: dict[str, float]
     predicates: frozenset[str] = frozenset()  # stems of the claim's past-tense verbs ("paid", "named")
+
+    @cached_property
+    def weight(self) -> float:
+        """The claim's words' total weight: what a coverage score is a share of."""
+        return sum(self.stems.values())
 
     @property
     def support_score(self) -> float:
@@ -73,24 +79,31 @@ def in_context(probe: ClaimProbe, found: dict[str, str], score: float, context: 
     """The score with the claim words the passage leaves to its article: a reader takes "Whitcomb conceded late
     Monday" in a story whose lede names the recount and Arizona as the concession of that race. Such a word counts
     at CONTEXT_SHARE of its weight, and only for the words: a figure, date or verb must be in the passage."""
-    total = sum(probe.stems.values())
-    if not context or not total:
+    if not context or not probe.weight:
         return score
-    given = sum(w for c, w in probe.stems.items() if c not in found and c in context and c not in probe.predicates)
-    return min(100.0, score + 100.0 * CONTEXT_SHARE * given / total)
+    return min(100.0, score + _given(probe, context, found))
+
+
+def _given(probe: ClaimProbe, context: frozenset[str], found: dict[str, str] | None = None) -> float:
+    """What the claim words the article's headline and lede give (and the passage did not) add to a score."""
+    given = sum(w for c, w in probe.stems.items()
+                if c in context and c not in probe.predicates and (found is None or c not in found))
+    return 100.0 * CONTEXT_SHARE * given / probe.weight
+
+
+def _with_facts(probe: ClaimProbe, score: float, confirmed: int) -> float:
+    """The score with `confirmed` figures or dates counted as words of FACT_WEIGHT, on both sides of the share."""
+    total = probe.weight
+    return 100.0 * (score * total / 100.0 + FACT_WEIGHT * confirmed) / (total + FACT_WEIGHT * confirmed)
 
 
 def reach(probe: ClaimProbe, bound: float, context: frozenset[str]) -> float:
     """The most judge() can score a passage whose coverage is at most `bound`: every figure of the claim confirmed,
     and every claim word its article's headline and lede give (engine.py stops judging a source below what can
     still support or diverge)."""
-    total = sum(probe.stems.values())
-    if not total:
+    if not probe.weight:
         return bound
-    facts = probe.analyzed.facts.checkable
-    score = 100.0 * (bound * total / 100.0 + FACT_WEIGHT * facts) / (total + FACT_WEIGHT * facts)
-    given = sum(w for c, w in probe.stems.items() if c in context and c not in probe.predicates)
-    return score + 100.0 * CONTEXT_SHARE * given / total
+    return _with_facts(probe, bound, probe.analyzed.facts.checkable) + _given(probe, context)
 
 
 def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
@@ -124,8 +137,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     if confirmed and not comparison.unknown and not comparison.conflicts:
         # a figure or date the passage states as the claim does, in its role, is part of what it says, as a rare
         # word would be (a figure met only by rounding, or with no role, adds nothing)
-        total = sum(probe.stems.values())
-        score = 100.0 * (score * total / 100.0 + FACT_WEIGHT * confirmed) / (total + FACT_WEIGHT * confirmed)
+        score = _with_facts(probe, score, confirmed)
     verdict, rule = _decide(probe, identity, score, comparison, hedged)
     if verdict is Verdict.MENTIONS and rule.startswith("mentions: covers") and identity == "same" and (
             (framed := in_context(probe, m.found, score, context)) >= probe.support_score):
