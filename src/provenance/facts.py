@@ -13,7 +13,7 @@ from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
 from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
-from .quantities import NUMBER_WORDS, UNANIMOUS, interval, scan, units
+from .quantities import NUMBER_WORDS, interval, scan, units
 from .roles import AUXILIARIES, CLAUSE_END, HEDGED, ORDINALS, Role, figure_mask, find_role, is_verb, stem
 from .weights import rare
 
@@ -138,8 +138,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
             original(s_first, e_last), (s_first, e_last),
             low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor))
-        if not (f.dimension == "label:against" and f.last - f.first <= 2 and words[f.last - 1] in UNANIMOUS):
-            spans.append((s_first, e_last))  # "unanimous" stays a word to match as well as a tally to compare
+        if not f.word:  # "unanimous" stays a word to match as well as a tally to compare
+            spans.append((s_first, e_last))
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),

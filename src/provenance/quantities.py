@@ -224,6 +224,7 @@ class Figure:
     offset: float = 0.0
     nouns: frozenset[str] = frozenset()
     high: float | None = None  # the top of a written range ("between 3 and 5", "$4.20 billion to $4.35 billion")
+    word: bool = False         # read from a word ("unanimous"), which stays a word to match as well
 
 
 def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tuple[float, int, float, bool] | None:
@@ -274,9 +275,9 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         tok = words[i]
         if tok in UNANIMOUS:  # "was unanimous", "voted unanimously": a tally with none against
             if i and words[i - 1] in ("not", "never", "n't"):  # "not unanimous": one or more against
-                figures.append(Figure(i - 1, i + 1, 1.0, 1.0, "at_least", dimension="label:against"))
+                figures.append(Figure(i - 1, i + 1, 1.0, 1.0, "at_least", dimension="label:against", word=True))
             else:
-                figures.append(Figure(i, i + 1, 0.0, 1.0, "exact", dimension="label:against"))
+                figures.append(Figure(i, i + 1, 0.0, 1.0, "exact", dimension="label:against", word=True))
             i += 1
             continue
         if tok in PLURAL_SCALES and i + 1 < n and words[i + 1] == "of":  # "dozens of", "hundreds of"
