@@ -257,6 +257,25 @@ def test_date_origins_in_order(tmp_path: Path) -> None:
     assert lisbon.passages[0].text.startswith("The council approved")
 
 
+def test_release_wire_dateline_is_the_filing_place(tmp_path: Path) -> None:
+    """A release wire's dateline ("QUEBEC CITY, Oct. 16, 2025 /CNW/ -") dates the release and is not a story fact."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "release.txt").write_text("QUEBEC CITY, Oct. 16, 2025 /CNW/ - The employers announce that a tentative "
+                                      "agreement was reached with the union on Wednesday.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("claims:\n  - id: place\n    text: The tentative agreement was reached in "
+                                      "Quebec City.\n", encoding="utf-8")
+    sources, _ = load_sources(news)
+    (release,) = sources
+    assert release.dateline is not None and (release.dateline.place, release.dateline.outlet) == ("QUEBEC CITY", "CNW")
+    assert (release.meta.date, release.meta.date_origin) == ("2025-10-16", "dateline, line 1")
+    assert release.passages[0].text.startswith("The employers announce")
+    result = CliRunner().invoke(app, ["check", "--claims", str(tmp_path / "claims.yaml"), "--sources", str(news),
+                                      "--format", "json", "--no-cache"])
+    verdicts = {v["source"]: v["verdict"] for v in json.loads(result.stdout)["claims"][0]["sources"]}
+    assert verdicts["release.txt"] != "supports"  # the filing place is not where the agreement was reached
+
+
 @pytest.mark.parametrize("text, anchor, expected", [
     ("on Thursday", "2025-05-15", "2025-05-15"),     # the document's own weekday: that day
     ("early Friday", "2025-05-15", "2025-05-09"),    # past tense: the latest Friday on or before

@@ -20,11 +20,13 @@ MIN_SENTENCE_WORDS = 3
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A dateline as wire services write it (AP and Reuters stylebooks, Business Wire): the city in capitals, maybe a
 # state or country, maybe the date, maybe the agency in brackets, then a dash:
-# "SEATTLE (AP) —", "LISBON, March 11 (Reuters) -", "WASHINGTON —", "SAN JOSE, Calif.--(BUSINESS WIRE)--".
+# "SEATTLE (AP) —", "LISBON, March 11 (Reuters) -", "WASHINGTON —", "SAN JOSE, Calif.--(BUSINESS WIRE)--", and the
+# release wires' "TORONTO, Oct. 16, 2025 /CNW/ -", "NEW YORK, May 2, 2024 /PRNewswire/ --".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?)"
     rf"(?:,\s+(?P<date>(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    r"\s*(?:\(\s*(?P<outlet>[A-Za-z][\w .&'-]{0,40}?)\s*\)|--\s*\(\s*(?P<wire>[A-Z][\w .&'-]{0,40}?)\s*\))?"
+    r"\s*(?:\(\s*(?P<outlet>[A-Za-z][\w .&'-]{0,40}?)\s*\)|--\s*\(\s*(?P<wire>[A-Z][\w .&'-]{0,40}?)\s*\)"
+    r"|/\s*(?P<release>[A-Za-z][\w .&'-]{0,40}?)\s*/)?"
     r"\s*(?:\u2014|\u2013|--|-)\s*(?=\S)", re.I)
 
 
@@ -40,7 +42,7 @@ def dateline(text: str, line: int = 0) -> tuple[Dateline, int] | None:
     letters = [c for c in place.split(",")[0] if c.isalpha()]
     if len(letters) < 2 or any(c.islower() for c in letters):
         return None  # the city is written in capitals: "SEATTLE", never "Seattle"
-    outlet = m.group("outlet") or m.group("wire")
+    outlet = m.group("outlet") or m.group("wire") or m.group("release")
     return Dateline(place.strip(), outlet.strip() if outlet else None, m.group("date"), line), m.end()
 
 
