@@ -227,6 +227,37 @@ def test_the_day_a_statement_was_made_does_not_date_the_event(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("claim, source, allowed", [
+    # a superlative ranks within its scope: a narrower or later one does not state an all-time one
+    ("The flood was the costliest in Norland's history.",
+     "Insurers said the flood was Norland's costliest since 2011.", {Verdict.MENTIONS, Verdict.DIVERGES, None}),
+    ("The flood was the costliest in Norland's history.",
+     "It was the costliest flood recorded in northern Europe so far this year, insurers said of the Norland floods.",
+     {Verdict.MENTIONS, Verdict.DIVERGES, None}),
+    ("The flood was the costliest in Norland's history.",
+     "Insurers said it was the costliest flood in the country's history, Norland's finance ministry said.",
+     {Verdict.SUPPORTS}),
+    # a ranked superlative is another rank
+    ("The Tessel plant is the largest solar farm in Norland.",
+     "The Tessel plant is the second-largest solar farm in Norland.", {Verdict.DIVERGES, Verdict.MENTIONS}),
+    # the noun of an elided superlative is said before it
+    ("The strongest tremor measured magnitude 5.2.",
+     "Seismologists recorded 30 tremors overnight, the strongest of magnitude 5.2.", {Verdict.SUPPORTS}),
+    # "at least" and "most" before a noun are no ranks
+    ("At least 12 people were hurt in the Norland flood.",
+     "At least 12 people were hurt in the Norland flood, officials said.", {Verdict.SUPPORTS}),
+])
+def test_superlatives_keep_their_scope(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, claim, source)[0] in allowed
+
+
+def test_what_is_a_superlative() -> None:
+    from provenance.ranks import superlative
+
+    assert all(map(superlative, "largest deadliest biggest costliest best worst most".split()))
+    assert not any(map(superlative, "interest honest modest forest protest arrest latest earnest".split()))
+
+
+@pytest.mark.parametrize("claim, source, allowed", [
     # the claim's event is its main clause's verb, not one of a clause after "once" or "that"
     ("Halden Bank chief executive Ana Roos will step down once the merger is completed.",
      "Halden Bank chief executive Ana Roos will step down when the merger closes, the bank said.",

@@ -18,6 +18,7 @@ from .dates import near
 from .facts import DateFact, Facts, Quantity
 from .lexicon import lexicon
 from .models import Conflict, Explanation, FactPair, FactView
+from .ranks import compare_ranks, overlap
 
 _NONE: frozenset[str] = frozenset()
 _PROSPECTIVE = frozenset({"expected", "planned"})  # a forecast and a plan both speak of what is to come
@@ -189,7 +190,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
         return "other role", f"role: a {claim.role.aspect} is not a {source.role.aspect}"
     a, b = claim.role.expecter, source.role.expecter
-    if a and b and not _overlap(a, b):
+    if a and b and not overlap(a, b):
         return "other subject", "subject: another forecaster's figure (" + ", ".join(sorted(b)) + ")"
     if not tally and not _same_subject(claim, source, names):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
@@ -284,22 +285,12 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         else:
             unknown.append(d.text)
             pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
-    for word, scope in claim.ordinals:
-        theirs = [other for w, other in passage.ordinals if w == word]
-        rival = next((w for w, other in passage.ordinals if w != word and _same_scope(scope, other)), None) \
-            if len(scope) >= 2 else None  # "third quarter" names a period; "first ... title" ranks
-        if rival and not any(_same_scope(scope, other) for other in theirs):  # "their second ... title"
-            conflicts.append(Conflict("ordinal", word, rival))
-            pairs.append(FactPair(FactView(word, "ordinal"), FactView(rival, "ordinal"), "differs",
-                                  f"ordinal: the passage's '{rival}' is of the same thing"))
-        elif theirs and not any(_overlap(scope, other) for other in theirs):  # "first landing" / "first samples"
-            unknown.append(word)
-            pairs.append(FactPair(FactView(word, "ordinal"), FactView(word, "ordinal"), "other role",
-                                  "ordinal: the passage's '" + word + "' is of something else"))
-        elif not theirs and not rival:  # "the second recall" is not stated by a passage about "the recall"
-            unknown.append(word)
-            pairs.append(FactPair(FactView(word, "ordinal"), None, "not stated",
-                                  "ordinal: the passage gives no rank of that"))
+    stated = frozenset(w for _, stems in claim.names for w in stems) | frozenset(
+        w for p in claim.places for w in p[2])
+    ranked = compare_ranks(claim.ordinals, passage.ordinals, stated & (matched or frozenset()))
+    conflicts.extend(ranked[0])
+    unknown.extend(ranked[1])
+    pairs.extend(ranked[2])
     for prep, text, stems, placed in claim.places if matched is not None else ():
         if set(stems) & matched:
             continue  # the passage names the place
@@ -336,26 +327,6 @@ def _named(scored: list[str], matched: frozenset[str], weights: dict[str, float]
         return scored[-1] in matched
     total = sum(weights.get(w, 0.0) for w in scored)
     return sum(weights.get(w, 0.0) for w in scored if w in matched) * 2 > total
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two ordinals' scopes share a word: the same stem, a WordNet synonym, or a derived form ("reduc" /
-    "reduct", as match.py allows)."""
-    synonyms = lexicon().synonyms
-
-    def same(x: str, y: str) -> bool:
-        return x == y or (min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 3 and (
-            x.startswith(y) or y.startswith(x)))
-
-    return any(same(s, y) for x in a for s in synonyms.get(x, _NONE) | {x} for y in b)
-
-
-def _same_scope(claim: frozenset[str], other: frozenset[str]) -> bool:
-    """Whether two ordinals rank the same thing: every word of the claim's scope in the other's, which adds at most
-    one ("first Continental Cup title" / "second Continental Cup title"; not "second straight title in Europe" for
-    "first title", which ranks another series)."""
-    return all(_overlap(frozenset((w,)), other) for w in claim) and sum(
-        not _overlap(frozenset((w,)), claim) for w in other) <= 1
 
 
 def view(q: Quantity) -> FactView:

@@ -14,7 +14,8 @@ from .dates import Anchor, DateFact, find_dates
 from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
 from .quantities import NUMBER_WORDS, interval, scan, units
-from .roles import AUXILIARIES, CLAUSE_END, HEDGED, ORDINALS, Role, figure_mask, find_role, is_verb, stem
+from .ranks import ranks
+from .roles import AUXILIARIES, HEDGED, Role, figure_mask, find_role, is_verb, stem
 from .weights import rare
 
 WEEKDAYS = set(_WEEKDAY_NUMBERS)
@@ -58,7 +59,8 @@ class Facts:
     hedges: tuple[tuple[int, int], ...] = ()     # normalised spans that "whether" or "if" puts in doubt
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties of the subject as written, with their stems
-    ordinals: tuple[tuple[str, frozenset[str]], ...] = ()  # "first" with its scope's stems ("sampl", "far", "side")
+    # a rank ("first", "largest") with its scope's stems ("sampl", "far", "side") and its owner's ("region's largest")
+    ordinals: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
     places: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()  # ("near", "Galveston", stems, "landfal")
     date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
     # ("since March 2020": since); other dates date the event
@@ -148,37 +150,12 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         hedges=scopes(folded.text, _HEDGE_RE, start, end, folded),
         spans=tuple(spans),
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
-        ordinals=_ordinals(words),
+        ordinals=ranks(words),
         places=_places(toks, upper, folded, start),
         date_bounds=tuple((d.span, "said" if m.group(1) is None else m.group(1)) for d in dates
                           if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))),
     )
 
-
-
-# Nouns that an ordinal names rather than ranks ("the third quarter", "the second half", "the first round"):
-# closed-class calendar and competition words.
-_PERIODS = frozenset({"quarter", "half", "period", "season", "term", "round", "leg", "set", "innings", "inning"})
-
-
-def _ordinals(words: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each ordinal ("first", "last") with its scope: the content words after it, to the clause's end. "The first
-    woman to lead the court" and "the first ruling of the court" are two firsts."""
-    found = []
-    for i, w in enumerate(words):
-        if w in ORDINALS:
-            # the verb it ranks, when it follows one ("finished a distant third", "won their first title")
-            verb = next((x for x in reversed(words[max(0, i - 3) : i]) if x[0].isalpha() and x not in STOPWORDS
-                         and is_verb(x)), "")
-            scope = [stem(verb)] if verb else []
-            for x in words[i + 1 : i + 8]:
-                if x in CLAUSE_END:
-                    break
-                if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
-                    scope.append(stem(x))
-            if len(scope) > bool(verb) and scope[bool(verb)] not in _PERIODS:  # "third quarter" names a period
-                found.append((w, frozenset(scope)))
-    return tuple(found)
 
 
 # Locative prepositions: closed-class English. A capitalised name right after one is a place ("near Galveston").

@@ -1,0 +1,162 @@
+"""Ranks: ordinals ("first", "the second recall") and superlatives ("the largest recall in its history"), each with
+the scope it ranks within, read from a text and compared between a claim and a passage.
+
+A rank is a fact of its own. A passage states a claim's rank only when it gives the same rank of the same thing:
+"the first landing on the far side" is not "the first samples from the far side", "its largest since 2019" is not
+"the largest in its history", and "the second-largest" is another rank than "the largest".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .lexicon import lexicon
+from .models import Conflict, FactPair, FactView
+from .months import MONTHS
+from .normalize import STOPWORDS
+from .roles import AUXILIARIES, CLAUSE_END, ORDINALS, WEEKDAYS, adjectives, is_verb, stem, verbs
+
+Rank = tuple[str, frozenset[str], frozenset[str]]  # the rank, its scope's stems, its owner's ("the region's")
+
+
+# Nouns that an ordinal names rather than ranks ("the third quarter", "the second half", "the first round"):
+# closed-class calendar and competition words.
+_PERIODS = frozenset({"quarter", "half", "period", "season", "term", "round", "leg", "set", "innings", "inning"})
+
+
+# Irregular superlatives (WordNet's adj.exc) and the analytic ones ("the most powerful"): closed-class English.
+_IRREGULAR_SUPERLATIVES = frozenset({"best", "worst", "most", "least"})
+# The rule below, run over wordfreq's 80,000 most frequent English words, takes 142 for superlatives; these are
+# the only ones it gets wrong ("inter" and "ever" are listed as adjectives or adverbs).
+_NOT_SUPERLATIVES = frozenset({"interest", "everest", "latest"})  # "latest" dates rather than ranks
+
+
+def superlative(word: str) -> bool:
+    """A superlative adjective: an irregular one, or a form WordNet's morphology (detach "est", "st", "iest" -> "y",
+    a doubled consonant) takes back to a word mostly used as an adjective ("largest", "deadliest", "biggest"); not
+    "honest" or "modest", whose stems are no adjectives, nor a word mostly used as a verb ("protest", "arrest")."""
+    if word in _IRREGULAR_SUPERLATIVES:
+        return True  # "most" and "least" only before an adjective: see ranks()
+    if len(word) < 6 or not word.endswith("est") or word in _NOT_SUPERLATIVES:
+        return False
+    if word in verbs():  # "protest", "arrest"
+        return False
+    base, known = word[:-3], adjectives()
+    return (base in known or base + "e" in known or (base.endswith("i") and base[:-1] + "y" in known)
+            or (len(base) > 2 and base[-1] == base[-2] and base[:-1] in known))
+
+
+def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
+    """What a superlative ranks within: the noun phrase after it up to a verb or the clause's end, and the years that
+    bound it ("deadliest earthquake in the region since 2001"). With no noun after it, the noun is elided and said
+    before ("40 aftershocks ..., the strongest of magnitude 4.8")."""
+    def content(x: str) -> bool:
+        return x[0].isalpha() and x not in STOPWORDS and x not in MONTHS and x not in WEEKDAYS
+
+    scope: set[str] = set()
+    after = []
+    for x in words[i + 1 : i + 10]:
+        if x in CLAUSE_END or x in AUXILIARIES or x in lexicon().past or (
+                x[0].isalpha() and x not in verbs() and is_verb(x)):  # "measured", "was": the predicate begins
+            break
+        after.append(x)
+    elided = not after or after[0] == "of"
+    scope.update(stem(x) for x in after if content(x) and not (elided and x not in after[:1]))
+    scope.update(x for x in after if x.isdigit() and len(x) == 4)
+    if elided:
+        for x in reversed(words[max(0, i - 12) : i]):
+            if x in (".", ";", "!", "?"):
+                break
+            if content(x) and not is_verb(x):
+                scope.add(stem(x))
+    return frozenset(scope)
+
+
+def ranks(words: list[str]) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """Each rank with its scope: an ordinal ("first", "second") or a superlative ("largest", "second-largest"), and
+    the content words after it, to the clause's end, with the years that bound it ("since 2019"). "The first woman
+    to lead the court" and "the first ruling of the court" are two firsts."""
+    found = []
+    for i, w in enumerate(words):
+        if superlative(w) and (w not in ("most", "least") or (
+                i + 1 < len(words) and words[i + 1][0].isalpha() and words[i + 1] in adjectives())):
+            before = words[max(0, i - 2) : i]
+            rank = next((f"{x} {w}" for x in reversed(before) if x in ORDINALS), w)  # "second-largest": a rank too
+            owner = frozenset((stem(words[i - 1][:-2]),)) if i and words[i - 1].endswith("'s") else frozenset()
+            found.append((rank, _superlative_scope(words, i), owner))  # "the region's deadliest"
+            continue
+        if w in ORDINALS and not (i + 2 < len(words) and superlative(words[i + 1 + (words[i + 1] == "-")])):
+            # the verb it ranks, when it follows one ("finished a distant third", "won their first title")
+            verb = next((x for x in reversed(words[max(0, i - 3) : i]) if x[0].isalpha() and x not in STOPWORDS
+                         and is_verb(x)), "")
+            scope = [stem(verb)] if verb else []
+            for x in words[i + 1 : i + 8]:
+                if x in CLAUSE_END:
+                    break
+                if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
+                    scope.append(stem(x))
+            if len(scope) > bool(verb) and scope[bool(verb)] not in _PERIODS:  # "third quarter" names a period
+                found.append((w, frozenset(scope), frozenset()))
+    return tuple(found)
+
+
+def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
+                  stated: frozenset[str]) -> tuple[list[Conflict], list[str], list[FactPair]]:
+    """Each rank of the claim against the passage's: (conflicts, unknown ranks, how each compared). A rival rank of
+    the same thing conflicts; the same rank of something else, or none, leaves it unknown. `stated`: the claim's
+    names and places that the passage gives elsewhere, which a superlative's scope need not repeat; nor need its
+    owner ("the stock's steepest" / "their steepest"): who holds the rank is the match's business."""
+    conflicts: list[Conflict] = []
+    unknown: list[str] = []
+    pairs: list[FactPair] = []
+    for word, scope, _owner in claim:
+        theirs = [other | own for w, other, own in passage if w == word]
+        rival = next((w for w, other, _ in passage if w != word and _same_scope(scope, other) and (
+            word in ORDINALS) == (w in ORDINALS)), None) if len(scope) >= 2 or " " in word else None
+        # "third quarter" names a period; "first ... title" ranks. A superlative's rival is itself ranked ("second
+        # largest"): "largest" and "smallest" may rank different things.
+        fits: Callable[[frozenset[str], frozenset[str]], bool] = overlap if word.split()[-1] in ORDINALS else (
+            lambda mine, other: _within(mine - stated, other))
+        if rival and not any(_same_scope(scope, other) for other in theirs) and (
+                word in ORDINALS or word.split()[-1] == rival.split()[-1]):  # "their second ... title"
+            conflicts.append(Conflict("ordinal", word, rival))
+            pairs.append(FactPair(FactView(word, "ordinal"), FactView(rival, "ordinal"), "differs",
+                                  f"ordinal: the passage's '{rival}' is of the same thing"))
+        elif theirs and not any(fits(scope, other) for other in theirs):  # "first landing" / "first samples"
+            unknown.append(word)
+            pairs.append(FactPair(FactView(word, "ordinal"), FactView(word, "ordinal"), "other role",
+                                  "ordinal: the passage's '" + word + "' is of something else"))
+        elif not theirs and not rival:  # "the second recall" is not stated by a passage about "the recall"
+            unknown.append(word)
+            pairs.append(FactPair(FactView(word, "ordinal"), None, "not stated",
+                                  "ordinal: the passage gives no rank of that"))
+    return conflicts, unknown, pairs
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two ordinals' scopes share a word: the same stem, a WordNet synonym, or a derived form ("reduc" /
+    "reduct", as match.py allows)."""
+    synonyms = lexicon().synonyms
+
+    def same(x: str, y: str) -> bool:
+        return x == y or (min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 3 and (
+            x.startswith(y) or y.startswith(x)))
+
+    return any(same(s, y) for x in a for s in synonyms.get(x, frozenset()) | {x} for y in b)
+
+
+def _within(claim: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether a superlative ranks within the claim's domain: every word of the claim's scope is in the other's, and
+    the other is bounded by no year the claim is not ("the largest recall in its history" is not stated by "its
+    largest since 2019", nor by "the largest recall in Canada so far this year")."""
+    years = {w for w in other if w.isdigit()}
+    words = other - years
+    return years <= claim and all(overlap(frozenset((w,)), words) for w in claim if not w.isdigit())
+
+
+def _same_scope(claim: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two ordinals rank the same thing: every word of the claim's scope in the other's, which adds at most
+    one ("first Continental Cup title" / "second Continental Cup title"; not "second straight title in Europe" for
+    "first title", which ranks another series)."""
+    return all(overlap(frozenset((w,)), other) for w in claim) and sum(
+        not overlap(frozenset((w,)), claim) for w in other) <= 1
