@@ -250,6 +250,18 @@ def test_superlatives_keep_their_scope(tmp_path: Path, claim: str, source: str, 
     assert verdict(tmp_path, claim, source)[0] in allowed
 
 
+@pytest.mark.parametrize("source, allowed", [
+    # the company is not its chief executive
+    ("Tessel Foods has been criticised for the delay. The company has apologized, and its chief executive, Mara "
+     "Lund, is staying on.", {Verdict.MENTIONS, None}),
+    # a pronoun's referent is not the nearest name before it: here the speaker is Lund
+    ('"On behalf of everyone at Tessel Foods, I apologize to our customers," said Mara Lund, the chief executive.',
+     {Verdict.SUPPORTS}),
+])
+def test_who_does_what_the_claim_says(tmp_path: Path, source: str, allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, "Chief executive Mara Lund apologised to customers.", source)[0] in allowed
+
+
 def test_what_is_a_superlative() -> None:
     from provenance.ranks import superlative
 

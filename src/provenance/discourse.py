@@ -34,11 +34,13 @@ WINDOW = 4  # sentences back that an anaphor may reach
 # Honorifics and titles that put a person's name after them (AP style's courtesy and formal titles).
 _TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady gov governor sen senator rep representative pres
     president vice justice judge chief minister premier mayor gen general col capt lt sgt adm commissioner secretary
-    ambassador rev father sister spokesman spokeswoman spokesperson ceo cfo chairman chairwoman chair""".split())
+    ambassador rev father sister spokesman spokeswoman spokesperson ceo cfo chairman chairwoman chair
+    executive""".split())
 # Legal forms of companies, as in the common English-language entries of ISO 20275 (entity legal forms).
 _LEGAL_FORMS = frozenset("inc incorporated corp corporation co company ltd limited llc llp plc lp ag sa nv bv gmbh "
                          "holdings group".split())
 _COMPANY = frozenset({"company", "firm"})
+ORGANISATIONS = frozenset(w for w in _LEGAL_FORMS | _COMPANY if len(w) > 3)  # the nouns: "company", "group"
 _PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "she": "person", "his": "person", "her": "person"}
 # Month and weekday names are capitalised but name no entity.
 _CALENDAR = frozenset(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .compare import Comparison, compare, explain
+from .discourse import ORGANISATIONS, entities
 from .facts import Facts, identifier_family, merge_facts
 from .match import Analyzed, coverage, match
 from .models import Conflict, Passage, SourceVerdict, Verdict
+from .normalize import stem
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date or year to check
 SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
@@ -227,11 +229,16 @@ def _someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -
         if w not in verbs:
             continue
         start = starts[bisect_right(starts, s) - 1] if starts else 0
+        if _PRONOUN_DOER.search(folded.text[max(start, s - 40) : s]):
+            return ""  # "'I apologize,' said Whitcombe": a pronoun's referent is not the nearest name
         skip = _APPOSITION.search(folded.text, start, s)
         limit = skip.start() if skip else s
         at = next((k for k in range(i - 1, -1, -1)
                    if start < passage.words[k][1] < limit and folded.is_upper_at(passage.words[k][1])), None)
         if at is None:
+            if org := _organisation_doer(folded.text[start:s], probe, claim):
+                holders.append(org)
+                continue
             return ""
         # the doer's phrase: its name and the words just before it ("Meridia's pilots' union UPA denied")
         phrase = {x for x, xs, _ in passage.words[max(0, at - 3) : at + 1] if xs >= start}
@@ -239,6 +246,24 @@ def _someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -
             return ""
         holders.append(passage.words[at][0])
     return holders[0] if holders else ""
+
+
+_AUXILIARY_RUN = r"(?:(?:has|have|had|was|were|is|are|also|since|already|now|later|then|publicly|not|never)\s+)*$"
+_PRONOUN_DOER = re.compile(r"\b(?:i|we|he|she|they|you)\s+" + _AUXILIARY_RUN)
+# The subject just before a verb written as a definite description: "The company has apologized", "its parent
+# group also denied". Auxiliaries and the adverbs news puts between subject and verb may stand between.
+_DESCRIBED_DOER = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+" + _AUXILIARY_RUN)
+
+
+def _organisation_doer(before: str, probe: ClaimProbe, claim: dict[str, float]) -> str:
+    """"the company" when the verb's subject is an organisation by its legal form's noun (ISO 20275: "company",
+    "group", "corporation") that the claim does not use, and the claim says the verb of a person ("Chief executive
+    Dana Whitcombe apologised"): an organisation is not its chief executive. "" otherwise."""
+    m = _DESCRIBED_DOER.search(before[-80:])
+    if m is None or m.group(1) not in ORGANISATIONS or stem(m.group(1)) in claim:
+        return ""
+    doers = entities(probe.analyzed.folded.original)
+    return f"the {m.group(1)}" if doers and doers[0][1].person else ""
 
 
 def _scope_text(analyzed: Analyzed) -> str:
