@@ -262,6 +262,19 @@ def test_who_does_what_the_claim_says(tmp_path: Path, source: str, allowed: set[
     assert verdict(tmp_path, "Chief executive Mara Lund apologised to customers.", source)[0] in allowed
 
 
+@pytest.mark.parametrize("claim, source, allowed", [
+    # the passage denies the claim's own verb: a fact about the event, which diverges
+    ("Tessel Foods paid a fine to the food safety agency.",
+     "Tessel Foods has not paid the fine, its lawyers said.", {Verdict.DIVERGES}),
+    # a denying claim against an affirmative reporting verb ("Reuters reported") is no such fact
+    ("No injuries have been reported at the Tessel Foods plant in Norland.",
+     "A fire broke out at the Tessel Foods plant in Norland on Monday, Reuters reported, citing the fire service.",
+     {Verdict.MENTIONS, None}),
+])
+def test_a_denied_verb(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, claim, source)[0] in allowed
+
+
 def test_what_is_a_superlative() -> None:
     from provenance.ranks import superlative
 

@@ -122,7 +122,12 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                          tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems)
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     _opposites(probe.analyzed, analyzed, m.opposed))
-    polarity = _polarity(probe.analyzed, analyzed, m.found)
+    polarity = _polarity(probe.analyzed, analyzed, m.found, probe.predicates)
+    if not polarity and probe.analyzed.negated and (denied := _denied(probe.analyzed)) is not None and (
+            denied not in m.found) and not any(p in analyzed.negated for p in m.found.values()):
+        # a claim that denies is stated only by a passage that denies too; one without what it denies says nothing
+        comparison = Comparison(comparison.agreed, comparison.unknown + ("denial",), comparison.conflicts,
+                                comparison.spans, comparison.pairs)
     if clashes or polarity:
         comparison = Comparison(comparison.agreed, comparison.unknown,
                                 comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans,
@@ -271,15 +276,28 @@ def _scope_text(analyzed: Analyzed) -> str:
     return "; ".join(folded.original[slice(*folded.span(s, e))] for s, e in analyzed.facts.negations)
 
 
-def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str]) -> Conflict | None:
+def _denied(claim: Analyzed) -> str | None:
+    """The first word a claim denies ("injuri" in "No injuries have been reported at the plant"), or None."""
+    return next((w for w, s, _ in claim.words if any(a <= s < b for a, b in claim.facts.negations)), None)
+
+
+def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
+              predicates: frozenset[str] = frozenset()) -> Conflict | None:
     """A clash when one side denies what the two share and the other does not.
 
     ("not in talks" / "discussions are ongoing"). Both sides denying the shared content, in whatever words, agree.
     """
     claim_denies = any(c in claim.negated for c in found)
     passage_denies = any(p in passage.negated for p in found.values())
+    if claim_denies and not passage_denies and _denied(claim) not in found:
+        return None  # "No injuries have been reported at the plant": a passage without injuries does not oppose it
     if claim_denies != passage_denies:
-        return Conflict("polarity", _scope_text(claim) or "affirmative", _scope_text(passage) or "affirmative")
+        # the claim's own verb denied by the passage ("Cascade has not paid") is a fact about the event; another
+        # shared word denied ("not in talks"), or an affirmative verb against a denying claim ("No deaths have been
+        # reported" / "the Associated Press reported"), is looser evidence
+        verb = any(c not in claim.negated and found[c] in passage.negated for c in predicates if c in found)
+        return Conflict("negation" if verb else "polarity", _scope_text(claim) or "affirmative",
+                        _scope_text(passage) or "affirmative")
     return None
 
 
@@ -305,6 +323,8 @@ def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparis
     if not comparison.conflicts and not comparison.unknown and score >= probe.support_score:
         return Verdict.SUPPORTS, f"supports: covers {score:.0f}% of the claim and every fact it checks agrees"
     factual = [c for c in comparison.conflicts if c.fact not in ("polarity", "wording")]
+    if factual and all(c.fact == "negation" for c in factual) and comparison.unknown:
+        factual = []  # the verb denied, but of a fact the passage does not give: not the claim's event
     if factual and score >= DIVERGE_SCORE:
         return Verdict.DIVERGES, "diverges: same subject, a fact differs"
     # Negation cues and opposites are coarser evidence than figures: they must meet the support bar.
