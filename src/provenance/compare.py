@@ -129,6 +129,16 @@ def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Q
     return None
 
 
+def _points_twin(claim: Quantity, passage: tuple[Quantity, ...]) -> Quantity | None:
+    """The passage's figure that gives the claim's change in percentage points as per cent, or the other way round
+    ("gross margin rose 1.1% to 62.4%" for "rose 1.1 percentage points"): the same number in the other unit, of
+    the same role and modality. A 1.1% rise of a 61.3% margin is 0.7 points: the two say different things, and
+    only one can be right. A per cent of another number ("rose to 62.4%") is no twin."""
+    other = {"points": "percent", "percent": "points"}.get(claim.dimension)
+    return next((p for p in passage if p.dimension == other and math.isclose(p.value, claim.value, rel_tol=1e-9)
+                 and _same_role(claim, p) and _same_modality(claim, p)), None)
+
+
 def _same_figure(a: Quantity, b: Quantity) -> bool:
     """The same precise figure ($38.2 million, 1,935.3 g: three digits or more), which no unrelated figure shares by
     chance."""
@@ -250,6 +260,13 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             spans.extend((spread[0].span, spread[1].span))
             pairs.append(FactPair(view(q), FactView(f"{spread[1].text} from {spread[0].text}", "quantity"), "agree",
                                   "interval: the difference of the passage's level and baseline"))
+            continue
+        if (not outcomes or outcomes[0][0][0] not in ("agree", "rounded", "differs")) and (
+                twin := _points_twin(q, passage.quantities)) is not None:
+            conflicts.append(Conflict("unit", q.text, twin.text))
+            spans.append(twin.span)
+            pairs.append(FactPair(view(q), view(twin), "differs",
+                                  "unit: per cent is not percentage points (the same number in the other unit)"))
             continue
         if not outcomes:
             unknown.append(q.text)
