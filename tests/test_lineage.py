@@ -159,3 +159,27 @@ def test_a_story_that_cites_the_folders_release_repeats_it(tmp_path: Path) -> No
     assert by_source["story.txt"].verdict is Verdict.REPEATS and by_source["story.txt"].derived_from == "release.txt"
     # a statement of another party, not the folder's release, is no repeat of it
     assert by_source.get("other.txt") is None or by_source["other.txt"].derived_from is None
+
+
+def test_a_rewrite_that_credits_the_wire_in_its_lede_repeats_it(tmp_path: Path) -> None:
+    """"..., Reuters reported." closing the lede credits the whole story: a later paragraph echoes the wire too."""
+    (tmp_path / "wire.txt").write_text(
+        "OSLO, May 4 (Reuters) - Nordhavn Ferries will retire its four oldest vessels by 2027, the company said on "
+        "Monday.\n\nNordhavn Ferries will order electric ferries from a Finnish yard, chief executive Lise Dahl said.\n")
+    (tmp_path / "rewrite.txt").write_text(
+        "Nordhavn Ferries, the Baltic's oldest ferry line, plans to retire its four oldest vessels by 2027 to cut "
+        "its fuel bill, Reuters reported on Monday.\n\n"
+        "It will also order electric ferries for Nordhavn Ferries' Baltic routes from a Finnish yard, the line's "
+        "chief executive, Lise Dahl, told reporters.\n")
+    (tmp_path / "own.txt").write_text(
+        "Speaking to Baltic Shipping on Tuesday, after Reuters reported plans to retire four vessels, Nordhavn's "
+        "chief executive Lise Dahl said the line will order electric ferries from a Finnish yard.\n")
+    (tmp_path / "sources.yaml").write_text("wire.txt:\n  publisher: Reuters\n  date: 2026-05-04\n"
+                                           "rewrite.txt:\n  publisher: Harbour Daily\n  date: 2026-05-04\n"
+                                           "own.txt:\n  publisher: Baltic Shipping\n  date: 2026-05-05\n")
+    result = query("Nordhavn Ferries will order electric ferries from a Finnish yard.", tmp_path).results[0]
+    by_source = {v.source: v for v in result.sources}
+    assert by_source["wire.txt"].verdict is Verdict.SUPPORTS
+    assert by_source["rewrite.txt"].verdict is Verdict.REPEATS and by_source["rewrite.txt"].derived_from == "wire.txt"
+    # a credit inside the lede, not closing it, is for that fact only
+    assert by_source["own.txt"].verdict is not Verdict.REPEATS and by_source["own.txt"].derived_from is None

@@ -25,7 +25,7 @@ _ATTRIBUTION = [
     re.compile(rf"\b(?:first )?reported by (?:the )?(?P<party>{_NAME})"),
     re.compile(rf"(?:^|[.!?\"]\s+)(?P<party>{_NAME}) (?:reports|reported|news agency reported)\b"),
     # a credit closing a sentence: "..., the Associated Press reported." / "..., Reuters reported on Monday."
-    re.compile(rf",\s+(?:the\s+)?(?P<party>{_NAME}) (?:reports|reported)\b"),
+    _LEDE_CREDIT := re.compile(rf",\s+(?:the\s+)?(?P<party>{_NAME}) (?:reports|reported)\b"),
     *(_CREDITS := (
         # closing credits of a rewrite: "The Associated Press contributed to this report.", "With information from
         # AFP.": the whole document is credited, wherever the line stands
@@ -64,8 +64,11 @@ def document_credits(source: Source) -> list[str]:
         found.append(source.dateline.outlet)
     body = [p for p in source.passages if p.kind == "body"]
     if body:
+        # the lede credits the story it rewrites: "According to Reuters, ..." or "..., Reuters reported."
         first = body[0].text
         found += [p for p in attributions(first[:120]) if first.find(p) < 80]
+        lede = first.split("\n")[0]
+        found += [m.group("party") for m in _LEDE_CREDIT.finditer(lede) if len(lede) - m.end() < 40]
     return [p for p in dict.fromkeys(found) if not is_own(p, source)]
 
 
