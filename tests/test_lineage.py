@@ -165,7 +165,8 @@ def test_a_rewrite_that_credits_the_wire_in_its_lede_repeats_it(tmp_path: Path) 
     """"..., Reuters reported." closing the lede credits the whole story: a later paragraph echoes the wire too."""
     (tmp_path / "wire.txt").write_text(
         "OSLO, May 4 (Reuters) - Nordhavn Ferries will retire its four oldest vessels by 2027, the company said on "
-        "Monday.\n\nNordhavn Ferries will order electric ferries from a Finnish yard, chief executive Lise Dahl said.\n")
+        "Monday.\n\nNordhavn Ferries will order electric ferries from a Finnish yard, chief executive Lise Dahl "
+        "said.\n")
     (tmp_path / "rewrite.txt").write_text(
         "Nordhavn Ferries, the Baltic's oldest ferry line, plans to retire its four oldest vessels by 2027 to cut "
         "its fuel bill, Reuters reported on Monday.\n\n"
