@@ -270,6 +270,9 @@ def test_release_wire_dateline_is_the_filing_place(tmp_path: Path) -> None:
     assert release.dateline is not None and (release.dateline.place, release.dateline.outlet) == ("QUEBEC CITY", "CNW")
     assert (release.meta.date, release.meta.date_origin) == ("2025-10-16", "dateline, line 1")
     assert release.passages[0].text.startswith("The employers announce")
+    from provenance.statements import release_of
+
+    assert release_of(release) is not None  # a release wire's dateline makes it a release
     result = CliRunner().invoke(app, ["check", "--claims", str(tmp_path / "claims.yaml"), "--sources", str(news),
                                       "--format", "json", "--no-cache"])
     verdicts = {v["source"]: v["verdict"] for v in json.loads(result.stdout)["claims"][0]["sources"]}
