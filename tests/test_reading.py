@@ -261,15 +261,16 @@ def test_release_wire_dateline_is_the_filing_place(tmp_path: Path) -> None:
     """A release wire's dateline ("QUEBEC CITY, Oct. 16, 2025 /CNW/ -") dates the release and is not a story fact."""
     news = tmp_path / "news"
     news.mkdir()
-    (news / "release.txt").write_text("QUEBEC CITY, Oct. 16, 2025 /CNW/ - The employers announce that a tentative "
-                                      "agreement was reached with the union on Wednesday.\n", encoding="utf-8")
+    (news / "release.txt").write_text("QUEBEC CITY, Oct. 16, 2025 /CNW/ - The Harbour Employers Association "
+                                      "announced today that a tentative agreement was reached with the union on "
+                                      "Wednesday.\n", encoding="utf-8")
     (tmp_path / "claims.yaml").write_text("claims:\n  - id: place\n    text: The tentative agreement was reached in "
                                       "Quebec City.\n", encoding="utf-8")
     sources, _ = load_sources(news)
     (release,) = sources
     assert release.dateline is not None and (release.dateline.place, release.dateline.outlet) == ("QUEBEC CITY", "CNW")
     assert (release.meta.date, release.meta.date_origin) == ("2025-10-16", "dateline, line 1")
-    assert release.passages[0].text.startswith("The employers announce")
+    assert release.passages[0].text.startswith("The Harbour Employers")
     from provenance.statements import release_of
 
     assert release_of(release) is not None  # a release wire's dateline makes it a release
