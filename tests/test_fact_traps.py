@@ -281,6 +281,15 @@ def test_a_denied_verb(tmp_path: Path, claim: str, source: str, allowed: set[Ver
     assert verdict(tmp_path, claim, source)[0] in allowed
 
 
+def test_a_passage_speaks_to_a_claim_through_its_figure(tmp_path: Path) -> None:
+    """Few of the claim's words, but its precise figure in its role: the passage speaks to the claim."""
+    found = verdict(tmp_path, "The final was watched by a crowd of 48,211.",
+                    "The crowd of 48,211 was a record for a women's club match in Norland.")[0]
+    assert found is Verdict.MENTIONS
+    assert verdict(tmp_path, "The final was watched by a crowd of 48,211.",
+                   "The crowd was a record for a women's club match in Norland.")[0] is None
+
+
 def test_what_is_a_superlative() -> None:
     from provenance.ranks import superlative
 

@@ -22,7 +22,7 @@ from .lineage import Provenance
 from .match import Analyzed, analyze, analyze_passage
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize
-from .verdict import DIVERGE_SCORE, MENTION_SCORE, SUPPORT_SCORE, SUPPORT_SCORE_NO_FACTS, ClaimProbe, best, judge, reach
+from .verdict import DIVERGE_SCORE, SUPPORT_SCORE, SUPPORT_SCORE_NO_FACTS, ClaimProbe, best, judge, mention_floor, reach
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -161,7 +161,7 @@ class Engine:
         if not total:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
         rows = self.index.reach_rows(probe.stems)  # column -1 (no second sentence) reads 0
-        needed = MENTION_SCORE * total * (1 - 1e-9) / 100.0
+        needed = mention_floor(probe) * total * (1 - 1e-9) / 100.0
         # A passage of one or two sentences reaches `needed` only if one of them reaches half of it.
         strong = np.flatnonzero(rows.sum(axis=0) * 2.0 >= needed)
         holding = np.zeros(len(self.passages) + 1, dtype=bool)

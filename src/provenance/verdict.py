@@ -99,6 +99,17 @@ def _with_facts(probe: ClaimProbe, score: float, confirmed: int) -> float:
     return 100.0 * (score * total / 100.0 + FACT_WEIGHT * confirmed) / (total + FACT_WEIGHT * confirmed)
 
 
+def mention_floor(probe: ClaimProbe) -> float:
+    """The least coverage by words (0..100) that can still reach MENTION_SCORE once every figure and date of the
+    claim is confirmed: "The crowd of 48,211 was a record" speaks to "The final was watched by a crowd of 48,211"
+    through its figure more than through its words."""
+    confirmable, total = probe.analyzed.facts.checkable, probe.weight
+    if not confirmable or not total:
+        return MENTION_SCORE
+    facts = FACT_WEIGHT * confirmable
+    return max(0.0, (MENTION_SCORE * (total + facts) - 100.0 * facts) / total)
+
+
 def reach(probe: ClaimProbe, bound: float, context: frozenset[str]) -> float:
     """The most judge() can score a passage whose coverage is at most `bound`: every figure of the claim confirmed,
     and every claim word its article's headline and lede give (engine.py stops judging a source below what can
@@ -115,7 +126,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     if identity == "other":
         return None
     m = match(probe.stems, analyzed)
-    if m.score < MENTION_SCORE:
+    if m.score < mention_floor(probe):
         return None
     focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus] + _beside(probe, analyzed, m.focus))
     comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found),
@@ -145,6 +156,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         # a figure or date the passage states as the claim does, in its role, is part of what it says, as a rare
         # word would be (a figure met only by rounding, or with no role, adds nothing)
         score = _with_facts(probe, score, confirmed)
+    if m.score < MENTION_SCORE and score < MENTION_SCORE:
+        return None  # below the mention bar in words, and its figures did not lift it
     verdict, rule = _decide(probe, identity, score, comparison, hedged)
     if verdict is Verdict.MENTIONS and rule.startswith("mentions: covers") and identity == "same" and (
             (framed := in_context(probe, m.found, score, context)) >= probe.support_score):
