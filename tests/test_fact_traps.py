@@ -272,6 +272,13 @@ def test_who_does_what_the_claim_says(tmp_path: Path, source: str, allowed: set[
     # the passage denies the claim's own verb: a fact about the event, which diverges
     ("Tessel Foods paid a fine to the food safety agency.",
      "Tessel Foods has not paid the fine, its lawyers said.", {Verdict.DIVERGES}),
+    # a step still waited on is not taken: "still needs approval" denies "has approved"
+    ("Norland's competition authority has approved the Tessel merger.",
+     "The Tessel merger still needs approval from Norland's competition authority, which has opened a review.",
+     {Verdict.DIVERGES}),
+    ("Norland's competition authority has approved the Tessel merger.",
+     "Shares of Tessel rose 4% on Monday, pending approval of the merger by Norland's competition authority.",
+     {Verdict.DIVERGES, Verdict.MENTIONS}),
     # a denying claim against an affirmative reporting verb ("Reuters reported") is no such fact
     ("No injuries have been reported at the Tessel Foods plant in Norland.",
      "A fire broke out at the Tessel Foods plant in Norland on Monday, Reuters reported, citing the fire service.",
