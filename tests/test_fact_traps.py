@@ -272,6 +272,9 @@ def test_who_does_what_the_claim_says(tmp_path: Path, source: str, allowed: set[
     # the passage denies the claim's own verb: a fact about the event, which diverges
     ("Tessel Foods paid a fine to the food safety agency.",
      "Tessel Foods has not paid the fine, its lawyers said.", {Verdict.DIVERGES}),
+    # an irregular past that is also an adjective ("paid") is still its verb's form: "did not pay" denies it
+    ("Tessel Foods paid a fine to the food safety agency.",
+     "Tessel Foods said it did not pay a fine to the agency.", {Verdict.DIVERGES}),
     # a step still waited on is not taken: "still needs approval" denies "has approved"
     ("Norland's competition authority has approved the Tessel merger.",
      "The Tessel merger still needs approval from Norland's competition authority, which has opened a review.",
