@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
+from . import output as out
 from .display import COLORS, Display, read_run
 from .errors import ExitCode, ProvenanceError
 from .render import CHECK_FORMATS, QUERY_FORMATS, Format
@@ -20,7 +18,6 @@ from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from .check import Options
-    from .models import Report
 
 
 # Help is plain text (no Rich markup), so "[tool.provenance]" and "[default: ...]" show as written.
@@ -103,54 +100,18 @@ def claims_text(path: Path | None) -> str | None:
         fail(f"{STDIN}: not UTF-8 text (byte {exc.start}); send UTF-8")
 
 
-def write_step_summary(report: Report, root: Path | None) -> None:
-    """On GitHub Actions, add the run's summary to the job's summary page ($GITHUB_STEP_SUMMARY, appended)."""
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
-        return
-    from .render.github import step_summary
-
-    try:
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(step_summary(report, root=root) + "\n")
-    except OSError as exc:
-        typer.echo(f"Warning: cannot write the job summary to {target}: {exc.strerror}", err=True)
-
-
 def write_atomically(path: Path, text: str | Iterable[str]) -> None:
-    """Write to a temporary file beside `path` (the text, or its pieces as they come), then rename: readers never
-    see half a file."""
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        directory.mkdir(parents=True, exist_ok=True)  # `--output reports/x.md` in a fresh checkout
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        fail(f"{path}: cannot write: {exc.strerror}")
+        out.write_atomically(path, text)
+    except ProvenanceError as exc:
+        fail(str(exc))
+
+
+def emit(text: str | Iterable[str], target: Path | None, fmt: Format | None = None, color: bool = False) -> None:
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
-            handle.writelines([text] if isinstance(text, str) else text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        fail(f"{path}: cannot write: {exc.strerror}")
-
-
-def emit(text: str | Iterable[str], output: Path | None, fmt: Format | None = None, color: bool = False) -> None:
-    """Write a rendered output, whole or as pieces that each end a line (a big JSON report is never whole in
-    memory); as a last guard, with no raw control character and no line a CI system would run (beyond the github
-    format's own annotations), except the colours of a table for a terminal."""
-    from .safetext import clean_output
-
-    pieces = [text] if isinstance(text, str) else text
-    if not (color and fmt is Format.TABLE):  # every pattern it escapes lies within one line
-        pieces = (clean_output(piece, json=fmt in (Format.JSON, Format.SARIF), commands=fmt is Format.GITHUB)
-                  for piece in pieces)
-    if output is None:
-        for piece in pieces:
-            sys.stdout.write(piece)
-        sys.stdout.flush()
-    else:
-        write_atomically(output, pieces)
+        out.emit(text, target, fmt, color)
+    except ProvenanceError as exc:
+        fail(str(exc))
 
 
 def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: str | None = None,
@@ -161,42 +122,8 @@ def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: st
     from .check import Options
 
     directory = None if no_cache else (cache_dir or DEFAULT_DIR)
-    progress = None if machine or not sys.stderr.isatty() else ProgressBar()
+    progress = None if machine or not sys.stderr.isatty() else out.ProgressBar()
     return Options(directory, progress, scheduler, jobs, explanations=explanations)
-
-
-class ProgressBar:
-    """A rich progress bar on stderr that appears only once the work has taken more than a second."""
-
-    DELAY = 1.0
-    REFRESH = 0.1  # seconds between redraws
-
-    def __init__(self) -> None:
-        self.started = time.monotonic()
-        self.refreshed = 0.0
-        self.bar: Any = None
-        self.tasks: dict[str, Any] = {}
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if self.bar is None:
-            if time.monotonic() - self.started < self.DELAY:
-                return
-            from rich.console import Console
-            from rich.progress import Progress
-
-            # No auto-refresh: that would run a thread, and beside a thread no worker process may be forked.
-            self.bar = Progress(console=Console(stderr=True), transient=True, auto_refresh=False)
-            self.bar.start()
-        if stage not in self.tasks:
-            self.tasks[stage] = self.bar.add_task(stage, total=total)
-        self.bar.update(self.tasks[stage], completed=done)
-        if time.monotonic() - self.refreshed >= self.REFRESH or done == total:
-            self.bar.refresh()
-            self.refreshed = time.monotonic()
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 @contextmanager
@@ -207,7 +134,7 @@ def guarded(how: Options) -> Iterator[None]:
     except ProvenanceError as exc:
         fail(str(exc))
     finally:
-        if isinstance(how.progress, ProgressBar):
+        if isinstance(how.progress, out.ProgressBar):
             how.progress.close()
 
 
@@ -250,7 +177,7 @@ def check(
             report = apply_lock(report, lock_file or conf.lock)
     shown.tell(read_run(report))
     if chosen is Format.GITHUB:
-        write_step_summary(report, root)
+        out.write_step_summary(report, root)
     if chosen is not Format.GITHUB or output is not None:  # the github format carries warnings as ::warning lines
         shown.warn(report.warnings)
     if chosen is Format.JSON:
@@ -430,7 +357,7 @@ def add(
         fail("nothing to add: give web addresses or files, or --from-file FILE")
     how = AddOptions(force, dry_run, FetchSettings(timeout=timeout, retries=retries,
                                                    max_bytes=int(max_size * 1024 * 1024)))
-    bar = ProgressBar() if len(wanted) > 1 and chosen is Format.TABLE and stderr_is_terminal() else None
+    bar = out.ProgressBar() if len(wanted) > 1 and chosen is Format.TABLE and stderr_is_terminal() else None
     try:
         result = collect(wanted, sources or conf.sources, how, bar)
     except ProvenanceError as exc:

@@ -1,0 +1,104 @@
+"""Writing what the command line produces: whole files atomically, rendered output cleaned of anything a terminal or
+a CI system would act on, the GitHub job summary, and the progress bar on stderr."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from .errors import ProvenanceError
+from .render import Format
+
+if TYPE_CHECKING:
+    from .models import Report
+
+
+def write_step_summary(report: Report, root: Path | None) -> None:
+    """On GitHub Actions, add the run's summary to the job's summary page ($GITHUB_STEP_SUMMARY, appended)."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    from .render.github import step_summary
+
+    try:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(step_summary(report, root=root) + "\n")
+    except OSError as exc:
+        typer.echo(f"Warning: cannot write the job summary to {target}: {exc.strerror}", err=True)
+
+
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write to a temporary file beside `path` (the text, or its pieces as they come), then rename: readers never
+    see half a file."""
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)  # `--output reports/x.md` in a fresh checkout
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ProvenanceError(f"{path}: cannot write: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
+            handle.writelines([text] if isinstance(text, str) else text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ProvenanceError(f"{path}: cannot write: {exc.strerror}") from exc
+
+
+def emit(text: str | Iterable[str], output: Path | None, fmt: Format | None = None, color: bool = False) -> None:
+    """Write a rendered output, whole or as pieces that each end a line (a big JSON report is never whole in
+    memory); as a last guard, with no raw control character and no line a CI system would run (beyond the github
+    format's own annotations), except the colours of a table for a terminal."""
+    from .safetext import clean_output
+
+    pieces = [text] if isinstance(text, str) else text
+    if not (color and fmt is Format.TABLE):  # every pattern it escapes lies within one line
+        pieces = (clean_output(piece, json=fmt in (Format.JSON, Format.SARIF), commands=fmt is Format.GITHUB)
+                  for piece in pieces)
+    if output is None:
+        for piece in pieces:
+            sys.stdout.write(piece)
+        sys.stdout.flush()
+    else:
+        write_atomically(output, pieces)
+
+
+class ProgressBar:
+    """A rich progress bar on stderr that appears only once the work has taken more than a second."""
+
+    DELAY = 1.0
+    REFRESH = 0.1  # seconds between redraws
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.refreshed = 0.0
+        self.bar: Any = None
+        self.tasks: dict[str, Any] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.bar is None:
+            if time.monotonic() - self.started < self.DELAY:
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            # No auto-refresh: that would run a thread, and beside a thread no worker process may be forked.
+            self.bar = Progress(console=Console(stderr=True), transient=True, auto_refresh=False)
+            self.bar.start()
+        if stage not in self.tasks:
+            self.tasks[stage] = self.bar.add_task(stage, total=total)
+        self.bar.update(self.tasks[stage], completed=done)
+        if time.monotonic() - self.refreshed >= self.REFRESH or done == total:
+            self.bar.refresh()
+            self.refreshed = time.monotonic()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
