@@ -369,6 +369,7 @@ def test_from_file_lists_addresses_and_files(site: Server, tmp_path: Path) -> No
 def test_a_progress_bar_for_several_pages_at_a_terminal(site: Server, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     import provenance.cli as cli
+    import provenance.output as output
 
     calls: list[tuple[str, int, int]] = []
 
@@ -379,7 +380,7 @@ def test_a_progress_bar_for_several_pages_at_a_terminal(site: Server, tmp_path: 
         def close(self) -> None:
             calls.append(("closed", 0, 0))
 
-    monkeypatch.setattr(cli, "ProgressBar", Recorder)
+    monkeypatch.setattr(output, "ProgressBar", Recorder)
     monkeypatch.setattr(cli, "stderr_is_terminal", lambda: True)
     urls = [f"{site.base}/ledger", f"{site.base}/gone", f"{site.base}/quay"]
     invoke("add", *urls, "--sources", str(tmp_path))
