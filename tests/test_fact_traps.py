@@ -67,6 +67,12 @@ TRAPS = [
     pytest.param("Norland's jobless rate fell 0.4 percentage points in March.",
                  "Norland's jobless rate fell to 5.1% in March.", {Verdict.MENTIONS, None},
                  id="a-level-is-no-twin"),
+    pytest.param("Norland Motors is recalling 318,442 vehicles in Canada over faulty brake hoses.",
+                 "Norland Motors is recalling 318,442 SUVs and pickup trucks in Canada because brake hoses can "
+                 "wear through.", {Verdict.SUPPORTS}, id="same-precise-figure-other-nouns"),
+    pytest.param("Norland Motors is recalling 318,442 vehicles in Canada over faulty brake hoses.",
+                 "Norland Motors is recalling 41,000 SUVs and pickup trucks in Canada because brake hoses can "
+                 "wear through.", {Verdict.MENTIONS, None}, id="other-figure-other-nouns"),
     pytest.param("Calder Bay's revenue was $12.0 billion in the quarter.",
                  "Calder Bay's revenue was $12.04 billion in the quarter.", {Verdict.SUPPORTS}, id="rounded"),
     pytest.param("Calder Bay's revenue was $3.78 billion in the quarter.",
