@@ -281,6 +281,12 @@ def test_who_does_what_the_claim_says(tmp_path: Path, source: str, allowed: set[
     # an irregular past that is also an adjective ("paid") is still its verb's form: "did not pay" denies it
     ("Tessel Foods paid a fine to the food safety agency.",
      "Tessel Foods said it did not pay a fine to the agency.", {Verdict.DIVERGES}),
+    # "denies that" denies the clause that follows: "says it did not" states the denial, "admits" does not
+    ("Tessel Foods denies that its plant caused the outbreak.",
+     "Tessel Foods says its plant did not cause the outbreak, and it will appeal the fine.", {Verdict.SUPPORTS}),
+    ("Tessel Foods denies that its plant caused the outbreak.",
+     "Tessel Foods says its plant caused the outbreak, and it will not appeal the fine.",
+     {Verdict.DIVERGES, Verdict.MENTIONS}),
     # a step still waited on is not taken: "still needs approval" denies "has approved"
     ("Norland's competition authority has approved the Tessel merger.",
      "The Tessel merger still needs approval from Norland's competition authority, which has opened a review.",

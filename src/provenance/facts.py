@@ -251,6 +251,7 @@ _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
+_THAT = re.compile(r"\s+that\b")
 
 
 def shift_facts(facts: Facts, by: int) -> Facts:
@@ -305,9 +306,14 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
         if folded is not None and folded.is_upper_at(m.start() + start) and not opening:
             continue
         rest = region[m.end():]
+        if m.group(0).lower().startswith("den") and (that := _THAT.match(rest)):
+            rest = rest[that.end():]  # "denies that its plant caused it" denies the clause that follows
+            skipped = that.end()
+        else:
+            skipped = 0
         stop = _SCOPE_END.search(rest)
         limit = stop.start() if stop else len(rest)
         words = list(re.finditer(r"\S+", rest[:limit]))[:SCOPE_WORDS]
-        scope_end = m.end() + (words[-1].end() if words else 0)
+        scope_end = m.end() + skipped + (words[-1].end() if words else 0)
         found.append((m.start() + start, scope_end + start))
     return tuple(found)
