@@ -312,6 +312,22 @@ def test_a_passage_speaks_to_a_claim_through_its_figure(tmp_path: Path) -> None:
                    "The crowd was a record for a women's club match in Norland.")[0] is None
 
 
+def test_a_possessive_date_dates_its_noun(tmp_path: Path) -> None:
+    """"after Tuesday's 6.2% slide": Tuesday dates the slide (not a bound of the sentence's event), and Tuesday is no
+    holder of the figure."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "story.txt").write_text("Tessel shares fell another 1.3% on Wednesday, after Tuesday's 6.2% slide, "
+                                      "the stock's worst day in five years.\n")
+    (folder / "sources.yaml").write_text("story.txt:\n  date: 2026-09-23\n")  # a Wednesday
+    claim = "Tessel shares closed down 6.2% on September 22, 2026."
+    found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
+    assert found and found[0].verdict is Verdict.SUPPORTS, found[0].rule if found else None
+    claim = "Tessel shares closed down 6.2% on September 21, 2026."
+    found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
+    assert found and found[0].verdict is Verdict.DIVERGES
+
+
 def test_what_is_a_superlative() -> None:
     from provenance.ranks import superlative
 

@@ -152,8 +152,10 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
         ordinals=ranks(words),
         places=_places(toks, upper, folded, start),
+        # a possessive date ("after Tuesday's 7.4% slide") dates the noun it stands before, whatever precedes it
         date_bounds=tuple((d.span, "said" if m.group(1) is None else m.group(1)) for d in dates
-                          if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))),
+                          if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))
+                          and not folded.text[d.span[0] : d.span[1]].endswith("'s")),
     )
 
 

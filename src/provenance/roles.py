@@ -99,7 +99,8 @@ ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth
 
 
 def _function(word: str) -> bool:
-    return word in STOPWORDS or not word[0].isalpha() or word in MONTHS or word in WEEKDAYS or word in ORDINALS
+    bare = word[:-2] if word.endswith("'s") else word  # "Tuesday's 7.4% slide": a date's, not a holder's
+    return word in STOPWORDS or not word[0].isalpha() or bare in MONTHS or bare in WEEKDAYS or word in ORDINALS
 
 
 def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
