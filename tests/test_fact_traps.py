@@ -73,6 +73,9 @@ TRAPS = [
     pytest.param("Norland Motors is recalling 318,442 vehicles in Canada over faulty brake hoses.",
                  "Norland Motors is recalling 41,000 SUVs and pickup trucks in Canada because brake hoses can "
                  "wear through.", {Verdict.MENTIONS, None}, id="other-figure-other-nouns"),
+    pytest.param("The government pledged 20 million pesos in emergency aid.",
+                 "Economy Minister Ana Ruiz said the government had pledged 20 million pesos in emergency aid.",
+                 {Verdict.SUPPORTS}, id="the-speaker-holds-no-figure"),
     pytest.param("Calder Bay's revenue was $12.0 billion in the quarter.",
                  "Calder Bay's revenue was $12.04 billion in the quarter.", {Verdict.SUPPORTS}, id="rounded"),
     pytest.param("Calder Bay's revenue was $3.78 billion in the quarter.",

@@ -94,6 +94,9 @@ NEAR = 5  # words either side of a figure that make its phrase: "4.9% of those g
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
+# Verbs of saying that open a reported clause: its figures belong to the clause's own subject, not to the speaker
+# (news style's attribution verbs, closed-class).
+SAYING = frozenset("said says told tells added announced confirmed stated noted wrote explained".split())
 # Ordinal numbers: closed-class English, never the noun a figure belongs to ("finished third with 3%").
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
@@ -146,6 +149,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     for k in range(lo, first):  # the subject: names before the clause's first verb
         if upper[k]:
             named.append(k)
+        elif words[k] in SAYING and named:
+            named = []  # "Minister Alberto Quispe said the government had pledged 50 million": the speaker's
         elif is_verb(words[k]) and words[k] not in AUXILIARIES:
             break
     after_in = [k for k in range(last, min(hi, last + 4)) if words[k] == "in"]
