@@ -25,7 +25,7 @@ from .compare import Comparison, compare, explain
 from .discourse import ORGANISATIONS, entities
 from .facts import Facts, identifier_family, merge_facts
 from .match import Analyzed, coverage, match
-from .models import Conflict, Passage, SourceVerdict, Verdict
+from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date or year to check
@@ -93,6 +93,17 @@ def _given(probe: ClaimProbe, context: frozenset[str], found: dict[str, str] | N
     return 100.0 * CONTEXT_SHARE * given / probe.weight
 
 
+def _confirms(pair: FactPair) -> bool:
+    """Whether the passage states the claim's fact: the same value, or a figure at least as precise that lies inside
+    the claim's interval ("35 kilometers (22 miles)" for "about 22 miles"). A vaguer figure that merely meets the
+    claim's ("more than 200" for 214) is consistent with it but does not state it."""
+    if pair.outcome == "agree":
+        return True
+    p, c = pair.passage, pair.claim
+    return pair.outcome == "rounded" and p is not None and None not in (p.low, p.high, c.low, c.high) and \
+        c.low <= p.low and p.high <= c.high  # type: ignore[operator]
+
+
 def _with_facts(probe: ClaimProbe, score: float, confirmed: int) -> float:
     """The score with `confirmed` figures or dates counted as words of FACT_WEIGHT, on both sides of the share."""
     total = probe.weight
@@ -150,7 +161,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         # a claim of words alone needs its words stated: the story's subject, implied by a sentence that names
         # nobody, counts for its figures but not in place of a predicate ("looks for a replacement" / "named")
         score = coverage(probe.stems, analyzed.stems - analyzed.implicit)[0]
-    confirmed = sum(1 for p in comparison.pairs if p.outcome == "agree" and (
+    confirmed = sum(1 for p in comparison.pairs if _confirms(p) and (
         p.claim.kind == "date" or p.passage is not None and p.passage.role))
     if confirmed and not comparison.unknown and not comparison.conflicts:
         # a figure or date the passage states as the claim does, in its role, is part of what it says, as a rare
