@@ -67,12 +67,10 @@ TRAPS = [
     pytest.param("Norland's jobless rate fell 0.4 percentage points in March.",
                  "Norland's jobless rate fell to 5.1% in March.", {Verdict.MENTIONS, None},
                  id="a-level-is-no-twin"),
-    pytest.param("Norland Motors is recalling 318,442 vehicles in Canada over faulty brake hoses.",
-                 "Norland Motors is recalling 318,442 SUVs and pickup trucks in Canada because brake hoses can "
-                 "wear through.", {Verdict.SUPPORTS}, id="same-precise-figure-other-nouns"),
-    pytest.param("Norland Motors is recalling 318,442 vehicles in Canada over faulty brake hoses.",
-                 "Norland Motors is recalling 41,000 SUVs and pickup trucks in Canada because brake hoses can "
-                 "wear through.", {Verdict.MENTIONS, None}, id="other-figure-other-nouns"),
+    pytest.param("Norland Motors is recalling 1,250 SUVs in Canada over worn brake hoses.",
+                 "Norland Motors is recalling SUVs in Canada because brake hoses can wear through, the company said "
+                 "Tuesday, after 1,250 complaints from owners.", {Verdict.MENTIONS, None},
+                 id="the-same-figure-of-another-noun"),
     pytest.param("The government pledged 20 million pesos in emergency aid.",
                  "Economy Minister Ana Ruiz said the government had pledged 20 million pesos in emergency aid.",
                  {Verdict.SUPPORTS}, id="the-speaker-holds-no-figure"),

@@ -150,10 +150,9 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
         return False
     if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head):
         return True
-    # a bare count ("Whitcomb had 1,188,251"), or one of other nouns ("412,630 SUVs and pickups" for "412,630
-    # vehicles"), is the claim's only when it is the same figure, written to three or more significant digits: an
-    # unrelated figure does not share them by chance; it can never contradict
-    return _same_figure(a, b)
+    # a bare count ("Whitcomb had 1,188,251") is the claim's only when it is the same figure, written to three or
+    # more significant digits: an unrelated figure does not share them by chance; it can never contradict
+    return (not a.nouns or not b.nouns) and _same_figure(a, b)
 
 
 def _same_role(a: Quantity, b: Quantity) -> bool:
