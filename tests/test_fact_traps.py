@@ -291,12 +291,13 @@ def test_who_does_what_the_claim_says(tmp_path: Path, source: str, allowed: set[
     ("Tessel Foods denies that its plant caused the outbreak.",
      "Tessel Foods says its plant caused the outbreak, and it will not appeal the fine.",
      {Verdict.DIVERGES, Verdict.MENTIONS}),
-    # a step still waited on is not taken: "still needs approval" denies "has approved"
-    ("Norland's competition authority has approved the Tessel merger.",
-     "The Tessel merger still needs approval from Norland's competition authority, which has opened a review.",
-     {Verdict.DIVERGES}),
-    ("Norland's competition authority has approved the Tessel merger.",
-     "Shares of Tessel rose 4% on Monday, pending approval of the merger by Norland's competition authority.",
+    # a claim that a step is still awaited is not denied by a passage saying it is still awaited, nor stated by one
+    # saying it is not needed at all
+    ("Halcyon Energy's purchase of Brightwater Gas requires approval from federal regulators.",
+     "Halcyon Energy's purchase of Brightwater Gas still requires approval from federal regulators, the companies "
+     "said.", {Verdict.SUPPORTS}),
+    ("The Halcyon deal is pending approval from Brightwater shareholders.",
+     "The Halcyon deal does not require approval from Brightwater shareholders, the companies said.",
      {Verdict.DIVERGES, Verdict.MENTIONS}),
     # a denying claim against an affirmative reporting verb ("Reuters reported") is no such fact
     ("No injuries have been reported at the Tessel Foods plant in Norland.",

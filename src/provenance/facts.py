@@ -235,9 +235,8 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
 
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
 # longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never
-# an exception; so does "still requires approval" or "pending approval", a step not taken yet.
-_MORE_NEGATIONS = (r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|falling|just|stopped|came|comes) short of"
-                   r"|still (?:requires?|needs?|awaits?)|awaiting|pending")  # a step still waited on: not taken yet
+# an exception.
+_MORE_NEGATIONS = r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|falling|just|stopped|came|comes) short of"
 _NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
                      r")\b|n't\b")
 # What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
@@ -245,7 +244,7 @@ _NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) 
 # on ("still requires approval", "pending approval", "subject to approval"): closed-class English.
 _PROSPECTIVE = (r"will|would|could|may|might|should|shall|expect|expects|expected|forecast|forecasts|predicted|"
                 r"predicts|(?:plan|aim|intend|seek|propose)(?:s|ed|ing)? to|set to|likely to|"
-                r"(?<!still )(?:requires?|needs?|awaits?)|subject to")
+                r"requires?|needs?|awaits?|awaiting|pending|subject to")
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b")
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
