@@ -13,8 +13,8 @@ published resource by mechanical rules, and nothing is added by hand:
   "rise" / "fall"), with the comparative and superlative forms of adjectives ("older" / "younger").
 - irregular verb forms: WordNet's verb.exc ("brought" -> "bring", "came" -> "come"), so that "brought back" is the
   verb "bring back"; forms that are also nouns or adjectives ("left", "found", "paid") are left as they are, but
-  are synonyms of their verb ("paid" / "pay"), and every irregular past form is listed as one ("paid", "left"), so
-  that a claim's past-tense verb is known.
+  every irregular past form is listed with its verb ("paid:pay", "left:leave"), so that a claim's past-tense verb
+  is known, and so is its denial ("did not pay").
 Only single words and two-word verbs whose second word is a particle ("step down", "touch down") are kept. Words are
 written as the Snowball stems the engine compares ("resign", "step_down", "older"), so loading costs nothing.
 
@@ -139,18 +139,8 @@ def main() -> int:
         if form != base and form.isalpha() and base.isalpha() and form not in nominal:
             irregular[form] = base
     lines += ["form\t" + " ".join(f"{form}:{base}" for form, base in sorted(irregular.items()))]
-    # an irregular past form that is also a noun or adjective ("paid", "left") stays a word of its own, but when
-    # WordNet's tagged corpus uses it mostly as a verb (data/verbs.tsv, scripts/build_verbs.py) it is a synonym of
-    # its verb, so that "paid a ransom" meets "did not pay a ransom" ("ground" and "wound" are mostly nouns: not so)
-    verbal = set((OUT.parent / "verbs.tsv").read_text(encoding="utf-8").split())
-    kept = set()
-    for line in (WORDNET / "verb.exc").read_text(encoding="latin-1").splitlines():
-        form, base = line.split()[:2]
-        if form != base and form.isalpha() and base.isalpha() and form in nominal and form in verbal \
-                and not form.endswith("ing") and stem(form) != stem(base):
-            kept.add(f"syn\t{stem(form)} {stem(base)}")
-    lines += sorted(kept)
-    past = sorted({line.split()[0] for line in (WORDNET / "verb.exc").read_text(encoding="latin-1").splitlines()
+    past = sorted({f"{line.split()[0]}:{line.split()[1]}"
+                   for line in (WORDNET / "verb.exc").read_text(encoding="latin-1").splitlines()
                    if line.split()[0].isalpha() and not line.split()[0].endswith("ing")
                    and line.split()[0] != line.split()[1]})
     lines += ["past\t" + " ".join(past)]

@@ -242,6 +242,43 @@ def test_the_day_a_statement_was_made_does_not_date_the_event(tmp_path: Path) ->
     assert found and found[0].verdict is Verdict.MENTIONS
 
 
+@pytest.mark.parametrize("claim, source", [
+    # a place elsewhere in the passage does not bound its superlative; a period does
+    ("Norland Motors' recall of 310,000 pickups is the largest recall in Canada.",
+     "Norland Motors is recalling 310,000 pickups in Canada over a brake defect, the largest recall in the United "
+     "States this year, the company said."),
+    # another superlative of the same scope is not the claim's
+    ("The Monday quake was the deadliest earthquake in the region since 2001.",
+     "The Monday quake killed 12 people. The magnitude 6.1 quake was the strongest earthquake in the region since "
+     "2001, officials said."),
+    # two owners of a rank must agree
+    ("Harbour Bank is the world's largest bank by market value.",
+     "Harbour Bank is Norland's largest bank by market value, with assets of $2 trillion."),
+    # the cue of a denial is not what it denies
+    ("Tessel Foods denies that its plant caused the outbreak.",
+     "Tessel Foods denied on Monday that it had been warned by inspectors, but the company's plant caused the "
+     "outbreak, officials said."),
+    # "he" after a second name is not the first name's
+    ("Dana Whitcombe resigned on Monday.",
+     "Harbor Foods chief executive Dana Whitcombe said on Tuesday that the board had lost confidence in finance "
+     "chief Lee Park and that he resigned on Monday."),
+    # "must win" is not "won"; a strike is not a deal struck
+    ("Mara Lund won the Norland primary on Monday.",
+     "Mara Lund must win the Norland primary on Monday to stay in the race, her advisers said."),
+    ("Dockworkers struck a deal with the terminal operators on Monday.",
+     "About 800 dockworkers went on strike against the port's terminal operators on Monday, the union said."),
+    # the same number of another noun is not the claim's figure
+    ("Norland Motors is recalling 1,250 SUVs in Canada over worn brake hoses.",
+     "Norland Motors is recalling SUVs in Canada because brake hoses can wear through, the company said Tuesday, "
+     "after 1,250 complaints from owners."),
+    # "pending approval" is not stated by "does not require approval"
+    ("The Halcyon deal is pending approval from Brightwater shareholders.",
+     "Halcyon said the deal does not require approval from Brightwater shareholders, the companies said."),
+])
+def test_a_reviewer_could_not_make_it_support(tmp_path: Path, claim: str, source: str) -> None:
+    assert verdict(tmp_path, claim, source)[0] is not Verdict.SUPPORTS
+
+
 @pytest.mark.parametrize("claim, source, allowed", [
     # a superlative ranks within its scope: a narrower or later one does not state an all-time one
     ("The flood was the costliest in Norland's history.",
@@ -261,6 +298,9 @@ def test_the_day_a_statement_was_made_does_not_date_the_event(tmp_path: Path) ->
     # "at least" and "most" before a noun are no ranks
     ("At least 12 people were hurt in the Norland flood.",
      "At least 12 people were hurt in the Norland flood, officials said.", {Verdict.SUPPORTS}),
+    ("Most economists polled by Reuters expected the Norland bank to hold its rate at 3.75%.",
+     "Most economists polled by Reuters expected the Norland bank to hold its rate at 3.75%, but it cut.",
+     {Verdict.SUPPORTS}),
 ])
 def test_superlatives_keep_their_scope(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
     assert verdict(tmp_path, claim, source)[0] in allowed

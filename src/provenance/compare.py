@@ -302,8 +302,9 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         else:
             unknown.append(d.text)
             pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
+    # a possessive after "in" owns what follows ("in Aldridge's history"); a place ("in Canada") bounds the rank
     stated = frozenset(w for _, stems in claim.names for w in stems) | frozenset(
-        w for p in claim.places for w in p[2])
+        w for p in claim.places if p[1].endswith(("'s", "\u2019s")) for w in p[2])
     ranked = compare_ranks(claim.ordinals, passage.ordinals, stated & (matched or frozenset()))
     conflicts.extend(ranked[0])
     unknown.extend(ranked[1])

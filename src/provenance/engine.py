@@ -21,7 +21,7 @@ from .lexicon import lexicon
 from .lineage import Provenance
 from .match import Analyzed, analyze, analyze_passage
 from .models import Passage, Source, SourceVerdict, Verdict
-from .normalize import Aliases, content_stems, content_words, normalize
+from .normalize import Aliases, content_stems, content_words, normalize, stem
 from .verdict import DIVERGE_SCORE, SUPPORT_SCORE, SUPPORT_SCORE_NO_FACTS, ClaimProbe, best, judge, mention_floor, reach
 from .weights import word_weight
 
@@ -142,12 +142,15 @@ class Engine:
         # the event is the main clause's: "will step down once the deal is completed" is not about completing
         subordinate = _SUBORDINATE.search(analyzed.folded.text)
         main_end = subordinate.start() if subordinate else len(analyzed.folded.text)
+        verbs: dict[str, str] = {}
         for stem_, s, e in analyzed.words:  # a stem weighs as its rarest spelling in the claim
             written = analyzed.folded.text[s:e]
             weights[stem_] = max(weights.get(stem_, 0.0), word_weight(written))
             if s < main_end and (written in past or written.endswith("ed") and len(written) > 4):  # past tense
                 predicates.add(stem_)
-        return ClaimProbe(analyzed, weights, frozenset(predicates))
+                if written in past and stem_ != (verb := stem(lexicon().verb_of[written])):
+                    verbs[stem_] = verb  # "paid" is also an adjective, so it stays "paid"; its verb is "pay"
+        return ClaimProbe(analyzed, weights, frozenset(predicates), verbs)
 
     def prepare(self, texts: list[str]) -> None:
         """Look up the fuzzy neighbours of all claims' words in one batch (faster than one claim at a time)."""

@@ -242,7 +242,7 @@ _NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) 
 # What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
 # of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and what a step still waits
 # on ("still requires approval", "pending approval", "subject to approval"): closed-class English.
-_PROSPECTIVE = (r"will|would|could|may|might|should|shall|expect|expects|expected|forecast|forecasts|predicted|"
+_PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|expected|forecast|forecasts|predicted|"
                 r"predicts|(?:plan|aim|intend|seek|propose)(?:s|ed|ing)? to|set to|likely to|"
                 r"requires?|needs?|awaits?|awaiting|pending|subject to")
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")

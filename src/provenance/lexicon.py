@@ -21,6 +21,8 @@ class Lexicon:
         self.phrases: dict[tuple[str, str], str] = {}
         self.forms: dict[str, str] = {}  # irregular verb form -> base ("brought" -> "bring")
         self.past: frozenset[str] = frozenset()  # irregular past forms as written ("paid", "left", "won")
+        self.verb_of: dict[str, str] = {}  # irregular past form -> its verb ("paid" -> "pay"), even where `forms`
+        # leaves the form alone because it is also a noun or adjective
         for line in lines:
             if line.startswith("#") or not line.strip():
                 continue
@@ -30,7 +32,8 @@ class Lexicon:
                 for s in stems:
                     synonyms[s] |= stems - {s}
             elif kind == "past":
-                self.past = frozenset(rest[0].split())
+                self.verb_of = dict(pair.split(":") for pair in rest[0].split())
+                self.past = frozenset(self.verb_of)
             elif kind == "form":
                 self.forms = dict(pair.split(":") for pair in rest[0].split())
             elif kind == "ant":

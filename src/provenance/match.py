@@ -124,8 +124,14 @@ def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int
         ((ns, ne), part, frozenset(w for w, ws, _ in words if ns <= ws < ne))
         for (ns, ne), part in zip(bounds, parts, strict=True)
     )
-    return Analyzed(folded, words, facts, per_sentence, _only_inside(words, facts.negations, len(folded.text)),
+    # a negation's cue word ("denied", "failed") is not what it denies: "denied that it had been warned" and "denies
+    # that its plant caused it" deny different things
+    denied = tuple((cue.end(), e) for s, e in facts.negations if (cue := _CUE.match(folded.text, s)) is not None)
+    return Analyzed(folded, words, facts, per_sentence, _only_inside(words, denied, len(folded.text)),
                     _only_inside(words, facts.hedges, len(folded.text)))
+
+
+_CUE = re.compile(r"\S*")  # the cue word a negation's scope opens with
 
 
 _LEAD_IN = re.compile(r"\b(?P<cue>expects?|expected|forecasts?|projects?|plans?|aims?|targets?|sees|"

@@ -103,14 +103,17 @@ def ranks(words: list[str]) -> tuple[tuple[str, frozenset[str], frozenset[str]],
 def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
                   stated: frozenset[str]) -> tuple[list[Conflict], list[str], list[FactPair]]:
     """Each rank of the claim against the passage's: (conflicts, unknown ranks, how each compared). A rival rank of
-    the same thing conflicts; the same rank of something else, or none, leaves it unknown. `stated`: the claim's
-    names and places that the passage gives elsewhere, which a superlative's scope need not repeat; nor need its
-    owner ("the stock's steepest" / "their steepest"): who holds the rank is the match's business."""
+    the same thing conflicts; the same rank of something else, or another rank of the same thing ("strongest" for
+    "deadliest"), or none, leaves it unknown. `stated`: the claim's named parties that the passage gives elsewhere,
+    which a superlative's scope need not repeat ("the largest recall in Aldridge's history" / "in the automaker's
+    history"). An owner on one side only ("the stock's steepest" / "their steepest") is the match's business; two
+    owners must agree ("Canada's largest bank" is not "the world's largest bank")."""
     conflicts: list[Conflict] = []
     unknown: list[str] = []
     pairs: list[FactPair] = []
-    for word, scope, _owner in claim:
-        theirs = [other | own for w, other, own in passage if w == word]
+    for word, scope, owner in claim:
+        theirs = [other | own for w, other, own in passage if w == word and not (owner and own and not overlap(
+            owner, own))]
         rival = next((w for w, other, _ in passage if w != word and _same_scope(scope, other) and (
             word in ORDINALS) == (w in ORDINALS)), None) if len(scope) >= 2 or " " in word else None
         # "third quarter" names a period; "first ... title" ranks. A superlative's rival is itself ranked ("second
@@ -126,7 +129,7 @@ def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
             unknown.append(word)
             pairs.append(FactPair(FactView(word, "ordinal"), FactView(word, "ordinal"), "other role",
                                   "ordinal: the passage's '" + word + "' is of something else"))
-        elif not theirs and not rival:  # "the second recall" is not stated by a passage about "the recall"
+        elif not theirs:  # "the second recall" is not stated by a passage about "the recall"
             unknown.append(word)
             pairs.append(FactPair(FactView(word, "ordinal"), None, "not stated",
                                   "ordinal: the passage gives no rank of that"))
@@ -145,13 +148,19 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(same(s, y) for x in a for s in synonyms.get(x, frozenset()) | {x} for y in b)
 
 
+# Nouns of time that bound a superlative's domain ("this year", "in a decade", "of the season"): closed-class.
+_PERIOD_STEMS = frozenset({"year", "month", "week", "decad", "centuri", "season"})
+
+
 def _within(claim: frozenset[str], other: frozenset[str]) -> bool:
     """Whether a superlative ranks within the claim's domain: every word of the claim's scope is in the other's, and
-    the other is bounded by no year the claim is not ("the largest recall in its history" is not stated by "its
-    largest since 2019", nor by "the largest recall in Canada so far this year")."""
+    the other is bounded by no year or period the claim is not ("the largest recall in its history" is not stated by
+    "its largest since 2019", nor by "the largest recall in the United States this year")."""
     years = {w for w in other if w.isdigit()}
     words = other - years
-    return years <= claim and all(overlap(frozenset((w,)), words) for w in claim if not w.isdigit())
+    periods = _PERIOD_STEMS & words - ({"year"} if any(w.isdigit() for w in claim) else set())  # "this year"
+    return years <= claim and periods <= claim and all(
+        overlap(frozenset((w,)), words) for w in claim if not w.isdigit())
 
 
 def _same_scope(claim: frozenset[str], other: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from .compare import Comparison, compare, explain
@@ -43,6 +43,7 @@ class ClaimProbe:
     analyzed: Analyzed
     stems: dict[str, float]
     predicates: frozenset[str] = frozenset()  # stems of the claim's past-tense verbs ("paid", "named")
+    verbs: dict[str, str] = field(default_factory=dict)  # an irregular predicate's verb ("paid": "pay")
 
     @cached_property
     def weight(self) -> float:
@@ -144,7 +145,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                          tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems)
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     _opposites(probe.analyzed, analyzed, m.opposed))
-    polarity = _polarity(probe.analyzed, analyzed, m.found, probe.predicates)
+    polarity = _polarity(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
     if not polarity and probe.analyzed.negated and (denied := _denied(probe.analyzed)) is not None and (
             denied not in m.found) and not any(p in analyzed.negated for p in m.found.values()):
         # a claim that denies is stated only by a passage that denies too; one without what it denies says nothing
@@ -259,7 +260,7 @@ def _someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -
             continue
         start = starts[bisect_right(starts, s) - 1] if starts else 0
         if _PRONOUN_DOER.search(folded.text[max(start, s - 40) : s]):
-            return ""  # "'I apologize,' said Whitcombe": a pronoun's referent is not the nearest name
+            return ""  # "'I apologize,' said Whitcombe": the speaker is not the nearest name before the verb
         skip = _APPOSITION.search(folded.text, start, s)
         limit = skip.start() if skip else s
         at = next((k for k in range(i - 1, -1, -1)
@@ -277,8 +278,12 @@ def _someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -
     return holders[0] if holders else ""
 
 
+# What may stand between a subject and its verb: auxiliaries, "not"/"never", and the time and manner adverbs AP copy
+# puts there ("has since apologized", "also denied", "publicly apologized"); closed-class English.
 _AUXILIARY_RUN = r"(?:(?:has|have|had|was|were|is|are|also|since|already|now|later|then|publicly|not|never)\s+)*$"
-_PRONOUN_DOER = re.compile(r"\b(?:i|we|he|she|they|you)\s+" + _AUXILIARY_RUN)
+# "I" or "we" before the verb speaks for the person quoted ("'... I apologize to our customers,' said Whitcombe"),
+# who is named after the quote, not before the verb; "he" or "she" may be anyone named before.
+_PRONOUN_DOER = re.compile(r"\b(?:i|we)\s+" + _AUXILIARY_RUN)
 # The subject just before a verb written as a definite description: "The company has apologized", "its parent
 # group also denied". Auxiliaries and the adverbs news puts between subject and verb may stand between.
 _DESCRIBED_DOER = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+" + _AUXILIARY_RUN)
@@ -301,25 +306,31 @@ def _scope_text(analyzed: Analyzed) -> str:
 
 
 def _denied(claim: Analyzed) -> str | None:
-    """The first word a claim denies ("injuri" in "No injuries have been reported at the plant"), or None."""
-    return next((w for w, s, _ in claim.words if any(a <= s < b for a, b in claim.facts.negations)), None)
+    """The first word a claim denies ("injuri" in "No injuries have been reported at the plant", "plant" in "denies
+    that its plant caused it"), or None. The cue itself ("denies", "failed") is not what is denied."""
+    return next((w for w, s, _ in claim.words if any(a < s < b for a, b in claim.facts.negations)), None)
 
 
 def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
-              predicates: frozenset[str] = frozenset()) -> Conflict | None:
+              predicates: frozenset[str] = frozenset(), verbs: dict[str, str] | None = None) -> Conflict | None:
     """A clash when one side denies what the two share and the other does not.
 
     ("not in talks" / "discussions are ongoing"). Both sides denying the shared content, in whatever words, agree.
     """
+    verbs = verbs or {}
     claim_denies = any(c in claim.negated for c in found)
-    passage_denies = any(p in passage.negated for p in found.values())
+    # "Harrow & Finch paid a ransom" / "it did not pay a ransom": a denial gives the verb, not its past form
+    denied_verb = any(c not in found and c not in claim.negated and verbs.get(c) in passage.negated
+                      for c in predicates)
+    passage_denies = denied_verb or any(p in passage.negated for p in found.values())
     if claim_denies and not passage_denies and _denied(claim) not in found:
         return None  # "No injuries have been reported at the plant": a passage without injuries does not oppose it
     if claim_denies != passage_denies:
         # the claim's own verb denied by the passage ("Cascade has not paid") is a fact about the event; another
         # shared word denied ("not in talks"), or an affirmative verb against a denying claim ("No deaths have been
         # reported" / "the Associated Press reported"), is looser evidence
-        verb = any(c not in claim.negated and found[c] in passage.negated for c in predicates if c in found)
+        verb = denied_verb or any(c not in claim.negated and found[c] in passage.negated
+                                  for c in predicates if c in found)
         return Conflict("negation" if verb else "polarity", _scope_text(claim) or "affirmative",
                         _scope_text(passage) or "affirmative")
     return None
