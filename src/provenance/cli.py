@@ -101,6 +101,7 @@ def claims_text(path: Path | None) -> str | None:
 
 
 def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """output.write_atomically, its failure one `Error:` line and exit 2."""
     try:
         out.write_atomically(path, text)
     except ProvenanceError as exc:
@@ -108,6 +109,7 @@ def write_atomically(path: Path, text: str | Iterable[str]) -> None:
 
 
 def emit(text: str | Iterable[str], target: Path | None, fmt: Format | None = None, color: bool = False) -> None:
+    """output.emit, its failure one `Error:` line and exit 2."""
     try:
         out.emit(text, target, fmt, color)
     except ProvenanceError as exc:

@@ -31,7 +31,8 @@ from .weights import zipf_frequency  # wordfreq's, without importing wordfreq fo
 
 WINDOW = 4  # sentences back that an anaphor may reach
 
-# Honorifics and titles that put a person's name after them (AP style's courtesy and formal titles).
+# Honorifics and titles that put a person's name after them (AP style's courtesy and formal titles, and the
+# occupational ones news writes before a name: "Chief executive Dana Whitcombe", "spokeswoman Ana Ruiz").
 _TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady gov governor sen senator rep representative pres
     president vice justice judge chief minister premier mayor gen general col capt lt sgt adm commissioner secretary
     ambassador rev father sister spokesman spokeswoman spokesperson ceo cfo chairman chairwoman chair

@@ -14,7 +14,7 @@ from .dates import Anchor, DateFact, find_dates
 from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
 from .quantities import NUMBER_WORDS, interval, scan, units
-from .ranks import ranks
+from .ranks import Rank, ranks
 from .roles import AUXILIARIES, HEDGED, Role, figure_mask, find_role, is_verb, stem
 from .weights import rare
 
@@ -60,7 +60,7 @@ class Facts:
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # normalised spans of fact text
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties of the subject as written, with their stems
     # a rank ("first", "largest") with its scope's stems ("sampl", "far", "side") and its owner's ("region's largest")
-    ordinals: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+    ordinals: tuple[Rank, ...] = ()
     places: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()  # ("near", "Galveston", stems, "landfal")
     date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
     # ("since March 2020": since); other dates date the event

@@ -26,8 +26,9 @@ _PERIODS = frozenset({"quarter", "half", "period", "season", "term", "round", "l
 
 # Irregular superlatives (WordNet's adj.exc) and the analytic ones ("the most powerful"): closed-class English.
 _IRREGULAR_SUPERLATIVES = frozenset({"best", "worst", "most", "least"})
-# The rule below, run over wordfreq's 80,000 most frequent English words, takes 142 for superlatives; these are
-# the only ones it gets wrong ("inter" and "ever" are listed as adjectives or adverbs).
+# The rule below, run over wordfreq's 80,000 most frequent English words (scripts/superlatives.py), takes 140 for
+# superlatives; read one by one, these are the ones it gets wrong ("inter" and "ever" are listed as adjectives or
+# adverbs) and "latest".
 _NOT_SUPERLATIVES = frozenset({"interest", "everest", "latest"})  # "latest" dates rather than ranks
 
 
@@ -72,7 +73,7 @@ def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
     return frozenset(scope)
 
 
-def ranks(words: list[str]) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+def ranks(words: list[str]) -> tuple[Rank, ...]:
     """Each rank with its scope: an ordinal ("first", "second") or a superlative ("largest", "second-largest"), and
     the content words after it, to the clause's end, with the years that bound it ("since 2019"). "The first woman
     to lead the court" and "the first ruling of the court" are two firsts."""

@@ -22,7 +22,8 @@ from .months import MONTHS
 
 _KICKER = re.compile(r"^(?:(?:press|news|media) release|statement|for immediate release|joint statement)\W*$",
                      re.IGNORECASE)
-_NEWSWIRE = re.compile(r"business ?wire|newswire|\bcnw\b|accesswire", re.IGNORECASE)  # the release wires
+# the wires that carry press releases (not news wires such as "Dow Jones Newswires")
+_NEWSWIRE = re.compile(r"business ?wire|pr ?newswire|globe ?newswire|\bcnw\b|accesswire", re.IGNORECASE)
 _ABOUT = re.compile(r"^about\s+(?P<issuer>[A-Z][\w&'.,\- ]{1,80}?)\s*$", re.IGNORECASE)
 _CONTACT = re.compile(r"^(?:media|press|investor)?\s*contacts?\b", re.IGNORECASE)
 _CITATION = re.compile(
