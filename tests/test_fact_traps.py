@@ -77,6 +77,34 @@ TRAPS = [
     pytest.param("The quake was centred at a depth of about 14 miles.",
                  "The quake struck at 2:05 a.m. at a depth of 22 kilometers (14 miles), the survey said.",
                  {Verdict.SUPPORTS}, id="a-conversion-in-brackets-keeps-the-role"),
+    # a year that names a thing is no fact of the event, and the event's verb must be said, not its noun
+    pytest.param("Mayor Ana Ruiz vetoed the 2027 budget.",
+                 "The council passed the 2027 budget on Wednesday, setting up a possible veto fight with Mayor Ana "
+                 "Ruiz.", {Verdict.MENTIONS, None}, id="a-veto-fight-is-no-veto"),
+    pytest.param("Mayor Ana Ruiz vetoed the 2027 budget.",
+                 "Mayor Ana Ruiz threatened to veto the 2027 budget the council passed on Wednesday.",
+                 {Verdict.MENTIONS, None}, id="threatened-to-veto"),
+    # "nearly" is as close as the figure is written; "about" a step of its precision either way
+    pytest.param("Demand on the Norland grid peaked at 30,900 megawatts on Monday.",
+                 "Demand on the Norland grid peaked at nearly 31.5 gigawatts on Monday.",
+                 {Verdict.DIVERGES, Verdict.MENTIONS}, id="nearly-31-5-is-not-30-9"),
+    pytest.param("The Red Hollow fire has destroyed 22 homes.",
+                 "Nearly two dozen homes have been destroyed by the Red Hollow fire.", {Verdict.SUPPORTS},
+                 id="nearly-two-dozen"),
+    pytest.param("About 2,300 residents of Kewanee were ordered to evacuate.",
+                 "Roughly 2,500 residents of Kewanee were ordered to evacuate.", {Verdict.DIVERGES},
+                 id="about-2300-is-not-roughly-2500"),
+    # a year-ago figure, however it is said, is a baseline
+    pytest.param("The Ostrava council approved a $2.03 billion budget for 2027.",
+                 "The Ostrava council approved a $2.14 billion budget for 2027, up from the $2.03 billion budget it "
+                 "passed a year ago.", {Verdict.DIVERGES, Verdict.MENTIONS}, id="up-from-the"),
+    pytest.param("Demand on the Norland grid hit a record of about 31.5 gigawatts on Monday.",
+                 "Load on the Norland grid peaked at 31,480 megawatts on Monday, topping the record of 30,900 "
+                 "megawatts it set last July.", {Verdict.SUPPORTS, Verdict.MENTIONS}, id="set-last-july"),
+    # ", or ..." restates the figure before it, with its modality
+    pytest.param("The adopted levy increase is 1.3 percentage points smaller than the increase the mayor proposed.",
+                 "The council's version would raise the property tax levy 6.8%, or 1.3 percentage points below the "
+                 "8.1% increase the mayor proposed in August.", {Verdict.MENTIONS, None}, id="or-restates"),
     pytest.param("Calder Bay's revenue was $12.0 billion in the quarter.",
                  "Calder Bay's revenue was $12.04 billion in the quarter.", {Verdict.SUPPORTS}, id="rounded"),
     pytest.param("Calder Bay's revenue was $3.78 billion in the quarter.",

@@ -145,6 +145,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor))
         if not f.word:  # "unanimous" stays a word to match as well as a tally to compare
             spans.append((s_first, e_last))
+    quantities = [_dated_earlier(q, dates, folded.text) for q in quantities]
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
@@ -242,8 +243,14 @@ _NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) 
 # What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
 # of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and what a step still waits
 # on ("still requires approval", "pending approval", "subject to approval"): closed-class English.
+# Verbs of intention, threat and promise before "to" ("planned to", "threatened to veto"), in all their forms.
+_INTEND = "(?:" + "|".join(stem + "(?:" + "|".join(endings) + ")" for stem, endings in (
+    ("plan", ("", "s", "ned", "ning")), ("aim", ("", "s", "ed", "ing")), ("intend", ("", "s", "ed", "ing")),
+    ("seek", ("", "s", "ing")), ("sought", ("",)), ("propos", ("e", "es", "ed", "ing")),
+    ("threaten", ("", "s", "ed", "ing")), ("vow", ("", "s", "ed", "ing")), ("promis", ("e", "es", "ed", "ing")),
+    ("hop", ("e", "es", "ed", "ing")), ("want", ("", "s", "ed", "ing")))) + ")"
 _PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|expected|forecast|forecasts|predicted|"
-                r"predicts|(?:plan|aim|intend|seek|propose)(?:s|ed|ing)? to|set to|likely to|"
+                r"predicts|" + _INTEND + r" to|set to|likely to|"
                 r"requires?|needs?|awaits?|awaiting|pending|subject to")
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b")
@@ -256,6 +263,21 @@ _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
 _THAT = re.compile(r"\s+that\b")
+
+
+def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:
+    """A figure its clause dates to a past period is a baseline: "the record of 30,900 megawatts it set last July"."""
+    if q.role.baseline:
+        return q
+    for d in dates:
+        gap = text[q.span[1] : d.span[0]]
+        last = d.text.lower().startswith("last ") or gap.lower().rstrip().endswith(" last")
+        if last and q.span[1] <= d.span[0] <= q.span[1] + 40 and not _CLAUSE_MARK.search(gap):
+            return replace(q, role=replace(q.role, baseline=True))
+    return q
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]|\b(?:and|but|while|after|before|when)\b")
 
 
 def shift_facts(facts: Facts, by: int) -> Facts:

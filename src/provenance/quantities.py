@@ -169,7 +169,9 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
     if not used or not last:
         return None
     value = total + current
-    if value == int(value) and last != "half":  # as precise as its last non-zero digit, like a numeral
+    if last == "dozen":  # counted in dozens: as precise as half of one ("nearly two dozen" may be 22)
+        step = 6.0
+    elif value == int(value) and last != "half":  # as precise as its last non-zero digit, like a numeral
         step = parse_numeral(str(int(value)))[1]
     return value, used, step, False
 
@@ -178,10 +180,11 @@ def interval(value: float, step: float, qualifier: str) -> tuple[float, float]:
     """The interval a figure written to `step` with an approximator says it lies in."""
     half = step / 2
     lo, hi = value - half, value + half
-    if qualifier == "approx":  # "about": rounding, and no less than ten per cent either way
-        return min(lo, value - 0.1 * abs(value)), max(hi, value + 0.1 * abs(value))
-    if qualifier == "under":   # "nearly", "almost": a little below
-        return min(value - step, value - 0.1 * abs(value)), value
+    if qualifier == "approx":  # "about": a step of the figure's precision either way, at most ten per cent
+        spread = max(half, min(step, 0.1 * abs(value)))  # "about 2,300" is 2,200-2,400, "about 200" 180-220
+        return value - spread, value + spread
+    if qualifier == "under":   # "nearly", "almost": a little below, as closely as the figure is written
+        return max(value - step, value - 0.1 * abs(value)), value  # "nearly 31.5 GW" is not 30.9 GW
     if qualifier == "at_least":  # "more than 70": 70 and something, not 170
         return value, max(value + step, value + 0.1 * abs(value))
     if qualifier == "at_most":

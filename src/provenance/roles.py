@@ -131,7 +131,11 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
             break
         else:
             lo -= 1
-    if lo == first and lo > 1 and words[lo - 1] == ",":  # an apposition restates the phrase before its comma:
+    if first == lo + 1 and words[lo] == "or" and lo > 1 and words[lo - 1] == ",":  # "would raise the levy 6.8%, or 1.3
+        lo -= 1                                                              # points below ...": a restatement
+        while lo > 0 and words[lo - 1] not in CLAUSE_END:
+            lo -= 1
+    elif lo == first and lo > 1 and words[lo - 1] == ",":  # an apposition restates the phrase before its comma:
         lo -= 1                                            # "its outlook for the quarter, $4.20 billion to ..."
         while lo > 0 and words[lo - 1] not in CLAUSE_END:
             lo -= 1
@@ -351,10 +355,12 @@ def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
 
 
 def _baseline(words: list[str], first: int, last: int) -> bool:
-    before = tuple(w for w in words[max(0, first - 3) : first] if w not in ("$", "£", "€", "¥"))
+    """A year-ago or compared-with figure: "up from (the) $2.03 billion", "a 12-1 vote a year ago" (the time phrase
+    right after the figure or after its noun)."""
+    before = tuple(w for w in words[max(0, first - 4) : first] if w not in ("$", "£", "€", "¥", "the", "a", "an"))
     if any(before[-len(p):] == p for p in BASELINE_BEFORE):
         return True
-    for p in BASELINE_AFTER:
-        if tuple(words[last : last + len(p)]) == p:
-            return True
+    if any(tuple(words[at : at + len(p)]) == p for at in range(last, min(last + 3, len(words)))
+           if not any(_function(w) for w in words[last:at]) for p in BASELINE_AFTER):  # "vote", not "from"
+        return True
     return False

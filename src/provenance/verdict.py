@@ -24,9 +24,11 @@ from functools import cached_property
 from .compare import Comparison, compare, explain
 from .discourse import ORGANISATIONS, entities
 from .facts import Facts, identifier_family, merge_facts
+from .lexicon import lexicon
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
+from .roles import adjectives
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date or year to check
 SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
@@ -177,9 +179,11 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         verdict, rule = Verdict.SUPPORTS, (f"supports: covers {score:.0f}% of the claim, {framed:.0f}% with its "
                                            "article's headline and lede, and every fact it checks agrees")
     unstated = sorted(c for c in probe.predicates if c not in m.found or _only_as_noun(analyzed, m.found[c]))
-    if verdict is Verdict.SUPPORTS and unstated and not probe.analyzed.facts.checkable:
+    if verdict is Verdict.SUPPORTS and unstated and (not _event_facts(probe.analyzed) or any(
+            c in m.found and not _only_as_noun(probe.analyzed, c) for c in unstated)):
         # a claim of words alone is carried by its verb: "has paid the damages" is not stated by a passage about
-        # "the damages owed", however much else the two share
+        # "the damages owed", however much else the two share (a year that names a thing, "the 2026 budget", is no
+        # fact of the event); and no claim's verb is stated by its noun ("vetoed" / "a possible veto fight")
         verdict, rule = Verdict.MENTIONS, f"predicate: the passage does not state the claim's {', '.join(unstated)}"
     if verdict is Verdict.SUPPORTS and not probe.analyzed.facts.checkable and (
             other := _someone_else(probe, analyzed, m.found)):
@@ -226,15 +230,34 @@ def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...]) -> lis
     return out
 
 
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$")
+# ("that" is left out: before a verb it is mostly a relative pronoun, "customers that lost power")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|whose)\s+$")
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|whose)\s+([a-z]+)\s+$")  # "a possible"
+
+
+def _event_facts(claim: Analyzed) -> int:
+    """The claim's checkable facts, less a year that names a thing after a determiner ("vetoed the 2026 budget")."""
+    text = claim.folded.text
+    named = sum(1 for d in claim.facts.dates if d.month is None and _DETERMINER.search(text, max(0, d.span[0] - 12),
+                                                                                         d.span[0]))
+    return claim.facts.checkable - named
 
 
 def _only_as_noun(passage: Analyzed, stem_: str) -> bool:
     """Whether every use of the verb's stem in the passage is a noun: "the score was still 1-1" does not say that
-    anyone scored; a determiner right before it marks the noun."""
-    uses = [s for w, s, _ in passage.words if w == stem_]
+    anyone scored, nor "a possible veto fight" that anyone vetoed; a determiner right before it, or before an
+    adjective before it, marks the noun."""
     text = passage.folded.text
-    return bool(uses) and all(_DETERMINER.search(text, max(0, s - 40), s) for s in uses)
+    past = lexicon().past
+
+    def as_noun(s: int, e: int) -> bool:
+        if text[s:e].endswith("ed") or text[s:e] in past:
+            return False  # a participle after a determiner still says what its verb does ("an estimated €24.6m")
+        adjective = _ADJECTIVE_BEFORE.search(text, max(0, s - 60), s)
+        return bool(_DETERMINER.search(text, max(0, s - 40), s) or adjective and adjective.group(1) in adjectives())
+
+    uses = [(s, e) for w, s, e in passage.words if w == stem_]
+    return bool(uses) and all(as_noun(s, e) for s, e in uses)
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|which)\b[^,]*,\s*$")
