@@ -244,7 +244,7 @@ _NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) 
 # of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and what a step still waits
 # on ("still requires approval", "pending approval", "subject to approval"): closed-class English.
 # Verbs of intention, threat and promise before "to" ("planned to", "threatened to veto"), in all their forms.
-_INTEND = "(?:" + "|".join(stem + "(?:" + "|".join(endings) + ")" for stem, endings in (
+_INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endings in (
     ("plan", ("", "s", "ned", "ning")), ("aim", ("", "s", "ed", "ing")), ("intend", ("", "s", "ed", "ing")),
     ("seek", ("", "s", "ing")), ("sought", ("",)), ("propos", ("e", "es", "ed", "ing")),
     ("threaten", ("", "s", "ed", "ing")), ("vow", ("", "s", "ed", "ing")), ("promis", ("e", "es", "ed", "ing")),

@@ -99,7 +99,7 @@ def _given(probe: ClaimProbe, context: frozenset[str], found: dict[str, str] | N
 def _confirms(pair: FactPair) -> bool:
     """Whether the passage states the claim's fact: the same value, or a figure at least as precise that lies inside
     the claim's interval ("35 kilometers (22 miles)" for "about 22 miles"). A vaguer figure that merely meets the
-    claim's ("more than 200" for 214) is consistent with it but does not state it."""
+    claim's ("more than 200" for 214) agrees with it but adds nothing to the coverage."""
     if pair.outcome == "agree":
         return True
     p, c = pair.passage, pair.claim
@@ -312,7 +312,7 @@ _PRONOUN_DOER = re.compile(r"\b(?:i|we)\s+" + _AUXILIARY_RUN)
 _DESCRIBED_DOER = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+" + _AUXILIARY_RUN)
 
 
-def _organisation_doer(before: str, probe: ClaimProbe, claim: dict[str, float]) -> str:
+def _organisation_doer(before: str, probe: ClaimProbe, claim: frozenset[str]) -> str:
     """"the company" when the verb's subject is an organisation by its legal form's noun (ISO 20275: "company",
     "group", "corporation") that the claim does not use, and the claim says the verb of a person ("Chief executive
     Dana Whitcombe apologised"): an organisation is not its chief executive. "" otherwise."""
