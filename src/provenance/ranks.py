@@ -62,7 +62,8 @@ def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
             break
         after.append(x)
     elided = not after or after[0] == "of"
-    scope.update(stem(x) for x in after if content(x) and not (elided and x not in after[:1]))
+    if not elided:
+        scope.update(stem(x) for x in after if content(x))
     scope.update(x for x in after if x.isdigit() and len(x) == 4)
     if elided:
         for x in reversed(words[max(0, i - 12) : i]):
