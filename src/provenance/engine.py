@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
@@ -22,7 +23,7 @@ from .lineage import Provenance
 from .match import Analyzed, analyze, analyze_passage
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize
-from .verdict import DIVERGE_SCORE, MENTION_SCORE, SUPPORT_SCORE, SUPPORT_SCORE_NO_FACTS, ClaimProbe, best, judge, reach
+from .verdict import MENTION_SCORE, ClaimProbe, best, judge, stronger_possible
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -30,11 +31,10 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|because|while|as|until|since|"
                           r"which|who|whose|where|although|though)\b")
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
-# Below this score, judge() gives a passage no verdict stronger than a mention: supporting and diverging need more.
-# The early stop of Engine._source_verdict relies on it, on best() ranking a mention below any other verdict and then
-# by score, and on _in_context() replacing a support only by a mention of a higher score: a verdict rule that breaks
-# one of these must change the stop too (tests/test_speedups.py checks all three against judging every passage).
-STRONGER_SCORE = min(DIVERGE_SCORE, SUPPORT_SCORE, SUPPORT_SCORE_NO_FACTS)
+# The early stop of Engine._source_verdict relies on verdict.stronger_possible (below it, judge() gives a passage no
+# verdict stronger than a mention), on best() ranking a mention below any other verdict and then by score, and on
+# _in_context() replacing a support only by a mention of a higher score: a verdict rule that breaks one of these must
+# change the stop too (tests/test_speedups.py checks all three against judging every passage).
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,22 +235,26 @@ class Engine:
                         analysis: Callable[[int], Analyzed]) -> SourceVerdict | None:
         """A source's verdict on a claim from its candidate passages (pid, bound), as judging them all gives.
 
-        The passages are judged in order of their bounds, highest first, and judging stops at the first whose reach
-        (verdict.reach: its bound with the most its confirmed figures and its article's headline and lede could add)
-        is below STRONGER_SCORE, and whose bound is below the score of the verdict chosen so far (or that verdict is
-        more than a mention): below STRONGER_SCORE a passage can only mention the claim, so it cannot be chosen over
-        that verdict; and it cannot change a support read in context, since only a passage of a higher score does
-        so."""
+        The passages are judged in order of their bounds, highest first, and judging stops at the first that can
+        only mention the claim (verdict.stronger_possible: its bound, with the most its confirmed figures and its
+        article's headline and lede could add, is below what a support or a divergence needs) and whose bound is
+        below the score of the verdict chosen so far (or that verdict is more than a mention), and not above the
+        score of any support judged so far: such a passage cannot be chosen over that verdict, and it cannot change
+        a support read in context, since only a passage of a higher score does so (_in_context)."""
         judged: dict[int, tuple[SourceVerdict, frozenset[int]] | None] = {}
         chosen: SourceVerdict | None = None
+        lowest_support = math.inf  # the lowest score of a support judged so far
         context = self._context[int(self._source_of[candidates[0][0]])] if candidates else frozenset()
         for pid, bound in sorted(candidates, key=lambda c: -c[1]):  # stable: passage order among equal bounds
-            if chosen is not None and reach(probe, bound, context) < STRONGER_SCORE and (
-                    chosen.verdict is not Verdict.MENTIONS or round(bound, 1) < chosen.score):
+            if chosen is not None and not stronger_possible(probe, bound, context) and (
+                    chosen.verdict is not Verdict.MENTIONS or round(bound, 1) < chosen.score) and (
+                    round(bound, 1) <= lowest_support):
                 break
             passage = self.passages[pid]
             verdict = judge(probe, passage, analysis(pid), context)
             judged[pid] = (verdict, frozenset(passage.parts)) if verdict is not None else None
+            if verdict is not None and verdict.verdict is Verdict.SUPPORTS:
+                lowest_support = min(lowest_support, verdict.score)
             chosen = best(_in_context([v for _, v in sorted(judged.items()) if v is not None]))
         return chosen
 

@@ -47,6 +47,13 @@ class ClaimProbe:
         """The claim's words' total weight: what a coverage score is a share of."""
         return sum(self.stems.values())
 
+    @cached_property
+    def has_figures(self) -> bool:
+        """Whether a passage can differ from the claim on a fact (compare.py): only on the claim's figures,
+        resolved dates, ranks and places. A claim without them diverges only where it is denied or opposed."""
+        facts = self.analyzed.facts
+        return bool(facts.quantities or facts.ordinals or facts.places or any(d.resolved for d in facts.dates))
+
     @property
     def support_score(self) -> float:
         return SUPPORT_SCORE if self.analyzed.facts.checkable else SUPPORT_SCORE_NO_FACTS
@@ -104,6 +111,15 @@ def reach(probe: ClaimProbe, bound: float, context: frozenset[str]) -> float:
     if not probe.weight:
         return bound
     return _with_facts(probe, bound, probe.analyzed.facts.checkable) + _given(probe, context)
+
+
+def stronger_possible(probe: ClaimProbe, bound: float, context: frozenset[str]) -> bool:
+    """Whether judge() can give a passage whose coverage is at most `bound` more than a mention: a divergence needs
+    the coverage itself at DIVERGE_SCORE when a fact of the claim can differ (conflicting figures add nothing to it),
+    at the support score when only a denial or an opposite can make it; a support needs its reach at the support
+    score."""
+    return (bound >= (DIVERGE_SCORE if probe.has_figures else probe.support_score)
+            or reach(probe, bound, context) >= probe.support_score)
 
 
 def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
