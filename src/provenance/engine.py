@@ -240,17 +240,20 @@ class Engine:
         article's headline and lede could add, is below what a support or a divergence needs) and whose bound is
         below the score of the verdict chosen so far (or that verdict is more than a mention), and not above the
         score of any support judged so far: such a passage cannot be chosen over that verdict, and it cannot change
-        a support read in context, since only a passage of a higher score does so (_in_context)."""
+        a support read in context, since only a passage of a higher score does so (_in_context). A passage that
+        could at best tie with a chosen mention is skipped when best() would prefer the chosen one on length."""
         judged: dict[int, tuple[SourceVerdict, frozenset[int]] | None] = {}
         chosen: SourceVerdict | None = None
         lowest_support = math.inf  # the lowest score of a support judged so far
         context = self._context[int(self._source_of[candidates[0][0]])] if candidates else frozenset()
         for pid, bound in sorted(candidates, key=lambda c: -c[1]):  # stable: passage order among equal bounds
-            if chosen is not None and not stronger_possible(probe, bound, context) and (
-                    chosen.verdict is not Verdict.MENTIONS or round(bound, 1) < chosen.score) and (
-                    round(bound, 1) <= lowest_support):
-                break
             passage = self.passages[pid]
+            top = round(bound, 1)  # the most its verdict can score
+            if chosen is not None and top <= lowest_support and not stronger_possible(probe, bound, context):
+                if chosen.verdict is not Verdict.MENTIONS or top < chosen.score:
+                    break
+                if top == chosen.score and _longer(passage, chosen):
+                    continue  # at best a mention of the same score: best() prefers the shorter passage chosen
             verdict = judge(probe, passage, analysis(pid), context)
             judged[pid] = (verdict, frozenset(passage.parts)) if verdict is not None else None
             if verdict is not None and verdict.verdict is Verdict.SUPPORTS:
@@ -269,6 +272,12 @@ class Engine:
         families = {identifier_family(i) for i in wanted}
         return not any(identifier_family(i) in families for i in named)
 
+
+
+def _longer(passage: Passage, verdict: SourceVerdict) -> bool:
+    """Whether best() ranks a verdict on `passage` below `verdict` when both are mentions of one score: the
+    shorter passage first, then the earlier line (equal on both, the order of judging would decide)."""
+    return (len(passage.text), passage.line) > (len(verdict.passage), verdict.line)
 
 
 class _Analyses(dict[int, Analyzed]):
