@@ -160,7 +160,8 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
     from provenance.match import match
     from provenance.models import Verdict
     from provenance.normalize import Aliases
-    from provenance.verdict import MENTION_SCORE, best, judge, stronger_possible
+    from provenance.prospects import stronger_possible
+    from provenance.verdict import MENTION_SCORE, best, judge
 
     texts, folder, aliases = corpus(tmp_path)
     sources, _ = load_sources(folder)
@@ -180,7 +181,8 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
                 if (v := judge(probe, engine.passages[i], engine._analysis(i), context)) is not None:
                     judged.append((v, frozenset(engine.passages[i].parts)))
                     # what the early stop relies on: a passage that cannot be stronger than a mention only mentions
-                    assert v.verdict is Verdict.MENTIONS or stronger_possible(probe, score, context), (text, i)
+                    assert v.verdict is Verdict.MENTIONS or stronger_possible(
+                        probe, score, context, engine._analysis(i).facts), (text, i)
             pid += len(source.passages)
             if engine._about_subject(probe.analyzed, number) and (chosen := best(_in_context(judged))) is not None:
                 expected.append(chosen)

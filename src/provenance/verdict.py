@@ -113,15 +113,6 @@ def reach(probe: ClaimProbe, bound: float, context: frozenset[str]) -> float:
     return _with_facts(probe, bound, probe.analyzed.facts.checkable) + _given(probe, context)
 
 
-def stronger_possible(probe: ClaimProbe, bound: float, context: frozenset[str]) -> bool:
-    """Whether judge() can give a passage whose coverage is at most `bound` more than a mention: a divergence needs
-    the coverage itself at DIVERGE_SCORE when a fact of the claim can differ (conflicting figures add nothing to it),
-    at the support score when only a denial or an opposite can make it; a support needs its reach at the support
-    score."""
-    return (bound >= (DIVERGE_SCORE if probe.has_figures else probe.support_score)
-            or reach(probe, bound, context) >= probe.support_score)
-
-
 def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
           context: frozenset[str] = frozenset()) -> SourceVerdict | None:
     """The passage's verdict on the claim; `context`: the stems of its article's headline and lede."""
