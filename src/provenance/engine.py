@@ -235,18 +235,19 @@ class Engine:
                         analysis: _Analyses) -> SourceVerdict | None:
         """A source's verdict on a claim from its candidate passages (pid, bound), as judging them all gives.
 
-        The passages are judged in order of their bounds, highest first. A passage is skipped when, as a mention, it
-        cannot be chosen over the verdict chosen so far (its bound is below that mention's score, or equal to it
-        while best() prefers the chosen passage on length; or that verdict is more than a mention), its bound is not
-        above the score of any support judged so far (it cannot change a support read in context, since only a
-        passage of a higher score does so: _in_context), and prospects.stronger_possible says it can only mention
-        the claim: first from its bound alone, and then judging stops there, since every later bound is lower; then
-        from its facts as well (read before the rest of its analysis), which skips that passage only."""
+        The passages are judged in order of their bounds, highest first (the shortest first among equal bounds, so
+        that the passages holding a sentence tie with it at best, and lose to it). A passage is skipped when, as a
+        mention, it cannot be chosen over the verdict chosen so far (its bound is below that mention's score, or
+        equal to it while best() prefers the chosen passage on length; or that verdict is more than a mention), its
+        bound is not above the score of any support judged so far (it cannot change a support read in context, since
+        only a passage of a higher score does so: _in_context), and prospects.stronger_possible says it can only
+        mention the claim: first from its bound alone, and then judging stops there, since every later bound is
+        lower; then from its facts as well (read before the rest of its analysis), which skips that passage only."""
         judged: dict[int, tuple[SourceVerdict, frozenset[int]] | None] = {}
         chosen: SourceVerdict | None = None
         lowest_support = math.inf  # the lowest score of a support judged so far
         context = self._context[int(self._source_of[candidates[0][0]])] if candidates else frozenset()
-        for pid, bound in sorted(candidates, key=lambda c: -c[1]):  # stable: passage order among equal bounds
+        for pid, bound in sorted(candidates, key=lambda c: (-c[1], len(self.passages[c[0]].text), c[0])):
             passage = self.passages[pid]
             top = round(bound, 1)  # the most its verdict can score
             if chosen is not None and top <= lowest_support and (
