@@ -69,9 +69,15 @@ class Facts:
         return len(self.quantities) + sum(1 for d in self.dates if d.resolved)
 
 
+# What an identifier needs: a digit, or a Roman numeral after a space. Most sentences have neither.
+_IDENT_HINT_RE = re.compile(r"\d| [ivx]{1,5}(?!\w)")
+
+
 def identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
     """Names with a serial number, keyed as `stem-number`; only capitalised names count (Apollo 11, not 'page 2')."""
     found: dict[str, tuple[int, int]] = {}
+    if _IDENT_HINT_RE.search(folded.text) is None:
+        return found
     for m in _IDENT_RE.finditer(folded.text):
         name, number = m.group(1), m.group(2)
         if name in _NOT_IDENT_STEMS or not folded.is_upper_at(m.start()):
