@@ -10,7 +10,7 @@ rules: tests/test_speedups.py checks it against judging every passage.
 
 from __future__ import annotations
 
-from .compare import _same_kind, _spread
+from .compare import _same_kind, _spread, quantities_agree
 from .facts import Facts
 from .verdict import DIVERGE_SCORE, ClaimProbe, reach
 
@@ -31,19 +31,20 @@ def _resolved_dates(claim: Facts) -> bool:
 
 def _may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
     """Whether every figure, resolved date and rank of the claim can be met in the passage (compare.py leaves one
-    that meets nothing of its kind unknown, and an unknown fact never supports)."""
+    that meets nothing of its kind unknown, and an unknown fact never supports): a figure agrees only with one of
+    its kind whose value it allows (quantities_agree), or with the difference of two (_spread)."""
     claim = probe.analyzed.facts
-    return (all(any(_same_kind(q, p) for p in passage.quantities) or _spread(q, passage.quantities) is not None
-                for q in claim.quantities)
+    return (all(any(_same_kind(q, p) and quantities_agree(q, p) for p in passage.quantities)
+                or _spread(q, passage.quantities) is not None for q in claim.quantities)
             and (not _resolved_dates(claim) or bool(passage.dates))
             and (not claim.ordinals or bool(passage.ordinals)))
 
 
 def _may_differ(probe: ClaimProbe, passage: Facts) -> bool:
-    """Whether a fact of the passage can differ from one of the claim's: a figure of its kind, a date, a rank, a
-    place after the same preposition (the conflicts compare.py finds)."""
+    """Whether a fact of the passage can differ from one of the claim's: a figure of its kind whose value it does
+    not allow, a date, a rank, a place after the same preposition (the conflicts compare.py finds)."""
     claim = probe.analyzed.facts
-    return (any(_same_kind(q, p) for q in claim.quantities for p in passage.quantities)
+    return (any(_same_kind(q, p) and not quantities_agree(q, p) for q in claim.quantities for p in passage.quantities)
             or bool(passage.dates) and _resolved_dates(claim)
             or bool(claim.ordinals and passage.ordinals)
             or any(p[0] == c[0] for c in claim.places for p in passage.places))
