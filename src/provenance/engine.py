@@ -20,7 +20,7 @@ from .facts import Facts, identifier_family, identifiers
 from .index import Index
 from .lexicon import lexicon
 from .lineage import Provenance
-from .match import Analyzed, Read, analyze, analyze_passage, read_facts
+from .match import Analyzed, Read, analyze, analyze_passage, entity_keys, read_facts
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize
 from .prospects import stronger_possible
@@ -79,9 +79,8 @@ def sentence_keys(text: str, aliases: Aliases | None, ref: Reference | None = No
     keys = SentenceKeys(frozenset(content_stems(folded)), frozenset(identifiers(folded)))
     if ref is None:
         return keys
-    entity = normalize(ref.entity, aliases)
-    return SentenceKeys(keys.stems | content_stems(entity), keys.identifiers | frozenset(identifiers(entity)),
-                        ref.anaphor, ref.entity)
+    stems, names = entity_keys(ref.entity, aliases)  # one entity is referred to by many sentences: read it once
+    return SentenceKeys(keys.stems | stems, keys.identifiers | names, ref.anaphor, ref.entity)
 
 
 class Engine:

@@ -113,7 +113,7 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
     for i, ref in enumerate(context[: len(sentences)]):
         if ref is None:
             continue
-        stems, names = _entity_keys(ref[1], aliases)
+        stems, names = entity_keys(ref[1], aliases)
         span, facts, own = sentences[i]
         sentences[i] = (span, replace(facts, identifiers=facts.identifiers | names), own | stems)
         carried |= stems
@@ -127,7 +127,7 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
 
 
 @lru_cache(maxsize=4096)
-def _entity_keys(entity: str, aliases: Aliases | None) -> tuple[frozenset[str], frozenset[str]]:
+def entity_keys(entity: str, aliases: Aliases | None) -> tuple[frozenset[str], frozenset[str]]:
     """The stems and identifiers of an entity's name, read once however many sentences refer to it."""
     folded = normalize(entity, aliases)
     return frozenset(w for w, _, _ in content_words(folded)), frozenset(identifiers(folded))
