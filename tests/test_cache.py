@@ -135,3 +135,28 @@ def test_entries_of_unchanged_files_survive_and_changed_ones_are_replaced(projec
     after = entries(project)
     assert after["source"] == after["keys"] == after["shingles"] == 5  # the old entries of 001 are gone
     assert after["evidence"] == 30 and after["copies"] == 1
+
+
+def test_a_workers_new_entry_is_not_held_once_handed_out(tmp_path: Path) -> None:
+    """An entry a worker sent encoded and as a value is handed to the run once; the cache then keeps only the
+    encoded form it will write (the run's memory at 100k depends on it), and a second read decodes it."""
+    import gc
+    import weakref
+
+    from provenance import datacodec
+    from provenance.cache import Cache
+
+    class Value:
+        pass
+
+    cache = Cache(tmp_path / "cache")
+    value = Value()
+    held = weakref.ref(value)
+    cache.put_encoded("keys", "k", datacodec.dumps(["a", "b"]), "file:x:1", value)
+    assert cache.get("keys", "k") is value
+    del value
+    gc.collect()
+    assert held() is None
+    assert cache.get("keys", "k") == ["a", "b"]
+    cache.finish(tmp_path, [("x", "1")])
+    assert Cache(tmp_path / "cache").get("keys", "k") == ["a", "b"]

@@ -156,11 +156,12 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
     least its score, and the verdicts (passages, highlights and explanations included) are those of judging every
     passage of every source: on text with a realistic vocabulary, where many passages share a claim's words, and
     on the labelled seeds, whose ties (a sentence and the pair holding it, of one score) the early stop must keep."""
-    from provenance.engine import STRONGER_SCORE, Engine, _in_context, ranked
+    from provenance.engine import Engine, _in_context, ranked
     from provenance.match import match
     from provenance.models import Verdict
     from provenance.normalize import Aliases
-    from provenance.verdict import MENTION_SCORE, best, judge, reach
+    from provenance.prospects import stronger_possible
+    from provenance.verdict import MENTION_SCORE, best, judge
 
     texts, folder, aliases = corpus(tmp_path)
     sources, _ = load_sources(folder)
@@ -179,8 +180,9 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
                 context = engine._context[number]
                 if (v := judge(probe, engine.passages[i], engine._analysis(i), context)) is not None:
                     judged.append((v, frozenset(engine.passages[i].parts)))
-                    # what the early stop relies on: a passage whose reach is below STRONGER_SCORE only mentions
-                    assert v.verdict is Verdict.MENTIONS or reach(probe, score, context) >= STRONGER_SCORE, (text, i)
+                    # what the early stop relies on: a passage that cannot be stronger than a mention only mentions
+                    assert v.verdict is Verdict.MENTIONS or stronger_possible(
+                        probe, score, context, engine._analysis(i).facts), (text, i)
             pid += len(source.passages)
             if engine._about_subject(probe.analyzed, number) and (chosen := best(_in_context(judged))) is not None:
                 expected.append(chosen)

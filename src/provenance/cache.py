@@ -236,7 +236,7 @@ class Cache:
 
     def get(self, kind: str, key: str) -> Any | None:
         if (kind, key) in self._fresh:
-            return self._fresh_value(kind, key)
+            return self._handed_out(kind, key)
         db = self._connect()
         if db is None:
             return None
@@ -282,6 +282,16 @@ class Cache:
         """An entry as encoded by a worker process: stored as it is; decoded only if this run reads it and the
         worker did not send the value too."""
         self._fresh[(kind, key)] = (value, blob, owner)
+
+    def _handed_out(self, kind: str, key: str) -> Any:
+        """A new entry's value for the run, which keeps what it needs of it: an entry that has its encoded form
+        (from a worker) keeps only that, as finish() writes it, so that values the run has done with (a source's
+        sentence keys, once indexed) are not held until the end (read again, it is decoded)."""
+        value, blob, owner = self._fresh[(kind, key)]
+        if blob is None:
+            return value
+        self._fresh[(kind, key)] = (None, blob, owner)
+        return value if value is not None else datacodec.loads(blob)
 
     def _fresh_value(self, kind: str, key: str) -> Any:
         value, blob, owner = self._fresh[(kind, key)]

@@ -97,24 +97,36 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return True
 
 
+# What every pattern above needs, searched once: most sentences have no digit, or no month name, and so skip the
+# patterns that need it (the same dates are found, in the same order).
+_DIGIT_RE = re.compile(r"\d")
+_ANY_MONTH_RE = re.compile(rf"\b(?:{_MONTH_ALT})", re.I)
+_ANY_RELATIVE_RE = re.compile(rf"\b(?:{_WEEKDAY_ALT}|yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year))",
+                              re.I)
+
+
 def absolute_dates(text: str) -> list[DateFact]:
     """Dates written out in `text` (any case), earliest pattern first; spans never overlap."""
     found: list[DateFact] = []
+    digit = _DIGIT_RE.search(text) is not None
+    month = _ANY_MONTH_RE.search(text) is not None
+    if not month and not digit:
+        return found
 
     def free(s: int, e: int) -> bool:
         return not any(s < f.span[1] and f.span[0] < e for f in found)
 
-    for m in _ISO_RE.finditer(text):
+    for m in _ISO_RE.finditer(text) if digit else ():
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= mo <= 12 and _valid(y, mo, d):
             found.append(DateFact(y, mo, d, m.group(0), m.span()))
-    for m in _NUMERIC_RE.finditer(text):
+    for m in _NUMERIC_RE.finditer(text) if digit else ():
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         month_day = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a else None
         if month_day and _valid(y, *month_day) and free(*m.span()):
             found.append(DateFact(y, month_day[0], month_day[1], m.group(0), m.span()))
-    for regex, order in ((_MDY_RE, "mdy"), (_DMY_RE, "dmy"), (_MY_RE, "my"), (_MONTH_RE, "m")):
-        for m in regex.finditer(text):
+    for regex, order in ((_MDY_RE, "mdy"), (_DMY_RE, "dmy"), (_MY_RE, "my"), (_MONTH_RE, "m")) if month else ():
+        for m in regex.finditer(text) if digit or order == "m" else ():
             s, e = m.span(1) if order == "m" else m.span()
             if not free(s, e):
                 continue
@@ -142,6 +154,8 @@ def relative_dates(text: str, anchor: Anchor | None,
                    taken: list[tuple[int, int]] | None = None) -> list[DateFact]:
     """Relative dates of `text` outside the `taken` spans, resolved against `anchor` where it is precise enough."""
     found: list[DateFact] = []
+    if _ANY_RELATIVE_RE.search(text) is None:
+        return found
 
     def free(s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in (taken or []) + [f.span for f in found])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
@@ -15,14 +16,15 @@ import numpy as np
 from .cache import Cache, content_key, file_owner
 from .dates import parse_anchor
 from .discourse import Reference, references
-from .facts import identifier_family, identifiers
+from .facts import Facts, identifier_family, identifiers
 from .index import Index
 from .lexicon import lexicon
 from .lineage import Provenance
-from .match import Analyzed, analyze, analyze_passage
+from .match import Analyzed, Read, analyze, analyze_passage, entity_keys, read_facts
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize, stem
-from .verdict import DIVERGE_SCORE, SUPPORT_SCORE, SUPPORT_SCORE_NO_FACTS, ClaimProbe, best, judge, mention_floor, reach
+from .prospects import stronger_possible
+from .verdict import ClaimProbe, best, judge, mention_floor
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -30,11 +32,10 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|because|while|as|until|since|"
                           r"which|who|whose|where|although|though)\b")
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
-# Below this score, judge() gives a passage no verdict stronger than a mention: supporting and diverging need more.
-# The early stop of Engine._source_verdict relies on it, on best() ranking a mention below any other verdict and then
-# by score, and on _in_context() replacing a support only by a mention of a higher score: a verdict rule that breaks
-# one of these must change the stop too (tests/test_speedups.py checks all three against judging every passage).
-STRONGER_SCORE = min(DIVERGE_SCORE, SUPPORT_SCORE, SUPPORT_SCORE_NO_FACTS)
+# The early stop of Engine._source_verdict relies on verdict.stronger_possible (below it, judge() gives a passage no
+# verdict stronger than a mention), on best() ranking a mention below any other verdict and then by score, and on
+# _in_context() replacing a support only by a mention of a higher score: a verdict rule that breaks one of these must
+# change the stop too (tests/test_speedups.py checks all three against judging every passage).
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +79,8 @@ def sentence_keys(text: str, aliases: Aliases | None, ref: Reference | None = No
     keys = SentenceKeys(frozenset(content_stems(folded)), frozenset(identifiers(folded)))
     if ref is None:
         return keys
-    entity = normalize(ref.entity, aliases)
-    return SentenceKeys(keys.stems | content_stems(entity), keys.identifiers | frozenset(identifiers(entity)),
-                        ref.anaphor, ref.entity)
+    stems, names = entity_keys(ref.entity, aliases)  # one entity is referred to by many sentences: read it once
+    return SentenceKeys(keys.stems | stems, keys.identifiers | names, ref.anaphor, ref.entity)
 
 
 class Engine:
@@ -132,7 +132,7 @@ class Engine:
         # each source's date, against which its relative dates resolve; a passage id fixes its source, and so its
         # anchor, which keeps the analyses cached by passage id correct
         self._anchors = [parse_anchor(s.meta.date) for s in sources]
-        self._analyzed: dict[int, Analyzed] = {}
+        self._kept = _Analyses(self, ANALYSIS_CACHE)
 
     def probe(self, text: str) -> ClaimProbe:
         analyzed = analyze(text, self.aliases)
@@ -177,21 +177,20 @@ class Engine:
 
     def _analysis(self, pid: int) -> Analyzed:
         """A passage's analysis, kept for the next claims (verdicts() judges one claim at a time)."""
-        found = self._analyzed.get(pid)
-        if found is None:
-            if len(self._analyzed) >= ANALYSIS_CACHE:
-                self._analyzed.clear()
-            found = self._analyzed[pid] = self._analyze(pid)
-        return found
+        return self._kept(pid)
 
-    def _analyze(self, pid: int) -> Analyzed:
+    def _read(self, pid: int) -> Read:
+        passage = self.passages[pid]
+        return read_facts(passage.text, self.aliases, passage.sentences, self._anchors[int(self._source_of[pid])])
+
+    def _analyze(self, pid: int, read: Read | None = None) -> Analyzed:
         anchor = self._anchors[int(self._source_of[pid])]
         context = (self._references[self._first[pid]], self._references[self._second[pid]])
-        return analyze_passage(self.passages[pid], self.aliases, anchor, context)
+        return analyze_passage(self.passages[pid], self.aliases, anchor, context, read)
 
     def verdicts(self, text: str) -> list[SourceVerdict]:
         """One verdict per source that has anything relevant to say, strongest first."""
-        return ranked(self.judge(self.retrieve([text]), 0, len(self.sources), self._analysis)[0])
+        return ranked(self.judge(self.retrieve([text]), 0, len(self.sources), self._kept)[0])
 
     def _wanted(self, probe: ClaimProbe) -> tuple[np.ndarray, np.ndarray]:
         """The candidates of a claim (and their bounds) in sources about its subject, in passage order."""
@@ -215,7 +214,7 @@ class Engine:
         return Retrieval(probes, pids[order], claims[order], bounds[order])
 
     def judge(self, retrieval: Retrieval, first: int, last: int,
-              analysis: Callable[[int], Analyzed] | None = None) -> list[list[SourceVerdict]]:
+              analysis: _Analyses | None = None) -> list[list[SourceVerdict]]:
         """Per claim of `retrieval`, the verdicts of the sources numbered `first` to `last` - 1, unordered.
         `analysis`: where analyses come from (by default, made once per source and dropped after it)."""
         lo, hi = np.searchsorted(retrieval.pids, [self._starts[first], self._starts[last]])
@@ -228,32 +227,44 @@ class Engine:
             for pid, claim, bound in zip(retrieval.pids[a:b].tolist(), retrieval.claims[a:b].tolist(),
                                          retrieval.bounds[a:b].tolist(), strict=True):
                 groups.setdefault(claim, []).append((pid, bound))
-            of_source = analysis or _Analyses(self._analyze)
+            of_source = analysis or _Analyses(self)
             for claim, passages in groups.items():
                 if (chosen := self._source_verdict(retrieval.probes[claim], passages, of_source)) is not None:
                     by_claim[claim].append(chosen)
         return by_claim
 
     def _source_verdict(self, probe: ClaimProbe, candidates: list[tuple[int, float]],
-                        analysis: Callable[[int], Analyzed]) -> SourceVerdict | None:
+                        analysis: _Analyses) -> SourceVerdict | None:
         """A source's verdict on a claim from its candidate passages (pid, bound), as judging them all gives.
 
-        The passages are judged in order of their bounds, highest first, and judging stops at the first whose reach
-        (verdict.reach: its bound with the most its confirmed figures and its article's headline and lede could add)
-        is below STRONGER_SCORE, and whose bound is below the score of the verdict chosen so far (or that verdict is
-        more than a mention): below STRONGER_SCORE a passage can only mention the claim, so it cannot be chosen over
-        that verdict; and it cannot change a support read in context, since only a passage of a higher score does
-        so."""
+        The passages are judged in order of their bounds, highest first (the shortest first among equal bounds, so
+        that the passages holding a sentence tie with it at best, and lose to it). A passage is skipped when, as a
+        mention, it cannot be chosen over the verdict chosen so far (its bound is below that mention's score, or
+        equal to it while best() prefers the chosen passage on length; or that verdict is more than a mention), its
+        bound is not above the score of any support judged so far (it cannot change a support read in context, since
+        only a passage of a higher score does so: _in_context), and prospects.stronger_possible says it can only
+        mention the claim: first from its bound alone, and then judging stops there, since every later bound is
+        lower; then from its facts as well (read before the rest of its analysis), which skips that passage only."""
         judged: dict[int, tuple[SourceVerdict, frozenset[int]] | None] = {}
         chosen: SourceVerdict | None = None
+        lowest_support = math.inf  # the lowest score of a support judged so far
         context = self._context[int(self._source_of[candidates[0][0]])] if candidates else frozenset()
-        for pid, bound in sorted(candidates, key=lambda c: -c[1]):  # stable: passage order among equal bounds
-            if chosen is not None and reach(probe, bound, context) < STRONGER_SCORE and (
-                    chosen.verdict is not Verdict.MENTIONS or round(bound, 1) < chosen.score):
-                break
+        for pid, bound in sorted(candidates, key=lambda c: (-c[1], len(self.passages[c[0]].text), c[0])):
             passage = self.passages[pid]
+            top = round(bound, 1)  # the most its verdict can score
+            if chosen is not None and top <= lowest_support and (
+                    chosen.verdict is not Verdict.MENTIONS or top < chosen.score
+                    or top == chosen.score and _longer(passage, chosen)):
+                if not stronger_possible(probe, bound, context):
+                    if chosen.verdict is not Verdict.MENTIONS or top < chosen.score:
+                        break
+                    continue
+                if probe.has_figures and not stronger_possible(probe, bound, context, analysis.facts(pid)):
+                    continue
             verdict = judge(probe, passage, analysis(pid), context)
             judged[pid] = (verdict, frozenset(passage.parts)) if verdict is not None else None
+            if verdict is not None and verdict.verdict is Verdict.SUPPORTS:
+                lowest_support = min(lowest_support, verdict.score)
             chosen = best(_in_context([v for _, v in sorted(judged.items()) if v is not None]))
         return chosen
 
@@ -270,18 +281,44 @@ class Engine:
 
 
 
-class _Analyses(dict[int, Analyzed]):
-    """Analyses made on demand and kept while they are wanted (one source's passages)."""
+def _longer(passage: Passage, verdict: SourceVerdict) -> bool:
+    """Whether best() ranks a verdict on `passage` below `verdict` when both are mentions of one score: the
+    shorter passage first, then the earlier line (equal on both, the order of judging would decide)."""
+    return (len(passage.text), passage.line) > (len(verdict.passage), verdict.line)
 
-    def __init__(self, make: Callable[[int], Analyzed]) -> None:
-        super().__init__()
-        self._make = make
+
+class _Analyses:
+    """Passages' analyses made on demand and kept while they are wanted (one source's passages, or up to `limit`),
+    and their facts, read first when the early stop asks for them alone."""
+
+    def __init__(self, engine: Engine, limit: int | None = None) -> None:
+        self._engine = engine
+        self._limit = limit
+        self._analyzed: dict[int, Analyzed] = {}
+        self._read: dict[int, Read] = {}
+
+    def facts(self, pid: int) -> Facts:
+        """The passage's facts, from its analysis if it was made (the references it adds bring no figure)."""
+        analyzed = self._analyzed.get(pid)
+        if analyzed is not None:
+            return analyzed.facts
+        found = self._read.get(pid)
+        if found is None:
+            self._room()
+            found = self._read[pid] = self._engine._read(pid)
+        return found.facts
 
     def __call__(self, pid: int) -> Analyzed:
-        found = self.get(pid)
+        found = self._analyzed.get(pid)
         if found is None:
-            found = self[pid] = self._make(pid)
+            self._room()
+            found = self._analyzed[pid] = self._engine._analyze(pid, self._read.pop(pid, None))
         return found
+
+    def _room(self) -> None:
+        if self._limit is not None and len(self._analyzed) + len(self._read) >= self._limit:
+            self._analyzed.clear()
+            self._read.clear()
 
 
 @dataclass(frozen=True)

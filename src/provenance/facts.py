@@ -71,9 +71,15 @@ class Facts:
         return len(self.quantities) + sum(1 for d in self.dates if d.resolved)
 
 
+# What an identifier needs: a digit, or a Roman numeral after a space. Most sentences have neither.
+_IDENT_HINT_RE = re.compile(r"\d| [ivx]{1,5}(?!\w)")
+
+
 def identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
     """Names with a serial number, keyed as `stem-number`; only capitalised names count (Apollo 11, not 'page 2')."""
     found: dict[str, tuple[int, int]] = {}
+    if _IDENT_HINT_RE.search(folded.text) is None:
+        return found
     for m in _IDENT_RE.finditer(folded.text):
         name, number = m.group(1), m.group(2)
         if name in _NOT_IDENT_STEMS or not folded.is_upper_at(m.start()):
@@ -100,10 +106,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     idents = {k: (s, e) for k, (s, e) in found.items() if start <= s and e <= end}
     text = folded.text[start:end]
     # Mask identifiers so that the 6 of Chang'e-6 is not read as a count.
-    masked = list(text)
-    for s, e in idents.values():
-        masked[s - start : e - start] = " " * (e - s)
-    found_dates = find_dates("".join(masked), anchor)
+    masked_text = _masked(text, [(s - start, e - start) for s, e in idents.values()])
+    found_dates = find_dates(masked_text, anchor)
     # a relative date's words stay content words: only absolute dates are masked and kept out of the score
     date_spans = [d.span for d in found_dates if not d.relative]
 
@@ -112,9 +116,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
 
     dates = [DateFact(d.year, d.month, d.day, original(d.span[0] + start, d.span[1] + start),
                       (d.span[0] + start, d.span[1] + start), d.relative) for d in found_dates]
-    for s, e in date_spans:
-        masked[s:e] = " " * (e - s)
-    masked_text = "".join(masked)
+    masked_text = _masked(masked_text, date_spans)
 
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)]
     words = [t for t, _, _ in toks]
@@ -162,6 +164,16 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
                           and not folded.text[d.span[0] : d.span[1]].endswith("'s")),
     )
 
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` blanked (most sentences have none to blank)."""
+    if not spans:
+        return text
+    masked = list(text)
+    for s, e in spans:
+        masked[s:e] = " " * (e - s)
+    return "".join(masked)
 
 
 # Locative prepositions: closed-class English. A capitalised name right after one is a place ("near Galveston").
@@ -225,13 +237,13 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
     alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
     if alpha and sum(caps[k] for k in alpha) >= TITLE_CASE * len(alpha) and len(alpha) > 2:
         return [False] * len(toks)  # a headline in title case says nothing by its capitals
-    out = []
-    for k, c in enumerate(caps):
+    out = [False] * len(caps)
+    for k in [k for k, c in enumerate(caps) if c]:  # most words are in lower case: nothing to ask of them
         first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
         # the first word of a sentence counts when a capitalised word follows it ("Calder Bay reported") or when
         # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names)
-        out.append(c and (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)
-                          or rare(toks[k][0], RARE_ZIPF)))
+        out[k] = (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)
+                  or rare(toks[k][0], RARE_ZIPF))
     return out
 
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no

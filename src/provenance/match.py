@@ -65,12 +65,42 @@ def _split(words: Iterable[tuple[str, int, int]], spans: Iterable[tuple[int, int
     return inside, outside
 
 
+@dataclass(frozen=True)
+class Read:
+    """A text's facts, read before its words: what the early stop of engine.py asks of a passage before it is
+    analysed in full (analyze() then goes on from it)."""
+
+    folded: Folded
+    bounds: tuple[tuple[int, int], ...]  # each sentence's span in the normalised text
+    parts: tuple[Facts, ...]             # each sentence's facts
+    facts: Facts                         # all of them
+
+
+def read_facts(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None,
+               anchor: Anchor | None = None) -> Read:
+    """The facts of a text (see analyze(): the same arguments, less the context, which adds no figure)."""
+    folded = normalize(text, aliases)
+    if sentences and len(sentences) > 1:
+        # facts are read sentence by sentence: none spans a sentence boundary
+        bounds = [(bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)) for s, e in sentences]
+        found = identifiers(folded)  # once for the passage, not once per sentence
+        parts = _lead_in([_sentence_facts(folded, ns, ne, found, aliases, anchor) for ns, ne in bounds], folded,
+                         bounds)
+        return Read(folded, tuple(bounds), tuple(parts), merge_facts(parts))
+    # a sentence alone: its facts are those its pairs with its neighbours read (see _sentence_facts)
+    alone = _facts_alone(text, aliases, anchor)
+    facts = alone[1] if alone is not None and alone[0] == folded.text else extract(folded, anchor=anchor)
+    return Read(folded, ((0, len(folded.text)),), (facts,), facts)
+
+
 def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None,
-            anchor: Anchor | None = None, context: tuple[tuple[str, str] | None, ...] = ()) -> Analyzed:
+            anchor: Anchor | None = None, context: tuple[tuple[str, str] | None, ...] = (),
+            read: Read | None = None) -> Analyzed:
     """`anchor`: the date of the text's document, which resolves its relative dates ("on Tuesday"); a claim has
     none. `context`: per sentence, the (anaphor, entity) its opening refers back to, from discourse.references.
-    The analysis depends on both: whoever caches an analysis keys it by them too."""
-    analyzed = _analyze(text, aliases, sentences, anchor)
+    The analysis depends on both: whoever caches an analysis keys it by them too. `read`: the text's facts, if
+    read_facts() read them already (with the same arguments)."""
+    analyzed = _analyze(read or read_facts(text, aliases, sentences, anchor))
     return _with_context(analyzed, aliases, context) if any(context) else analyzed
 
 
@@ -83,7 +113,7 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
     for i, ref in enumerate(context[: len(sentences)]):
         if ref is None:
             continue
-        stems, names = _entity_keys(ref[1], aliases)
+        stems, names = entity_keys(ref[1], aliases)
         span, facts, own = sentences[i]
         sentences[i] = (span, replace(facts, identifiers=facts.identifiers | names), own | stems)
         carried |= stems
@@ -97,32 +127,18 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
 
 
 @lru_cache(maxsize=4096)
-def _entity_keys(entity: str, aliases: Aliases | None) -> tuple[frozenset[str], frozenset[str]]:
+def entity_keys(entity: str, aliases: Aliases | None) -> tuple[frozenset[str], frozenset[str]]:
     """The stems and identifiers of an entity's name, read once however many sentences refer to it."""
     folded = normalize(entity, aliases)
     return frozenset(w for w, _, _ in content_words(folded)), frozenset(identifiers(folded))
 
 
-def _analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None,
-             anchor: Anchor | None) -> Analyzed:
-    folded = normalize(text, aliases)
-    if sentences and len(sentences) > 1:
-        # facts are read sentence by sentence: none spans a sentence boundary
-        bounds = [(bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)) for s, e in sentences]
-        found = identifiers(folded)  # once for the passage, not once per sentence
-        parts = _lead_in([_sentence_facts(folded, ns, ne, found, aliases, anchor) for ns, ne in bounds], folded,
-                         bounds)
-        facts = merge_facts(parts)
-    else:
-        bounds = [(0, len(folded.text))]
-        # a sentence alone: its facts are those its pairs with its neighbours read (see _sentence_facts)
-        alone = _facts_alone(text, aliases, anchor)
-        facts = alone[1] if alone is not None and alone[0] == folded.text else extract(folded, anchor=anchor)
-        parts = [facts]
+def _analyze(read: Read) -> Analyzed:
+    folded, facts = read.folded, read.facts
     words = tuple(_split(content_words(folded), facts.spans, len(folded.text))[1])
     per_sentence = tuple(
         ((ns, ne), part, frozenset(w for w, ws, _ in words if ns <= ws < ne))
-        for (ns, ne), part in zip(bounds, parts, strict=True)
+        for (ns, ne), part in zip(read.bounds, read.parts, strict=True)
     )
     # a negation's cue word ("denied", "failed") is not what it denies: "denied that it had been warned" and "denies
     # that its plant caused it" deny different things
@@ -182,8 +198,8 @@ def _only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[in
 
 
 def analyze_passage(passage: Passage, aliases: Aliases | None, anchor: Anchor | None = None,
-                    context: tuple[tuple[str, str] | None, ...] = ()) -> Analyzed:
-    return analyze(passage.text, aliases, passage.sentences, anchor, context)
+                    context: tuple[tuple[str, str] | None, ...] = (), read: Read | None = None) -> Analyzed:
+    return analyze(passage.text, aliases, passage.sentences, anchor, context, read)
 
 
 @dataclass(frozen=True)

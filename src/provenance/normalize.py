@@ -183,18 +183,19 @@ def content_words(folded: Folded, start: int = 0, end: int | None = None) -> lis
     lex = lexicon()
     matches = list(WORD_RE.finditer(text))
     last = len(matches) - 1
+    phrase_first = lex.phrase_first
     for i, m in enumerate(matches):
         word = m.group(0)
         s = m.start() + start
-        if i < last and (first := _word_stem(word)) in lex.phrase_first:  # "stepped down": one verb
+        stemmed = _word_stem(word)
+        if i < last and stemmed in phrase_first:  # "stepped down": one verb
             following = matches[i + 1]
-            phrase = lex.phrases.get((first, following.group(0)))
+            phrase = lex.phrases.get((stemmed, following.group(0)))
             if phrase and text[m.end() : following.start()].isspace():
                 words.append((phrase, s, following.end() + start))
                 continue
         if word == "us" and folded.is_upper_at(s) and folded.is_upper_at(s + 1):
-            word = "usa"  # "US" in capitals is the country, not the pronoun
-        stemmed = _word_stem(word)
+            stemmed = _word_stem("usa")  # "US" in capitals is the country, not the pronoun
         if stemmed is not None:
             words.append((stemmed, s, m.end() + start))
     return words

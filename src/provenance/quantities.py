@@ -230,13 +230,16 @@ class Figure:
     word: bool = False         # read from a word ("unanimous"), which stays a word to match as well
 
 
+_NUMBER_STARTS = frozenset(SMALL) | frozenset(TENS) | {"a", "an", "half"}  # words a number may start with
+
+
 def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tuple[float, int, float, bool] | None:
     """(value, tokens used, step, is a fraction) of the numeral or number words at i, scale words included."""
     tok = words[i]
     if tok[0].isdigit():
         value, step = parse_numeral(tok)
         used, fraction = 1, False
-    elif tok in SMALL or tok in TENS or tok in ("a", "an", "half"):
+    elif tok in _NUMBER_STARTS:
         parsed = word_number(words, i)
         if not parsed:
             return None
@@ -290,7 +293,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                 figures.append(Figure(i, i + 1, lo, 1.0, "range", nouns=nouns, high=hi))
             i += 1
             continue
-        parsed = _number_at(words, toks, i)
+        parsed = _number_at(words, toks, i) if tok[0].isdigit() or tok in _NUMBER_STARTS else None
         if parsed is None:
             i += 1
             continue

@@ -143,10 +143,34 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return _segmented_spans(text)
 
 
+def _pysbd_sentences(text: str) -> list[str]:
+    """The sentences pysbd's Segmenter.segment gives (clean=False): its processor's sentences, each kept only if
+    found in `text` ending after the previous one found. Segmenter.segment finds them with a regular expression made
+    of each sentence, which Python compiles anew every time (and which pushes the patterns pysbd's rules reuse out
+    of Python's cache of compiled patterns): here str.find does the same search. Each sentence comes without the
+    white space segment() leaves after it, which the caller strips anyway."""
+    if not text:
+        return []
+    found: list[str] = []
+    prior = 0
+    for sentence in _segmenter().processor(text).process():
+        at = 0
+        while (start := text.find(sentence, at)) >= 0:
+            end = start + len(sentence)
+            while end < len(text) and text[end].isspace():  # the regular expression's trailing \s*
+                end += 1
+            if end > prior:
+                found.append(sentence)
+                prior = end
+                break
+            at = end if end > start else start + 1
+    return found
+
+
 def _segmented_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for sentence in _segmenter().segment(text):
+    for sentence in _pysbd_sentences(text):
         piece = sentence.strip()
         if not piece:
             continue

@@ -52,6 +52,13 @@ class ClaimProbe:
         """The claim's words' total weight: what a coverage score is a share of."""
         return sum(self.stems.values())
 
+    @cached_property
+    def has_figures(self) -> bool:
+        """Whether a passage can differ from the claim on a fact (compare.py): only on the claim's figures,
+        resolved dates, ranks and places. A claim without them diverges only where it is denied or opposed."""
+        facts = self.analyzed.facts
+        return bool(facts.quantities or facts.ordinals or facts.places or any(d.resolved for d in facts.dates))
+
     @property
     def support_score(self) -> float:
         return SUPPORT_SCORE if self.analyzed.facts.checkable else SUPPORT_SCORE_NO_FACTS

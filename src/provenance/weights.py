@@ -23,6 +23,7 @@ def word_weight(word: str) -> float:
     return max(MIN_WEIGHT, TOP_ZIPF - zipf_frequency(head.replace("'", "")))
 
 
+@lru_cache(maxsize=65536)
 def rare(word: str, below: float) -> bool:
     """Whether a lowercase word is rarer than `below` on the Zipf scale ("china's" as "china"). A word of other
     letters ("rhône") counts as rare and any other form as common, without asking wordfreq, whose import a query

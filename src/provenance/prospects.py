@@ -1,0 +1,55 @@
+"""The most a passage can give a claim before it is judged: what the early stop of engine.py may skip.
+
+judge() (verdict.py) gives more than a mention only on conditions that can be checked without judging: a
+divergence needs a coverage of DIVERGE_SCORE and a fact of the passage that can differ from one of the claim's, or a
+denial in the passage of a claim with a verb (or, for any other denial or an opposite, the support score); a support needs its reach (the coverage with every figure of
+the claim confirmed and the words of the article's headline and lede) at the support score, and a figure of the
+passage for each figure, date and rank of the claim. Each test here must stay a necessary condition of the verdict
+rules: tests/test_speedups.py checks it against judging every passage.
+"""
+
+from __future__ import annotations
+
+from .compare import _points_twin, _same_kind, _spread, quantities_agree
+from .facts import Facts
+from .verdict import DIVERGE_SCORE, ClaimProbe, reach
+
+
+def stronger_possible(probe: ClaimProbe, bound: float, context: frozenset[str], facts: Facts | None = None) -> bool:
+    """Whether judge() can give a passage whose coverage is at most `bound` (whose article's headline and lede have
+    the stems `context`) more than a mention; `facts`: the passage's facts, when they have been read."""
+    support = probe.support_score
+    if bound >= support:
+        return True  # a denial or an opposite can make it diverge (and its facts may all agree)
+    may_differ = bound >= DIVERGE_SCORE and (
+        probe.has_figures and (facts is None or _may_differ(probe, facts))
+        # the claim's own verb denied diverges at DIVERGE_SCORE, figures or not ("did not pay a ransom")
+        or bool(probe.predicates) and (facts is None or bool(facts.negations)))
+    return may_differ or reach(probe, bound, context) >= support and (facts is None or _may_confirm(probe, facts))
+
+
+def _resolved_dates(claim: Facts) -> bool:
+    return any(d.resolved for d in claim.dates)
+
+
+def _may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
+    """Whether every figure, resolved date and rank of the claim can be met in the passage (compare.py leaves one
+    that meets nothing of its kind unknown, and an unknown fact never supports): a figure agrees only with one of
+    its kind whose value it allows (quantities_agree), or with the difference of two (_spread)."""
+    claim = probe.analyzed.facts
+    return (all(any(_same_kind(q, p) and quantities_agree(q, p) for p in passage.quantities)
+                or _spread(q, passage.quantities) is not None for q in claim.quantities)
+            and (not _resolved_dates(claim) or bool(passage.dates))
+            and (not claim.ordinals or bool(passage.ordinals)))
+
+
+def _may_differ(probe: ClaimProbe, passage: Facts) -> bool:
+    """Whether a fact of the passage can differ from one of the claim's: a figure of its kind whose value it does
+    not allow, the same number in per cent for points (or the other way round), a date, a rank, a place after the
+    same preposition (the conflicts compare.py finds)."""
+    claim = probe.analyzed.facts
+    return (any(_same_kind(q, p) and not quantities_agree(q, p) for q in claim.quantities for p in passage.quantities)
+            or any(_points_twin(q, passage.quantities) is not None for q in claim.quantities)
+            or bool(passage.dates) and _resolved_dates(claim)
+            or bool(claim.ordinals and passage.ordinals)
+            or any(p[0] == c[0] for c in claim.places for p in passage.places))
