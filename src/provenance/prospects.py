@@ -1,11 +1,11 @@
 """The most a passage can give a claim before it is judged: what the early stop of engine.py may skip.
 
-judge() (verdict.py) gives more than a mention only on conditions that can be checked without judging: a
-divergence needs a coverage of DIVERGE_SCORE and a fact of the passage that can differ from one of the claim's, or a
-denial in the passage of a claim with a verb (or, for any other denial or an opposite, the support score); a support needs its reach (the coverage with every figure of
-the claim confirmed and the words of the article's headline and lede) at the support score, and a figure of the
-passage for each figure, date and rank of the claim. Each test here must stay a necessary condition of the verdict
-rules: tests/test_speedups.py checks it against judging every passage.
+judge() (verdict.py) gives more than a mention only on conditions that can be checked without judging: a divergence
+needs a coverage of DIVERGE_SCORE and a fact of the passage that can differ from one of the claim's, or a denial in
+the passage of a claim with a verb (or, for any other denial or an opposite, the support score); a support needs its
+reach (the coverage with every figure of the claim confirmed and the words of the article's headline and lede) at
+the support score, and a figure of the passage for each figure, date and rank of the claim. Each test here must stay
+a necessary condition of the verdict rules: tests/test_speedups.py checks it against judging every passage.
 """
 
 from __future__ import annotations
