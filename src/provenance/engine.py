@@ -23,8 +23,8 @@ from .lineage import Provenance
 from .match import Analyzed, Read, analyze, analyze_passage, entity_keys, read_facts
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize, stem
-from .prospects import stronger_possible
-from .verdict import ClaimProbe, best, judge, mention_floor
+from .prospects import may_confirm, stronger_possible
+from .verdict import MENTION_SCORE, ClaimProbe, best, digits, judge, mention_floor
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -132,6 +132,7 @@ class Engine:
         # each source's date, against which its relative dates resolve; a passage id fixes its source, and so its
         # anchor, which keeps the analyses cached by passage id correct
         self._anchors = [parse_anchor(s.meta.date) for s in sources]
+        self._passage_digits: dict[int, str] = {}  # the digits of a passage, for claims with precise figures
         self._kept = _Analyses(self, ANALYSIS_CACHE)
 
     def probe(self, text: str) -> ClaimProbe:
@@ -261,12 +262,21 @@ class Engine:
                     continue
                 if probe.has_figures and not stronger_possible(probe, bound, context, analysis.facts(pid)):
                     continue
+            if bound < MENTION_SCORE and not (any(d in self._digits(pid) for d in probe.precise)
+                                              and may_confirm(probe, analysis.facts(pid))):
+                continue  # below the mention bar in words, and its figures cannot lift it (verdict.mention_floor)
             verdict = judge(probe, passage, analysis(pid), context)
             judged[pid] = (verdict, frozenset(passage.parts)) if verdict is not None else None
             if verdict is not None and verdict.verdict is Verdict.SUPPORTS:
                 lowest_support = min(lowest_support, verdict.score)
             chosen = best(_in_context([v for _, v in sorted(judged.items()) if v is not None]))
         return chosen
+
+    def _digits(self, pid: int) -> str:
+        found = self._passage_digits.get(pid)
+        if found is None:
+            found = self._passage_digits[pid] = digits(self.passages[pid].text)
+        return found
 
     def _about_subject(self, claim: Analyzed, number: int) -> bool:
         """False when the claim names Chang'e-6 and the source only its siblings (Chang'e-5): another subject."""

@@ -25,14 +25,14 @@ def stronger_possible(probe: ClaimProbe, bound: float, context: frozenset[str], 
         probe.has_figures and (facts is None or _may_differ(probe, facts))
         # the claim's own verb denied diverges at DIVERGE_SCORE, figures or not ("did not pay a ransom")
         or bool(probe.predicates) and (facts is None or bool(facts.negations)))
-    return may_differ or reach(probe, bound, context) >= support and (facts is None or _may_confirm(probe, facts))
+    return may_differ or reach(probe, bound, context) >= support and (facts is None or may_confirm(probe, facts))
 
 
 def _resolved_dates(claim: Facts) -> bool:
     return any(d.resolved for d in claim.dates)
 
 
-def _may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
+def may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
     """Whether every figure, resolved date and rank of the claim can be met in the passage (compare.py leaves one
     that meets nothing of its kind unknown, and an unknown fact never supports): a figure agrees only with one of
     its kind whose value it allows (quantities_agree), or with the difference of two (_spread)."""

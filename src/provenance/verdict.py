@@ -59,6 +59,12 @@ class ClaimProbe:
         facts = self.analyzed.facts
         return bool(facts.quantities or facts.ordinals or facts.places or any(d.resolved for d in facts.dates))
 
+    @cached_property
+    def precise(self) -> tuple[str, ...]:
+        """The digits of the claim's precise figures (three or more significant digits: 48,211; $38.2 million),
+        which no unrelated passage shares by chance."""
+        return tuple(d for q in self.analyzed.facts.quantities if q.significant >= 3 and (d := digits(q.text)))
+
     @property
     def support_score(self) -> float:
         return SUPPORT_SCORE if self.analyzed.facts.checkable else SUPPORT_SCORE_NO_FACTS
@@ -120,11 +126,24 @@ def _with_facts(probe: ClaimProbe, score: float, confirmed: int) -> float:
     return 100.0 * (score * total / 100.0 + FACT_WEIGHT * confirmed) / (total + FACT_WEIGHT * confirmed)
 
 
+def digits(text: str) -> str:
+    """A text's digits, run together ("$38.2 million" -> "382"): what a precise figure is found by."""
+    return _NOT_DIGIT.sub("", text)
+
+
+_NOT_DIGIT = re.compile(r"\D+")
+
+
+def _lifting(probe: ClaimProbe, passage_digits: str) -> int:
+    """How many of the claim's precise figures the passage writes with the same digits."""
+    return sum(1 for d in probe.precise if d in passage_digits)
+
+
 def mention_floor(probe: ClaimProbe) -> float:
-    """The least coverage by words (0..100) that can still reach MENTION_SCORE once every figure and date of the
-    claim is confirmed: "The crowd of 48,211 was a record" speaks to "The final was watched by a crowd of 48,211"
-    through its figure more than through its words."""
-    confirmable, total = probe.analyzed.facts.checkable, probe.weight
+    """The least coverage by words (0..100) that can still reach MENTION_SCORE once the claim's precise figures are
+    confirmed: "The crowd of 48,211 was a record" speaks to "The final was watched by a crowd of 48,211" through its
+    figure more than through its words. A round figure ("$2 billion") lifts nothing: it is too common."""
+    confirmable, total = len(probe.precise), probe.weight
     if not confirmable or not total:
         return MENTION_SCORE
     facts = FACT_WEIGHT * confirmable
@@ -177,8 +196,9 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         # a figure or date the passage states as the claim does, in its role, is part of what it says, as a rare
         # word would be (a figure met only by rounding, or with no role, adds nothing)
         score = _with_facts(probe, score, confirmed)
-    if m.score < MENTION_SCORE and score < MENTION_SCORE:
-        return None  # below the mention bar in words, and its figures did not lift it
+    if m.score < MENTION_SCORE and (not confirmed or comparison.unknown or comparison.conflicts or _with_facts(
+            probe, m.score, min(confirmed, _lifting(probe, digits(passage.text)))) < MENTION_SCORE):
+        return None  # below the mention bar in words, and its precise figures did not lift it
     verdict, rule = _decide(probe, identity, score, comparison, hedged)
     if verdict is Verdict.MENTIONS and rule.startswith("mentions: covers") and identity == "same" and (
             (framed := in_context(probe, m.found, score, context)) >= probe.support_score):
