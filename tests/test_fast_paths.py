@@ -196,7 +196,9 @@ def test_a_sentences_facts_read_once_equal_its_facts_read_in_each_passage() -> N
         return ([(q.text, q.span, q.low, q.high, q.role) for q in f.quantities], [(d.text, d.span) for d in f.dates],
                 f.negations, f.hedges, f.spans, f.date_bounds, f.identifiers, f.names, f.places, f.ordinals)
 
-    folders = [ROOT / "seeds", *sorted((ROOT / "tests" / "eval" / "news").glob("*/sources"))[:4]]
+    news = ROOT / "tests" / "eval" / "news"
+    folders = [ROOT / "seeds", *(news / story / "sources" for story in ("airline-merger", "art-heist", "central-bank",
+                                                                       "city-budget"))]  # dev and test stories
     pairs = 0
     for folder in folders:
         sources, _ = load_sources(folder)
