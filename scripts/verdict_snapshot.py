@@ -76,7 +76,7 @@ def news() -> Iterator[dict[str, Any]]:
 
     for story in sorted((ROOT / "tests" / "eval" / "news").glob("*/story.yaml")):
         data = yaml.safe_load(story.read_text(encoding="utf-8"))
-        if str(data.get("split", "")).startswith("holdout"):
+        if data.get("split") == "holdout-2":
             continue  # kept for a future blind scoring: the engine is not run on it before then
         aliases = {k: tuple(v) for k, v in (data.get("aliases") or {}).items()}
         claims = tuple(Claim(c["id"], c["text"]) for c in data["claims"])
