@@ -1,0 +1,115 @@
+"""Predicates: whether a passage says the claim's verb as a verb, and of whom.
+
+A claim is carried by its main verb. "The score was still 1-1" does not say that anyone scored, "a possible veto
+fight" that anyone vetoed, and "Substitute Duret scored" is not "Cabral scored"; "the company has apologized" is
+not its chief executive's apology. These are rules of English syntax and news style, read from the words around
+the verb; verdict.py asks them of a passage it would otherwise call supporting.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from .discourse import ORGANISATIONS, entities
+from .lexicon import lexicon
+from .match import Analyzed
+from .normalize import stem
+from .roles import adjectives
+
+if TYPE_CHECKING:
+    from .verdict import ClaimProbe
+
+
+# ("that" is left out: before a verb it is mostly a relative pronoun, "customers that lost power")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|whose)\s+$")
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|whose)\s+([a-z]+)\s+$")  # "a possible"
+
+
+def event_facts(claim: Analyzed) -> int:
+    """The claim's checkable facts, less a year that names a thing after a determiner ("vetoed the 2026 budget")."""
+    text = claim.folded.text
+    named = sum(1 for d in claim.facts.dates if d.month is None and _DETERMINER.search(text, max(0, d.span[0] - 12),
+                                                                                         d.span[0]))
+    return claim.facts.checkable - named
+
+
+def only_as_noun(passage: Analyzed, stem_: str) -> bool:
+    """Whether every use of the verb's stem in the passage is a noun: "the score was still 1-1" does not say that
+    anyone scored, nor "a possible veto fight" that anyone vetoed; a determiner right before it, or before an
+    adjective before it, marks the noun."""
+    text = passage.folded.text
+    past = lexicon().past
+
+    def as_noun(s: int, e: int) -> bool:
+        if text[s:e].endswith("ed") or text[s:e] in past:
+            return False  # a participle after a determiner still says what its verb does ("an estimated €24.6m")
+        adjective = _ADJECTIVE_BEFORE.search(text, max(0, s - 60), s)
+        return bool(_DETERMINER.search(text, max(0, s - 40), s) or adjective and adjective.group(1) in adjectives())
+
+    uses = [(s, e) for w, s, e in passage.words if w == stem_]
+    return bool(uses) and all(as_noun(s, e) for s, e in uses)
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who|which)\b[^,]*,\s*$")
+
+
+def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> str:
+    """The name that holds the claim's verb in the passage when it is nobody the claim names, "" otherwise.
+
+    Each use of the claim's verb ("scored") has a doer: the nearest capitalised name before it in its sentence,
+    an apposition or relative clause between commas skipped ("Whitcomb, a former state senator, conceded";
+    "Duret, who had been on the pitch for half an hour, scored"). When every use belongs to a name the claim does
+    not mention ("Substitute Amelie Duret scored"), the passage says it of someone else. A use with no name before
+    it in its sentence (a pronoun, a sentence's first word) is no evidence either way; nor is one whose name, or
+    the three words before it, the claim shares ("Meridia's pilots' union UPA denied")."""
+    verbs = {found[p] for p in probe.predicates if p in found}
+    if not verbs or not probe.analyzed.facts.names:
+        return ""
+    folded, claim = passage.folded, probe.analyzed.stems
+    starts = [span[0] for span, _, _ in passage.sentences]
+    holders: list[str] = []
+    for i, (w, s, _) in enumerate(passage.words):
+        if w not in verbs:
+            continue
+        start = starts[bisect_right(starts, s) - 1] if starts else 0
+        if _PRONOUN_DOER.search(folded.text[max(start, s - 40) : s]):
+            return ""  # "'I apologize,' said Whitcombe": the speaker is not the nearest name before the verb
+        skip = _APPOSITION.search(folded.text, start, s)
+        limit = skip.start() if skip else s
+        at = next((k for k in range(i - 1, -1, -1)
+                   if start < passage.words[k][1] < limit and folded.is_upper_at(passage.words[k][1])), None)
+        if at is None:
+            if org := _organisation_doer(folded.text[start:s], probe, claim):
+                holders.append(org)
+                continue
+            return ""
+        # the doer's phrase: its name and the words just before it ("Meridia's pilots' union UPA denied")
+        phrase = {x for x, xs, _ in passage.words[max(0, at - 3) : at + 1] if xs >= start}
+        if phrase & claim:
+            return ""
+        holders.append(passage.words[at][0])
+    return holders[0] if holders else ""
+
+
+# What may stand between a subject and its verb: auxiliaries, "not"/"never", and the time and manner adverbs AP copy
+# puts there ("has since apologized", "also denied", "publicly apologized"); closed-class English.
+_AUXILIARY_RUN = r"(?:(?:has|have|had|was|were|is|are|also|since|already|now|later|then|publicly|not|never)\s+)*$"
+# "I" or "we" before the verb speaks for the person quoted ("'... I apologize to our customers,' said Whitcombe"),
+# who is named after the quote, not before the verb; "he" or "she" may be anyone named before.
+_PRONOUN_DOER = re.compile(r"\b(?:i|we)\s+" + _AUXILIARY_RUN)
+# The subject just before a verb written as a definite description: "The company has apologized", "its parent
+# group also denied". Auxiliaries and the adverbs news puts between subject and verb may stand between.
+_DESCRIBED_DOER = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+" + _AUXILIARY_RUN)
+
+
+def _organisation_doer(before: str, probe: ClaimProbe, claim: frozenset[str]) -> str:
+    """"the company" when the verb's subject is an organisation by its legal form's noun (ISO 20275: "company",
+    "group", "corporation") that the claim does not use, and the claim says the verb of a person ("Chief executive
+    Dana Whitcombe apologised"): an organisation is not its chief executive. "" otherwise."""
+    m = _DESCRIBED_DOER.search(before[-80:])
+    if m is None or m.group(1) not in ORGANISATIONS or stem(m.group(1)) in claim:
+        return ""
+    doers = entities(probe.analyzed.folded.original)
+    return f"the {m.group(1)}" if doers and doers[0][1].person else ""
