@@ -199,7 +199,7 @@ def test_a_sentences_facts_read_once_equal_its_facts_read_in_each_passage() -> N
     news = ROOT / "tests" / "eval" / "news"
     folders = [ROOT / "seeds", *(news / story / "sources" for story in ("airline-merger", "art-heist", "central-bank",
                                                                        "city-budget"))]  # dev and test stories
-    pairs = 0
+    pairs = moved = 0
     for folder in folders:
         sources, _ = load_sources(folder)
         for source in sources:
@@ -211,7 +211,9 @@ def test_a_sentences_facts_read_once_equal_its_facts_read_in_each_passage() -> N
                 found = identifiers(folded)
                 for s, e in passage.sentences:
                     ns, ne = bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)
-                    assert where(_sentence_facts(folded, ns, ne, found, None, anchor)) == where(
-                        extract(folded, ns, ne, found, anchor))
+                    got = _sentence_facts(folded, ns, ne, None, anchor)  # None: read in place (match.read_facts)
+                    if got is not None:
+                        assert where(got) == where(extract(folded, ns, ne, found, anchor))
+                        moved += 1
                 pairs += 1
-    assert pairs > 400
+    assert pairs > 400 and moved > 1.9 * pairs  # nearly every sentence of a pair is read alone and moved

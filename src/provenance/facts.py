@@ -199,8 +199,11 @@ def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
 
 def _first_verb(toks: list[tuple[str, int, int]], upper: list[bool]) -> int:
     """Index of the first full verb: the names before it are the statement's subject."""
-    return next((k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and not upper[k] and (
-        t in AUXILIARIES or t in HEDGED or (t not in STOPWORDS and is_verb(t)))), len(toks))
+    for k, (t, _, _) in enumerate(toks):  # a loop, not next() over a generator: it runs for every sentence
+        if t[0].isalpha() and not upper[k] and (t in AUXILIARIES or t in HEDGED or (
+                t not in STOPWORDS and is_verb(t))):
+            return k
+    return len(toks)
 
 
 def _names(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
@@ -334,7 +337,10 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
     cue is a name, not a cue ("in May", "Will Smith").
     """
     end = len(text) if end is None else end
-    region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    region = text[start:end]
+    if cue.search(region) is None:
+        return ()  # most sentences have no cue; blanking "not only" below only takes cues away
+    region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), region)
     found: list[tuple[int, int]] = []
     for m in cue.finditer(region):
         # a capitalised cue is a cue where a sentence opens (the region's start, after opening quotes, or after a

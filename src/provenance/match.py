@@ -83,9 +83,15 @@ def read_facts(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, i
     if sentences and len(sentences) > 1:
         # facts are read sentence by sentence: none spans a sentence boundary
         bounds = [(bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)) for s, e in sentences]
-        found = identifiers(folded)  # once for the passage, not once per sentence
-        parts = _lead_in([_sentence_facts(folded, ns, ne, found, aliases, anchor) for ns, ne in bounds], folded,
-                         bounds)
+        found: dict[str, tuple[int, int]] | None = None  # the passage's identifiers, read only if a sentence needs
+        parts = []
+        for ns, ne in bounds:
+            part = _sentence_facts(folded, ns, ne, aliases, anchor)
+            if part is None:  # folding did not keep the sentence apart: read it here
+                found = identifiers(folded) if found is None else found  # once for the passage
+                part = extract(folded, ns, ne, found, anchor)
+            parts.append(part)
+        parts = _lead_in(parts, folded, bounds)
         return Read(folded, tuple(bounds), tuple(parts), merge_facts(parts))
     # a sentence alone: its facts are those its pairs with its neighbours read (see _sentence_facts)
     alone = _facts_alone(text, aliases, anchor)
@@ -170,14 +176,15 @@ def _lead_in(parts: list[Facts], folded: Folded, bounds: list[tuple[int, int]]) 
     return out
 
 
-def _sentence_facts(folded: Folded, start: int, end: int, found: dict[str, tuple[int, int]],
-                    aliases: Aliases | None, anchor: Anchor | None) -> Facts:
+def _sentence_facts(folded: Folded, start: int, end: int, aliases: Aliases | None,
+                    anchor: Anchor | None) -> Facts | None:
     """The facts of one sentence of a passage. A sentence stands in up to three passages (its own and the pairs with
-    its neighbours): its facts are read once, from the sentence alone, and moved to where it stands."""
+    its neighbours): its facts are read once, from the sentence alone, and moved to where it stands. None when the
+    sentence alone folds otherwise than in the passage: the caller reads it in place."""
     text = folded.original[folded.offsets[start] : folded.offsets[end - 1] + 1] if end > start else ""
     alone = _facts_alone(text, aliases, anchor)
-    if alone is None or alone[0] != folded.text[start:end]:  # folding did not keep the sentence apart: read it here
-        return extract(folded, start, end, found, anchor)
+    if alone is None or alone[0] != folded.text[start:end]:
+        return None
     return shift_facts(alone[1], start) if start else alone[1]
 
 

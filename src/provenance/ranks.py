@@ -80,6 +80,8 @@ def ranks(words: list[str]) -> tuple[Rank, ...]:
     to lead the court" and "the first ruling of the court" are two firsts."""
     found = []
     for i, w in enumerate(words):
+        if w not in ORDINALS and w not in _IRREGULAR_SUPERLATIVES and not w.endswith("est"):
+            continue  # neither a superlative nor an ordinal: most words
         if superlative(w) and (w not in ("most", "least") or (
                 i + 1 < len(words) and words[i + 1][0].isalpha() and words[i + 1] in adjectives())):
             before = words[max(0, i - 2) : i]

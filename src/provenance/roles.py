@@ -360,7 +360,14 @@ def _baseline(words: list[str], first: int, last: int) -> bool:
     before = tuple(w for w in words[max(0, first - 4) : first] if w not in ("$", "£", "€", "¥", "the", "a", "an"))
     if any(before[-len(p):] == p for p in BASELINE_BEFORE):
         return True
-    if any(tuple(words[at : at + len(p)]) == p for at in range(last, min(last + 3, len(words)))
-           if not any(_function(w) for w in words[last:at]) for p in BASELINE_AFTER):  # "vote", not "from"
-        return True
+    for at in range(last, min(last + 3, len(words))):  # after the figure, or after the words that follow it
+        if at > last and _function(words[at - 1]):
+            break  # "vote", not "from": no function word between the figure and the phrase
+        if any(tuple(words[at : at + len(p)]) == p for p in _BASELINE_AFTER_BY_FIRST.get(words[at], ())):
+            return True
     return False
+
+
+_BASELINE_AFTER_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in BASELINE_AFTER:  # looked up by the word a phrase opens with: most words open none
+    _BASELINE_AFTER_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
