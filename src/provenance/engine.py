@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from .cache import Cache, content_key, file_owner
+from .cache import Cache, content_key, file_owner, folder_owner
 from .dates import parse_anchor
 from .discourse import Reference, references
 from .facts import Facts, identifier_family, identifiers
@@ -116,7 +116,7 @@ class Engine:
             if progress:
                 progress("indexing", number + 1, len(sources))
         self.provenance = Provenance(sources, cache)
-        self.index = Index([k.stems for k in all_keys])
+        self.index = _index(all_keys, sources, alias_key, cache)
         self._references = [k.reference for k in all_keys] + [None]  # [-1]: no second sentence
         self._source_of = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
         self._starts = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))  # each source's first passage
@@ -289,6 +289,20 @@ class Engine:
         families = {identifier_family(i) for i in wanted}
         return not any(identifier_family(i) in families for i in named)
 
+
+
+def _index(all_keys: list[SentenceKeys], sources: list[Source], alias_key: str, cache: Cache | None) -> Index:
+    """The folder's index: from the cache, which keeps it for this content of the folder and these aliases (a query
+    then need not rebuild it), or built from the sentences' stems."""
+    owner = folder_owner([(s.id, s.sha256) for s in sources]) if cache and all(s.sha256 for s in sources) else None
+    if owner is None or cache is None:
+        return Index([k.stems for k in all_keys])
+    key = f"{owner}:{alias_key}"
+    index = Index.restore(cache.get("index", key), len(all_keys))
+    if index is None:
+        index = Index([k.stems for k in all_keys])
+        cache.put("index", key, index.state(), owner)
+    return index
 
 
 def _longer(passage: Passage, verdict: SourceVerdict) -> bool:
