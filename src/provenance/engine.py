@@ -17,7 +17,7 @@ from .cache import Cache, content_key, file_owner
 from .dates import parse_anchor
 from .discourse import Reference, references
 from .facts import Facts, identifier_family, identifiers
-from .index import Index
+from .folderindex import folder_index
 from .lexicon import lexicon
 from .lineage import Provenance
 from .match import Analyzed, Read, analyze, analyze_passage, entity_keys, read_facts
@@ -95,35 +95,37 @@ class Engine:
         counts: list[int] = []  # passages per source
         first: list[int] = []
         second: list[int] = []
-        all_keys: list[SentenceKeys] = []
-        self.named: list[frozenset[str]] = []  # identifiers each source names anywhere in its body
-        self._context: list[frozenset[str]] = []  # stems of each source's headline and lede
-        for number, source in enumerate(sources):
+
+        def keys_of(number: int, source: Source) -> list[SentenceKeys]:
             key = keys_key(source.sha256, source.id, alias_key)
-            sentence_keys_ = cache.get("keys", key) if cache and source.sha256 else None
-            if sentence_keys_ is None:
-                sentence_keys_ = source_sentence_keys(source, aliases)
+            found = cache.get("keys", key) if cache and source.sha256 else None
+            if found is None:
+                found = source_sentence_keys(source, aliases)
                 if cache and source.sha256:
-                    cache.put("keys", key, sentence_keys_, file_owner(source.id, source.sha256))
-            base = len(all_keys)
-            self._context.append(_article_context(source, sentence_keys_))
-            all_keys += sentence_keys_
-            self.named.append(frozenset().union(*(k.identifiers for k in sentence_keys_)))
+                    cache.put("keys", key, found, file_owner(source.id, source.sha256))
+            if progress:
+                progress("indexing", number + 1, len(sources))
+            return found
+
+        folder = folder_index(sources, alias_key, cache, keys_of, _article_context)
+        self.index = folder.index
+        self.named = folder.named  # identifiers each source names anywhere in its body
+        self._context = folder.context  # stems of each source's headline and lede
+        self._references = [*folder.references, None]  # [-1]: no second sentence
+        base = 0
+        for source, size in zip(sources, folder.sizes, strict=True):
             self.passages += source.passages
             counts.append(len(source.passages))
             first += [base + p.parts[0] for p in source.passages]
             second += [base + p.parts[1] if len(p.parts) > 1 else -1 for p in source.passages]
-            if progress:
-                progress("indexing", number + 1, len(sources))
+            base += size
         self.provenance = Provenance(sources, cache)
-        self.index = Index([k.stems for k in all_keys])
-        self._references = [k.reference for k in all_keys] + [None]  # [-1]: no second sentence
         self._source_of = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
         self._starts = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))  # each source's first passage
         self._first = np.asarray(first, dtype=np.int64)
         self._second = np.asarray(second, dtype=np.int64)
         # per sentence: its own passage, the pair it starts and the pair it ends (-1 when there is none)
-        self._containing = np.full((len(all_keys) + 1, 3), -1, dtype=np.int64)
+        self._containing = np.full((base + 1, 3), -1, dtype=np.int64)
         pids = np.arange(len(self.passages))
         single = self._second < 0
         self._containing[self._first[single], 0] = pids[single]

@@ -33,15 +33,51 @@ class Index:
         seen_at = np.fromiter(map(first_seen.setdefault, flat, count()), dtype=np.int64, count=len(flat))
         # ... renumbered 0, 1, 2, ... in that order, which is the dict's order too.
         term_ids = np.searchsorted(np.fromiter(first_seen.values(), dtype=np.int64, count=len(first_seen)), seen_at)
-        self.sentences = len(sentence_stems)
-        self.terms = list(first_seen)
-        self.vocab = dict(zip(self.terms, range(len(self.terms)), strict=True))
-        sentence_ids = np.repeat(np.arange(self.sentences, dtype=np.int64), [len(s) for s in sentence_stems])
+        sentences = len(sentence_stems)
+        sentence_ids = np.repeat(np.arange(sentences, dtype=np.int64), [len(s) for s in sentence_stems])
         # one plain sort of the combined (term, sentence) key orders the postings: equal keys are equal pairs
-        keys = np.sort(term_ids * max(self.sentences, 1) + sentence_ids)
-        self.postings = (keys % max(self.sentences, 1)).astype(np.int32)
-        self.df = np.bincount(term_ids, minlength=len(self.terms)).astype(np.int64)
+        keys = np.sort(term_ids * max(sentences, 1) + sentence_ids)
+        self._settle(sentences, list(first_seen), (keys % max(sentences, 1)).astype(np.int32),
+                     np.bincount(term_ids, minlength=len(first_seen)).astype(np.int64))
+        self._finish()
+
+    def _settle(self, sentences: int, terms: list[str], postings: np.ndarray, df: np.ndarray) -> None:
+        self.sentences = sentences
+        self.terms = terms
+        self.vocab = dict(zip(self.terms, range(len(self.terms)), strict=True))
+        self.postings = postings
+        self.df = df
         self.indptr = np.concatenate(([0], np.cumsum(self.df)))
+
+    def state(self) -> tuple[int, list[str], np.ndarray, np.ndarray]:
+        """What the index is made of, as plain data for the cache: sentences, terms, postings, df."""
+        return self.sentences, self.terms, self.postings, self.df
+
+    @classmethod
+    def restore(cls, state: object, sentences: int) -> Index | None:
+        """The index a cached `state()` describes, if it is one of `sentences` sentences and whole (terms unique,
+        each with its postings, sentence numbers increasing and in range); None for anything else."""
+        if not (isinstance(state, (tuple, list)) and len(state) == 4 and type(state[0]) is int
+                and state[0] == sentences):
+            return None
+        _, terms, postings, df = state
+        if not (isinstance(terms, list) and all(type(t) is str for t in terms) and len(set(terms)) == len(terms)
+                and isinstance(postings, np.ndarray) and postings.dtype == np.int32 and postings.ndim == 1
+                and isinstance(df, np.ndarray) and df.dtype == np.int64 and df.shape == (len(terms),)
+                and (df >= 1).all() and int(df.sum()) == len(postings)
+                and (not len(postings) or 0 <= int(postings.min()) and int(postings.max()) < sentences)):
+            return None
+        indptr = np.concatenate(([0], np.cumsum(df)))
+        rising = np.diff(postings.astype(np.int64)) > 0
+        rising[indptr[1:-1] - 1] = True  # a term's first posting need not exceed the last of the term before it
+        if not rising.all():
+            return None
+        index = cls.__new__(cls)
+        index._settle(sentences, terms, postings, df)
+        index._finish()
+        return index
+
+    def _finish(self) -> None:
         self._sorted = sorted(self.terms)
         self._fuzzy_pool = [t for t in self.terms if len(t) >= FUZZY_MIN_LEN]
         self._fuzzy_cache: dict[str, list[str]] = {}

@@ -294,15 +294,11 @@ class Provenance:
         # stories filed under a dateline that credits no other source of the folder
         self.filed = frozenset(s.id for s in sources if s.dateline is not None and (
             not s.dateline.outlet or is_own(s.dateline.outlet, s) or not self.names.resolve(s.dateline.outlet, s.id)))
-        self.credits = {s.id: document_credits(s) for s in sources}
+        # each document's credits, and the source of the folder the first of them names, read when a verdict needs
+        # them: a query judged against a few sources reads only theirs
+        self._credits: dict[str, list[str]] = {}
+        self._credited: dict[str, str | None] = {}
         self.releases = [r for s in sources if (r := release_of(s)) is not None]
-        self.credited = {}
-        for s in sources:
-            for party in self.credits[s.id]:
-                target = self.names.resolve(party, s.id)
-                if target:
-                    self.credited[s.id] = target
-                    break
         owner = folder_owner([(s.id, s.sha256) for s in sources])
         copies = cache.get("copies", owner) if cache else None
         if copies is None:
@@ -315,10 +311,23 @@ class Provenance:
             for member in pair:
                 self._copies_of.setdefault(member, []).append(pair)
 
+    def credits(self, source_id: str) -> list[str]:
+        """The parties a document credits as a whole (attribution.document_credits), read once."""
+        if (found := self._credits.get(source_id)) is None:
+            found = self._credits[source_id] = document_credits(self.by_id[source_id])
+        return found
+
+    def credited(self, source_id: str) -> str | None:
+        """The source of the folder the first of a document's credits that names one names, or None."""
+        if source_id not in self._credited:
+            self._credited[source_id] = next(
+                (t for p in self.credits(source_id) if (t := self.names.resolve(p, source_id))), None)
+        return self._credited[source_id]
+
     def document_families(self) -> list[Lineage]:
         """Families of copied or crediting documents across the whole folder."""
-        return _families([s.id for s in self.sources], _Edges(set(self.doc_copies), dict(self.credited)), self.dates,
-                         self.filed)
+        credited = {s.id: t for s in self.sources if (t := self.credited(s.id))}
+        return _families([s.id for s in self.sources], _Edges(set(self.doc_copies), credited), self.dates, self.filed)
 
     def resolve(self, verdicts: list[SourceVerdict]) -> tuple[list[SourceVerdict], list[Lineage], int]:
         """Mark repeats among one claim's verdicts; return them, the families, and the independent count."""
@@ -344,7 +353,7 @@ class Provenance:
         return out, families, independent
 
     def _parties(self, v: SourceVerdict) -> list[str]:
-        return list(dict.fromkeys(attributions(v.passage) + self.credits.get(v.source, [])))
+        return list(dict.fromkeys(attributions(v.passage) + self.credits(v.source)))
 
     def _group(self, group: list[SourceVerdict]) -> tuple[list[Lineage], dict[str, str], int]:
         if not group:
@@ -368,8 +377,8 @@ class Provenance:
             else:
                 if (release := cited_release(v.passage, self.by_id[v.source], self.releases)) is not None:
                     credited[v.source] = release
-                elif v.source in self.credited:
-                    credited[v.source] = self.credited[v.source]
+                elif (target := self.credited(v.source)) is not None:
+                    credited[v.source] = target
         extra = sorted({t for t in credited.values() if t not in present}
                        | {m for pair in copies for m in pair if m not in present})
         families = _families(nodes + extra, _Edges(copies, credited), self.dates, self.filed)

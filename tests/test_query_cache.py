@@ -1,0 +1,108 @@
+"""A warm query does only what one claim needs: the folder's index comes from the cache (no file's sentence keys
+decoded, no index rebuilt), and credits are read for the sources judged only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from provenance import datacodec, lineage
+from provenance.cache import Cache
+from provenance.cli import app
+from provenance.engine import Engine
+from provenance.folderindex import FolderIndex
+from provenance.index import Index
+from provenance.sources import load_sources
+
+runner = CliRunner()
+TEXT = "Chang'e-6 landed on the far side of the Moon"  # verdicts from three of the five seeds
+
+
+def query(*extra: str) -> dict:  # type: ignore[type-arg]
+    result = runner.invoke(app, ["query", TEXT, "--format", "json", *extra], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_a_warm_query_reads_the_index_from_the_cache_and_only_the_credits_it_needs(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    uncached = query("--no-cache")
+    assert runner.invoke(app, ["check"], catch_exceptions=False).exit_code in (0, 1)  # fills the cache
+
+    def rebuilt(*_: object) -> None:
+        raise AssertionError("the index was rebuilt although the cache holds it")
+
+    read: list[str] = []
+    kinds: list[str] = []
+    credits, get = lineage.document_credits, Cache.get
+    monkeypatch.setattr(Cache, "get", lambda self, kind, key: kinds.append(kind) or get(self, kind, key))
+    monkeypatch.setattr(Index, "__init__", rebuilt)
+    monkeypatch.setattr(lineage, "document_credits", lambda s: read.append(s.id) or credits(s))
+    assert query() == uncached  # a text new to the cache: judged against the cached index
+    assert "folder index" in kinds and "keys" not in kinds
+    judged = {v["source"] for c in uncached["claims"] for v in c["sources"]}
+    assert set(read) == judged  # the credits of the sources with a verdict, not of the whole folder
+    assert len(judged) < len(list((project / "seeds").glob("*.txt")))
+
+
+def test_an_index_is_kept_as_plain_data_and_one_that_does_not_fit_is_refused() -> None:
+    index = Index([{"moon", "sampl"}, {"moon"}, {"china", "nasa", "sampl"}])
+    state = datacodec.loads(datacodec.dumps(index.state()))
+    again = Index.restore(state, 3)
+    assert again is not None
+    assert again.terms == index.terms and again.vocab == index.vocab
+    assert np.array_equal(again.postings, index.postings) and np.array_equal(again.indptr, index.indptr)
+    assert again.weight("moon") == index.weight("moon")
+    sentences, terms, postings, df = index.state()
+    for bad in (
+        (sentences + 1, terms, postings, df),  # another folder's count of sentences
+        (True, terms, postings, df),
+        (sentences, [*terms[:-1], terms[0]], postings, df),  # a term twice
+        (sentences, terms, postings.astype(np.int64), df),  # not the dtype written
+        (sentences, terms, postings[::-1].copy(), df),  # postings out of order
+        (sentences, terms, np.where(postings == 0, 7, postings).astype(np.int32), df),  # a sentence out of range
+        (sentences, terms, postings, df[:-1]),
+        (sentences, terms, postings, np.zeros_like(df)),
+        [sentences, terms, postings],
+        "not an index",
+    ):
+        assert Index.restore(bad, 3) is None
+
+
+def test_a_folder_index_that_does_not_fit_the_folder_is_refused(project: Path) -> None:
+    sources, _ = load_sources(project / "seeds")
+    cache = Cache(project / "cache")
+    engine = Engine(sources, cache=cache)
+    cache.finish(project / "seeds", [(s.id, s.sha256) for s in sources])
+    kept = [value for kind, _, value, *_ in _entries(project / "cache") if kind == "folder index"]
+    assert len(kept) == 1
+    state = datacodec.loads(kept[0])
+    again = FolderIndex.restore(state, sources)
+    assert again is not None
+    assert again.references == engine._references[:-1] and again.named == engine.named
+    assert again.context == engine._context and again.index.terms == engine.index.terms
+    index, anaphors, entities, named, context, sizes = state
+    for bad in (
+        (index, anaphors, entities, named, context, sizes[:-1]),  # another number of sources
+        (index, anaphors, entities, named, context, [*sizes[:-1], sizes[-1] + 1]),  # another number of sentences
+        (index, anaphors, entities, named, context, [0] * len(sizes)),  # too few sentences for the passages
+        (index, anaphors[:-1], entities, named, context, sizes),
+        (index, anaphors, [1] * len(entities), named, context, sizes),
+        (index, anaphors, entities, named[:-1], context, sizes),
+        (index, anaphors, entities, named, [[1]] * len(context), sizes),
+        (None, anaphors, entities, named, context, sizes),
+        "not a folder index",
+    ):
+        assert FolderIndex.restore(bad, sources) is None
+
+
+def _entries(folder: Path) -> list[tuple[str, str, bytes]]:
+    import sqlite3
+
+    (database,) = folder.glob("*.sqlite")
+    with sqlite3.connect(database) as db:
+        return list(db.execute("SELECT kind, key, value FROM entries"))
