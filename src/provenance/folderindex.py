@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import datacodec
 from .cache import Cache, folder_owner
 from .index import Index
 from .models import Source
@@ -94,6 +95,7 @@ def folder_index(sources: list[Source], alias_key: str, cache: Cache | None, key
         sizes.append(len(keys))
     built = FolderIndex(Index(stems), references, named, context, sizes)
     if cache is not None and whole:
-        cache.put("folder index", key, built.state(), owner)
+        # encoded now, before judging: held as lists until the run's end, its state would add to the run's peak
+        cache.put_encoded("folder index", key, datacodec.dumps(built.state()), owner)
     return built
 
