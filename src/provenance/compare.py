@@ -113,7 +113,7 @@ def _replaced(claim: Quantity, source: Quantity, names: frozenset[str], matched:
 
 def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
     """(baseline, level) of the passage whose difference is the claim's change in percentage points: "turnout was
-    62.4%, down from 64.1%" states a 1.7-point fall as plainly as the words would. Both figures per cent, of one
+    58.2%, down from 60.5%" states a 2.3-point fall as plainly as the words would. Both figures per cent, of one
     role, one the baseline and one not."""
     if claim.dimension != "points":
         return None
@@ -131,9 +131,9 @@ def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Q
 
 def _points_twin(claim: Quantity, passage: tuple[Quantity, ...]) -> Quantity | None:
     """The passage's figure that gives the claim's change in percentage points as per cent, or the other way round
-    ("gross margin rose 1.1% to 62.4%" for "rose 1.1 percentage points"): the same number in the other unit, of
-    the same role and modality. A 1.1% rise of a 61.3% margin is 0.7 points: the two say different things, and
-    only one can be right. A per cent of another number ("rose to 62.4%") is no twin."""
+    ("operating margin rose 0.8% to 41.3%" for "rose 0.8 percentage points"): the same number in the other unit, of
+    the same role and modality. A 0.8% rise of a 40.97% margin is 0.33 points: the two say different things, and
+    only one can be right. A per cent of another number ("rose to 41.3%") is no twin."""
     other = {"points": "percent", "percent": "points"}.get(claim.dimension)
     return next((p for p in passage if p.dimension == other and math.isclose(p.value, claim.value, rel_tol=1e-9)
                  and _same_role(claim, p) and _same_modality(claim, p)), None)
@@ -150,7 +150,7 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
         return False
     if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head):
         return True
-    # a bare count ("Whitcomb had 1,188,251") is the claim's only when it is the same figure, written to three or
+    # a bare count ("Ostby had 1,204,377") is the claim's only when it is the same figure, written to three or
     # more significant digits: an unrelated figure does not share them by chance; it can never contradict
     return (not a.nouns or not b.nouns) and _same_figure(a, b)
 
@@ -302,7 +302,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         else:
             unknown.append(d.text)
             pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
-    # a possessive after "in" owns what follows ("in Aldridge's history"); a place ("in Canada") bounds the rank
+    # a possessive after "in" owns what follows ("in Tessel's history"); a place ("in Canada") bounds the rank
     stated = frozenset(w for _, stems in claim.names for w in stems) | frozenset(
         w for p in claim.places if p[1].endswith(("'s", "\u2019s")) for w in p[2])
     ranked = compare_ranks(claim.ordinals, passage.ordinals, stated & (matched or frozenset()))
@@ -326,7 +326,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             pairs.append(FactPair(FactView(f"{prep} {text}", "place"), None, "not stated",
                                   f"place: the passage does not name {text}"))
     for text, stems in claim.names if matched is not None else ():
-        # "Valdmark's Financial Supervisory Authority" is the Authority: what precedes a possessive only places it
+        # "Norland's Financial Supervisory Authority" is the Authority: what precedes a possessive only places it
         owner = re.split(r"['\u2019]s\b", text, maxsplit=1)
         own = stems[len(owner[0].split()):] if len(owner) == 2 else stems
         scored = [s for s in own if s in names]  # the words the match scores (not "US", an alias form)
@@ -338,9 +338,9 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
 
 
 def _named(scored: list[str], matched: frozenset[str], weights: dict[str, float]) -> bool:
-    """Whether the passage names the claim's party: most of the name's weight is there ("Meridia" for "Meridia
-    Airlines"; "Valdmark" alone is not "Valdmark's Financial Supervisory Authority"). Without weights, its last
-    word, which heads a name ("Authority", "Whitcomb", "Court")."""
+    """Whether the passage names the claim's party: most of the name's weight is there ("Ostbahn" for "Ostbahn
+    Airlines"; "Norland" alone is not "Norland's Financial Supervisory Authority"). Without weights, its last
+    word, which heads a name ("Authority", "Ostby", "Court")."""
     if not weights:
         return scored[-1] in matched
     total = sum(weights.get(w, 0.0) for w in scored)

@@ -1,13 +1,13 @@
 """Discourse: the entity a sentence refers back to ("It", "The company", "The court") when it does not name it.
 
 News names its subject once, then writes "the probe", "the company", "it", "she". Those sentences carry most of the
-facts, so the entity they refer to is carried into them, and shown with the evidence ("It = Cascade Polymer Works").
+facts, so the entity they refer to is carried into them, and shown with the evidence ("It = Norbeck Chemical Works").
 Every rule is one of English orthography and news style, none is about a topic:
 - a name is a run of capitalised words, with "of", "de", "for", "and" between them ("Department of Ecology"); a
   sentence's first word is part of a name only when it is not a common word ("The", "Officials": wordfreq);
 - a definite description ("the court", "the central bank's") refers to the latest entity whose name contains its
-  head noun ("Washington Supreme Court"), or that an apposition or a preceding noun described with it ("Cascade, a
-  maker of adhesives" -> "the maker"; "the chemical maker Cascade"); a company's legal form (Inc., Corp., Ltd.)
+  head noun ("Washington Supreme Court"), or that an apposition or a preceding noun described with it ("Norbeck, a
+  maker of adhesives" -> "the maker"; "the chemical maker Norbeck"); a company's legal form (Inc., Corp., Ltd.)
   makes it "the company" or "the firm";
 - "he", "she", "his", "her" refer to the latest person, "it" and "its" to the latest entity that is not a person;
   a person is a name after a title or honorific ("Justice", "Gov.", "Ms.") or before an age (", 71,");
@@ -32,7 +32,7 @@ from .weights import zipf_frequency  # wordfreq's, without importing wordfreq fo
 WINDOW = 4  # sentences back that an anaphor may reach
 
 # Honorifics and titles that put a person's name after them (AP style's courtesy and formal titles, and the
-# occupational ones news writes before a name: "Chief executive Dana Whitcombe", "spokeswoman Ana Ruiz").
+# occupational ones news writes before a name: "Chief executive Mara Lund", "spokeswoman Ana Ruiz").
 _TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady gov governor sen senator rep representative pres
     president vice justice judge chief minister premier mayor gen general col capt lt sgt adm commissioner secretary
     ambassador rev father sister spokesman spokeswoman spokesperson ceo cfo chairman chairwoman chair
@@ -122,7 +122,7 @@ def entities(sentence: str) -> list[tuple[int, Entity]]:
         if m := _APPOSITION.match(after):
             words |= set(_words(m.group(1)))
         if (m := _THE_BEFORE.search(before)) and not set(_words(m.group(1))) & _FUNCTION_WORDS:
-            words |= set(_words(m.group(1)))  # "the chemical maker Cascade"
+            words |= set(_words(m.group(1)))  # "the chemical maker Norbeck"
         found.append((start, Entity(name, title or bool(_AGE.match(after)), frozenset(words))))
     return found
 

@@ -41,7 +41,7 @@ ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few k
 @dataclass(frozen=True, slots=True)
 class SentenceKeys:
     """What the index needs of a sentence: its stems and the identifiers it names, with those of the entity its
-    opening anaphor refers to ("It" = Cascade Polymer Works), which it speaks about as if it named it."""
+    opening anaphor refers to ("It" = Norbeck Chemical Works), which it speaks about as if it named it."""
 
     stems: frozenset[str]
     identifiers: frozenset[str]

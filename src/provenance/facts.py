@@ -158,7 +158,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
         ordinals=ranks(words),
         places=_places(toks, upper, folded, start),
-        # a possessive date ("after Tuesday's 7.4% slide") dates the noun it stands before, whatever precedes it
+        # a possessive date ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it
         date_bounds=tuple((d.span, "said" if m.group(1) is None else m.group(1)) for d in dates
                           if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))
                           and not folded.text[d.span[0] : d.span[1]].endswith("'s")),
@@ -208,7 +208,7 @@ def _first_verb(toks: list[tuple[str, int, int]], upper: list[bool]) -> int:
 
 def _names(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
            start: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Runs of capitalised words ("Financial Supervisory Authority", "Dale Whitcomb"): the named parties of the
+    """Runs of capitalised words ("Financial Supervisory Authority", "Jonas Ostby"): the named parties of the
     statement's subject (the tokens given end at its first verb), found by capitals alone (no name lists)."""
     runs: list[tuple[str, tuple[str, ...]]] = []
     k = 0
@@ -243,7 +243,7 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
     out = [False] * len(caps)
     for k in [k for k, c in enumerate(caps) if c]:  # most words are in lower case: nothing to ask of them
         first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
-        # the first word of a sentence counts when a capitalised word follows it ("Calder Bay reported") or when
+        # the first word of a sentence counts when a capitalised word follows it ("Ostrel Systems reported") or when
         # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names)
         out[k] = (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)
                   or rare(toks[k][0], RARE_ZIPF))
@@ -281,7 +281,7 @@ _THAT = re.compile(r"\s+that\b")
 
 
 def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:
-    """A figure its clause dates to a past period is a baseline: "the record of 30,900 megawatts it set last July"."""
+    """A figure its clause dates to a past period is a baseline: "the record of 12,400 megawatts it set last July"."""
     if q.role.baseline:
         return q
     for d in dates:

@@ -43,7 +43,7 @@ class Analyzed:
     sentences: tuple[tuple[tuple[int, int], Facts, frozenset[str]], ...]  # (span, facts, stems) per sentence
     negated: frozenset[str]  # stems that occur only inside the scope of a negation ("not in talks")
     hedged: frozenset[str]   # stems that occur only inside the scope of "whether" / "if"
-    carried: frozenset[str] = frozenset()  # stems of the entities its anaphors refer to ("It" = Cascade Polymer)
+    carried: frozenset[str] = frozenset()  # stems of the entities its anaphors refer to ("It" = Norbeck Chemical)
     references: tuple[tuple[str, str], ...] = ()  # (anaphor as written, entity it refers to)
     implicit: frozenset[str] = frozenset()  # carried stems of the story's subject, which the passage never names
 

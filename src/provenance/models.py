@@ -153,7 +153,7 @@ class SourceVerdict:
     conflicts: tuple[Conflict, ...] = ()
     via: tuple[str, ...] = ()  # outside parties the passage or its document credits ("Xinhua News Agency")
     rule: str = ""  # the rule that decided the verdict, in words
-    resolved: tuple[tuple[str, str], ...] = ()  # (anaphor, entity) the passage refers back to: ("It", "Cascade")
+    resolved: tuple[tuple[str, str], ...] = ()  # (anaphor, entity) the passage refers back to: ("It", "Norbeck")
     kind: str = "body"  # of the evidence passage: body, headline or caption
     dates: tuple[tuple[str, str], ...] = ()  # relative dates of the passage as written and resolved ("Thursday",
     #                                          "2025-05-15"); "" when the document has no date to resolve them

@@ -1,7 +1,7 @@
 """Predicates: whether a passage says the claim's verb as a verb, and of whom.
 
 A claim is carried by its main verb. "The score was still 1-1" does not say that anyone scored, "a possible veto
-fight" that anyone vetoed, and "Substitute Duret scored" is not "Cabral scored"; "the company has apologized" is
+fight" that anyone vetoed, and "Substitute Varga scored" is not "Moreau scored"; "the company has apologized" is
 not its chief executive's apology. These are rules of English syntax and news style, read from the words around
 the verb; verdict.py asks them of a passage it would otherwise call supporting.
 """
@@ -59,11 +59,11 @@ def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) ->
     """The name that holds the claim's verb in the passage when it is nobody the claim names, "" otherwise.
 
     Each use of the claim's verb ("scored") has a doer: the nearest capitalised name before it in its sentence,
-    an apposition or relative clause between commas skipped ("Whitcomb, a former state senator, conceded";
-    "Duret, who had been on the pitch for half an hour, scored"). When every use belongs to a name the claim does
-    not mention ("Substitute Amelie Duret scored"), the passage says it of someone else. A use with no name before
+    an apposition or relative clause between commas skipped ("Ostby, a former state senator, conceded";
+    "Varga, who had been on the pitch for half an hour, scored"). When every use belongs to a name the claim does
+    not mention ("Substitute Eva Varga scored"), the passage says it of someone else. A use with no name before
     it in its sentence (a pronoun, a sentence's first word) is no evidence either way; nor is one whose name, or
-    the three words before it, the claim shares ("Meridia's pilots' union UPA denied")."""
+    the three words before it, the claim shares ("Ostbahn's drivers' union GDV denied")."""
     verbs = {found[p] for p in probe.predicates if p in found}
     if not verbs or not probe.analyzed.facts.names:
         return ""
@@ -75,7 +75,7 @@ def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) ->
             continue
         start = starts[bisect_right(starts, s) - 1] if starts else 0
         if _PRONOUN_DOER.search(folded.text[max(start, s - 40) : s]):
-            return ""  # "'I apologize,' said Whitcombe": the speaker is not the nearest name before the verb
+            return ""  # "'I apologize,' said Lund": the speaker is not the nearest name before the verb
         skip = _APPOSITION.search(folded.text, start, s)
         limit = skip.start() if skip else s
         at = next((k for k in range(i - 1, -1, -1)
@@ -85,7 +85,7 @@ def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) ->
                 holders.append(org)
                 continue
             return ""
-        # the doer's phrase: its name and the words just before it ("Meridia's pilots' union UPA denied")
+        # the doer's phrase: its name and the words just before it ("Ostbahn's drivers' union GDV denied")
         phrase = {x for x, xs, _ in passage.words[max(0, at - 3) : at + 1] if xs >= start}
         if phrase & claim:
             return ""
@@ -96,7 +96,7 @@ def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) ->
 # What may stand between a subject and its verb: auxiliaries, "not"/"never", and the time and manner adverbs AP copy
 # puts there ("has since apologized", "also denied", "publicly apologized"); closed-class English.
 _AUXILIARY_RUN = r"(?:(?:has|have|had|was|were|is|are|also|since|already|now|later|then|publicly|not|never)\s+)*$"
-# "I" or "we" before the verb speaks for the person quoted ("'... I apologize to our customers,' said Whitcombe"),
+# "I" or "we" before the verb speaks for the person quoted ("'... I apologize to our customers,' said Lund"),
 # who is named after the quote, not before the verb; "he" or "she" may be anyone named before.
 _PRONOUN_DOER = re.compile(r"\b(?:i|we)\s+" + _AUXILIARY_RUN)
 # The subject just before a verb written as a definite description: "The company has apologized", "its parent
@@ -107,7 +107,7 @@ _DESCRIBED_DOER = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+" + _AUXILIARY_R
 def _organisation_doer(before: str, probe: ClaimProbe, claim: frozenset[str]) -> str:
     """"the company" when the verb's subject is an organisation by its legal form's noun (ISO 20275: "company",
     "group", "corporation") that the claim does not use, and the claim says the verb of a person ("Chief executive
-    Dana Whitcombe apologised"): an organisation is not its chief executive. "" otherwise."""
+    Mara Lund apologised"): an organisation is not its chief executive. "" otherwise."""
     m = _DESCRIBED_DOER.search(before[-80:])
     if m is None or m.group(1) not in ORGANISATIONS or stem(m.group(1)) in claim:
         return ""

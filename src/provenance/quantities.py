@@ -181,10 +181,10 @@ def interval(value: float, step: float, qualifier: str) -> tuple[float, float]:
     half = step / 2
     lo, hi = value - half, value + half
     if qualifier == "approx":  # "about": a step of the figure's precision either way, at most ten per cent
-        spread = max(half, min(step, 0.1 * abs(value)))  # "about 2,300" is 2,200-2,400, "about 200" 180-220
+        spread = max(half, min(step, 0.1 * abs(value)))  # "about 4,600" is 4,500-4,700, "about 200" 180-220
         return value - spread, value + spread
     if qualifier == "under":   # "nearly", "almost": a little below, as closely as the figure is written
-        return max(value - step, value - 0.1 * abs(value)), value  # "nearly 31.5 GW" is not 30.9 GW
+        return max(value - step, value - 0.1 * abs(value)), value  # "nearly 12.5 GW" is not 11.9 GW
     if qualifier == "at_least":  # "more than 70": 70 and something, not 170
         return value, max(value + step, value + 0.1 * abs(value))
     if qualifier == "at_most":

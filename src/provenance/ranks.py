@@ -109,7 +109,7 @@ def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
     """Each rank of the claim against the passage's: (conflicts, unknown ranks, how each compared). A rival rank of
     the same thing conflicts; the same rank of something else, or another rank of the same thing ("strongest" for
     "deadliest"), or none, leaves it unknown. `stated`: the claim's named parties that the passage gives elsewhere,
-    which a superlative's scope need not repeat ("the largest recall in Aldridge's history" / "in the automaker's
+    which a superlative's scope need not repeat ("the largest recall in Tessel's history" / "in the automaker's
     history"). An owner on one side only ("the stock's steepest" / "their steepest") is the match's business; two
     owners must agree ("Canada's largest bank" is not "the world's largest bank")."""
     conflicts: list[Conflict] = []

@@ -102,7 +102,7 @@ ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth
 
 
 def _function(word: str) -> bool:
-    bare = word[:-2] if word.endswith("'s") else word  # "Tuesday's 7.4% slide": a date's, not a holder's
+    bare = word[:-2] if word.endswith("'s") else word  # "Monday's 5.2% slide": a date's, not a holder's
     return word in STOPWORDS or not word[0].isalpha() or bare in MONTHS or bare in WEEKDAYS or word in ORDINALS
 
 
@@ -122,7 +122,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     `upper[i]` says whether token i is capitalised and not the first word of its sentence.
     """
     n = len(words)
-    # clause bounds; a short parenthesis ("the Valdmark Central Bank (VCB) would keep") is inside the clause
+    # clause bounds; a short parenthesis ("the Norland Central Bank (NCB) would keep") is inside the clause
     lo = first
     while lo > 0:
         if words[lo - 1] == ")" and (opening := _short_parenthesis(words, lo - 1)) >= 0:
@@ -131,7 +131,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
             break
         else:
             lo -= 1
-    if first == lo + 1 and words[lo] == "or" and lo > 1 and words[lo - 1] == ",":  # "would raise the levy 6.8%, or 1.3
+    if first == lo + 1 and words[lo] == "or" and lo > 1 and words[lo - 1] == ",":  # "would raise the levy 4.1%, or 0.9
         lo -= 1                                                              # points below ...": a restatement
         while lo > 0 and words[lo - 1] not in CLAUSE_END:
             lo -= 1
@@ -154,7 +154,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         if upper[k]:
             named.append(k)
         elif words[k] in SAYING and named:
-            named = []  # "Minister Alberto Quispe said the government had pledged 50 million": the speaker's
+            named = []  # "Minister Ana Ruiz said the government had pledged 50 million": the speaker's
         elif is_verb(words[k]) and words[k] not in AUXILIARIES:
             break
     after_in = [k for k in range(last, min(hi, last + 4)) if words[k] == "in"]
@@ -355,7 +355,7 @@ def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
 
 
 def _baseline(words: list[str], first: int, last: int) -> bool:
-    """A year-ago or compared-with figure: "up from (the) $2.03 billion", "a 12-1 vote a year ago" (the time phrase
+    """A year-ago or compared-with figure: "up from (the) $1.87 billion", "a 7-2 vote a year ago" (the time phrase
     right after the figure or after its noun)."""
     before = tuple(w for w in words[max(0, first - 4) : first] if w not in ("$", "£", "€", "¥", "the", "a", "an"))
     if any(before[-len(p):] == p for p in BASELINE_BEFORE):

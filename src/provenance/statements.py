@@ -62,7 +62,7 @@ def release_of(source: Source) -> Release | None:
     issuer: set[str] = set()
     for name in abouts:
         issuer |= _words(name)
-    if kicker:  # the letterhead above the kicker: "VALDMARK CENTRAL BANK" / "PRESS RELEASE"
+    if kicker:  # the letterhead above the kicker: "NORLAND CENTRAL BANK" / "PRESS RELEASE"
         issuer |= _words(lines[kicker - 1].title())
     if source.meta.publisher and not (source.dateline and source.dateline.outlet
                                       and _NEWSWIRE.search(source.meta.publisher)):

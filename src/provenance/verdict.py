@@ -57,7 +57,7 @@ class ClaimProbe:
 
     @cached_property
     def precise(self) -> tuple[str, ...]:
-        """The digits of the claim's precise figures (three or more significant digits: 48,211; $38.2 million),
+        """The digits of the claim's precise figures (three or more significant digits: 31,734; $27.6 million),
         which no unrelated passage shares by chance."""
         return tuple(d for q in self.analyzed.facts.quantities if q.significant >= 3 and (d := digits(q.text)))
 
@@ -90,7 +90,7 @@ CONTEXT_SHARE = 0.5  # what a claim word weighs when only the article's headline
 
 
 def in_context(probe: ClaimProbe, found: dict[str, str], score: float, context: frozenset[str]) -> float:
-    """The score with the claim words the passage leaves to its article: a reader takes "Whitcomb conceded late
+    """The score with the claim words the passage leaves to its article: a reader takes "Ostby conceded late
     Monday" in a story whose lede names the recount and Arizona as the concession of that race. Such a word counts
     at CONTEXT_SHARE of its weight, and only for the words: a figure, date or verb must be in the passage."""
     if not context or not probe.weight:
@@ -137,7 +137,7 @@ def _lifting(probe: ClaimProbe, passage_digits: str) -> int:
 
 def mention_floor(probe: ClaimProbe) -> float:
     """The least coverage by words (0..100) that can still reach MENTION_SCORE once the claim's precise figures are
-    confirmed: "The crowd of 48,211 was a record" speaks to "The final was watched by a crowd of 48,211" through its
+    confirmed: "The crowd of 31,734 was a record" speaks to "The final was watched by a crowd of 31,734" through its
     figure more than through its words. A round figure ("$2 billion") lifts nothing: it is too common."""
     confirmable, total = len(probe.precise), probe.weight
     if not confirmable or not total:
@@ -210,7 +210,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         verdict, rule = Verdict.MENTIONS, f"predicate: the passage does not state the claim's {', '.join(unstated)}"
     if verdict is Verdict.SUPPORTS and not probe.analyzed.facts.checkable and (
             other := someone_else(probe, analyzed, m.found)):
-        # "Cabral scored a penalty" is not what "Substitute Duret scored ..., after Cabral had a penalty saved" says
+        # "Moreau scored a penalty" is not what "Substitute Varga scored ..., after Moreau had a penalty saved" says
         verdict, rule = Verdict.MENTIONS, f"predicate: in the passage it is {other} who does what the claim says"
     if verdict is Verdict.SUPPORTS and passage.kind != "body":
         verdict, rule = Verdict.MENTIONS, (f"{passage.kind}: a {passage.kind} alone does not make a claim supported; "
@@ -239,7 +239,7 @@ def _in_doubt(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bo
 
 def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...]) -> list[Facts]:
     """The figures of a neighbouring sentence that measure what the claim's figure measures: facts stated over two
-    sentences combine ("Orvasimib was tested in 2,418 people. Half took the pill for 14 days."). Only a measured
+    sentences combine ("Tolvaprin was tested in 1,640 people. Half took the pill for 10 days."). Only a measured
     figure whose role word and unit are the claim's own comes along; the neighbour's other facts (a date of
     something else, a count of people) stay out."""
     heads = {(q.role.head, q.dimension) for q in probe.analyzed.facts.quantities
@@ -272,14 +272,14 @@ def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
     """
     verbs = verbs or {}
     claim_denies = any(c in claim.negated for c in found)
-    # "Harrow & Finch paid a ransom" / "it did not pay a ransom": a denial gives the verb, not its past form
+    # "Tessel Foods paid a ransom" / "it did not pay a ransom": a denial gives the verb, not its past form
     denied_verb = any(c not in found and c not in claim.negated and verbs.get(c) in passage.negated
                       for c in predicates)
     passage_denies = denied_verb or any(p in passage.negated for p in found.values())
     if claim_denies and not passage_denies and _denied(claim) not in found:
         return None  # "No injuries have been reported at the plant": a passage without injuries does not oppose it
     if claim_denies != passage_denies:
-        # the claim's own verb denied by the passage ("Cascade has not paid") is a fact about the event; another
+        # the claim's own verb denied by the passage ("Norbeck has not paid") is a fact about the event; another
         # shared word denied ("not in talks"), or an affirmative verb against a denying claim ("No deaths have been
         # reported" / "the Associated Press reported"), is looser evidence
         verb = denied_verb or any(c not in claim.negated and found[c] in passage.negated
