@@ -16,15 +16,17 @@ from .discourse import ORGANISATIONS, entities
 from .lexicon import lexicon
 from .match import Analyzed
 from .normalize import stem
-from .roles import adjectives
+from .roles import DETERMINERS, adjectives
 
 if TYPE_CHECKING:
     from .verdict import ClaimProbe
 
 
-# ("that" is left out: before a verb it is mostly a relative pronoun, "customers that lost power")
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|whose)\s+$")
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|whose)\s+([a-z]+)\s+$")  # "a possible"
+# The words that mark what follows as a noun: roles.DETERMINERS and "whose", less the demonstratives ("that" before
+# a verb is mostly a relative pronoun, "customers that lost power")
+_NOUN_MARKERS = "|".join(sorted(DETERMINERS - {"that", "these", "those"} | {"whose"}))
+_DETERMINER = re.compile(rf"\b(?:{_NOUN_MARKERS})\s+$")
+_ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_NOUN_MARKERS})\s+([a-z]+)\s+$")  # "a possible"
 
 
 def event_facts(claim: Analyzed) -> int:
