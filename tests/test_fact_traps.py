@@ -56,6 +56,12 @@ TRAPS = [
                  id="nearly-two-kilograms"),
     pytest.param("Calder Bay paid a dividend of 38 cents a share.",
                  "Calder Bay paid a dividend of $0.38 a share.", {Verdict.SUPPORTS}, id="cents-and-dollars"),
+    pytest.param("Under the new rules, residents are allowed to water their lawns only twice a week.",
+                 "The new rules, which take effect Monday, let residents water their lawns once a week.",
+                 {Verdict.DIVERGES}, id="twice-a-week-is-not-once"),
+    pytest.param("After the recount was certified, Mayor Dana Ruiz addressed supporters in Tucson.",
+                 "Mayor Dana Ruiz addressed supporters at a union hall in Tucson on Monday evening.",
+                 {Verdict.SUPPORTS}, id="a-place-is-a-fact-to-check"),  # the place checked, the bar of figures
     pytest.param("The agency has signed over 70 cooperation agreements.",
                  "The agency has signed over 170 cooperation agreements.", {Verdict.DIVERGES}, id="over-70-over-170"),
     pytest.param("The lender's mortgage rate rose 2 percentage points last year.",

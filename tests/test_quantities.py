@@ -202,3 +202,18 @@ def test_a_range_is_no_tally_and_unanimous_is_none_against() -> None:
     assert (q.dimension, q.qualifier, q.value) == ("label:against", "at_least", 1.0)
     against = [p for p in quantities("The board voted 6-1 for the plan.") if p.dimension == "label:against"]
     assert quantities_agree(against[0], q) and not quantities_agree(one("The vote was unanimous."), q)
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("Residents may water their lawns twice a week.", 2.0, "week"),
+    ("The ferry now sails once a day.", 1.0, "day"),
+    ("Buses will run three times per hour.", 3.0, "hour"),
+])
+def test_frequencies_count_occasions_per_period(text: str, value: float, period: str) -> None:
+    assert [(q.dimension, q.value) for q in quantities(text)] == [(f"times/{period}", value)]
+
+
+def test_twice_without_a_period_is_no_figure_and_frequencies_compare() -> None:
+    assert quantities("Prices have doubled, and some rose twice as fast.") == ()
+    assert not quantities_agree(one("It had twice a week then."), one("It had once a week then."))
+    assert quantities_agree(one("It had three times a week then."), one("It had 3 times a week then."))

@@ -293,6 +293,10 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                 figures.append(Figure(i, i + 1, lo, 1.0, "range", nouns=nouns, high=hi))
             i += 1
             continue
+        if tok in ONCE and (per := _per_period(words, i + 1)):  # "twice a week": a frequency
+            figures.append(Figure(i, i + 3, ONCE[tok], 1.0, qualifier(words, i), dimension="times/" + per))
+            i += 3
+            continue
         parsed = _number_at(words, toks, i) if tok[0].isdigit() or tok in _NUMBER_STARTS else None
         if parsed is None:
             i += 1
@@ -343,7 +347,10 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         elif (unit := _unit_after(words, j)) is not None:
             fig.dimension, fig.factor, fig.offset, extra = unit
             j += extra
-        if fig.dimension == "count":
+        if fig.dimension == "count" and j < n and words[j] == "times" and (per := _per_period(words, j + 1)):
+            fig.dimension = "times/" + per  # "three times a week"
+            j += 3
+        elif fig.dimension == "count":
             # a noun right before a bare number designates ("Category 2 storm", "No. 1", "level 3"), whatever follows
             label = _label_before(words, i) if used == 1 else ""
             fig.nouns = frozenset() if label else _nouns_after(words, j)
@@ -383,6 +390,19 @@ def _tally(words: list[str], toks: list[tuple[str, int, int]], i: int, value: fl
         return None
     return [Figure(i, k + 1, value + second / 1000, 0.001, "exact", dimension="label:tally"),
             Figure(i, k + 1, second, 1.0, "exact", dimension="label:against")]
+
+
+# Multiplicative numerals of English: "once", "twice", "thrice" count occasions.
+ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+# The periods a frequency is counted in, closed-class English ("twice a week", "three times per day").
+PERIODS = frozenset({"hour", "day", "week", "fortnight", "month", "quarter", "year", "season", "decade"})
+
+
+def _per_period(words: list[str], j: int) -> str:
+    """The period of a frequency at words[j] ("a week", "per day", "every month"), or ""."""
+    if j + 1 < len(words) and words[j] in ("a", "an", "per", "every", "each") and words[j + 1] in PERIODS:
+        return words[j + 1]
+    return ""
 
 
 def _nouns_after(words: list[str], j: int) -> frozenset[str]:

@@ -4,8 +4,8 @@ The rules, strictest first, because a wrong "supports" is the worst thing this t
 - identity: every identifier of the claim (Chang'e-6) must be in the passage. A passage that names only a sibling
   (Chang'e-5) is no evidence at all; one that names the claim's identifier *and* a sibling cannot tell which one
   its figures belong to, so it can only mention.
-- supports: the passage covers the claim's content (score >= SUPPORT_SCORE, higher when the claim has no figure
-  to check) and every checkable fact of the claim is found in it and agrees, polarity included.
+- supports: the passage covers the claim's content (score >= SUPPORT_SCORE, higher when the claim has no figure,
+  date or place to check) and every checkable fact of the claim is found in it and agrees, polarity included.
 - diverges: the passage is about the same subject and event (score >= DIVERGE_SCORE) and a fact of the claim meets
   a different value in the passage's best-matching sentence. A polarity clash alone needs the higher support score,
   because negation cues are coarse evidence.
@@ -26,7 +26,7 @@ from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .predicates import event_facts, only_as_noun, someone_else
 
-SUPPORT_SCORE = 65.0           # claims with a figure, date or year to check
+SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
 SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
 DIVERGE_SCORE = 60.0
 MENTION_SCORE = 50.0
@@ -63,7 +63,7 @@ class ClaimProbe:
 
     @property
     def support_score(self) -> float:
-        return SUPPORT_SCORE if self.analyzed.facts.checkable else SUPPORT_SCORE_NO_FACTS
+        return SUPPORT_SCORE if self.analyzed.facts.checkable or self.analyzed.facts.places else SUPPORT_SCORE_NO_FACTS
 
 
 def _identity(claim: Analyzed, passage: Analyzed) -> str:
@@ -318,6 +318,9 @@ def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparis
     # Negation cues and opposites are coarser evidence than figures: they must meet the support bar.
     if comparison.conflicts and score >= probe.support_score and not comparison.unknown:
         return Verdict.DIVERGES, "diverges: the passage denies or says the opposite of the claim"
+    if factual:
+        return Verdict.MENTIONS, (f"mentions: a fact differs, but the passage covers {score:.0f}% of the claim, too "
+                                  "little to say it is the same event")
     if comparison.conflicts:
         return Verdict.MENTIONS, "polarity: the passage denies or opposes part of the claim, too loosely to diverge"
     if comparison.unknown:
