@@ -69,6 +69,9 @@ def lineage() -> Iterator[dict[str, Any]]:
     yield from _report_rows("lineage", run(fixtures / "lineage_claims.yaml", fixtures / "lineage"))
 
 
+BLIND = frozenset({"holdout-2", "holdout-3"})  # splits not yet scored: never run before their one scoring
+
+
 def news() -> Iterator[dict[str, Any]]:
     from provenance.check import check_claims
     from provenance.models import Claim, ClaimsFile
@@ -76,7 +79,7 @@ def news() -> Iterator[dict[str, Any]]:
 
     for story in sorted((ROOT / "tests" / "eval" / "news").glob("*/story.yaml")):
         data = yaml.safe_load(story.read_text(encoding="utf-8"))
-        if data.get("split") == "holdout-2":
+        if data.get("split") in BLIND:
             continue  # kept for a future blind scoring: the engine is not run on it before then
         aliases = {k: tuple(v) for k, v in (data.get("aliases") or {}).items()}
         claims = tuple(Claim(c["id"], c["text"]) for c in data["claims"])
