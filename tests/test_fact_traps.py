@@ -62,6 +62,12 @@ TRAPS = [
     pytest.param("After the recount was certified, Mayor Dana Ruiz addressed supporters in Tucson.",
                  "Mayor Dana Ruiz addressed supporters at a union hall in Tucson on Monday evening.",
                  {Verdict.SUPPORTS}, id="a-place-is-a-fact-to-check"),  # the place checked, the bar of figures
+    pytest.param("Chile's government declared a 90-day state of emergency in the Atacama region.",
+                 "Chile's government pledged $20 million in aid on Monday, the finance minister said, but has not yet "
+                 "declared a state of emergency.", {Verdict.DIVERGES}, id="not-yet-declared-at-all"),
+    pytest.param("Ohio's recount results were certified on November 30, 2025.",
+                 '"The recount found no evidence of fraud," the secretary of state said. "Ohio voters can trust this '
+                 'result."', {Verdict.MENTIONS, None}, id="a-verbs-synonym-as-a-noun-is-not-denied"),
     pytest.param("The agency has signed over 70 cooperation agreements.",
                  "The agency has signed over 170 cooperation agreements.", {Verdict.DIVERGES}, id="over-70-over-170"),
     pytest.param("The lender's mortgage rate rose 2 percentage points last year.",

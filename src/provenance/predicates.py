@@ -22,9 +22,10 @@ if TYPE_CHECKING:
     from .verdict import ClaimProbe
 
 
-# The words that mark what follows as a noun: roles.DETERMINERS and "whose", less the demonstratives ("that" before
-# a verb is mostly a relative pronoun, "customers that lost power")
-_NOUN_MARKERS = "|".join(sorted(DETERMINERS - {"that", "these", "those"} | {"whose"}))
+# The words that mark what follows as a noun: roles.DETERMINERS, "whose" and the quantifying "no" and "any" ("no
+# evidence of fraud"), less the demonstratives ("that" before a verb is mostly a relative pronoun, "customers that
+# lost power")
+_NOUN_MARKERS = "|".join(sorted(DETERMINERS - {"that", "these", "those"} | {"whose", "no", "any"}))
 _DETERMINER = re.compile(rf"\b(?:{_NOUN_MARKERS})\s+$")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_NOUN_MARKERS})\s+([a-z]+)\s+$")  # "a possible"
 

@@ -282,8 +282,9 @@ def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
         # the claim's own verb denied by the passage ("Norbeck has not paid") is a fact about the event; another
         # shared word denied ("not in talks"), or an affirmative verb against a denying claim ("No deaths have been
         # reported" / "the Associated Press reported"), is looser evidence
-        verb = denied_verb or any(c not in claim.negated and found[c] in passage.negated
-                                  for c in predicates if c in found)
+        verb = denied_verb or any(c not in claim.negated and found[c] in passage.negated and (
+            found[c] == c or not only_as_noun(passage, found[c])) for c in predicates if c in found)
+        # (a verb's synonym used as a noun is not the verb: "certified" / "no evidence of fraud")
         return Conflict("negation" if verb else "polarity", _scope_text(claim) or "affirmative",
                         _scope_text(passage) or "affirmative")
     return None
@@ -311,8 +312,11 @@ def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparis
     if not comparison.conflicts and not comparison.unknown and score >= probe.support_score:
         return Verdict.SUPPORTS, f"supports: covers {score:.0f}% of the claim and every fact it checks agrees"
     factual = [c for c in comparison.conflicts if c.fact not in ("polarity", "wording")]
-    if factual and all(c.fact == "negation" for c in factual) and comparison.unknown:
-        factual = []  # the verb denied, but of a fact the passage does not give: not the claim's event
+    if factual and all(c.fact == "negation" for c in factual) and comparison.unknown and score < probe.support_score:
+        # the verb denied, but of a fact the passage does not give, in a passage that covers too little of the
+        # claim: not the claim's event. One that covers the claim ("has not yet declared a state of emergency")
+        # denies the event, and its "60-day" with it.
+        factual = []
     if factual and score >= DIVERGE_SCORE:
         return Verdict.DIVERGES, "diverges: same subject, a fact differs"
     # Negation cues and opposites are coarser evidence than figures: they must meet the support bar.
