@@ -217,3 +217,9 @@ def test_twice_without_a_period_is_no_figure_and_frequencies_compare() -> None:
     assert quantities("Prices have doubled, and some rose twice as fast.") == ()
     assert not quantities_agree(one("It had twice a week then."), one("It had once a week then."))
     assert quantities_agree(one("It had three times a week then."), one("It had 3 times a week then."))
+
+
+@pytest.mark.parametrize("text", ["Another 3,000 were under evacuation warnings.", "Only 12 were found.",
+                                  "Several 100 kilogram bags broke.", "The last 40 passengers left."])
+def test_a_quantifier_before_a_number_designates_nothing(text: str) -> None:
+    assert not any(q.dimension.startswith("label:") for q in quantities(text))

@@ -414,12 +414,17 @@ def _nouns_after(words: list[str], j: int) -> frozenset[str]:
     return frozenset(stem(w) for w in following if w.isalpha() and w not in STOPWORDS and w not in SCALES)
 
 
+# Determiners and quantifiers of English that the stopword list leaves out: "another 3,000", "every 10 minutes"
+# count; they designate nothing.
+QUANTIFIERS = frozenset({"another", "every", "several", "many", "only", "just", "all", "first", "last", "next"})
+
+
 def _label_before(words: list[str], i: int) -> str:
     """A designation: a noun right before a bare number ("Category 2", "level 3", "magnitude 6.1", AP's "No. 1")."""
     if i >= 2 and words[i - 1] == "." and words[i - 2] == "no":
         return "number"
     w = words[i - 1] if i else ""
-    if w.isalpha() and w not in STOPWORDS and not is_verb(w) and w not in MONTHS and w not in WEEKDAYS and (
-            w not in CUES and not w.endswith("ly")):  # not "roughly 38,000", "nearly 3"
+    if w.isalpha() and w not in STOPWORDS and w not in QUANTIFIERS and not is_verb(w) and w not in MONTHS and (
+            w not in WEEKDAYS and w not in CUES and not w.endswith("ly")):  # not "roughly 38,000", "nearly 3"
         return stem(w)
     return ""
