@@ -68,6 +68,12 @@ TRAPS = [
     pytest.param("Ohio's recount results were certified on November 30, 2025.",
                  '"The recount found no evidence of fraud," the secretary of state said. "Ohio voters can trust this '
                  'result."', {Verdict.MENTIONS, None}, id="a-verbs-synonym-as-a-noun-is-not-denied"),
+    pytest.param("The tanker was built in Korea in 2004.",
+                 "The Ostra Star was built in 2004 and bought second-hand from a Korean shipping line in 2015.",
+                 {Verdict.MENTIONS, None}, id="a-korean-owner-is-not-built-in-korea"),
+    pytest.param("The team plays in Spain's top division.",
+                 "The team, which plays in the Spanish top division, lost on Sunday.",
+                 {Verdict.SUPPORTS}, id="the-spanish-top-division-is-spains"),
     pytest.param("The agency has signed over 70 cooperation agreements.",
                  "The agency has signed over 170 cooperation agreements.", {Verdict.DIVERGES}, id="over-70-over-170"),
     pytest.param("The lender's mortgage rate rose 2 percentage points last year.",

@@ -310,8 +310,12 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     unknown.extend(ranked[1])
     pairs.extend(ranked[2])
     for prep, text, stems, placed in claim.places if matched is not None else ():
-        if set(stems) & matched:
-            continue  # the passage names the place
+        owned = text.endswith(("'s", "\u2019s"))
+        if any(w in matched and (owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed)
+               for w in stems):
+            # the passage names the place; its adjective names an owner ("Zambian copper mining" for "in Zambia's
+            # copper mines"), not where a thing was done ("a Japanese operator" is not "built in Japan")
+            continue
         # "near Corpus Christi" where the claim says "near Galveston", of the same thing ("made landfall near"):
         # "a record for a match in Portugal" does not place "the final was played in Porto"
         other = [p for p in passage.places if p[0] == prep and (not placed or not p[3] or p[3] == placed or (
