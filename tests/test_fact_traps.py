@@ -74,6 +74,13 @@ TRAPS = [
     pytest.param("The team plays in Spain's top division.",
                  "The team, which plays in the Spanish top division, lost on Sunday.",
                  {Verdict.SUPPORTS}, id="the-spanish-top-division-is-spains"),
+    pytest.param("The Ostra Star was the second Kesteven Shipping Lines ferry to sink in three years.",
+                 "The Ostra Star is not the only recent loss. In 2023 a ferry run by Marlow Sea Lines sank off Dover; "
+                 "it was the company's second sinking in three years.", {Verdict.MENTIONS, None},
+                 id="another-companys-second-sinking"),
+    pytest.param("The Ostra Star was the second Kesteven Shipping Lines ferry to sink in three years.",
+                 "The Ostra Star was the second Kesteven Shipping Lines ferry to sink in three years, the coast guard "
+                 "said.", {Verdict.SUPPORTS}, id="the-same-companys-second-sinking"),
     pytest.param("The agency has signed over 70 cooperation agreements.",
                  "The agency has signed over 170 cooperation agreements.", {Verdict.DIVERGES}, id="over-70-over-170"),
     pytest.param("The lender's mortgage rate rose 2 percentage points last year.",

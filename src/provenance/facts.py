@@ -156,7 +156,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         hedges=scopes(folded.text, _HEDGE_RE, start, end, folded),
         spans=tuple(spans),
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
-        ordinals=ranks(words),
+        ordinals=ranks(words, upper),
         places=_places(toks, upper, folded, start),
         # a possessive date ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it
         date_bounds=tuple((d.span, "said" if m.group(1) is None else m.group(1)) for d in dates

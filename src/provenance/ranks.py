@@ -74,10 +74,12 @@ def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
     return frozenset(scope)
 
 
-def ranks(words: list[str]) -> tuple[Rank, ...]:
+def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]:
     """Each rank with its scope: an ordinal ("first", "second") or a superlative ("largest", "second-largest"), and
     the content words after it, to the clause's end, with the years that bound it ("since 2019"). "The first woman
-    to lead the court" and "the first ruling of the court" are two firsts."""
+    to lead the court" and "the first ruling of the court" are two firsts. An owner ranks within its own: a
+    possessive before the rank ("the region's deadliest", "the company's second"), or for an ordinal the name right
+    after it (`upper`: which words are capitalised names; "the second Sibuyan Star ferry to sink")."""
     found = []
     for i, w in enumerate(words):
         if w not in ORDINALS and w not in _IRREGULAR_SUPERLATIVES and not w.endswith("est"):
@@ -100,8 +102,20 @@ def ranks(words: list[str]) -> tuple[Rank, ...]:
                 if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
                     scope.append(stem(x))
             if len(scope) > bool(verb) and scope[bool(verb)] not in _PERIODS:  # "third quarter" names a period
-                found.append((w, frozenset(scope), frozenset()))
+                found.append((w, frozenset(scope), _owner(words, upper, i)))
     return tuple(found)
+
+
+def _owner(words: list[str], upper: list[bool] | None, i: int) -> frozenset[str]:
+    """Whose the rank at words[i] is: the possessive before it, or the name right after it."""
+    if i and words[i - 1].endswith("'s"):
+        return frozenset((stem(words[i - 1][:-2]),))
+    name = []
+    for k in range(i + 1, len(words)):
+        if not upper or not upper[k] or not words[k][0].isalpha():
+            break
+        name.append(stem(words[k]))
+    return frozenset(name)
 
 
 def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
