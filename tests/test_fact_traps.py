@@ -81,6 +81,9 @@ TRAPS = [
     pytest.param("The Ostra Star was the second Kesteven Shipping Lines ferry to sink in three years.",
                  "The Ostra Star was the second Kesteven Shipping Lines ferry to sink in three years, the coast guard "
                  "said.", {Verdict.SUPPORTS}, id="the-same-companys-second-sinking"),
+    pytest.param("The storm caused two deaths in Harlan County.",
+                 "The storm caused no deaths in Harlan County, officials said on Monday.", {Verdict.DIVERGES},
+                 id="no-deaths-is-a-count-of-none"),
     pytest.param("The agency has signed over 70 cooperation agreements.",
                  "The agency has signed over 170 cooperation agreements.", {Verdict.DIVERGES}, id="over-70-over-170"),
     pytest.param("The lender's mortgage rate rose 2 percentage points last year.",

@@ -223,3 +223,9 @@ def test_twice_without_a_period_is_no_figure_and_frequencies_compare() -> None:
                                   "Several 100 kilogram bags broke.", "The last 40 passengers left."])
 def test_a_quantifier_before_a_number_designates_nothing(text: str) -> None:
     assert not any(q.dimension.startswith("label:") for q in quantities(text))
+
+
+def test_no_before_a_plural_noun_counts_none() -> None:
+    assert [(q.value, q.dimension) for q in quantities("It knows of three crashes but no deaths.")] == [
+        (3.0, "count"), (0.0, "count")]
+    assert quantities("It was no less than they expected, and no longer a secret.") == ()

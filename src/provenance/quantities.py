@@ -293,6 +293,12 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                 figures.append(Figure(i, i + 1, lo, 1.0, "range", nouns=nouns, high=hi))
             i += 1
             continue
+        if tok == "no" and i + 1 < n and words[i + 1].isalpha() and words[i + 1].endswith("s") and (
+                words[i + 1] not in STOPWORDS and words[i + 1] not in ("less", "yes", "thus", "us")):
+            # "but no deaths": a count of none ("no" before a plural noun; "no less than" is an approximator)
+            figures.append(Figure(i, i + 1, 0.0, 1.0, "exact", nouns=_nouns_after(words, i + 1), word=True))
+            i += 1
+            continue
         if tok in ONCE and (per := _per_period(words, i + 1)):  # "twice a week": a frequency
             figures.append(Figure(i, i + 3, ONCE[tok], 1.0, qualifier(words, i), dimension="times/" + per))
             i += 3
