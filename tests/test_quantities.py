@@ -229,3 +229,10 @@ def test_no_before_a_plural_noun_counts_none() -> None:
     assert [(q.value, q.dimension) for q in quantities("It knows of three crashes but no deaths.")] == [
         (3.0, "count"), (0.0, "count")]
     assert quantities("It was no less than they expected, and no longer a secret.") == ()
+
+
+@pytest.mark.parametrize("text, qualifier", [("no less than 40", "at_least"), ("no fewer than 40", "at_least"),
+                                             ("no more than 40", "at_most")])
+def test_no_less_than_bounds_a_figure_and_denies_nothing(text: str, qualifier: str) -> None:
+    assert one(f"It had {text} people then.").qualifier == qualifier
+    assert not extract(normalize(f"Inspectors found {text} violations.")).negations

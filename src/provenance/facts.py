@@ -268,7 +268,8 @@ _PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|ex
                 r"predicts|" + _INTEND + r" to|set to|likely to|"
                 r"requires?|needs?|awaits?|awaiting|pending|subject to")
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
-_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b")
+_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than|less than|fewer than|more than)\b|\bnot least\b|"
+                         r"\bno first\b")  # "no fewer than 40" is a figure's bound, not a denial
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
 # event, and one right after a verb of saying dates the statement ("the federation confirmed on Sunday"), not what
 # it reports (kept apart as "said"): closed-class English and news style.

@@ -197,6 +197,8 @@ def interval(value: float, step: float, qualifier: str) -> tuple[float, float]:
 def qualifier(words: list[str], i: int) -> str:
     """The approximator before words[i]."""
     before = tuple(words[max(0, i - 3) : i])
+    if before[-3:] in (("no", "less", "than"), ("no", "fewer", "than")):
+        return "at_least"  # before "less than" is read as a cap
     for phrase in AT_MOST:
         if before[-len(phrase):] == phrase:
             return "at_most"
