@@ -236,3 +236,9 @@ def test_no_before_a_plural_noun_counts_none() -> None:
 def test_no_less_than_bounds_a_figure_and_denies_nothing(text: str, qualifier: str) -> None:
     assert one(f"It had {text} people then.").qualifier == qualifier
     assert not extract(normalize(f"Inspectors found {text} violations.")).negations
+
+
+def test_the_second_half_of_a_year_is_a_period_not_a_share() -> None:
+    assert quantities("Completion is expected in the second half of 2026.") == ()
+    assert quantities("The first half of the match was dull.") == ()
+    assert [q.value for q in quantities("Half of voters backed it, and the other half of them did not.")] == [50, 50]

@@ -305,6 +305,9 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             figures.append(Figure(i, i + 3, ONCE[tok], 1.0, qualifier(words, i), dimension="times/" + per))
             i += 3
             continue
+        if tok == "half" and i and words[i - 1] in ("first", "second"):
+            i += 1  # "the second half of 2026", "the first half of the match": a period, not a share
+            continue
         parsed = _number_at(words, toks, i) if tok[0].isdigit() or tok in _NUMBER_STARTS else None
         if parsed is None:
             i += 1
