@@ -231,14 +231,16 @@ _ORDER = {"agree": 0, "rounded": 1, "differs": 2, "other modality": 3, "other su
 
 def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             matched: frozenset[str] | None = None, sentences: tuple[tuple[int, int], ...] = (),
-            echoed: frozenset[str] = frozenset(), weights: dict[str, float] | None = None) -> Comparison:
+            echoed: frozenset[str] = frozenset(), weights: dict[str, float] | None = None,
+            events: frozenset[str] = frozenset()) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
     `matched`: the claim stems the passage matched; a named party or place of the claim none of whose words is
     head is not among them is not stated by the passage (a statement by one regulator does not support one by another).
     `sentences`: the passage's sentence spans, so that a figure is set only beside the figures of its own sentence;
-    `echoed`: the passage stems that matched the claim's; `weights`: the claim's stems with their weights.
+    `echoed`: the passage stems that matched the claim's; `weights`: the claim's stems with their weights;
+    `events`: the stems of the claim's verbs, which a passage date must date to contradict the claim's.
 
     Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
     2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.
@@ -288,7 +290,12 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         # "since March 2020" meets only dates after "since"; a date of the event only dates of events
         bound = dict(claim.date_bounds).get(d.span, "")
         theirs = dict(passage.date_bounds)
-        ok, bad = _compare_date(d, tuple(x for x in passage.dates if theirs.get(x.span, "") == bound))
+        candidates = tuple(x for x in passage.dates if theirs.get(x.span, "") == bound)
+        ok, bad = _compare_date(d, candidates)
+        other = None
+        if bad and events:
+            # "discovered the intrusion on Sept. 9" does not date "shares closed down on September 22"
+            other, bad = bad[1], _compare_date(d, tuple(x for x in candidates if _dates_event(x, passage, events)))[1]
         if ok:
             agreed += 1
             hits = [x for x in passage.dates if _touches(d, x)]
@@ -299,6 +306,11 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             conflicts.append(Conflict(bad[0], d.shown, bad[1].shown))
             spans.append(bad[1].span)
             pairs.append(FactPair(date_view(d), date_view(bad[1]), "differs", f"date: the {bad[0]} differs"))
+        elif other is not None:
+            unknown.append(d.text)
+            pairs.append(FactPair(date_view(d), date_view(other), "other role",
+                                  "date: the passage's date is of another event (its clause has none of the claim's "
+                                  "verbs)"))
         else:
             unknown.append(d.text)
             pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
@@ -385,6 +397,16 @@ def _fits(claim: DateFact, other: DateFact) -> bool:
 
 def _precision(d: DateFact) -> int:
     return sum(getattr(d, f) is not None for f in _FIELDS)
+
+
+def _dates_event(date: DateFact, passage: Facts, events: frozenset[str]) -> bool:
+    """Whether a passage date's clause holds one of the claim's verbs, or a WordNet synonym of one (a clause not
+    known counts as holding it)."""
+    clause = dict(passage.date_clauses).get(date.span)
+    if clause is None or date.text.endswith(("'s", "\u2019s")):
+        return True  # a possessive date dates its noun, however the claim names it ("Tuesday's 6.2% slide")
+    synonyms = lexicon().synonyms
+    return any(e in clause or e.split("_")[0] in clause or synonyms.get(e, _NONE) & clause for e in events)
 
 
 def _compare_date(claim: DateFact, dates: tuple[DateFact, ...]) -> tuple[bool, tuple[str, DateFact] | None]:

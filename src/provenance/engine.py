@@ -149,7 +149,8 @@ class Engine:
         for stem_, s, e in analyzed.words:  # a stem weighs as its rarest spelling in the claim
             written = analyzed.folded.text[s:e]
             weights[stem_] = max(weights.get(stem_, 0.0), word_weight(written))
-            if s < main_end and (written in past or written.endswith("ed") and len(written) > 4):  # past tense
+            verb_ = written.split()[0]  # "closed down": the verb of a particle verb
+            if s < main_end and (written in past or verb_.endswith("ed") and len(verb_) > 4):  # past tense
                 predicates.add(stem_)
                 if written in past and stem_ != (verb := stem(lexicon().verb_of[written])):
                     verbs[stem_] = verb  # "paid" is also an adjective, so it stays "paid"; its verb is "pay"

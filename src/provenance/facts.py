@@ -64,6 +64,8 @@ class Facts:
     places: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()  # ("near", "Galveston", stems, "landfal")
     date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
     # ("since March 2020": since); other dates date the event
+    # each date's clause, as stems: what it dates ("discovered the intrusion on Sept. 9": discov, intrus)
+    date_clauses: tuple[tuple[tuple[int, int], frozenset[str]], ...] = field(default=(), compare=False)
 
     @property
     def checkable(self) -> int:
@@ -162,7 +164,21 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         date_bounds=tuple((d.span, "said" if m.group(1) is None else m.group(1)) for d in dates
                           if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))
                           and not folded.text[d.span[0] : d.span[1]].endswith("'s")),
+        date_clauses=_date_clauses(dates, toks, masked_text, start),
     )
+
+
+def _date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text: str,
+                  start: int) -> tuple[tuple[tuple[int, int], frozenset[str]], ...]:
+    """The content stems of each date's clause (between the clause marks around it): the event it dates."""
+    out = []
+    for d in dates:
+        s, e = d.span[0] - start, d.span[1] - start
+        left = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, s)), default=0)
+        right = m.start() if (m := _CLAUSE_MARK.search(text, e)) else len(text)
+        out.append((d.span, frozenset(stem(w) for w, a, b in toks
+                                      if left <= a and b <= right and w[0].isalpha() and w not in STOPWORDS)))
+    return tuple(out)
 
 
 
@@ -309,6 +325,7 @@ def shift_facts(facts: Facts, by: int) -> Facts:
         hedges=tuple(map(moved, facts.hedges)),
         spans=tuple(map(moved, facts.spans)),
         date_bounds=tuple((moved(span), word) for span, word in facts.date_bounds),
+        date_clauses=tuple((moved(span), stems) for span, stems in facts.date_clauses),
     )
 
 
@@ -324,6 +341,7 @@ def merge_facts(parts: list[Facts]) -> Facts:
         spans=tuple(s for f in parts for s in f.spans),
         names=tuple(n for f in parts for n in f.names),
         date_bounds=tuple(b for f in parts for b in f.date_bounds),
+        date_clauses=tuple(c for f in parts for c in f.date_clauses),
         ordinals=tuple(o for f in parts for o in f.ordinals),
         places=tuple(p for f in parts for p in f.places),
     )

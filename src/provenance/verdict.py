@@ -24,6 +24,7 @@ from .compare import Comparison, compare, explain
 from .facts import Facts, identifier_family, merge_facts
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
+from .normalize import stem
 from .predicates import event_facts, only_as_noun, someone_else
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
@@ -61,9 +62,21 @@ class ClaimProbe:
         which no unrelated passage shares by chance."""
         return tuple(d for q in self.analyzed.facts.quantities if q.significant >= 3 and (d := digits(q.text)))
 
+    @cached_property
+    def events(self) -> frozenset[str]:
+        """The stems of the claim's verbs, with the verb of an irregular past ("took": "take"); none when every
+        verb is a light one, whose noun names the event ("the collapse happened", "issued its ruling")."""
+        events = self.predicates | frozenset(self.verbs.values())
+        return frozenset() if events <= _LIGHT else events
+
     @property
     def support_score(self) -> float:
         return SUPPORT_SCORE if self.analyzed.facts.checkable or self.analyzed.facts.places else SUPPORT_SCORE_NO_FACTS
+
+
+# Light verbs of English, which leave the event to their noun or subject: closed-class.
+_LIGHT = frozenset(stem(w) for w in "happen happened occur occurred issue issued make made give gave given take took "
+                   "taken hold held have had do did done come came".split())
 
 
 def _identity(claim: Analyzed, passage: Analyzed) -> str:
@@ -166,7 +179,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         return None
     focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus] + _beside(probe, analyzed, m.focus))
     comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found),
-                         tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems)
+                         tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems,
+                         probe.events)
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     _opposites(probe.analyzed, analyzed, m.opposed))
     polarity = _polarity(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
