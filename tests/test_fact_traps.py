@@ -93,6 +93,9 @@ TRAPS = [
     pytest.param("The collapse of the Kelvin mine tunnel happened on May 2, 2026.",
                  "The Kelvin mine tunnel collapsed on May 3, 2026, trapping nine workers.", {Verdict.DIVERGES},
                  id="a-light-verb-leaves-the-event-to-its-noun"),
+    pytest.param("Thirty-four cars of the Keller Rail freight train derailed.",
+                 "The Keller Rail freight train derailed near Ottawa. Eleven of the derailed cars of the freight train "
+                 "were tank cars.", {Verdict.MENTIONS}, id="a-part-of-the-group-is-not-the-whole"),
     pytest.param("The agency has signed over 70 cooperation agreements.",
                  "The agency has signed over 170 cooperation agreements.", {Verdict.DIVERGES}, id="over-70-over-170"),
     pytest.param("The lender's mortgage rate rose 2 percentage points last year.",

@@ -195,6 +195,9 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
         if not reworded or quantities_agree(claim, source):
             return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"
+    if claim.dimension == source.dimension == "count" and claim.role.part != source.role.part and not (
+            quantities_agree(claim, source)):
+        return "other role", "role: a part of a group is not the whole (\"two of the suspects\")"
     if claim.role.baseline != source.role.baseline:
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
     if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
@@ -295,7 +298,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         other = None
         if bad and events:
             # "discovered the intrusion on Sept. 9" does not date "shares closed down on September 22"
-            other, bad = bad[1], _compare_date(d, tuple(x for x in candidates if _dates_event(x, passage, events)))[1]
+            other, bad = bad[1], _compare_date(d, tuple(x for x in candidates if _dates_event(
+                x, passage, events, tuple(spans))))[1]
         if ok:
             agreed += 1
             hits = [x for x in passage.dates if _touches(d, x)]
@@ -399,12 +403,16 @@ def _precision(d: DateFact) -> int:
     return sum(getattr(d, f) is not None for f in _FIELDS)
 
 
-def _dates_event(date: DateFact, passage: Facts, events: frozenset[str]) -> bool:
-    """Whether a passage date's clause holds one of the claim's verbs, or a WordNet synonym of one (a clause not
-    known counts as holding it)."""
-    clause = dict(passage.date_clauses).get(date.span)
-    if clause is None or date.text.endswith(("'s", "\u2019s")):
-        return True  # a possessive date dates its noun, however the claim names it ("Tuesday's 6.2% slide")
+def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a passage date dates the claim's event: its clause holds one of the claim's verbs (or a WordNet
+    synonym), or a figure that agrees with the claim's (`agreed`: their spans), as "after Tuesday's 6.2% slide"
+    dates "closed down 6.2%". A clause not known counts as the event's."""
+    found = next(((a, b, stems) for span, (a, b), stems in passage.date_clauses if span == date.span), None)
+    if found is None:
+        return True
+    a, b, clause = found
+    if any(a <= s and e <= b for s, e in agreed):
+        return True
     synonyms = lexicon().synonyms
     return any(e in clause or e.split("_")[0] in clause or synonyms.get(e, _NONE) & clause for e in events)
 

@@ -64,8 +64,9 @@ class Facts:
     places: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()  # ("near", "Galveston", stems, "landfal")
     date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
     # ("since March 2020": since); other dates date the event
-    # each date's clause, as stems: what it dates ("discovered the intrusion on Sept. 9": discov, intrus)
-    date_clauses: tuple[tuple[tuple[int, int], frozenset[str]], ...] = field(default=(), compare=False)
+    # each date's clause, as its span and stems: what it dates ("discovered the intrusion on Sept. 9": discov, intrus)
+    date_clauses: tuple[tuple[tuple[int, int], tuple[int, int], frozenset[str]], ...] = field(default=(),
+                                                                                              compare=False)
 
     @property
     def checkable(self) -> int:
@@ -169,15 +170,16 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
 
 
 def _date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text: str,
-                  start: int) -> tuple[tuple[tuple[int, int], frozenset[str]], ...]:
-    """The content stems of each date's clause (between the clause marks around it): the event it dates."""
+                  start: int) -> tuple[tuple[tuple[int, int], tuple[int, int], frozenset[str]], ...]:
+    """Each date's clause (between the clause marks around it), as its span and content stems: the event the date
+    dates."""
     out = []
     for d in dates:
         s, e = d.span[0] - start, d.span[1] - start
         left = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, s)), default=0)
         right = m.start() if (m := _CLAUSE_MARK.search(text, e)) else len(text)
-        out.append((d.span, frozenset(stem(w) for w, a, b in toks
-                                      if left <= a and b <= right and w[0].isalpha() and w not in STOPWORDS)))
+        out.append((d.span, (left + start, right + start), frozenset(
+            stem(w) for w, a, b in toks if left <= a and b <= right and w[0].isalpha() and w not in STOPWORDS)))
     return tuple(out)
 
 
@@ -325,7 +327,7 @@ def shift_facts(facts: Facts, by: int) -> Facts:
         hedges=tuple(map(moved, facts.hedges)),
         spans=tuple(map(moved, facts.spans)),
         date_bounds=tuple((moved(span), word) for span, word in facts.date_bounds),
-        date_clauses=tuple((moved(span), stems) for span, stems in facts.date_clauses),
+        date_clauses=tuple((moved(span), moved(clause), stems) for span, clause, stems in facts.date_clauses),
     )
 
 

@@ -87,6 +87,7 @@ class Role:
     after: frozenset[str] = frozenset()   # those after it: what it counts or measures ("of those given placebo")
     expecter: frozenset[str] = frozenset()  # whose forecast: "economists polled", "the central bank's"
     following: tuple[str, ...] = ()       # the words after it but names, in order ("evacu", "order")
+    part: bool = False                    # a part of a group named before: "two of the suspects", "34 of them"
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -205,7 +206,16 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     near = frozenset(stem(words[k]) for k in content if first - NEAR <= k < last + NEAR)
     after = frozenset(stem(words[k]) for k in content if last <= k < last + NEAR)
     following = tuple(stem(words[k]) for k in content if last <= k < last + NEAR and not upper[k])  # names: slots
-    return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following)
+    part = last + 1 < hi and words[last] == "of" and words[last + 1] in _PARTITIVE and not (
+        last + 2 < hi and words[last + 2].endswith("'s"))
+    return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
+                part)
+
+
+# What follows "of" in a partitive count of a group named before ("two of the suspects", "eleven of them"); a
+# possessive names a whole population instead ("412,600 of the utility's customers", "of its customers"), whose
+# count may be the claim's: closed-class English.
+_PARTITIVE = frozenset("the them those these".split())
 
 
 def _noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) -> tuple[str, frozenset[str]]:
