@@ -113,6 +113,10 @@ def test_attribution_phrases(text: str, party: str) -> None:
     assert party in attributions(text)
 
 
+def test_a_credited_name_ends_with_its_line() -> None:
+    assert attributions("It is 15% contained, according to Cal Fire.\n\nThe fire started on Sunday.") == ["Cal Fire"]
+
+
 def test_seeds_have_no_copies_and_one_outside_credit(seed_sources) -> None:  # type: ignore[no-untyped-def]
     _, families, _ = survey(SEEDS)
     assert families == []

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from .models import Source
 from .normalize import plain as _plain
 
-_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w&'.-]*)*"
+_NAME = r"[A-Z][\w&'.-]*(?:[ \t]+(?:of|the|and|for|&)?[ \t]*[A-Z][\w&'.-]*)*"  # a name never crosses a line
 _ATTRIBUTION = [
     re.compile(rf"\b[Aa]ccording to (?:(?:a|an|the) (?:new )?(?:report|article|story|statement|editorial|dispatch"
                rf"|analysis|post)s? (?:by|from|in|of) )?(?:the )?(?P<party>{_NAME})"),
