@@ -106,3 +106,8 @@ def test_negation_scope_stops_at_the_clause() -> None:
 def test_not_only_and_no_first_are_not_negations() -> None:
     assert facts("It is not only a test.").negations == ()
     assert facts('A "No first deployment in space" resolution passed.').negations == ()
+
+
+def test_a_hyphenated_adjective_is_no_locative() -> None:
+    assert extract(normalize("Laid-off U.S. employees will receive 16 weeks of pay.")).places == ()
+    assert [p[1] for p in extract(normalize("The ship sank off Dover on Monday.")).places] == ["Dover"]

@@ -203,7 +203,8 @@ def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
     found = []
     for k in range(len(toks) - 1):
         name = toks[k + 1][0]
-        if toks[k][0] in _LOCATIVES and upper[k + 1] and name not in MONTHS and name not in WEEKDAYS:
+        if toks[k][0] in _LOCATIVES and upper[k + 1] and name not in MONTHS and name not in WEEKDAYS and not (
+                k and toks[k - 1][0] == "-" and toks[k - 1][2] == toks[k][1]):  # "laid-off U.S. staff": no place
             j = k + 1
             while j < len(toks) and upper[j]:
                 j += 1
