@@ -111,3 +111,9 @@ def test_not_only_and_no_first_are_not_negations() -> None:
 def test_a_hyphenated_adjective_is_no_locative() -> None:
     assert extract(normalize("Laid-off U.S. employees will receive 16 weeks of pay.")).places == ()
     assert [p[1] for p in extract(normalize("The ship sank off Dover on Monday.")).places] == ["Dover"]
+
+
+@pytest.mark.parametrize("text", ["It was its first cut since the pandemic emergency cut of March 2020.",
+                                  "It was its first cut since the start of 2024.", "It was its first cut since 2019."])
+def test_since_bounds_a_date_across_a_short_noun_phrase(text: str) -> None:
+    assert [word for _, word in extract(normalize(text)).date_bounds] == ["since"]

@@ -293,6 +293,7 @@ _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than|less than|fewe
 # event, and one right after a verb of saying dates the statement ("the federation confirmed on Sunday"), not what
 # it reports (kept apart as "said"): closed-class English and news style.
 _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
+                       r"(?:(?:[a-z]+\s+){1,3}(?:of|in)\s+)?"  # "since the pandemic emergency cut of March 2020"
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
