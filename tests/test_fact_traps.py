@@ -96,6 +96,9 @@ TRAPS = [
     pytest.param("Thirty-four cars of the Keller Rail freight train derailed.",
                  "The Keller Rail freight train derailed near Ottawa. Eleven of the derailed cars of the freight train "
                  "were tank cars.", {Verdict.MENTIONS}, id="a-part-of-the-group-is-not-the-whole"),
+    pytest.param("Geologists at Harwell announced the discovery of the mineral Harwellite in 2021.",
+                 "In September 2022, geologists at Harwell announced the discovery of the mineral Harwellite.",
+                 {Verdict.DIVERGES}, id="a-fronted-date-dates-its-clause"),
     pytest.param("The agency has signed over 70 cooperation agreements.",
                  "The agency has signed over 170 cooperation agreements.", {Verdict.DIVERGES}, id="over-70-over-170"),
     pytest.param("The lender's mortgage rate rose 2 percentage points last year.",

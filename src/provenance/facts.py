@@ -162,11 +162,18 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         ordinals=ranks(words, upper),
         places=_places(toks, upper, folded, start),
         # a possessive date ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it
-        date_bounds=tuple((d.span, "said" if m.group(1) is None else m.group(1)) for d in dates
+        date_bounds=tuple((d.span, m.group(1) or m.group(2) or "said") for d in dates
                           if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))
                           and not folded.text[d.span[0] : d.span[1]].endswith("'s")),
         date_clauses=_date_clauses(dates, toks, masked_text, start),
     )
+
+
+def _stems_between(toks: list[tuple[str, int, int]], left: int, right: int,
+                   but: tuple[int, int]) -> frozenset[str]:
+    """The content stems of the tokens between `left` and `right`, but those inside `but`."""
+    return frozenset(stem(w) for w, a, b in toks if left <= a and b <= right and not but[0] <= a < but[1]
+                     and w[0].isalpha() and w not in STOPWORDS)
 
 
 def _date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text: str,
@@ -178,8 +185,12 @@ def _date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text:
         s, e = d.span[0] - start, d.span[1] - start
         left = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, s)), default=0)
         right = m.start() if (m := _CLAUSE_MARK.search(text, e)) else len(text)
-        out.append((d.span, (left + start, right + start), frozenset(
-            stem(w) for w, a, b in toks if left <= a and b <= right and w[0].isalpha() and w not in STOPWORDS)))
+
+        found = _stems_between(toks, left, right, (s, e))
+        if not found and m:  # "In September 2022, scientists announced ...": a fronted date dates the next clause
+            right = n.start() if (n := _CLAUSE_MARK.search(text, m.end())) else len(text)
+            found = _stems_between(toks, left, right, (s, e))
+        out.append((d.span, (left + start, right + start), found))
     return tuple(out)
 
 
@@ -292,8 +303,9 @@ _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than|less than|fewe
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
 # event, and one right after a verb of saying dates the statement ("the federation confirmed on Sunday"), not what
 # it reports (kept apart as "said"): closed-class English and news style.
-_BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
-                       r"(?:(?:[a-z]+\s+){1,3}(?:of|in)\s+)?"  # "since the pandemic emergency cut of March 2020"
+_BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after)\s+the\s+(?:[a-z]+\s+){1,3}(?:of|in)\s+"
+                       # "since the pandemic emergency cut of March 2020" ("passed by Congress in 2011": no bound)
+                       r"|(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
