@@ -278,6 +278,11 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             pairs.append(FactPair(view(q), None, "not stated", "the passage has no figure in this unit"))
             continue
         (outcome, rule), p = outcomes[0]
+        if outcome == "differs" and q.dimension == "count" and (said := events & (matched or frozenset())) and \
+                not _holds_event(p.role.clause, said):
+            # the passage says the claim's verb of another count: "killing at least 14 people and injuring more
+            # than 200" does not count the claim's "214 people were injured" with its 14
+            outcome, rule = "other role", "role: the passage's count is of another event (none of the claim's verbs)"
         pairs.append(FactPair(view(q), view(p), outcome, rule))
         if outcome in ("agree", "rounded"):
             agreed += 1
@@ -413,6 +418,11 @@ def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed:
     a, b, clause = found
     if any(a <= s and e <= b for s, e in agreed):
         return True
+    return _holds_event(clause, events)
+
+
+def _holds_event(clause: frozenset[str], events: frozenset[str]) -> bool:
+    """Whether a clause's stems hold one of the claim's verbs, by stem, first word or WordNet synonym."""
     synonyms = lexicon().synonyms
     return any(e in clause or e.split("_")[0] in clause or synonyms.get(e, _NONE) & clause for e in events)
 
