@@ -139,7 +139,8 @@ STOPWORDS = frozenset(
     he she his her him we our you your i me my who whom whose which what when where why how all any each both
     either neither few more most other some own same only just can could may might must shall should will would
     not no nor never none nothing n't said says say according per via up down out off again further once here
-    yet still even ever already s t mr ms mrs dr one back around""".split()
+    yet still even ever already s t mr ms mrs dr one back around nearly almost roughly approximately less least
+    circa""".split()
 )
 
 NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot".split())

@@ -16,7 +16,9 @@ from .months import MONTHS
 from .normalize import STOPWORDS
 from .roles import AUXILIARIES, CLAUSE_END, ORDINALS, WEEKDAYS, adjectives, is_verb, stem, verbs
 
-Rank = tuple[str, frozenset[str], frozenset[str]]  # the rank, its scope's stems, its owner's ("the region's")
+# the rank, its scope's stems, its owner's ("the region's"; an ordinal's verb: "finished"), and the stems of the name
+# right after an ordinal ("the second Sibuyan Star ferry")
+Rank = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
 
 # Nouns that an ordinal names rather than ranks ("the third quarter", "the second half", "the first round"):
@@ -78,8 +80,9 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
     """Each rank with its scope: an ordinal ("first", "second") or a superlative ("largest", "second-largest"), and
     the content words after it, to the clause's end, with the years that bound it ("since 2019"). "The first woman
     to lead the court" and "the first ruling of the court" are two firsts. An owner ranks within its own: a
-    possessive before the rank ("the region's deadliest", "the company's second"), or for an ordinal the name right
-    after it (`upper`: which words are capitalised names; "the second Sibuyan Star ferry to sink")."""
+    possessive before the rank ("the region's deadliest", "the company's second"), or for an ordinal the verb it
+    ranks ("finished third" is not "running third"). An ordinal keeps the name right after it (`upper`: which words
+    are capitalised names; "the second Sibuyan Star ferry to sink")."""
     found = []
     for i, w in enumerate(words):
         if w not in ORDINALS and w not in _IRREGULAR_SUPERLATIVES and not w.endswith("est"):
@@ -88,8 +91,7 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
                 i + 1 < len(words) and words[i + 1][0].isalpha() and words[i + 1] in adjectives())):
             before = words[max(0, i - 2) : i]
             rank = next((f"{x} {w}" for x in reversed(before) if x in ORDINALS), w)  # "second-largest": a rank too
-            owner = frozenset((stem(words[i - 1][:-2]),)) if i and words[i - 1].endswith("'s") else frozenset()
-            found.append((rank, _superlative_scope(words, i), owner))  # "the region's deadliest"
+            found.append((rank, _superlative_scope(words, i), _possessive(words, i), frozenset()))  # "the region's"
             continue
         if w in ORDINALS and not (i + 2 < len(words) and superlative(words[i + 1 + (words[i + 1] == "-")])):
             # the verb it ranks, when it follows one ("finished a distant third", "won their first title")
@@ -102,14 +104,18 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
                 if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
                     scope.append(stem(x))
             if len(scope) > bool(verb) and scope[bool(verb)] not in _PERIODS:  # "third quarter" names a period
-                found.append((w, frozenset(scope), _owner(words, upper, i)))
+                owner = _possessive(words, i) or frozenset(scope[:bool(verb)])
+                found.append((w, frozenset(scope), owner, _name_after(words, upper, i)))
     return tuple(found)
 
 
-def _owner(words: list[str], upper: list[bool] | None, i: int) -> frozenset[str]:
-    """Whose the rank at words[i] is: the possessive before it, or the name right after it."""
-    if i and words[i - 1].endswith("'s"):
-        return frozenset((stem(words[i - 1][:-2]),))
+def _possessive(words: list[str], i: int) -> frozenset[str]:
+    """The owner a possessive right before words[i] names ("the company's second"), as a stem."""
+    return frozenset((stem(words[i - 1][:-2]),)) if i and words[i - 1].endswith("'s") else frozenset()
+
+
+def _name_after(words: list[str], upper: list[bool] | None, i: int) -> frozenset[str]:
+    """The stems of the capitalised name right after the rank at words[i]."""
     name = []
     for k in range(i + 1, len(words)):
         if not upper or not upper[k] or not words[k][0].isalpha():
@@ -129,10 +135,12 @@ def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
     conflicts: list[Conflict] = []
     unknown: list[str] = []
     pairs: list[FactPair] = []
-    for word, scope, owner in claim:
-        theirs = [other | own for w, other, own in passage if w == word and not (owner and own and not overlap(
-            owner, own))]
-        rival = next((w for w, other, _ in passage if w != word and _same_scope(scope, other) and (
+    for word, scope, owner, named in claim:
+        # a name after the claim's ordinal must rank in the passage too: the same rank of another company's ferries
+        # ("the company's second sinking" of Marlow Lines) is not the second Kesteven ferry
+        theirs = [other | own for w, other, own, name in passage if w == word and not (owner and own and not overlap(
+            owner, own)) and (not named or overlap(named, other | own | name))]
+        rival = next((w for w, other, _, _ in passage if w != word and _same_scope(scope, other) and (
             word in ORDINALS) == (w in ORDINALS)), None) if len(scope) >= 2 or " " in word else None
         # "third quarter" names a period; "first ... title" ranks. A superlative's rival is itself ranked ("second
         # largest"): "largest" and "smallest" may rank different things.
