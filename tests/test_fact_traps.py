@@ -114,6 +114,9 @@ TRAPS = [
     pytest.param("The win was Ostrava's first Central Cup title.",
                  "It was a first Central Cup title for Ostrava, who lost the 2019 final on penalties.",
                  {Verdict.SUPPORTS}, id="a-name-after-the-ordinal-is-its-thing"),
+    pytest.param("Harlow Retail disclosed the data breach on October 14, 2026.",
+                 "Full card numbers were not exposed in the Harlow Retail data breach, the company said on October 14, "
+                 "2026.", {Verdict.MENTIONS}, id="a-denied-synonym-is-no-denial-of-the-verb"),
     pytest.param("The agency has signed over 70 cooperation agreements.",
                  "The agency has signed over 170 cooperation agreements.", {Verdict.DIVERGES}, id="over-70-over-170"),
     pytest.param("The lender's mortgage rate rose 2 percentage points last year.",

@@ -296,9 +296,9 @@ def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
         # the claim's own verb denied by the passage ("Norbeck has not paid") is a fact about the event; another
         # shared word denied ("not in talks"), or an affirmative verb against a denying claim ("No deaths have been
         # reported" / "the Associated Press reported"), is looser evidence
-        verb = denied_verb or any(c not in claim.negated and found[c] in passage.negated and (
-            found[c] == c or not only_as_noun(passage, found[c])) for c in predicates if c in found)
-        # (a verb's synonym used as a noun is not the verb: "certified" / "no evidence of fraud")
+        verb = denied_verb or any(c not in claim.negated and found[c] in passage.negated and found[c] == c
+                                  for c in predicates if c in found)
+        # (a denied synonym is looser evidence: "disclosed" / "were not exposed", "certified" / "no evidence")
         return Conflict("negation" if verb else "polarity", _scope_text(claim) or "affirmative",
                         _scope_text(passage) or "affirmative")
     return None
