@@ -392,7 +392,11 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
             skipped = 0
         stop = _SCOPE_END.search(rest)
         limit = stop.start() if stop else len(rest)
-        words = list(re.finditer(r"\S+", rest[:limit]))[:SCOPE_WORDS]
+        # "none of the stolen works has been recovered": the partitive's noun phrase comes before what is denied,
+        # so the denial reaches to the clause's end
+        partitive = m.group(0).lower() in ("none", "neither") and rest.startswith(" of ")
+        reach = 3 * SCOPE_WORDS if partitive else SCOPE_WORDS
+        words = list(re.finditer(r"\S+", rest[:limit]))[:reach]
         scope_end = m.end() + skipped + (words[-1].end() if words else 0)
         found.append((m.start() + start, scope_end + start))
     return tuple(found)

@@ -185,8 +185,9 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                     _opposites(probe.analyzed, analyzed, m.opposed))
     polarity = _polarity(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
     if not polarity and probe.analyzed.negated and (denied := _denied(probe.analyzed)) is not None and (
-            denied not in m.found) and not any(p in analyzed.negated for p in m.found.values()):
-        # a claim that denies is stated only by a passage that denies too; one without what it denies says nothing
+            m.found.get(denied) != denied) and not any(p in analyzed.negated for p in m.found.values()):
+        # a claim that denies is stated only by a passage that denies too; one without what it denies, or with only
+        # a word derived from it ("a reward for the recovery of the works"), says nothing
         comparison = Comparison(comparison.agreed, comparison.unknown + ("denial",), comparison.conflicts,
                                 comparison.spans, comparison.pairs)
     if clashes or polarity:
@@ -274,8 +275,18 @@ def _scope_text(analyzed: Analyzed) -> str:
 
 def _denied(claim: Analyzed) -> str | None:
     """The first word a claim denies ("injuri" in "No injuries have been reported at the plant", "plant" in "denies
-    that its plant caused it"), or None. The cue itself ("denies", "failed") is not what is denied."""
-    return next((w for w, s, _ in claim.words if any(a < s < b for a, b in claim.facts.negations)), None)
+    that its plant caused it"), or None; after "none of" or "neither of", the last ("recov" in "None of the stolen
+    works has been recovered": the noun phrase names what the denial is about). The cue itself ("denies",
+    "failed") is not what is denied."""
+    text = claim.folded.text
+    for a, b in claim.facts.negations:
+        denied = [w for w, s, _ in claim.words if a < s < b]
+        if denied:
+            return denied[-1] if _NONE_OF.match(text, a) else denied[0]
+    return None
+
+
+_NONE_OF = re.compile(r"(?:none|neither) of\b")
 
 
 def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
@@ -290,8 +301,10 @@ def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
     denied_verb = any(c not in found and c not in claim.negated and verbs.get(c) in passage.negated
                       for c in predicates)
     passage_denies = denied_verb or any(p in passage.negated for p in found.values())
-    if claim_denies and not passage_denies and _denied(claim) not in found:
-        return None  # "No injuries have been reported at the plant": a passage without injuries does not oppose it
+    if claim_denies and not passage_denies and ((denied := _denied(claim)) not in found or found[denied] != denied):
+        # "No injuries have been reported at the plant": a passage without injuries does not oppose it; nor does one
+        # with a word derived from it ("a reward for the recovery of the works" / "none has been recovered")
+        return None
     if claim_denies != passage_denies:
         # the claim's own verb denied by the passage ("Norbeck has not paid") is a fact about the event; another
         # shared word denied ("not in talks"), or an affirmative verb against a denying claim ("No deaths have been
