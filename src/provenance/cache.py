@@ -111,6 +111,9 @@ def folder_owner(files: list[tuple[str, str]]) -> str:
     return "folder:" + content_key("\n".join(f"{i}\0{d}" for i, d in files).encode("utf-8", "surrogateescape"))
 
 
+_INHERITED: list[sqlite3.Connection] = []  # connections of a parent process, in a forked worker: never touched
+
+
 class _Refused(Exception):
     """A cache folder that is not safe to use."""
 
@@ -152,7 +155,9 @@ class Cache:
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None and self._pid != os.getpid():
             # a forked worker reading an entry (a source's passages, decoded when first wanted): SQLite connections
-            # must not cross a fork, so the parent's is left alone (never closed here) and this process opens its own
+            # must not cross a fork, so the parent's is left alone, held and never closed here (closing is a use),
+            # and this process opens its own
+            _INHERITED.append(self._db)
             self._db = None
         if self._db is None and not self._off:
             self._pid = os.getpid()

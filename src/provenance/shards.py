@@ -23,7 +23,7 @@ from .inputs import read_regular
 from .lineage import shingles, shingles_key
 from .models import Source
 from .normalize import Aliases
-from .sources import parse_source, source_files, source_key
+from .sources import listed_ids, parse_source, source_files, source_key
 
 Item = tuple[str, bytes]  # (source id, file bytes)
 # (source id, sha256, parsed source or why it is none, its sentence keys, its shingles, and those three encoded for
@@ -73,7 +73,7 @@ def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache,
     (a SourceFiles), so that reading the sources does not read and hash them again."""
     alias_key = aliases_key(Aliases(aliases))
     listed = source_files(folder) if files is None else files
-    ids = [(path, path.relative_to(folder).as_posix()) for path in listed]
+    ids = listed_ids(folder, listed)
     found = filestat.digests(cache, folder, ids)  # files unchanged since the last run are not read
     noted: dict[Path, str] = getattr(listed, "digests", {})
     noted.update(found)

@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from html.parser import HTMLParser
-from operator import attrgetter
 from pathlib import Path
 
 from . import filestat, snapshot
@@ -59,7 +58,7 @@ def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
                   files: list[Path]) -> tuple[list[Source], list[str]]:
     metadata, warnings = load_metadata(folder)
     warnings += getattr(files, "skipped", ())
-    listed = [(path, path.relative_to(folder).as_posix()) for path in files]
+    listed = listed_ids(folder, files)
     # a folder whose every file the cache knows comes back whole, passages decoded per source when wanted (snapshot)
     known = getattr(files, "digests", None) or filestat.digests(cache, folder, listed) if cache else {}
     rows = snapshot.restore(cache, listed, known, source_key, parse_source) if cache else None
@@ -118,6 +117,7 @@ class SourceFiles(list[Path]):
     def __init__(self, files: list[Path], skipped: list[str]) -> None:
         super().__init__(files)
         self.skipped = tuple(skipped)
+        self.ids: list[str] = []  # each file's id (its path within the folder), when the listing made them
         # the SHA-256 of files the run's prefill read already (shards.pending), so that they are not read again
         self.digests: dict[Path, str] = {}
 
@@ -137,10 +137,12 @@ def source_files(folder: Path) -> SourceFiles:
     def unreadable(exc: OSError) -> None:
         skipped.append(f"{exc.filename}: folder skipped, cannot read: {exc.strerror}")
 
-    found: list[Path] = []
+    found: list[tuple[Path, str]] = []
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(root)
+        within = base.relative_to(folder).as_posix()  # what path.relative_to(folder).as_posix() starts with
+        prefix = "" if within == "." else within + "/"
         for name in names:
             # the name's suffix as Path.suffix reads it, without making a Path of every file of a big folder
             dot = name.rfind(".")
@@ -148,13 +150,23 @@ def source_files(folder: Path) -> SourceFiles:
                 continue
             path = base / name
             if os.path.isfile(os.path.join(root, name)):
-                found.append(path)
+                found.append((path, prefix + name))
             else:  # a FIFO, socket, device or broken link: never opened
                 skipped.append(f"{path}: skipped, not a regular file")
-    files = sorted(found, key=attrgetter("parts"))  # Path's own order, compared as tuples (faster)
-    if not files:
+    found.sort(key=lambda item: item[0].parts)  # Path's own order, compared as tuples (faster)
+    if not found:
         raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
-    return SourceFiles(files, skipped)
+    files = SourceFiles([path for path, _ in found], skipped)
+    files.ids = [source_id for _, source_id in found]
+    return files
+
+
+def listed_ids(folder: Path, files: list[Path]) -> list[tuple[Path, str]]:
+    """Each file with its id, its path within the folder (made by the listing when it was source_files')."""
+    ids = getattr(files, "ids", None)
+    if ids and len(ids) == len(files):
+        return list(zip(files, ids, strict=True))
+    return [(path, path.relative_to(folder).as_posix()) for path in files]
 
 
 MANY_PAGES = 3        # pages (<html> elements) in one file from which it is not one article
