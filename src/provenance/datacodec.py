@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the folder index holds each passage's sentences; a folder's sources and signatures kept
 _PACKAGE = __name__.rpartition(".")[0] + "."
 # tags of the first item of a list node whose type is not known from an annotation
 LIST, TUPLE, FROZENSET, SET, DICT, OBJECT, ENUM, ARRAY, PATH, COLUMNS = range(10)
