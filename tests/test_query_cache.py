@@ -83,18 +83,27 @@ def test_a_folder_index_that_does_not_fit_the_folder_is_refused(project: Path) -
     state = datacodec.loads(kept[0])
     again = FolderIndex.restore(state, sources)
     assert again is not None
-    assert again.references == engine._references[:-1] and again.named == engine.named
-    assert again.context == engine._context and again.index.terms == engine.index.terms
-    index, anaphors, entities, named, context, sizes = state
+    assert list(again.references) == list(engine._references) and list(again.named) == list(engine.named)
+    assert list(again.context) == list(engine._context) and again.index.terms == engine.index.terms
+    index, anaphors, entities, named, context, sizes, first, second = state  # second: whether a pair, 0 or 1
+    assert np.array_equal(again.first, engine._first) and np.array_equal(again.second, engine._second)
+    shifted = first.copy()
+    shifted[0] = sizes[0]  # the first passage's sentence in the second source
     for bad in (
-        (index, anaphors, entities, named, context, sizes[:-1]),  # another number of sources
-        (index, anaphors, entities, named, context, [*sizes[:-1], sizes[-1] + 1]),  # another number of sentences
-        (index, anaphors, entities, named, context, [0] * len(sizes)),  # too few sentences for the passages
-        (index, anaphors[:-1], entities, named, context, sizes),
-        (index, anaphors, [1] * len(entities), named, context, sizes),
-        (index, anaphors, entities, named[:-1], context, sizes),
-        (index, anaphors, entities, named, [[1]] * len(context), sizes),
-        (None, anaphors, entities, named, context, sizes),
+        (index, anaphors, entities, named, context, sizes[:-1], first, second),  # another number of sources
+        (index, anaphors, entities, named, context, [*sizes[:-1], sizes[-1] + 1], first, second),  # of sentences
+        (index, anaphors, entities, named, context, [0] * len(sizes), first, second),  # too few for the passages
+        (index, anaphors[:-1], entities, named, context, sizes, first, second),
+        (index, anaphors, [1] * len(entities), named, context, sizes, first, second),
+        (index, anaphors, entities, named[:-1], context, sizes, first, second),
+        (index, anaphors, entities, named, [[1]] * len(context), sizes, first, second),
+        (None, anaphors, entities, named, context, sizes, first, second),
+        (index, anaphors, entities, named, context, sizes, first[:-1], second[:-1]),  # another number of passages
+        (index, anaphors, entities, named, context, sizes, shifted, second),  # a passage out of its source
+        (index, anaphors, entities, named, context, sizes, first, np.full_like(second, 2)),
+        (index, anaphors, entities, named, context, sizes, first, second.astype(np.int32)),
+        (index, anaphors, entities, named, context, sizes, first.astype(np.int64), second),
+        (index, anaphors, entities, named, context, sizes),  # the layout of an older version
         "not a folder index",
     ):
         assert FolderIndex.restore(bad, sources) is None

@@ -111,6 +111,9 @@ def folder_owner(files: list[tuple[str, str]]) -> str:
     return "folder:" + content_key("\n".join(f"{i}\0{d}" for i, d in files).encode("utf-8", "surrogateescape"))
 
 
+_INHERITED: list[sqlite3.Connection] = []  # connections of a parent process, in a forked worker: never touched
+
+
 class _Refused(Exception):
     """A cache folder that is not safe to use."""
 
@@ -120,6 +123,7 @@ class Cache:
         self.directory = directory
         self.path = directory / f"cache-v{FORMAT}.sqlite"
         self._db: sqlite3.Connection | None = None
+        self._pid = os.getpid()  # the process that opened _db: a forked worker opens its own
         self._off = False  # locked or unusable: the rest of the run goes without it
         self._secret: bytes | None = None
         # written this run: (value or None, its encoding or None, owner); stored at finish()
@@ -149,7 +153,14 @@ class Cache:
             self._db = None
 
     def _connect(self) -> sqlite3.Connection | None:
+        if self._db is not None and self._pid != os.getpid():
+            # a forked worker reading an entry (a source's passages, decoded when first wanted): SQLite connections
+            # must not cross a fork, so the parent's is left alone, held and never closed here (closing is a use),
+            # and this process opens its own
+            _INHERITED.append(self._db)
+            self._db = None
         if self._db is None and not self._off:
+            self._pid = os.getpid()
             self._secret = _secret()
             if self._secret is None:
                 self._stop(f"cannot keep the cache key in {key_file().parent}")
@@ -275,6 +286,27 @@ class Cache:
             self._failed(exc)
             return False
 
+    def has_all(self, kind: str, keys: list[str]) -> bool:
+        """Whether entries exist for every key, without reading them: in a few queries, not one per key."""
+        wanted = {k for k in keys if (kind, k) not in self._fresh}
+        if not wanted:
+            return True
+        db = self._connect()
+        if db is None:
+            return False
+        found = 0
+        try:
+            batch = sorted(wanted)
+            for start in range(0, len(batch), 500):  # within SQLite's limit of bound parameters
+                part = batch[start : start + 500]
+                marks = ",".join("?" * len(part))
+                query = f"SELECT COUNT(*) FROM entries WHERE kind = ? AND key IN ({marks})"
+                found += db.execute(query, (kind, *part)).fetchone()[0]
+        except sqlite3.Error as exc:
+            self._failed(exc)
+            return False
+        return found == len(wanted)
+
     def put(self, kind: str, key: str, value: Any, owner: str) -> None:
         self._fresh[(kind, key)] = (value, None, owner)
 
@@ -350,6 +382,9 @@ class MemoryCache(Cache):
 
     def has(self, kind: str, key: str) -> bool:
         return (kind, key) in self._fresh
+
+    def has_all(self, kind: str, keys: list[str]) -> bool:
+        return all((kind, k) in self._fresh for k in keys)
 
     def finish(self, sources_dir: Path, files: list[tuple[str, str]]) -> None:
         self._fresh.clear()

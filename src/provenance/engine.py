@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from itertools import pairwise
 from operator import attrgetter
@@ -24,6 +24,7 @@ from .match import Analyzed, Read, analyze, analyze_passage, entity_keys, read_f
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize, stem
 from .prospects import may_confirm, stronger_possible
+from .snapshot import LazyPassages
 from .verdict import MENTION_SCORE, ClaimProbe, best, digits, judge, mention_floor
 from .weights import word_weight
 
@@ -91,10 +92,6 @@ class Engine:
         self.sources = sources
         self.aliases = aliases
         alias_key = aliases_key(aliases)
-        self.passages: list[Passage] = []
-        counts: list[int] = []  # passages per source
-        first: list[int] = []
-        second: list[int] = []
 
         def keys_of(number: int, source: Source) -> list[SentenceKeys]:
             key = keys_key(source.sha256, source.id, alias_key)
@@ -111,19 +108,21 @@ class Engine:
         self.index = folder.index
         self.named = folder.named  # identifiers each source names anywhere in its body
         self._context = folder.context  # stems of each source's headline and lede
-        self._references = [*folder.references, None]  # [-1]: no second sentence
-        base = 0
-        for source, size in zip(sources, folder.sizes, strict=True):
-            self.passages += source.passages
-            counts.append(len(source.passages))
-            first += [base + p.parts[0] for p in source.passages]
-            second += [base + p.parts[1] if len(p.parts) > 1 else -1 for p in source.passages]
-            base += size
+        self._references = folder.references
+        base = sum(folder.sizes)
+        counts = [len(s.passages) for s in sources]  # known without decoding a source's passages (snapshot)
         self.provenance = Provenance(sources, cache)
         self._source_of = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
         self._starts = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))  # each source's first passage
-        self._first = np.asarray(first, dtype=np.int64)
-        self._second = np.asarray(second, dtype=np.int64)
+        self._first = folder.first
+        self._second = folder.second
+        # every passage by number: a flat list when the sources' passages are at hand (a first run), else read from
+        # each source when wanted, so that only the sources a claim needs have theirs decoded from the cache
+        self.passages: Sequence[Passage]
+        if any(isinstance(s.passages, LazyPassages) and not s.passages.loaded for s in sources):
+            self.passages = _FolderPassages(sources, self._starts, self._source_of)
+        else:
+            self.passages = [p for s in sources for p in s.passages]
         # per sentence: its own passage, the pair it starts and the pair it ends (-1 when there is none)
         self._containing = np.full((base + 1, 3), -1, dtype=np.int64)
         pids = np.arange(len(self.passages))
@@ -189,7 +188,8 @@ class Engine:
 
     def _analyze(self, pid: int, read: Read | None = None) -> Analyzed:
         anchor = self._anchors[int(self._source_of[pid])]
-        context = (self._references[self._first[pid]], self._references[self._second[pid]])
+        second = self._second[pid]  # -1: the passage has no second sentence
+        context = (self._references[self._first[pid]], self._references[second] if second >= 0 else None)
         return analyze_passage(self.passages[pid], self.aliases, anchor, context, read)
 
     def verdicts(self, text: str) -> list[SourceVerdict]:
@@ -292,6 +292,22 @@ class Engine:
         families = {identifier_family(i) for i in wanted}
         return not any(identifier_family(i) in families for i in named)
 
+
+
+class _FolderPassages(Sequence[Passage]):
+    """The folder's passages by number, each taken from its source (whose passages are decoded when first wanted)."""
+
+    def __init__(self, sources: list[Source], starts: np.ndarray, source_of: np.ndarray) -> None:
+        self._sources = sources
+        self._starts = starts.tolist()
+        self._source_of = source_of
+
+    def __len__(self) -> int:
+        return int(self._starts[-1])
+
+    def __getitem__(self, pid: int) -> Passage:  # type: ignore[override]
+        number = int(self._source_of[pid])
+        return self._sources[number].passages[pid - self._starts[number]]
 
 
 def _longer(passage: Passage, verdict: SourceVerdict) -> bool:

@@ -1,17 +1,22 @@
 """What the engine needs of a whole folder's sentences: the index of their stems, the entity each one's opening
-anaphor refers to, and per source the identifiers it names and the stems of its headline and lede.
+anaphor refers to, per source the identifiers it names and the stems of its headline and lede, and per passage the
+sentences it is made of.
 
 All of it follows from the sentences' keys, which are cached per file; but a query against a warm cache would have
-to decode every file's keys and rebuild the index to use a few passages. So the result is kept in the cache too, as
+to decode every file's keys and rebuild the index to use a few passages (and every file's passages, to know which
+sentences each passage holds). So the result is kept in the cache too, as
 plain data (datacodec), keyed by the folder's content and the aliases: any change to a file rebuilds it, and an
 entry that does not describe this folder is refused and rebuilt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from . import datacodec
 from .cache import Cache, folder_owner
@@ -28,28 +33,38 @@ KeysOf = Callable[[int, Source], "list[SentenceKeys]"]  # a source's sentence ke
 @dataclass
 class FolderIndex:
     index: Index
-    references: list[Reference]  # per sentence of the folder, in order
-    named: list[frozenset[str]]  # per source: the identifiers its sentences name
-    context: list[frozenset[str]]  # per source: the stems of its headline and lede
+    references: Sequence[Reference]  # per sentence of the folder, in order
+    named: Sequence[frozenset[str]]  # per source: the identifiers its sentences name
+    context: Sequence[frozenset[str]]  # per source: the stems of its headline and lede
     sizes: list[int]  # per source: its sentences
+    first: np.ndarray  # per passage of the folder, in order: the number of its first sentence in the folder
+    second: np.ndarray  # and of its second, -1 when it has one sentence
 
     def state(self) -> tuple[Any, ...]:
         anaphors = [r[0] if r else "" for r in self.references]
         entities = [r[1] if r else "" for r in self.references]
+        # a pair is two neighbouring sentences (segment.passages), so its second sentence is kept as a flag
+        paired = (self.second >= 0).astype(np.uint8)
+        if not np.array_equal(self.second[paired == 1], self.first[paired == 1] + 1):
+            raise ValueError("a pair of sentences that are not neighbours")  # not cached (folder_index)
         return (self.index.state(), anaphors, entities, [sorted(n) for n in self.named],
-                [sorted(c) for c in self.context], self.sizes)
+                [sorted(c) for c in self.context], self.sizes, self.first, paired)
 
     @classmethod
     def restore(cls, state: object, sources: list[Source]) -> FolderIndex | None:
-        """The folder index a cached `state()` describes, if it fits `sources` (their number, and sentences enough
-        for every passage); None for anything else."""
-        if not (isinstance(state, (tuple, list)) and len(state) == 6):
+        """The folder index a cached `state()` describes, if it fits `sources` (their number, their numbers of
+        passages, each passage's sentences within its own source's); None for anything else. The sources' passages
+        are not read: they are decoded from the cache only for the sources a claim needs."""
+        if not (isinstance(state, (tuple, list)) and len(state) == 8):
             return None
-        index_state, anaphors, entities, named, context, sizes = state
+        index_state, anaphors, entities, named, context, sizes, first, paired = state
         if not (isinstance(sizes, list) and len(sizes) == len(sources)
                 and all(type(n) is int and n >= 0 for n in sizes)
-                and all(max((q for p in s.passages for q in p.parts), default=-1) < n
-                        for s, n in zip(sources, sizes, strict=True))):
+                and isinstance(paired, np.ndarray) and paired.dtype == np.uint8 and (paired <= 1).all()
+                and isinstance(first, np.ndarray) and first.shape == paired.shape):
+            return None
+        second = np.where(paired == 1, first + 1, -1).astype(np.int32)
+        if not _layout(first, second, sizes, [len(s.passages) for s in sources]):
             return None
         total = sum(sizes)
         if not (_strings(anaphors, total) and _strings(entities, total)
@@ -58,16 +73,73 @@ class FolderIndex:
         index = Index.restore(index_state, total)
         if index is None:
             return None
-        references: list[Reference] = [(a, e) if e else None for a, e in zip(anaphors, entities, strict=True)]
-        return cls(index, references, [frozenset(n) for n in named], [frozenset(c) for c in context], sizes)
+        # made per sentence or source when wanted: a query reads those of a few hundred passages of 200,000
+        return cls(index, _References(anaphors, entities), _Sets(named), _Sets(context), sizes, first, second)
+
+
+class _References(Sequence[Reference]):
+    """Per sentence, (anaphor, entity) or None, from the two lists the cache keeps."""
+
+    def __init__(self, anaphors: list[str], entities: list[str]) -> None:
+        self._anaphors = anaphors
+        self._entities = entities
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def __getitem__(self, i: int) -> Reference:  # type: ignore[override]
+        entity = self._entities[i]
+        return (self._anaphors[i], entity) if entity else None
+
+
+class _Sets(Sequence[frozenset[str]]):
+    """Per source, a set of strings from the list the cache keeps, made when first wanted."""
+
+    def __init__(self, lists: list[list[str]]) -> None:
+        self._lists = lists
+        self._made: dict[int, frozenset[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._lists)
+
+    def __getitem__(self, i: int) -> frozenset[str]:  # type: ignore[override]
+        found = self._made.get(i)
+        if found is None:
+            found = self._made[i] = frozenset(self._lists[i])
+        return found
+
+
+def _layout(first: object, second: object, sizes: list[int], counts: list[int]) -> bool:
+    """Whether each passage's first and second sentence numbers lie within its source's sentences."""
+    if not (isinstance(first, np.ndarray) and isinstance(second, np.ndarray) and first.dtype == np.int32
+            and second.dtype == np.int32 and first.shape == second.shape == (sum(counts),)):
+        return False
+    bases = np.concatenate(([0], np.cumsum(sizes, dtype=np.int64)))
+    owner = np.repeat(np.arange(len(counts)), counts)
+    low, high = bases[owner], bases[owner + 1]
+    return bool(((first >= low) & (first < high)).all()
+                and ((second == -1) | ((second > first) & (second < high))).all())
+
+
+def layout(sources: list[Source], sizes: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Per passage of the folder, the numbers of its first and second sentences in the folder (-1: none)."""
+    first: list[int] = []
+    second: list[int] = []
+    base = 0
+    for source, size in zip(sources, sizes, strict=True):
+        first += [base + p.parts[0] for p in source.passages]
+        second += [base + p.parts[1] if len(p.parts) > 1 else -1 for p in source.passages]
+        base += size
+    return np.asarray(first, dtype=np.int32), np.asarray(second, dtype=np.int32)
 
 
 def _strings(value: object, count: int) -> bool:
-    return isinstance(value, list) and len(value) == count and all(type(v) is str for v in value)
+    return isinstance(value, list) and len(value) == count and set(map(type, value)) <= {str}
 
 
 def _groups(value: object, count: int) -> bool:
-    return isinstance(value, list) and len(value) == count and all(_strings(v, len(v)) for v in value)
+    return (isinstance(value, list) and len(value) == count and set(map(type, value)) <= {list}
+            and set(map(type, chain.from_iterable(value))) <= {str})
 
 
 def folder_index(sources: list[Source], alias_key: str, cache: Cache | None, keys_of: KeysOf,
@@ -93,9 +165,12 @@ def folder_index(sources: list[Source], alias_key: str, cache: Cache | None, key
         references += [k.reference for k in keys]
         stems += [k.stems for k in keys]
         sizes.append(len(keys))
-    built = FolderIndex(Index(stems), references, named, context, sizes)
+    built = FolderIndex(Index(stems), references, named, context, sizes, *layout(sources, sizes))
     if cache is not None and whole:
         # encoded now, before judging: held as lists until the run's end, its state would add to the run's peak
-        cache.put_encoded("folder index", key, datacodec.dumps(built.state()), owner)
+        try:
+            cache.put_encoded("folder index", key, datacodec.dumps(built.state()), owner)
+        except ValueError:
+            pass  # a layout the entry cannot describe: built again next time
     return built
 

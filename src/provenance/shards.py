@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from . import datacodec
+from . import datacodec, filestat
 from .cache import Cache, MemoryCache, file_owner
 from .engine import aliases_key, keys_key, source_sentence_keys
 from .forked import shared
@@ -23,7 +23,7 @@ from .inputs import read_regular
 from .lineage import shingles, shingles_key
 from .models import Source
 from .normalize import Aliases
-from .sources import parse_source, source_files, source_key
+from .sources import listed_ids, parse_source, source_files, source_key
 
 Item = tuple[str, bytes]  # (source id, file bytes)
 # (source id, sha256, parsed source or why it is none, its sentence keys, its shingles, and those three encoded for
@@ -69,19 +69,29 @@ def _shards(items: list[Item], limit: int) -> Iterator[list[Item]]:
 
 def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache,
             files: list[Path] | None = None) -> list[Item]:
-    """The files whose per-file work the cache does not hold yet."""
+    """The files whose per-file work the cache does not hold yet. The digest of each file read is noted in `files`
+    (a SourceFiles), so that reading the sources does not read and hash them again."""
     alias_key = aliases_key(Aliases(aliases))
+    listed = source_files(folder) if files is None else files
+    ids = listed_ids(folder, listed)
+    found = filestat.digests(cache, folder, ids)  # files unchanged since the last run are not read
+    noted: dict[Path, str] = getattr(listed, "digests", {})
+    noted.update(found)
+    read = [(source_id, found[path]) for path, source_id in ids if path in found]
+    # the common case of a warm cache, every file's work held, answered in a few queries rather than two per file
+    if cache.has_all("source", [source_key(d, i) for i, d in read]) and \
+            cache.has_all("keys", [keys_key(d, i, alias_key) for i, d in read]):
+        return []
     todo: list[Item] = []
-    for path in source_files(folder) if files is None else files:
-        source_id = path.relative_to(folder).as_posix()
+    for path, source_id in ids:
+        digest = found.get(path)
+        if digest is None or (cache.has("source", source_key(digest, source_id))
+                              and cache.has("keys", keys_key(digest, source_id, alias_key))):
+            continue
         try:
-            data = read_regular(path)
+            todo.append((source_id, read_regular(path)))
         except OSError:
             continue  # load_sources reports it
-        digest = hashlib.sha256(data).hexdigest()
-        if not (cache.has("source", source_key(digest, source_id))
-                and cache.has("keys", keys_key(digest, source_id, alias_key))):
-            todo.append((source_id, data))
     return todo
 
 

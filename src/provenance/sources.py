@@ -6,11 +6,12 @@ import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from . import filestat, snapshot
 from .cache import Cache, content_key, file_owner
 from .chrome import (
     BYLINE,
@@ -57,13 +58,45 @@ def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
                   files: list[Path]) -> tuple[list[Source], list[str]]:
     metadata, warnings = load_metadata(folder)
     warnings += getattr(files, "skipped", ())
+    listed = listed_ids(folder, files)
+    # a folder whose every file the cache knows comes back whole, passages decoded per source when wanted (snapshot)
+    known = getattr(files, "digests", None) or filestat.digests(cache, folder, listed) if cache else {}
+    rows = snapshot.restore(cache, listed, known, source_key, parse_source) if cache else None
+    restored = rows is not None
+    if rows is None:
+        rows = list(_read(listed, cache, progress))
+    elif progress:
+        progress("reading sources", len(files), len(files))
     sources: list[Source] = []
-    for number, path in enumerate(files, start=1):
-        source_id = path.relative_to(folder).as_posix()
+    for path, source_id, digest, parsed, shape in rows:
+        if isinstance(parsed, str):
+            warnings.append(f"{path}: skipped, {parsed}")
+            continue
+        if parsed.unread:  # read, but nothing in it can serve as evidence: say so, never drop it silently
+            warnings.append(f"{path}: no passage read: {parsed.unread}")
+        if parsed.path is not path or parsed.sha256 != digest or source_id in metadata:
+            parsed = replace(parsed, path=path, sha256=digest, meta=merge_meta(metadata.get(source_id), parsed.meta))
+        sources.append(parsed)
+        if shape:
+            warnings.append(f"{path}: {shape}")
+    if cache and sources and not restored:
+        snapshot.keep(cache, rows, sources)
+    unknown = sorted(set(metadata) - {s.id for s in sources} - {source_id for _, source_id in listed})
+    for name in unknown:
+        warnings.append(f"{folder / METADATA_FILE}: metadata for {name!r}, which is not a source in the folder")
+    if not sources:
+        raise SourcesError(f"{folder}: no readable sources (every file was skipped)")
+    return sources, warnings
+
+
+def _read(listed: list[tuple[Path, str]], cache: Cache | None, progress: Progress | None) -> Iterator[snapshot.Row]:
+    """Each file read and hashed, parsed or its parse taken from the cache: (path, id, digest, source or why it is
+    none, shape warning)."""
+    for number, (path, source_id) in enumerate(listed, start=1):
         try:
             data = read_regular(path)
         except OSError as exc:
-            warnings.append(f"{path}: skipped, cannot read: {exc.strerror}")
+            yield path, source_id, "", f"cannot read: {exc.strerror}", ""
             continue
         digest = hashlib.sha256(data).hexdigest()
         key = source_key(digest, source_id)
@@ -73,21 +106,9 @@ def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
             if cache:
                 cache.put("source", key, parsed, file_owner(source_id, digest))
         if progress:
-            progress("reading sources", number, len(files))
-        if isinstance(parsed, str):
-            warnings.append(f"{path}: skipped, {parsed}")
-            continue
-        if parsed.unread:  # read, but nothing in it can serve as evidence: say so, never drop it silently
-            warnings.append(f"{path}: no passage read: {parsed.unread}")
-        sources.append(replace(parsed, path=path, sha256=digest, meta=merge_meta(metadata.get(source_id), parsed.meta)))
-        if shape := shape_warning(parsed, data):
-            warnings.append(f"{path}: {shape}")
-    unknown = sorted(set(metadata) - {s.id for s in sources} - {p.relative_to(folder).as_posix() for p in files})
-    for name in unknown:
-        warnings.append(f"{folder / METADATA_FILE}: metadata for {name!r}, which is not a source in the folder")
-    if not sources:
-        raise SourcesError(f"{folder}: no readable sources (every file was skipped)")
-    return sources, warnings
+            progress("reading sources", number, len(listed))
+        shape = "" if isinstance(parsed, str) else shape_warning(parsed, data) or ""
+        yield path, source_id, digest, parsed, shape
 
 
 class SourceFiles(list[Path]):
@@ -96,6 +117,9 @@ class SourceFiles(list[Path]):
     def __init__(self, files: list[Path], skipped: list[str]) -> None:
         super().__init__(files)
         self.skipped = tuple(skipped)
+        self.ids: list[str] = []  # each file's id (its path within the folder), when the listing made them
+        # the SHA-256 of files the run's prefill read already (shards.pending), so that they are not read again
+        self.digests: dict[Path, str] = {}
 
 
 def source_files(folder: Path) -> SourceFiles:
@@ -113,21 +137,36 @@ def source_files(folder: Path) -> SourceFiles:
     def unreadable(exc: OSError) -> None:
         skipped.append(f"{exc.filename}: folder skipped, cannot read: {exc.strerror}")
 
-    found: list[Path] = []
+    found: list[tuple[Path, str]] = []
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(root)
+        within = base.relative_to(folder).as_posix()  # what path.relative_to(folder).as_posix() starts with
+        prefix = "" if within == "." else within + "/"
         for name in names:
+            # the name's suffix as Path.suffix reads it, without making a Path of every file of a big folder
+            dot = name.rfind(".")
+            if name.startswith(".") or dot < 1 or dot == len(name) - 1 or name[dot:].lower() not in SUFFIXES:
+                continue
             path = base / name
-            if not name.startswith(".") and path.suffix.lower() in SUFFIXES:
-                if path.is_file():
-                    found.append(path)
-                else:  # a FIFO, socket, device or broken link: never opened
-                    skipped.append(f"{path}: skipped, not a regular file")
-    files = sorted(found)
-    if not files:
+            if os.path.isfile(os.path.join(root, name)):
+                found.append((path, prefix + name))
+            else:  # a FIFO, socket, device or broken link: never opened
+                skipped.append(f"{path}: skipped, not a regular file")
+    found.sort(key=lambda item: item[0].parts)  # Path's own order, compared as tuples (faster)
+    if not found:
         raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
-    return SourceFiles(files, skipped)
+    files = SourceFiles([path for path, _ in found], skipped)
+    files.ids = [source_id for _, source_id in found]
+    return files
+
+
+def listed_ids(folder: Path, files: list[Path]) -> list[tuple[Path, str]]:
+    """Each file with its id, its path within the folder (made by the listing when it was source_files')."""
+    ids = getattr(files, "ids", None)
+    if ids and len(ids) == len(files):
+        return list(zip(files, ids, strict=True))
+    return [(path, path.relative_to(folder).as_posix()) for path in files]
 
 
 MANY_PAGES = 3        # pages (<html> elements) in one file from which it is not one article
