@@ -242,3 +242,8 @@ def test_the_second_half_of_a_year_is_a_period_not_a_share() -> None:
     assert quantities("Completion is expected in the second half of 2026.") == ()
     assert quantities("The first half of the match was dull.") == ()
     assert [q.value for q in quantities("Half of voters backed it, and the other half of them did not.")] == [50, 50]
+
+
+@pytest.mark.parametrize("text", ["up to 1,200 jobs", "as many as 1,200 jobs", "as much as 25 feet"])
+def test_as_many_as_is_a_cap_like_up_to(text: str) -> None:
+    assert one(f"It had {text} then.").qualifier == "cap"

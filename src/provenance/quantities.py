@@ -202,8 +202,8 @@ def qualifier(words: list[str], i: int) -> str:
     for phrase in AT_MOST:
         if before[-len(phrase):] == phrase:
             return "at_most"
-    if before[-2:] == UP_TO:
-        return "cap"
+    if before[-2:] == UP_TO or before[-3:] in (("as", "much", "as"), ("as", "many", "as")):
+        return "cap"  # "up to 1,200 jobs", "as many as 1,200 jobs"
     for phrase in AT_LEAST:
         if before[-len(phrase):] == phrase:
             return "at_least"
