@@ -1,0 +1,143 @@
+"""Dates compared: does a passage date state, contradict, or leave open the claim's date, and is it the date of the
+claim's event at all?
+
+A date meets only dates of its kind: "since March 2020" only dates after "since", an event's date only events'
+(facts.date_bounds). Every field the claim gives must be confirmed; a date of a precision or a distance no claim date
+shares says nothing against it. And a passage date contradicts the claim's only when it dates the claim's event: its
+clause holds one of the claim's verbs, or a figure that agrees with the claim's ("discovered the intrusion on
+Sept. 9" does not date "shares closed down on September 22").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import near
+from .facts import DateFact, Facts
+from .lexicon import lexicon
+from .models import Conflict, FactPair, FactView
+
+_NONE: frozenset[str] = frozenset()
+
+
+@dataclass
+class Dated:
+    """How the claim's dates fared in a passage: compare.Comparison's parts, for dates."""
+
+    agreed: int = 0
+    unknown: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    pairs: list[FactPair] = field(default_factory=list)
+
+
+def date_view(d: DateFact) -> FactView:
+    return FactView(d.text, "date")
+
+
+def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
+                  agreed_spans: tuple[tuple[int, int], ...]) -> Dated:
+    """Each resolved date of the claim against the passage's dates. `events`: the stems of the claim's verbs;
+    `agreed_spans`: the spans of the passage figures that agreed with the claim's."""
+    out = Dated()
+    agreed, unknown, conflicts, spans, pairs = 0, out.unknown, out.conflicts, out.spans, out.pairs
+    for d in claim.dates:
+        if not d.resolved:
+            continue  # a claim's "on Tuesday" has no date to resolve against: nothing to check
+        # "since March 2020" meets only dates after "since"; a date of the event only dates of events
+        bound = dict(claim.date_bounds).get(d.span, "")
+        theirs = dict(passage.date_bounds)
+        candidates = tuple(x for x in passage.dates if theirs.get(x.span, "") == bound)
+        ok, bad = _compare_date(d, candidates)
+        other = None
+        if bad and events:
+            # "discovered the intrusion on Sept. 9" does not date "shares closed down on September 22"
+            other, bad = bad[1], _compare_date(d, tuple(x for x in candidates if _dates_event(
+                x, passage, events, agreed_spans)))[1]
+        if ok:
+            agreed += 1
+            hits = [x for x in passage.dates if _touches(d, x)]
+            spans.extend(x.span for x in hits)
+            pairs.append(FactPair(date_view(d), date_view(hits[0]) if hits else None, "agree",
+                                  "date: every field the claim gives is in the passage"))
+        elif bad:
+            conflicts.append(Conflict(bad[0], d.shown, bad[1].shown))
+            spans.append(bad[1].span)
+            pairs.append(FactPair(date_view(d), date_view(bad[1]), "differs", f"date: the {bad[0]} differs"))
+        elif other is not None:
+            unknown.append(d.text)
+            pairs.append(FactPair(date_view(d), date_view(other), "other role",
+                                  "date: the passage's date is of another event (its clause has none of the claim's "
+                                  "verbs)"))
+        else:
+            unknown.append(d.text)
+            pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
+    out.agreed = agreed
+    return out
+
+
+def _touches(claim: DateFact, other: DateFact) -> bool:
+    """Whether a passage date shares a field with the claim's date (for highlighting)."""
+    return (claim.year is not None and claim.year == other.year) or (
+        claim.month is not None and claim.month == other.month)
+
+
+_FIELDS = ("year", "month", "day")
+_FIELD_NAMES = {"year": "year", "month": "month", "day": "date"}
+
+
+def _fits(claim: DateFact, other: DateFact) -> bool:
+    """Whether no field that both dates give differs."""
+    return all(getattr(claim, f) is None or getattr(other, f) is None or getattr(claim, f) == getattr(other, f)
+               for f in _FIELDS)
+
+
+def _precision(d: DateFact) -> int:
+    return sum(getattr(d, f) is not None for f in _FIELDS)
+
+
+def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a passage date dates the claim's event: its clause holds one of the claim's verbs (or a WordNet
+    synonym), or a figure that agrees with the claim's (`agreed`: their spans), as "after Tuesday's 6.2% slide"
+    dates "closed down 6.2%". A clause not known counts as the event's."""
+    found = next(((a, b, stems) for span, (a, b), stems in passage.date_clauses if span == date.span), None)
+    if found is None:
+        return True
+    a, b, clause = found
+    if any(a <= s and e <= b for s, e in agreed):
+        return True
+    return holds_event(clause, events)
+
+
+def holds_event(clause: frozenset[str], events: frozenset[str]) -> bool:
+    """Whether a clause's stems hold one of the claim's verbs, by stem, first word or WordNet synonym."""
+    synonyms = lexicon().synonyms
+    return any(e in clause or e.split("_")[0] in clause or synonyms.get(e, _NONE) & clause for e in events)
+
+
+def _compare_date(claim: DateFact, dates: tuple[DateFact, ...]) -> tuple[bool, tuple[str, DateFact] | None]:
+    """(agrees, conflict) where conflict is (field, source date).
+
+    Every field the claim gives must be confirmed by a passage date ("launched in November 2020 and returned in
+    December" confirms December 2020). A passage date that fits but leaves a field open ("Jan. 5" for "January 5, 2026")
+    neither confirms nor contradicts. A resolved relative date contradicts only a claim date of its own precision:
+    "today" (a day) says nothing against "since March 2020" (a month), which is another point in time; nor against
+    a date far from it (`dates.near`); "last week" only bounds its date and never contradicts.
+    """
+    fitting = [d for d in dates if d.resolved and _fits(claim, d)]
+    confirmed = all(
+        any(getattr(d, f) == getattr(claim, f) and (f != "day" or d.month == claim.month) for d in dates)
+        for f in _FIELDS if getattr(claim, f) is not None)
+    if confirmed:
+        return True, None
+    if any(_touches(claim, d) for d in fitting) or any(d.relative and not d.resolved for d in dates):
+        return False, None  # the passage leaves the date open: an unresolved "on Thursday" may be the claim's
+    for d in dates:
+        if not d.resolved or d in fitting:
+            continue
+        if d.relative and (d.bound or _precision(d) != _precision(claim) or not near(claim, d)):
+            continue
+        field = next(f for f in _FIELDS if getattr(claim, f) is not None and getattr(d, f) is not None
+                     and getattr(claim, f) != getattr(d, f))
+        return False, (_FIELD_NAMES[field], d)
+    return False, None
