@@ -102,6 +102,20 @@ TRAPS = [
     pytest.param("214 people were injured in the Caldera earthquake.",
                  "The Caldera earthquake killed at least 14 people, and hospitals treated more than 200 for injuries.",
                  {Verdict.MENTIONS, None}, id="the-dead-are-not-the-injured"),
+    pytest.param("The explosion at the Marl plant killed 20 people.",
+                 "The explosion at the Marl plant killed 12 people and injured 21 people, officials said.",
+                 {Verdict.DIVERGES}, id="the-count-of-the-claims-own-verb-is-compared"),
+    pytest.param("At least 40 homes were destroyed in the Harlan fire.",
+                 "No less than 40 homes were destroyed in the Harlan fire, officials said.", {Verdict.SUPPORTS},
+                 id="no-less-than-is-at-least"),
+    pytest.param("Kestrel Air grounded its fleet on March 4, 2025.",
+                 "On March 6, 2025, amid safety concerns, Kestrel Air grounded its fleet.", {Verdict.DIVERGES},
+                 id="a-fronted-date-dates-the-rest-of-its-sentence"),
+    pytest.param("The Ardel mine closed in 2019.", "In 2021, when the Ardel mine closed, 800 miners lost their jobs.",
+                 {Verdict.DIVERGES}, id="a-fronted-date-before-a-when-clause"),
+    pytest.param("Thousands protested against the mine in Keswick.",
+                 "Hundreds protested in favour of the mine in Keswick.", {Verdict.DIVERGES, Verdict.MENTIONS},
+                 id="thousands-are-not-hundreds"),
     pytest.param("Rivera received 1,198,377 votes in the recount.",
                  "After the recount, Rivera finished with 1,199,377 votes to Lowe's 1,188,251.", {Verdict.DIVERGES},
                  id="a-count-said-in-other-words-still-differs"),
@@ -529,3 +543,35 @@ def test_an_alias_inside_its_own_name_is_left_alone() -> None:
 ])
 def test_who_and_where(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
     assert verdict(tmp_path, claim, source)[0] in allowed
+
+
+# From a review of this session's engine changes: false supports its first versions let through (each was
+# "mentions" at 565e2aa), fixed since.
+@pytest.mark.parametrize("claim, source", [
+    ("Verran home prices have risen 12% since the start of 2024.",
+     "Verran home prices have risen 12% since December 2024, the land registry said."),
+    ("The Halder plant will stay closed until the end of 2026.",
+     "The Halder plant will stay closed until January 2026, the company said."),
+])
+def test_the_start_of_a_year_is_not_its_december(tmp_path: Path, claim: str, source: str) -> None:
+    assert verdict(tmp_path, claim, source)[0] in {Verdict.MENTIONS, Verdict.DIVERGES, None}
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("Thieves did not steal the Marren paintings from the Osk gallery.",
+     "None of the guards on duty when thieves stole the Marren paintings from the Osk gallery was hurt."),
+    ("The Marren paintings have not been recovered.",
+     "None of the officers involved in recovering the Marren paintings has been named."),
+])
+def test_none_of_denies_its_own_verb_only(tmp_path: Path, claim: str, source: str) -> None:
+    assert verdict(tmp_path, claim, source)[0] in {Verdict.MENTIONS, Verdict.DIVERGES, None}
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("No deaths were reported after the earthquake struck Halvik province.",
+     "No deaths were reported after the flooding in Halvik province."),
+    ("No casualties were reported when the Brelan dam burst.",
+     "No casualties were reported when the Brelan levee was reinforced."),
+])
+def test_a_count_of_none_is_not_the_event(tmp_path: Path, claim: str, source: str) -> None:
+    assert verdict(tmp_path, claim, source)[0] in {Verdict.MENTIONS, None}

@@ -14,8 +14,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from .dates import near
-from .facts import DateFact, Facts, Quantity
+from .datecompare import compare_dates, date_view, holds_event
+from .facts import Facts, Quantity
 from .lexicon import lexicon
 from .models import Conflict, Explanation, FactPair, FactView
 from .ranks import compare_ranks, overlap
@@ -278,11 +278,15 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             pairs.append(FactPair(view(q), None, "not stated", "the passage has no figure in this unit"))
             continue
         (outcome, rule), p = outcomes[0]
-        if outcome == "differs" and q.dimension == "count" and (said := events & (matched or frozenset())) and \
-                not _holds_event(p.role.clause, said):
+        if outcome == "differs" and q.dimension == "count" and (said := events & (matched or frozenset())):
             # the passage says the claim's verb of another count: "killing at least 14 people and injuring more
-            # than 200" does not count the claim's "214 people were injured" with its 14
-            outcome, rule = "other role", "role: the passage's count is of another event (none of the claim's verbs)"
+            # than 200" does not count the claim's "214 people were injured" with its 14; the differing count of
+            # the claim's own verb, if any, is the one to compare ("killed 12 people and injured 21")
+            own = [o for o in outcomes if o[0][0] == "differs" and holds_event(o[1].role.clause, said)]
+            if own:
+                (outcome, rule), p = own[0]
+            else:
+                outcome, rule = "other role", "role: the passage's count is of another event (not the claim's verb)"
         pairs.append(FactPair(view(q), view(p), outcome, rule))
         if outcome in ("agree", "rounded"):
             agreed += 1
@@ -292,37 +296,12 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             spans.append(p.span)
         else:
             unknown.append(q.text)
-    for d in claim.dates:
-        if not d.resolved:
-            continue  # a claim's "on Tuesday" has no date to resolve against: nothing to check
-        # "since March 2020" meets only dates after "since"; a date of the event only dates of events
-        bound = dict(claim.date_bounds).get(d.span, "")
-        theirs = dict(passage.date_bounds)
-        candidates = tuple(x for x in passage.dates if theirs.get(x.span, "") == bound)
-        ok, bad = _compare_date(d, candidates)
-        other = None
-        if bad and events:
-            # "discovered the intrusion on Sept. 9" does not date "shares closed down on September 22"
-            other, bad = bad[1], _compare_date(d, tuple(x for x in candidates if _dates_event(
-                x, passage, events, tuple(spans))))[1]
-        if ok:
-            agreed += 1
-            hits = [x for x in passage.dates if _touches(d, x)]
-            spans.extend(x.span for x in hits)
-            pairs.append(FactPair(date_view(d), date_view(hits[0]) if hits else None, "agree",
-                                  "date: every field the claim gives is in the passage"))
-        elif bad:
-            conflicts.append(Conflict(bad[0], d.shown, bad[1].shown))
-            spans.append(bad[1].span)
-            pairs.append(FactPair(date_view(d), date_view(bad[1]), "differs", f"date: the {bad[0]} differs"))
-        elif other is not None:
-            unknown.append(d.text)
-            pairs.append(FactPair(date_view(d), date_view(other), "other role",
-                                  "date: the passage's date is of another event (its clause has none of the claim's "
-                                  "verbs)"))
-        else:
-            unknown.append(d.text)
-            pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such date"))
+    dated = compare_dates(claim, passage, events, tuple(spans))
+    agreed += dated.agreed
+    unknown.extend(dated.unknown)
+    conflicts.extend(dated.conflicts)
+    spans.extend(dated.spans)
+    pairs.extend(dated.pairs)
     # a possessive after "in" owns what follows ("in Tessel's history"); a place ("in Canada") bounds the rank
     stated = frozenset(w for _, stems in claim.names for w in stems) | frozenset(
         w for p in claim.places if p[1].endswith(("'s", "\u2019s")) for w in p[2])
@@ -378,78 +357,7 @@ def view(q: Quantity) -> FactView:
                     q.dimension, slots)
 
 
-def date_view(d: DateFact) -> FactView:
-    return FactView(d.text, "date")
-
-
 def explain(claim: Facts, passage: Facts, comparison: Comparison, rule: str) -> Explanation:
     """The record `query --explain` and the JSON `explanation` object show."""
     facts = lambda f: tuple(view(q) for q in f.quantities) + tuple(date_view(d) for d in f.dates)  # noqa: E731
     return Explanation(facts(claim), facts(passage), comparison.pairs, rule)
-
-
-def _touches(claim: DateFact, other: DateFact) -> bool:
-    """Whether a passage date shares a field with the claim's date (for highlighting)."""
-    return (claim.year is not None and claim.year == other.year) or (
-        claim.month is not None and claim.month == other.month)
-
-
-_FIELDS = ("year", "month", "day")
-_FIELD_NAMES = {"year": "year", "month": "month", "day": "date"}
-
-
-def _fits(claim: DateFact, other: DateFact) -> bool:
-    """Whether no field that both dates give differs."""
-    return all(getattr(claim, f) is None or getattr(other, f) is None or getattr(claim, f) == getattr(other, f)
-               for f in _FIELDS)
-
-
-def _precision(d: DateFact) -> int:
-    return sum(getattr(d, f) is not None for f in _FIELDS)
-
-
-def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed: tuple[tuple[int, int], ...]) -> bool:
-    """Whether a passage date dates the claim's event: its clause holds one of the claim's verbs (or a WordNet
-    synonym), or a figure that agrees with the claim's (`agreed`: their spans), as "after Tuesday's 6.2% slide"
-    dates "closed down 6.2%". A clause not known counts as the event's."""
-    found = next(((a, b, stems) for span, (a, b), stems in passage.date_clauses if span == date.span), None)
-    if found is None:
-        return True
-    a, b, clause = found
-    if any(a <= s and e <= b for s, e in agreed):
-        return True
-    return _holds_event(clause, events)
-
-
-def _holds_event(clause: frozenset[str], events: frozenset[str]) -> bool:
-    """Whether a clause's stems hold one of the claim's verbs, by stem, first word or WordNet synonym."""
-    synonyms = lexicon().synonyms
-    return any(e in clause or e.split("_")[0] in clause or synonyms.get(e, _NONE) & clause for e in events)
-
-
-def _compare_date(claim: DateFact, dates: tuple[DateFact, ...]) -> tuple[bool, tuple[str, DateFact] | None]:
-    """(agrees, conflict) where conflict is (field, source date).
-
-    Every field the claim gives must be confirmed by a passage date ("launched in November 2020 and returned in
-    December" confirms December 2020). A passage date that fits but leaves a field open ("Jan. 5" for "January 5, 2026")
-    neither confirms nor contradicts. A resolved relative date contradicts only a claim date of its own precision:
-    "today" (a day) says nothing against "since March 2020" (a month), which is another point in time; nor against
-    a date far from it (`dates.near`); "last week" only bounds its date and never contradicts.
-    """
-    fitting = [d for d in dates if d.resolved and _fits(claim, d)]
-    confirmed = all(
-        any(getattr(d, f) == getattr(claim, f) and (f != "day" or d.month == claim.month) for d in dates)
-        for f in _FIELDS if getattr(claim, f) is not None)
-    if confirmed:
-        return True, None
-    if any(_touches(claim, d) for d in fitting) or any(d.relative and not d.resolved for d in dates):
-        return False, None  # the passage leaves the date open: an unresolved "on Thursday" may be the claim's
-    for d in dates:
-        if not d.resolved or d in fitting:
-            continue
-        if d.relative and (d.bound or _precision(d) != _precision(claim) or not near(claim, d)):
-            continue
-        field = next(f for f in _FIELDS if getattr(claim, f) is not None and getattr(d, f) is not None
-                     and getattr(claim, f) != getattr(d, f))
-        return False, (_FIELD_NAMES[field], d)
-    return False, None

@@ -7,6 +7,7 @@ quoted as the source wrote them. Comparison lives in compare.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
@@ -70,8 +71,15 @@ class Facts:
 
     @property
     def checkable(self) -> int:
-        # an unresolved relative date ("on Tuesday" with no document date) checks nothing
-        return len(self.quantities) + sum(1 for d in self.dates if d.resolved)
+        # an unresolved relative date ("on Tuesday" with no document date) checks nothing; nor does a count of none
+        # ("no deaths"), which is a denial for the words to carry, whatever event it is said of
+        return sum(1 for q in self.quantities if not none_count(q.dimension, q.low, q.high)) + sum(
+            1 for d in self.dates if d.resolved)
+
+
+def none_count(dimension: str, low: float | None, high: float | None) -> bool:
+    """Whether a figure is a count of none ("no deaths": an interval around 0 narrower than one)."""
+    return dimension == "count" and low is not None and high is not None and -1 < low <= 0 <= high < 1
 
 
 # What an identifier needs: a digit, or a Roman numeral after a space. Most sentences have neither.
@@ -162,37 +170,51 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         ordinals=ranks(words, upper),
         places=_places(toks, upper, folded, start),
         # a possessive date ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it
-        date_bounds=tuple((d.span, m.group(1) or m.group(2) or "said") for d in dates
-                          if (m := _BOUND_RE.search(folded.text, 0, d.span[0]))
+        date_bounds=tuple((d.span, m.group(1) or "said") for d in dates
+                          if (m := _BOUND_RE.search(folded.text, max(0, d.span[0] - 60), d.span[0]))
                           and not folded.text[d.span[0] : d.span[1]].endswith("'s")),
         date_clauses=_date_clauses(dates, toks, masked_text, start),
     )
 
 
-def _stems_between(toks: list[tuple[str, int, int]], left: int, right: int,
-                   but: tuple[int, int]) -> frozenset[str]:
-    """The content stems of the tokens between `left` and `right`, but those inside `but`."""
-    return frozenset(stem(w) for w, a, b in toks if left <= a and b <= right and not but[0] <= a < but[1]
-                     and w[0].isalpha() and w not in STOPWORDS)
+CLAUSE_CHARS = 300  # the most of a clause read on either side of a date: longer is a run-on line, not a clause
 
 
 def _date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text: str,
                   start: int) -> tuple[tuple[tuple[int, int], tuple[int, int], frozenset[str]], ...]:
     """Each date's clause (between the clause marks around it), as its span and content stems: the event the date
-    dates."""
+    dates. A date alone in its clause ("On March 6, 2025, amid safety concerns, Kestrel Air grounded its fleet")
+    dates the rest of the sentence. Marks and tokens are looked up by bisection: a run-on line with thousands of
+    dates stays linear in them."""
+    if not dates:
+        return ()
+    marks = [(m.start(), m.end()) for m in _CLAUSE_MARK.finditer(text)]
+    mark_starts, mark_ends = [m[0] for m in marks], [m[1] for m in marks]
+    tok_starts = [a for _, a, _ in toks]
+
+    def stems(left: int, right: int, but: tuple[int, int]) -> frozenset[str]:
+        found = set()
+        for k in range(bisect_left(tok_starts, left), len(toks)):
+            w, a, b = toks[k]
+            if b > right:
+                break
+            if not but[0] <= a < but[1] and w[0].isalpha() and w not in STOPWORDS:
+                found.add(stem(w))
+        return frozenset(found)
+
     out = []
     for d in dates:
         s, e = d.span[0] - start, d.span[1] - start
-        left = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, s)), default=0)
-        right = m.start() if (m := _CLAUSE_MARK.search(text, e)) else len(text)
-
-        found = _stems_between(toks, left, right, (s, e))
-        if not found and m:  # "In September 2022, scientists announced ...": a fronted date dates the next clause
-            right = n.start() if (n := _CLAUSE_MARK.search(text, m.end())) else len(text)
-            found = _stems_between(toks, left, right, (s, e))
+        i = bisect_right(mark_ends, s)
+        left = max(mark_ends[i - 1] if i else 0, s - CLAUSE_CHARS)
+        j = bisect_left(mark_starts, e)
+        right = min(mark_starts[j] if j < len(marks) else len(text), e + CLAUSE_CHARS)
+        found = stems(left, right, (s, e))
+        if not found:  # "In September 2022, scientists announced ...": a fronted date dates the rest
+            right = min(len(text), e + CLAUSE_CHARS)
+            found = stems(left, right, (s, e))
         out.append((d.span, (left + start, right + start), found))
     return tuple(out)
-
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -303,10 +325,10 @@ _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than|less than|fewe
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
 # event, and one right after a verb of saying dates the statement ("the federation confirmed on Sunday"), not what
 # it reports (kept apart as "said"): closed-class English and news style.
-_BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after)\s+the\s+(?:[a-z]+\s+){1,3}(?:of|in)\s+"
-                       # "since the pandemic emergency cut of March 2020" ("passed by Congress in 2011": no bound)
-                       r"|(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
+_BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
+# Where the verb phrase after a partitive's noun phrase begins ("none of the X has been ..."): its auxiliary.
+_VERB_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES | {"will", "would", "could", "can"})) + r")\b")
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
@@ -390,13 +412,15 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
             skipped = that.end()
         else:
             skipped = 0
+        begin = m.start()
+        if m.group(0).lower() in ("none", "neither") and rest.startswith(" of ") and (
+                verb := _VERB_PHRASE.search(rest)):
+            # "none of the stolen works has been recovered" denies its verb phrase, not its noun phrase ("none of
+            # the officers involved in recovering the works has been named" recovered them)
+            begin, skipped, rest = m.end() + verb.start(), verb.start(), rest[verb.start():]
         stop = _SCOPE_END.search(rest)
         limit = stop.start() if stop else len(rest)
-        # "none of the stolen works has been recovered": the partitive's noun phrase comes before what is denied,
-        # so the denial reaches to the clause's end
-        partitive = m.group(0).lower() in ("none", "neither") and rest.startswith(" of ")
-        reach = 3 * SCOPE_WORDS if partitive else SCOPE_WORDS
-        words = list(re.finditer(r"\S+", rest[:limit]))[:reach]
+        words = list(re.finditer(r"\S+", rest[:limit]))[:SCOPE_WORDS]
         scope_end = m.end() + skipped + (words[-1].end() if words else 0)
-        found.append((m.start() + start, scope_end + start))
+        found.append((begin + start, scope_end + start))
     return tuple(found)

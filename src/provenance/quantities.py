@@ -288,15 +288,16 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                 figures.append(Figure(i, i + 1, 0.0, 1.0, "exact", dimension="label:against", word=True))
             i += 1
             continue
-        if tok in PLURAL_SCALES and i + 1 < n and words[i + 1] == "of":  # "dozens of", "hundreds of"
+        if tok in PLURAL_SCALES and i + 1 < n and not (i and (words[i - 1] == "of" or words[i - 1] in NUMBER_WORDS)):
+            # "dozens of", "hundreds of"; "thousands protested" (not "tens of thousands", "two hundreds")
             lo, hi = PLURAL_SCALES[tok]
-            nouns = _nouns_after(words, i + 2)
+            nouns = _nouns_after(words, i + 1 + (words[i + 1] == "of"))
             if nouns:
                 figures.append(Figure(i, i + 1, lo, 1.0, "range", nouns=nouns, high=hi))
             i += 1
             continue
-        if tok == "no" and i + 1 < n and words[i + 1].isalpha() and words[i + 1].endswith("s") and (
-                words[i + 1] not in STOPWORDS and words[i + 1] not in ("less", "yes", "thus", "us")):
+        if tok == "no" and i + 1 < n and words[i + 1].isalpha() and words[i + 1].endswith("s") and not (
+                words[i + 1].endswith(("ss", "us", "ws", "is")) or words[i + 1] in STOPWORDS):  # not "no access"
             # "but no deaths": a count of none ("no" before a plural noun; "no less than" is an approximator)
             figures.append(Figure(i, i + 1, 0.0, 1.0, "exact", nouns=_nouns_after(words, i + 1), word=True))
             i += 1

@@ -349,8 +349,9 @@ def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
             return "negated"
         if w == "longer" and i and joined[i - 1] == "no":
             return "negated"
-    if any(w in NEGATORS or w in LEXICAL_NEGATORS for w in window):
-        return "negated"
+    bound = window[-3:] in (["no", "less", "than"], ["no", "fewer", "than"], ["no", "more", "than"])
+    if any(w in NEGATORS or w in LEXICAL_NEGATORS for w in (window[:-3] if bound else window)):
+        return "negated"  # (but "no fewer than 40" bounds the figure: it denies nothing)
     # "an estimated 5,000": an approximator of a reported figure, not a forecast
     estimated = first >= 1 and words[first - 1] == "estimated"
     if any(w in EXPECTED for w in joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):

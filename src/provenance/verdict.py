@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .compare import Comparison, compare, explain
-from .facts import Facts, identifier_family, merge_facts
+from .facts import Facts, identifier_family, merge_facts, none_count
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
@@ -201,8 +201,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         # a claim of words alone needs its words stated: the story's subject, implied by a sentence that names
         # nobody, counts for its figures but not in place of a predicate ("looks for a replacement" / "named")
         score = coverage(probe.stems, analyzed.stems - analyzed.implicit)[0]
-    confirmed = sum(1 for p in comparison.pairs if _confirms(p) and (
-        p.claim.kind == "date" or p.passage is not None and p.passage.role))
+    confirmed = sum(1 for p in comparison.pairs if _confirms(p) and not none_count(p.claim.unit, p.claim.low,
+                    p.claim.high) and (p.claim.kind == "date" or p.passage is not None and p.passage.role))
     if confirmed and not comparison.unknown and not comparison.conflicts:
         # a figure or date the passage states as the claim does, in its role, is part of what it says, as a rare
         # word would be (a figure met only by rounding, or with no role, adds nothing)
@@ -275,18 +275,9 @@ def _scope_text(analyzed: Analyzed) -> str:
 
 def _denied(claim: Analyzed) -> str | None:
     """The first word a claim denies ("injuri" in "No injuries have been reported at the plant", "plant" in "denies
-    that its plant caused it"), or None; after "none of" or "neither of", the last ("recov" in "None of the stolen
-    works has been recovered": the noun phrase names what the denial is about). The cue itself ("denies",
-    "failed") is not what is denied."""
-    text = claim.folded.text
-    for a, b in claim.facts.negations:
-        denied = [w for w, s, _ in claim.words if a < s < b]
-        if denied:
-            return denied[-1] if _NONE_OF.match(text, a) else denied[0]
-    return None
-
-
-_NONE_OF = re.compile(r"(?:none|neither) of\b")
+    that its plant caused it", "recov" in "None of the stolen works has been recovered"), or None. The cue itself
+    ("denies", "failed") is not what is denied."""
+    return next((w for w, s, _ in claim.words if any(a < s < b for a, b in claim.facts.negations)), None)
 
 
 def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
