@@ -304,7 +304,8 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
 # longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never
 # an exception.
-_MORE_NEGATIONS = r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|falling|just|stopped|came|comes) short of"
+_MORE_NEGATIONS = (r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|falling|just|stopped|came|comes) short of"
+                   r"|(?:almost|nearly)(?= [a-z]+ed\b)")  # "the dam almost failed": it did not fail
 _NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
                      r")\b|n't\b")
 # What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
