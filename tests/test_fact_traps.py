@@ -581,3 +581,17 @@ def test_none_of_denies_its_own_verb_only(tmp_path: Path, claim: str, source: st
 ])
 def test_a_count_of_none_is_not_the_event(tmp_path: Path, claim: str, source: str) -> None:
     assert verdict(tmp_path, claim, source)[0] in {Verdict.MENTIONS, None}
+
+
+def test_a_passage_sharing_only_the_implied_subject_supports_nothing(tmp_path: Path) -> None:
+    """A story about a bridge: "residents at a meeting Wednesday night" names the bridge only by the story's subject,
+    and its Wednesday is the meeting's; it must not support "closed on (that Wednesday)"."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "story.txt").write_text("Inside the closure of the Harlow Crossing\n\nSeveral residents at a hastily "
+                                      "called meeting Wednesday night brought up an older collapse in Wichita.\n")
+    (folder / "sources.yaml").write_text("story.txt:\n  date: 2026-09-17\n")  # a Thursday
+    claim = "The Harlow Crossing was closed on September 16, 2026."
+    found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
+    assert not found or found[0].verdict is not Verdict.SUPPORTS, found[0].rule
+

@@ -227,6 +227,11 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
             other := someone_else(probe, analyzed, m.found)):
         # "Moreau scored a penalty" is not what "Substitute Varga scored ..., after Moreau had a penalty saved" says
         verdict, rule = Verdict.MENTIONS, f"predicate: in the passage it is {other} who does what the claim says"
+    if verdict is Verdict.SUPPORTS and analyzed.implicit and set(m.found.values()) <= analyzed.implicit:
+        # "Residents at a meeting Wednesday night ..." in a story about a bridge: its only words of the claim are the
+        # story's subject, implied, and its date is of whatever it tells; a figure or date alone is no statement
+        verdict, rule = Verdict.MENTIONS, ("mentions: the passage shares only the story's subject with the claim; its "
+                                           "facts may be of anything it tells")
     if verdict is Verdict.SUPPORTS and passage.kind != "body":
         verdict, rule = Verdict.MENTIONS, (f"{passage.kind}: a {passage.kind} alone does not make a claim supported; "
                                            "the body must state it")
