@@ -1,9 +1,10 @@
 """Scores the labelled news corpus (tests/eval/news) and holds the engine to what it measured.
 
 The corpus was written and labelled blind, by people who had not seen the engine's output. `dev` is what the engine
-is tuned on (the first test split joined it once it had been scored and its mistakes published); `test` is a split
-written later and scored once, after tuning ended (the README gives that figure, and the one after a fix its
-mistakes prompted, which these floors hold). The floors below are those measured figures: a change that
+is tuned on (the first test split joined it once it had been scored and its mistakes published); `test`, `holdout`
+and `holdout-2` are splits written later, each scored once after a round of tuning ended (the README gives those
+figures, and the ones after the fixes their mistakes prompted, which these floors hold). `holdout-3` is not run here:
+it waits, unseen, for its one scoring. The floors below are those measured figures: a change that
 makes the engine read news worse fails here, and one that makes it better should raise them. The README's
 "How well it does" reports both splits, per category, with the mistakes.
 """
@@ -21,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent / "eval"))
 import newseval  # noqa: E402
 
 # split -> (lowest accuracy, most false supports) measured; see the README's "How well it does"
-FLOORS = {"dev": (0.48, 4), "test": (0.50, 0), "holdout": (0.44, 2)}
+FLOORS = {"dev": (0.50, 3), "test": (0.51, 0), "holdout": (0.45, 0), "holdout-2": (0.52, 8)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

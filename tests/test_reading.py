@@ -324,3 +324,14 @@ def test_a_huge_one_line_page_is_read_in_linear_time(tmp_path: Path, unit: str) 
     sources, _ = load_sources(news)
     assert time.perf_counter() - started < 20  # quadratic cutting took minutes here
     assert any(p.text.startswith("The Harbor City Council approved") for p in sources[0].passages)
+
+
+def test_a_bracketed_caption_is_a_caption(tmp_path: Path) -> None:
+    """Scraped pages keep a caption in brackets ("[Photo: ...]"); it is a caption all the same, and alone supports
+    nothing."""
+    (tmp_path / "page.txt").write_text("The Harlow Crossing was closed to traffic on Tuesday night.\n\n"
+                                       "[Photo: Barricades block the Harlow Crossing on Wednesday morning.]\n",
+                                       encoding="utf-8")
+    sources, _ = load_sources(tmp_path)
+    kinds = {p.text[:9]: p.kind for p in sources[0].passages if len(p.parts) == 1}
+    assert kinds["[Photo: B"] == "caption" and kinds["The Harlo"] == "body"

@@ -87,7 +87,8 @@ BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by\s+\S", re.IGNORE
 DATE_LINE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|first published)\b", re.IGNORECASE)
 TIMESTAMP = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4}T?\b)?\s*(?:[\u2014\u2013|:-]\s*)?",
                        re.IGNORECASE)
-_CAPTION = re.compile(r"^\s*(?:(?:file\s+)?photo|image|picture|video|caption|pictured)\s*:", re.IGNORECASE)
+_CAPTION = re.compile(r"^\s*[\[(]?\s*(?:(?:file\s+)?photo|image|picture|video|caption|pictured)\s*:",
+                      re.IGNORECASE)  # "[Photo: ...]" as scraped pages keep it, too
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\([A-Z][^()]{1,60}\)\s*$")  # "... in Tucson. (Capitol Times-Herald)"
 # A credit line that closes a rewrite ("The Associated Press contributed to this report.", "With information from
 # Reuters."): structure, kept for attribution even inside a copyright footer that is otherwise chrome.

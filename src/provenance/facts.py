@@ -188,7 +188,7 @@ def _date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text:
     dates stays linear in them."""
     if not dates:
         return ()
-    marks = [(m.start(), m.end()) for m in _CLAUSE_MARK.finditer(text)]
+    marks = [(m.start(), m.end()) for m in _DATE_CLAUSE_MARK.finditer(text)]
     mark_starts, mark_ends = [m[0] for m in marks], [m[1] for m in marks]
     tok_starts = [a for _, a, _ in toks]
 
@@ -349,6 +349,9 @@ def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]|\b(?:and|but|while|after|before|when)\b")
+# A date's clause ends at punctuation and at the conjunctions that open another clause; "and" joins nouns as often
+# as clauses ("closed to drivers and pedestrians Tuesday night"), so it does not end one.
+_DATE_CLAUSE_MARK = re.compile(r"[,;:()]|\b(?:but|while|after|before|when|which|who)\b")
 
 
 def shift_facts(facts: Facts, by: int) -> Facts:
