@@ -125,6 +125,25 @@ TRAPS = [
     pytest.param("The Harlow Crossing was closed on September 16, 2026.",
                  "The Harlow Crossing was closed to drivers and pedestrians on September 15, 2026.",
                  {Verdict.DIVERGES}, id="and-between-nouns-keeps-the-dates-clause"),
+    # from a stranger's review: false supports the first versions of this session's rules let through
+    pytest.param("Verran home prices have risen 12% since the start of 2024.",
+                 "Verran home prices have risen 12% since December 2024, the land registry said.",
+                 {Verdict.MENTIONS, Verdict.DIVERGES, None}, id="the-start-of-a-year-is-not-its-december"),
+    pytest.param("The Halder plant will stay closed until the end of 2026.",
+                 "The Halder plant will stay closed until January 2026, the company said.",
+                 {Verdict.MENTIONS, Verdict.DIVERGES, None}, id="the-end-of-a-year-is-not-its-january"),
+    pytest.param("Thieves did not steal the Marren paintings from the Osk gallery.",
+                 "None of the guards on duty when thieves stole the Marren paintings from the Osk gallery was hurt.",
+                 {Verdict.MENTIONS, Verdict.DIVERGES, None}, id="none-of-the-guards-denies-only-hurt"),
+    pytest.param("The Marren paintings have not been recovered.",
+                 "None of the officers involved in recovering the Marren paintings has been named.",
+                 {Verdict.MENTIONS, Verdict.DIVERGES, None}, id="none-of-the-officers-denies-only-named"),
+    pytest.param("No deaths were reported after the earthquake struck Halvik province.",
+                 "No deaths were reported after the flooding in Halvik province.", {Verdict.MENTIONS, None},
+                 id="another-events-no-deaths"),
+    pytest.param("No casualties were reported when the Brelan dam burst.",
+                 "No casualties were reported when the Brelan levee was reinforced.", {Verdict.MENTIONS, None},
+                 id="another-events-no-casualties"),
     pytest.param("Rivera received 1,198,377 votes in the recount.",
                  "After the recount, Rivera finished with 1,199,377 votes to Lowe's 1,188,251.", {Verdict.DIVERGES},
                  id="a-count-said-in-other-words-still-differs"),
@@ -552,38 +571,6 @@ def test_an_alias_inside_its_own_name_is_left_alone() -> None:
 ])
 def test_who_and_where(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
     assert verdict(tmp_path, claim, source)[0] in allowed
-
-
-# From a review of this session's engine changes: false supports its first versions let through (each was
-# "mentions" at 565e2aa), fixed since.
-@pytest.mark.parametrize("claim, source", [
-    ("Verran home prices have risen 12% since the start of 2024.",
-     "Verran home prices have risen 12% since December 2024, the land registry said."),
-    ("The Halder plant will stay closed until the end of 2026.",
-     "The Halder plant will stay closed until January 2026, the company said."),
-])
-def test_the_start_of_a_year_is_not_its_december(tmp_path: Path, claim: str, source: str) -> None:
-    assert verdict(tmp_path, claim, source)[0] in {Verdict.MENTIONS, Verdict.DIVERGES, None}
-
-
-@pytest.mark.parametrize("claim, source", [
-    ("Thieves did not steal the Marren paintings from the Osk gallery.",
-     "None of the guards on duty when thieves stole the Marren paintings from the Osk gallery was hurt."),
-    ("The Marren paintings have not been recovered.",
-     "None of the officers involved in recovering the Marren paintings has been named."),
-])
-def test_none_of_denies_its_own_verb_only(tmp_path: Path, claim: str, source: str) -> None:
-    assert verdict(tmp_path, claim, source)[0] in {Verdict.MENTIONS, Verdict.DIVERGES, None}
-
-
-@pytest.mark.parametrize("claim, source", [
-    ("No deaths were reported after the earthquake struck Halvik province.",
-     "No deaths were reported after the flooding in Halvik province."),
-    ("No casualties were reported when the Brelan dam burst.",
-     "No casualties were reported when the Brelan levee was reinforced."),
-])
-def test_a_count_of_none_is_not_the_event(tmp_path: Path, claim: str, source: str) -> None:
-    assert verdict(tmp_path, claim, source)[0] in {Verdict.MENTIONS, None}
 
 
 def test_a_passage_sharing_only_the_implied_subject_supports_nothing(tmp_path: Path) -> None:
