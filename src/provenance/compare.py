@@ -78,8 +78,8 @@ def _displaced(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...],
 
 def _checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...], names: frozenset[str],
                      matched: frozenset[str] | None, sentences: tuple[tuple[int, int], ...],
-                     echoed: frozenset[str]) -> tuple[str, str]:
-    outcome = _pair_outcome(claim, source, names, matched)
+                     echoed: frozenset[str], said: frozenset[str] = frozenset()) -> tuple[str, str]:
+    outcome = _pair_outcome(claim, source, names, matched, said)
     if outcome[0] not in ("agree", "rounded"):
         return outcome
     start, end = next(((a, b) for a, b in sentences if a <= source.span[0] < b), (0, 1 << 30))
@@ -182,7 +182,7 @@ def _same_modality(claim: Quantity, source: Quantity) -> bool:
 
 
 def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
-                  matched: frozenset[str] | None) -> tuple[str, str]:
+                  matched: frozenset[str] | None, said: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(outcome, rule) for a claim figure against a passage figure of the same unit.
 
     Two role nouns that differ are two roles when one text uses the other's noun too ("revenue" in a passage that
@@ -195,8 +195,11 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
         if not reworded or quantities_agree(claim, source):
             return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"
+    part = source if source.role.part else claim
     if claim.dimension == source.dimension == "count" and claim.role.part != source.role.part and not (
-            quantities_agree(claim, source)):
+            quantities_agree(claim, source) or holds_event(part.role.clause - part.role.group, said)):
+        # "eleven of the derailed cars were tank cars" is not the claim's "34 cars derailed"; "three of the miners
+        # were killed" is the claim's "four miners were killed", its verb said of the part
         return "other role", "role: a part of a group is not the whole (\"two of the suspects\")"
     if claim.role.baseline != source.role.baseline:
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
@@ -256,7 +259,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     pairs: list[FactPair] = []
     for q in claim.quantities:
         same = [p for p in passage.quantities if _same_kind(q, p)]
-        outcomes = sorted(((_checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed), p)
+        said = events & (matched or frozenset())
+        outcomes = sorted(((_checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed, said), p)
                            for p in same), key=lambda o: (
             _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12)))))
         if (not outcomes or outcomes[0][0][0] not in ("agree", "rounded")) and (
@@ -278,7 +282,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             pairs.append(FactPair(view(q), None, "not stated", "the passage has no figure in this unit"))
             continue
         (outcome, rule), p = outcomes[0]
-        if outcome == "differs" and q.dimension == "count" and (said := events & (matched or frozenset())):
+        if outcome == "differs" and q.dimension == "count" and said:
             # the passage says the claim's verb of another count: "killing at least 14 people and injuring more
             # than 200" does not count the claim's "214 people were injured" with its 14; the differing count of
             # the claim's own verb, if any, is the one to compare ("killed 12 people and injured 21")

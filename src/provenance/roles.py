@@ -88,6 +88,7 @@ class Role:
     expecter: frozenset[str] = frozenset()  # whose forecast: "economists polled", "the central bank's"
     following: tuple[str, ...] = ()       # the words after it but names, in order ("evacu", "order")
     part: bool = False                    # a part of a group named before: "two of the suspects", "34 of them"
+    group: frozenset[str] = frozenset()   # the stems of that group's noun phrase ("derail", "car")
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -208,8 +209,14 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     following = tuple(stem(words[k]) for k in content if last <= k < last + NEAR and not upper[k])  # names: slots
     part = last + 1 < hi and words[last] == "of" and words[last + 1] in _PARTITIVE and not (
         last + 2 < hi and words[last + 2].endswith("'s"))
+    group = []
+    for k in range(last + 2, hi) if part else ():  # "of the derailed cars were ...": up to the group's verb
+        if words[k] in AUXILIARIES or not words[k][0].isalpha():
+            break
+        if not _function(words[k]):
+            group.append(stem(words[k]))
     return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
-                part)
+                part, frozenset(group))
 
 
 # What follows "of" in a partitive count of a group named before ("two of the suspects", "eleven of them"); a
