@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
 from .months import MONTHS
-from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, STOPWORDS, Folded
+from .normalize import STOPWORDS, Folded
 from .quantities import NUMBER_WORDS, interval, scan, units
 from .ranks import Rank, ranks
 from .roles import AUXILIARIES, HEDGED, Role, figure_mask, find_role, is_verb, stem
+from .scopes import HEDGE_RE, NEG_RE, scopes
 from .weights import rare
 
 WEEKDAYS = set(_WEEKDAY_NUMBERS)
@@ -163,8 +164,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         quantities=tuple(quantities),
         dates=tuple(dates),
         identifiers=frozenset(idents),
-        negations=scopes(folded.text, _NEG_RE, start, end),
-        hedges=scopes(folded.text, _HEDGE_RE, start, end, folded),
+        negations=scopes(folded.text, NEG_RE, start, end),
+        hedges=scopes(folded.text, HEDGE_RE, start, end, folded),
         spans=tuple(spans),
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
         ordinals=ranks(words, upper),
@@ -301,39 +302,12 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
                   or rare(toks[k][0], RARE_ZIPF))
     return out
 
-# Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
-# longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never
-# an exception.
-_MORE_NEGATIONS = (r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|falling|just|stopped|came|comes) short of"
-                   r"|(?:almost|nearly)(?= [a-z]+ed\b)")  # "the dam almost failed": it did not fail
-_NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
-                     r")\b|n't\b")
-# What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
-# of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and what a step still waits
-# on ("still requires approval", "pending approval", "subject to approval"): closed-class English.
-# Verbs of intention, threat and promise before "to" ("planned to", "threatened to veto"), in all their forms.
-_INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endings in (
-    ("plan", ("", "s", "ned", "ning")), ("aim", ("", "s", "ed", "ing")), ("intend", ("", "s", "ed", "ing")),
-    ("seek", ("", "s", "ing")), ("sought", ("",)), ("propos", ("e", "es", "ed", "ing")),
-    ("threaten", ("", "s", "ed", "ing")), ("vow", ("", "s", "ed", "ing")), ("promis", ("e", "es", "ed", "ing")),
-    ("hop", ("e", "es", "ed", "ing")), ("want", ("", "s", "ed", "ing")))) + ")"
-_PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|expected|forecast|forecasts|predicted|"
-                r"predicts|" + _INTEND + r" to|set to|likely to|"
-                r"requires?|needs?|awaits?|awaiting|pending|subject to")
-_HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
-_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than|less than|fewer than|more than)\b|\bnot least\b|"
-                         r"\bno first\b")  # "no fewer than 40" is a figure's bound, not a denial
+
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
 # event, and one right after a verb of saying dates the statement ("the federation confirmed on Sunday"), not what
 # it reports (kept apart as "said"): closed-class English and news style.
 _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
-# Where the verb phrase after a partitive's noun phrase begins ("none of the X has been ..."): its auxiliary.
-_VERB_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES | {"will", "would", "could", "can"})) + r")\b")
-_SCOPE_END = re.compile(
-    r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
-SCOPE_WORDS = 5
-_THAT = re.compile(r"\s+that\b")
 
 
 def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:
@@ -387,44 +361,3 @@ def merge_facts(parts: list[Facts]) -> Facts:
         ordinals=tuple(o for f in parts for o in f.ordinals),
         places=tuple(p for f in parts for p in f.places),
     )
-
-
-def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = None,
-           folded: Folded | None = None) -> tuple[tuple[int, int], ...]:
-    """The stretch each negation (or hedge) cue governs: up to SCOPE_WORDS words, ending at a clause boundary.
-
-    A sentence-wide flag would make "under the Wolf Act, passed in 2011, NASA is not allowed ..." deny that the
-    act was passed; a scope only denies what follows the cue ("allowed to cooperate"). With `folded`, a capitalised
-    cue is a name, not a cue ("in May", "Will Smith").
-    """
-    end = len(text) if end is None else end
-    region = text[start:end]
-    if cue.search(region) is None:
-        return ()  # most sentences have no cue; blanking "not only" below only takes cues away
-    region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), region)
-    found: list[tuple[int, int]] = []
-    for m in cue.finditer(region):
-        # a capitalised cue is a cue where a sentence opens (the region's start, after opening quotes, or after a
-        # full stop), whatever stands before the region in the passage; elsewhere it is a name
-        opening = (not region[: m.start()].strip(" \"'\u201c\u2018(")
-                   or region[max(0, m.start() - 2) : m.start()].strip() == ".")
-        if folded is not None and folded.is_upper_at(m.start() + start) and not opening:
-            continue
-        rest = region[m.end():]
-        if m.group(0).lower().startswith("den") and (that := _THAT.match(rest)):
-            rest = rest[that.end():]  # "denies that its plant caused it" denies the clause that follows
-            skipped = that.end()
-        else:
-            skipped = 0
-        begin = m.start()
-        if m.group(0).lower() in ("none", "neither") and rest.startswith(" of ") and (
-                verb := _VERB_PHRASE.search(rest)):
-            # "none of the stolen works has been recovered" denies its verb phrase, not its noun phrase ("none of
-            # the officers involved in recovering the works has been named" recovered them)
-            begin, skipped, rest = m.end() + verb.start(), verb.start(), rest[verb.start():]
-        stop = _SCOPE_END.search(rest)
-        limit = stop.start() if stop else len(rest)
-        words = list(re.finditer(r"\S+", rest[:limit]))[:SCOPE_WORDS]
-        scope_end = m.end() + skipped + (words[-1].end() if words else 0)
-        found.append((begin + start, scope_end + start))
-    return tuple(found)
