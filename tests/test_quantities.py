@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from provenance.compare import compare, quantities_agree
 from provenance.facts import Quantity, extract
 from provenance.normalize import normalize
-from provenance.quantities import units, word_number
+from provenance.quantities import word_number
+from provenance.unitforms import units
 
 
 def quantities(text: str) -> tuple[Quantity, ...]:

@@ -14,10 +14,11 @@ from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
 from .months import MONTHS
 from .normalize import STOPWORDS, Folded
-from .quantities import NUMBER_WORDS, interval, scan, units
+from .quantities import NUMBER_WORDS, interval, scan
 from .ranks import Rank, ranks
 from .roles import AUXILIARIES, HEDGED, Role, figure_mask, find_role, is_verb, stem
 from .scopes import HEDGE_RE, NEG_RE, scopes
+from .unitforms import units
 from .weights import rare
 
 WEEKDAYS = set(_WEEKDAY_NUMBERS)

@@ -9,20 +9,19 @@ Lexical knowledge here is general English and published data, never fitted to a 
   English; no kept parser handles "half a million", "a dozen" and "two-thirds" (checked: word2number reads "half a
   million" as 1,000,000 and "two-thirds" as 2; number-parser returns nothing for all three; text2num rejects all
   three), so this is a small parser with a property test against num2words (tests/test_quantities.py);
-- physical units: data/units.tsv, built from pint's unit registry by scripts/build_units.py;
-- money: ISO 4217 currency codes and the symbols and names AP style uses ("$1.5 million", "38 cents");
+- physical units and money: unitforms.py (pint's unit registry, ISO 4217 currencies and the symbols and names AP
+  style uses: "$1.5 million", "38 cents");
 - the approximators ("about", "nearly", "more than", "up to") are closed-class English.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
 
 from .months import MONTHS
 from .normalize import STOPWORDS
 from .roles import CUES, WEEKDAYS, is_verb, stem
+from .unitforms import CURRENCY_BEFORE, unit_after
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -41,21 +40,6 @@ PLURAL_SCALES = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (20
                  "thousands": (2e3, 9999.0), "millions": (2e6, 999e6), "billions": (2e9, 999e9)}
 NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"hundred", "dozen"}
 
-# ISO 4217 codes, and the symbols and names news style writes for them.
-CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "£": "gbp", "gbp": "gbp", "€": "eur", "eur": "eur",
-                   "¥": "jpy", "jpy": "jpy", "cny": "cny", "rmb": "cny", "chf": "chf", "inr": "inr", "rs": "inr"}
-CURRENCY_AFTER = {"dollar": ("usd", 1.0), "dollars": ("usd", 1.0), "usd": ("usd", 1.0), "cent": ("usd", 0.01),
-                  "cents": ("usd", 0.01), "¢": ("usd", 0.01), "euro": ("eur", 1.0), "euros": ("eur", 1.0),
-                  "eur": ("eur", 1.0), "yuan": ("cny", 1.0), "renminbi": ("cny", 1.0), "rmb": ("cny", 1.0),
-                  "cny": ("cny", 1.0), "yen": ("jpy", 1.0), "pence": ("gbp", 0.01), "rupee": ("inr", 1.0),
-                  "rupees": ("inr", 1.0), "francs": ("chf", 1.0), "gbp": ("gbp", 1.0)}
-# Per cent and percentage points are different units: a rate going from 3% to 4% rose 1 point, or 33 per cent.
-PERCENT = {("%",): ("percent", 1.0), ("percent",): ("percent", 1.0), ("per", "cent"): ("percent", 1.0),
-           ("pct",): ("percent", 1.0), ("percentage", "point"): ("points", 1.0),
-           ("percentage", "points"): ("points", 1.0), ("pct", "point"): ("points", 1.0),
-           ("pct", "points"): ("points", 1.0), ("basis", "point"): ("points", 0.01),
-           ("basis", "points"): ("points", 0.01), ("bps",): ("points", 0.01), ("bp",): ("points", 0.01)}
-
 # Closed-class approximators of English, with what they do to a figure's interval.
 APPROX = {"about", "approximately", "around", "roughly", "some", "circa", "approx", "~", "estimated"}
 JUST_UNDER = {"nearly", "almost"}
@@ -64,35 +48,6 @@ AT_LEAST = (("more", "than"), ("at", "least"), ("upwards", "of"), ("over",), ("a
 AT_MOST = (("less", "than"), ("fewer", "than"), ("at", "most"), ("no", "more", "than"), ("under",), ("below",),
            ("just", "under"), ("just", "below"))
 UP_TO = ("up", "to")  # a cap: "up to 5,000 jobs" says nothing of how many
-
-
-@dataclass(frozen=True)
-class Unit:
-    name: str
-    dimension: str
-    factor: float
-    offset: float = 0.0
-
-
-@lru_cache(maxsize=1)
-def units() -> dict[tuple[str, ...], Unit]:
-    """Written unit forms (as token tuples) from data/units.tsv, loaded once."""
-    table: dict[tuple[str, ...], Unit] = {}
-    text = files("provenance").joinpath("data/units.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        form, name, dimension, factor, offset = line.split("\t")
-        table[tuple(form.replace("-", " - ").replace("/", " / ").split())] = Unit(
-            name, dimension, float(factor), float(offset))
-    for form, (name, factor) in PERCENT.items():
-        table[form] = Unit(name, name, factor)
-    return table
-
-
-@lru_cache(maxsize=1)
-def max_unit_tokens() -> int:
-    return max(len(k) for k in units())
 
 
 def parse_numeral(token: str) -> tuple[float, float]:
@@ -260,20 +215,6 @@ def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tu
     return value, used, step, fraction
 
 
-def _unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None:
-    """(dimension, factor, offset, tokens used) of a unit at words[j] ("kg", "miles per hour", "per cent")."""
-    k = j + (j < len(words) and words[j] == "-")  # "4 billion-year-old"
-    if k < len(words) and words[k] in CURRENCY_AFTER:
-        code, factor = CURRENCY_AFTER[words[k]]
-        return code, factor, 0.0, k + 1 - j
-    table = units()
-    for size in range(min(max_unit_tokens(), len(words) - k), 0, -1):
-        unit = table.get(tuple(words[k : k + size]))
-        if unit:
-            return unit.dimension, unit.factor, unit.offset, k + size - j
-    return None
-
-
 def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
     """Every figure of a sentence's tokens (words, and (word, start, end)), with its unit and interval inputs."""
     figures: list[Figure] = []
@@ -316,7 +257,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         value, used, step, fraction = parsed
         j = i + used
         if tok.isdigit() and len(tok) == 4 and 1000 <= value <= 2100 and used == 1 and not (
-                i and words[i - 1] in CURRENCY_BEFORE) and _unit_after(words, j) is None:
+                i and words[i - 1] in CURRENCY_BEFORE) and unit_after(words, j) is None:
             figures.append(Figure(i, j, value, 1.0, "year", dimension="year"))
             i = j
             continue
@@ -347,7 +288,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                     j = fig.last
         of = j + (j < n and words[j] == "of")
         if fraction and of + 1 < n and words[of] in ("a", "an") and (
-                unit := _unit_after(words, of + 1)) is not None:  # "a quarter of a percentage point", "half a mile"
+                unit := unit_after(words, of + 1)) is not None:  # "a quarter of a percentage point", "half a mile"
             fig.value, fig.step = value / 100, 0.01
             fig.dimension, fig.factor, fig.offset, extra = unit
             j = of + 1 + extra
@@ -356,7 +297,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         elif i and words[i - 1] in CURRENCY_BEFORE:
             fig.dimension = CURRENCY_BEFORE[words[i - 1]]
             fig.first = i - 1
-        elif (unit := _unit_after(words, j)) is not None:
+        elif (unit := unit_after(words, j)) is not None:
             fig.dimension, fig.factor, fig.offset, extra = unit
             j += extra
         if fig.dimension == "count" and j < n and words[j] == "times" and (per := _per_period(words, j + 1)):
@@ -398,7 +339,7 @@ def _tally(words: list[str], toks: list[tuple[str, int, int]], i: int, value: fl
         second = parsed[0] if parsed[1] == 1 and not parsed[3] else value + 1
     else:
         return None
-    if second > value or second != int(second) or (k + 1 < len(words) and _unit_after(words, k + 1) is not None):
+    if second > value or second != int(second) or (k + 1 < len(words) and unit_after(words, k + 1) is not None):
         return None
     return [Figure(i, k + 1, value + second / 1000, 0.001, "exact", dimension="label:tally"),
             Figure(i, k + 1, second, 1.0, "exact", dimension="label:against")]

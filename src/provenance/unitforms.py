@@ -1,0 +1,68 @@
+"""Units and money as news writes them: the written forms of physical units (data/units.tsv, built from pint's
+registry by scripts/build_units.py), ISO 4217 currencies with the symbols and names AP style uses, and per cent
+against percentage points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+# ISO 4217 codes, and the symbols and names news style writes for them.
+CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "£": "gbp", "gbp": "gbp", "€": "eur", "eur": "eur",
+                   "¥": "jpy", "jpy": "jpy", "cny": "cny", "rmb": "cny", "chf": "chf", "inr": "inr", "rs": "inr"}
+CURRENCY_AFTER = {"dollar": ("usd", 1.0), "dollars": ("usd", 1.0), "usd": ("usd", 1.0), "cent": ("usd", 0.01),
+                  "cents": ("usd", 0.01), "¢": ("usd", 0.01), "euro": ("eur", 1.0), "euros": ("eur", 1.0),
+                  "eur": ("eur", 1.0), "yuan": ("cny", 1.0), "renminbi": ("cny", 1.0), "rmb": ("cny", 1.0),
+                  "cny": ("cny", 1.0), "yen": ("jpy", 1.0), "pence": ("gbp", 0.01), "rupee": ("inr", 1.0),
+                  "rupees": ("inr", 1.0), "francs": ("chf", 1.0), "gbp": ("gbp", 1.0)}
+# Per cent and percentage points are different units: a rate going from 3% to 4% rose 1 point, or 33 per cent.
+PERCENT = {("%",): ("percent", 1.0), ("percent",): ("percent", 1.0), ("per", "cent"): ("percent", 1.0),
+           ("pct",): ("percent", 1.0), ("percentage", "point"): ("points", 1.0),
+           ("percentage", "points"): ("points", 1.0), ("pct", "point"): ("points", 1.0),
+           ("pct", "points"): ("points", 1.0), ("basis", "point"): ("points", 0.01),
+           ("basis", "points"): ("points", 0.01), ("bps",): ("points", 0.01), ("bp",): ("points", 0.01)}
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    dimension: str
+    factor: float
+    offset: float = 0.0
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[tuple[str, ...], Unit]:
+    """Written unit forms (as token tuples) from data/units.tsv, loaded once."""
+    table: dict[tuple[str, ...], Unit] = {}
+    text = files("provenance").joinpath("data/units.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        form, name, dimension, factor, offset = line.split("\t")
+        table[tuple(form.replace("-", " - ").replace("/", " / ").split())] = Unit(
+            name, dimension, float(factor), float(offset))
+    for form, (name, factor) in PERCENT.items():
+        table[form] = Unit(name, name, factor)
+    return table
+
+
+@lru_cache(maxsize=1)
+def max_unit_tokens() -> int:
+    return max(len(k) for k in units())
+
+
+def unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None:
+    """(dimension, factor, offset, tokens used) of a unit at words[j] ("kg", "miles per hour", "per cent")."""
+    k = j + (j < len(words) and words[j] == "-")  # "4 billion-year-old"
+    if k < len(words) and words[k] in CURRENCY_AFTER:
+        code, factor = CURRENCY_AFTER[words[k]]
+        return code, factor, 0.0, k + 1 - j
+    table = units()
+    for size in range(min(max_unit_tokens(), len(words) - k), 0, -1):
+        unit = table.get(tuple(words[k : k + size]))
+        if unit:
+            return unit.dimension, unit.factor, unit.offset, k + size - j
+    return None
