@@ -257,9 +257,9 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     conflicts: list[Conflict] = []
     spans: list[tuple[int, int]] = []
     pairs: list[FactPair] = []
+    said = events & (matched or frozenset())  # the claim's verbs the passage says
     for q in claim.quantities:
         same = [p for p in passage.quantities if _same_kind(q, p)]
-        said = events & (matched or frozenset())
         outcomes = sorted(((_checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed, said), p)
                            for p in same), key=lambda o: (
             _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12)))))

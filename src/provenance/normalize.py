@@ -144,6 +144,8 @@ STOPWORDS = frozenset(
 )
 
 NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot".split())
+# A figure's bounds that open with "no" and deny nothing: "no fewer than 40" is at least 40.
+NO_BOUNDS = ("no less than", "no fewer than", "no more than")
 # Verbs that deny what follows them: "bars NASA from cooperating" says what "NASA is not allowed to cooperate" says.
 LEXICAL_NEGATIONS = frozenset("""ban bans banned banning bar bars barred barring prohibit prohibits prohibited
     prohibiting forbid forbids forbade forbidden prevent prevents prevented preventing""".split())

@@ -43,11 +43,15 @@ NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"hundre
 # Closed-class approximators of English, with what they do to a figure's interval.
 APPROX = {"about", "approximately", "around", "roughly", "some", "circa", "approx", "~", "estimated"}
 JUST_UNDER = {"nearly", "almost"}
-AT_LEAST = (("more", "than"), ("at", "least"), ("upwards", "of"), ("over",), ("above",), ("exceeding",),
-            ("topping",))
+AT_LEAST = (("no", "less", "than"), ("no", "fewer", "than"), ("more", "than"), ("at", "least"), ("upwards", "of"),
+            ("over",), ("above",), ("exceeding",), ("topping",))
 AT_MOST = (("less", "than"), ("fewer", "than"), ("at", "most"), ("no", "more", "than"), ("under",), ("below",),
            ("just", "under"), ("just", "below"))
-UP_TO = ("up", "to")  # a cap: "up to 5,000 jobs" says nothing of how many
+# a cap: "up to 5,000 jobs", "as many as 5,000 jobs" says nothing of how many
+CAPS = (("up", "to"), ("as", "much", "as"), ("as", "many", "as"))
+# Every bound, longest first, so that "no more than" is not read as "more than", nor "no less than" as "less than"
+BOUNDS = sorted([(p, "at_most") for p in AT_MOST] + [(p, "cap") for p in CAPS] + [(p, "at_least") for p in AT_LEAST],
+                key=lambda bound: -len(bound[0]))
 
 
 def parse_numeral(token: str) -> tuple[float, float]:
@@ -152,16 +156,9 @@ def interval(value: float, step: float, qualifier: str) -> tuple[float, float]:
 def qualifier(words: list[str], i: int) -> str:
     """The approximator before words[i]."""
     before = tuple(words[max(0, i - 3) : i])
-    if before[-3:] in (("no", "less", "than"), ("no", "fewer", "than")):
-        return "at_least"  # before "less than" is read as a cap
-    for phrase in AT_MOST:
+    for phrase, kind in BOUNDS:
         if before[-len(phrase):] == phrase:
-            return "at_most"
-    if before[-2:] == UP_TO or before[-3:] in (("as", "much", "as"), ("as", "many", "as")):
-        return "cap"  # "up to 1,200 jobs", "as many as 1,200 jobs"
-    for phrase in AT_LEAST:
-        if before[-len(phrase):] == phrase:
-            return "at_least"
+            return kind
     near = before[-2:]
     if any(w in JUST_UNDER for w in near):
         return "under"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .months import MONTHS
-from .normalize import STOPWORDS
+from .normalize import NO_BOUNDS, STOPWORDS
 from .normalize import stem as _snowball
 
 stem = lru_cache(maxsize=1 << 16)(_snowball)  # the same few thousand words come back in every passage
@@ -356,7 +356,7 @@ def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
             return "negated"
         if w == "longer" and i and joined[i - 1] == "no":
             return "negated"
-    bound = window[-3:] in (["no", "less", "than"], ["no", "fewer", "than"], ["no", "more", "than"])
+    bound = " ".join(window[-3:]) in NO_BOUNDS
     if any(w in NEGATORS or w in LEXICAL_NEGATORS for w in (window[:-3] if bound else window)):
         return "negated"  # (but "no fewer than 40" bounds the figure: it denies nothing)
     # "an estimated 5,000": an approximator of a reported figure, not a forecast

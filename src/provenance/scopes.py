@@ -2,15 +2,14 @@
 denies or puts in doubt.
 
 Cues are closed-class English and news style, never words fitted to a story. A cue governs a few words after it, up
-to a clause boundary, not its whole sentence: "under the Wolf Act, passed in 2011, NASA is not allowed to cooperate"
-denies the cooperation, not the passing.
+to a clause boundary, not its whole sentence (see scopes()).
 """
 
 from __future__ import annotations
 
 import re
 
-from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, Folded
+from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, NO_BOUNDS, Folded
 from .roles import AUXILIARIES
 
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
@@ -33,8 +32,8 @@ _PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|ex
                 r"predicts|" + _INTEND + r" to|set to|likely to|"
                 r"requires?|needs?|awaits?|awaiting|pending|subject to")
 HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
-_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than|less than|fewer than|more than)\b|\bnot least\b|"
-                         r"\bno first\b")  # "no fewer than 40" is a figure's bound, not a denial
+_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b|\b(?:"
+                         + "|".join(NO_BOUNDS) + r")\b")  # "no fewer than 40" is a figure's bound, not a denial
 # Where the verb phrase after a partitive's noun phrase begins ("none of the X has been ..."): its auxiliary.
 _VERB_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES | {"will", "would", "could", "can"})) + r")\b")
 _SCOPE_END = re.compile(
