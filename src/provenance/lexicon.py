@@ -24,23 +24,26 @@ class Lexicon:
         self.verb_of: dict[str, str] = {}  # irregular past form -> its verb ("paid" -> "pay"), even where `forms`
         # leaves the form alone because it is also a noun or adjective
         for line in lines:
-            if line.startswith("#") or not line.strip():
-                continue
-            kind, *rest = line.split("\t")
+            kind, _, rest = line.partition("\t")
             if kind == "syn":
-                stems = {self._term(w) for w in rest[0].split()}
-                for s in stems:
-                    synonyms[s] |= stems - {s}
+                if "_" in rest:
+                    for term in rest.split():
+                        self._term(term)
+                group = rest.split()
+                for s in group:
+                    synonyms[s].update(group)
             elif kind == "past":
-                self.verb_of = dict(pair.split(":") for pair in rest[0].split())
+                self.verb_of = dict(pair.split(":") for pair in rest.split())
                 self.past = frozenset(self.verb_of)
             elif kind == "form":
-                self.forms = dict(pair.split(":") for pair in rest[0].split())
+                self.forms = dict(pair.split(":") for pair in rest.split())
             elif kind == "ant":
-                a, b = (self._term(w) for w in rest)
+                a, b = (self._term(w) for w in rest.split("\t"))
                 if a != b:
                     antonyms[a].add(b)
                     antonyms[b].add(a)
+        for k, v in synonyms.items():
+            v.discard(k)
         self.synonyms = {k: frozenset(v) for k, v in synonyms.items() if v}
         self.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
         self.phrase_first = frozenset(first for first, _ in self.phrases)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from .cache import Cache, content_key, file_owner, folder_owner
 from .models import Lineage, Source, SourceVerdict, Verdict
 from .normalize import fold_text
 from .normalize import plain as _plain
-from .statements import cited_release, release_of
+from .statements import Release, cited_release, release_of
 
 if TYPE_CHECKING:
     import numpy as np
@@ -290,15 +291,10 @@ class Provenance:
         self.sources = sources
         self.by_id = {s.id: s for s in sources}
         self.dates = {s.id: s.meta.date for s in sources}
-        self.names = Names(sources)
-        # stories filed under a dateline that credits no other source of the folder
-        self.filed = frozenset(s.id for s in sources if s.dateline is not None and (
-            not s.dateline.outlet or is_own(s.dateline.outlet, s) or not self.names.resolve(s.dateline.outlet, s.id)))
         # each document's credits, and the source of the folder the first of them names, read when a verdict needs
         # them: a query judged against a few sources reads only theirs
         self._credits: dict[str, list[str]] = {}
         self._credited: dict[str, str | None] = {}
-        self.releases = [r for s in sources if (r := release_of(s)) is not None]
         owner = folder_owner([(s.id, s.sha256) for s in sources])
         copies = cache.get("copies", owner) if cache else None
         if copies is None:
@@ -310,6 +306,21 @@ class Provenance:
         for pair in copies:
             for member in pair:
                 self._copies_of.setdefault(member, []).append(pair)
+
+    # What follows is built when first wanted: a query whose few verdicts credit nobody needs none of it.
+    @cached_property
+    def names(self) -> Names:
+        return Names(self.sources)
+
+    @cached_property
+    def filed(self) -> frozenset[str]:
+        """Stories filed under a dateline that credits no other source of the folder."""
+        return frozenset(s.id for s in self.sources if s.dateline is not None and (
+            not s.dateline.outlet or is_own(s.dateline.outlet, s) or not self.names.resolve(s.dateline.outlet, s.id)))
+
+    @cached_property
+    def releases(self) -> list[Release]:
+        return [r for s in self.sources if (r := release_of(s)) is not None]
 
     def credits(self, source_id: str) -> list[str]:
         """The parties a document credits as a whole (attribution.document_credits), read once."""

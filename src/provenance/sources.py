@@ -138,18 +138,30 @@ def source_files(folder: Path) -> SourceFiles:
         skipped.append(f"{exc.filename}: folder skipped, cannot read: {exc.strerror}")
 
     found: list[tuple[Path, str]] = []
-    for root, dirs, names in os.walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        base = Path(root)
-        within = base.relative_to(folder).as_posix()  # what path.relative_to(folder).as_posix() starts with
-        prefix = "" if within == "." else within + "/"
-        for name in names:
+    # os.scandir, not os.walk and os.path.isfile: a directory entry tells a regular file without another stat
+    todo: list[tuple[Path, str]] = [(folder, "")]  # (folder, its path within `folder` with a final "/")
+    while todo:
+        base, prefix = todo.pop()
+        try:
+            with os.scandir(base) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            unreadable(exc)
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if _is_dir(entry):
+                if not entry.is_symlink():  # as os.walk: a linked folder is not walked into
+                    todo.append((base / name, prefix + name + "/"))
+                continue
             # the name's suffix as Path.suffix reads it, without making a Path of every file of a big folder
             dot = name.rfind(".")
-            if name.startswith(".") or dot < 1 or dot == len(name) - 1 or name[dot:].lower() not in SUFFIXES:
+            if dot < 1 or dot == len(name) - 1 or name[dot:].lower() not in SUFFIXES:
                 continue
             path = base / name
-            if os.path.isfile(os.path.join(root, name)):
+            if _is_file(entry):
                 found.append((path, prefix + name))
             else:  # a FIFO, socket, device or broken link: never opened
                 skipped.append(f"{path}: skipped, not a regular file")
@@ -159,6 +171,20 @@ def source_files(folder: Path) -> SourceFiles:
     files = SourceFiles([path for path, _ in found], skipped)
     files.ids = [source_id for _, source_id in found]
     return files
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def listed_ids(folder: Path, files: list[Path]) -> list[tuple[Path, str]]:
