@@ -591,3 +591,17 @@ def test_a_passage_sharing_only_the_implied_subject_supports_nothing(tmp_path: P
     found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
     assert not found or found[0].verdict is not Verdict.SUPPORTS, found[0].rule
 
+
+
+@pytest.mark.parametrize("last, allowed", [
+    ("No deaths have been reported in the fire.", {Verdict.SUPPORTS}),
+    ("No deaths have been reported.", {Verdict.MENTIONS, None}),
+])
+def test_a_definite_description_says_the_story_subject(tmp_path: Path, last: str,
+                                                        allowed: set[Verdict | None]) -> None:
+    """A sentence that names nobody but says "the fire" in a story about the Tamsin Ridge Fire refers to it in
+    words: it states the claim, where a sentence that only implies the subject ("No deaths have been reported.")
+    does not."""
+    story = ("Tamsin Ridge Fire doubles in size overnight\n\nThe Tamsin Ridge Fire grew to 12,000 acres overnight, "
+             "forest officials said.\n\nOfficials opened 40 shelters across the county.\n\n" + last)
+    assert verdict(tmp_path, "No deaths have been reported in the Tamsin Ridge Fire.", story)[0] in allowed

@@ -13,7 +13,8 @@ Every rule is one of English orthography and news style, none is about a topic:
   a person is a name after a title or honorific ("Justice", "Gov.", "Ms.") or before an age (", 71,");
 - "It is ..." and "It was ..." are left alone: more often the weather, the time or a situation than an entity;
 - a sentence that names nobody at all ("Revenue rose 14% to $4.12 billion.") is about the story's subject, the
-  first entity its opening sentences name: news keeps its subject implicit once the lede has named it;
+  first entity its opening sentences name: news keeps its subject implicit once the lede has named it; where such a
+  sentence says "the fire" and "fire" is in the subject's name, it says the subject rather than implies it;
 - nothing is carried further than WINDOW sentences back, and a description that fits no recent entity, or fits two
   different ones, is left unresolved: a wrong subject is worse than none.
 """
@@ -154,9 +155,22 @@ def references(sentences: list[str]) -> list[Reference | None]:
             if topic is None:
                 topic = next((e for s in sentences[:3] for _, e in entities(s)[:1]), False)
             if topic:
-                reference = Reference(TOPIC, topic.name)
+                reference = Reference(_described(sentences[number], topic) or TOPIC, topic.name)
         out.append(reference)
     return out
+
+
+_THE = re.compile(r"\bthe\s+([a-z][a-z-]*)\b")
+
+
+def _described(sentence: str, topic: Entity) -> str:
+    """The definite description by which a sentence that names nobody refers to the story's subject ("No deaths have
+    been reported in the fire" in a story about the Red Hollow Fire): then the sentence says the subject, not just
+    implies it. "" when it has none."""
+    for m in _THE.finditer(sentence):
+        if m.group(1) in topic.descriptors and m.group(1) not in _FUNCTION_WORDS:
+            return m.group(0)
+    return ""
 
 
 def _names_anything(sentence: str) -> bool:
