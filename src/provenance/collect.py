@@ -24,9 +24,10 @@ from .dedup import Known, canonical_address
 from .errors import ProvenanceError
 from .extract import Extracted, ExtractError, from_html, from_text, require_extractor
 from .fetch import FetchSettings, decode_html, fetch, is_web_address
+from .formats import decode
 from .inputs import read_regular
 from .metafile import read_entries, updated_text, write_atomically
-from .sources import METADATA_FILE, SUFFIXES, decode
+from .sources import METADATA_FILE, SUFFIXES
 
 Progress = Callable[[str, int, int], None]
 MAX_FILE_BYTES = 10 * 1024 * 1024

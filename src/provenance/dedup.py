@@ -16,7 +16,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .errors import ProvenanceError
 from .fetch import is_web_address
-from .sources import SUFFIXES, decode
+from .formats import decode
+from .sources import SUFFIXES
 
 if TYPE_CHECKING:
     import numpy as np

@@ -8,7 +8,6 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from html.parser import HTMLParser
 from pathlib import Path
 
 from . import filestat, snapshot
@@ -27,6 +26,7 @@ from .chrome import (
 )
 from .dates import first_full_date
 from .errors import SourcesError, located
+from .formats import decode, front_matter, html_blocks, markdown_line
 from .gcpause import paused_gc
 from .inputs import read_regular
 from .models import Dateline, Source, SourceMeta
@@ -34,7 +34,6 @@ from .segment import META_PREFIX, dateline, passages
 from .yamlfile import compose, line_of, mapping, shorten, value
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 METADATA_FILE = "sources.yaml"
 META_KEYS = {"title", "publisher", "url", "date"}
@@ -217,31 +216,6 @@ def source_key(digest: str, source_id: str) -> str:
     return content_key(digest.encode(), source_id)
 
 
-_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
-         (b"\xfe\xff", "utf-16"))
-
-
-def decode(data: bytes) -> tuple[str, str] | None:
-    """Text and its encoding, or None for binary data. A UTF-16 or UTF-32 byte-order mark is obeyed; otherwise
-    UTF-8 first, and legacy files fall back to cp1252/latin-1."""
-    encodings: tuple[str, ...] = ("utf-8-sig", "cp1252", "latin-1")
-    bom = next((name for mark, name in _BOMS if data.startswith(mark)), None)
-    if bom:
-        encodings = (bom,)
-    elif b"\x00" in data[:8192]:
-        return None
-    for encoding in encodings:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        controls = len(_CONTROL.findall(text, 0, 8192))
-        if controls > max(8, len(text[:8192]) // 50):
-            return None
-        return text.removeprefix("\ufeff"), ("utf-8" if encoding == "utf-8-sig" else encoding)
-    return None
-
-
 def parse_source(source_id: str, path: Path, data: bytes) -> Source | str:
     """The source as read from its bytes, with the metadata its text gives; or why it cannot be a source."""
     decoded = decode(data)
@@ -299,103 +273,6 @@ def unread_reason(blocks: list[Block]) -> str:
         return f"all {kinds[Kind.CHROME]} blocks are page chrome (menus, lists, share bars, notices)"
     return (f"no article text: {kinds[Kind.SHORT]} short lines (headings, bylines, labels) and "
             f"{kinds[Kind.CHROME]} blocks of page chrome")
-
-
-_FRONT_KEY = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
-
-
-def front_matter(lines: list[tuple[int, str]]) -> tuple[dict[str, tuple[int, str]], list[tuple[int, str]]]:
-    """The `key: value` pairs of a Markdown file's front matter (between `---` lines at the top) and the lines
-    after it. Only plain pairs are read: the block is never handed to a YAML loader."""
-    if not lines or lines[0][1].strip() != "---":
-        return {}, lines
-    for i in range(1, min(len(lines), 60)):
-        if lines[i][1].strip() in ("---", "..."):
-            found: dict[str, tuple[int, str]] = {}
-            for number, text in lines[1:i]:
-                m = _FRONT_KEY.match(text)
-                if m:
-                    found.setdefault(m.group(1).lower(), (number, m.group(2).strip("'\"")))
-            return found, lines[i + 1:]
-    return {}, lines
-
-
-# ------------------------------------------------------------------------------------------------ formats
-
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)|[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}|`")
-
-
-def markdown_line(line: str) -> str:
-    """Markdown without its markup: links keep their text, emphasis and heading marks go."""
-    return _MD_MARKUP.sub("", _MD_LINK.sub(r"\1", line))
-
-
-class _HTMLText(HTMLParser):
-    """Visible text of an HTML page as paragraphs that remember the source line of each of their parts.
-
-    Script, style and navigation elements are dropped outright; block elements end a paragraph.
-    """
-
-    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template",
-            "button", "select"}
-    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-             "article", "blockquote", "figcaption", "figure", "dd", "dt", "pre", "hr", "main", "title"}
-
-    KINDS = {"h1": Kind.HEADLINE, "figcaption": Kind.CAPTION}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[Block] = []
-        self._pieces: list[tuple[int, str]] = []  # (line, text) fragments of the current paragraph
-        self._skip = 0
-        self._kind = Kind.SHORT  # what the element that opened the paragraph says it is
-
-    def flush(self) -> None:
-        parts: list[str] = []
-        starts: list[tuple[int, int]] = []
-        offset = 0
-        for line, fragment in self._pieces:
-            words = " ".join(fragment.split())
-            if not words:
-                continue
-            joiner = " " if parts and (fragment[:1].isspace() or parts[-1][-1:].isspace()) else ""
-            offset += len(joiner)
-            starts.append((offset, line))
-            parts.append(joiner + words)
-            offset += len(words)
-        if parts:
-            self.blocks.append(Block("".join(parts), starts[0][1], tuple(starts), self._kind))
-        self._pieces = []
-        self._kind = Kind.SHORT
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag in self.BLOCK:
-            self.flush()
-            self._kind = self.KINDS.get(tag, Kind.SHORT)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag in self.BLOCK:
-            self.flush()
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        line = self.getpos()[0]
-        for i, fragment in enumerate(data.split("\n")):
-            self._pieces.append((line + i, (" " if i else "") + fragment))
-
-
-def html_blocks(text: str) -> list[Block]:
-    parser = _HTMLText()
-    parser.feed(text)
-    parser.close()
-    parser.flush()
-    return parser.blocks
 
 
 # ----------------------------------------------------------------------------------------------- metadata
