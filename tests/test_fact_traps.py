@@ -605,3 +605,21 @@ def test_a_definite_description_says_the_story_subject(tmp_path: Path, last: str
     story = ("Tamsin Ridge Fire doubles in size overnight\n\nThe Tamsin Ridge Fire grew to 12,000 acres overnight, "
              "forest officials said.\n\nOfficials opened 40 shelters across the county.\n\n" + last)
     assert verdict(tmp_path, "No deaths have been reported in the Tamsin Ridge Fire.", story)[0] in allowed
+
+
+@pytest.mark.parametrize("claim, allowed", [
+    ("Norvale Foods will sell two plants in Ohio.", {Verdict.SUPPORTS}),
+    ("Norvale Foods sold two plants in Ohio.", {Verdict.MENTIONS, None}),
+])
+def test_a_modal_governs_the_verb_phrases_joined_to_it(tmp_path: Path, claim: str,
+                                                         allowed: set[Verdict | None]) -> None:
+    """"will cut 900 jobs and sell two plants": the sale is planned, as the cut is."""
+    source = "Norvale Foods will cut 900 jobs and sell two plants in Ohio, the company said on Monday."
+    assert verdict(tmp_path, claim, source)[0] in allowed
+
+
+def test_a_tensed_verb_after_and_keeps_its_own_mood(tmp_path: Path) -> None:
+    """"did not cut rates and kept them at 4%": "kept" has its own tense; the denial is of the cut only."""
+    found = verdict(tmp_path, "The Halden central bank kept its rate at 4%.",
+                    "The Halden central bank did not cut rates on Thursday and kept its rate at 4%.")
+    assert found[0] is Verdict.SUPPORTS, found[1]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from .lexicon import lexicon
 from .months import MONTHS
 from .normalize import NO_BOUNDS, STOPWORDS
 from .normalize import stem as _snowball
@@ -167,7 +168,15 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
             k += 1
     holders = frozenset(stem(words[k]) for k in named if not in_figure[k] and not _function(words[k]))
     left = words[lo:first]
-    modality = _modality([w if not upper[k] else "" for k, w in enumerate(words)], lo, first, last, hi)
+    blanked = [w if not upper[k] else "" for k, w in enumerate(words)]
+    modality = _modality(blanked, lo, first, last, hi)
+    if modality == "reported" and lo >= 2 and words[lo - 1] == "and" and _bare_verb(words[lo]):
+        # "will have 212 aircraft and fly to 164 destinations": a modal governs the verb phrases joined to its own
+        start = lo - 1
+        while start > 0 and words[start - 1] not in CLAUSE_END:
+            start -= 1
+        if (shared := _modality(blanked, start, lo - 1, lo - 1, lo - 1)) in ("planned", "expected", "hedged"):
+            modality = shared
     expecter = _expecter(words, in_figure, lo, first, last, hi) if modality == "expected" else frozenset()
     baseline = _baseline(words, first, last)
     prev = [w for w in left if w not in ("the", "a", "an", "its", "their", "his", "her")]
@@ -331,6 +340,12 @@ def _short_parenthesis(words: list[str], close: int) -> int:
 # Words that end what a figure's following words can say of it: another figure's comparison starts there
 # ("$0.87 a share against a consensus of $0.81", "$4.12 billion vs. $4.05 billion expected").
 _COMPARISON = frozenset({"against", "versus", "vs", "compared", "than", "ahead", "above", "below"})
+
+
+def _bare_verb(word: str) -> bool:
+    """A verb in its base form ("fly", "cut"), as after a modal; not "kept", "rose" or "says", which have a tense of
+    their own."""
+    return is_verb(word) and word not in AUXILIARIES and not word.endswith(("ed", "s")) and word not in lexicon().past
 
 
 def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
