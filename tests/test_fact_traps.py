@@ -623,3 +623,28 @@ def test_a_tensed_verb_after_and_keeps_its_own_mood(tmp_path: Path) -> None:
     found = verdict(tmp_path, "The Halden central bank kept its rate at 4%.",
                     "The Halden central bank did not cut rates on Thursday and kept its rate at 4%.")
     assert found[0] is Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.parametrize("source, allowed", [
+    # the verb's count is the part: the passage gives no whole to set against the claim's nine
+    ("A jury in Halden convicted Orrin Vale on four counts of fraud on Friday.", {Verdict.MENTIONS, None}),
+    # a whole of another size, with the whole's own verb, does contradict
+    ("Orrin Vale faced 12 counts and was convicted on four of them, a jury in Halden decided on Friday.",
+     {Verdict.DIVERGES}),
+])
+def test_the_whole_of_a_partitive(tmp_path: Path, source: str, allowed: set[Verdict | None]) -> None:
+    claim = "A Halden jury convicted Orrin Vale on four of the nine counts he faced."
+    assert verdict(tmp_path, claim, source)[0] in allowed
+
+
+@pytest.mark.parametrize("claim, allowed", [
+    # the claim names no holder: a figure the story's subject holds is the claim's
+    ("Nearly 2 million customers had their data exposed.", {Verdict.SUPPORTS}),
+    # the claim names another holder: it is not
+    ("Nearly 2 million Brask Bank customers had their data exposed.", {Verdict.MENTIONS, None}),
+])
+def test_a_figure_of_the_story_subject(tmp_path: Path, claim: str, allowed: set[Verdict | None]) -> None:
+    source = ("Kestrel Outfitters breach exposes data of 1.9 million customers\n\n"
+              "Outdoor retailer Kestrel Outfitters said on Monday that hackers had broken into its loyalty database."
+              "\n\nKestrel Outfitters had the data of nearly 2 million customers exposed, the company said.")
+    assert verdict(tmp_path, claim, source)[0] in allowed

@@ -78,8 +78,9 @@ def _displaced(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...],
 
 def _checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...], names: frozenset[str],
                      matched: frozenset[str] | None, sentences: tuple[tuple[int, int], ...],
-                     echoed: frozenset[str], said: frozenset[str] = frozenset()) -> tuple[str, str]:
-    outcome = _pair_outcome(claim, source, names, matched, said)
+                     echoed: frozenset[str], said: frozenset[str] = frozenset(),
+                     story: frozenset[str] = frozenset()) -> tuple[str, str]:
+    outcome = _pair_outcome(claim, source, names, matched, said, story)
     if outcome[0] not in ("agree", "rounded"):
         return outcome
     start, end = next(((a, b) for a, b in sentences if a <= source.span[0] < b), (0, 1 << 30))
@@ -109,6 +110,11 @@ def _replaced(claim: Quantity, source: Quantity, names: frozenset[str], matched:
                     and mine not in claim.role.holders and other not in source.role.holders:  # names: slots
                 return mine, other
     return None
+
+
+def _whole(q: Quantity, others: tuple[Quantity, ...]) -> bool:
+    """Whether the figure is the group of a partitive count beside it: the "nine" of "six of the nine counts"."""
+    return any(o.role.part and 0 < q.span[0] - o.span[1] <= len(" of the ") for o in others)
 
 
 def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
@@ -170,10 +176,15 @@ def _same_role(a: Quantity, b: Quantity) -> bool:
     return hb in lexicon().synonyms.get(ha, _NONE)
 
 
-def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str]) -> bool:
-    """A passage figure held by names the claim never mentions ("in Texas" for a national claim) is another's."""
+def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],
+                  story: frozenset[str] = frozenset()) -> bool:
+    """A passage figure held by names the claim never mentions ("in Texas" for a national claim) is another's; but
+    one held by the story's subject (named in its article's headline and lede) is the claim's when the claim names no
+    holder of its own: "Nearly 9 million customers were affected" is about the company whose breach the story is."""
     theirs = source.role.holders
-    return not theirs or bool(theirs & (claim.role.holders | claim.role.phrase | claim.nouns | names))
+    if not theirs or theirs & (claim.role.holders | claim.role.phrase | claim.nouns | names):
+        return True
+    return not claim.role.holders and theirs <= story
 
 
 def _same_modality(claim: Quantity, source: Quantity) -> bool:
@@ -182,7 +193,8 @@ def _same_modality(claim: Quantity, source: Quantity) -> bool:
 
 
 def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
-                  matched: frozenset[str] | None, said: frozenset[str] = frozenset()) -> tuple[str, str]:
+                  matched: frozenset[str] | None, said: frozenset[str] = frozenset(),
+                  story: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(outcome, rule) for a claim figure against a passage figure of the same unit.
 
     Two role nouns that differ are two roles when one text uses the other's noun too ("revenue" in a passage that
@@ -208,7 +220,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     a, b = claim.role.expecter, source.role.expecter
     if a and b and not overlap(a, b):
         return "other subject", "subject: another forecaster's figure (" + ", ".join(sorted(b)) + ")"
-    if not tally and not _same_subject(claim, source, names):
+    if not tally and not _same_subject(claim, source, names, story):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
     if not _same_modality(claim, source):
         return "other modality", f"modality: a {claim.role.modality} figure is not a {source.role.modality} one"
@@ -238,7 +250,7 @@ _ORDER = {"agree": 0, "rounded": 1, "differs": 2, "other modality": 3, "other su
 def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             matched: frozenset[str] | None = None, sentences: tuple[tuple[int, int], ...] = (),
             echoed: frozenset[str] = frozenset(), weights: dict[str, float] | None = None,
-            events: frozenset[str] = frozenset()) -> Comparison:
+            events: frozenset[str] = frozenset(), story: frozenset[str] = frozenset()) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
@@ -260,7 +272,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     said = events & (matched or frozenset())  # the claim's verbs the passage says
     for q in claim.quantities:
         same = [p for p in passage.quantities if _same_kind(q, p)]
-        outcomes = sorted(((_checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed, said), p)
+        outcomes = sorted(((_checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed, said,
+                                             story), p)
                            for p in same), key=lambda o: (
             _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12)))))
         if (not outcomes or outcomes[0][0][0] not in ("agree", "rounded")) and (
@@ -291,6 +304,11 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
                 (outcome, rule), p = own[0]
             else:
                 outcome, rule = "other role", "role: the passage's count is of another event (not the claim's verb)"
+        if outcome == "differs" and said and _whole(q, claim.quantities) and not _whole(p, passage.quantities) \
+                and holds_event(p.role.clause, said):
+            # "convicted on six of the nine counts he faced" against "convicted on six counts": the nine is how many
+            # counts there were, and the passage's six is what the verb counts, the claim's part
+            outcome, rule = "other role", "role: the whole of a partitive (six of the nine) is not what the verb counts"
         pairs.append(FactPair(view(q), view(p), outcome, rule))
         if outcome in ("agree", "rounded"):
             agreed += 1
