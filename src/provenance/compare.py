@@ -180,11 +180,12 @@ def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],
                   story: frozenset[str] = frozenset()) -> bool:
     """A passage figure held by names the claim never mentions ("in Texas" for a national claim) is another's; but
     one held by the story's subject (named in its article's headline and lede) is the claim's when the claim names no
-    holder of its own: "Nearly 9 million customers were affected" is about the company whose breach the story is."""
+    holder of its own: "Nearly 9 million customers were affected" is about the company whose breach the story is. A
+    place ("in Texas") never is: the story's lede names places too."""
     theirs = source.role.holders
     if not theirs or theirs & (claim.role.holders | claim.role.phrase | claim.nouns | names):
         return True
-    return not claim.role.holders and theirs <= story
+    return not claim.role.holders and not source.role.located and theirs <= story
 
 
 def _same_modality(claim: Quantity, source: Quantity) -> bool:

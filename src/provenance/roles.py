@@ -90,6 +90,7 @@ class Role:
     following: tuple[str, ...] = ()       # the words after it but names, in order ("evacu", "order")
     part: bool = False                    # a part of a group named before: "two of the suspects", "34 of them"
     group: frozenset[str] = frozenset()   # the stems of that group's noun phrase ("derail", "car")
+    located: frozenset[str] = frozenset()  # the holders that place it ("in Texas", "a jury in Manhattan")
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -167,6 +168,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
             named.append(k)
             k += 1
     holders = frozenset(stem(words[k]) for k in named if not in_figure[k] and not _function(words[k]))
+    located = frozenset(stem(words[k]) for k in named if not in_figure[k] and not _function(words[k]) and _placed(
+        words, upper, k))
     left = words[lo:first]
     blanked = [w if not upper[k] else "" for k, w in enumerate(words)]
     modality = _modality(blanked, lo, first, last, hi)
@@ -225,7 +228,16 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         if not _function(words[k]):
             group.append(stem(words[k]))
     return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
-                part, frozenset(group))
+                part, frozenset(group), located & (holders - phrase))
+
+
+def _placed(words: list[str], upper: list[bool], k: int) -> bool:
+    """Whether the name at k follows "in" ("in Texas", "in the Arequipa region"): a place, not a party."""
+    while k > 0 and upper[k - 1]:
+        k -= 1
+    if k > 0 and words[k - 1] == "the":
+        k -= 1
+    return k > 0 and words[k - 1] == "in"
 
 
 # What follows "of" in a partitive count of a group named before ("two of the suspects", "eleven of them"); a
