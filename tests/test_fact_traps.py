@@ -648,3 +648,24 @@ def test_a_figure_of_the_story_subject(tmp_path: Path, claim: str, allowed: set[
               "Outdoor retailer Kestrel Outfitters said on Monday that hackers had broken into its loyalty database."
               "\n\nKestrel Outfitters had the data of nearly 2 million customers exposed, the company said.")
     assert verdict(tmp_path, claim, source)[0] in allowed
+
+
+@pytest.mark.parametrize("claim, source, allowed", [
+    # what a step still waits on has not happened: it contradicts a claim that it has
+    ("Halden's competition authority has approved the takeover of Brask Foods.",
+     "The takeover of Brask Foods still needs approval from Halden's competition authority, the companies said.",
+     {Verdict.DIVERGES}),
+    ("Halden's competition authority has approved the takeover of Brask Foods.",
+     "The takeover of Brask Foods is subject to approval by Halden's competition authority, the companies said.",
+     {Verdict.DIVERGES}),
+    # and agrees with a claim that says so
+    ("The takeover of Brask Foods still needs approval from Halden's competition authority.",
+     "The takeover of Brask Foods is still awaiting approval from Halden's competition authority.",
+     {Verdict.SUPPORTS}),
+    # "a pending lawsuit" exists: it denies nothing
+    ("Brask Foods shareholders filed a lawsuit against the takeover.",
+     "A pending lawsuit against the takeover was filed by Brask Foods shareholders in March.", {Verdict.SUPPORTS}),
+])
+def test_a_step_still_waited_on_has_not_happened(tmp_path: Path, claim: str, source: str,
+                                                  allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, claim, source)[0] in allowed

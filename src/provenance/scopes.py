@@ -12,16 +12,20 @@ import re
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, NO_BOUNDS, Folded
 from .roles import AUXILIARIES
 
+_REQUIRE = r"(?:requires?|needs?|awaits?)"
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
 # longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never
 # an exception.
 _MORE_NEGATIONS = (r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|falling|just|stopped|came|comes) short of"
-                   r"|(?:almost|nearly)(?= [a-z]+ed\b)")  # "the dam almost failed": it did not fail
+                   r"|(?:almost|nearly)(?= [a-z]+ed\b)"  # "the dam almost failed": it did not fail
+                   # what a step still waits on has not happened: "still needs approval", "pending a vote", "subject
+                   # to approval" (but "a pending lawsuit" exists)
+                   r"|(?:still )?" + _REQUIRE + r"|awaiting|(?<!\ba )(?<!\bthe )(?<!\bits )pending|subject to")
 NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
                     r")\b|n't\b")
 # What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
-# of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and what a step still waits
-# on ("still requires approval", "pending approval", "subject to approval"): closed-class English.
+# of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and what a step requires ("the
+# deal requires approval"): closed-class English.
 # Verbs of intention, threat and promise before "to" ("planned to", "threatened to veto"), in all their forms.
 _INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endings in (
     ("plan", ("", "s", "ned", "ning")), ("aim", ("", "s", "ed", "ing")), ("intend", ("", "s", "ed", "ing")),
@@ -29,8 +33,7 @@ _INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endi
     ("threaten", ("", "s", "ed", "ing")), ("vow", ("", "s", "ed", "ing")), ("promis", ("e", "es", "ed", "ing")),
     ("hop", ("e", "es", "ed", "ing")), ("want", ("", "s", "ed", "ing")))) + ")"
 _PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|expected|forecast|forecasts|predicted|"
-                r"predicts|" + _INTEND + r" to|set to|likely to|"
-                r"requires?|needs?|awaits?|awaiting|pending|subject to")
+                r"predicts|" + _INTEND + r" to|set to|likely to")
 HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b|\b(?:"
                          + "|".join(NO_BOUNDS) + r")\b")  # "no fewer than 40" is a figure's bound, not a denial
@@ -40,6 +43,8 @@ _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
 _THAT = re.compile(r"\s+that\b")
+# "does not require approval" denies the requirement, not the approval: a negator's scope stops after it
+_NOT_REQUIRED = re.compile(r"\s+" + _REQUIRE + r"\b")
 
 
 def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = None,
@@ -56,7 +61,10 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
         return ()  # most sentences have no cue; blanking "not only" below only takes cues away
     region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), region)
     found: list[tuple[int, int]] = []
+    denied_requirement = -1  # where a requirement a negator denies ends: that cue is not one of its own
     for m in cue.finditer(region):
+        if m.start() < denied_requirement:
+            continue
         # a capitalised cue is a cue where a sentence opens (the region's start, after opening quotes, or after a
         # full stop), whatever stands before the region in the passage; elsewhere it is a name
         opening = (not region[: m.start()].strip(" \"'\u201c\u2018(")
@@ -70,6 +78,10 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
         else:
             skipped = 0
         begin = m.start()
+        if cue is NEG_RE and (required := _NOT_REQUIRED.match(rest)) is not None:
+            denied_requirement = m.end() + required.end()
+            found.append((begin + start, denied_requirement + start))
+            continue
         if m.group(0).lower() in ("none", "neither") and rest.startswith(" of ") and (
                 verb := _VERB_PHRASE.search(rest)):
             # "none of the stolen works has been recovered" denies its verb phrase, not its noun phrase ("none of
