@@ -669,3 +669,26 @@ def test_a_figure_of_the_story_subject(tmp_path: Path, claim: str, allowed: set[
 def test_a_step_still_waited_on_has_not_happened(tmp_path: Path, claim: str, source: str,
                                                   allowed: set[Verdict | None]) -> None:
     assert verdict(tmp_path, claim, source)[0] in allowed
+
+
+@pytest.mark.parametrize("source, allowed", [
+    # another fraud, named by another noun before the same head, and the claim's "bank" nowhere
+    ("A jury in Vigo found Marta Ruiz guilty of wire fraud and securities fraud on Friday.", {Verdict.MENTIONS, None}),
+    # the claim's compound only inside a denial, though "fraud" and "Bank" are affirmed elsewhere
+    ("A jury in Vigo found Marta Ruiz guilty of wire fraud on Friday and acquitted her of two bank fraud counts tied "
+     "to a loan from Galicia Savings Bank.", {Verdict.MENTIONS, Verdict.DIVERGES, None}),
+    ("Marta Ruiz, convicted of wire fraud in Vigo last week, asked for a new trial. The motion, filed after the jury's "
+     "acquittal on the bank fraud counts, is routine.", {Verdict.MENTIONS, Verdict.DIVERGES, None}),
+    # a headline that clears her of it lends the body no "bank"
+    ("Jury in Vigo clears Marta Ruiz on bank fraud counts\n\nA jury in Vigo found Marta Ruiz guilty on Friday on "
+     "four of the counts she faced, after a two-week trial.", {Verdict.MENTIONS, Verdict.DIVERGES, None}),
+    ("A jury in Vigo found Marta Ruiz guilty of bank fraud on Friday.", {Verdict.SUPPORTS}),
+])
+def test_a_compound_names_one_thing(tmp_path: Path, source: str, allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, "The jury found Marta Ruiz guilty of bank fraud.", source)[0] in allowed
+
+
+def test_an_adjective_before_the_head_says_more_of_the_same_thing(tmp_path: Path) -> None:
+    found = verdict(tmp_path, "Affected customers are offered free credit monitoring for two years.",
+                    "Affected customers are offered complimentary credit monitoring for two years, Kestrel said.")
+    assert found[0] is Verdict.SUPPORTS, found[1]

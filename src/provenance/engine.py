@@ -24,6 +24,7 @@ from .match import Analyzed, Read, analyze, analyze_passage, entity_keys, read_f
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize, stem
 from .prospects import may_confirm, stronger_possible
+from .scopes import HEDGE_RE, NEG_RE, scopes
 from .snapshot import LazyPassages
 from .verdict import MENTION_SCORE, ClaimProbe, best, digits, judge, mention_floor
 from .weights import word_weight
@@ -372,11 +373,23 @@ LEDE = 2  # body sentences that open an article and set what its later sentences
 
 
 def _article_context(source: Source, keys: list[SentenceKeys]) -> frozenset[str]:
-    """The stems of the article's headline and the first LEDE sentences of its body."""
+    """The stems the article's headline and the first LEDE sentences of its body state: not those they deny or put
+    in doubt ("jury clears him on bank fraud counts", "appeal still to come"), which the article does not say."""
     single = [p for p in source.passages if len(p.parts) == 1]
-    heads = [k.stems for p, k in zip(single, keys, strict=True) if p.kind == "headline"]
-    lede = [k.stems for p, k in zip(single, keys, strict=True) if p.kind == "body"][:LEDE]
-    return frozenset().union(*heads, *lede)
+    heads = [(p, k.stems) for p, k in zip(single, keys, strict=True) if p.kind == "headline"]
+    lede = [(p, k.stems) for p, k in zip(single, keys, strict=True) if p.kind == "body"][:LEDE]
+    return frozenset().union(*(_stated(p.text, stems) for p, stems in heads + lede))
+
+
+def _stated(text: str, stems: frozenset[str]) -> frozenset[str]:
+    """`stems` but those that stand only inside a negation's or a hedge's scope in `text`."""
+    folded = normalize(text)
+    inside = scopes(folded.text, NEG_RE) + scopes(folded.text, HEDGE_RE, folded=folded)
+    if not inside:
+        return stems
+    words = content_words(folded)
+    outside = {w for w, s, _ in words if not any(a <= s < b for a, b in inside)}
+    return frozenset(w for w in stems if w in outside or w not in {x for x, _, _ in words})
 
 
 def _in_context(verdicts: list[tuple[SourceVerdict, frozenset[int]]]) -> list[SourceVerdict]:

@@ -18,6 +18,7 @@ _REQUIRE = r"(?:requires?|needs?|awaits?)"
 # an exception.
 _MORE_NEGATIONS = (r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|falling|just|stopped|came|comes) short of"
                    r"|(?:almost|nearly)(?= [a-z]+ed\b)"  # "the dam almost failed": it did not fail
+                   r"|acquit(?:s|ted|ting|tal)?|clear(?:s|ed|ing)?(?= (?:[a-z]+ ){0,3}(?:of|on)\b)"  # "cleared him of"
                    # what a step still waits on has not happened: "still needs approval", "pending a vote", "subject
                    # to approval" (but "a pending lawsuit" exists)
                    r"|(?:still )?" + _REQUIRE + r"|awaiting|(?<!\ba )(?<!\bthe )(?<!\bits )pending|subject to")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .compare import Comparison, compare, explain
+from .compounds import denied_compound, swapped_modifier
 from .facts import Facts, identifier_family, merge_facts, none_count
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
@@ -184,6 +185,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     _opposites(probe.analyzed, analyzed, m.opposed))
     polarity = _polarity(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
+    if polarity is None and (denied := denied_compound(probe.analyzed, analyzed, m.found)) is not None:
+        polarity = Conflict("polarity", denied, _scope_text(analyzed))
     if not polarity and probe.analyzed.negated and (denied := _denied(probe.analyzed)) is not None and (
             m.found.get(denied) != denied) and not any(p in analyzed.negated for p in m.found.values()):
         # a claim that denies is stated only by a passage that denies too; one without what it denies, or with only
@@ -232,6 +235,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         # story's subject, implied, and its date is of whatever it tells; a figure or date alone is no statement
         verdict, rule = Verdict.MENTIONS, ("mentions: the passage shares only the story's subject with the claim; its "
                                            "facts may be of anything it tells")
+    if verdict is Verdict.SUPPORTS and (swap := swapped_modifier(probe.analyzed, analyzed, m.found)) is not None:
+        verdict, rule = Verdict.MENTIONS, f"slot: the passage says '{swap[1]}' where the claim says '{swap[0]}'"
     if verdict is Verdict.SUPPORTS and passage.kind != "body":
         verdict, rule = Verdict.MENTIONS, (f"{passage.kind}: a {passage.kind} alone does not make a claim supported; "
                                            "the body must state it")
