@@ -692,3 +692,12 @@ def test_an_adjective_before_the_head_says_more_of_the_same_thing(tmp_path: Path
     found = verdict(tmp_path, "Affected customers are offered free credit monitoring for two years.",
                     "Affected customers are offered complimentary credit monitoring for two years, Kestrel said.")
     assert found[0] is Verdict.SUPPORTS, found[1]
+
+
+def test_a_name_after_from_or_to_is_where_not_whose(tmp_path: Path) -> None:
+    """"on a trip from Puerto Galera to Calapan": the places are the trip's, not the holders of the waves' height."""
+    found = verdict(tmp_path, "Waves up to 3 metres high hit the ferry.",
+                    "Ferry capsizes off Mindoro\n\nA ferry capsized off Mindoro on Sunday. Twelve people are "
+                    "missing.\n\nThe ferry was carrying 96 people \u2014 80 passengers and 16 crew members \u2014 on a "
+                    "trip from Puerto Galera to Calapan when it was hit by waves up to 3 metres high.")
+    assert found[0] is Verdict.SUPPORTS, found[1]
