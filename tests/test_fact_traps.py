@@ -701,3 +701,21 @@ def test_a_name_after_from_or_to_is_where_not_whose(tmp_path: Path) -> None:
                     "missing.\n\nThe ferry was carrying 96 people \u2014 80 passengers and 16 crew members \u2014 on a "
                     "trip from Puerto Galera to Calapan when it was hit by waves up to 3 metres high.")
     assert found[0] is Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.parametrize("claim, source, allowed", [
+    # no noun says what the figures are, but the claim's verb beside both does
+    ("The stolen paintings were insured for about €25 million.",
+     "Museum director Anna Berg said the paintings were insured for 18 million euros, well below their value.",
+     {Verdict.DIVERGES}),
+    ("The thieves spent about eight minutes inside the museum.",
+     "The thieves forced a side door at about 3:40 a.m. and spent about six minutes inside the museum, police said.",
+     {Verdict.DIVERGES}),
+    # a claim whose figure has a noun of its own is not the passage's figure of another noun with the same verb
+    ("Calder Bay's gross margin rose 1.1 percentage points to 62.4%.",
+     "Calder Bay's stock, which has gained about a fifth this year, rose roughly 6% in after-hours trading.",
+     {Verdict.MENTIONS, None}),
+])
+def test_the_claims_verb_says_what_its_figure_is(tmp_path: Path, claim: str, source: str,
+                                                   allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, claim, source)[0] in allowed
