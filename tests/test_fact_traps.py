@@ -719,3 +719,21 @@ def test_a_name_after_from_or_to_is_where_not_whose(tmp_path: Path) -> None:
 def test_the_claims_verb_says_what_its_figure_is(tmp_path: Path, claim: str, source: str,
                                                    allowed: set[Verdict | None]) -> None:
     assert verdict(tmp_path, claim, source)[0] in allowed
+
+
+@pytest.mark.parametrize("date, allowed", [
+    ("2026-09-12", {Verdict.SUPPORTS}),  # "Sept. 7" in a story of 12 September 2026 is 2026-09-07
+    (None, {Verdict.MENTIONS, None}),    # without the story's date its year is unknown
+])
+def test_a_date_without_its_year_is_in_the_storys(tmp_path: Path, date: str | None,
+                                                   allowed: set[Verdict | None]) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "story.txt").write_text("Police in Ghent arrested two suspects on Sept. 7, prosecutors said.\n")
+    if date:
+        (folder / "sources.yaml").write_text(f"story.txt:\n  date: {date}\n")
+    claim = Claim("c", "Police in Ghent arrested two suspects on September 7, 2026.")
+    found = check_claims(ClaimsFile(None, (claim,)), load_sources(folder)[0], folder).results[0].sources
+    assert (found[0].verdict if found else None) in allowed
+    if date:
+        assert ("Sept. 7", "2026-09-07") in found[0].dates  # shown resolved, as a relative date is

@@ -43,10 +43,17 @@ def test_number_words(text: str, value: float) -> None:
     assert parsed[1] == len(words_of(text))  # every word read
 
 
-@pytest.mark.parametrize("text, percent", [("two-thirds", 66.667), ("a third", 33.333), ("three quarters", 75)])
+@pytest.mark.parametrize("text, percent", [("two-thirds", 66.667), ("a third", 33.333),
+                                           ("three quarters of the staff", 75), ("three-quarters", 75)])
 def test_fractions_are_shares(text: str, percent: float) -> None:
     parsed = word_number(words_of(text), 0)
     assert parsed is not None and parsed[3] and parsed[0] == pytest.approx(percent, rel=1e-3)
+
+
+def test_quarters_without_a_whole_are_periods() -> None:
+    """"after two quarters of slowing sales": six months, not 50%."""
+    parsed = word_number(words_of("two quarters of slowing sales"), 0)
+    assert parsed is not None and not parsed[3] and parsed[0] == 2
 
 
 @given(st.integers(min_value=0, max_value=999_999_999))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .months import MONTHS
 
@@ -34,6 +34,7 @@ class DateFact:
     span: tuple[int, int] = field(default=(0, 0), compare=False)
     relative: bool = False  # written relative to the document's date ("on Thursday", "last week")
     bound: bool = False     # the fields bound the date without stating it: "last week" gives the month it fell in
+    inferred: bool = False  # its year is the story's, which it leaves out ("Sept. 7" in a story of 2026)
 
     @property
     def iso(self) -> str:
@@ -47,7 +48,7 @@ class DateFact:
     @property
     def shown(self) -> str:
         """As written, with its resolution beside a relative date: "Thursday (2025-05-15)"."""
-        if not self.relative:
+        if not self.relative and not self.inferred:
             return self.text
         return f"{self.text} ({self.iso or 'unresolved: no document date'})"
 
@@ -231,9 +232,27 @@ def _period(anchor: Anchor | None, which: str, unit: str, text: str, span: tuple
 
 
 def find_dates(text: str, anchor: Anchor | None = None) -> list[DateFact]:
-    """Every date of `text`: absolute ones, then relative ones outside them, resolved against `anchor`."""
+    """Every date of `text`: absolute ones (a month and day without a year in the document's year), then relative
+    ones outside them, resolved against `anchor`."""
     absolute = absolute_dates(text)
+    if anchor is not None and anchor[1] is not None:
+        absolute = [_in_year(d, anchor) if d.year is None and d.month is not None else d for d in absolute]
     return absolute + relative_dates(text, anchor, [d.span for d in absolute])
+
+
+def _in_year(date: DateFact, anchor: Anchor) -> DateFact:
+    """"Sept. 7" in a story dated 2026-09-08 is 2026-09-07: news leaves out the year of a date near its own, the
+    latest such date up to a month after the story's (so "on Dec. 1" in a story of 20 November is to come, and "in
+    March" in one of January is past). Shown resolved, as a relative date is, and compared as the date it is."""
+    year, month, day = anchor
+    story = dt.date(year, month or 1, day or 15)
+    for candidate in (year + 1, year, year - 1):
+        if not _valid(candidate, date.month or 1, date.day):
+            continue
+        when = dt.date(candidate, date.month or 1, date.day or 1)
+        if when <= story + dt.timedelta(days=31):
+            return replace(date, year=candidate, inferred=True)
+    return date
 
 
 def first_full_date(text: str) -> str | None:

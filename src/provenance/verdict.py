@@ -243,7 +243,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     spans = m.matched + (comparison.spans if verdict is not Verdict.MENTIONS else ())
     highlights = tuple(sorted({analyzed.folded.span(s, e) for s, e in spans}))
     conflicts = comparison.conflicts if verdict is Verdict.DIVERGES else ()
-    dates = tuple(dict.fromkeys((d.text, d.iso) for d in analyzed.facts.dates if d.relative))
+    dates = tuple(dict.fromkeys((d.text, d.iso) for d in analyzed.facts.dates if d.relative or d.inferred))
     return SourceVerdict(passage.source, verdict, round(m.score, 1), passage.text, passage.line, highlights,
                          None, conflicts, rule=rule, resolved=analyzed.references, kind=passage.kind,
                          dates=dates, explanation=explain(probe.analyzed.facts, focus_facts, comparison, rule))
