@@ -701,3 +701,61 @@ def test_a_name_after_from_or_to_is_where_not_whose(tmp_path: Path) -> None:
                     "missing.\n\nThe ferry was carrying 96 people \u2014 80 passengers and 16 crew members \u2014 on a "
                     "trip from Puerto Galera to Calapan when it was hit by waves up to 3 metres high.")
     assert found[0] is Verdict.SUPPORTS, found[1]
+
+
+_FIRE = ("Tamsin Ridge Fire doubles in size overnight\n\nThe Tamsin Ridge Fire grew to 12,000 acres overnight, forest "
+         "officials said.\n\nOfficials opened 40 shelters across the county.\n\n")
+
+
+@pytest.mark.parametrize("middle", [
+    "A second blaze, the Corder Creek Fire, broke out on Tuesday near Halden.",
+    "A house fire in town last week killed two people.",
+])
+def test_a_definite_description_refers_to_the_nearest_thing_it_fits(tmp_path: Path, middle: str) -> None:
+    """"the fire" after another fire was named is that fire, not the story's subject."""
+    found = verdict(tmp_path, "No deaths have been reported in the Tamsin Ridge Fire.",
+                    _FIRE + middle + "\n\nNo deaths have been reported in the fire.")
+    assert found[0] is not Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    # a name after "at" right after the role noun holds the figure
+    ("Revenue at Helix Optical fell 8% in the third quarter.",
+     "Helix Optical reports results on Monday. Revenue at Calder Bay fell 8% in the third quarter."),
+    # the story's subject is the first entity its headline and lede name, not every name of the lede
+    ("Nearly 2 million customers had their data exposed.",
+     "Kestrel Outfitters hit by hackers\n\nKestrel Outfitters said on Monday that hackers had broken into its loyalty "
+     "database, weeks after a similar attack on Brask Bank.\n\nBrask Bank had the data of nearly 2 million customers "
+     "exposed in that attack."),
+    # "does not require approval" denies the requirement and does not state the approval either
+    ("The takeover of Brask Foods has been approved.",
+     "The takeover of Brask Foods does not require approval from the competition authority."),
+])
+def test_another_partys_figure_or_an_unstated_step_supports_nothing(tmp_path: Path, claim: str, source: str) -> None:
+    found = verdict(tmp_path, claim, source)
+    assert found[0] is not Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    # an obligation is not a step that has not happened
+    ("Companies must report data breaches within 72 hours under the new law.",
+     "The new law, passed on Tuesday, requires companies to report data breaches within 72 hours."),
+    ("Travellers from Brask must hold a visa to enter Halden.",
+     "Travellers from Brask need a visa to enter Halden, the ministry said."),
+    # a kind of thing, or an amount, that applies
+    ("Halden imposed a 25% tariff on imported steel.",
+     "Imported steel is now subject to a 25% tariff, Halden's trade ministry said on Monday."),
+    # what "pending" awaits is its own noun phrase, not what follows it
+    ("The officer was suspended after the shooting.",
+     "The officer was suspended pending an investigation into the shooting, police said."),
+    # "his pending appeal" exists
+    ("Orrin Vale has appealed his conviction.",
+     "Orrin Vale remains free while his pending appeal of the conviction is heard."),
+    # "cleared ... on" a day or a street is not an acquittal
+    ("Crews cleared snow from Main Street on Monday.", "Crews cleared snow on Main Street on Monday, the city said."),
+    ("The Senate passed the budget bill by 62 votes to 38.",
+     "The Senate cleared the budget bill on Tuesday by 62 votes to 38."),
+])
+def test_a_requirement_used_generically_denies_nothing(tmp_path: Path, claim: str, source: str) -> None:
+    found = verdict(tmp_path, claim, source)
+    assert found[0] is not Verdict.DIVERGES, found[1]

@@ -176,16 +176,20 @@ def _same_role(a: Quantity, b: Quantity) -> bool:
     return hb in lexicon().synonyms.get(ha, _NONE)
 
 
+STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (engine._article_context)
+
+
 def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],
                   story: frozenset[str] = frozenset()) -> bool:
     """A passage figure held by names the claim never mentions ("in Texas" for a national claim) is another's; but
     one held by the story's subject (named in its article's headline and lede) is the claim's when the claim names no
-    holder of its own: "Nearly 9 million customers were affected" is about the company whose breach the story is. A
+    holder of its own: "Nearly 9 million customers were affected" is about the company whose breach the story is
+    (not about another the lede names: "weeks after a similar attack on Brask Bank"). A
     place ("in Texas") never is: the story's lede names places too."""
     theirs = source.role.holders
     if not theirs or theirs & (claim.role.holders | claim.role.phrase | claim.nouns | names):
         return True
-    return not claim.role.holders and not source.role.located and theirs <= story
+    return not claim.role.holders and not source.role.located and {STORY_SUBJECT + h for h in theirs} <= story
 
 
 def _same_modality(claim: Quantity, source: Quantity) -> bool:
