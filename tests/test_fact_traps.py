@@ -730,6 +730,11 @@ def test_a_definite_description_refers_to_the_nearest_thing_it_fits(tmp_path: Pa
     # "does not require approval" denies the requirement and does not state the approval either
     ("The takeover of Brask Foods has been approved.",
      "The takeover of Brask Foods does not require approval from the competition authority."),
+    # a step still awaited, said as an obligation, has not happened
+    ("The Brask Foods board approved the takeover.", "The takeover still needs the Brask Foods board to approve it."),
+    # the whole of the passage's partitive is not what the claim's verb counts
+    ("A Halden jury convicted Orrin Vale on nine counts.",
+     "A jury in Halden convicted Orrin Vale on four of the nine counts he faced on Friday."),
 ])
 def test_another_partys_figure_or_an_unstated_step_supports_nothing(tmp_path: Path, claim: str, source: str) -> None:
     found = verdict(tmp_path, claim, source)

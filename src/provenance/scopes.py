@@ -62,13 +62,13 @@ _CALENDAR = re.compile(r"\s+(?:on\s+)?(?:\d|" + "|".join(map(re.escape, MONTHS))
 
 def _step_denied(region: str, m: re.Match[str]) -> bool:
     """Whether a requirement cue ("still needs approval", "pending a vote") denies its step, rather than put it in
-    doubt: not when it is itself denied ("does not require approval"), an obligation ("requires companies to
-    report"), or of a kind of thing or an amount ("needs a visa", "subject to a 25% tariff") unless "still" says the
-    step is awaited."""
+    doubt: not when it is itself denied ("does not require approval"), nor when it is an obligation ("requires
+    companies to report") or of a kind of thing or an amount ("needs a visa", "subject to a 25% tariff"), unless
+    "still" says the step is awaited ("still needs the board to approve it")."""
     rest = region[m.end():]
-    if _NEGATED_BEFORE.search(region[: m.start()]) or _OBLIGATION.match(rest):
+    if _NEGATED_BEFORE.search(region[: m.start()]):
         return False
-    return m.group(0).startswith("still") or not _GENERIC.match(rest)
+    return m.group(0).startswith("still") or not (_OBLIGATION.match(rest) or _GENERIC.match(rest))
 
 
 def _cleared_on_a_day(region: str, m: re.Match[str], folded: Folded | None, start: int) -> bool:
@@ -128,7 +128,7 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
             begin, skipped, rest = m.end() + verb.start(), verb.start(), rest[verb.start():]
         stop = _SCOPE_END.search(rest)
         limit = stop.start() if stop else len(rest)
-        if step and (noun_phrase := _STEP_END.search(rest, 1)) is not None:
+        if step and not _OBLIGATION.match(rest) and (noun_phrase := _STEP_END.search(rest, 1)) is not None:
             limit = min(limit, noun_phrase.start())
         words = list(re.finditer(r"\S+", rest[:limit]))[:SCOPE_WORDS]
         scope_end = m.end() + skipped + (words[-1].end() if words else 0)
