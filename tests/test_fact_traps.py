@@ -764,3 +764,44 @@ def test_another_partys_figure_or_an_unstated_step_supports_nothing(tmp_path: Pa
 def test_a_requirement_used_generically_denies_nothing(tmp_path: Path, claim: str, source: str) -> None:
     found = verdict(tmp_path, claim, source)
     assert found[0] is not Verdict.DIVERGES, found[1]
+
+
+def test_an_adjective_wordnet_does_not_count_says_more_of_the_same_thing(tmp_path: Path) -> None:
+    """"jobless" is an adjective by its suffix: "jobless rate" is the unemployment rate, not another rate."""
+    found = verdict(tmp_path, "Halden's unemployment rate fell to 4.1% in March.",
+                    "Halden's jobless rate fell to 4.1% in March.")
+    assert found[0] is Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.xfail(reason="compounds.swapped_modifier: a noun modifier that paraphrases the claim's ('benchmark' for "
+                          "'interest') reads as another thing; WordNet relates neither, and no rule of syntax tells "
+                          "it from 'wire fraud' for 'bank fraud'", strict=True)
+def test_a_paraphrasing_noun_modifier_says_the_same_thing(tmp_path: Path) -> None:
+    found = verdict(tmp_path, "The central bank raised its interest rate to 4%.",
+                    "The central bank raised its benchmark rate to 4%.")
+    assert found[0] is Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.xfail(reason="found in review, older than this session's rules: a figure's holder after an apposition "
+                          "('Her challenger, Tom Vale, raised') or a destination the claim names otherwise ('Exports "
+                          "to China' for 'to Japan') is not read as the figure's; the claim's missing name costs only "
+                          "coverage", strict=True)
+@pytest.mark.parametrize("claim, source", [
+    ("Exports to Japan rose 12% in March.",
+     "Halden's trade figures were released on Monday. Exports to China rose 12% in March."),
+    ("The senator raised $2 million in the third quarter.",
+     "Senator Ana Ruiz launches re-election bid\n\nSenator Ana Ruiz said on Monday she would seek a third term.\n\n"
+     "Her challenger, Tom Vale, raised $2 million in the third quarter."),
+])
+def test_another_holders_figure_found_in_review(tmp_path: Path, claim: str, source: str) -> None:
+    found = verdict(tmp_path, claim, source)
+    assert found[0] is not Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.xfail(reason="found in review, older than this session's rules: 'Nobody was hurt in the town hall "
+                          "fire' denies, word by word, the town hall the fire damaged; a denial's scope is five words, "
+                          "not the verb phrase it denies", strict=True)
+def test_a_denied_injury_does_not_deny_the_fire(tmp_path: Path) -> None:
+    found = verdict(tmp_path, "A fire damaged the town hall in Halden on Monday.",
+                    "Nobody was hurt in the town hall fire in Halden on Monday, which damaged the roof.")
+    assert found[0] is not Verdict.DIVERGES, found[1]
