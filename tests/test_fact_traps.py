@@ -707,6 +707,17 @@ _FIRE = ("Tamsin Ridge Fire doubles in size overnight\n\nThe Tamsin Ridge Fire g
          "officials said.\n\nOfficials opened 40 shelters across the county.\n\n")
 
 
+def test_only_the_head_of_the_subjects_name_describes_it(tmp_path: Path) -> None:
+    """"the river" in a story about the Halden River Dam is the river, not the dam."""
+    story = ("Halden River Dam opens spillway\n\nOperators of the Halden River Dam opened its spillway on Monday, "
+             "officials said.\n\nResidents downstream were told to stay away.\n\n")
+    claim = "Fish kills were reported at the Halden River Dam."
+    found = verdict(tmp_path, claim, story + "Fish kills were reported along the river.")
+    assert found[0] is not Verdict.SUPPORTS, found[1]
+    found = verdict(tmp_path, claim, story + "Fish kills were reported at the dam.")
+    assert found[0] is Verdict.SUPPORTS, found[1]
+
+
 @pytest.mark.parametrize("middle", [
     "A second blaze, the Corder Creek Fire, broke out on Tuesday near Halden.",
     "A house fire in town last week killed two people.",

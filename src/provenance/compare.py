@@ -327,7 +327,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
                 and not _whole(q, claim.quantities) and not _own_verbs(p, said):
             # and the other way: "convicted on nine counts" is not stated by "convicted on four of the nine counts
             # he faced", whose nine the claim's verb does not count
-            outcome, rule = "other role", "role: the whole of a partitive (four of the nine) is not what the verb counts"
+            outcome, rule = "other role", "role: the whole of a partitive (four of the nine) is not what it counts"
         pairs.append(FactPair(view(q), view(p), outcome, rule))
         if outcome in ("agree", "rounded"):
             agreed += 1

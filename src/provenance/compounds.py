@@ -15,7 +15,6 @@ from .match import Analyzed
 from .normalize import Folded
 from .roles import adjectives, is_verb
 
-
 # Suffixes that make adjectives in English ("jobless", "dangerous", "taxable", "edible"), for those WordNet's tagged
 # corpus does not count
 _ADJECTIVE_ENDINGS = ("less", "ous", "able", "ible")

@@ -57,7 +57,8 @@ _OBLIGATION = re.compile(r"\s+(?:[a-z'-]+\s+){0,3}?to\s+[a-z]")
 _GENERIC = re.compile(r"\s+(?:an?\b|\$|\d)")
 # A requirement's object is its noun phrase: "pending an investigation into the shooting" is not of the shooting
 _STEP_END = re.compile(r"\s(?:into|from|by|of|over|for|on|at|in|with|after|about|against|to)\b")
-_CALENDAR = re.compile(r"\s+(?:on\s+)?(?:\d|" + "|".join(map(re.escape, MONTHS)) + r"\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+_CALENDAR = re.compile(r"\s+(?:on\s+)?(?:\d|" + "|".join(map(re.escape, MONTHS))
+                       + r"\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 
 
 def _step_denied(region: str, m: re.Match[str]) -> bool:
