@@ -656,8 +656,12 @@ def test_a_figure_of_the_story_subject(tmp_path: Path, claim: str, allowed: set[
      "The takeover of Brask Foods still needs approval from Halden's competition authority, the companies said.",
      {Verdict.DIVERGES}),
     ("Halden's competition authority has approved the takeover of Brask Foods.",
+     "The takeover of Brask Foods is still subject to approval by Halden's competition authority, the companies "
+     "said.", {Verdict.DIVERGES}),
+    # "subject to" alone says as often what applies ("subject to tax") as what is awaited: it puts in doubt
+    ("Halden's competition authority has approved the takeover of Brask Foods.",
      "The takeover of Brask Foods is subject to approval by Halden's competition authority, the companies said.",
-     {Verdict.DIVERGES}),
+     {Verdict.DIVERGES, Verdict.MENTIONS}),
     # and agrees with a claim that says so
     ("The takeover of Brask Foods still needs approval from Halden's competition authority.",
      "The takeover of Brask Foods is still awaiting approval from Halden's competition authority.",
@@ -767,6 +771,11 @@ def test_another_partys_figure_or_an_unstated_step_supports_nothing(tmp_path: Pa
     # "his pending appeal" exists
     ("Orrin Vale has appealed his conviction.",
      "Orrin Vale remains free while his pending appeal of the conviction is heard."),
+    ("Orrin Vale faces fraud charges.", "Orrin Vale has pending fraud charges in Halden."),
+    # "subject to" what applies
+    ("Parts of the Wren valley flood every spring.", "The Wren valley is subject to flooding every spring."),
+    ("Halden imposed sanctions on Brask Shipping.", "Brask Shipping is subject to Halden sanctions imposed in 2024."),
+    ("Imported cars are taxed in Halden.", "Imported cars are subject to tax in Halden."),
     # "cleared ... on" a day or a street is not an acquittal
     ("Crews cleared snow from Main Street on Monday.", "Crews cleared snow on Main Street on Monday, the city said."),
     ("The Senate passed the budget bill by 62 votes to 38.",

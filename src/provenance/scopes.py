@@ -15,7 +15,8 @@ from .roles import AUXILIARIES
 
 _REQUIRE = r"(?:requires?|needs?|awaits?)"
 _STEP = (r"(?:still )?(?:" + _REQUIRE + r"|awaiting|subject to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )"
-         r"(?<!\btheir )(?<!'s )(?<!\bany )(?<!\bno )pending)")
+         r"(?<!\btheir )(?<!'s )(?<!\bany )(?<!\bno )(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bwith )"
+         r"(?<!\bfaces )(?<!\bface )pending)")
 _STEP_RE = re.compile(_STEP)
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
 # longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never
@@ -24,7 +25,8 @@ _MORE_NEGATIONS = (r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|fal
                    r"|(?:almost|nearly)(?= [a-z]+ed\b)"  # "the dam almost failed": it did not fail
                    r"|acquit(?:s|ted|ting|tal)?|clear(?:s|ed|ing)?(?= (?:[a-z]+ ){0,3}(?:of|on)\b)"  # "cleared him of"
                    # what a step still waits on has not happened: "still needs approval", "pending a vote", "subject
-                   # to approval" (but "a pending lawsuit", "his pending appeal" exist); see _step_denied
+                   # to approval" (but "a pending lawsuit", "his pending appeal", "has pending charges" exist); see
+                   # _step_denied
                    r"|" + _STEP)
 NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
                     r")\b|n't\b")
@@ -64,12 +66,15 @@ _CALENDAR = re.compile(r"\s+(?:on\s+)?(?:\d|" + "|".join(map(re.escape, MONTHS))
 def _step_denied(region: str, m: re.Match[str]) -> bool:
     """Whether a requirement cue ("still needs approval", "pending a vote") denies its step, rather than put it in
     doubt: not when it is itself denied ("does not require approval"), nor when it is an obligation ("requires
-    companies to report") or of a kind of thing or an amount ("needs a visa", "subject to a 25% tariff"), unless
-    "still" says the step is awaited ("still needs the board to approve it")."""
+    companies to report") or of a kind of thing or an amount ("needs a visa", "subject to a 25% tariff"), nor
+    "subject to" alone, which says as often what applies ("subject to tax", "subject to sanctions", "subject to
+    flooding") as what is awaited ("subject to approval"); unless "still" says the step is awaited ("still needs the
+    board to approve it", "still subject to approval")."""
     rest = region[m.end():]
     if _NEGATED_BEFORE.search(region[: m.start()]):
         return False
-    return m.group(0).startswith("still") or not (_OBLIGATION.match(rest) or _GENERIC.match(rest))
+    cue = m.group(0)
+    return cue.startswith("still") or not (_OBLIGATION.match(rest) or _GENERIC.match(rest) or cue == "subject to")
 
 
 def _cleared_on_a_day(region: str, m: re.Match[str], folded: Folded | None, start: int) -> bool:
