@@ -776,6 +776,13 @@ def test_another_partys_figure_or_an_unstated_step_supports_nothing(tmp_path: Pa
     ("Parts of the Wren valley flood every spring.", "The Wren valley is subject to flooding every spring."),
     ("Halden imposed sanctions on Brask Shipping.", "Brask Shipping is subject to Halden sanctions imposed in 2024."),
     ("Imported cars are taxed in Halden.", "Imported cars are subject to tax in Halden."),
+    # "cleared" a thing, not a party, on its grounds
+    ("Regulators approved the merger of Brask Foods and Norvale.",
+     "Regulators cleared the merger of Brask Foods and Norvale on competition grounds."),
+    ("Crews reopened the highway after clearing debris.", "Crews cleared debris on the highway and reopened it on Monday."),
+    # a requirement's noun phrase ends where the clause's own verb begins
+    ("About 300 migrants arrived in Halden on Monday.",
+     "About 300 migrants awaiting asylum hearings arrived in Halden on Monday."),
     # "cleared ... on" a day or a street is not an acquittal
     ("Crews cleared snow from Main Street on Monday.", "Crews cleared snow on Main Street on Monday, the city said."),
     ("The Senate passed the budget bill by 62 votes to 38.",

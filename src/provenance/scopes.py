@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, NO_BOUNDS, Folded
-from .roles import AUXILIARIES
+from .roles import AUXILIARIES, is_verb
 
 _REQUIRE = r"(?:requires?|needs?|awaits?)"
 _STEP = (r"(?:still )?(?:" + _REQUIRE + r"|awaiting|subject to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )"
@@ -63,6 +64,11 @@ _CALENDAR = re.compile(r"\s+(?:on\s+)?(?:\d|" + "|".join(map(re.escape, MONTHS))
                        + r"\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 
 
+def _tensed(word: str) -> bool:
+    """A verb with a tense of its own ("arrived", "were"): where a requirement's noun phrase has ended."""
+    return word in AUXILIARIES or word in lexicon().past or (word.endswith("ed") and is_verb(word))
+
+
 def _step_denied(region: str, m: re.Match[str]) -> bool:
     """Whether a requirement cue ("still needs approval", "pending a vote") denies its step, rather than put it in
     doubt: not when it is itself denied ("does not require approval"), nor when it is an obligation ("requires
@@ -77,14 +83,22 @@ def _step_denied(region: str, m: re.Match[str]) -> bool:
     return cue.startswith("still") or not (_OBLIGATION.match(rest) or _GENERIC.match(rest) or cue == "subject to")
 
 
-def _cleared_on_a_day(region: str, m: re.Match[str], folded: Folded | None, start: int) -> bool:
-    """"cleared the bill on Tuesday", "cleared snow on Main Street": a time or a place after "on", not the charges
-    someone is cleared on ("cleared him on all counts")."""
-    on = re.search(r"\bon\s+", region[m.end():])
-    if on is None or re.search(r"\bof\b", region[m.end(): m.end() + on.start()]):
-        return False
-    after = m.end() + on.end()
-    return bool(_CALENDAR.match(" " + region[after:])) or (folded is not None and folded.is_upper_at(after + start))
+def _cleared_of_nothing(region: str, m: re.Match[str], folded: Folded | None, start: int) -> bool:
+    """Whether "cleared ... of/on" is no acquittal: "cleared the bill on Tuesday", "cleared snow on Main Street",
+    "cleared the merger of two grocers on competition grounds" clear a thing; an acquittal clears a party, named or a
+    pronoun or unsaid, of or on its charges ("cleared him of bribery", "clears Marta Ruiz on bank fraud counts",
+    "was cleared on all counts")."""
+    prep = re.search(r"\b(?:of|on)\s+", region[m.end():])
+    if prep is None:
+        return True
+    between, after = region[m.end(): m.end() + prep.start()], m.end() + prep.end()
+    if prep.group(0).startswith("on") and (
+            _CALENDAR.match(" " + region[after:]) or (folded is not None and folded.is_upper_at(after + start))):
+        return True
+    party = (w.group(0) in ("him", "her", "them")
+             or (folded is not None and folded.is_upper_at(m.end() + w.start() + start))
+             for w in re.finditer(r"[a-z'-]+", between))
+    return not all(party)
 
 
 def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = None,
@@ -114,7 +128,7 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
         step = _STEP_RE.fullmatch(m.group(0).lower()) is not None
         if step and (cue is NEG_RE) != _step_denied(region, m):
             continue  # a requirement either denies its step or puts it in doubt, never both
-        if cue is NEG_RE and m.group(0).startswith("clear") and _cleared_on_a_day(region, m, folded, start):
+        if cue is NEG_RE and m.group(0).startswith("clear") and _cleared_of_nothing(region, m, folded, start):
             continue
         rest = region[m.end():]
         if m.group(0).lower().startswith("den") and (that := _THAT.match(rest)):
@@ -136,6 +150,9 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
         limit = stop.start() if stop else len(rest)
         if step and not _OBLIGATION.match(rest) and (noun_phrase := _STEP_END.search(rest, 1)) is not None:
             limit = min(limit, noun_phrase.start())
+        if step and (verb := next((w for w in list(re.finditer(r"[a-z'-]+", rest[:limit]))[1:] if _tensed(w.group(0))),
+                                  None)) is not None:
+            limit = verb.start()  # "migrants awaiting asylum hearings arrived": the clause's own verb is no step
         words = list(re.finditer(r"\S+", rest[:limit]))[:SCOPE_WORDS]
         scope_end = m.end() + skipped + (words[-1].end() if words else 0)
         found.append((begin + start, scope_end + start))
