@@ -779,7 +779,8 @@ def test_another_partys_figure_or_an_unstated_step_supports_nothing(tmp_path: Pa
     # "cleared" a thing, not a party, on its grounds
     ("Regulators approved the merger of Brask Foods and Norvale.",
      "Regulators cleared the merger of Brask Foods and Norvale on competition grounds."),
-    ("Crews reopened the highway after clearing debris.", "Crews cleared debris on the highway and reopened it on Monday."),
+    ("Crews reopened the highway after clearing debris.",
+     "Crews cleared debris on the highway and reopened it on Monday."),
     # a requirement's noun phrase ends where the clause's own verb begins
     ("About 300 migrants arrived in Halden on Monday.",
      "About 300 migrants awaiting asylum hearings arrived in Halden on Monday."),
