@@ -747,6 +747,8 @@ def test_a_definite_description_refers_to_the_nearest_thing_it_fits(tmp_path: Pa
      "The takeover of Brask Foods does not require approval from the competition authority."),
     # a step still awaited, said as an obligation, has not happened
     ("The Brask Foods board approved the takeover.", "The takeover still needs the Brask Foods board to approve it."),
+    # nor stated: "has not yet been sentenced" does not say "will be sentenced in May"
+    ("Orrin Vale will be sentenced in May.", "Orrin Vale has not yet been sentenced; a hearing is set for May."),
     # the whole of the passage's partitive is not what the claim's verb counts
     ("A Halden jury convicted Orrin Vale on nine counts.",
      "A jury in Halden convicted Orrin Vale on four of the nine counts he faced on Friday."),
@@ -781,6 +783,12 @@ def test_another_partys_figure_or_an_unstated_step_supports_nothing(tmp_path: Pa
      "Regulators cleared the merger of Brask Foods and Norvale on competition grounds."),
     ("Crews reopened the highway after clearing debris.",
      "Crews cleared debris on the highway and reopened it on Monday."),
+    # "needs" after a determiner is a noun
+    ("The charity helped 300 families in Halden.",
+     "The charity met the needs of 300 families in Halden, its director said."),
+    # what has not happened yet may still happen: a claim that it will is not contradicted
+    ("Orrin Vale will be sentenced in May.", "Orrin Vale has not yet been sentenced; a hearing is set for May."),
+    ("Regulators will review the takeover.", "The takeover still needs a review by regulators."),
     # a requirement's noun phrase ends where the clause's own verb begins
     ("About 300 migrants arrived in Halden on Monday.",
      "About 300 migrants awaiting asylum hearings arrived in Halden on Monday."),

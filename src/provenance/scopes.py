@@ -15,9 +15,12 @@ from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, NO_BOUNDS, Folded
 from .roles import AUXILIARIES, is_verb
 
 _REQUIRE = r"(?:requires?|needs?|awaits?)"
-_STEP = (r"(?:still )?(?:" + _REQUIRE + r"|awaiting|subject to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )"
-         r"(?<!\btheir )(?<!'s )(?<!\bany )(?<!\bno )(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bwith )"
-         r"(?<!\bfaces )(?<!\bface )pending)")
+# after a determiner or a possessive the word is a noun or an adjective ("the needs of 300 families", "his pending
+# appeal"); "pending" is one after a verb that takes an object too ("has pending fraud charges")
+_DETERMINED = "".join(r"(?<!\b" + d + " )" for d in "a an the its his her their our your any no whose".split())
+_DETERMINED += "(?<!'s )"
+_STEP = (r"(?:still )?" + _DETERMINED + r"(?:" + _REQUIRE + r"|awaiting|subject to|(?<!\bhas )(?<!\bhave )"
+         r"(?<!\bhad )(?<!\bwith )(?<!\bfaces )(?<!\bface )pending)")
 _STEP_RE = re.compile(_STEP)
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
 # longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never
