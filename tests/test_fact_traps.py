@@ -742,6 +742,11 @@ def test_a_definite_description_refers_to_the_nearest_thing_it_fits(tmp_path: Pa
      "Kestrel Outfitters hit by hackers\n\nKestrel Outfitters said on Monday that hackers had broken into its loyalty "
      "database, weeks after a similar attack on Brask Bank.\n\nBrask Bank had the data of nearly 2 million customers "
      "exposed in that attack."),
+    # a headline in title case is one run of capitals: the subject is the lede's first name
+    ("Nearly 2 million customers had their data exposed.",
+     "Hackers Hit Kestrel Outfitters After Brask Bank Attack\n\nOutdoor retailer Kestrel Outfitters said on Monday "
+     "that hackers had broken into its loyalty database.\n\nBrask Bank had the data of nearly 2 million customers "
+     "exposed in March."),
     # "does not require approval" denies the requirement and does not state the approval either
     ("The takeover of Brask Foods has been approved.",
      "The takeover of Brask Foods does not require approval from the competition authority."),

@@ -380,8 +380,9 @@ def _article_context(source: Source, keys: list[SentenceKeys]) -> frozenset[str]
     heads = [(p, k.stems) for p, k in zip(single, keys, strict=True) if p.kind == "headline"]
     lede = [(p, k.stems) for p, k in zip(single, keys, strict=True) if p.kind == "body"][:LEDE]
     # the story's subject: the first entity they name ("Kestrel Outfitters"), not every name of the lede ("weeks
-    # after a similar attack on Brask Bank"); marked, so that no claim word matches it
-    subject = next((e for p, _ in heads + lede for _, e in entities(p.text)[:1]), None)
+    # after a similar attack on Brask Bank"); marked, so that no claim word matches it. The lede first: a headline
+    # in title case is one run of capitals ("Hackers Hit Kestrel Outfitters After Brask Bank Attack")
+    subject = next((e for p, _ in lede + heads for _, e in entities(p.text)[:1]), None)
     marks = {STORY_SUBJECT + stem(w.lower()) for w in re.findall(r"[^\W_]+", subject.name)} if subject else set()
     return frozenset().union(marks, *(_stated(p.text, stems) for p, stems in heads + lede))
 
