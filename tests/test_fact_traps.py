@@ -656,8 +656,12 @@ def test_a_figure_of_the_story_subject(tmp_path: Path, claim: str, allowed: set[
      "The takeover of Brask Foods still needs approval from Halden's competition authority, the companies said.",
      {Verdict.DIVERGES}),
     ("Halden's competition authority has approved the takeover of Brask Foods.",
+     "The takeover of Brask Foods is still subject to approval by Halden's competition authority, the companies "
+     "said.", {Verdict.DIVERGES}),
+    # "subject to" alone says as often what applies ("subject to tax") as what is awaited: it puts in doubt
+    ("Halden's competition authority has approved the takeover of Brask Foods.",
      "The takeover of Brask Foods is subject to approval by Halden's competition authority, the companies said.",
-     {Verdict.DIVERGES}),
+     {Verdict.DIVERGES, Verdict.MENTIONS}),
     # and agrees with a claim that says so
     ("The takeover of Brask Foods still needs approval from Halden's competition authority.",
      "The takeover of Brask Foods is still awaiting approval from Halden's competition authority.",
@@ -737,3 +741,142 @@ def test_a_date_without_its_year_is_in_the_storys(tmp_path: Path, date: str | No
     assert (found[0].verdict if found else None) in allowed
     if date:
         assert ("Sept. 7", "2026-09-07") in found[0].dates  # shown resolved, as a relative date is
+_FIRE = ("Tamsin Ridge Fire doubles in size overnight\n\nThe Tamsin Ridge Fire grew to 12,000 acres overnight, forest "
+         "officials said.\n\nOfficials opened 40 shelters across the county.\n\n")
+
+
+def test_only_the_head_of_the_subjects_name_describes_it(tmp_path: Path) -> None:
+    """"the river" in a story about the Halden River Dam is the river, not the dam."""
+    story = ("Halden River Dam opens spillway\n\nOperators of the Halden River Dam opened its spillway on Monday, "
+             "officials said.\n\nResidents downstream were told to stay away.\n\n")
+    claim = "Fish kills were reported at the Halden River Dam."
+    found = verdict(tmp_path, claim, story + "Fish kills were reported along the river.")
+    assert found[0] is not Verdict.SUPPORTS, found[1]
+    found = verdict(tmp_path, claim, story + "Fish kills were reported at the dam.")
+    assert found[0] is Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.parametrize("middle", [
+    "A second blaze, the Corder Creek Fire, broke out on Tuesday near Halden.",
+    "A house fire in town last week killed two people.",
+])
+def test_a_definite_description_refers_to_the_nearest_thing_it_fits(tmp_path: Path, middle: str) -> None:
+    """"the fire" after another fire was named is that fire, not the story's subject."""
+    found = verdict(tmp_path, "No deaths have been reported in the Tamsin Ridge Fire.",
+                    _FIRE + middle + "\n\nNo deaths have been reported in the fire.")
+    assert found[0] is not Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    # a name after "at" right after the role noun holds the figure
+    ("Revenue at Helix Optical fell 8% in the third quarter.",
+     "Helix Optical reports results on Monday. Revenue at Calder Bay fell 8% in the third quarter."),
+    # the story's subject is the first entity its headline and lede name, not every name of the lede
+    ("Nearly 2 million customers had their data exposed.",
+     "Kestrel Outfitters hit by hackers\n\nKestrel Outfitters said on Monday that hackers had broken into its loyalty "
+     "database, weeks after a similar attack on Brask Bank.\n\nBrask Bank had the data of nearly 2 million customers "
+     "exposed in that attack."),
+    # a headline in title case is one run of capitals: the subject is the lede's first name
+    ("Nearly 2 million customers had their data exposed.",
+     "Hackers Hit Kestrel Outfitters After Brask Bank Attack\n\nOutdoor retailer Kestrel Outfitters said on Monday "
+     "that hackers had broken into its loyalty database.\n\nBrask Bank had the data of nearly 2 million customers "
+     "exposed in March."),
+    # "does not require approval" denies the requirement and does not state the approval either
+    ("The takeover of Brask Foods has been approved.",
+     "The takeover of Brask Foods does not require approval from the competition authority."),
+    # a step still awaited, said as an obligation, has not happened
+    ("The Brask Foods board approved the takeover.", "The takeover still needs the Brask Foods board to approve it."),
+    # nor stated: "has not yet been sentenced" does not say "will be sentenced in May"
+    ("Orrin Vale will be sentenced in May.", "Orrin Vale has not yet been sentenced; a hearing is set for May."),
+    # the whole of the passage's partitive is not what the claim's verb counts
+    ("A Halden jury convicted Orrin Vale on nine counts.",
+     "A jury in Halden convicted Orrin Vale on four of the nine counts he faced on Friday."),
+])
+def test_another_partys_figure_or_an_unstated_step_supports_nothing(tmp_path: Path, claim: str, source: str) -> None:
+    found = verdict(tmp_path, claim, source)
+    assert found[0] is not Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.parametrize("claim, source", [
+    # an obligation is not a step that has not happened
+    ("Companies must report data breaches within 72 hours under the new law.",
+     "The new law, passed on Tuesday, requires companies to report data breaches within 72 hours."),
+    ("Travellers from Brask must hold a visa to enter Halden.",
+     "Travellers from Brask need a visa to enter Halden, the ministry said."),
+    # a kind of thing, or an amount, that applies
+    ("Halden imposed a 25% tariff on imported steel.",
+     "Imported steel is now subject to a 25% tariff, Halden's trade ministry said on Monday."),
+    # what "pending" awaits is its own noun phrase, not what follows it
+    ("The officer was suspended after the shooting.",
+     "The officer was suspended pending an investigation into the shooting, police said."),
+    # "his pending appeal" exists
+    ("Orrin Vale has appealed his conviction.",
+     "Orrin Vale remains free while his pending appeal of the conviction is heard."),
+    ("Orrin Vale faces fraud charges.", "Orrin Vale has pending fraud charges in Halden."),
+    # "subject to" what applies
+    ("Parts of the Wren valley flood every spring.", "The Wren valley is subject to flooding every spring."),
+    ("Halden imposed sanctions on Brask Shipping.", "Brask Shipping is subject to Halden sanctions imposed in 2024."),
+    ("Imported cars are taxed in Halden.", "Imported cars are subject to tax in Halden."),
+    # "cleared" a thing, not a party, on its grounds
+    ("Regulators approved the merger of Brask Foods and Norvale.",
+     "Regulators cleared the merger of Brask Foods and Norvale on competition grounds."),
+    ("Crews reopened the highway after clearing debris.",
+     "Crews cleared debris on the highway and reopened it on Monday."),
+    # "needs" after a determiner is a noun
+    ("The charity helped 300 families in Halden.",
+     "The charity met the needs of 300 families in Halden, its director said."),
+    # what has not happened yet may still happen: a claim that it will is not contradicted
+    ("Orrin Vale will be sentenced in May.", "Orrin Vale has not yet been sentenced; a hearing is set for May."),
+    ("Regulators will review the takeover.", "The takeover still needs a review by regulators."),
+    # a requirement's noun phrase ends where the clause's own verb begins
+    ("About 300 migrants arrived in Halden on Monday.",
+     "About 300 migrants awaiting asylum hearings arrived in Halden on Monday."),
+    # "cleared ... on" a day or a street is not an acquittal
+    ("Crews cleared snow from Main Street on Monday.", "Crews cleared snow on Main Street on Monday, the city said."),
+    ("The Senate passed the budget bill by 62 votes to 38.",
+     "The Senate cleared the budget bill on Tuesday by 62 votes to 38."),
+])
+def test_a_requirement_used_generically_denies_nothing(tmp_path: Path, claim: str, source: str) -> None:
+    found = verdict(tmp_path, claim, source)
+    assert found[0] is not Verdict.DIVERGES, found[1]
+
+
+def test_an_adjective_wordnet_does_not_count_says_more_of_the_same_thing(tmp_path: Path) -> None:
+    """"jobless" is an adjective by its suffix: "jobless rate" is the unemployment rate, not another rate."""
+    found = verdict(tmp_path, "Halden's unemployment rate fell to 4.1% in March.",
+                    "Halden's jobless rate fell to 4.1% in March.")
+    assert found[0] is Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.xfail(reason="compounds.swapped_modifier: a noun modifier that paraphrases the claim's ('benchmark' for "
+                          "'interest') reads as another thing; WordNet relates neither, and no rule of syntax tells "
+                          "it from 'wire fraud' for 'bank fraud'", strict=True)
+def test_a_paraphrasing_noun_modifier_says_the_same_thing(tmp_path: Path) -> None:
+    found = verdict(tmp_path, "The central bank raised its interest rate to 4%.",
+                    "The central bank raised its benchmark rate to 4%.")
+    assert found[0] is Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.xfail(reason="found in review, older than this session's rules: a figure's holder after an apposition "
+                          "('Her challenger, Tom Vale, raised') or a destination the claim names otherwise ('Exports "
+                          "to China' for 'to Japan') is not read as the figure's; the claim's missing name costs only "
+                          "coverage", strict=True)
+@pytest.mark.parametrize("claim, source", [
+    ("Exports to Japan rose 12% in March.",
+     "Halden's trade figures were released on Monday. Exports to China rose 12% in March."),
+    ("The senator raised $2 million in the third quarter.",
+     "Senator Ana Ruiz launches re-election bid\n\nSenator Ana Ruiz said on Monday she would seek a third term.\n\n"
+     "Her challenger, Tom Vale, raised $2 million in the third quarter."),
+])
+def test_another_holders_figure_found_in_review(tmp_path: Path, claim: str, source: str) -> None:
+    found = verdict(tmp_path, claim, source)
+    assert found[0] is not Verdict.SUPPORTS, found[1]
+
+
+@pytest.mark.xfail(reason="found in review, older than this session's rules: 'Nobody was hurt in the town hall "
+                          "fire' denies, word by word, the town hall the fire damaged; a denial's scope is five words, "
+                          "not the verb phrase it denies", strict=True)
+def test_a_denied_injury_does_not_deny_the_fire(tmp_path: Path) -> None:
+    found = verdict(tmp_path, "A fire damaged the town hall in Halden on Monday.",
+                    "Nobody was hurt in the town hall fire in Halden on Monday, which damaged the roof.")
+    assert found[0] is not Verdict.DIVERGES, found[1]

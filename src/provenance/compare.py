@@ -117,6 +117,13 @@ def _whole(q: Quantity, others: tuple[Quantity, ...]) -> bool:
     return any(o.role.part and 0 < q.span[0] - o.span[1] <= len(" of the ") for o in others)
 
 
+def _own_verbs(q: Quantity, said: frozenset[str]) -> frozenset[str]:
+    """The claim's verbs said after the figure, in its own relative clause: the "faced" of "the nine counts he
+    faced"."""
+    following = frozenset(q.role.following)
+    return frozenset(e for e in said if holds_event(following, frozenset({e})))
+
+
 def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
     """(baseline, level) of the passage whose difference is the claim's change in percentage points: "turnout was
     58.2%, down from 60.5%" states a 2.3-point fall as plainly as the words would. Both figures per cent, of one
@@ -176,16 +183,20 @@ def _same_role(a: Quantity, b: Quantity) -> bool:
     return hb in lexicon().synonyms.get(ha, _NONE)
 
 
+STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (engine._article_context)
+
+
 def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],
                   story: frozenset[str] = frozenset()) -> bool:
     """A passage figure held by names the claim never mentions ("in Texas" for a national claim) is another's; but
     one held by the story's subject (named in its article's headline and lede) is the claim's when the claim names no
-    holder of its own: "Nearly 9 million customers were affected" is about the company whose breach the story is. A
+    holder of its own: "Nearly 9 million customers were affected" is about the company whose breach the story is
+    (not about another the lede names: "weeks after a similar attack on Brask Bank"). A
     place ("in Texas") never is: the story's lede names places too."""
     theirs = source.role.holders
     if not theirs or theirs & (claim.role.holders | claim.role.phrase | claim.nouns | names):
         return True
-    return not claim.role.holders and not source.role.located and theirs <= story
+    return not claim.role.holders and not source.role.located and {STORY_SUBJECT + h for h in theirs} <= story
 
 
 def _same_modality(claim: Quantity, source: Quantity) -> bool:
@@ -311,10 +322,17 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             else:
                 outcome, rule = "other role", "role: the passage's count is of another event (not the claim's verb)"
         if outcome == "differs" and said and _whole(q, claim.quantities) and not _whole(p, passage.quantities) \
-                and holds_event(p.role.clause, said):
+                and holds_event(p.role.clause, said - _own_verbs(q, said)) \
+                and not holds_event(p.role.clause, _own_verbs(q, said)):
             # "convicted on six of the nine counts he faced" against "convicted on six counts": the nine is how many
-            # counts there were, and the passage's six is what the verb counts, the claim's part
+            # counts there were, and the passage's six is what the verb counts, the claim's part ("He had faced 12
+            # counts" does count the nine's own verb)
             outcome, rule = "other role", "role: the whole of a partitive (six of the nine) is not what the verb counts"
+        if outcome in ("agree", "rounded") and said and _whole(p, passage.quantities) \
+                and not _whole(q, claim.quantities) and not _own_verbs(p, said):
+            # and the other way: "convicted on nine counts" is not stated by "convicted on four of the nine counts
+            # he faced", whose nine the claim's verb does not count
+            outcome, rule = "other role", "role: the whole of a partitive (four of the nine) is not what it counts"
         pairs.append(FactPair(view(q), view(p), outcome, rule))
         if outcome in ("agree", "rounded"):
             agreed += 1

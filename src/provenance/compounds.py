@@ -15,11 +15,17 @@ from .match import Analyzed
 from .normalize import Folded
 from .roles import adjectives, is_verb
 
+# Suffixes that make adjectives in English ("jobless", "dangerous", "taxable", "edible"), for those WordNet's tagged
+# corpus does not count
+_ADJECTIVE_ENDINGS = ("less", "ous", "able", "ible")
+
 
 def _noun(folded: Folded, start: int, end: int) -> bool:
-    """A common noun as written: not a verb or adjective by WordNet's counts, not capitalised (a name is a slot)."""
+    """A common noun as written: not a verb or adjective by WordNet's counts or an adjective's suffix, not
+    capitalised (a name is a slot)."""
     word = folded.text[start:end]
-    return word.isalpha() and not is_verb(word) and word not in adjectives() and not folded.is_upper_at(start)
+    return (word.isalpha() and not is_verb(word) and word not in adjectives() and not word.endswith(_ADJECTIVE_ENDINGS)
+            and not folded.is_upper_at(start))
 
 
 def swapped_modifier(claim: Analyzed, passage: Analyzed, found: dict[str, str]) -> tuple[str, str] | None:

@@ -155,7 +155,7 @@ def references(sentences: list[str]) -> list[Reference | None]:
             if topic is None:
                 topic = next((e for s in sentences[:3] for _, e in entities(s)[:1]), False)
             if topic:
-                reference = Reference(_described(sentences[number], topic) or TOPIC, topic.name)
+                reference = Reference(_described(sentences[number], topic, sentences[:number]) or TOPIC, topic.name)
         out.append(reference)
     return out
 
@@ -163,12 +163,22 @@ def references(sentences: list[str]) -> list[Reference | None]:
 _THE = re.compile(r"\bthe\s+([a-z][a-z-]*)\b")
 
 
-def _described(sentence: str, topic: Entity) -> str:
+def _described(sentence: str, topic: Entity, before: list[str]) -> str:
     """The definite description by which a sentence that names nobody refers to the story's subject ("No deaths have
     been reported in the fire" in a story about the Red Hollow Fire): then the sentence says the subject, not just
-    implies it. "" when it has none."""
+    implies it. Only the head of its name says it (the last word, or "the company" of a company): "the river" is not
+    the Halden River Dam. "" when it has none, or when the last sentence before it that used the description's noun
+    used it for something else ("A second blaze, the Corder Creek Fire, ...", "A house fire last week ..."): a
+    definite description refers to the nearest thing it fits."""
+    name = re.compile(re.escape(topic.name), re.IGNORECASE)
+    head = _words(topic.name)[-1:]  # "fire" of the Tamsin Ridge Fire; "the river" is not the Halden River Dam
     for m in _THE.finditer(sentence):
-        if m.group(1) in topic.descriptors and m.group(1) not in _FUNCTION_WORDS:
+        noun = m.group(1)
+        if noun not in topic.descriptors or noun in _FUNCTION_WORDS or (noun not in head and noun not in _COMPANY):
+            continue
+        used = re.compile(r"\b" + re.escape(noun) + r"\b", re.IGNORECASE)
+        last = next((s for s in reversed(before) if used.search(s)), None)
+        if last is None or (name.search(last) and not used.search(name.sub(" ", last))):
             return m.group(0)
     return ""
 

@@ -155,8 +155,10 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     # Texas"); names later in the clause are objects ("brought back by the US", "the Wren estuary"), not holders
     named = []
     for k in range(lo, first):  # the subject: names before the clause's first verb
-        if upper[k] and not _placed(words, upper, k, _ADJUNCT):  # not "on a trip from Batangas to Odiongan"
+        if upper[k]:
             named.append(k)
+        elif words[k] in _SUBORDINATORS:
+            named = []  # "on a trip from Batangas to Odiongan when it was hit by waves": the clause after has its own
         elif words[k] in SAYING and named:
             named = []  # "Minister Ana Ruiz said the government had pledged 50 million": the speaker's
         elif is_verb(words[k]) and words[k] not in AUXILIARIES:
@@ -231,18 +233,18 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 part, frozenset(group), located & (holders - phrase))
 
 
-# Prepositions whose object is where or whither, not whose: a name after one is an adjunct of the clause.
-_ADJUNCT = frozenset("from to on at near across into onto off through toward towards via between".split())
+# Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only
+# those that are never prepositions ("after the merger", "since 2010" stay in the clause).
+_SUBORDINATORS = frozenset({"when", "whenever", "because", "unless", "if", "whether"})
 
 
-def _placed(words: list[str], upper: list[bool], k: int, after: frozenset[str] = frozenset({"in"})) -> bool:
-    """Whether the name at k follows "in" ("in Texas", "in the Arequipa region"), or one of `after`: a place, not a
-    party."""
+def _placed(words: list[str], upper: list[bool], k: int) -> bool:
+    """Whether the name at k follows "in" ("in Texas", "in the Arequipa region"): a place, not a party."""
     while k > 0 and upper[k - 1]:
         k -= 1
     if k > 0 and words[k - 1] == "the":
         k -= 1
-    return k > 0 and words[k - 1] in after
+    return k > 0 and words[k - 1] == "in"
 
 
 # What follows "of" in a partitive count of a group named before ("two of the suspects", "eleven of them"); a

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
+from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, NO_BOUNDS, Folded
-from .roles import AUXILIARIES
+from .roles import AUXILIARIES, is_verb
 
 _REQUIRE = r"(?:requires?|needs?|awaits?)"
+# after a determiner or a possessive the word is a noun or an adjective ("the needs of 300 families", "his pending
+# appeal"); "pending" is one after a verb that takes an object too ("has pending fraud charges")
+_DETERMINED = "".join(r"(?<!\b" + d + " )" for d in "a an the its his her their our your any no whose".split())
+_DETERMINED += "(?<!'s )"
+_STEP = (r"(?:still )?" + _DETERMINED + r"(?:" + _REQUIRE + r"|awaiting|subject to|(?<!\bhas )(?<!\bhave )"
+         r"(?<!\bhad )(?<!\bwith )(?<!\bfaces )(?<!\bface )pending)")
+_STEP_RE = re.compile(_STEP)
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
 # longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never
 # an exception.
@@ -20,13 +29,14 @@ _MORE_NEGATIONS = (r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|fal
                    r"|(?:almost|nearly)(?= [a-z]+ed\b)"  # "the dam almost failed": it did not fail
                    r"|acquit(?:s|ted|ting|tal)?|clear(?:s|ed|ing)?(?= (?:[a-z]+ ){0,3}(?:of|on)\b)"  # "cleared him of"
                    # what a step still waits on has not happened: "still needs approval", "pending a vote", "subject
-                   # to approval" (but "a pending lawsuit" exists)
-                   r"|(?:still )?" + _REQUIRE + r"|awaiting|(?<!\ba )(?<!\bthe )(?<!\bits )pending|subject to")
+                   # to approval" (but "a pending lawsuit", "his pending appeal", "has pending charges" exist); see
+                   # _step_denied
+                   r"|" + _STEP)
 NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
                     r")\b|n't\b")
 # What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
-# of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and what a step requires ("the
-# deal requires approval"): closed-class English.
+# of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and a requirement that denies
+# no step (see _step_denied): closed-class English.
 # Verbs of intention, threat and promise before "to" ("planned to", "threatened to veto"), in all their forms.
 _INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endings in (
     ("plan", ("", "s", "ned", "ning")), ("aim", ("", "s", "ed", "ing")), ("intend", ("", "s", "ed", "ing")),
@@ -34,7 +44,7 @@ _INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endi
     ("threaten", ("", "s", "ed", "ing")), ("vow", ("", "s", "ed", "ing")), ("promis", ("e", "es", "ed", "ing")),
     ("hop", ("e", "es", "ed", "ing")), ("want", ("", "s", "ed", "ing")))) + ")"
 _PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|expected|forecast|forecasts|predicted|"
-                r"predicts|" + _INTEND + r" to|set to|likely to")
+                r"predicts|" + _INTEND + r" to|set to|likely to|" + _STEP)
 HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b|\b(?:"
                          + "|".join(NO_BOUNDS) + r")\b")  # "no fewer than 40" is a figure's bound, not a denial
@@ -46,6 +56,52 @@ SCOPE_WORDS = 5
 _THAT = re.compile(r"\s+that\b")
 # "does not require approval" denies the requirement, not the approval: a negator's scope stops after it
 _NOT_REQUIRED = re.compile(r"\s+" + _REQUIRE + r"\b")
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
+# "requires companies to report", "needs to win": an obligation, not a step that has not happened
+_OBLIGATION = re.compile(r"\s+(?:[a-z'-]+\s+){0,3}?to\s+[a-z]")
+# "needs a visa", "subject to a 25% tariff", "pending an investigation": a kind of thing, or an amount, that applies
+_GENERIC = re.compile(r"\s+(?:an?\b|\$|\d)")
+# A requirement's object is its noun phrase: "pending an investigation into the shooting" is not of the shooting
+_STEP_END = re.compile(r"\s(?:into|from|by|of|over|for|on|at|in|with|after|about|against|to)\b")
+_CALENDAR = re.compile(r"\s+(?:on\s+)?(?:\d|" + "|".join(map(re.escape, MONTHS))
+                       + r"\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+
+
+def _tensed(word: str) -> bool:
+    """A verb with a tense of its own ("arrived", "were"): where a requirement's noun phrase has ended."""
+    return word in AUXILIARIES or word in lexicon().past or (word.endswith("ed") and is_verb(word))
+
+
+def _step_denied(region: str, m: re.Match[str]) -> bool:
+    """Whether a requirement cue ("still needs approval", "pending a vote") denies its step, rather than put it in
+    doubt: not when it is itself denied ("does not require approval"), nor when it is an obligation ("requires
+    companies to report") or of a kind of thing or an amount ("needs a visa", "subject to a 25% tariff"), nor
+    "subject to" alone, which says as often what applies ("subject to tax", "subject to sanctions", "subject to
+    flooding") as what is awaited ("subject to approval"); unless "still" says the step is awaited ("still needs the
+    board to approve it", "still subject to approval")."""
+    rest = region[m.end():]
+    if _NEGATED_BEFORE.search(region[: m.start()]):
+        return False
+    cue = m.group(0)
+    return cue.startswith("still") or not (_OBLIGATION.match(rest) or _GENERIC.match(rest) or cue == "subject to")
+
+
+def _cleared_of_nothing(region: str, m: re.Match[str], folded: Folded | None, start: int) -> bool:
+    """Whether "cleared ... of/on" is no acquittal: "cleared the bill on Tuesday", "cleared snow on Main Street",
+    "cleared the merger of two grocers on competition grounds" clear a thing; an acquittal clears a party, named or a
+    pronoun or unsaid, of or on its charges ("cleared him of bribery", "clears Marta Ruiz on bank fraud counts",
+    "was cleared on all counts")."""
+    prep = re.search(r"\b(?:of|on)\s+", region[m.end():])
+    if prep is None:
+        return True
+    between, after = region[m.end(): m.end() + prep.start()], m.end() + prep.end()
+    if prep.group(0).startswith("on") and (
+            _CALENDAR.match(" " + region[after:]) or (folded is not None and folded.is_upper_at(after + start))):
+        return True
+    party = (w.group(0) in ("him", "her", "them")
+             or (folded is not None and folded.is_upper_at(m.end() + w.start() + start))
+             for w in re.finditer(r"[a-z'-]+", between))
+    return not all(party)
 
 
 def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = None,
@@ -70,7 +126,12 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
         # full stop), whatever stands before the region in the passage; elsewhere it is a name
         opening = (not region[: m.start()].strip(" \"'\u201c\u2018(")
                    or region[max(0, m.start() - 2) : m.start()].strip() == ".")
-        if folded is not None and folded.is_upper_at(m.start() + start) and not opening:
+        if folded is not None and cue is not NEG_RE and folded.is_upper_at(m.start() + start) and not opening:
+            continue
+        step = _STEP_RE.fullmatch(m.group(0).lower()) is not None
+        if step and (cue is NEG_RE) != _step_denied(region, m):
+            continue  # a requirement either denies its step or puts it in doubt, never both
+        if cue is NEG_RE and m.group(0).startswith("clear") and _cleared_of_nothing(region, m, folded, start):
             continue
         rest = region[m.end():]
         if m.group(0).lower().startswith("den") and (that := _THAT.match(rest)):
@@ -90,6 +151,11 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
             begin, skipped, rest = m.end() + verb.start(), verb.start(), rest[verb.start():]
         stop = _SCOPE_END.search(rest)
         limit = stop.start() if stop else len(rest)
+        if step and not _OBLIGATION.match(rest) and (noun_phrase := _STEP_END.search(rest, 1)) is not None:
+            limit = min(limit, noun_phrase.start())
+        if step and (verb := next((w for w in list(re.finditer(r"[a-z'-]+", rest[:limit]))[1:] if _tensed(w.group(0))),
+                                  None)) is not None:
+            limit = verb.start()  # "migrants awaiting asylum hearings arrived": the clause's own verb is no step
         words = list(re.finditer(r"\S+", rest[:limit]))[:SCOPE_WORDS]
         scope_end = m.end() + skipped + (words[-1].end() if words else 0)
         found.append((begin + start, scope_end + start))

@@ -214,6 +214,9 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
             probe, m.score, min(confirmed, _lifting(probe, digits(passage.text)))) < MENTION_SCORE):
         return None  # below the mention bar in words, and its precise figures did not lift it
     verdict, rule = _decide(probe, identity, score, comparison, hedged)
+    if verdict is Verdict.SUPPORTS and _not_yet(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs):
+        verdict, rule = Verdict.MENTIONS, ("mood: the passage says it has not happened yet, the claim that it will or "
+                                           "may; neither states the other")
     if verdict is Verdict.MENTIONS and rule.startswith("mentions: covers") and identity == "same" and (
             (framed := in_context(probe, m.found, score, context)) >= probe.support_score):
         # support may lean on the article's headline and lede; a divergence must stand in the passage itself
@@ -290,6 +293,24 @@ def _denied(claim: Analyzed) -> str | None:
     return next((w for w, s, _ in claim.words if any(a < s < b for a, b in claim.facts.negations)), None)
 
 
+# What says a step is still to come: "not yet", "has yet to", "still needs", "awaits", "pending"
+_PENDING = re.compile(r"\b(?:yet|still|awaits?|awaiting|pending|needs?|requires?)\b")
+
+
+def _not_yet(claim: Analyzed, passage: Analyzed, found: dict[str, str], predicates: frozenset[str],
+             verbs: dict[str, str] | None) -> bool:
+    """Whether the passage denies only what the claim says will or may happen, and denies it as a fact, not in the
+    claim's mood: "will be sentenced in May" / "has not yet been sentenced", "awaits sentencing". What has not
+    happened yet may still happen: neither opposes nor states the other ("will not be sentenced" opposes)."""
+    if not _PENDING.search(passage.folded.text):
+        return False  # "is not allowed to cooperate" denies what "may cooperate" permits: no step still to come
+    verbs = verbs or {}
+    denied = [c for c, p in found.items() if p in passage.negated] + [
+        c for c in predicates if c not in found and c not in claim.negated and verbs.get(c) in passage.negated]
+    return bool(denied) and not any(c in claim.negated for c in found) and all(
+        c in claim.hedged and found.get(c, verbs.get(c)) not in passage.hedged for c in denied)
+
+
 def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
               predicates: frozenset[str] = frozenset(), verbs: dict[str, str] | None = None) -> Conflict | None:
     """A clash when one side denies what the two share and the other does not.
@@ -302,6 +323,8 @@ def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
     denied_verb = any(c not in found and c not in claim.negated and verbs.get(c) in passage.negated
                       for c in predicates)
     passage_denies = denied_verb or any(p in passage.negated for p in found.values())
+    if _not_yet(claim, passage, found, predicates, verbs):
+        return None
     if claim_denies and not passage_denies and ((denied := _denied(claim)) not in found or found[denied] != denied):
         # "No injuries have been reported at the plant": a passage without injuries does not oppose it; nor does one
         # with a word derived from it ("a reward for the recovery of the works" / "none has been recovered")
