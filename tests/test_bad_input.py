@@ -126,3 +126,17 @@ def test_latin1_source_is_read(tmp_path: Path, sources: Path) -> None:
     result = runner.invoke(app, ["check", "--claims", str(claims), "--sources", str(sources), "-f", "json"])
     assert result.exit_code == 0, result.output
     assert '"legacy.txt"' in result.stdout and "Rümker" in result.stdout
+
+
+@pytest.mark.parametrize("number", ["9" * 400, "1" + "0" * 400, "9" * 300 + " billion", "1." + "0" * 400 + "1"])
+def test_a_number_too_big_for_a_float_is_no_crash(tmp_path: Path, sources: Path, number: str) -> None:
+    """A numeral of hundreds of digits, in a source or in a claim, overflowed a float: traceback, no result."""
+    (sources / "huge.txt").write_text(f"Officials said the probe returned {number} grams of lunar samples to Earth.\n")
+    claims = claims_file(tmp_path, f'claims:\n  - id: a\n    text: "The probe returned {number} grams of samples"\n'
+                                   "    expect: unsourced\n  - id: b\n"
+                                   "    text: Chang'e-5 returned 1,731 grams of lunar samples\n")
+    result = run_check(claims, sources, "--no-cache", "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    query = runner.invoke(app, ["query", f"The probe returned {number} grams", "--sources", str(sources), "--no-cache"])
+    assert query.exit_code in (0, 1) and (query.exception is None or isinstance(query.exception, SystemExit)), query
