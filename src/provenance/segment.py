@@ -126,7 +126,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], span[1])
         else:
             merged.append(span)
+    if any(e - s > MAX_SENTENCE_CHARS for s, e in merged):
+        merged = [piece for span in merged for piece in _cut_long(text, *span)]
     return merged
+
+
+MAX_SENTENCE_CHARS = 3000  # a news sentence is rarely a tenth of this; reading a clause's figures is quadratic in it
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A "sentence" longer than MAX_SENTENCE_CHARS (a run-on line of a stranger's file, never prose) cut at white
+    space into pieces no longer than that, so that no file costs time quadratic in its length."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut + (text[cut] == " ")
+    pieces.append((start, end))
+    return pieces
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
