@@ -147,6 +147,7 @@ def test_a_number_too_big_for_a_float_is_no_crash(tmp_path: Path, sources: Path,
     ("weekdays.txt", "Chang'e-5 returned 1,731 grams on Monday " + "and on Monday " * 40_000 + "."),  # relative
     ("links.md", "[" * 60_000 + "](" * 60_000 + "x"),           # a Markdown link that never closes: minutes
     ("figures.txt", "and Chang'e-5 returned 1,731 grams " * 8_000 + "."),  # one sentence of 16,000 figures: 40 s
+    ("titles.txt", "".join(f"Mr. Name{i} Smith. " for i in range(12_000))),  # abbreviations: pysbd, 30 s
 ])
 def test_a_hostile_line_is_read_in_reasonable_time(tmp_path: Path, sources: Path, name: str, text: str) -> None:
     """One file of a pull request must not hold a CI job for minutes: work per line was quadratic in its dates and

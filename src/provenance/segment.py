@@ -185,7 +185,29 @@ def _pysbd_sentences(text: str) -> list[str]:
     return found
 
 
+PYSBD_CHARS = 10_000  # pysbd's abbreviation rules rewrite the whole text once per abbreviation: quadratic in it
+
+
 def _segmented_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans from pysbd, given a long paragraph in pieces of at most PYSBD_CHARS cut after a sentence's end
+    (at white space when there is none), so that one huge paragraph of a stranger's file costs linear time."""
+    if len(text) <= PYSBD_CHARS:
+        return _pysbd_spans(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + PYSBD_CHARS)
+        if end < len(text):
+            cut = max((m.end() for m in _BOUNDARY.finditer(text, start, end)), default=-1)
+            if cut <= start:
+                cut = text.rfind(" ", start + 1, end)
+            end = cut if cut > start else end
+        spans.extend((start + a, start + b) for a, b in _pysbd_spans(text[start:end]))
+        start = end
+    return spans
+
+
+def _pysbd_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = 0
     for sentence in _pysbd_sentences(text):
