@@ -293,3 +293,14 @@ def test_link_to_a_file_outside_the_sources_is_not_read(work: Path) -> None:
             assert f"{name}: skipped, a link to a file outside the sources folder" in result.stderr, result.stderr
     sources = {s["source"] for s in json.loads(cli("sources", "-f", "json", "--no-cache").stdout)["sources"]}
     assert sources == {"report.txt", "copy.txt", "sub/back.txt"}
+
+
+def test_sources_yaml_linked_outside_the_folder_is_not_read(work: Path) -> None:
+    """sources.yaml as a link to a file of the runner: its keys were quoted in errors and warnings."""
+    (work / "secret.yaml").write_text("ghp_0123456789: {title: x}\n", encoding="utf-8")
+    (work / "seeds" / "sources.yaml").symlink_to(Path("..") / "secret.yaml")
+    for args in (["check", "-f", "json"], ["sources"], ["check", "-f", "github"]):
+        result = cli(*args, "--no-cache")
+        assert_ran(result)
+        assert "ghp_" not in result.stdout + result.stderr, (args, result.stdout + result.stderr)
+        assert "sources.yaml: skipped, a link to a file outside the sources folder" in result.stdout + result.stderr

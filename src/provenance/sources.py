@@ -290,6 +290,8 @@ def load_metadata(folder: Path) -> tuple[dict[str, SourceMeta], list[str]]:
     path = folder / METADATA_FILE
     if not path.exists():
         return {}, []
+    if path.is_symlink() and not _inside(os.path.realpath(folder), os.path.realpath(path)):
+        return {}, [f"{path}: skipped, a link to a file outside the sources folder"]  # errors would quote its keys
     root = compose(path, SourcesError)
     if root is None:
         return {}, []
