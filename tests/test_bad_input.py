@@ -126,3 +126,38 @@ def test_latin1_source_is_read(tmp_path: Path, sources: Path) -> None:
     result = runner.invoke(app, ["check", "--claims", str(claims), "--sources", str(sources), "-f", "json"])
     assert result.exit_code == 0, result.output
     assert '"legacy.txt"' in result.stdout and "Rümker" in result.stdout
+
+
+@pytest.mark.parametrize("number", ["9" * 400, "1" + "0" * 400, "9" * 300 + " billion", "1." + "0" * 400 + "1"])
+def test_a_number_too_big_for_a_float_is_no_crash(tmp_path: Path, sources: Path, number: str) -> None:
+    """A numeral of hundreds of digits, in a source or in a claim, overflowed a float: traceback, no result."""
+    (sources / "huge.txt").write_text(f"Officials said the probe returned {number} grams of lunar samples to Earth.\n")
+    claims = claims_file(tmp_path, f'claims:\n  - id: a\n    text: "The probe returned {number} grams of samples"\n'
+                                   "    expect: unsourced\n  - id: b\n"
+                                   "    text: Chang'e-5 returned 1,731 grams of lunar samples\n")
+    result = run_check(claims, sources, "--no-cache", "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    query = runner.invoke(app, ["query", f"The probe returned {number} grams", "--sources", str(sources), "--no-cache"])
+    assert query.exit_code in (0, 1) and (query.exception is None or isinstance(query.exception, SystemExit)), query
+
+
+@pytest.mark.parametrize("name, text", [
+    ("dates.txt", "January 1, 2024 " * 40_000),                 # 640 kB of dates on one line: about a minute
+    ("weekdays.txt", "Chang'e-5 returned 1,731 grams on Monday " + "and on Monday " * 40_000 + "."),  # relative
+    ("links.md", "[" * 60_000 + "](" * 60_000 + "x"),           # a Markdown link that never closes: minutes
+    ("figures.txt", "and Chang'e-5 returned 1,731 grams " * 8_000 + "."),  # one sentence of 16,000 figures: 40 s
+    ("titles.txt", "".join(f"Mr. Name{i} Smith. " for i in range(12_000))),  # abbreviations: pysbd, 30 s
+])
+def test_a_hostile_line_is_read_in_reasonable_time(tmp_path: Path, sources: Path, name: str, text: str) -> None:
+    """One file of a pull request must not hold a CI job for minutes: work per line was quadratic in its dates and
+    in its unclosed link brackets. A budget of seconds that quadratic work overran by far on this machine."""
+    import time
+
+    (sources / name).write_text(text + "\n\n" + GOOD_SOURCE, encoding="utf-8")
+    claims = claims_file(tmp_path, "claims:\n  - id: b\n    text: Chang'e-5 returned 1,731 grams of lunar samples\n")
+    start = time.perf_counter()
+    result = run_check(claims, sources, "--no-cache")
+    assert result.exit_code in (0, 1), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert time.perf_counter() - start < 15, name

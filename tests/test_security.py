@@ -271,3 +271,36 @@ def test_file_name_with_newline_and_workflow_command(work: Path) -> None:
                 assert "##vso[" not in line, (fmt, line)
                 if line.lstrip().startswith("::"):  # only the github format's own annotations, data escaped inside
                     assert fmt == "github" and not line.startswith("::error file=a.py"), (fmt, line)
+
+
+def test_link_to_a_file_outside_the_sources_is_not_read(work: Path) -> None:
+    """A pull request can add a symbolic link `seeds/notes.txt -> ../../.git/config` (or any file of the runner): its
+    text would be quoted as evidence in reports and job summaries. Links inside the folder are still read."""
+    secret = work / "secret.txt"
+    secret.write_text("The deploy token ghp_0123456789 grants write access to the repository for every run.\n")
+    (work / "seeds" / "notes.txt").symlink_to(secret)
+    (work / "seeds" / "abs.txt").symlink_to(secret.resolve())
+    (work / "seeds" / "sub").mkdir()
+    (work / "seeds" / "sub" / "up.txt").symlink_to(Path("..") / ".." / "secret.txt")
+    (work / "seeds" / "copy.txt").symlink_to("report.txt")  # inside the folder: read
+    (work / "seeds" / "sub" / "back.txt").symlink_to(Path("..") / "report.txt")
+    for args in (["query", "The deploy token grants write access to the repository", "-f", "json"],
+                 ["sources", "-f", "json"], ["check", "-f", "json"]):
+        result = cli(*args, "--no-cache")
+        assert_ran(result)
+        assert "ghp_" not in result.stdout
+        for name in ("notes.txt", "abs.txt", "sub/up.txt"):
+            assert f"{name}: skipped, a link to a file outside the sources folder" in result.stderr, result.stderr
+    sources = {s["source"] for s in json.loads(cli("sources", "-f", "json", "--no-cache").stdout)["sources"]}
+    assert sources == {"report.txt", "copy.txt", "sub/back.txt"}
+
+
+def test_sources_yaml_linked_outside_the_folder_is_not_read(work: Path) -> None:
+    """sources.yaml as a link to a file of the runner: its keys were quoted in errors and warnings."""
+    (work / "secret.yaml").write_text("ghp_0123456789: {title: x}\n", encoding="utf-8")
+    (work / "seeds" / "sources.yaml").symlink_to(Path("..") / "secret.yaml")
+    for args in (["check", "-f", "json"], ["sources"], ["check", "-f", "github"]):
+        result = cli(*args, "--no-cache")
+        assert_ran(result)
+        assert "ghp_" not in result.stdout + result.stderr, (args, result.stdout + result.stderr)
+        assert "sources.yaml: skipped, a link to a file outside the sources folder" in result.stdout + result.stderr

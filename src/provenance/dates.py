@@ -12,6 +12,7 @@ is dateutil's `relativedelta`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -114,18 +115,20 @@ def absolute_dates(text: str) -> list[DateFact]:
     if not month and not digit:
         return found
 
-    def free(s: int, e: int) -> bool:
-        return not any(s < f.span[1] and f.span[0] < e for f in found)
+    taken = _Spans()
+    free = taken.free
 
     for m in _ISO_RE.finditer(text) if digit else ():
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= mo <= 12 and _valid(y, mo, d):
             found.append(DateFact(y, mo, d, m.group(0), m.span()))
+            taken.add(*m.span())
     for m in _NUMERIC_RE.finditer(text) if digit else ():
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         month_day = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a else None
         if month_day and _valid(y, *month_day) and free(*m.span()):
             found.append(DateFact(y, month_day[0], month_day[1], m.group(0), m.span()))
+            taken.add(*m.span())
     for regex, order in ((_MDY_RE, "mdy"), (_DMY_RE, "dmy"), (_MY_RE, "my"), (_MONTH_RE, "m")) if month else ():
         for m in regex.finditer(text) if digit or order == "m" else ():
             s, e = m.span(1) if order == "m" else m.span()
@@ -144,7 +147,30 @@ def absolute_dates(text: str) -> list[DateFact]:
             if not _valid(year, month, day):
                 continue
             found.append(DateFact(year, month, day, text[s:e], (s, e)))
+            taken.add(s, e)
     return found
+
+
+class _Spans:
+    """Spans of a text already read as dates, which never overlap, kept in order: whether a new span is free is a
+    binary search, so a line of thousands of dates is not read in quadratic time (a hostile file held a run for
+    minutes)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in spans or ():
+            self.add(s, e)
+
+    def free(self, s: int, e: int) -> bool:
+        # the spans are disjoint, so their ends are in order too: only the last one starting before e can overlap
+        k = bisect.bisect_left(self.starts, e) - 1
+        return k < 0 or self.ends[k] <= s
+
+    def add(self, s: int, e: int) -> None:
+        k = bisect.bisect_left(self.starts, s)
+        self.starts.insert(k, s)
+        self.ends.insert(k, e)
 
 
 def _int(text: str | None) -> int | None:
@@ -158,8 +184,13 @@ def relative_dates(text: str, anchor: Anchor | None,
     if _ANY_RELATIVE_RE.search(text) is None:
         return found
 
+    spans = _Spans(taken)
+
     def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in (taken or []) + [f.span for f in found])
+        if not spans.free(s, e):
+            return False
+        spans.add(s, e)  # every free span found is kept below
+        return True
 
     day = _anchor_day(anchor)
     for m in _WEEKDAY_RE.finditer(text):

@@ -54,7 +54,9 @@ def front_matter(lines: list[tuple[int, str]]) -> tuple[dict[str, tuple[int, str
     return {}, lines
 
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Neither part may hold its own opening bracket (a URL one level of parentheses, as CommonMark allows): each try
+# stops at the next bracket, so a line of thousands of unclosed "[" or "](" is read in linear time, not quadratic.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _MD_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)|[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}|`")
 
 

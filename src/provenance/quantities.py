@@ -58,6 +58,9 @@ BOUNDS = sorted([(p, "at_most") for p in AT_MOST] + [(p, "cap") for p in CAPS] +
                 key=lambda bound: -len(bound[0]))
 
 
+MAX_NUMERAL = 40  # characters: a longer numeral is no figure, and hundreds of digits would overflow a float
+
+
 def parse_numeral(token: str) -> tuple[float, float]:
     """(value, step): the step is one unit of the last digit written ("12.0" -> 0.1, "350" -> 10, "1,962" -> 1)."""
     digits = token.replace(",", "")
@@ -197,6 +200,8 @@ def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tu
     """(value, tokens used, step, is a fraction) of the numeral or number words at i, scale words included."""
     tok = words[i]
     if tok[0].isdigit():
+        if len(tok) > MAX_NUMERAL:
+            return None
         value, step = parse_numeral(tok)
         used, fraction = 1, False
     elif tok in _NUMBER_STARTS:

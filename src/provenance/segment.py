@@ -126,7 +126,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], span[1])
         else:
             merged.append(span)
+    if any(e - s > MAX_SENTENCE_CHARS for s, e in merged):
+        merged = [piece for span in merged for piece in _cut_long(text, *span)]
     return merged
+
+
+MAX_SENTENCE_CHARS = 3000  # a news sentence is rarely a tenth of this; reading a clause's figures is quadratic in it
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A "sentence" longer than MAX_SENTENCE_CHARS (a run-on line of a stranger's file, never prose) cut at white
+    space into pieces no longer than that, so that no file costs time quadratic in its length."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut + (text[cut] == " ")
+    pieces.append((start, end))
+    return pieces
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -167,7 +185,29 @@ def _pysbd_sentences(text: str) -> list[str]:
     return found
 
 
+PYSBD_CHARS = 10_000  # pysbd's abbreviation rules rewrite the whole text once per abbreviation: quadratic in it
+
+
 def _segmented_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans from pysbd, given a long paragraph in pieces of at most PYSBD_CHARS cut after a sentence's end
+    (at white space when there is none), so that one huge paragraph of a stranger's file costs linear time."""
+    if len(text) <= PYSBD_CHARS:
+        return _pysbd_spans(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + PYSBD_CHARS)
+        if end < len(text):
+            cut = max((m.end() for m in _BOUNDARY.finditer(text, start, end)), default=-1)
+            if cut <= start:
+                cut = text.rfind(" ", start + 1, end)
+            end = cut if cut > start else end
+        spans.extend((start + a, start + b) for a, b in _pysbd_spans(text[start:end]))
+        start = end
+    return spans
+
+
+def _pysbd_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = 0
     for sentence in _pysbd_sentences(text):

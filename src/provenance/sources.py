@@ -125,13 +125,15 @@ def source_files(folder: Path) -> SourceFiles:
     """The files of `folder` that are sources, in a stable order; hidden files and folders are left out.
 
     A subfolder that cannot be listed is named in `skipped`, not passed over in silence. Names that are not UTF-8
-    arrive with surrogateescape (as Python gives them) and stay usable as paths.
+    arrive with surrogateescape (as Python gives them) and stay usable as paths. A link to a file outside the folder
+    is skipped: a pull request could otherwise have a file of the runner (`../../.git/config`) quoted as evidence.
     """
     if not folder.exists():
         raise SourcesError(f"{folder}: sources folder not found; pass --sources DIR")
     if not folder.is_dir():
         raise SourcesError(f"{folder}: not a folder; pass --sources DIR")
     skipped: list[str] = []
+    root = os.path.realpath(folder)
 
     def unreadable(exc: OSError) -> None:
         skipped.append(f"{exc.filename}: folder skipped, cannot read: {exc.strerror}")
@@ -161,6 +163,9 @@ def source_files(folder: Path) -> SourceFiles:
                 continue
             path = base / name
             if _is_file(entry):
+                if entry.is_symlink() and not _inside(root, os.path.realpath(path)):
+                    skipped.append(f"{path}: skipped, a link to a file outside the sources folder")
+                    continue
                 found.append((path, prefix + name))
             else:  # a FIFO, socket, device or broken link: never opened
                 skipped.append(f"{path}: skipped, not a regular file")
@@ -177,6 +182,10 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return entry.is_dir()
     except OSError:
         return False
+
+
+def _inside(root: str, target: str) -> bool:
+    return target.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _is_file(entry: os.DirEntry[str]) -> bool:
@@ -281,6 +290,8 @@ def load_metadata(folder: Path) -> tuple[dict[str, SourceMeta], list[str]]:
     path = folder / METADATA_FILE
     if not path.exists():
         return {}, []
+    if path.is_symlink() and not _inside(os.path.realpath(folder), os.path.realpath(path)):
+        return {}, [f"{path}: skipped, a link to a file outside the sources folder"]  # errors would quote its keys
     root = compose(path, SourcesError)
     if root is None:
         return {}, []
