@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .match import Analyzed
 from .normalize import Folded
-from .roles import adjectives, is_verb
+from .wordclass import adjectives, is_verb
 
 # Suffixes that make adjectives in English ("jobless", "dangerous", "taxable", "edible"), for those WordNet's tagged
 # corpus does not count

@@ -27,8 +27,8 @@ from functools import lru_cache
 
 from .months import MONTHS
 from .normalize import STOPWORDS
-from .roles import is_verb
 from .weights import zipf_frequency  # wordfreq's, without importing wordfreq for plain words
+from .wordclass import is_verb
 
 WINDOW = 4  # sentences back that an anaphor may reach
 

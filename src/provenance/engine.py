@@ -13,10 +13,10 @@ from typing import Any
 
 import numpy as np
 
+from .articlecontext import article_context
 from .cache import Cache, content_key, file_owner
-from .compare import STORY_SUBJECT
 from .dates import parse_anchor
-from .discourse import Reference, entities, references
+from .discourse import Reference, references
 from .facts import Facts, identifier_family, identifiers
 from .folderindex import folder_index
 from .lexicon import lexicon
@@ -25,7 +25,6 @@ from .match import Analyzed, Read, analyze, analyze_passage, entity_keys, read_f
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize, stem
 from .prospects import may_confirm, stronger_possible
-from .scopes import HEDGE_RE, NEG_RE, scopes
 from .snapshot import LazyPassages
 from .verdict import MENTION_SCORE, ClaimProbe, best, digits, judge, mention_floor
 from .weights import word_weight
@@ -106,7 +105,7 @@ class Engine:
                 progress("indexing", number + 1, len(sources))
             return found
 
-        folder = folder_index(sources, alias_key, cache, keys_of, _article_context)
+        folder = folder_index(sources, alias_key, cache, keys_of, article_context)
         self.index = folder.index
         self.named = folder.named  # identifiers each source names anywhere in its body
         self._context = folder.context  # stems of each source's headline and lede
@@ -368,34 +367,6 @@ _ORDER = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.
 def ranked(verdicts: list[SourceVerdict]) -> list[SourceVerdict]:
     """Strongest first: one order whatever order the sources were judged in (one verdict per source)."""
     return sorted(verdicts, key=lambda v: (_ORDER[v.verdict], -v.score, v.source))
-
-
-LEDE = 2  # body sentences that open an article and set what its later sentences leave unsaid
-
-
-def _article_context(source: Source, keys: list[SentenceKeys]) -> frozenset[str]:
-    """The stems the article's headline and the first LEDE sentences of its body state: not those they deny or put
-    in doubt ("jury clears him on bank fraud counts", "appeal still to come"), which the article does not say."""
-    single = [p for p in source.passages if len(p.parts) == 1]
-    heads = [(p, k.stems) for p, k in zip(single, keys, strict=True) if p.kind == "headline"]
-    lede = [(p, k.stems) for p, k in zip(single, keys, strict=True) if p.kind == "body"][:LEDE]
-    # the story's subject: the first entity they name ("Kestrel Outfitters"), not every name of the lede ("weeks
-    # after a similar attack on Brask Bank"); marked, so that no claim word matches it. The lede first: a headline
-    # in title case is one run of capitals ("Hackers Hit Kestrel Outfitters After Brask Bank Attack")
-    subject = next((e for p, _ in lede + heads for _, e in entities(p.text)[:1]), None)
-    marks = {STORY_SUBJECT + stem(w.lower()) for w in re.findall(r"[^\W_]+", subject.name)} if subject else set()
-    return frozenset().union(marks, *(_stated(p.text, stems) for p, stems in heads + lede))
-
-
-def _stated(text: str, stems: frozenset[str]) -> frozenset[str]:
-    """`stems` but those that stand only inside a negation's or a hedge's scope in `text`."""
-    folded = normalize(text)
-    inside = scopes(folded.text, NEG_RE, folded=folded) + scopes(folded.text, HEDGE_RE, folded=folded)
-    if not inside:
-        return stems
-    words = content_words(folded)
-    outside = {w for w, s, _ in words if not any(a <= s < b for a, b in inside)}
-    return frozenset(w for w in stems if w in outside or w not in {x for x, _, _ in words})
 
 
 def _in_context(verdicts: list[tuple[SourceVerdict, frozenset[int]]]) -> list[SourceVerdict]:

@@ -16,10 +16,11 @@ from .months import MONTHS
 from .normalize import STOPWORDS, Folded
 from .quantities import NUMBER_WORDS, interval, scan
 from .ranks import Rank, ranks
-from .roles import AUXILIARIES, HEDGED, Role, figure_mask, find_role, is_verb, stem
+from .roles import HEDGED, Role, figure_mask, find_role, stem
 from .scopes import HEDGE_RE, NEG_RE, scopes
 from .unitforms import units
 from .weights import rare
+from .wordclass import AUXILIARIES, is_verb
 
 WEEKDAYS = set(_WEEKDAY_NUMBERS)
 

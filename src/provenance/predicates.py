@@ -16,7 +16,7 @@ from .discourse import ORGANISATIONS, entities
 from .lexicon import lexicon
 from .match import Analyzed
 from .normalize import stem
-from .roles import DETERMINERS, adjectives
+from .wordclass import DETERMINERS, adjectives
 
 if TYPE_CHECKING:
     from .verdict import ClaimProbe

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 
 from .months import MONTHS
 from .normalize import STOPWORDS
-from .roles import CUES, WEEKDAYS, is_verb, stem
+from .roles import CUES, WEEKDAYS, stem
 from .unitforms import CURRENCY_BEFORE, unit_after
+from .wordclass import is_verb
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

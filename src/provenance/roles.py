@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from .lexicon import lexicon
 from .months import MONTHS
 from .normalize import NO_BOUNDS, STOPWORDS
 from .normalize import stem as _snowball
+from .wordclass import AUXILIARIES, DETERMINERS, adjectives, is_verb
 
 stem = lru_cache(maxsize=1 << 16)(_snowball)  # the same few thousand words come back in every passage
 
@@ -53,28 +53,6 @@ CLAUSE_END = frozenset({",", ";", ":", "(", ")", "!", "?", ".", "\"", "but", "wh
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-@lru_cache(maxsize=1)
-def verbs() -> frozenset[str]:
-    text = files("provenance").joinpath("data/verbs.tsv").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def adjectives() -> frozenset[str]:
-    """Words WordNet's tagged corpus uses mostly as adjectives or adverbs (data/adjectives.tsv): never a head noun."""
-    text = files("provenance").joinpath("data/adjectives.tsv").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
-
-
-@lru_cache(maxsize=1 << 16)
-def is_verb(word: str) -> bool:
-    """Mostly a verb in English: in WordNet's tagged counts, or a regular -ed, -ing or third-person -s form."""
-    v = verbs()
-    if word in v or (word.endswith("ed") and len(word) > 3) or (word.endswith("ing") and len(word) > 5):
-        return True
-    return (word.endswith("s") and word[:-1] in v) or (word.endswith("es") and word[:-2] in v)
-
-
 @dataclass(frozen=True)
 class Role:
     head: str = ""                      # stem of the noun the figure belongs to; "" when none is found
@@ -95,7 +73,6 @@ class Role:
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
 NEAR = 5  # words either side of a figure that make its phrase: "4.9% of those given placebo"
-DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
 # Verbs of saying that open a reported clause: its figures belong to the clause's own subject, not to the speaker
@@ -324,7 +301,6 @@ def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
 # Approximators and auxiliaries: grammar between a noun and its figure ("weighed nearly 2 kg", "had expected").
 APPROXIMATORS = frozenset("about approximately around roughly some nearly almost more less fewer over under above "
                           "below least most just exceeding upwards estimated than up".split())
-AUXILIARIES = frozenset("have has had having be is are was were been being do does did".split())
 CUES = EXPECTED | PLANNED | HEDGED | LEXICAL_NEGATORS | APPROXIMATORS
 
 

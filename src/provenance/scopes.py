@@ -12,7 +12,7 @@ import re
 from .lexicon import lexicon
 from .months import MONTHS
 from .normalize import HEDGES, LEXICAL_NEGATIONS, NEGATIONS, NO_BOUNDS, Folded
-from .roles import AUXILIARIES, is_verb
+from .wordclass import AUXILIARIES, is_verb
 
 _REQUIRE = r"(?:requires?|needs?|awaits?)"
 # after a determiner or a possessive the word is a noun or an adjective ("the needs of 300 families", "his pending

@@ -1,0 +1,48 @@
+"""The context a passage is read in: what its article's headline and lede state, and the story's subject.
+
+News leaves to its headline and lede what later sentences take as known ("The company said ..."): support may lean on
+them (verdict.in_context), and a figure held by the story's subject is the claim's where the claim names no holder
+(compare). Only what they state counts: a word they deny or put in doubt ("jury clears him on bank fraud counts",
+"appeal still to come") is not lent to the body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .compare import STORY_SUBJECT
+from .discourse import entities
+from .models import Source
+from .normalize import content_words, normalize, stem
+from .scopes import HEDGE_RE, NEG_RE, scopes
+
+if TYPE_CHECKING:
+    from .engine import SentenceKeys
+
+LEDE = 2  # body sentences that open an article and set what its later sentences leave unsaid
+
+
+def article_context(source: Source, keys: list[SentenceKeys]) -> frozenset[str]:
+    """The stems the article's headline and the first LEDE sentences of its body state: not those they deny or put
+    in doubt ("jury clears him on bank fraud counts", "appeal still to come"), which the article does not say."""
+    single = [p for p in source.passages if len(p.parts) == 1]
+    heads = [(p, k.stems) for p, k in zip(single, keys, strict=True) if p.kind == "headline"]
+    lede = [(p, k.stems) for p, k in zip(single, keys, strict=True) if p.kind == "body"][:LEDE]
+    # the story's subject: the first entity they name ("Kestrel Outfitters"), not every name of the lede ("weeks
+    # after a similar attack on Brask Bank"); marked, so that no claim word matches it. The lede first: a headline
+    # in title case is one run of capitals ("Hackers Hit Kestrel Outfitters After Brask Bank Attack")
+    subject = next((e for p, _ in lede + heads for _, e in entities(p.text)[:1]), None)
+    marks = {STORY_SUBJECT + stem(w.lower()) for w in re.findall(r"[^\W_]+", subject.name)} if subject else set()
+    return frozenset().union(marks, *(_stated(p.text, stems) for p, stems in heads + lede))
+
+
+def _stated(text: str, stems: frozenset[str]) -> frozenset[str]:
+    """`stems` but those that stand only inside a negation's or a hedge's scope in `text`."""
+    folded = normalize(text)
+    inside = scopes(folded.text, NEG_RE, folded=folded) + scopes(folded.text, HEDGE_RE, folded=folded)
+    if not inside:
+        return stems
+    words = content_words(folded)
+    outside = {w for w, s, _ in words if not any(a <= s < b for a, b in inside)}
+    return frozenset(w for w in stems if w in outside or w not in {x for x, _, _ in words})

@@ -1,0 +1,34 @@
+"""Word classes of English: which words are mostly verbs or adjectives (from WordNet's tagged counts, data/verbs.tsv
+and data/adjectives.tsv, built by scripts/build_verbs.py), and the closed classes syntax rules need (auxiliaries,
+determiners). Shared by every reader of syntax: roles, ranks, compounds, discourse, scopes, predicates.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+AUXILIARIES = frozenset("have has had having be is are was were been being do does did".split())
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+@lru_cache(maxsize=1)
+def verbs() -> frozenset[str]:
+    text = files("provenance").joinpath("data/verbs.tsv").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """Words WordNet's tagged corpus uses mostly as adjectives or adverbs (data/adjectives.tsv): never a head noun."""
+    text = files("provenance").joinpath("data/adjectives.tsv").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1 << 16)
+def is_verb(word: str) -> bool:
+    """Mostly a verb in English: in WordNet's tagged counts, or a regular -ed, -ing or third-person -s form."""
+    v = verbs()
+    if word in v or (word.endswith("ed") and len(word) > 3) or (word.endswith("ing") and len(word) > 5):
+        return True
+    return (word.endswith("s") and word[:-1] in v) or (word.endswith("es") and word[:-2] in v)
