@@ -880,3 +880,11 @@ def test_a_denied_injury_does_not_deny_the_fire(tmp_path: Path) -> None:
     found = verdict(tmp_path, "A fire damaged the town hall in Halden on Monday.",
                     "Nobody was hurt in the town hall fire in Halden on Monday, which damaged the roof.")
     assert found[0] is not Verdict.DIVERGES, found[1]
+
+
+def test_a_denying_claim_and_a_denying_passage_agree_on_the_object(tmp_path: Path) -> None:
+    """The compound inside the passage's denial is the object the claim denies too: no clash."""
+    found = verdict(tmp_path, "The Corva rocket's first stage was not recovered after the launch.",
+                    "Vestra Launch does not recover the Corva rocket's first stage, which fell into the sea as "
+                    "planned.")
+    assert found[0] is not Verdict.DIVERGES, found[1]

@@ -49,10 +49,11 @@ def swapped_modifier(claim: Analyzed, passage: Analyzed, found: dict[str, str]) 
 def denied_compound(claim: Analyzed, passage: Analyzed, found: dict[str, str]) -> str | None:
     """Two neighbouring words of the claim that stand together in the passage only inside a denial ("acquitted him
     of three bank fraud counts" for "guilty of bank fraud"), though each is affirmed elsewhere in it ("wire fraud",
-    "Palisade Trust Bank"); the claim's words as written, or None. Words the claim denies itself are left to the
-    word-by-word polarity."""
+    "Palisade Trust Bank"); the claim's words as written, or None. A claim that denies something itself is left to
+    the word-by-word polarity: "The Skarv's first stage was not recovered" and "Halvard does not recover the Skarv's
+    first stage" deny the same thing, its object inside both denials."""
     negations = passage.facts.negations
-    if not negations:
+    if not negations or claim.facts.negations:
         return None
     text, words = passage.folded.text, passage.words
     for (w1, s1, e1), (w2, s2, e2) in pairwise(claim.words):
