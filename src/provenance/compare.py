@@ -183,7 +183,7 @@ def _same_role(a: Quantity, b: Quantity) -> bool:
     return hb in lexicon().synonyms.get(ha, _NONE)
 
 
-STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (engine._article_context)
+STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (articlecontext.py)
 
 
 def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],
