@@ -4,7 +4,7 @@ of it.
 Word by word, a passage that convicts of "wire fraud" and acquits of "bank fraud" states every word of "found guilty
 of bank fraud": "bank" is there (in "Palisade Trust Bank", or in the acquittal) and so is "fraud". Read as compounds,
 it says another fraud, and denies the claim's. The rules are of English syntax, with word classes from WordNet's
-tagged counts (roles.py): a compound here is two neighbouring nouns, neither a name.
+tagged counts (wordclass.py): a compound here is two neighbouring nouns, neither a name.
 """
 
 from __future__ import annotations
