@@ -288,12 +288,6 @@ TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("claim, source, allowed", TRAPS)
-def test_trap_through_the_library(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
-    got, rule = verdict(tmp_path, claim, source)
-    assert got in allowed, rule
-
-
 def test_trap_through_the_cli_explains_itself(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text("Calder Bay reported third-quarter revenue of $4.12 billion. Analysts had "
                                         "expected third-quarter revenue of $4.05 billion.\n", encoding="utf-8")
@@ -425,7 +419,7 @@ def test_a_reviewer_could_not_make_it_support(tmp_path: Path, claim: str, source
     assert verdict(tmp_path, claim, source)[0] is not Verdict.SUPPORTS
 
 
-@pytest.mark.parametrize("claim, source, allowed", [
+SUPERLATIVE_SCOPES = [
     # a superlative ranks within its scope: a narrower or later one does not state an all-time one
     ("The flood was the costliest in Norland's history.",
      "Insurers said the flood was Norland's costliest since 2011.", {Verdict.MENTIONS, Verdict.DIVERGES, None}),
@@ -447,9 +441,7 @@ def test_a_reviewer_could_not_make_it_support(tmp_path: Path, claim: str, source
     ("Most economists polled by Reuters expected the Norland bank to hold its rate at 3.75%.",
      "Most economists polled by Reuters expected the Norland bank to hold its rate at 3.75%, but it cut.",
      {Verdict.SUPPORTS}),
-])
-def test_superlatives_keep_their_scope(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
-    assert verdict(tmp_path, claim, source)[0] in allowed
+]
 
 
 @pytest.mark.parametrize("source, allowed", [
@@ -464,7 +456,7 @@ def test_who_does_what_the_claim_says(tmp_path: Path, source: str, allowed: set[
     assert verdict(tmp_path, "Chief executive Mara Lund apologised to customers.", source)[0] in allowed
 
 
-@pytest.mark.parametrize("claim, source, allowed", [
+DENIED_VERBS = [
     # the passage denies the claim's own verb: a fact about the event, which diverges
     ("Tessel Foods paid a fine to the food safety agency.",
      "Tessel Foods has not paid the fine, its lawyers said.", {Verdict.DIVERGES}),
@@ -489,9 +481,7 @@ def test_who_does_what_the_claim_says(tmp_path: Path, source: str, allowed: set[
     ("No injuries have been reported at the Tessel Foods plant in Norland.",
      "A fire broke out at the Tessel Foods plant in Norland on Monday, Reuters reported, citing the fire service.",
      {Verdict.MENTIONS, None}),
-])
-def test_a_denied_verb(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
-    assert verdict(tmp_path, claim, source)[0] in allowed
+]
 
 
 def test_a_passage_speaks_to_a_claim_through_its_figure(tmp_path: Path) -> None:
@@ -526,7 +516,7 @@ def test_what_is_a_superlative() -> None:
     assert not any(map(superlative, "interest honest modest forest protest arrest latest earnest".split()))
 
 
-@pytest.mark.parametrize("claim, source, allowed", [
+READING_THE_CLAIM = [
     # the claim's event is its main clause's verb, not one of a clause after "once" or "that"
     ("Halden Bank chief executive Ana Roos will step down once the merger is completed.",
      "Halden Bank chief executive Ana Roos will step down when the merger closes, the bank said.",
@@ -550,9 +540,7 @@ def test_what_is_a_superlative() -> None:
      {Verdict.MENTIONS, None}),
     ("Turnout in Ostrava was 58.2%, 3.3 percentage points lower than in 2022.",
      "Turnout in Ostrava was 58.2%, down from 60.5% in 2022.", {Verdict.MENTIONS, Verdict.DIVERGES}),
-])
-def test_reading_what_the_claim_says(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
-    assert verdict(tmp_path, claim, source)[0] in allowed
+]
 
 
 def test_an_alias_inside_its_own_name_is_left_alone() -> None:
@@ -564,7 +552,7 @@ def test_an_alias_inside_its_own_name_is_left_alone() -> None:
         "cabral scored for real cantabria. real cantabria lost.")
 
 
-@pytest.mark.parametrize("claim, source, allowed", [
+WHO_AND_WHERE = [
     # the claim's verb is someone else's in the passage: "Substitute Mira Holt scored"
     ("Ana Pires scored a penalty for Ferrol in the final.",
      "Substitute Mira Holt scored in the 88th minute for Lugo, after Ana Pires had a penalty for Ferrol saved in "
@@ -574,9 +562,7 @@ def test_an_alias_inside_its_own_name_is_left_alone() -> None:
     # a place of another thing than the claim's ("a record for a match in Spain") does not place its event
     ("The Halden cup final was played in Vigo.",
      "The Halden cup final drew 40,000, a record for a women's match in Spain.", {Verdict.MENTIONS, None}),
-])
-def test_who_and_where(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
-    assert verdict(tmp_path, claim, source)[0] in allowed
+]
 
 
 def test_a_passage_sharing_only_the_implied_subject_supports_nothing(tmp_path: Path) -> None:
@@ -650,7 +636,7 @@ def test_a_figure_of_the_story_subject(tmp_path: Path, claim: str, allowed: set[
     assert verdict(tmp_path, claim, source)[0] in allowed
 
 
-@pytest.mark.parametrize("claim, source, allowed", [
+STEPS_STILL_AWAITED = [
     # what a step still waits on has not happened: it contradicts a claim that it has
     ("Halden's competition authority has approved the takeover of Brask Foods.",
      "The takeover of Brask Foods still needs approval from Halden's competition authority, the companies said.",
@@ -669,10 +655,7 @@ def test_a_figure_of_the_story_subject(tmp_path: Path, claim: str, allowed: set[
     # "a pending lawsuit" exists: it denies nothing
     ("Brask Foods shareholders filed a lawsuit against the takeover.",
      "A pending lawsuit against the takeover was filed by Brask Foods shareholders in March.", {Verdict.SUPPORTS}),
-])
-def test_a_step_still_waited_on_has_not_happened(tmp_path: Path, claim: str, source: str,
-                                                  allowed: set[Verdict | None]) -> None:
-    assert verdict(tmp_path, claim, source)[0] in allowed
+]
 
 
 @pytest.mark.parametrize("source, allowed", [
@@ -707,7 +690,7 @@ def test_a_name_after_from_or_to_is_where_not_whose(tmp_path: Path) -> None:
     assert found[0] is Verdict.SUPPORTS, found[1]
 
 
-@pytest.mark.parametrize("claim, source, allowed", [
+THE_CLAIMS_VERB = [
     # no noun says what the figures are, but the claim's verb beside both does
     ("The stolen paintings were insured for about €25 million.",
      "Museum director Anna Berg said the paintings were insured for 18 million euros, well below their value.",
@@ -719,10 +702,7 @@ def test_a_name_after_from_or_to_is_where_not_whose(tmp_path: Path) -> None:
     ("Calder Bay's gross margin rose 1.1 percentage points to 62.4%.",
      "Calder Bay's stock, which has gained about a fifth this year, rose roughly 6% in after-hours trading.",
      {Verdict.MENTIONS, None}),
-])
-def test_the_claims_verb_says_what_its_figure_is(tmp_path: Path, claim: str, source: str,
-                                                   allowed: set[Verdict | None]) -> None:
-    assert verdict(tmp_path, claim, source)[0] in allowed
+]
 
 
 @pytest.mark.parametrize("date, allowed", [
@@ -888,3 +868,11 @@ def test_a_denying_claim_and_a_denying_passage_agree_on_the_object(tmp_path: Pat
                     "Vestra Launch does not recover the Corva rocket's first stage, which fell into the sea as "
                     "planned.")
     assert found[0] is not Verdict.DIVERGES, found[1]
+
+
+# every table of (claim, source, verdicts allowed) above, judged the same way
+@pytest.mark.parametrize("claim, source, allowed", TRAPS + SUPERLATIVE_SCOPES + DENIED_VERBS + READING_THE_CLAIM
+                         + WHO_AND_WHERE + STEPS_STILL_AWAITED + THE_CLAIMS_VERB)
+def test_trap_through_the_library(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule
