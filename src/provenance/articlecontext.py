@@ -45,4 +45,5 @@ def _stated(text: str, stems: frozenset[str]) -> frozenset[str]:
         return stems
     words = content_words(folded)
     outside = {w for w, s, _ in words if not any(a <= s < b for a, b in inside)}
-    return frozenset(w for w in stems if w in outside or w not in {x for x, _, _ in words})
+    read = {w for w, _, _ in words}  # a stem of the keys this reading does not give (an alias's) is kept
+    return frozenset(w for w in stems if w in outside or w not in read)

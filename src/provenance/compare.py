@@ -322,8 +322,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             else:
                 outcome, rule = "other role", "role: the passage's count is of another event (not the claim's verb)"
         if outcome == "differs" and said and _whole(q, claim.quantities) and not _whole(p, passage.quantities) \
-                and holds_event(p.role.clause, said - _own_verbs(q, said)) \
-                and not holds_event(p.role.clause, _own_verbs(q, said)):
+                and holds_event(p.role.clause, said - (whole_verbs := _own_verbs(q, said))) \
+                and not holds_event(p.role.clause, whole_verbs):
             # "convicted on six of the nine counts he faced" against "convicted on six counts": the nine is how many
             # counts there were, and the passage's six is what the verb counts, the claim's part ("He had faced 12
             # counts" does count the nine's own verb)

@@ -26,10 +26,10 @@ class Lexicon:
         for line in lines:
             kind, _, rest = line.partition("\t")
             if kind == "syn":
-                if "_" in rest:
-                    for term in rest.split():
-                        self._term(term)
                 group = rest.split()
+                if "_" in rest:
+                    for term in group:
+                        self._term(term)
                 for s in group:
                     synonyms[s].update(group)
             elif kind == "past":

@@ -108,8 +108,8 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
            folded: Folded | None = None) -> tuple[tuple[int, int], ...]:
     """The stretch each negation (or hedge) cue governs: up to SCOPE_WORDS words, ending at a clause boundary.
 
-    A sentence-wide flag would make "under the Wolf Act, passed in 2011, NASA is not allowed ..." deny that the
-    act was passed; a scope only denies what follows the cue ("allowed to cooperate"). With `folded`, a capitalised
+    A sentence-wide flag would make "under the Halden Data Act, passed in 2011, the agency is not allowed ..." deny
+    that the act was passed; a scope only denies what follows the cue ("allowed to share"). With `folded`, a capitalised
     cue is a name, not a cue ("in May", "Will Smith").
     """
     end = len(text) if end is None else end
