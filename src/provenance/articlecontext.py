@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .compare import STORY_SUBJECT
 from .discourse import entities
+from .match import only_inside
 from .models import Source
 from .normalize import content_words, normalize, stem
 from .scopes import HEDGE_RE, NEG_RE, scopes
@@ -43,7 +44,4 @@ def _stated(text: str, stems: frozenset[str]) -> frozenset[str]:
     inside = scopes(folded.text, NEG_RE, folded=folded) + scopes(folded.text, HEDGE_RE, folded=folded)
     if not inside:
         return stems
-    words = content_words(folded)
-    outside = {w for w, s, _ in words if not any(a <= s < b for a, b in inside)}
-    read = {w for w, _, _ in words}  # a stem of the keys this reading does not give (an alias's) is kept
-    return frozenset(w for w in stems if w in outside or w not in read)
+    return stems - only_inside(tuple(content_words(folded)), inside, len(folded.text))

@@ -149,8 +149,8 @@ def _analyze(read: Read) -> Analyzed:
     # a negation's cue word ("denied", "failed") is not what it denies: "denied that it had been warned" and "denies
     # that its plant caused it" deny different things
     denied = tuple((cue.end(), e) for s, e in facts.negations if (cue := _CUE.match(folded.text, s)) is not None)
-    return Analyzed(folded, words, facts, per_sentence, _only_inside(words, denied, len(folded.text)),
-                    _only_inside(words, facts.hedges, len(folded.text)))
+    return Analyzed(folded, words, facts, per_sentence, only_inside(words, denied, len(folded.text)),
+                    only_inside(words, facts.hedges, len(folded.text)))
 
 
 _CUE = re.compile(r"\S*")  # the cue word a negation's scope opens with
@@ -196,8 +196,9 @@ def _facts_alone(text: str, aliases: Aliases | None, anchor: Anchor | None) -> t
     return folded.text, extract(folded, anchor=anchor)
 
 
-def _only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[int, int], ...],
-                 length: int) -> frozenset[str]:
+def only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[int, int], ...],
+                length: int) -> frozenset[str]:
+    """The stems that stand only inside the scopes (a denial's, a hedge's), never outside them."""
     if not scopes:
         return frozenset()
     inside, outside = _split(words, scopes, length)
