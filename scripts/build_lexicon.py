@@ -11,6 +11,9 @@ published resource by mechanical rules, and nothing is added by hand:
   "China"), WordNet's pointer "\\".
 - antonyms: WordNet's lexical antonym pointers ("!") between top-two senses of both words ("old" / "young",
   "rise" / "fall"), with the comparative and superlative forms of adjectives ("older" / "younger").
+- causes: WordNet's cause pointer (">") between verb senses that are among the top two of both words ("kill" /
+  "die", "raise" / "rise", "lower" / "fall"): the causative and the inchoative verb say one thing of the thing
+  they change ("14 people were killed" / "14 people died"), so a figure's role may be named by either.
 - irregular verb forms: WordNet's verb.exc ("brought" -> "bring", "came" -> "come"), so that "brought back" is the
   verb "bring back"; forms that are also nouns or adjectives ("left", "found", "paid") are left as they are, but
   every irregular past form is listed with its verb ("paid:pay", "left:leave"), so that a claim's past-tense verb
@@ -70,6 +73,8 @@ def synsets() -> dict[tuple[str, str], tuple[list[str], list[tuple[int, str, str
             pointers = []
             for i in range(int(rest[0])):
                 symbol, target, tpos, srctgt = rest[1 + 4 * i : 5 + 4 * i]
+                if symbol == ">" and pos == "v":
+                    CAUSES.append((offset, int(srctgt[:2], 16), target, int(srctgt[2:], 16)))
                 if symbol == "!":
                     pointers.append((int(srctgt[:2], 16), target, "a" if tpos == "s" else tpos, int(srctgt[2:], 16)))
                 elif symbol == "\\" and tpos == "n":
@@ -80,6 +85,7 @@ def synsets() -> dict[tuple[str, str], tuple[list[str], list[tuple[int, str, str
 
 
 PERTAINS: list[tuple[tuple[str, str], int, str, int]] = []  # (adjective synset, word no., noun offset, word no.)
+CAUSES: list[tuple[str, int, str, int]] = []  # (causing verb synset, word no. or 0 for all, caused synset, word no.)
 
 
 def forms(lemma: str) -> list[str]:
@@ -129,9 +135,16 @@ def main() -> int:
                 continue
             pairs = zip(forms(a), forms(b), strict=True) if pos == "a" else [(a, b)]
             antonyms.update(tuple(sorted((stem(x), stem(y)))) for x, y in pairs if stem(x) != stem(y))
+    causes: set[tuple[str, str]] = set()
+    for offset, src, target, dst in CAUSES:  # "kill" causes "die": both words in a top sense of that meaning
+        for a in data[(offset, "v")][0] if not src else [data[(offset, "v")][0][src - 1]]:
+            for b in data[(target, "v")][0] if not dst else [data[(target, "v")][0][dst - 1]]:
+                if offset in senses.get((a, "v"), ()) and target in senses.get((b, "v"), ()) and stem(a) != stem(b):
+                    causes.add((stem(a), stem(b)))
     lines = ["# Derived from Princeton WordNet 3.0 by scripts/build_lexicon.py; licence in WORDNET-LICENSE."]
     lines += ["syn\t" + " ".join(g) for g in sorted(groups)]
     lines += [f"ant\t{a}\t{b}" for a, b in sorted(antonyms)]
+    lines += [f"cause\t{a}\t{b}" for a, b in sorted(causes)]
     nominal = {lemma for lemma, pos in senses if pos in ("n", "a")}
     irregular = {}
     for line in (WORDNET / "verb.exc").read_text(encoding="latin-1").splitlines():
@@ -145,7 +158,7 @@ def main() -> int:
                    and line.split()[0] != line.split()[1]})
     lines += ["past\t" + " ".join(past)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(groups)} synonym groups, {len(antonyms)} antonym pairs -> {OUT}")
+    print(f"{len(groups)} synonym groups, {len(antonyms)} antonym pairs, {len(causes)} cause pairs -> {OUT}")
     return 0
 
 

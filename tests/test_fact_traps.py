@@ -876,3 +876,31 @@ def test_a_denying_claim_and_a_denying_passage_agree_on_the_object(tmp_path: Pat
 def test_trap_through_the_library(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
     got, rule = verdict(tmp_path, claim, source)
     assert got in allowed, rule
+
+
+@pytest.mark.parametrize("source, allowed", [
+    ("Fourteen people died when the quake hit Halden early on Tuesday.", {Verdict.SUPPORTS}),
+    ("At least 14 people were injured when the quake hit Halden early on Tuesday.", {Verdict.MENTIONS, None}),
+    ("Two people were killed and 14 were injured when the quake hit Halden on Tuesday.",
+     {Verdict.MENTIONS, Verdict.DIVERGES, None}),
+])
+def test_a_verb_and_the_change_it_causes_name_one_role(tmp_path: Path, source: str,
+                                                       allowed: set[Verdict | None]) -> None:
+    """WordNet's cause relation: "were killed" and "died" count the same people; "injured" does not."""
+    found = verdict(tmp_path, "At least 14 people were killed in the Halden quake.", source)
+    assert found[0] in allowed, found[1]
+
+
+@pytest.mark.parametrize("claim, allowed", [
+    ("House prices in Corbridge rose 4.8% year on year in March.", {Verdict.MENTIONS, Verdict.DIVERGES, None}),
+    ("House prices in Corbridge rose 2.1% year on year in March.", {Verdict.SUPPORTS}),
+])
+def test_a_place_that_bounds_a_figure_must_be_said_of_it(tmp_path: Path, claim: str,
+                                                          allowed: set[Verdict | None]) -> None:
+    """The headline names Corbridge first, so sentences that name nobody are about it, implied; the national 4.8% of
+    such a sentence is not Corbridge's."""
+    source = ("Velland house prices slow as Corbridge cools\n\nHouse prices across Velland rose 0.2% in March from "
+              "February, the statistics office said on Tuesday.\n\nPrices were 4.8% higher than a year earlier in "
+              "March, the office said.\n\nIn Corbridge, prices rose 2.1% year on year in March.")
+    found = verdict(tmp_path, claim, source)
+    assert found[0] in allowed, found[1]

@@ -79,11 +79,15 @@ def _displaced(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...],
 def _checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...], names: frozenset[str],
                      matched: frozenset[str] | None, sentences: tuple[tuple[int, int], ...],
                      echoed: frozenset[str], said: frozenset[str] = frozenset(),
-                     story: frozenset[str] = frozenset()) -> tuple[str, str]:
+                     story: frozenset[str] = frozenset(),
+                     said_in: tuple[tuple[tuple[int, int], frozenset[str]], ...] = ()) -> tuple[str, str]:
     outcome = _pair_outcome(claim, source, names, matched, said, story)
     if outcome[0] not in ("agree", "rounded"):
         return outcome
     start, end = next(((a, b) for a, b in sentences if a <= source.span[0] < b), (0, 1 << 30))
+    if (place := claim.role.located) and not source.role.holders and _said_elsewhere(claim, source, passage,
+                                                                                     said_in):
+        return "other subject", "subject: the passage does not say this figure is of " + ", ".join(sorted(place))
     beside = tuple(q for q in passage if start <= q.span[0] < end)
     if word := _displaced(claim, source, beside, names, echoed):
         return "other role", f"role: the passage says '{word}' of another figure, not of this one"
@@ -91,6 +95,22 @@ def _checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity,
             swap := _replaced(claim, source, names, matched, echoed)):
         return "other role", f"role: the passage says '{swap[1]}' of this figure where the claim says '{swap[0]}'"
     return outcome
+
+
+def _said_elsewhere(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...],
+                    said_in: tuple[tuple[tuple[int, int], frozenset[str]], ...]) -> bool:
+    """Whether the place that bounds the claim's figure ("Home prices in Dublin rose 5.1%") is not said of the
+    passage's figure: not in its sentence, and said only of another figure of its kind ("In Dublin, prices rose
+    3.2%." beside "Prices were 5.1% higher.", the nation's) or only implied, as the story's subject. A sentence about
+    the place before it ("Wagga Wagga ... normally receives 45 mm") leaves it the subject of the next ("orders
+    covered 2,140 homes in low-lying parts of the city"). `said_in`: each sentence's span and the stems it says."""
+    place = claim.role.located
+    at = next((stems for (a, b), stems in said_in if a <= source.span[0] < b), None)
+    if at is None or place & at:
+        return False
+    naming = [(a, b) for (a, b), stems in said_in if place & stems]
+    return not naming or any(a <= q.span[0] < b and q is not source and _same_kind(claim, q) and _same_role(claim, q)
+                             for a, b in naming for q in passage)
 
 
 def _replaced(claim: Quantity, source: Quantity, names: frozenset[str], matched: frozenset[str],
@@ -107,6 +127,7 @@ def _replaced(claim: Quantity, source: Quantity, names: frozenset[str], matched:
         if word in theirs and (j := theirs.index(word)) + 1 < len(theirs):
             mine, other = ours[i + 1], theirs[j + 1]
             if mine != other and mine not in source.role.clause and other not in names and other not in echoed \
+                    and not _kin(mine, other) \
                     and mine not in claim.role.holders and other not in source.role.holders:  # names: slots
                 return mine, other
     return None
@@ -169,7 +190,8 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
 
 
 def _same_role(a: Quantity, b: Quantity) -> bool:
-    """The same noun ("revenue" / "revenues"), a WordNet synonym, or one head inside the other's phrase.
+    """The same noun ("revenue" / "revenues"), a WordNet synonym, a verb and the change it causes ("were killed" /
+    "died"), or one head inside the other's phrase.
 
     A figure whose role the syntax rules could not find is taken at its unit's word ("role not stated").
     """
@@ -180,7 +202,12 @@ def _same_role(a: Quantity, b: Quantity) -> bool:
         return True
     if a.dimension == "count" and a.nouns & b.nouns and (ha in b.nouns or hb in a.nouns):
         return True
-    return hb in lexicon().synonyms.get(ha, _NONE)
+    return _kin(ha, hb)
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two stems that name one thing: WordNet synonyms, or a verb and the change it causes ("kill" / "die")."""
+    return b in lexicon().synonyms.get(a, _NONE) or b in lexicon().alternations.get(a, _NONE)
 
 
 STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (articlecontext.py)
@@ -267,7 +294,8 @@ _ORDER = {"agree": 0, "rounded": 1, "differs": 2, "other modality": 3, "other su
 def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             matched: frozenset[str] | None = None, sentences: tuple[tuple[int, int], ...] = (),
             echoed: frozenset[str] = frozenset(), weights: dict[str, float] | None = None,
-            events: frozenset[str] = frozenset(), story: frozenset[str] = frozenset()) -> Comparison:
+            events: frozenset[str] = frozenset(), story: frozenset[str] = frozenset(),
+            said_in: tuple[tuple[tuple[int, int], frozenset[str]], ...] = ()) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
@@ -276,6 +304,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     `sentences`: the passage's sentence spans, so that a figure is set only beside the figures of its own sentence;
     `echoed`: the passage stems that matched the claim's; `weights`: the claim's stems with their weights;
     `events`: the stems of the claim's verbs, which a passage date must date to contradict the claim's.
+    `said_in`: every sentence of the passage, its span and the stems it says itself (not the story's subject it only
+    implies).
 
     Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
     2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.
@@ -290,7 +320,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     for q in claim.quantities:
         same = [p for p in passage.quantities if _same_kind(q, p)]
         outcomes = sorted(((_checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed, said,
-                                             story), p)
+                                             story, said_in), p)
                            for p in same), key=lambda o: (
             _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12)))))
         if (not outcomes or outcomes[0][0][0] not in ("agree", "rounded")) and (

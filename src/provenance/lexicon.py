@@ -13,11 +13,13 @@ from importlib.resources import files
 
 
 class Lexicon:
-    """Stem-level relations: synonyms (sharing a frequent WordNet sense), antonyms, and particle verbs."""
+    """Stem-level relations: synonyms (sharing a frequent WordNet sense), antonyms, causative / inchoative verb pairs
+    and particle verbs."""
 
     def __init__(self, lines: list[str]) -> None:
         synonyms: defaultdict[str, set[str]] = defaultdict(set)
         antonyms: defaultdict[str, set[str]] = defaultdict(set)
+        causes: defaultdict[str, set[str]] = defaultdict(set)
         self.phrases: dict[tuple[str, str], str] = {}
         self.forms: dict[str, str] = {}  # irregular verb form -> base ("brought" -> "bring")
         self.past: frozenset[str] = frozenset()  # irregular past forms as written ("paid", "left", "won")
@@ -42,10 +44,16 @@ class Lexicon:
                 if a != b:
                     antonyms[a].add(b)
                     antonyms[b].add(a)
+            elif kind == "cause":
+                a, b = (self._term(w) for w in rest.split("\t"))
+                causes[a].add(b)
+                causes[b].add(a)
         for k, v in synonyms.items():
             v.discard(k)
         self.synonyms = {k: frozenset(v) for k, v in synonyms.items() if v}
         self.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
+        # a causative and its inchoative, either way ("kill" / "die", "raise" / "rise"): they name one change
+        self.alternations = {k: frozenset(v) for k, v in causes.items()}
         self.phrase_first = frozenset(first for first, _ in self.phrases)
         self.particles = frozenset(particle for _, particle in self.phrases)
 

@@ -181,7 +181,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus] + _beside(probe, analyzed, m.focus))
     comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found),
                          tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems,
-                         probe.events, context)
+                         probe.events, context,
+                         tuple((span, said - analyzed.implicit) for span, _, said in analyzed.sentences))
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     _opposites(probe.analyzed, analyzed, m.opposed))
     polarity = _polarity(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
