@@ -14,6 +14,9 @@ published resource by mechanical rules, and nothing is added by hand:
 - causes: WordNet's cause pointer (">") between verb senses that are among the top two of both words ("kill" /
   "die", "raise" / "rise", "lower" / "fall"): the causative and the inchoative verb say one thing of the thing
   they change ("14 people were killed" / "14 people died"), so a figure's role may be named by either.
+- measures: nouns whose most frequent sense is a physical measure, under WordNet's "length", "mass", "dimension",
+  "extent", "distance", "elevation", "volume", "temperature" or "physical property" ("radius", "altitude",
+  "depth", "mass"): "a radius of 7 km" is the 7 km of the thing it measures ("the zone around the crater").
 - irregular verb forms: WordNet's verb.exc ("brought" -> "bring", "came" -> "come"), so that "brought back" is the
   verb "bring back"; forms that are also nouns or adjectives ("left", "found", "paid") are left as they are, but
   every irregular past form is listed with its verb ("paid:pay", "left:leave"), so that a claim's past-tense verb
@@ -88,6 +91,39 @@ PERTAINS: list[tuple[tuple[str, str], int, str, int]] = []  # (adjective synset,
 CAUSES: list[tuple[str, int, str, int]] = []  # (causing verb synset, word no. or 0 for all, caused synset, word no.)
 
 
+MEASURE_ROOTS = {"length", "mass", "dimension", "extent", "distance", "elevation", "volume", "temperature",
+                 "physical_property"}
+
+
+def measures() -> list[str]:
+    """Nouns whose first sense has one of MEASURE_ROOTS among its hypernyms (WordNet's "@" pointers)."""
+    first: dict[str, str] = {}
+    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
+        fields = line.split()
+        if not line.startswith(" ") and usable(fields[0], "n") and "_" not in fields[0]:
+            first[fields[0]] = fields[4 + int(fields[3]) + 2]
+    parents: dict[str, tuple[str, list[str]]] = {}
+    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        rest = fields[4 + 2 * count :]
+        parents[fields[0]] = (fields[4].lower(), [rest[2 + 4 * i] for i in range(int(rest[0]))
+                                                  if rest[1 + 4 * i] in ("@", "@i")])
+    found = []
+    for lemma, offset in first.items():
+        seen, todo = set(), [offset]
+        while todo:
+            node = todo.pop()
+            if node not in seen:
+                seen.add(node)
+                todo += parents[node][1]
+        if {parents[node][0] for node in seen} & MEASURE_ROOTS:
+            found.append(lemma)
+    return found
+
+
 def forms(lemma: str) -> list[str]:
     """An adjective and its regular comparative and superlative ("old", "older", "oldest")."""
     base = lemma[:-1] if lemma.endswith("e") else lemma
@@ -145,6 +181,7 @@ def main() -> int:
     lines += ["syn\t" + " ".join(g) for g in sorted(groups)]
     lines += [f"ant\t{a}\t{b}" for a, b in sorted(antonyms)]
     lines += [f"cause\t{a}\t{b}" for a, b in sorted(causes)]
+    lines += ["measure\t" + " ".join(sorted({stem(lemma) for lemma in measures()}))]
     nominal = {lemma for lemma, pos in senses if pos in ("n", "a")}
     irregular = {}
     for line in (WORDNET / "verb.exc").read_text(encoding="latin-1").splitlines():

@@ -904,3 +904,25 @@ def test_a_place_that_bounds_a_figure_must_be_said_of_it(tmp_path: Path, claim: 
               "March, the office said.\n\nIn Corbridge, prices rose 2.1% year on year in March.")
     found = verdict(tmp_path, claim, source)
     assert found[0] in allowed, found[1]
+
+
+@pytest.mark.parametrize("source, allowed", [
+    ("Officials widened the exclusion zone around the Halden crater to 7 km on Monday.", {Verdict.SUPPORTS}),
+    # a length that says which length it is, or a figure of another thing, is not the radius
+    ("Officials widened the exclusion zone around the Halden crater on Monday, 7 km from the town.",
+     {Verdict.MENTIONS, None}),
+    ("Officials said the ash plume over the Halden crater rose to 7 km on Monday.", {Verdict.MENTIONS, None}),
+])
+def test_a_measure_noun_names_the_measure_of_a_thing(tmp_path: Path, source: str,
+                                                     allowed: set[Verdict | None]) -> None:
+    """"a radius of 7 km" (WordNet: a radius is a length) is the 7 km of the zone the passage widens to 7 km."""
+    found = verdict(tmp_path, "The exclusion zone around the Halden crater was widened to a radius of 7 km.", source)
+    assert found[0] in allowed, found[1]
+
+
+@pytest.mark.parametrize("source", ["The quake struck 35 km north of Halden on Tuesday.",
+                                    "The quake struck Halden on Tuesday at an altitude of 35 km."])
+def test_a_depth_is_not_another_length(tmp_path: Path, source: str) -> None:
+    """A distance ("35 km north of") or another measure noun is another length than the depth."""
+    found = verdict(tmp_path, "The quake struck Halden at a depth of 35 km.", source)
+    assert found[0] is not Verdict.SUPPORTS, found[1]

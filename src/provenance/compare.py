@@ -202,7 +202,20 @@ def _same_role(a: Quantity, b: Quantity) -> bool:
         return True
     if a.dimension == "count" and a.nouns & b.nouns and (ha in b.nouns or hb in a.nouns):
         return True
-    return _kin(ha, hb)
+    return _kin(ha, hb) or _measure_of(a, b) or _measure_of(b, a)
+
+
+PHYSICAL = frozenset({"length", "mass", "area", "volume", "temperature", "speed"})
+
+
+def _measure_of(measure: Quantity, thing: Quantity) -> bool:
+    """Whether one figure's role is a physical measure (WordNet's "radius", "altitude", "mass") of what the other's
+    names: "extended to a radius of 7 km" and "widened the exclusion zone around the crater to 7 km", where the crater
+    is in the measure's clause too. Two measures are two roles ("depth" / "altitude"), and so is a length with a
+    word that says which it is ("35 km north of", "650 metres underground")."""
+    measures = lexicon().measures
+    return (measure.dimension in PHYSICAL and measure.role.head in measures and thing.role.head not in measures
+            and not thing.role.spatial and thing.role.head in measure.role.clause)
 
 
 def _kin(a: str, b: str) -> bool:

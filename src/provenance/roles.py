@@ -69,9 +69,16 @@ class Role:
     part: bool = False                    # a part of a group named before: "two of the suspects", "34 of them"
     group: frozenset[str] = frozenset()   # the stems of that group's noun phrase ("derail", "car")
     located: frozenset[str] = frozenset()  # the holders that place it ("in Texas", "a jury in Manhattan")
+    spatial: str = ""                     # a word right after it that says what it measures ("35 km north", "deep")
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
+# Words that, right after a length, say which length it is ("35 km north of", "650 metres underground", "7 km
+# long"): English's directions and spatial adverbs and adjectives, closed-class.
+SPATIAL = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
+                    "south-west northward southward eastward westward away off offshore inland outside "
+                    "from below beneath under underground underwater deep down above over high tall up long wide "
+                    "across short downstream upstream".split())
 NEAR = 5  # words either side of a figure that make its phrase: "4.9% of those given placebo"
 
 
@@ -206,8 +213,9 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
             break
         if not _function(words[k]):
             group.append(stem(words[k]))
+    spatial = words[last] if last < n and words[last] in SPATIAL else ""
     return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
-                part, frozenset(group), located & (holders - phrase))
+                part, frozenset(group), located & (holders - phrase), spatial)
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only
