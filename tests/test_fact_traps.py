@@ -926,3 +926,11 @@ def test_a_depth_is_not_another_length(tmp_path: Path, source: str) -> None:
     """A distance ("35 km north of") or another measure noun is another length than the depth."""
     found = verdict(tmp_path, "The quake struck Halden at a depth of 35 km.", source)
     assert found[0] is not Verdict.SUPPORTS, found[1]
+
+
+def test_a_denied_verb_contradicts_the_event(tmp_path: Path) -> None:
+    """The claim's own verb denied as a fact: the event did not happen, though the passage covers only half the
+    claim's words."""
+    found = verdict(tmp_path, "Halden Chemicals has paid the damages awarded to the Orton residents.",
+                    "Halden Chemicals has not paid the residents a cent, their lawyer Ines Varga said on Monday.")
+    assert found[0] is Verdict.DIVERGES, found[1]

@@ -214,7 +214,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     if m.score < MENTION_SCORE and (not confirmed or comparison.unknown or comparison.conflicts or _with_facts(
             probe, m.score, min(confirmed, _lifting(probe, digits(passage.text)))) < MENTION_SCORE):
         return None  # below the mention bar in words, and its precise figures did not lift it
-    verdict, rule = _decide(probe, identity, score, comparison, hedged)
+    verdict, rule = _decide(probe, identity, score, comparison, hedged, _modal_denial(analyzed))
     if verdict is Verdict.SUPPORTS and _not_yet(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs):
         verdict, rule = Verdict.MENTIONS, ("mood: the passage says it has not happened yet, the claim that it will or "
                                            "may; neither states the other")
@@ -287,6 +287,16 @@ def _scope_text(analyzed: Analyzed) -> str:
     return "; ".join(folded.original[slice(*folded.span(s, e))] for s, e in analyzed.facts.negations)
 
 
+# A modal before a negator: "would not concede", "won't", "cannot" deny a will or an ability, not an event
+_MODAL_NOT = re.compile(r"\b(?:will|would|wo|shall|can|could|ca|may|might|must|should)\s*$")
+
+
+def _modal_denial(analyzed: Analyzed) -> bool:
+    """Whether every denial of the passage is a modal's ("he would not concede until ...")."""
+    text = analyzed.folded.text
+    return all(_MODAL_NOT.search(text, max(0, s - 12), s) for s, _ in analyzed.facts.negations)
+
+
 def _denied(claim: Analyzed) -> str | None:
     """The first word a claim denies ("injuri" in "No injuries have been reported at the plant", "plant" in "denies
     that its plant caused it", "recov" in "None of the stolen works has been recovered"), or None. The cue itself
@@ -355,8 +365,9 @@ def _opposites(claim: Analyzed, passage: Analyzed, opposed: dict[str, str]) -> l
 
 
 def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparison,
-            hedged: bool) -> tuple[Verdict, str]:
-    """The verdict and the rule that decided it (shown by --explain and in the JSON output)."""
+            hedged: bool, modal_denial: bool = True) -> tuple[Verdict, str]:
+    """The verdict and the rule that decided it (shown by --explain and in the JSON output); `modal_denial`: whether
+    the passage's denials are all of a modal ("would not", "won't"), a refusal or a forecast rather than a fact."""
     if identity != "same":
         return Verdict.MENTIONS, "identity: the passage names another subject beside the claim's, or not the claim's"
     if hedged:
@@ -371,6 +382,11 @@ def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparis
         factual = []
     if factual and score >= DIVERGE_SCORE:
         return Verdict.DIVERGES, "diverges: same subject, a fact differs"
+    if factual and all(c.fact == "negation" for c in factual) and score >= MENTION_SCORE and not modal_denial:
+        # the claim's own verb denied, as a fact ("Cascade has not paid the residents a cent" / "Cascade has paid the
+        # damages awarded to the Kelso residents"): the event, not a word of it, is what the passage speaks to;
+        # a refusal or forecast ("he would not concede until ...") says nothing of what happened later
+        return Verdict.DIVERGES, "diverges: the passage denies the claim's verb, as a fact"
     # Negation cues and opposites are coarser evidence than figures: they must meet the support bar.
     if comparison.conflicts and score >= probe.support_score and not comparison.unknown:
         return Verdict.DIVERGES, "diverges: the passage denies or says the opposite of the claim"
