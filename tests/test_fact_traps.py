@@ -934,3 +934,17 @@ def test_a_denied_verb_contradicts_the_event(tmp_path: Path) -> None:
     found = verdict(tmp_path, "Halden Chemicals has paid the damages awarded to the Orton residents.",
                     "Halden Chemicals has not paid the residents a cent, their lawyer Ines Varga said on Monday.")
     assert found[0] is Verdict.DIVERGES, found[1]
+
+
+@pytest.mark.parametrize("source, allowed", [
+    ("A strong earthquake shook southern Halden before dawn, killing 14 people. The quake struck at 3:17 a.m. local "
+     "time, 20 kilometers north of Orsk.", {Verdict.SUPPORTS}),
+    # another zone's time, or another moment's, neither confirms nor contradicts
+    ("A strong earthquake shook southern Halden before dawn, killing 14 people. The quake struck at 4:17 a.m. ET, "
+     "20 kilometers north of Orsk.", {Verdict.MENTIONS}),
+    ("A strong earthquake struck southern Halden before dawn, killing 14 people. Rescuers reached Orsk at 5:40 a.m.",
+     {Verdict.MENTIONS}),
+])
+def test_a_time_of_day_dates_the_claims_event(tmp_path: Path, source: str, allowed: set[Verdict | None]) -> None:
+    found = verdict(tmp_path, "The earthquake struck southern Halden at 3:17 a.m. local time.", source)
+    assert found[0] in allowed, found[1]

@@ -255,3 +255,22 @@ def test_the_second_half_of_a_year_is_a_period_not_a_share() -> None:
 @pytest.mark.parametrize("text", ["up to 1,200 jobs", "as many as 1,200 jobs", "as much as 25 feet"])
 def test_as_many_as_is_a_cap_like_up_to(text: str) -> None:
     assert one(f"It had {text} then.").qualifier == "cap"
+
+
+@pytest.mark.parametrize("text, minutes, dimension", [
+    # AP style ("3:17 a.m.", "11 p.m.") and Reuters' ("0914 GMT"); a zone when one is written
+    ("The quake struck at 3:17 a.m. local time.", 3 * 60 + 17, "clock"),
+    ("The train derailed around 11:40 p.m. on Sunday.", 23 * 60 + 40, "clock"),
+    ("The meeting ran past 11 p.m.", 23 * 60, "clock"),
+    ("It hit at 4:17 a.m. ET.", 4 * 60 + 17, "clock/et"),
+    ("The rocket lifted off at 0914 GMT.", 9 * 60 + 14, "clock/gmt"),
+    ("Polls closed at 12 am.", 0, "clock"),
+])
+def test_a_time_of_day_is_one_fact(text: str, minutes: int, dimension: str) -> None:
+    q = one(text)
+    assert (q.value, q.dimension) == (minutes, dimension)
+
+
+def test_what_is_no_time_of_day() -> None:
+    assert [q.dimension for q in quantities("Ferrol won 3:1 and 14 of 25 players were fit.")] == ["count", "count",
+                                                                                                   "count", "count"]

@@ -254,7 +254,12 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     may then differ (the passage is on the claim's subject) but not agree, unless they are the same precise figure
     ($38.2 million, 1,935.3 g: three digits or more), which no unrelated figure shares by chance.
     """
-    tally = claim.dimension in TALLIES  # a score or vote is the event's, whoever the clause names first
+    # a score or vote is the event's, whoever the clause names first; so is a time of day, as a date is
+    tally = claim.dimension in TALLIES or claim.dimension.startswith("clock")
+    if claim.dimension.startswith("clock") and not quantities_agree(claim, source):
+        # a story gives the times of many things (a live blog's every post): another time confirms nothing and
+        # contradicts nothing
+        return "other role", "time: another time of day, of another moment or zone"
     if not tally and not _same_role(claim, source) and not _same_figure(claim, source):
         reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
         if not reworded or quantities_agree(claim, source):

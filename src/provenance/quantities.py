@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .clock import clock_at
 from .months import MONTHS
 from .normalize import STOPWORDS
 from .roles import CUES, WEEKDAYS, stem
@@ -258,6 +259,11 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             continue
         if tok == "half" and i and words[i - 1] in ("first", "second"):
             i += 1  # "the second half of 2026", "the first half of the match": a period, not a share
+            continue
+        if tok[0].isdigit() and (clock := clock_at(words, toks, i)) is not None:  # "3:17 a.m.": one time
+            zone = "/" + clock[2] if clock[2] else ""
+            figures.append(Figure(i, i + clock[1], float(clock[0]), 1.0, "exact", dimension="clock" + zone))
+            i += clock[1]
             continue
         parsed = _number_at(words, toks, i) if tok[0].isdigit() or tok in _NUMBER_STARTS else None
         if parsed is None:

@@ -22,6 +22,7 @@ from functools import cached_property
 
 from .compare import Comparison, compare, explain
 from .compounds import denied_compound, swapped_modifier
+from .datecompare import holds_event
 from .facts import Facts, identifier_family, merge_facts, none_count
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
@@ -178,7 +179,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     m = match(probe.stems, analyzed)
     if m.score < mention_floor(probe):
         return None
-    focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus] + _beside(probe, analyzed, m.focus))
+    focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus] + _beside(probe, analyzed, m.focus, m.found))
     comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found),
                          tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems,
                          probe.events, context,
@@ -266,18 +267,24 @@ def _in_doubt(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bo
     return sum(probe.stems.get(c, 0.0) for c in doubted) * 2 >= shared
 
 
-def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...]) -> list[Facts]:
+def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: dict[str, str]) -> list[Facts]:
     """The figures of a neighbouring sentence that measure what the claim's figure measures: facts stated over two
     sentences combine ("Tolvaprin was tested in 1,640 people. Half took the pill for 10 days."). Only a measured
-    figure whose role word and unit are the claim's own comes along; the neighbour's other facts (a date of
-    something else, a count of people) stay out."""
-    heads = {(q.role.head, q.dimension) for q in probe.analyzed.facts.quantities
-             if q.role.head and q.dimension != "count"}  # a bare count ("6,200 people") is too common a role
-    if not heads or len(passage.sentences) < 2:
+    figure whose role word (or the passage's word for it, `found`) and unit are the claim's own comes along; the
+    neighbour's other facts (a date of something else, a count of people) stay out."""
+    heads = {(word, q.dimension) for q in probe.analyzed.facts.quantities
+             if q.role.head and q.dimension != "count"  # a bare count ("6,200 people") is too common a role
+             for word in (q.role.head, found.get(q.role.head))}  # or the passage's word for it ("quake")
+    # a time of day is the claim's event's, as a date is, when its clause says the claim's verb ("The quake struck
+    # at 3:17 a.m.")
+    said = probe.events & frozenset(found)
+    clocks = {q.dimension for q in probe.analyzed.facts.quantities if q.dimension.startswith("clock")} if said else ()
+    if not (heads or clocks) or len(passage.sentences) < 2:
         return []
     out = []
     for i, (_, facts, _) in enumerate(passage.sentences):
-        if i not in focus and (kept := tuple(q for q in facts.quantities if (q.role.head, q.dimension) in heads)):
+        if i not in focus and (kept := tuple(q for q in facts.quantities if (q.role.head, q.dimension) in heads or (
+                q.dimension in clocks and holds_event(q.role.clause, said)))):
             out.append(Facts(quantities=kept))
     return out
 

@@ -1,0 +1,46 @@
+"""Times of day: "3:17 a.m.", "11:40 p.m. ET", "0914 GMT", "11 p.m.", as one fact, not two counts.
+
+News dates an event to the minute ("The quake struck at 3:17 a.m. local time"); read number by number, "3:17" was a
+count of 3 and a count of 17, which no passage states. A time is read whole, in minutes after midnight, with its
+zone when one is written: "4:17 a.m. ET, which was 3:17 a.m. local time" gives two times of two zones, and a time
+without a zone is the local one. The forms are the wire styles' (AP: "a.m.", "p.m."; Reuters: "0914 GMT"); the
+zones are the abbreviations news writes after a time: closed-class, not a list of places.
+"""
+
+from __future__ import annotations
+
+# Time-zone abbreviations written after a time (and "local time", read separately)
+ZONES = frozenset("gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt akst hst cet cest bst wet west eet eest msk "
+                  "ist jst kst aest aedt awst nzst nzdt hkt sgt".split())
+_MERIDIEM = {("a", ".", "m", "."): 0, ("p", ".", "m", "."): 12, ("a", ".", "m"): 0, ("p", ".", "m"): 12}
+
+
+def clock_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tuple[int, int, str] | None:
+    """(minutes after midnight, tokens used, zone or "") of a time of day at words[i], or None when there is none.
+
+    `words` are the tokens of facts._TOKEN_RE ("3", ":", "17", "a", ".", "m", "."), `toks` with their offsets."""
+    n, tok = len(words), words[i]
+    if not tok.isdigit():
+        return None
+    j, hour, minute, colon = i + 1, int(tok) if len(tok) <= 2 else -1, 0, False
+    if hour >= 0 and j + 1 < n and words[j] == ":" and len(words[j + 1]) == 2 and words[j + 1].isdigit() \
+            and toks[j][1] == toks[i][2] and toks[j + 1][1] == toks[j][2]:
+        minute, j, colon = int(words[j + 1]), j + 2, True
+    half = next(((len(form), shift) for form, shift in _MERIDIEM.items() if tuple(words[j : j + len(form)]) == form),
+                None) or ((1, 0) if j < n and words[j] == "am" else (1, 12) if j < n and words[j] == "pm" else None)
+    if half is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour, j = hour % 12 + half[1], j + half[0]
+    elif not colon:
+        if len(tok) == 4 and j < n and words[j] in ZONES:  # "0914 GMT"
+            hour, minute = int(tok[:2]), int(tok[2:])
+        else:
+            return None
+    if hour > 23 or minute > 59:
+        return None
+    if j < n and words[j] in ZONES:
+        return hour * 60 + minute, j + 1 - i, words[j]
+    if j + 1 < n and words[j] == "local" and words[j + 1] == "time":
+        j += 2
+    return hour * 60 + minute, j - i, ""
