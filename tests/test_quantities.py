@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from provenance.compare import compare, quantities_agree
 from provenance.facts import Quantity, extract
 from provenance.normalize import normalize
-from provenance.quantities import word_number
+from provenance.numberwords import word_number
 from provenance.unitforms import units
 
 
@@ -119,6 +119,9 @@ def test_ap_no_1_is_a_designation() -> None:
     ("2 billion years", "1.5 billion years", False),
     ("two-thirds", "67%", True),
     ("70 people", "72 people", False),
+    # a frequency of days is a frequency: "two days a week" is twice a week, "one day a week" once
+    ("watering two days a week", "watering twice a week", True),
+    ("watering one day a week", "watering twice a week", False),
 ])
 def test_intervals(claim: str, source: str, agree: bool) -> None:
     assert quantities_agree(one(f"It had {claim} then."), one(f"It had {source} then.")) is agree
@@ -274,3 +277,8 @@ def test_a_time_of_day_is_one_fact(text: str, minutes: int, dimension: str) -> N
 def test_what_is_no_time_of_day() -> None:
     assert [q.dimension for q in quantities("Ferrol won 3:1 and 14 of 25 players were fit.")] == ["count", "count",
                                                                                                    "count", "count"]
+
+
+@pytest.mark.parametrize("text", ["It allows watering two days a week.", "It allows watering on one day a week."])
+def test_a_frequency_of_days_is_a_frequency(text: str) -> None:
+    assert one(text).dimension == one("It allows watering twice a week.").dimension == "times/week"

@@ -14,7 +14,8 @@ from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
 from .months import MONTHS
 from .normalize import STOPWORDS, Folded
-from .quantities import NUMBER_WORDS, interval, scan
+from .numberwords import NUMBER_WORDS
+from .quantities import interval, scan
 from .ranks import Rank, ranks
 from .roles import HEDGED, Role, figure_mask, find_role, stem
 from .scopes import HEDGE_RE, NEG_RE, scopes
