@@ -948,3 +948,17 @@ def test_a_denied_verb_contradicts_the_event(tmp_path: Path) -> None:
 def test_a_time_of_day_dates_the_claims_event(tmp_path: Path, source: str, allowed: set[Verdict | None]) -> None:
     found = verdict(tmp_path, "The earthquake struck southern Halden at 3:17 a.m. local time.", source)
     assert found[0] in allowed, found[1]
+
+
+@pytest.mark.parametrize("source, allowed", [
+    # reported speech's "would" is its speaker's "will"; "is to" is an arrangement: both a plan
+    ("Orlen Foods said on Tuesday it would cut 1,140 jobs at its Ohio plants.", {Verdict.SUPPORTS}),
+    ("Orlen Foods is to cut 1,140 jobs at its Ohio plants.", {Verdict.SUPPORTS}),
+    # a plan is not what was done, nor is a conditional
+    ("Orlen Foods cut 1,140 jobs at its Ohio plants last year.", {Verdict.MENTIONS, None}),
+    ("Orlen Foods would cut 1,140 jobs at its Ohio plants if the sale failed, analysts said.",
+     {Verdict.MENTIONS, None}),
+])
+def test_reported_speech_would_is_a_plan(tmp_path: Path, source: str, allowed: set[Verdict | None]) -> None:
+    found = verdict(tmp_path, "Orlen Foods will cut 1,140 jobs.", source)
+    assert found[0] in allowed, found[1]

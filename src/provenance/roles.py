@@ -383,9 +383,13 @@ def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
         return "expected"
     # "plans to buy" is a plan; "a share repurchase plan" approved is a thing that exists: the noun is no cue
     if any(w in PLANNED and (w not in ("plan", "plans") or joined[i + 1 : i + 2] == ["to"])
+           or w in ("is", "are") and joined[i + 1 : i + 2] == ["to"]  # "Corvane is to cut 1,140 jobs"
            for i, w in enumerate(joined)):
         return "planned"
-    if any(w in HEDGED for w in joined):
+    hedges = [i for i, w in enumerate(joined) if w in HEDGED]
+    if hedges and all(joined[i] == "would" and any(w in SAYING for w in joined[:i]) for i in hedges):
+        return "planned"  # "said it would eliminate 1,140 jobs": reported speech's "would" is its speaker's "will"
+    if hedges:
         return "hedged"
     return "reported"
 
