@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.compare import compare, quantities_agree
+from provenance.compare import compare
 from provenance.facts import extract, identifiers
+from provenance.figurepair import quantities_agree
 from provenance.normalize import Aliases, fold, normalize
 
 

@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.compare import compare, quantities_agree
+from provenance.compare import compare
 from provenance.facts import Quantity, extract
+from provenance.figurepair import quantities_agree
 from provenance.normalize import normalize
 from provenance.numberwords import word_number
 from provenance.unitforms import units

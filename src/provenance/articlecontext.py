@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .compare import STORY_SUBJECT
 from .discourse import entities
+from .figurepair import STORY_SUBJECT
 from .match import only_inside
 from .models import Source
 from .normalize import content_words, normalize, stem

@@ -3,9 +3,10 @@
 Numbers are never compared as strings: "1,371 g" and "1,731 g" are one edit apart and still different facts,
 while "1,731 g" and "1.731 kg" share no digits after the first and are the same fact. Each figure is an interval
 (quantities.py) with a role, holder and modality (roles.py); a claim's figure meets only passage figures of the
-same unit, role, subject, modality and baseline. Among those, meeting intervals agree ("rounded" when the values
-differ), disjoint ones differ. A figure of another role or modality is evidence neither way: the passage can only
-mention the claim.
+same unit, role, subject, modality and baseline (figurepair.py). Among those, meeting intervals agree ("rounded"
+when the values differ), disjoint ones differ. A figure of another role or modality is evidence neither way: the
+passage can only mention the claim. Dates (datecompare.py), ranks (ranks.py), places and named parties are compared
+here too.
 """
 
 from __future__ import annotations
@@ -16,135 +17,12 @@ from dataclasses import dataclass
 
 from .datecompare import compare_dates, date_view, holds_event
 from .facts import Facts, Quantity
+from .figurepair import checked_outcome, own_verbs, same_kind, same_modality, same_role, whole
 from .lexicon import lexicon
 from .models import Conflict, Explanation, FactPair, FactView
-from .ranks import compare_ranks, overlap
+from .ranks import compare_ranks
 
 _NONE: frozenset[str] = frozenset()
-_PROSPECTIVE = frozenset({"expected", "planned"})  # a forecast and a plan both speak of what is to come
-TALLIES = frozenset({"label:tally", "label:against"})  # a vote or a score and the votes or goals against
-
-
-def _inside(x: float, q: Quantity) -> bool:
-    """Whether value x is one the figure q allows: strictly inside its rounding, or within its approximator."""
-    tol = 1e-9 * max(abs(x), abs(q.value), 1.0)
-    if math.isclose(x, q.value, rel_tol=1e-9):
-        return True
-    if q.qualifier == "exact":  # "2 billion" rounds 1.6 billion, not 1.5 (which would be written so)
-        return q.low + tol < x < q.high - tol
-    return q.low - tol <= x <= q.high + tol
-
-
-def quantities_agree(claim: Quantity, source: Quantity) -> bool:
-    """Whether the two figures can be the same fact: one's value within what the other allows (after units,
-    rounding and approximators); two ranges agree end by end."""
-    if claim.dimension.startswith("label:"):  # "Category 2", "No. 1": designations are exact
-        if "at_least" in (claim.qualifier, source.qualifier):  # "not unanimous": one or more against
-            low, other = (claim, source) if claim.qualifier == "at_least" else (source, claim)
-            return other.value >= low.value
-        return math.isclose(claim.value, source.value, rel_tol=1e-9)
-    if claim.qualifier == "range" and source.qualifier == "range":
-        step = max(claim.step, source.step) / 2 + 1e-9 * abs(claim.value)
-        return abs(claim.low - source.low) <= step and abs(claim.high - source.high) <= step
-    return _inside(source.value, claim) or _inside(claim.value, source)
-
-
-def _displaced(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...], names: frozenset[str],
-               echoed: frozenset[str]) -> str:
-    """A word the claim says of its figure that the passage says of another figure of its sentence, "" when none.
-
-    "6,200 people were under evacuation orders and another 3,000 under evacuation warnings": for "6,200 ... under
-    evacuation warnings" the passage's 6,200 agrees in value, but "warnings" is bound to the 3,000. It is another
-    figure's when three things hold: the figure's own phrase says something the claim does not ("orders"; not a
-    word that matched the claim's, `echoed`); a word that follows the figure in the claim, saying what it counts,
-    follows the other figure and is missing from this one's clause (a verb or subject before the figures is the
-    whole sentence's: "destroyed 37 structures, including 22 homes"); and the claim's phrase shares at least as
-    much with the other figure's phrase as with this one's. A claim word that merely stands near another figure
-    ("$350 million of its shares" beside "a new $2 billion buyback" for a "$2 billion share buyback") displaces
-    nothing: the own phrase shares more with the claim.
-    """
-    own = source.role
-    if not own.near - names - claim.role.clause - echoed:
-        return ""
-    mine = len(claim.role.near & own.near)
-    for other in passage:
-        if other.role.clause == own.clause:
-            continue
-        moved = sorted((claim.role.after & other.role.after) - own.clause)
-        if moved and len(claim.role.near & other.role.near) >= mine:
-            return moved[0]
-    return ""
-
-
-def _checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...], names: frozenset[str],
-                     matched: frozenset[str] | None, sentences: tuple[tuple[int, int], ...],
-                     echoed: frozenset[str], said: frozenset[str] = frozenset(),
-                     story: frozenset[str] = frozenset(),
-                     said_in: tuple[tuple[tuple[int, int], frozenset[str]], ...] = ()) -> tuple[str, str]:
-    outcome = _pair_outcome(claim, source, names, matched, said, story)
-    if outcome[0] not in ("agree", "rounded"):
-        return outcome
-    start, end = next(((a, b) for a, b in sentences if a <= source.span[0] < b), (0, 1 << 30))
-    if (place := claim.role.located) and not source.role.holders and _said_elsewhere(claim, source, passage,
-                                                                                     said_in):
-        return "other subject", "subject: the passage does not say this figure is of " + ", ".join(sorted(place))
-    beside = tuple(q for q in passage if start <= q.span[0] < end)
-    if word := _displaced(claim, source, beside, names, echoed):
-        return "other role", f"role: the passage says '{word}' of another figure, not of this one"
-    if matched is not None and not _same_figure(claim, source) and (
-            swap := _replaced(claim, source, names, matched, echoed)):
-        return "other role", f"role: the passage says '{swap[1]}' of this figure where the claim says '{swap[0]}'"
-    return outcome
-
-
-def _said_elsewhere(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...],
-                    said_in: tuple[tuple[tuple[int, int], frozenset[str]], ...]) -> bool:
-    """Whether the place that bounds the claim's figure ("Home prices in Dublin rose 5.1%") is not said of the
-    passage's figure: not in its sentence, and said only of another figure of its kind ("In Dublin, prices rose
-    3.2%." beside "Prices were 5.1% higher.", the nation's) or only implied, as the story's subject. A sentence about
-    the place before it ("Wagga Wagga ... normally receives 45 mm") leaves it the subject of the next ("orders
-    covered 2,140 homes in low-lying parts of the city"). `said_in`: each sentence's span and the stems it says."""
-    place = claim.role.located
-    at = next((stems for (a, b), stems in said_in if a <= source.span[0] < b), None)
-    if at is None or place & at:
-        return False
-    naming = [(a, b) for (a, b), stems in said_in if place & stems]
-    return not naming or any(a <= q.span[0] < b and q is not source and _same_kind(claim, q) and _same_role(claim, q)
-                             for a, b in naming for q in passage)
-
-
-def _replaced(claim: Quantity, source: Quantity, names: frozenset[str], matched: frozenset[str],
-              echoed: frozenset[str]) -> tuple[str, str] | None:
-    """(claim word, passage word) when the words that say what the figure counts differ in one place: after a word
-    both share, the claim's "6,200 ... under evacuation warnings" goes on with "warnings" and the passage's "6,200
-    ... under evacuation orders" with "orders", and "warnings" is not in the figure's clause. A passage word that
-    matched a claim word, by any form or synonym, is no swap, nor is a name (compared as a slot); nor are words that
-    follow no shared word ("rose 12% after the results" / "rose 12.4% in Zurich"), which say more, not something
-    else; nor is the same precise figure ("the $38.2 million jury award" / "verdict"), which no other figure
-    shares by chance (checked by the caller)."""
-    ours, theirs = claim.role.following, source.role.following
-    for i, word in enumerate(ours[:-1]):
-        if word in theirs and (j := theirs.index(word)) + 1 < len(theirs):
-            mine, other = ours[i + 1], theirs[j + 1]
-            if mine != other and mine not in source.role.clause and other not in names and other not in echoed \
-                    and not _kin(mine, other) \
-                    and mine not in claim.role.holders and other not in source.role.holders:  # names: slots
-                return mine, other
-    return None
-
-
-def _whole(q: Quantity, others: tuple[Quantity, ...]) -> bool:
-    """Whether the figure is the group of a partitive count beside it: the "nine" of "six of the nine counts"."""
-    return any(o.role.part and 0 < q.span[0] - o.span[1] <= len(" of the ") for o in others)
-
-
-def _own_verbs(q: Quantity, said: frozenset[str]) -> frozenset[str]:
-    """The claim's verbs said after the figure, in its own relative clause: the "faced" of "the nine counts he
-    faced"."""
-    following = frozenset(q.role.following)
-    return frozenset(e for e in said if holds_event(following, frozenset({e})))
-
-
 def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
     """(baseline, level) of the passage whose difference is the claim's change in percentage points: "turnout was
     58.2%, down from 60.5%" states a 2.3-point fall as plainly as the words would. Both figures per cent, of one
@@ -170,129 +48,7 @@ def _points_twin(claim: Quantity, passage: tuple[Quantity, ...]) -> Quantity | N
     only one can be right. A per cent of another number ("rose to 41.3%") is no twin."""
     other = {"points": "percent", "percent": "points"}.get(claim.dimension)
     return next((p for p in passage if p.dimension == other and math.isclose(p.value, claim.value, rel_tol=1e-9)
-                 and _same_role(claim, p) and _same_modality(claim, p)), None)
-
-
-def _same_figure(a: Quantity, b: Quantity) -> bool:
-    """The same precise figure ($38.2 million, 1,935.3 g: three digits or more), which no unrelated figure shares by
-    chance."""
-    return a.value == b.value and min(a.significant, b.significant) >= 3
-
-
-def _same_kind(a: Quantity, b: Quantity) -> bool:
-    if a.dimension != b.dimension:
-        return False
-    if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head):
-        return True
-    # a bare count ("Ostby had 1,204,377") is the claim's only when it is the same figure, written to three or
-    # more significant digits: an unrelated figure does not share them by chance; it can never contradict
-    return (not a.nouns or not b.nouns) and _same_figure(a, b)
-
-
-def _same_role(a: Quantity, b: Quantity) -> bool:
-    """The same noun ("revenue" / "revenues"), a WordNet synonym, a verb and the change it causes ("were killed" /
-    "died"), or one head inside the other's phrase.
-
-    A figure whose role the syntax rules could not find is taken at its unit's word ("role not stated").
-    """
-    ha, hb = a.role.head, b.role.head
-    if not ha or not hb:
-        return True
-    if ha == hb or ha in b.role.phrase or hb in a.role.phrase:
-        return True
-    if a.dimension == "count" and a.nouns & b.nouns and (ha in b.nouns or hb in a.nouns):
-        return True
-    return _kin(ha, hb) or _measure_of(a, b) or _measure_of(b, a)
-
-
-PHYSICAL = frozenset({"length", "mass", "area", "volume", "temperature", "speed"})
-
-
-def _measure_of(measure: Quantity, thing: Quantity) -> bool:
-    """Whether one figure's role is a physical measure (WordNet's "radius", "altitude", "mass") of what the other's
-    names: "extended to a radius of 7 km" and "widened the exclusion zone around the crater to 7 km", where the crater
-    is in the measure's clause too. Two measures are two roles ("depth" / "altitude"), and so is a length with a
-    word that says which it is ("35 km north of", "650 metres underground")."""
-    measures = lexicon().measures
-    return (measure.dimension in PHYSICAL and measure.role.head in measures and thing.role.head not in measures
-            and not thing.role.spatial and thing.role.head in measure.role.clause)
-
-
-def _kin(a: str, b: str) -> bool:
-    """Two stems that name one thing: WordNet synonyms, or a verb and the change it causes ("kill" / "die")."""
-    return b in lexicon().synonyms.get(a, _NONE) or b in lexicon().alternations.get(a, _NONE)
-
-
-STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (articlecontext.py)
-
-
-def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],
-                  story: frozenset[str] = frozenset()) -> bool:
-    """A passage figure held by names the claim never mentions ("in Texas" for a national claim) is another's; but
-    one held by the story's subject (named in its article's headline and lede) is the claim's when the claim names no
-    holder of its own: "Nearly 9 million customers were affected" is about the company whose breach the story is
-    (not about another the lede names: "weeks after a similar attack on Brask Bank"). A
-    place ("in Texas") never is: the story's lede names places too."""
-    theirs = source.role.holders
-    if not theirs or theirs & (claim.role.holders | claim.role.phrase | claim.nouns | names):
-        return True
-    return not claim.role.holders and not source.role.located and {STORY_SUBJECT + h for h in theirs} <= story
-
-
-def _same_modality(claim: Quantity, source: Quantity) -> bool:
-    a, b = claim.role.modality, source.role.modality
-    return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE)
-
-
-def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
-                  matched: frozenset[str] | None, said: frozenset[str] = frozenset(),
-                  story: frozenset[str] = frozenset()) -> tuple[str, str]:
-    """(outcome, rule) for a claim figure against a passage figure of the same unit.
-
-    Two role nouns that differ are two roles when one text uses the other's noun too ("revenue" in a passage that
-    gives net income). When neither does ("samples" / "rock and soil"), the words may name one thing: the figures
-    may then differ (the passage is on the claim's subject) but not agree, unless they are the same precise figure
-    ($38.2 million, 1,935.3 g: three digits or more), which no unrelated figure shares by chance.
-    """
-    # a score or vote is the event's, whoever the clause names first; so is a time of day, as a date is
-    tally = claim.dimension in TALLIES or claim.dimension.startswith("clock")
-    if claim.dimension.startswith("clock") and not quantities_agree(claim, source):
-        # a story gives the times of many things (a live blog's every post): another time confirms nothing and
-        # contradicts nothing
-        return "other role", "time: another time of day, of another moment or zone"
-    if not tally and not _same_role(claim, source) and not _same_figure(claim, source):
-        reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
-        if not reworded or quantities_agree(claim, source):
-            return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"
-    part = source if source.role.part else claim
-    if claim.dimension == source.dimension == "count" and claim.role.part != source.role.part and not (
-            quantities_agree(claim, source) or holds_event(part.role.clause - part.role.group, said)):
-        # "eleven of the derailed cars were tank cars" is not the claim's "34 cars derailed"; "three of the miners
-        # were killed" is the claim's "four miners were killed", its verb said of the part
-        return "other role", "role: a part of a group is not the whole (\"two of the suspects\")"
-    if claim.role.baseline != source.role.baseline:
-        return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
-    if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
-        return "other role", f"role: a {claim.role.aspect} is not a {source.role.aspect}"
-    a, b = claim.role.expecter, source.role.expecter
-    if a and b and not overlap(a, b):
-        return "other subject", "subject: another forecaster's figure (" + ", ".join(sorted(b)) + ")"
-    if not tally and not _same_subject(claim, source, names, story):
-        return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
-    if not _same_modality(claim, source):
-        return "other modality", f"modality: a {claim.role.modality} figure is not a {source.role.modality} one"
-    if quantities_agree(claim, source):
-        if math.isclose(claim.value, source.value, rel_tol=1e-9) and claim.qualifier == source.qualifier:
-            return "agree", "interval: the same value"
-        return "rounded", "interval: the two figures' intervals meet (rounding or approximation)"
-    if not tally and (not claim.role.head or not source.role.head) and not (
-            holds_event(claim.role.near, said) and holds_event(source.role.near, said)
-            and (not claim.role.head or claim.role.head in (matched or _NONE))):
-        # "gained about a fifth": whose? no evidence; but "were insured for 18 million euros" measures what the
-        # claim's "insured for about 25 million euros" does: the claim's verb beside both figures says what they
-        # are, where no noun does (or the claim's noun is in the passage too: "the thieves ... spent six minutes")
-        return "other role", "role: not stated, and the figures differ"
-    return "differs", "interval: the two figures' intervals do not meet"
+                 and same_role(claim, p) and same_modality(claim, p)), None)
 
 
 @dataclass(frozen=True)
@@ -336,8 +92,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     pairs: list[FactPair] = []
     said = events & (matched or frozenset())  # the claim's verbs the passage says
     for q in claim.quantities:
-        same = [p for p in passage.quantities if _same_kind(q, p)]
-        outcomes = sorted(((_checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed, said,
+        same = [p for p in passage.quantities if same_kind(q, p)]
+        outcomes = sorted(((checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed, said,
                                              story, said_in), p)
                            for p in same), key=lambda o: (
             _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12)))))
@@ -369,15 +125,15 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
                 (outcome, rule), p = own[0]
             else:
                 outcome, rule = "other role", "role: the passage's count is of another event (not the claim's verb)"
-        if outcome == "differs" and said and _whole(q, claim.quantities) and not _whole(p, passage.quantities) \
-                and holds_event(p.role.clause, said - (whole_verbs := _own_verbs(q, said))) \
+        if outcome == "differs" and said and whole(q, claim.quantities) and not whole(p, passage.quantities) \
+                and holds_event(p.role.clause, said - (whole_verbs := own_verbs(q, said))) \
                 and not holds_event(p.role.clause, whole_verbs):
             # "convicted on six of the nine counts he faced" against "convicted on six counts": the nine is how many
             # counts there were, and the passage's six is what the verb counts, the claim's part ("He had faced 12
             # counts" does count the nine's own verb)
             outcome, rule = "other role", "role: the whole of a partitive (six of the nine) is not what the verb counts"
-        if outcome in ("agree", "rounded") and said and _whole(p, passage.quantities) \
-                and not _whole(q, claim.quantities) and not _own_verbs(p, said):
+        if outcome in ("agree", "rounded") and said and whole(p, passage.quantities) \
+                and not whole(q, claim.quantities) and not own_verbs(p, said):
             # and the other way: "convicted on nine counts" is not stated by "convicted on four of the nine counts
             # he faced", whose nine the claim's verb does not count
             outcome, rule = "other role", "role: the whole of a partitive (four of the nine) is not what it counts"

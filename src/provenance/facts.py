@@ -12,12 +12,13 @@ from dataclasses import dataclass, field, replace
 
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
+from .modality import HEDGED
 from .months import MONTHS
 from .normalize import STOPWORDS, Folded
 from .numberwords import NUMBER_WORDS
 from .quantities import interval, scan
 from .ranks import Rank, ranks
-from .roles import HEDGED, Role, figure_mask, find_role, stem
+from .roles import Role, figure_mask, find_role, stem
 from .scopes import HEDGE_RE, NEG_RE, scopes
 from .unitforms import units
 from .weights import rare

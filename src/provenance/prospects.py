@@ -10,8 +10,9 @@ a necessary condition of the verdict rules: tests/test_speedups.py checks it aga
 
 from __future__ import annotations
 
-from .compare import _points_twin, _same_kind, _spread, quantities_agree
+from .compare import _points_twin, _spread
 from .facts import Facts
+from .figurepair import quantities_agree, same_kind
 from .verdict import DIVERGE_SCORE, ClaimProbe, reach
 
 
@@ -37,7 +38,7 @@ def may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
     that meets nothing of its kind unknown, and an unknown fact never supports): a figure agrees only with one of
     its kind whose value it allows (quantities_agree), or with the difference of two (_spread)."""
     claim = probe.analyzed.facts
-    return (all(any(_same_kind(q, p) and quantities_agree(q, p) for p in passage.quantities)
+    return (all(any(same_kind(q, p) and quantities_agree(q, p) for p in passage.quantities)
                 or _spread(q, passage.quantities) is not None for q in claim.quantities)
             and (not _resolved_dates(claim) or bool(passage.dates))
             and (not claim.ordinals or bool(passage.ordinals)))
@@ -48,7 +49,7 @@ def _may_differ(probe: ClaimProbe, passage: Facts) -> bool:
     not allow, the same number in per cent for points (or the other way round), a date, a rank, a place after the
     same preposition (the conflicts compare.py finds)."""
     claim = probe.analyzed.facts
-    return (any(_same_kind(q, p) and not quantities_agree(q, p) for q in claim.quantities for p in passage.quantities)
+    return (any(same_kind(q, p) and not quantities_agree(q, p) for q in claim.quantities for p in passage.quantities)
             or any(_points_twin(q, passage.quantities) is not None for q in claim.quantities)
             or bool(passage.dates) and _resolved_dates(claim)
             or bool(claim.ordinals and passage.ordinals)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .clock import clock_at
+from .modality import CUES
 from .months import MONTHS
 from .normalize import STOPWORDS
 from .numberwords import (
@@ -29,7 +30,7 @@ from .numberwords import (
     parse_numeral,
     word_number,
 )
-from .roles import CUES, WEEKDAYS, stem
+from .roles import WEEKDAYS, stem
 from .unitforms import CURRENCY_BEFORE, unit_after
 from .wordclass import is_verb
 

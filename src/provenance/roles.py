@@ -12,7 +12,7 @@ domain nouns:
   adjectives (words WordNet's tagged corpus uses mostly as such, data/verbs.tsv and data/adjectives.tsv, and
   regular -ed and -ing forms), other figures and function words, within the clause.
 The holder is what the capitalised names of the clause (other than the first word of a sentence) name: a state
-against the nation, one candidate against another. Modality cues are closed-class English (listed below).
+against the nation, one candidate against another. Modality is read by modality.py.
 """
 
 from __future__ import annotations
@@ -21,24 +21,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import lexicon
+from .modality import APPROXIMATORS, CUES, EXPECTED, NEGATORS, SAYING, modality_of
 from .months import MONTHS
-from .normalize import NO_BOUNDS, STOPWORDS
+from .normalize import STOPWORDS
 from .normalize import stem as _snowball
 from .wordclass import AUXILIARIES, DETERMINERS, adjectives, is_verb
 
 stem = lru_cache(maxsize=1 << 16)(_snowball)  # the same few thousand words come back in every passage
 
-# Closed-class cue words of general English (modal verbs, negators and the verbs of expectation and intention that
-# the brief names); listed, not learnt, because they are grammar, not vocabulary of some story.
-EXPECTED = frozenset("expect expects expected expecting expectation expectations forecast forecasts forecasting "
-                     "forecasted estimate estimates estimating predict predicts predicted prediction predictions "
-                     "anticipate anticipates anticipated projected projection projections consensus "
-                     "outlook guidance".split())
-PLANNED = frozenset("plan plans planned planning aim aims aimed aiming intend intends intended target targets "
-                    "targeted targeting will shall proposed proposes propose seeks seek".split())
-HEDGED = frozenset("could may might would should can possibly perhaps".split())
-NEGATORS = frozenset("not no never n't nor neither none".split())
-LEXICAL_NEGATORS = frozenset("failed fails fail denied denies deny".split())  # "failed to reach", "denied that"
 # Phrases that put a figure in the past relative to the story's: it is the baseline, not the news.
 BASELINE_BEFORE = (("from",), ("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("against",),
                    ("up", "from"), ("down", "from"))
@@ -82,9 +72,6 @@ SPATIAL = frozenset("north south east west northeast northwest southeast southwe
 NEAR = 5  # words either side of a figure that make its phrase: "4.9% of those given placebo"
 
 
-# Verbs of saying that open a reported clause: its figures belong to the clause's own subject, not to the speaker
-# (news style's attribution verbs, closed-class).
-SAYING = frozenset("said says told tells added announced confirmed stated noted wrote explained".split())
 # Ordinal numbers: closed-class English, never the noun a figure belongs to ("finished third with 3%").
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
@@ -158,13 +145,13 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         words, upper, k))
     left = words[lo:first]
     blanked = [w if not upper[k] else "" for k, w in enumerate(words)]
-    modality = _modality(blanked, lo, first, last, hi)
+    modality = modality_of(blanked, lo, first, last, hi)
     if modality == "reported" and lo >= 2 and words[lo - 1] == "and" and _bare_verb(words[lo]):
         # "will have 212 aircraft and fly to 164 destinations": a modal governs the verb phrases joined to its own
         start = lo - 1
         while start > 0 and words[start - 1] not in CLAUSE_END:
             start -= 1
-        if (shared := _modality(blanked, start, lo - 1, lo - 1, lo - 1)) in ("planned", "expected", "hedged"):
+        if (shared := modality_of(blanked, start, lo - 1, lo - 1, lo - 1)) in ("planned", "expected", "hedged"):
             modality = shared
     expecter = _expecter(words, in_figure, lo, first, last, hi) if modality == "expected" else frozenset()
     baseline = _baseline(words, first, last)
@@ -306,12 +293,6 @@ def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
     return head, frozenset(phrase)
 
 
-# Approximators and auxiliaries: grammar between a noun and its figure ("weighed nearly 2 kg", "had expected").
-APPROXIMATORS = frozenset("about approximately around roughly some nearly almost more less fewer over under above "
-                          "below least most just exceeding upwards estimated than up".split())
-CUES = EXPECTED | PLANNED | HEDGED | LEXICAL_NEGATORS | APPROXIMATORS
-
-
 def _expecter(words: list[str], in_figure: list[bool], lo: int, first: int, last: int, hi: int) -> frozenset[str]:
     """Whose expectation a figure is: the content words before the cue ("economists polled by Reuters had
     expected"; "the bank's forecast puts"), or between the figure and a cue after it ("$4.05 billion analysts
@@ -340,58 +321,10 @@ def _short_parenthesis(words: list[str], close: int) -> int:
     return -1
 
 
-# Words that end what a figure's following words can say of it: another figure's comparison starts there
-# ("$0.87 a share against a consensus of $0.81", "$4.12 billion vs. $4.05 billion expected").
-_COMPARISON = frozenset({"against", "versus", "vs", "compared", "than", "ahead", "above", "below"})
-
-
 def _bare_verb(word: str) -> bool:
     """A verb in its base form ("fly", "cut"), as after a modal; not "kept", "rose" or "says", which have a tense of
     their own."""
     return is_verb(word) and word not in AUXILIARIES and not word.endswith(("ed", "s")) and word not in lexicon().past
-
-
-def _modality(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
-    """The strongest cue of the clause before the figure, or just after it ("the $4.05 billion analysts expected").
-
-    Capitalised words come blanked out: "May" and "Will" are a month and a name there, not modal verbs.
-    """
-    window = words[lo:first]
-    if first >= 2 and words[first - 1] == "to" and words[first - 2] == "up" and words[first - 3 : first - 2] != ["of"]:
-        return "hedged"  # "up to 1,200 jobs could go": a cap, not a report; "gusts of up to 45 mph" measured a peak
-    after = []
-    for w in words[last : min(hi, last + 4)]:
-        if not w:
-            continue
-        if w in _COMPARISON:
-            break
-        after.append(w)
-        if is_verb(w) and w not in CUES and w not in STOPWORDS and w not in AUXILIARIES:
-            break
-    joined = window + after
-    for i, w in enumerate(joined):
-        if w == "yet" and i + 1 < len(joined) and joined[i + 1] == "to":
-            return "negated"
-        if w == "longer" and i and joined[i - 1] == "no":
-            return "negated"
-    bound = " ".join(window[-3:]) in NO_BOUNDS
-    if any(w in NEGATORS or w in LEXICAL_NEGATORS for w in (window[:-3] if bound else window)):
-        return "negated"  # (but "no fewer than 40" bounds the figure: it denies nothing)
-    # "an estimated 5,000": an approximator of a reported figure, not a forecast
-    estimated = first >= 1 and words[first - 1] == "estimated"
-    if any(w in EXPECTED for w in joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):
-        return "expected"
-    # "plans to buy" is a plan; "a share repurchase plan" approved is a thing that exists: the noun is no cue
-    if any(w in PLANNED and (w not in ("plan", "plans") or joined[i + 1 : i + 2] == ["to"])
-           or w in ("is", "are") and joined[i + 1 : i + 2] == ["to"]  # "Corvane is to cut 1,140 jobs"
-           for i, w in enumerate(joined)):
-        return "planned"
-    hedges = [i for i, w in enumerate(joined) if w in HEDGED]
-    if hedges and all(joined[i] == "would" and any(w in SAYING for w in joined[:i]) for i in hedges):
-        return "planned"  # "said it would eliminate 1,140 jobs": reported speech's "would" is its speaker's "will"
-    if hedges:
-        return "hedged"
-    return "reported"
 
 
 def _baseline(words: list[str], first: int, last: int) -> bool:

@@ -27,6 +27,7 @@ from .facts import Facts, identifier_family, merge_facts, none_count
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
+from .polarity import denied_word, modal_denial, not_yet, opposites, polarity_conflict, scope_text
 from .predicates import event_facts, only_as_noun, someone_else
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
@@ -185,11 +186,11 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                          probe.events, context,
                          tuple((span, said - analyzed.implicit) for span, _, said in analyzed.sentences))
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
-                    _opposites(probe.analyzed, analyzed, m.opposed))
-    polarity = _polarity(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
+                    opposites(probe.analyzed, analyzed, m.opposed))
+    polarity = polarity_conflict(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
     if polarity is None and (denied := denied_compound(probe.analyzed, analyzed, m.found)) is not None:
-        polarity = Conflict("polarity", denied, _scope_text(analyzed))
-    if not polarity and probe.analyzed.negated and (denied := _denied(probe.analyzed)) is not None and (
+        polarity = Conflict("polarity", denied, scope_text(analyzed))
+    if not polarity and probe.analyzed.negated and (denied := denied_word(probe.analyzed)) is not None and (
             m.found.get(denied) != denied) and not any(p in analyzed.negated for p in m.found.values()):
         # a claim that denies is stated only by a passage that denies too; one without what it denies, or with only
         # a word derived from it ("a reward for the recovery of the works"), says nothing
@@ -215,8 +216,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     if m.score < MENTION_SCORE and (not confirmed or comparison.unknown or comparison.conflicts or _with_facts(
             probe, m.score, min(confirmed, _lifting(probe, digits(passage.text)))) < MENTION_SCORE):
         return None  # below the mention bar in words, and its precise figures did not lift it
-    verdict, rule = _decide(probe, identity, score, comparison, hedged, _modal_denial(analyzed))
-    if verdict is Verdict.SUPPORTS and _not_yet(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs):
+    verdict, rule = _decide(probe, identity, score, comparison, hedged, modal_denial(analyzed))
+    if verdict is Verdict.SUPPORTS and not_yet(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs):
         verdict, rule = Verdict.MENTIONS, ("mood: the passage says it has not happened yet, the claim that it will or "
                                            "may; neither states the other")
     if verdict is Verdict.MENTIONS and rule.startswith("mentions: covers") and identity == "same" and (
@@ -287,88 +288,6 @@ def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found:
                 q.dimension in clocks and holds_event(q.role.clause, said)))):
             out.append(Facts(quantities=kept))
     return out
-
-
-def _scope_text(analyzed: Analyzed) -> str:
-    folded = analyzed.folded
-    return "; ".join(folded.original[slice(*folded.span(s, e))] for s, e in analyzed.facts.negations)
-
-
-# A modal before a negator: "would not concede", "won't", "cannot" deny a will or an ability, not an event
-_MODAL_NOT = re.compile(r"\b(?:will|would|wo|shall|can|could|ca|may|might|must|should)\s*$")
-
-
-def _modal_denial(analyzed: Analyzed) -> bool:
-    """Whether every denial of the passage is a modal's ("he would not concede until ...")."""
-    text = analyzed.folded.text
-    return all(_MODAL_NOT.search(text, max(0, s - 12), s) for s, _ in analyzed.facts.negations)
-
-
-def _denied(claim: Analyzed) -> str | None:
-    """The first word a claim denies ("injuri" in "No injuries have been reported at the plant", "plant" in "denies
-    that its plant caused it", "recov" in "None of the stolen works has been recovered"), or None. The cue itself
-    ("denies", "failed") is not what is denied."""
-    return next((w for w, s, _ in claim.words if any(a < s < b for a, b in claim.facts.negations)), None)
-
-
-# What says a step is still to come: "not yet", "has yet to", "still needs", "awaits", "pending"
-_PENDING = re.compile(r"\b(?:yet|still|awaits?|awaiting|pending|needs?|requires?)\b")
-
-
-def _not_yet(claim: Analyzed, passage: Analyzed, found: dict[str, str], predicates: frozenset[str],
-             verbs: dict[str, str] | None) -> bool:
-    """Whether the passage denies only what the claim says will or may happen, and denies it as a fact, not in the
-    claim's mood: "will be sentenced in May" / "has not yet been sentenced", "awaits sentencing". What has not
-    happened yet may still happen: neither opposes nor states the other ("will not be sentenced" opposes)."""
-    if not _PENDING.search(passage.folded.text):
-        return False  # "is not allowed to cooperate" denies what "may cooperate" permits: no step still to come
-    verbs = verbs or {}
-    denied = [c for c, p in found.items() if p in passage.negated] + [
-        c for c in predicates if c not in found and c not in claim.negated and verbs.get(c) in passage.negated]
-    return bool(denied) and not any(c in claim.negated for c in found) and all(
-        c in claim.hedged and found.get(c, verbs.get(c)) not in passage.hedged for c in denied)
-
-
-def _polarity(claim: Analyzed, passage: Analyzed, found: dict[str, str],
-              predicates: frozenset[str] = frozenset(), verbs: dict[str, str] | None = None) -> Conflict | None:
-    """A clash when one side denies what the two share and the other does not.
-
-    ("not in talks" / "discussions are ongoing"). Both sides denying the shared content, in whatever words, agree.
-    """
-    verbs = verbs or {}
-    claim_denies = any(c in claim.negated for c in found)
-    # "Tessel Foods paid a ransom" / "it did not pay a ransom": a denial gives the verb, not its past form
-    denied_verb = any(c not in found and c not in claim.negated and verbs.get(c) in passage.negated
-                      for c in predicates)
-    passage_denies = denied_verb or any(p in passage.negated for p in found.values())
-    if _not_yet(claim, passage, found, predicates, verbs):
-        return None
-    if claim_denies and not passage_denies and ((denied := _denied(claim)) not in found or found[denied] != denied):
-        # "No injuries have been reported at the plant": a passage without injuries does not oppose it; nor does one
-        # with a word derived from it ("a reward for the recovery of the works" / "none has been recovered")
-        return None
-    if claim_denies != passage_denies:
-        # the claim's own verb denied by the passage ("Norbeck has not paid") is a fact about the event; another
-        # shared word denied ("not in talks"), or an affirmative verb against a denying claim ("No deaths have been
-        # reported" / "the Associated Press reported"), is looser evidence
-        verb = denied_verb or any(c not in claim.negated and found[c] in passage.negated and found[c] == c
-                                  for c in predicates if c in found)
-        # (a denied synonym is looser evidence: "disclosed" / "were not exposed", "certified" / "no evidence")
-        return Conflict("negation" if verb else "polarity", _scope_text(claim) or "affirmative",
-                        _scope_text(passage) or "affirmative")
-    return None
-
-
-def _opposites(claim: Analyzed, passage: Analyzed, opposed: dict[str, str]) -> list[tuple[str, str]]:
-    """The words as written for each claim word whose opposite the passage uses ("older" / "younger")."""
-
-    def written(a: Analyzed, stem: str) -> str:
-        for w, s, e in a.words:
-            if w == stem:
-                return a.folded.original[slice(*a.folded.span(s, e))]
-        return stem
-
-    return [(written(claim, c), written(passage, p)) for c, p in opposed.items()]
 
 
 def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparison,

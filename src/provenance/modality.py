@@ -1,0 +1,78 @@
+"""A figure's modality: reported, expected (a forecast), planned, hedged or negated, from the cues of its clause.
+
+"Analysts expected $4.05 billion" is a forecast, "plans to cut 900 jobs" a plan, "could go" a hedge, "has yet to
+pay" a denial; only a reported figure supports or contradicts a reported claim (compare.py). The cues are
+closed-class English: modal verbs, negators, the verbs of expectation and intention, approximators.
+"""
+
+from __future__ import annotations
+
+from .normalize import NO_BOUNDS, STOPWORDS
+from .wordclass import AUXILIARIES, is_verb
+
+# Closed-class cue words of general English (modal verbs, negators and the verbs of expectation and intention that
+# the brief names); listed, not learnt, because they are grammar, not vocabulary of some story.
+EXPECTED = frozenset("expect expects expected expecting expectation expectations forecast forecasts forecasting "
+                     "forecasted estimate estimates estimating predict predicts predicted prediction predictions "
+                     "anticipate anticipates anticipated projected projection projections consensus "
+                     "outlook guidance".split())
+PLANNED = frozenset("plan plans planned planning aim aims aimed aiming intend intends intended target targets "
+                    "targeted targeting will shall proposed proposes propose seeks seek".split())
+HEDGED = frozenset("could may might would should can possibly perhaps".split())
+NEGATORS = frozenset("not no never n't nor neither none".split())
+LEXICAL_NEGATORS = frozenset("failed fails fail denied denies deny".split())  # "failed to reach", "denied that"
+# Verbs of saying that open a reported clause: its figures belong to the clause's own subject, not to the speaker
+# (news style's attribution verbs, closed-class).
+SAYING = frozenset("said says told tells added announced confirmed stated noted wrote explained".split())
+# Approximators and auxiliaries: grammar between a noun and its figure ("weighed nearly 2 kg", "had expected").
+APPROXIMATORS = frozenset("about approximately around roughly some nearly almost more less fewer over under above "
+                          "below least most just exceeding upwards estimated than up".split())
+CUES = EXPECTED | PLANNED | HEDGED | LEXICAL_NEGATORS | APPROXIMATORS
+
+
+# Words that end what a figure's following words can say of it: another figure's comparison starts there
+# ("$0.87 a share against a consensus of $0.81", "$4.12 billion vs. $4.05 billion expected").
+_COMPARISON = frozenset({"against", "versus", "vs", "compared", "than", "ahead", "above", "below"})
+
+
+def modality_of(words: list[str], lo: int, first: int, last: int, hi: int) -> str:
+    """The strongest cue of the clause before the figure, or just after it ("the $4.05 billion analysts expected").
+
+    Capitalised words come blanked out: "May" and "Will" are a month and a name there, not modal verbs.
+    """
+    window = words[lo:first]
+    if first >= 2 and words[first - 1] == "to" and words[first - 2] == "up" and words[first - 3 : first - 2] != ["of"]:
+        return "hedged"  # "up to 1,200 jobs could go": a cap, not a report; "gusts of up to 45 mph" measured a peak
+    after = []
+    for w in words[last : min(hi, last + 4)]:
+        if not w:
+            continue
+        if w in _COMPARISON:
+            break
+        after.append(w)
+        if is_verb(w) and w not in CUES and w not in STOPWORDS and w not in AUXILIARIES:
+            break
+    joined = window + after
+    for i, w in enumerate(joined):
+        if w == "yet" and i + 1 < len(joined) and joined[i + 1] == "to":
+            return "negated"
+        if w == "longer" and i and joined[i - 1] == "no":
+            return "negated"
+    bound = " ".join(window[-3:]) in NO_BOUNDS
+    if any(w in NEGATORS or w in LEXICAL_NEGATORS for w in (window[:-3] if bound else window)):
+        return "negated"  # (but "no fewer than 40" bounds the figure: it denies nothing)
+    # "an estimated 5,000": an approximator of a reported figure, not a forecast
+    estimated = first >= 1 and words[first - 1] == "estimated"
+    if any(w in EXPECTED for w in joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):
+        return "expected"
+    # "plans to buy" is a plan; "a share repurchase plan" approved is a thing that exists: the noun is no cue
+    if any(w in PLANNED and (w not in ("plan", "plans") or joined[i + 1 : i + 2] == ["to"])
+           or w in ("is", "are") and joined[i + 1 : i + 2] == ["to"]  # "Corvane is to cut 1,140 jobs"
+           for i, w in enumerate(joined)):
+        return "planned"
+    hedges = [i for i, w in enumerate(joined) if w in HEDGED]
+    if hedges and all(joined[i] == "would" and any(w in SAYING for w in joined[:i]) for i in hedges):
+        return "planned"  # "said it would eliminate 1,140 jobs": reported speech's "would" is its speaker's "will"
+    if hedges:
+        return "hedged"
+    return "reported"

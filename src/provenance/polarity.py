@@ -1,0 +1,96 @@
+"""Polarity: what a passage denies or opposes of a claim, and what it says has not happened yet.
+
+"Cascade has not paid the residents a cent" denies the claim's own verb, a fact about the event; "not in talks"
+against "discussions are ongoing" denies a shared word, looser evidence; "has not yet approved" says the step is
+still to come, which neither states nor contradicts "will approve". Negation cues and their scopes are closed-class
+English (scopes.py); a modal before a negator ("would not concede") denies a will, not an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .match import Analyzed
+from .models import Conflict
+
+
+def scope_text(analyzed: Analyzed) -> str:
+    folded = analyzed.folded
+    return "; ".join(folded.original[slice(*folded.span(s, e))] for s, e in analyzed.facts.negations)
+
+
+# A modal before a negator: "would not concede", "won't", "cannot" deny a will or an ability, not an event
+_MODAL_NOT = re.compile(r"\b(?:will|would|wo|shall|can|could|ca|may|might|must|should)\s*$")
+
+
+def modal_denial(analyzed: Analyzed) -> bool:
+    """Whether every denial of the passage is a modal's ("he would not concede until ...")."""
+    text = analyzed.folded.text
+    return all(_MODAL_NOT.search(text, max(0, s - 12), s) for s, _ in analyzed.facts.negations)
+
+
+def denied_word(claim: Analyzed) -> str | None:
+    """The first word a claim denies ("injuri" in "No injuries have been reported at the plant", "plant" in "denies
+    that its plant caused it", "recov" in "None of the stolen works has been recovered"), or None. The cue itself
+    ("denies", "failed") is not what is denied."""
+    return next((w for w, s, _ in claim.words if any(a < s < b for a, b in claim.facts.negations)), None)
+
+
+# What says a step is still to come: "not yet", "has yet to", "still needs", "awaits", "pending"
+_PENDING = re.compile(r"\b(?:yet|still|awaits?|awaiting|pending|needs?|requires?)\b")
+
+
+def not_yet(claim: Analyzed, passage: Analyzed, found: dict[str, str], predicates: frozenset[str],
+             verbs: dict[str, str] | None) -> bool:
+    """Whether the passage denies only what the claim says will or may happen, and denies it as a fact, not in the
+    claim's mood: "will be sentenced in May" / "has not yet been sentenced", "awaits sentencing". What has not
+    happened yet may still happen: neither opposes nor states the other ("will not be sentenced" opposes)."""
+    if not _PENDING.search(passage.folded.text):
+        return False  # "is not allowed to cooperate" denies what "may cooperate" permits: no step still to come
+    verbs = verbs or {}
+    denied = [c for c, p in found.items() if p in passage.negated] + [
+        c for c in predicates if c not in found and c not in claim.negated and verbs.get(c) in passage.negated]
+    return bool(denied) and not any(c in claim.negated for c in found) and all(
+        c in claim.hedged and found.get(c, verbs.get(c)) not in passage.hedged for c in denied)
+
+
+def polarity_conflict(claim: Analyzed, passage: Analyzed, found: dict[str, str],
+              predicates: frozenset[str] = frozenset(), verbs: dict[str, str] | None = None) -> Conflict | None:
+    """A clash when one side denies what the two share and the other does not.
+
+    ("not in talks" / "discussions are ongoing"). Both sides denying the shared content, in whatever words, agree.
+    """
+    verbs = verbs or {}
+    claim_denies = any(c in claim.negated for c in found)
+    # "Tessel Foods paid a ransom" / "it did not pay a ransom": a denial gives the verb, not its past form
+    denied_verb = any(c not in found and c not in claim.negated and verbs.get(c) in passage.negated
+                      for c in predicates)
+    passage_denies = denied_verb or any(p in passage.negated for p in found.values())
+    if not_yet(claim, passage, found, predicates, verbs):
+        return None
+    if claim_denies and not passage_denies and ((denied := denied_word(claim)) not in found or found[denied] != denied):
+        # "No injuries have been reported at the plant": a passage without injuries does not oppose it; nor does one
+        # with a word derived from it ("a reward for the recovery of the works" / "none has been recovered")
+        return None
+    if claim_denies != passage_denies:
+        # the claim's own verb denied by the passage ("Norbeck has not paid") is a fact about the event; another
+        # shared word denied ("not in talks"), or an affirmative verb against a denying claim ("No deaths have been
+        # reported" / "the Associated Press reported"), is looser evidence
+        verb = denied_verb or any(c not in claim.negated and found[c] in passage.negated and found[c] == c
+                                  for c in predicates if c in found)
+        # (a denied synonym is looser evidence: "disclosed" / "were not exposed", "certified" / "no evidence")
+        return Conflict("negation" if verb else "polarity", scope_text(claim) or "affirmative",
+                        scope_text(passage) or "affirmative")
+    return None
+
+
+def opposites(claim: Analyzed, passage: Analyzed, opposed: dict[str, str]) -> list[tuple[str, str]]:
+    """The words as written for each claim word whose opposite the passage uses ("older" / "younger")."""
+
+    def written(a: Analyzed, stem: str) -> str:
+        for w, s, e in a.words:
+            if w == stem:
+                return a.folded.original[slice(*a.folded.span(s, e))]
+        return stem
+
+    return [(written(claim, c), written(passage, p)) for c, p in opposed.items()]
