@@ -230,8 +230,8 @@ CASES = [
     pytest.param("Under the new rules, Tolla residents are allowed to water their lawns only twice a week.",
                  "The new rules, which take effect Monday, let Tolla residents water their lawns only one day a week.",
                  {Verdict.DIVERGES}, id="r6-one-day-a-week-is-not-twice"),
-    pytest.param("Corvane staff are required to work from the office once a week.",
-                 "Corvane staff are required to work from the office one day a week, the company said.",
+    pytest.param("Brellin staff are required to work from the office once a week.",
+                 "Brellin staff are required to work from the office one day a week, the company said.",
                  {Verdict.SUPPORTS}, id="r6-one-day-a-week-is-once"),
     pytest.param("Under the new rules, Tolla residents are allowed to water their lawns only two days a week.",
                  "The new rules, which take effect Monday, let Tolla residents water their lawns only three days a "
