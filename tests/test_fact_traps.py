@@ -879,15 +879,16 @@ def test_trap_through_the_library(tmp_path: Path, claim: str, source: str, allow
 
 
 @pytest.mark.parametrize("source, allowed", [
-    ("Fourteen people died when the quake hit Halden early on Tuesday.", {Verdict.SUPPORTS}),
+    ("Fourteen people were killed when the quake hit Halden early on Tuesday.", {Verdict.SUPPORTS}),
     ("At least 14 people were injured when the quake hit Halden early on Tuesday.", {Verdict.MENTIONS, None}),
-    ("Two people were killed and 14 were injured when the quake hit Halden on Tuesday.",
+    ("Two people died and 14 were injured when the quake hit Halden on Tuesday.",
      {Verdict.MENTIONS, Verdict.DIVERGES, None}),
 ])
 def test_a_verb_and_the_change_it_causes_name_one_role(tmp_path: Path, source: str,
                                                        allowed: set[Verdict | None]) -> None:
-    """WordNet's cause relation: "were killed" and "died" count the same people; "injured" does not."""
-    found = verdict(tmp_path, "At least 14 people were killed in the Halden quake.", source)
+    """WordNet's cause relation: "were killed" says that they died; "injured" does not (and "died" does not say
+    that anyone killed them: tests/test_review4.py)."""
+    found = verdict(tmp_path, "At least 14 people died in the Halden quake.", source)
     assert found[0] in allowed, found[1]
 
 

@@ -278,6 +278,7 @@ def test_a_time_of_day_is_one_fact(text: str, minutes: int, dimension: str) -> N
 def test_what_is_no_time_of_day() -> None:
     assert [q.dimension for q in quantities("Ferrol won 3:1 and 14 of 25 players were fit.")] == ["count", "count",
                                                                                                    "count", "count"]
+    assert not [q for q in quantities("She won in 2:05:41 on Sunday.") if q.dimension.startswith("clock")]
 
 
 @pytest.mark.parametrize("text", ["It allows watering two days a week.", "It allows watering on one day a week."])

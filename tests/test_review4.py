@@ -43,16 +43,13 @@ CASES = [
     # "died" alone does not say anyone killed them; in a custody, hospital or border story that is the whole claim.
     pytest.param("Eight patients were killed at St Aldo's hospital in 2023, prosecutors said.",
                  "Eight patients died at St Aldo's hospital in 2023, prosecutors said.", MENTIONS,
-                 id="r1-died-does-not-support-were-killed", marks=wrong(
-                     "rule 1: kill/die is stored both ways; 'died' (no cause named) supports 'were killed'")),
+                 id="r1-died-does-not-support-were-killed"),
     pytest.param("Twelve prisoners were killed in Kesso jail last year, the report said.",
                  "Twelve prisoners died in Kesso jail last year, the report said.", MENTIONS,
-                 id="r1-died-in-custody-is-not-killed", marks=wrong(
-                     "rule 1: kill/die is stored both ways; 'died in jail' supports 'were killed in jail'")),
+                 id="r1-died-in-custody-is-not-killed"),
     pytest.param("Two migrants were killed at the Varna border crossing on Sunday.",
                  "Two migrants died at the Varna border crossing on Sunday, the interior ministry said.", MENTIONS,
-                 id="r1-died-at-the-border-is-not-killed", marks=wrong(
-                     "rule 1: kill/die is stored both ways; 'died' supports 'were killed'")),
+                 id="r1-died-at-the-border-is-not-killed"),
     # guard: the direction that holds (killed entails died)
     pytest.param("Eight patients died at St Aldo's hospital in 2023, prosecutors said.",
                  "Eight patients were killed at St Aldo's hospital in 2023, prosecutors said.", {Verdict.SUPPORTS},
@@ -71,18 +68,15 @@ CASES = [
     pytest.param("Unemployment in Halden fell to 4.2% in March.",
                  "Velland jobs\n\nHalden added 3,000 jobs in March, the statistics office said. Nationwide, "
                  "unemployment fell to 4.2% in March.", MENTIONS,
-                 id="r2-nationwide-rate-after-the-citys-jobs", marks=wrong(
-                     "rule 2: a sentence naming the place with a figure of another role lets 'Nationwide' support")),
+                 id="r2-nationwide-rate-after-the-citys-jobs"),
     pytest.param("The hurricane killed 45 people in Texas.",
                  "Hurricane Ilsa\n\nTexas Governor Dan Prell declared a disaster on Tuesday.\n\nAcross the country, "
                  "the hurricane killed 45 people, officials said on Monday.", MENTIONS,
-                 id="r2-across-the-country-is-not-texas", marks=wrong(
-                     "rule 2: a place named in any sentence without a rival figure bounds every figure after it")),
+                 id="r2-across-the-country-is-not-texas"),
     pytest.param("The storm cut power to 40,000 homes in Orla.",
                  "Storm Ilsa\n\nThe storm cut power to 40,000 homes on Sunday, the grid operator said. Most of them "
                  "were in Orla, where winds reached 120 km/h.", MENTIONS,
-                 id="r2-most-of-them-in-orla-is-not-all", marks=wrong(
-                     "rule 2: the next sentence names the place of 'most of them', not of the 40,000")),
+                 id="r2-most-of-them-in-orla-is-not-all"),
     # false diverge: the city's rents (a figure whose role is not read) become the city's home prices
     pytest.param("Home prices in Dublin rose 5.1% in the year to March.",
                  "In Dublin, rents rose 3.2% in the year to March, the statistics office said on Tuesday. "
@@ -105,41 +99,32 @@ CASES = [
     # length the thing travels, rises or advances is not its altitude, depth or radius.
     pytest.param("The quake struck Halden at a depth of 35 km.",
                  "Halden quake\n\nThe quake struck 35 km to the north of Halden on Tuesday, the seismology institute "
-                 "said.", NOT_SUPPORTS, id="r3-to-the-north-of-is-not-a-depth", marks=wrong(
-                     "rule 3: 'to' is not in roles.SPATIAL, so a distance is the quake's depth")),
+                 "said.", NOT_SUPPORTS, id="r3-to-the-north-of-is-not-a-depth"),
     pytest.param("The quake struck Halden at a depth of 35 km.",
                  "Halden quake\n\nThe quake struck 35 km NNE of Halden on Tuesday, the seismology institute said.",
-                 NOT_SUPPORTS, id="r3-nne-of-is-not-a-depth", marks=wrong(
-                     "rule 3: compass points (NNE, ENE, SW) are not in roles.SPATIAL")),
+                 NOT_SUPPORTS, id="r3-nne-of-is-not-a-depth"),
     pytest.param("The quake struck 35 km to the north of Halden on Tuesday.",
                  "Halden quake\n\nThe quake struck Halden on Tuesday at a depth of 35 km, the seismology institute "
-                 "said.", NOT_SUPPORTS, id="r3-depth-is-not-a-distance-to-the-north", marks=wrong(
-                     "rule 3: the depth is taken as the claim's distance")),
+                 "said.", NOT_SUPPORTS, id="r3-depth-is-not-a-distance-to-the-north"),
     pytest.param("The Kestrel drone flew 12 km on its first test flight.",
                  "Kestrel drone test\n\nThe Kestrel drone reached an altitude of 12 km on its first test flight, the "
-                 "company said.", NOT_SUPPORTS, id="r3-altitude-is-not-distance-flown", marks=wrong(
-                     "rule 3: any length of the drone is its altitude")),
+                 "company said.", NOT_SUPPORTS, id="r3-altitude-is-not-distance-flown"),
     pytest.param("The Orla river rose 2 metres overnight in Tolla.",
                  "Tolla floods\n\nThe Orla river has an average depth of 2 metres in Tolla, the water authority said.",
-                 NOT_SUPPORTS, id="r3-depth-is-not-a-rise", marks=wrong(
-                     "rule 3: the river's depth is taken as how far it rose")),
+                 NOT_SUPPORTS, id="r3-depth-is-not-a-rise"),
     pytest.param("Troops advanced 35 km into Kesso territory on Friday.",
                  "Kesso border\n\nTroops set up a buffer zone with a radius of 35 km in Kesso territory on Friday.",
-                 NOT_SUPPORTS, id="r3-radius-is-not-an-advance", marks=wrong(
-                     "rule 3: 'into' is not in roles.SPATIAL and the radius is taken as the advance")),
+                 NOT_SUPPORTS, id="r3-radius-is-not-an-advance"),
     # the same confusions, with different values, contradict what the passage never said
     pytest.param("The Orla river rose 2 metres overnight in Tolla.",
                  "Tolla floods\n\nThe Orla river has an average depth of 4 metres in Tolla, the water authority said.",
-                 MENTIONS, id="r3-depth-does-not-contradict-a-rise", marks=wrong(
-                     "rule 3: false diverge, depth 4 m vs a rise of 2 m")),
+                 MENTIONS, id="r3-depth-does-not-contradict-a-rise"),
     pytest.param("The Kestrel drone flew 12 km on its first test flight.",
                  "Kestrel drone test\n\nThe Kestrel drone reached an altitude of 9 km on its first test flight, the "
-                 "company said.", MENTIONS, id="r3-altitude-does-not-contradict-distance", marks=wrong(
-                     "rule 3: false diverge, altitude 9 km vs 12 km flown")),
+                 "company said.", MENTIONS, id="r3-altitude-does-not-contradict-distance"),
     pytest.param("The quake struck Halden at a depth of 10 km on Tuesday.",
                  "Halden quake\n\nThe quake struck 35 km NNE of Halden on Tuesday, the seismology institute said.",
-                 MENTIONS, id="r3-distance-does-not-contradict-depth", marks=wrong(
-                     "rule 3: false diverge, a distance 'NNE of' vs the depth")),
+                 MENTIONS, id="r3-distance-does-not-contradict-depth"),
     # guards: the rule's own cases, and a measure noun for the thing's plain measure
     pytest.param("The exclusion zone around the Halden crater was widened to a radius of 7 km.",
                  "Halden volcano\n\nOfficials widened the exclusion zone around the Halden crater to 7 km on Monday.",
@@ -155,20 +140,16 @@ CASES = [
     # "did not ... until" says it happened; a denied denial affirms; another party's denial is not the claim's.
     pytest.param("Halden Chemicals has paid the damages awarded to the Orton residents.",
                  "Halden Chemicals had not paid the residents until last week, their lawyer Ines Varga said on "
-                 "Monday.", NOT_DIVERGES, id="r4-not-until-says-it-happened", marks=wrong(
-                     "rule 4: 'had not paid ... until last week' (it paid last week) diverges at the mention bar")),
+                 "Monday.", NOT_DIVERGES, id="r4-not-until-says-it-happened"),
     pytest.param("Halden Chemicals has paid the damages awarded to the Orton residents.",
                  "Halden Chemicals has never denied that it paid the residents, their lawyer Ines Varga said on "
-                 "Monday.", NOT_DIVERGES, id="r4-never-denied-paying", marks=wrong(
-                     "rule 4: a denied denial is read as a denial of 'paid'")),
+                 "Monday.", NOT_DIVERGES, id="r4-never-denied-paying"),
     pytest.param("Halden Chemicals has paid the damages awarded to the Orton residents.",
                  "Halden Chemicals rejected reports that it had not paid the residents, saying the money left its "
-                 "account in May.", NOT_DIVERGES, id="r4-rejected-reports-it-had-not-paid", marks=wrong(
-                     "rule 4: the company rejects the denial, yet the passage diverges")),
+                 "account in May.", NOT_DIVERGES, id="r4-rejected-reports-it-had-not-paid"),
     pytest.param("Halden Chemicals has paid the damages awarded to the Orton residents.",
                  "Halden Chemicals' insurer has not paid the residents a cent, their lawyer Ines Varga said on Monday.",
-                 MENTIONS, id="r4-the-insurer-has-not-paid", marks=wrong(
-                     "rule 4: another party (the insurer) not paying diverges at the mention bar")),
+                 MENTIONS, id="r4-the-insurer-has-not-paid"),
     # guards: the rule's own case and "has not yet"
     pytest.param("Halden Chemicals has paid the damages awarded to the Orton residents.",
                  "Halden Chemicals has not paid the residents a cent, their lawyer Ines Varga said on Monday.",
@@ -182,31 +163,25 @@ CASES = [
     # along for any subject that does the claim's verb, in any year.
     pytest.param("The earthquake struck southern Halden at 5:40 a.m.",
                  "A strong earthquake struck southern Halden before dawn on Tuesday, and rescuers reached the town of "
-                 "Orsk at 5:40 a.m.", NOT_SUPPORTS, id="r5-rescuers-time-in-the-same-sentence", marks=wrong(
-                     "rule 5: a time is a tally, so the rescuers' arrival time supports the quake's")),
+                 "Orsk at 5:40 a.m.", NOT_SUPPORTS, id="r5-rescuers-time-in-the-same-sentence"),
     pytest.param("The fire at the Lorne care home started at 2:10 a.m. on Friday.",
                  "The fire at the Lorne care home started early on Friday and firefighters arrived at 2:10 a.m., "
-                 "officials said.", NOT_SUPPORTS, id="r5-firefighters-arrival-is-not-the-start", marks=wrong(
-                     "rule 5: a time is a tally, so another verb's time in the sentence supports")),
+                 "officials said.", NOT_SUPPORTS, id="r5-firefighters-arrival-is-not-the-start"),
     pytest.param("The earthquake struck southern Halden at 5:02 a.m. local time.",
                  "A strong earthquake struck southern Halden before dawn, killing 14 people. The first quake struck at "
                  "3:17 a.m. local time. A strong aftershock struck at 5:02 a.m.", NOT_SUPPORTS,
-                 id="r5-aftershock-time-is-not-the-quakes", marks=wrong(
-                     "rule 5: _beside brings the aftershock's time along because its clause says 'struck'")),
+                 id="r5-aftershock-time-is-not-the-quakes"),
     pytest.param("The earthquake struck southern Halden at 4:05 a.m. local time.",
                  "A strong earthquake struck southern Halden before dawn on Tuesday, killing 14 people. In 2019 a "
-                 "smaller quake struck Orsk at 4:05 a.m.", NOT_SUPPORTS, id="r5-a-2019-quakes-time", marks=wrong(
-                     "rule 5: _beside brings a 2019 quake's time along because its clause says 'struck'")),
+                 "smaller quake struck Orsk at 4:05 a.m.", NOT_SUPPORTS, id="r5-a-2019-quakes-time"),
     pytest.param("The Kesso express derailed near Tolla at 11:40 p.m. on Sunday.",
                  "The Kesso express derailed near Tolla on Sunday, the rail operator said. A freight train had "
                  "derailed on the same line at 11:40 p.m. on Saturday.", NOT_SUPPORTS,
-                 id="r5-another-trains-derailment-time", marks=wrong(
-                     "rule 5: _beside brings another train's time (another day too) along by the verb alone")),
+                 id="r5-another-trains-derailment-time"),
     # the same event at another time, in the same clause: a contradiction, not "another moment"
     pytest.param("The Kesso express derailed at 11:40 p.m. on Sunday near Tolla.",
                  "The Kesso express derailed at 9:15 p.m. on Sunday near Tolla, the rail operator said.",
-                 {Verdict.DIVERGES}, id="r5-same-derailment-other-time", marks=wrong(
-                     "rule 5: 'never contradicting' even when the clause is the claim's own event")),
+                 {Verdict.DIVERGES}, id="r5-same-derailment-other-time"),
     # guards: the rule's honest case; another zone and a.m./p.m. never support
     pytest.param("The earthquake struck southern Halden at 3:17 a.m. local time.",
                  "A strong earthquake shook southern Halden before dawn, killing 14 people. The quake struck at "
@@ -221,8 +196,7 @@ CASES = [
     # -- 6. "two days a week" is a frequency, "one day a week" is read.
     pytest.param("The Tolla shelter opens twice a week.",
                  "The Tolla shelter opens two nights a week, volunteers said.", {Verdict.SUPPORTS},
-                 id="r6-two-nights-a-week-is-twice-a-week", marks=wrong(
-                     "rule 6: _DAYS names 'nights' but 'night' is no unit, so two nights a week is not read")),
+                 id="r6-two-nights-a-week-is-twice-a-week"),
     # guards
     pytest.param("Under the new rules, Tolla residents are allowed to water their lawns only twice a week.",
                  "The new rules, which take effect Monday, let Tolla residents water their lawns only two days a "

@@ -20,12 +20,14 @@ def clock_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tupl
 
     `words` are the tokens of facts._TOKEN_RE ("3", ":", "17", "a", ".", "m", "."), `toks` with their offsets."""
     n, tok = len(words), words[i]
-    if not tok.isdigit():
-        return None
+    if not tok.isdigit() or i >= 2 and words[i - 1] == ":" and words[i - 2].isdigit():
+        return None  # (the "05:41" of "2:05:41" is no time either)
     j, hour, minute, colon = i + 1, int(tok) if len(tok) <= 2 else -1, 0, False
     if hour >= 0 and j + 1 < n and words[j] == ":" and len(words[j + 1]) == 2 and words[j + 1].isdigit() \
             and toks[j][1] == toks[i][2] and toks[j + 1][1] == toks[j][2]:
         minute, j, colon = int(words[j + 1]), j + 2, True
+        if j + 1 < n and words[j] == ":" and words[j + 1].isdigit():
+            return None  # "2:05:41", a race time: a duration, not a time of day
     half = next(((len(form), shift) for form, shift in _MERIDIEM.items() if tuple(words[j : j + len(form)]) == form),
                 None) or ((1, 0) if j < n and words[j] == "am" else (1, 12) if j < n and words[j] == "pm" else None)
     if half is not None:

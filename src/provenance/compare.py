@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .datecompare import compare_dates, date_view, holds_event
 from .facts import Facts, Quantity
-from .figurepair import checked_outcome, own_verbs, same_kind, same_modality, same_role, whole
+from .figurepair import Said, checked_outcome, own_verbs, same_kind, same_modality, same_role, whole
 from .lexicon import lexicon
 from .models import Conflict, Explanation, FactPair, FactView
 from .ranks import compare_ranks
@@ -69,7 +69,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             matched: frozenset[str] | None = None, sentences: tuple[tuple[int, int], ...] = (),
             echoed: frozenset[str] = frozenset(), weights: dict[str, float] | None = None,
             events: frozenset[str] = frozenset(), story: frozenset[str] = frozenset(),
-            said_in: tuple[tuple[tuple[int, int], frozenset[str]], ...] = ()) -> Comparison:
+            said_in: tuple[Said, ...] = ()) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
@@ -78,8 +78,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     `sentences`: the passage's sentence spans, so that a figure is set only beside the figures of its own sentence;
     `echoed`: the passage stems that matched the claim's; `weights`: the claim's stems with their weights;
     `events`: the stems of the claim's verbs, which a passage date must date to contradict the claim's.
-    `said_in`: every sentence of the passage, its span and the stems it says itself (not the story's subject it only
-    implies).
+    `said_in`: every sentence of the passage (figurepair.Said).
 
     Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
     2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.

@@ -17,6 +17,9 @@ from .lexicon import lexicon
 from .ranks import overlap
 
 _NONE: frozenset[str] = frozenset()
+# A sentence of a passage: its span, the stems it says itself (not the story's subject it only implies), and whether
+# it opens with a part of a group named before ("Most of them were in Orla"), whose place is the part's.
+Said = tuple[tuple[int, int], frozenset[str], bool]
 _PROSPECTIVE = frozenset({"expected", "planned"})  # a forecast and a plan both speak of what is to come
 TALLIES = frozenset({"label:tally", "label:against"})  # a vote or a score and the votes or goals against
 
@@ -76,13 +79,19 @@ def checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
                      matched: frozenset[str] | None, sentences: tuple[tuple[int, int], ...],
                      echoed: frozenset[str], said: frozenset[str] = frozenset(),
                      story: frozenset[str] = frozenset(),
-                     said_in: tuple[tuple[tuple[int, int], frozenset[str]], ...] = ()) -> tuple[str, str]:
+                     said_in: tuple[Said, ...] = ()) -> tuple[str, str]:
     outcome = _pair_outcome(claim, source, names, matched, said, story)
-    if outcome[0] not in ("agree", "rounded"):
+    if outcome[0] not in ("agree", "rounded", "differs"):
+        return outcome
+    if claim.dimension.startswith("clock") and source.role.indefinite and not same_role(claim, source):
+        # "A strong aftershock struck at 5:02 a.m." tells of another thing than the claim's earthquake; "The quake
+        # struck at 3:17 a.m." refers back to it
+        return "other role", f"time: the passage gives this time to another thing ('{source.role.head}')"
+    if outcome[0] == "differs":
         return outcome
     start, end = next(((a, b) for a, b in sentences if a <= source.span[0] < b), (0, 1 << 30))
-    if (place := claim.role.located) and not source.role.holders and _said_elsewhere(claim, source, passage,
-                                                                                     said_in):
+    if (place := claim.role.located) and not source.role.holders and (
+            source.role.wide or _said_elsewhere(claim, source, passage, said_in)):
         return "other subject", "subject: the passage does not say this figure is of " + ", ".join(sorted(place))
     beside = tuple(q for q in passage if start <= q.span[0] < end)
     if word := _displaced(claim, source, beside, names, echoed):
@@ -94,17 +103,19 @@ def checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
 
 
 def _said_elsewhere(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...],
-                    said_in: tuple[tuple[tuple[int, int], frozenset[str]], ...]) -> bool:
+                    said_in: tuple[Said, ...]) -> bool:
     """Whether the place that bounds the claim's figure ("Home prices in Dublin rose 5.1%") is not said of the
     passage's figure: not in its sentence, and said only of another figure of its kind ("In Dublin, prices rose
-    3.2%." beside "Prices were 5.1% higher.", the nation's) or only implied, as the story's subject. A sentence about
+    3.2%." beside "Prices were 5.1% higher.", the nation's), only of a part of it, after it ("40,000 homes ... Most
+    of them were in Orla") or only implied, as the story's subject. A sentence about
     the place before it ("Wagga Wagga ... normally receives 45 mm") leaves it the subject of the next ("orders
-    covered 2,140 homes in low-lying parts of the city"). `said_in`: each sentence's span and the stems it says."""
+    covered 2,140 homes in low-lying parts of the city"), and so does one after it ("About 2,100 homes were ordered
+    evacuated. Wagga Wagga, a regional hub of 68,000 people, lies ..."). `said_in`: each sentence (Said)."""
     place = claim.role.located
-    at = next((stems for (a, b), stems in said_in if a <= source.span[0] < b), None)
+    at = next((stems for (a, b), stems, _ in said_in if a <= source.span[0] < b), None)
     if at is None or place & at:
         return False
-    naming = [(a, b) for (a, b), stems in said_in if place & stems]
+    naming = [(a, b) for (a, b), stems, part in said_in if place & stems and not (part and a > source.span[0])]
     return not naming or any(a <= q.span[0] < b and q is not source and same_kind(claim, q) and same_role(claim, q)
                              for a, b in naming for q in passage)
 
@@ -159,7 +170,7 @@ def same_kind(a: Quantity, b: Quantity) -> bool:
 
 def same_role(a: Quantity, b: Quantity) -> bool:
     """The same noun ("revenue" / "revenues"), a WordNet synonym, a verb and the change it causes ("were killed" /
-    "died"), or one head inside the other's phrase.
+    "died", not the other way round), or one head inside the other's phrase.
 
     A figure whose role the syntax rules could not find is taken at its unit's word ("role not stated").
     """
@@ -186,9 +197,10 @@ def _measure_of(measure: Quantity, thing: Quantity) -> bool:
             and not thing.role.spatial and thing.role.head in measure.role.clause)
 
 
-def _kin(a: str, b: str) -> bool:
-    """Two stems that name one thing: WordNet synonyms, or a verb and the change it causes ("kill" / "die")."""
-    return b in lexicon().synonyms.get(a, _NONE) or b in lexicon().alternations.get(a, _NONE)
+def _kin(claimed: str, said: str) -> bool:
+    """Whether the passage's stem says what the claim's does: a WordNet synonym, or the verb that causes it ("were
+    killed" says "died"; "died" does not say "were killed": in a jail or a hospital that is the whole claim)."""
+    return said in lexicon().synonyms.get(claimed, _NONE) or claimed in lexicon().causes.get(said, _NONE)
 
 
 STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (articlecontext.py)
@@ -224,10 +236,12 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     """
     # a score or vote is the event's, whoever the clause names first; so is a time of day, as a date is
     tally = claim.dimension in TALLIES or claim.dimension.startswith("clock")
-    if claim.dimension.startswith("clock") and not quantities_agree(claim, source):
-        # a story gives the times of many things (a live blog's every post): another time confirms nothing and
-        # contradicts nothing
-        return "other role", "time: another time of day, of another moment or zone"
+    if claim.dimension.startswith("clock") and not holds_event(source.role.near - source.role.after, said) and not (
+            claim.role.head and source.role.head and same_role(claim, source)):
+        # a story gives the times of many things (a live blog stamps every post; "rescuers reached Orsk at 5:40
+        # a.m."): a time is the claim's event's only where the claim's verb comes just before it ("struck at"), or
+        # it is said of the claim's subject ("The airport will remain closed until at least 06:00")
+        return "other role", "time: the passage gives this time to another event than the claim's"
     if not tally and not same_role(claim, source) and not _same_figure(claim, source):
         reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
         if not reworded or quantities_agree(claim, source):

@@ -50,13 +50,13 @@ class Lexicon:
             elif kind == "cause":
                 a, b = (self._term(w) for w in rest.split("\t"))
                 causes[a].add(b)
-                causes[b].add(a)
         for k, v in synonyms.items():
             v.discard(k)
         self.synonyms = {k: frozenset(v) for k, v in synonyms.items() if v}
         self.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
-        # a causative and its inchoative, either way ("kill" / "die", "raise" / "rise"): they name one change
-        self.alternations = {k: frozenset(v) for k, v in causes.items()}
+        # a causative -> the changes it causes ("kill" -> "die", "raise" -> "rise"): "were killed" says they died,
+        # "died" does not say anyone killed them
+        self.causes = {k: frozenset(v) for k, v in causes.items()}
         self.phrase_first = frozenset(first for first, _ in self.phrases)
         self.particles = frozenset(particle for _, particle in self.phrases)
 

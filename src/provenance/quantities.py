@@ -221,8 +221,9 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             if words[j - 1] in _DAYS and (per := _per_period(words, j)):  # "two days a week": twice a week
                 fig.dimension, fig.factor, fig.offset = "times/" + per, 1.0, 0.0
                 j += 2
-        if fig.dimension == "count" and j < n and words[j] == "times" and (per := _per_period(words, j + 1)):
-            fig.dimension = "times/" + per  # "three times a week"
+        if fig.dimension == "count" and j < n and (words[j] == "times" or words[j] in _DAYS) and (
+                per := _per_period(words, j + 1)):
+            fig.dimension = "times/" + per  # "three times a week", "two nights a week" (a night is no unit)
             j += 3
         elif fig.dimension == "count":
             # a noun right before a bare number designates ("Category 2 storm", "No. 1", "level 3"), whatever follows

@@ -59,16 +59,21 @@ class Role:
     part: bool = False                    # a part of a group named before: "two of the suspects", "34 of them"
     group: frozenset[str] = frozenset()   # the stems of that group's noun phrase ("derail", "car")
     located: frozenset[str] = frozenset()  # the holders that place it ("in Texas", "a jury in Manhattan")
-    spatial: str = ""                     # a word right after it that says what it measures ("35 km north", "deep")
+    spatial: str = ""                     # a word that says which length it is ("35 km north", "deep", "flew 12 km")
+    wide: bool = False                    # said of the whole country or state ("nationwide", "Across the country,")
+    indefinite: bool = False              # its head, on the left, opens with "a": "A strong aftershock struck at"
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
-# Words that, right after a length, say which length it is ("35 km north of", "650 metres underground", "7 km
-# long"): English's directions and spatial adverbs and adjectives, closed-class.
+# Words that, right after a length, say which length it is ("35 km north of", "35 km to the north", "650 metres
+# underground", "7 km long"): English's directions, the compass points as wire copy abbreviates them ("35 km NNE
+# of"), and spatial prepositions, adverbs and adjectives; closed-class.
 SPATIAL = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
-                    "south-west northward southward eastward westward away off offshore inland outside "
-                    "from below beneath under underground underwater deep down above over high tall up long wide "
-                    "across short downstream upstream".split())
+                    "south-west northward southward eastward westward n s e w ne nw se sw nne ene ese sse ssw wsw "
+                    "wnw nnw away off offshore inland outside from to into toward towards beyond past along below "
+                    "beneath under underground underwater deep down above over high tall up long wide across short "
+                    "downstream upstream".split())
+
 NEAR = 5  # words either side of a figure that make its phrase: "4.9% of those given placebo"
 
 
@@ -161,7 +166,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     aspect = {"to": "level", "at": "level", "with": "level", "by": "change"}.get(
         prev[-1] if prev else "", "")
 
-    head, phrase = "", frozenset[str]()
+    head, phrase, indefinite = "", frozenset[str](), False
     # "X% of (the) N", "X in N" (bare noun), "X N" (a count)
     k = last
     if k < hi and words[k] == "of" and k + 1 < hi:
@@ -186,7 +191,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         if verb is not None:
             head, phrase = stem(words[verb]), frozenset((stem(words[verb]),))
     if not head:
-        head, phrase = _left_head(words, upper, lo, first, in_figure)
+        head, phrase, indefinite = _left_head(words, upper, lo, first, in_figure)
     content = [k for k in range(lo, hi) if not in_figure[k] and not _function(words[k]) and words[k] not in CUES]
     clause = frozenset(stem(words[k]) for k in content)
     near = frozenset(stem(words[k]) for k in content if first - NEAR <= k < last + NEAR)
@@ -200,14 +205,35 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
             break
         if not _function(words[k]):
             group.append(stem(words[k]))
-    spatial = words[last] if last < n and words[last] in SPATIAL else ""
+    # which length: a spatial word after it, or the verb right before it, whose extent it is ("flew 12 km", "rose 2
+    # metres", "advanced 35 km")
+    spatial = words[last] if last < n and words[last] in SPATIAL else words[first - 1] if first and is_verb(
+        words[first - 1]) and words[first - 1] not in AUXILIARIES else ""
     return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
-                part, frozenset(group), located & (holders - phrase), spatial)
+                part, frozenset(group), located & (holders - phrase), spatial, _wide(words, upper, lo, hi), indefinite)
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only
 # those that are never prepositions ("after the merger", "since 2010" stay in the clause).
 _SUBORDINATORS = frozenset({"when", "whenever", "because", "unless", "if", "whether"})
+
+
+# Words that say a figure is the whole country's or state's: closed-class English ("nationwide", "across the
+# country"), not names ("the National Statistics Office" is capitalised and says nothing of the figure's scope).
+WIDE = frozenset({"nationwide", "nationally", "national", "countrywide", "statewide", "country's", "nation's"})
+_WHOLES = frozenset({"country", "nation", "state"})
+
+
+def _wide(words: list[str], upper: list[bool], lo: int, hi: int) -> bool:
+    """Whether the figure's clause, or the sentence's opening phrase ("Across the country, prices were ..."), says it
+    is the whole country's or state's."""
+    opener = next((k for k, w in enumerate(words[:lo]) if w == ","), 0)
+    for a, b in ((lo, hi), (0, opener)):
+        for k in range(a, b):
+            if not upper[k] and (words[k] in WIDE or words[k] == "across" and k + 2 < b
+                                 and words[k + 1] == "the" and words[k + 2] in _WHOLES):
+                return True
+    return False
 
 
 def _placed(words: list[str], upper: list[bool], k: int) -> bool:
@@ -241,8 +267,10 @@ def _noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool])
 
 
 def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
-               in_figure: list[bool]) -> tuple[str, frozenset[str]]:
-    """The nearest noun on the left: "revenue of", "revenue rose 9% to", "the policy rate at"."""
+               in_figure: list[bool]) -> tuple[str, frozenset[str], bool]:
+    """The nearest noun on the left: "revenue of", "revenue rose 9% to", "the policy rate at"; and whether an
+    indefinite article opens its noun phrase ("A strong aftershock struck at 5:02 a.m.": a new thing, not one told
+    of before)."""
     k = first - 1
     # "N of X": the word before "of" is the head whatever it is ("estimate of $4.05 billion")
     while k >= lo and words[k] in ("the", "a", "an", "its", "their", "his", "her", "$", "£", "€", "¥"):
@@ -263,7 +291,7 @@ def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
             continue
         break
     if k < lo:
-        return "", frozenset({verb} - {""})
+        return "", frozenset({verb} - {""}), False
     head = stem(words[k])
     phrase = [head] + ([verb] if verb else [])
     j = k - 1
@@ -290,7 +318,7 @@ def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
                 j = p - 1
                 continue
         break
-    return head, frozenset(phrase)
+    return head, frozenset(phrase), j >= lo and words[j] in ("a", "an")
 
 
 def _expecter(words: list[str], in_figure: list[bool], lo: int, first: int, last: int, hi: int) -> frozenset[str]:

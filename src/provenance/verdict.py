@@ -27,7 +27,7 @@ from .facts import Facts, identifier_family, merge_facts, none_count
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
-from .polarity import denied_word, modal_denial, not_yet, opposites, polarity_conflict, scope_text
+from .polarity import denied_word, not_yet, opposites, polarity_conflict, scope_text, weak_denials
 from .predicates import event_facts, only_as_noun, someone_else
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
@@ -184,7 +184,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found),
                          tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems,
                          probe.events, context,
-                         tuple((span, said - analyzed.implicit) for span, _, said in analyzed.sentences))
+                         _said_in(analyzed))
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     opposites(probe.analyzed, analyzed, m.opposed))
     polarity = polarity_conflict(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
@@ -216,7 +216,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     if m.score < MENTION_SCORE and (not confirmed or comparison.unknown or comparison.conflicts or _with_facts(
             probe, m.score, min(confirmed, _lifting(probe, digits(passage.text)))) < MENTION_SCORE):
         return None  # below the mention bar in words, and its precise figures did not lift it
-    verdict, rule = _decide(probe, identity, score, comparison, hedged, modal_denial(analyzed))
+    weak = weak_denials(analyzed, frozenset(m.found.values()))
+    verdict, rule = _decide(probe, identity, score, comparison, hedged, weak)
     if verdict is Verdict.SUPPORTS and not_yet(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs):
         verdict, rule = Verdict.MENTIONS, ("mood: the passage says it has not happened yet, the claim that it will or "
                                            "may; neither states the other")
@@ -283,17 +284,35 @@ def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found:
     if not (heads or clocks) or len(passage.sentences) < 2:
         return []
     out = []
-    for i, (_, facts, _) in enumerate(passage.sentences):
+    for i, ((start, _), facts, _) in enumerate(passage.sentences):
+        # a neighbour's time comes along only where the neighbour refers back to the claim's event ("The quake struck
+        # at 3:17 a.m."), not where it tells of another ("A strong aftershock struck at 5:02 a.m.")
+        back = clocks and _REFERS_BACK.match(passage.folded.text, start) is not None
         if i not in focus and (kept := tuple(q for q in facts.quantities if (q.role.head, q.dimension) in heads or (
-                q.dimension in clocks and holds_event(q.role.clause, said)))):
+                back and q.dimension in clocks and holds_event(q.role.clause, said)))):
             out.append(Facts(quantities=kept))
     return out
 
 
+_REFERS_BACK = re.compile(r"\s*(?:the|it|its|this|that)\b")  # a definite subject: what was told before
+
+
+def _said_in(analyzed: Analyzed) -> tuple[tuple[tuple[int, int], frozenset[str], bool], ...]:
+    """Each sentence of the passage as compare() wants it (figurepair.Said)."""
+    text, implicit = analyzed.folded.text, analyzed.implicit
+    return tuple((span, said - implicit, bool(_PART_OF_THEM.match(text, span[0])))
+                 for span, _, said in analyzed.sentences)
+
+
+# A sentence that opens with a part of a group named before: "Most of them", "Half of those", "Two of the homes"
+_PART_OF_THEM = re.compile(r"\s*(?:most|some|many|half|all|several|few|none|one|two|three|a third|a quarter)\s+of\s+"
+                           r"(?:them|those|these|the)\b")
+
+
 def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparison,
-            hedged: bool, modal_denial: bool = True) -> tuple[Verdict, str]:
-    """The verdict and the rule that decided it (shown by --explain and in the JSON output); `modal_denial`: whether
-    the passage's denials are all of a modal ("would not", "won't"), a refusal or a forecast rather than a fact."""
+            hedged: bool, weak_denial: bool = True) -> tuple[Verdict, str]:
+    """The verdict and the rule that decided it (shown by --explain and in the JSON output); `weak_denial`: whether
+    no denial of the passage denies an event of the claim's party as a fact (polarity.weak_denials)."""
     if identity != "same":
         return Verdict.MENTIONS, "identity: the passage names another subject beside the claim's, or not the claim's"
     if hedged:
@@ -308,7 +327,7 @@ def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparis
         factual = []
     if factual and score >= DIVERGE_SCORE:
         return Verdict.DIVERGES, "diverges: same subject, a fact differs"
-    if factual and all(c.fact == "negation" for c in factual) and score >= MENTION_SCORE and not modal_denial:
+    if factual and all(c.fact == "negation" for c in factual) and score >= MENTION_SCORE and not weak_denial:
         # the claim's own verb denied, as a fact ("Cascade has not paid the residents a cent" / "Cascade has paid the
         # damages awarded to the Kelso residents"): the event, not a word of it, is what the passage speaks to;
         # a refusal or forecast ("he would not concede until ...") says nothing of what happened later
