@@ -5,6 +5,7 @@ The benchmark itself (benchmarks/run.py) is not run here: it takes minutes. Thes
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import re
@@ -229,6 +230,56 @@ def test_word_weights_read_without_wordfreq_equal_wordfreqs() -> None:
     absent = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 14))) for _ in range(3000)]
     words = plain[:20000] + rng.sample(plain, 10000) + absent + ["chang'e", "co2", "1,731", "élan", "naïve", ""]
     assert [zipf_frequency(w) for w in words] == [wordfreq.zipf_frequency(w, "en") for w in words]
+
+
+def test_the_sorted_word_list_a_cache_keeps_gives_the_frequencies_of_the_dict() -> None:
+    """A warm run looks plain words up in the sorted text the cache keeps (weights.prime) rather than in the dict of
+    the whole list: every plain word of the list, and words it lacks, must read the same frequency from both."""
+    import random
+
+    from provenance import weights
+
+    path = weights._list_path()
+    assert path is not None
+    pack = weights._unpack(path.read_bytes())
+    assert pack is not None
+    table = weights._english()
+    assert table is not None
+    kept = weights._Sorted(weights._sorted_text(pack))
+    plain = [w for w in table if re.fullmatch("[a-z]+", w)]
+    rng = random.Random(15)
+    absent = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    absent += ["", "a" * 40, "zzzzzzzzzz", plain[0] + "a", plain[-1] + "z"]
+    assert [kept.get(w) for w in plain] == [table[w] for w in plain]
+    assert [kept.get(w) for w in absent] == [table.get(w) for w in absent]
+
+
+def test_a_run_with_a_cache_keeps_the_word_list_for_the_next_and_a_stale_one_is_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from provenance import weights
+    from provenance.cache import SHARED, Cache
+
+    monkeypatch.setattr(weights, "_SORTED", None)
+    first = run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path))
+    monkeypatch.setattr(weights, "_SORTED", None)
+    cache = Cache(tmp_path)
+    digest, text = cache.get(weights.CACHE_KIND, "en")
+    assert digest == hashlib.sha256(weights._list_path().read_bytes()).hexdigest()  # type: ignore[union-attr]
+    weights.prime(cache)
+    assert weights._SORTED is not None and weights._SORTED.text == text  # read back, not built again
+    # kept by every run with that cache, whatever the folder: a run on other sources does not drop it
+    run(FIXTURES / "lineage_claims.yaml", FIXTURES / "lineage", options=Options(cache_dir=tmp_path))
+    assert Cache(tmp_path).get(weights.CACHE_KIND, "en") == (digest, text)
+    # an entry made from another list (an older wordfreq) is not used, and is replaced
+    stale = Cache(tmp_path)
+    stale.put(weights.CACHE_KIND, "en", ("0" * 64, "a 0"), SHARED)
+    stale.finish(SEEDS, [])
+    monkeypatch.setattr(weights, "_SORTED", None)
+    weights.prime(Cache(tmp_path))
+    assert weights._SORTED is not None and weights._SORTED.text == text
+    monkeypatch.setattr(weights, "_SORTED", None)
+    second = run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path))
+    assert second.results == first.results
 
 
 def test_compiled_stemmer_gives_the_stems_of_pure_python_snowball() -> None:
