@@ -75,16 +75,16 @@ def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache,
     listed = source_files(folder) if files is None else files
     ids = listed_ids(folder, listed)
     found = filestat.digests(cache, folder, ids)  # files unchanged since the last run are not read
-    noted: dict[Path, str] = getattr(listed, "digests", {})
+    noted: dict[str, str] = getattr(listed, "digests", {})
     noted.update(found)
-    read = [(source_id, found[path]) for path, source_id in ids if path in found]
+    read = [(source_id, found[source_id]) for _, source_id in ids if source_id in found]
     # the common case of a warm cache, every file's work held, answered in a few queries rather than two per file
     if cache.has_all("source", [source_key(d, i) for i, d in read]) and \
             cache.has_all("keys", [keys_key(d, i, alias_key) for i, d in read]):
         return []
     todo: list[Item] = []
     for path, source_id in ids:
-        digest = found.get(path)
+        digest = found.get(source_id)
         if digest is None or (cache.has("source", source_key(digest, source_id))
                               and cache.has("keys", keys_key(digest, source_id, alias_key))):
             continue

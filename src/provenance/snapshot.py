@@ -108,16 +108,17 @@ def digest_of(data: bytes) -> str:
 Parse = Callable[[str, Path, bytes], "Source | str"]  # sources.parse_source
 
 
-def restore(cache: Cache, listed: list[tuple[Path, str]], known: dict[Path, str],
+def restore(cache: Cache, listed: list[tuple[Path, str]], known: dict[str, str],
             source_key: Callable[[str, str], str], parse: Parse) -> list[Row] | None:
     """The folder's rows from the cache, if it holds this content of the folder: every file hashed (or its digest
-    `known`, read by the run's prefill), then one entry decoded; None when the entry is missing or does not fit."""
+    `known` by id, read by the run's prefill), then one entry decoded; None when the entry is missing or does not
+    fit."""
     if isinstance(cache, MemoryCache):
         return None
     rows: list[list[Any]] = []
     files: list[tuple[str, str]] = []
     for path, source_id in listed:
-        digest = known.get(path)
+        digest = known.get(source_id)
         if digest is None:
             try:
                 digest = digest_of(read_regular(path))

@@ -117,8 +117,8 @@ class SourceFiles(list[Path]):
         super().__init__(files)
         self.skipped = tuple(skipped)
         self.ids: list[str] = []  # each file's id (its path within the folder), when the listing made them
-        # the SHA-256 of files the run's prefill read already (shards.pending), so that they are not read again
-        self.digests: dict[Path, str] = {}
+        # the SHA-256 of files the run's prefill read already (shards.pending), by id, so that they are not read again
+        self.digests: dict[str, str] = {}
 
 
 def source_files(folder: Path) -> SourceFiles:
@@ -169,7 +169,8 @@ def source_files(folder: Path) -> SourceFiles:
                 found.append((path, prefix + name))
             else:  # a FIFO, socket, device or broken link: never opened
                 skipped.append(f"{path}: skipped, not a regular file")
-    found.sort(key=lambda item: item[0].parts)  # Path's own order, compared as tuples (faster)
+    # Path's own order (by the parts of the path), from the ids: comparing Paths, or their parts, costs more
+    found.sort(key=lambda item: item[1].split("/"))
     if not found:
         raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
     files = SourceFiles([path for path, _ in found], skipped)
