@@ -8,15 +8,19 @@ the next story. Words are compared as Snowball stems, so the lexicon is stemmed 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib.resources import files
+from itertools import chain
+from typing import overload
 
 
 class Lexicon:
     """Stem-level relations: synonyms (sharing a frequent WordNet sense), antonyms, and particle verbs."""
 
     def __init__(self, lines: list[str]) -> None:
-        synonyms: defaultdict[str, set[str]] = defaultdict(set)
+        groups: list[list[str]] = []
+        groups_of: defaultdict[str, list[int]] = defaultdict(list)
         antonyms: defaultdict[str, set[str]] = defaultdict(set)
         self.phrases: dict[tuple[str, str], str] = {}
         self.forms: dict[str, str] = {}  # irregular verb form -> base ("brought" -> "bring")
@@ -31,7 +35,8 @@ class Lexicon:
                     for term in group:
                         self._term(term)
                 for s in group:
-                    synonyms[s].update(group)
+                    groups_of[s].append(len(groups))
+                groups.append(group)
             elif kind == "past":
                 self.verb_of = dict(pair.split(":") for pair in rest.split())
                 self.past = frozenset(self.verb_of)
@@ -42,9 +47,7 @@ class Lexicon:
                 if a != b:
                     antonyms[a].add(b)
                     antonyms[b].add(a)
-        for k, v in synonyms.items():
-            v.discard(k)
-        self.synonyms = {k: frozenset(v) for k, v in synonyms.items() if v}
+        self.synonyms: Mapping[str, frozenset[str]] = _Synonyms(groups, groups_of)
         self.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
         self.phrase_first = frozenset(first for first, _ in self.phrases)
         self.particles = frozenset(particle for _, particle in self.phrases)
@@ -55,6 +58,44 @@ class Lexicon:
             verb, particle = term.split("_")
             self.phrases[(verb, particle)] = term
         return term
+
+
+class _Synonyms(Mapping[str, frozenset[str]]):
+    """Stem -> the other stems of the synonym groups it is in (only stems that have some), each set made when first
+    asked for: a query asks for a few dozen stems of 17,000, and making them all cost it ~20 ms."""
+
+    def __init__(self, groups: list[list[str]], groups_of: dict[str, list[int]]) -> None:
+        self._groups = groups
+        self._groups_of = groups_of
+        self._made: dict[str, frozenset[str]] = {}
+
+    def _of(self, stem: str) -> frozenset[str]:
+        found = self._made.get(stem)
+        if found is None:
+            numbers = self._groups_of.get(stem, ())
+            found = self._made[stem] = frozenset(chain.from_iterable(self._groups[n] for n in numbers)) - {stem}
+        return found
+
+    @overload
+    def get(self, stem: str) -> frozenset[str] | None: ...
+
+    @overload
+    def get(self, stem: str, default: frozenset[str]) -> frozenset[str]: ...
+
+    def get(self, stem: str, default: frozenset[str] | None = None) -> frozenset[str] | None:
+        return self._of(stem) or default
+
+    def __getitem__(self, stem: str) -> frozenset[str]:
+        found = self._of(stem)
+        if not found:
+            raise KeyError(stem)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (stem for stem in self._groups_of if self._of(stem))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @lru_cache(maxsize=1)
