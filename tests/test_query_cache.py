@@ -85,25 +85,36 @@ def test_a_folder_index_that_does_not_fit_the_folder_is_refused(project: Path) -
     assert again is not None
     assert list(again.references) == list(engine._references) and list(again.named) == list(engine.named)
     assert list(again.context) == list(engine._context) and again.index.terms == engine.index.terms
-    index, anaphors, entities, named, context, sizes, first, second = state  # second: whether a pair, 0 or 1
+    index, references, named, context, sizes, first, second = state  # second: whether a pair, 0 or 1
+    anaphors, entities, which = references  # the distinct (anaphor, entity) pairs, and each sentence's
+    assert entities[0] == "" and len(set(zip(anaphors, entities, strict=True))) == len(entities)
     assert np.array_equal(again.first, engine._first) and np.array_equal(again.second, engine._second)
     shifted = first.copy()
     shifted[0] = sizes[0]  # the first passage's sentence in the second source
+    words, counts = context
+    beyond = which.copy()
+    beyond[0] = len(entities)
     for bad in (
-        (index, anaphors, entities, named, context, sizes[:-1], first, second),  # another number of sources
-        (index, anaphors, entities, named, context, [*sizes[:-1], sizes[-1] + 1], first, second),  # of sentences
-        (index, anaphors, entities, named, context, [0] * len(sizes), first, second),  # too few for the passages
-        (index, anaphors[:-1], entities, named, context, sizes, first, second),
-        (index, anaphors, [1] * len(entities), named, context, sizes, first, second),
-        (index, anaphors, entities, named[:-1], context, sizes, first, second),
-        (index, anaphors, entities, named, [[1]] * len(context), sizes, first, second),
-        (None, anaphors, entities, named, context, sizes, first, second),
-        (index, anaphors, entities, named, context, sizes, first[:-1], second[:-1]),  # another number of passages
-        (index, anaphors, entities, named, context, sizes, shifted, second),  # a passage out of its source
-        (index, anaphors, entities, named, context, sizes, first, np.full_like(second, 2)),
-        (index, anaphors, entities, named, context, sizes, first, second.astype(np.int32)),
-        (index, anaphors, entities, named, context, sizes, first.astype(np.int64), second),
-        (index, anaphors, entities, named, context, sizes),  # the layout of an older version
+        (index, references, named, context, sizes[:-1], first, second),  # another number of sources
+        (index, references, named, context, [*sizes[:-1], sizes[-1] + 1], first, second),  # of sentences
+        (index, references, named, context, [0] * len(sizes), first, second),  # too few for the passages
+        (index, (anaphors[:-1], entities, which), named, context, sizes, first, second),
+        (index, (anaphors, [1] * len(entities), which), named, context, sizes, first, second),
+        (index, (anaphors[1:], entities[1:], which), named, context, sizes, first, second),  # no "none" first
+        (index, (anaphors, entities, which[:-1]), named, context, sizes, first, second),
+        (index, (anaphors, entities, beyond), named, context, sizes, first, second),  # a pair it does not have
+        (index, (anaphors, entities, which.astype(np.int64)), named, context, sizes, first, second),
+        (index, references, (named[0], named[1][:-1]), context, sizes, first, second),
+        (index, references, named, (words, [counts[0] + 1, *counts[1:]]), sizes, first, second),  # sizes != words
+        (index, references, named, ([1] * len(words), counts), sizes, first, second),
+        (index, references, named, (words, [-1, counts[0] + counts[1] + 1, *counts[2:]]), sizes, first, second),
+        (None, references, named, context, sizes, first, second),
+        (index, references, named, context, sizes, first[:-1], second[:-1]),  # another number of passages
+        (index, references, named, context, sizes, shifted, second),  # a passage out of its source
+        (index, references, named, context, sizes, first, np.full_like(second, 2)),
+        (index, references, named, context, sizes, first, second.astype(np.int32)),
+        (index, references, named, context, sizes, first.astype(np.int64), second),
+        (index, anaphors, entities, named, context, sizes, first, second),  # the layout of an older version
         "not a folder index",
     ):
         assert FolderIndex.restore(bad, sources) is None

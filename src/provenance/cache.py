@@ -226,6 +226,9 @@ class Cache:
             # write those megabytes twice (log, then checkpoint), 4x slower. Readers of another run wait for that
             # commit (up to LOCK_WAIT) and never see half of it.
             db.execute("PRAGMA journal_mode=DELETE")
+            # for a new file only: pages of 16 KiB rather than 4 read a big entry (a 100,000-sentence folder's
+            # index, 13 MB) in a quarter of the time, and hold a source's entry in one page
+            db.execute("PRAGMA page_size = 16384")
             db.executescript(_SCHEMA)
         except sqlite3.Error:
             db.close()
