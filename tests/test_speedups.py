@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from conftest import CLAIMS, FIXTURES, ROOT, SEEDS
 from provenance.check import Options, run
+from provenance.claims import load_claims
 from provenance.lineage import (
     COPY_RATIO,
     COPY_REORDERED,
@@ -324,3 +325,15 @@ def test_nothing_to_prefill_starts_no_workers() -> None:
     assert prefill(SEEDS, {}, cache, mapper) == 5  # the five seed articles
     assert prefill(SEEDS, {}, cache, mapper) == 0
     assert len(calls) == 1  # the second time, every file's work was cached: the mapper (a worker pool) never ran
+
+
+def test_a_warm_folder_needs_no_prefill_but_new_aliases_do(tmp_path: Path) -> None:
+    """A folder whose sources and index (for these aliases) the cache holds whole needs no file's own work; with
+    other aliases every file's sentence keys are to be made again, in parallel."""
+    from provenance.cache import Cache
+    from provenance.shards import pending
+
+    run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path))
+    aliases = load_claims(CLAIMS).aliases
+    assert pending(SEEDS, aliases, Cache(tmp_path)) == []
+    assert len(pending(SEEDS, {"Zorblat": ("Zorb",)}, Cache(tmp_path))) == 5  # the five seed articles

@@ -26,6 +26,7 @@ from .models import Source
 if TYPE_CHECKING:
     from .engine import SentenceKeys
 
+KIND = "folder index"
 Reference = tuple[str, str] | None
 KeysOf = Callable[[int, Source], "list[SentenceKeys]"]  # a source's sentence keys, from the cache or computed
 
@@ -170,15 +171,20 @@ def _groups(value: object, count: int) -> bool:
             and set(map(type, counts)) <= {int} and min(counts, default=0) >= 0 and sum(counts) == len(words))
 
 
+def entry_key(owner: str, alias_key: str) -> str:
+    """The cache key of the index of a folder's sources (their folder_owner) with these aliases."""
+    return f"{owner}:{alias_key}"
+
+
 def folder_index(sources: list[Source], alias_key: str, cache: Cache | None, keys_of: KeysOf,
                  context_of: Callable[[Source, list[SentenceKeys]], frozenset[str]]) -> FolderIndex:
     """The folder's index: from the cache when it holds it for this content of the folder and these aliases, else
     built from each source's sentence keys (`keys_of`) and kept."""
     whole = cache is not None and all(s.sha256 for s in sources)
     owner = folder_owner([(s.id, s.sha256) for s in sources]) if whole else ""
-    key = f"{owner}:{alias_key}"
+    key = entry_key(owner, alias_key)
     if cache is not None and whole:
-        found = FolderIndex.restore(cache.get("folder index", key), sources)
+        found = FolderIndex.restore(cache.get(KIND, key), sources)
         if found is not None:
             return found
     references: list[Reference] = []
@@ -197,7 +203,7 @@ def folder_index(sources: list[Source], alias_key: str, cache: Cache | None, key
     if cache is not None and whole:
         # encoded now, before judging: held as lists until the run's end, its state would add to the run's peak
         try:
-            cache.put_encoded("folder index", key, datacodec.dumps(built.state()), owner)
+            cache.put_encoded(KIND, key, datacodec.dumps(built.state()), owner)
         except ValueError:
             pass  # a layout the entry cannot describe: built again next time
     return built

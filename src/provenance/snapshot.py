@@ -142,7 +142,7 @@ def restore(cache: Cache, listed: list[tuple[Path, str]], known: dict[str, str],
             continue
         h = next(sources)
         path, source_id, digest = row[0], row[1], row[2]
-        load = _loader(cache, path, source_id, digest, h.passages, source_key(digest, source_id), parse)
+        load = _loader(cache, path, source_id, digest, h.passages, source_key, parse)
         passages: Any = LazyPassages(h.passages, load)
         row[3] = Source(h.id, path, h.meta, passages, h.encoding, h.body_lines, h.chrome_lines, h.short_lines,
                         digest, h.dateline, h.unread)
@@ -164,9 +164,10 @@ def _fits(value: object, files: list[tuple[str, str]]) -> tuple[list[str], list[
     return reasons, heads
 
 
-def _loader(cache: Cache, path: Path, source_id: str, digest: str, count: int, key: str,
-            parse: Parse) -> Callable[[], tuple[Passage, ...]]:
+def _loader(cache: Cache, path: Path, source_id: str, digest: str, count: int,
+            source_key: Callable[[str, str], str], parse: Parse) -> Callable[[], tuple[Passage, ...]]:
     def load() -> tuple[Passage, ...]:
+        key = source_key(digest, source_id)  # hashed when wanted: a query loads the passages of few sources
         parsed = cache.get("source", key)
         if not (isinstance(parsed, Source) and parsed.id == source_id and len(parsed.passages) == count):
             try:
