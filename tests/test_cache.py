@@ -164,11 +164,11 @@ def test_a_workers_new_entry_is_not_held_once_handed_out(tmp_path: Path) -> None
 
 def test_a_claims_file_read_before_comes_from_the_cache_and_a_changed_one_is_read_again(
         project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from provenance import check as checking
+    from provenance import claims
 
     read: list[Path] = []
-    load = checking.load_claims
-    monkeypatch.setattr(checking, "load_claims", lambda path, text=None: read.append(path) or load(path, text))
+    load = claims.load_claims
+    monkeypatch.setattr(claims, "load_claims", lambda path, text=None: read.append(path) or load(path, text))
     first = check()
     assert read == [Path("claims.yaml")]
     assert check() == first and len(read) == 1  # the same file: its claims from the cache

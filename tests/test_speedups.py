@@ -311,6 +311,22 @@ def test_a_query_against_a_warm_cache_imports_no_wordfreq(tmp_path: Path) -> Non
     assert found.stdout.strip() == "False"
 
 
+def test_a_query_with_a_claims_file_read_before_imports_no_yaml(tmp_path: Path) -> None:
+    """Its aliases come from the cache: PyYAML's import (~18 ms) is paid by the run that parses the file only (and
+    by runs on a folder with a sources.yaml)."""
+    import shutil
+    import subprocess
+
+    folder = tmp_path / "sources"
+    shutil.copytree(SEEDS, folder, ignore=shutil.ignore_patterns("sources.yaml"))
+    code = ("import sys; from pathlib import Path; from provenance.check import Options, query; "
+            f"query(sys.argv[1], Path({str(folder)!r}), Path({str(CLAIMS)!r}), "
+            f"Options(cache_dir=Path({str(tmp_path / 'cache')!r}))); print('yaml' in sys.modules)")
+    found = [subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True).stdout
+             for text in ("the lander collected samples from the moon", "the lander returned to Earth")]
+    assert [f.strip() for f in found] == ["True", "False"]
+
+
 def test_nothing_to_prefill_starts_no_workers() -> None:
     from provenance.cache import MemoryCache
     from provenance.shards import prefill, work

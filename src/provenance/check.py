@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from . import datacodec, forked
 from .cache import Cache, MemoryCache, content_key
-from .claims import load_claims
 from .errors import ClaimsFileError
 from .gcpause import paused_gc
 from .inputs import read_input
@@ -111,19 +110,25 @@ def _claims(path: Path, text: str | None, cache: Cache | None) -> ClaimsFile:
     same path is taken from it (parsing and checking 1,000 claims takes ~20 ms, much of a warm query). Standard input
     and files that do not load are never cached: load_claims says what is wrong with them."""
     if cache is None or text is not None:
-        return load_claims(path, text)
+        return _load_claims(path, text)
     try:
         data = read_input(path, ClaimsFileError, "YAML file")
     except ClaimsFileError:
-        return load_claims(path)
+        return _load_claims(path)
     key = content_key(data, str(path))
     cache.keep(f"claims:{key}")
     found = cache.get(CLAIMS_KIND, key)
     if isinstance(found, ClaimsFile) and found.path == path:
         return found
-    claims_file = load_claims(path)
+    claims_file = _load_claims(path)
     cache.put(CLAIMS_KIND, key, claims_file, f"claims:{key}")
     return claims_file
+
+
+def _load_claims(path: Path, text: str | None = None) -> ClaimsFile:
+    from .claims import load_claims  # imported only to parse a file: PyYAML's import alone takes a query ~18 ms
+
+    return load_claims(path, text)
 
 
 def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: Options,

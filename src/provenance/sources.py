@@ -31,7 +31,6 @@ from .gcpause import paused_gc
 from .inputs import read_regular
 from .models import Dateline, Source, SourceMeta
 from .segment import META_PREFIX, dateline, passages
-from .yamlfile import compose, line_of, mapping, shorten, value
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
@@ -293,6 +292,8 @@ def load_metadata(folder: Path) -> tuple[dict[str, SourceMeta], list[str]]:
         return {}, []
     if path.is_symlink() and not _inside(os.path.realpath(folder), os.path.realpath(path)):
         return {}, [f"{path}: skipped, a link to a file outside the sources folder"]  # errors would quote its keys
+    from .yamlfile import compose, line_of, mapping, shorten, value  # PyYAML's import: only for a folder that has one
+
     root = compose(path, SourcesError)
     if root is None:
         return {}, []
