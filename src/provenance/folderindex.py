@@ -20,7 +20,7 @@ import numpy as np
 
 from . import datacodec
 from .cache import Cache, folder_owner
-from .index import Index
+from .index import Index, from_steps, steps
 from .models import Source
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class FolderIndex:
         if not np.array_equal(self.second[paired == 1], self.first[paired == 1] + 1):
             raise ValueError("a pair of sentences that are not neighbours")  # not cached (folder_index)
         return (self.index.state(), ([a for a, _ in distinct], [e for _, e in distinct], which),
-                _flat(self.named), _flat(self.context), self.sizes, self.first, paired)
+                _flat(self.named), _flat(self.context), self.sizes, steps(self.first), paired)
 
     @classmethod
     def restore(cls, state: object, sources: list[Source]) -> FolderIndex | None:
@@ -62,7 +62,8 @@ class FolderIndex:
         are not read: they are decoded from the cache only for the sources a claim needs."""
         if not (isinstance(state, (tuple, list)) and len(state) == 7):
             return None
-        index_state, references, named, context, sizes, first, paired = state
+        index_state, references, named, context, sizes, kept_first, paired = state
+        first = from_steps(kept_first)  # a passage's first sentence is mostly its neighbour's or the next
         if not (isinstance(sizes, list) and len(sizes) == len(sources)
                 and all(type(n) is int and n >= 0 for n in sizes)
                 and isinstance(paired, np.ndarray) and paired.dtype == np.uint8 and (paired <= 1).all()
