@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from conftest import CLAIMS, FIXTURES, ROOT, SEEDS
-from provenance.check import Options, run
+from provenance.check import Options, query, run
 from provenance.claims import load_claims
 from provenance.lineage import (
     COPY_RATIO,
@@ -262,6 +262,8 @@ def test_a_run_with_a_cache_keeps_the_word_list_for_the_next_and_a_stale_one_is_
 
     monkeypatch.setattr(weights, "_SORTED", None)
     first = run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path))
+    assert Cache(tmp_path).get(weights.CACHE_KIND, "en") is None  # a first run, reading every file, keeps none
+    query("the lander collected samples from the moon", SEEDS, CLAIMS, Options(cache_dir=tmp_path))  # a warm run
     monkeypatch.setattr(weights, "_SORTED", None)
     cache = Cache(tmp_path)
     digest, text = cache.get(weights.CACHE_KIND, "en")
@@ -279,8 +281,12 @@ def test_a_run_with_a_cache_keeps_the_word_list_for_the_next_and_a_stale_one_is_
     weights.prime(Cache(tmp_path))
     assert weights._SORTED is not None and weights._SORTED.text == text
     monkeypatch.setattr(weights, "_SORTED", None)
-    second = run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path))
-    assert second.results == first.results
+    assert run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path)).results == first.results  # pruned above: cold
+    text_ = "Chang'e-6 landed on the far side of the Moon"
+    warm = query(text_, SEEDS, CLAIMS, Options(cache_dir=tmp_path))
+    assert weights._SORTED is not None and weights._SORTED.text == text  # the stale entry was replaced
+    monkeypatch.setattr(weights, "_SORTED", None)
+    assert warm.results == query(text_, SEEDS, CLAIMS).results  # the same verdicts as with wordfreq's dict
 
 
 def test_compiled_stemmer_gives_the_stems_of_pure_python_snowball() -> None:

@@ -206,11 +206,14 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
     # Imported here: a run whose every claim is cached needs neither the index nor numpy.
     from .engine import Engine, ranked
     from .normalize import Aliases
+    from .snapshot import LazyPassages
     from .weights import prime
 
     claims = claims_file.claims
-    if cache and not isinstance(cache, MemoryCache):
-        prime(cache)  # word frequencies from the cache rather than wordfreq's list built as a dict (~90 ms)
+    if cache and not isinstance(cache, MemoryCache) and any(isinstance(s.passages, LazyPassages) for s in sources):
+        # a warm run (its sources from the cache) takes its word frequencies from there too, rather than build
+        # wordfreq's list as a dict (~90 ms); a first run, which reads every file, does not pay to keep them
+        prime(cache)
     with timed(timer, "index"):
         engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
         engine.prepare([claims[i].text for i, _ in missing])
