@@ -359,3 +359,15 @@ def test_a_warm_folder_needs_no_prefill_but_new_aliases_do(tmp_path: Path) -> No
     aliases = load_claims(CLAIMS).aliases
     assert pending(SEEDS, aliases, Cache(tmp_path)) == []
     assert len(pending(SEEDS, {"Zorblat": ("Zorb",)}, Cache(tmp_path))) == 5  # the five seed articles
+
+
+def test_the_query_benchmark_times_both_checkouts_and_compares_their_reports(tmp_path: Path) -> None:
+    """benchmarks/query_time.py on a small corpus, this checkout against itself: both timed, the same reports."""
+    import subprocess
+
+    _module("realistic").generate(tmp_path / "corpus", documents=20, claims=8, seed=5)
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "query_time.py"), str(tmp_path / "corpus"),
+                           "--baseline", str(ROOT), "--texts", "3", "--rounds", "1"],
+                          capture_output=True, text=True, check=True)
+    assert "this checkout  median" in done.stdout and "baseline       median" in done.stdout
+    assert "the same JSON report from both for every text: yes" in done.stdout
