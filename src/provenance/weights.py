@@ -148,11 +148,13 @@ _PLAIN_LINES = re.compile(r"^[a-z]+$", re.MULTILINE)
 
 def _sorted_text(pack: list[Any]) -> str | None:
     """The text _Sorted reads, made with C-level joins, a regex and one sort (a dict of the words took 0.3 s); None
-    for a list it cannot hold (a word with a line break in it, 1,000 buckets or more)."""
+    for a list it cannot hold (a word with a line break in it, 1,000 buckets or more, a bucket not of words)."""
     if len(pack) > 1001:
         return None
     entries: list[str] = []
     for index, bucket in enumerate(pack[1:]):
+        if not (isinstance(bucket, list) and set(map(type, bucket)) <= {str}):
+            return None
         lines = "\n".join(bucket)
         if lines.count("\n") != max(len(bucket) - 1, 0):
             return None
