@@ -160,3 +160,23 @@ def test_a_workers_new_entry_is_not_held_once_handed_out(tmp_path: Path) -> None
     assert cache.get("keys", "k") == ["a", "b"]
     cache.finish(tmp_path, [("x", "1")])
     assert Cache(tmp_path / "cache").get("keys", "k") == ["a", "b"]
+
+
+def test_a_claims_file_read_before_comes_from_the_cache_and_a_changed_one_is_read_again(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from provenance import claims
+
+    read: list[Path] = []
+    load = claims.load_claims
+    monkeypatch.setattr(claims, "load_claims", lambda path, text=None: read.append(path) or load(path, text))
+    first = check()
+    assert read == [Path("claims.yaml")]
+    assert check() == first and len(read) == 1  # the same file: its claims from the cache
+    text = (project / "claims.yaml").read_text(encoding="utf-8")
+    (project / "claims.yaml").write_text(text + "\n# edited\n", encoding="utf-8")
+    assert check() == first and len(read) == 2  # another content: read again
+    (project / "claims.yaml").write_text(text + "\n  - id: broken\n", encoding="utf-8")
+    result = runner.invoke(app, ["check"], catch_exceptions=False)
+    assert result.exit_code == 2 and "claims.yaml" in result.output  # a file that does not load still says why
+    (project / "claims.yaml").write_text(text, encoding="utf-8")
+    assert check() == first and len(read) == 4  # the first file again: its entry went with it, read once more

@@ -15,7 +15,7 @@ from provenance.cache import Cache
 from provenance.cli import app
 from provenance.engine import Engine
 from provenance.folderindex import FolderIndex
-from provenance.index import Index
+from provenance.index import Index, from_steps, steps
 from provenance.sources import load_sources
 
 runner = CliRunner()
@@ -57,17 +57,26 @@ def test_an_index_is_kept_as_plain_data_and_one_that_does_not_fit_is_refused() -
     assert again.terms == index.terms and again.vocab == index.vocab
     assert np.array_equal(again.postings, index.postings) and np.array_equal(again.indptr, index.indptr)
     assert again.weight("moon") == index.weight("moon")
-    sentences, terms, postings, df = index.state()
+    sentences, terms, kept, df = index.state()
+    postings = from_steps(kept)  # kept as the steps from one posting to the next
+    assert postings is not None and np.array_equal(postings, index.postings)
+    small, odd, big = kept
     for bad in (
-        (sentences + 1, terms, postings, df),  # another folder's count of sentences
-        (True, terms, postings, df),
-        (sentences, [*terms[:-1], terms[0]], postings, df),  # a term twice
-        (sentences, terms, postings.astype(np.int64), df),  # not the dtype written
-        (sentences, terms, postings[::-1].copy(), df),  # postings out of order
-        (sentences, terms, np.where(postings == 0, 7, postings).astype(np.int32), df),  # a sentence out of range
-        (sentences, terms, postings, df[:-1]),
-        (sentences, terms, postings, np.zeros_like(df)),
-        [sentences, terms, postings],
+        (sentences + 1, terms, kept, df),  # another folder's count of sentences
+        (True, terms, kept, df),
+        (sentences, [*terms[:-1], terms[0]], kept, df),  # a term twice
+        (sentences, terms, postings, df),  # not the form written
+        (sentences, terms, (small.astype(np.int32), odd, big), df),  # not the dtypes written
+        (sentences, terms, (small, odd.astype(np.int64), big), df),
+        (sentences, terms, (small, odd, big.astype(np.int32)), df),
+        (sentences, terms, (small, np.array([len(small)], dtype=np.int32), np.array([1])), df),  # a step beyond
+        (sentences, terms, (small, odd[:-1], big), df),
+        (sentences, terms, steps(postings[::-1].copy()), df),  # postings out of order
+        (sentences, terms, steps(np.where(postings == 0, 7, postings).astype(np.int32)), df),  # a sentence out of range
+        (sentences, terms, (np.zeros(2, np.uint16), np.array([0, 1], np.int32), np.array([2**31 - 1, 5])), df),
+        (sentences, terms, kept, df[:-1]),
+        (sentences, terms, kept, np.zeros_like(df)),
+        [sentences, terms, kept],
         "not an index",
     ):
         assert Index.restore(bad, 3) is None
@@ -78,32 +87,45 @@ def test_a_folder_index_that_does_not_fit_the_folder_is_refused(project: Path) -
     cache = Cache(project / "cache")
     engine = Engine(sources, cache=cache)
     cache.finish(project / "seeds", [(s.id, s.sha256) for s in sources])
-    kept = [value for kind, _, value, *_ in _entries(project / "cache") if kind == "folder index"]
-    assert len(kept) == 1
-    state = datacodec.loads(kept[0])
+    entries = [value for kind, _, value, *_ in _entries(project / "cache") if kind == "folder index"]
+    assert len(entries) == 1
+    state = datacodec.loads(entries[0])
     again = FolderIndex.restore(state, sources)
     assert again is not None
     assert list(again.references) == list(engine._references) and list(again.named) == list(engine.named)
     assert list(again.context) == list(engine._context) and again.index.terms == engine.index.terms
-    index, anaphors, entities, named, context, sizes, first, second = state  # second: whether a pair, 0 or 1
+    index, references, named, context, sizes, kept, second = state  # second: whether a pair, 0 or 1
+    first = from_steps(kept)
+    assert first is not None
+    anaphors, entities, which = references  # the distinct (anaphor, entity) pairs, and each sentence's
+    assert entities[0] == "" and len(set(zip(anaphors, entities, strict=True))) == len(entities)
     assert np.array_equal(again.first, engine._first) and np.array_equal(again.second, engine._second)
     shifted = first.copy()
     shifted[0] = sizes[0]  # the first passage's sentence in the second source
+    words, counts = context
+    beyond = which.copy()
+    beyond[0] = len(entities)
     for bad in (
-        (index, anaphors, entities, named, context, sizes[:-1], first, second),  # another number of sources
-        (index, anaphors, entities, named, context, [*sizes[:-1], sizes[-1] + 1], first, second),  # of sentences
-        (index, anaphors, entities, named, context, [0] * len(sizes), first, second),  # too few for the passages
-        (index, anaphors[:-1], entities, named, context, sizes, first, second),
-        (index, anaphors, [1] * len(entities), named, context, sizes, first, second),
-        (index, anaphors, entities, named[:-1], context, sizes, first, second),
-        (index, anaphors, entities, named, [[1]] * len(context), sizes, first, second),
-        (None, anaphors, entities, named, context, sizes, first, second),
-        (index, anaphors, entities, named, context, sizes, first[:-1], second[:-1]),  # another number of passages
-        (index, anaphors, entities, named, context, sizes, shifted, second),  # a passage out of its source
-        (index, anaphors, entities, named, context, sizes, first, np.full_like(second, 2)),
-        (index, anaphors, entities, named, context, sizes, first, second.astype(np.int32)),
-        (index, anaphors, entities, named, context, sizes, first.astype(np.int64), second),
-        (index, anaphors, entities, named, context, sizes),  # the layout of an older version
+        (index, references, named, context, sizes[:-1], kept, second),  # another number of sources
+        (index, references, named, context, [*sizes[:-1], sizes[-1] + 1], kept, second),  # of sentences
+        (index, references, named, context, [0] * len(sizes), kept, second),  # too few for the passages
+        (index, (anaphors[:-1], entities, which), named, context, sizes, kept, second),
+        (index, (anaphors, [1] * len(entities), which), named, context, sizes, kept, second),
+        (index, (anaphors[1:], entities[1:], which), named, context, sizes, kept, second),  # no "none" first
+        (index, (anaphors, entities, which[:-1]), named, context, sizes, kept, second),
+        (index, (anaphors, entities, beyond), named, context, sizes, kept, second),  # a pair it does not have
+        (index, (anaphors, entities, which.astype(np.int64)), named, context, sizes, kept, second),
+        (index, references, (named[0], named[1][:-1]), context, sizes, kept, second),
+        (index, references, named, (words, [counts[0] + 1, *counts[1:]]), sizes, kept, second),  # sizes != words
+        (index, references, named, ([1] * len(words), counts), sizes, kept, second),
+        (index, references, named, (words, [-1, counts[0] + counts[1] + 1, *counts[2:]]), sizes, kept, second),
+        (None, references, named, context, sizes, kept, second),
+        (index, references, named, context, sizes, steps(first[:-1]), second[:-1]),  # another number of passages
+        (index, references, named, context, sizes, steps(shifted), second),  # a passage out of its source
+        (index, references, named, context, sizes, kept, np.full_like(second, 2)),
+        (index, references, named, context, sizes, kept, second.astype(np.int32)),
+        (index, references, named, context, sizes, first, second),  # not the form written
+        (index, anaphors, entities, named, context, sizes, kept, second),  # the layout of an older version
         "not a folder index",
     ):
         assert FolderIndex.restore(bad, sources) is None

@@ -5,6 +5,7 @@ The benchmark itself (benchmarks/run.py) is not run here: it takes minutes. Thes
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import re
@@ -19,7 +20,8 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from conftest import CLAIMS, FIXTURES, ROOT, SEEDS
-from provenance.check import Options, run
+from provenance.check import Options, query, run
+from provenance.claims import load_claims
 from provenance.lineage import (
     COPY_RATIO,
     COPY_REORDERED,
@@ -231,6 +233,62 @@ def test_word_weights_read_without_wordfreq_equal_wordfreqs() -> None:
     assert [zipf_frequency(w) for w in words] == [wordfreq.zipf_frequency(w, "en") for w in words]
 
 
+def test_the_sorted_word_list_a_cache_keeps_gives_the_frequencies_of_the_dict() -> None:
+    """A warm run looks plain words up in the sorted text the cache keeps (weights.prime) rather than in the dict of
+    the whole list: every plain word of the list, and words it lacks, must read the same frequency from both."""
+    import random
+
+    from provenance import weights
+
+    path = weights._list_path()
+    assert path is not None
+    pack = weights._unpack(path.read_bytes())
+    assert pack is not None
+    table = weights._english()
+    assert table is not None
+    kept = weights._Sorted(weights._sorted_text(pack))
+    plain = [w for w in table if re.fullmatch("[a-z]+", w)]
+    rng = random.Random(15)
+    absent = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    absent += ["", "a" * 40, "zzzzzzzzzz", plain[0] + "a", plain[-1] + "z"]
+    assert [kept.get(w) for w in plain] == [table[w] for w in plain]
+    assert [kept.get(w) for w in absent] == [table.get(w) for w in absent]
+
+
+def test_a_run_with_a_cache_keeps_the_word_list_for_the_next_and_a_stale_one_is_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from provenance import weights
+    from provenance.cache import SHARED, Cache
+
+    monkeypatch.setattr(weights, "_SORTED", None)
+    first = run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path))
+    assert Cache(tmp_path).get(weights.CACHE_KIND, "en") is None  # a first run, reading every file, keeps none
+    query("the lander collected samples from the moon", SEEDS, CLAIMS, Options(cache_dir=tmp_path))  # a warm run
+    monkeypatch.setattr(weights, "_SORTED", None)
+    cache = Cache(tmp_path)
+    digest, text = cache.get(weights.CACHE_KIND, "en")
+    assert digest == hashlib.sha256(weights._list_path().read_bytes()).hexdigest()  # type: ignore[union-attr]
+    weights.prime(cache)
+    assert weights._SORTED is not None and weights._SORTED.text == text  # read back, not built again
+    # kept by every run with that cache, whatever the folder: a run on other sources does not drop it
+    run(FIXTURES / "lineage_claims.yaml", FIXTURES / "lineage", options=Options(cache_dir=tmp_path))
+    assert Cache(tmp_path).get(weights.CACHE_KIND, "en") == (digest, text)
+    # an entry made from another list (an older wordfreq) is not used, and is replaced
+    stale = Cache(tmp_path)
+    stale.put(weights.CACHE_KIND, "en", ("0" * 64, "a 0"), SHARED)
+    stale.finish(SEEDS, [])
+    monkeypatch.setattr(weights, "_SORTED", None)
+    weights.prime(Cache(tmp_path))
+    assert weights._SORTED is not None and weights._SORTED.text == text
+    monkeypatch.setattr(weights, "_SORTED", None)
+    assert run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path)).results == first.results  # pruned above: cold
+    text_ = "Chang'e-6 landed on the far side of the Moon"
+    warm = query(text_, SEEDS, CLAIMS, Options(cache_dir=tmp_path))
+    assert weights._SORTED is not None and weights._SORTED.text == text  # the stale entry was replaced
+    monkeypatch.setattr(weights, "_SORTED", None)
+    assert warm.results == query(text_, SEEDS, CLAIMS).results  # the same verdicts as with wordfreq's dict
+
+
 def test_compiled_stemmer_gives_the_stems_of_pure_python_snowball() -> None:
     """PyStemmer (which snowballstemmer uses when it is installed) is the same Snowball algorithm, compiled: it must
     stem every word as the pure-Python English stemmer does, or the index and the verdicts would change with it."""
@@ -259,6 +317,22 @@ def test_a_query_against_a_warm_cache_imports_no_wordfreq(tmp_path: Path) -> Non
     assert found.stdout.strip() == "False"
 
 
+def test_a_query_with_a_claims_file_read_before_imports_no_yaml(tmp_path: Path) -> None:
+    """Its aliases come from the cache: PyYAML's import (~18 ms) is paid by the run that parses the file only (and
+    by runs on a folder with a sources.yaml)."""
+    import shutil
+    import subprocess
+
+    folder = tmp_path / "sources"
+    shutil.copytree(SEEDS, folder, ignore=shutil.ignore_patterns("sources.yaml"))
+    code = ("import sys; from pathlib import Path; from provenance.check import Options, query; "
+            f"query(sys.argv[1], Path({str(folder)!r}), Path({str(CLAIMS)!r}), "
+            f"Options(cache_dir=Path({str(tmp_path / 'cache')!r}))); print('yaml' in sys.modules)")
+    found = [subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True).stdout
+             for text in ("the lander collected samples from the moon", "the lander returned to Earth")]
+    assert [f.strip() for f in found] == ["True", "False"]
+
+
 def test_nothing_to_prefill_starts_no_workers() -> None:
     from provenance.cache import MemoryCache
     from provenance.shards import prefill, work
@@ -273,3 +347,27 @@ def test_nothing_to_prefill_starts_no_workers() -> None:
     assert prefill(SEEDS, {}, cache, mapper) == 5  # the five seed articles
     assert prefill(SEEDS, {}, cache, mapper) == 0
     assert len(calls) == 1  # the second time, every file's work was cached: the mapper (a worker pool) never ran
+
+
+def test_a_warm_folder_needs_no_prefill_but_new_aliases_do(tmp_path: Path) -> None:
+    """A folder whose sources and index (for these aliases) the cache holds whole needs no file's own work; with
+    other aliases every file's sentence keys are to be made again, in parallel."""
+    from provenance.cache import Cache
+    from provenance.shards import pending
+
+    run(CLAIMS, SEEDS, options=Options(cache_dir=tmp_path))
+    aliases = load_claims(CLAIMS).aliases
+    assert pending(SEEDS, aliases, Cache(tmp_path)) == []
+    assert len(pending(SEEDS, {"Zorblat": ("Zorb",)}, Cache(tmp_path))) == 5  # the five seed articles
+
+
+def test_the_query_benchmark_times_both_checkouts_and_compares_their_reports(tmp_path: Path) -> None:
+    """benchmarks/query_time.py on a small corpus, this checkout against itself: both timed, the same reports."""
+    import subprocess
+
+    _module("realistic").generate(tmp_path / "corpus", documents=20, claims=8, seed=5)
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "query_time.py"), str(tmp_path / "corpus"),
+                           "--baseline", str(ROOT), "--texts", "3", "--rounds", "1"],
+                          capture_output=True, text=True, check=True)
+    assert "this checkout  median" in done.stdout and "baseline       median" in done.stdout
+    assert "the same JSON report from both for every text: yes" in done.stdout

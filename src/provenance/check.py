@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import datacodec, forked
 from .cache import Cache, MemoryCache, content_key
-from .claims import load_claims
+from .errors import ClaimsFileError
 from .gcpause import paused_gc
+from .inputs import read_input
 from .models import Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, SourceVerdict, Status, Verdict
 from .sources import Progress, load_sources, source_files
 
@@ -95,15 +96,45 @@ class Options:
 def run(claims_path: Path, sources_dir: Path, strict: bool = False, options: Options = Options(),
         claims_text: str | None = None) -> Report:
     """Check the claims of `claims_path` (or of `claims_text`, read from standard input) against a folder."""
-    claims_file = load_claims(claims_path, claims_text)
-    return _check(claims_file, sources_dir, strict, options)
+    with paused_gc():  # a run makes many objects and few cycles: a full collection in it alone took 10-25 ms
+        cache = options.cache()
+        claims_file = _claims(claims_path, claims_text, cache)
+        return _check(claims_file, sources_dir, strict, options, cache)
+
+
+CLAIMS_KIND = "claims file"
+
+
+def _claims(path: Path, text: str | None, cache: Cache | None) -> ClaimsFile:
+    """The claims file, read as load_claims reads it; with a cache, a file read before with the same content at the
+    same path is taken from it (parsing and checking 1,000 claims takes ~20 ms, much of a warm query). Standard input
+    and files that do not load are never cached: load_claims says what is wrong with them."""
+    if cache is None or text is not None:
+        return _load_claims(path, text)
+    try:
+        data = read_input(path, ClaimsFileError, "YAML file")
+    except ClaimsFileError:
+        return _load_claims(path)
+    key = content_key(data, str(path))
+    cache.keep(f"claims:{key}")
+    found = cache.get(CLAIMS_KIND, key)
+    if isinstance(found, ClaimsFile) and found.path == path:
+        return found
+    claims_file = _load_claims(path)
+    cache.put(CLAIMS_KIND, key, claims_file, f"claims:{key}")
+    return claims_file
+
+
+def _load_claims(path: Path, text: str | None = None) -> ClaimsFile:
+    from .claims import load_claims  # imported only to parse a file: PyYAML's import alone takes a query ~18 ms
+
+    return load_claims(path, text)
 
 
 def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: Options,
-              files: list[Path]) -> Cache | None:
+              files: list[Path], cache: Cache | None) -> Cache | None:
     """The run's cache, holding the per-file work of new `files` done first in parallel: on a Dask cluster when a
     scheduler is given, else on this machine's cores when the folder is big enough to gain from it."""
-    cache = options.cache()
     if options.scheduler:
         from .distributed import connect
         from .shards import dask_mapper, prefill
@@ -120,11 +151,12 @@ def _prepared(sources_dir: Path, aliases: dict[str, tuple[str, ...]], options: O
     return cache
 
 
-def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Options) -> Report:
+def _check(claims_file: ClaimsFile, sources_dir: Path, strict: bool, options: Options,
+           cache: Cache | None) -> Report:
     started, clock = time.time(), time.perf_counter()
     with timed(options.timer, "read"):
         files = source_files(sources_dir)
-        cache = _prepared(sources_dir, claims_file.aliases, options, files)
+        cache = _prepared(sources_dir, claims_file.aliases, options, files, cache)
         sources, warnings = load_sources(sources_dir, cache, options.progress, files)
     report = check_claims(claims_file, sources, sources_dir, strict, warnings, cache, options.progress, options.jobs,
                           options.timer, options.explanations)
@@ -174,8 +206,14 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
     # Imported here: a run whose every claim is cached needs neither the index nor numpy.
     from .engine import Engine, ranked
     from .normalize import Aliases
+    from .snapshot import LazyPassages
+    from .weights import prime
 
     claims = claims_file.claims
+    if cache and not isinstance(cache, MemoryCache) and any(isinstance(s.passages, LazyPassages) for s in sources):
+        # a warm run (its sources from the cache) takes its word frequencies from there too, rather than build
+        # wordfreq's list as a dict (~90 ms); a first run, which reads every file, does not pay to keep them
+        prime(cache)
     with timed(timer, "index"):
         engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
         engine.prepare([claims[i].text for i, _ in missing])
@@ -300,7 +338,7 @@ def _resolve_encoded(chunk: list[int]) -> list[tuple[int, Evidence, Encoded]]:
 def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:
     """The sources of a folder, the copy families among them, and warnings."""
     files = source_files(sources_dir)
-    cache = _prepared(sources_dir, {}, options, files)
+    cache = _prepared(sources_dir, {}, options, files, options.cache())
     sources, warnings = load_sources(sources_dir, cache, options.progress, files)
     from .lineage import Provenance
 
@@ -314,13 +352,15 @@ def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source
 def query(text: str, sources_dir: Path, claims_path: Path | None = None, options: Options = Options()) -> Report:
     """Check free text against the sources, with the aliases of the claims file when there is one."""
     known = ClaimsFile(None, ())
-    if claims_path is not None and claims_path.exists():
-        known = load_claims(claims_path)
-    wanted = " ".join(text.split())
-    # A statement of the claims file keeps its id and bar; any other has none: it passes when supported.
-    claim = next((c for c in known.claims if c.text == wanted), None)
-    report = _check(ClaimsFile(known.path if claim else None, (claim or Claim("query", wanted),), known.aliases),
-                    sources_dir, False, options)
+    cache = options.cache()
+    with paused_gc():  # as run()
+        if claims_path is not None and claims_path.exists():
+            known = _claims(claims_path, None, cache)
+        wanted = " ".join(text.split())
+        # A statement of the claims file keeps its id and bar; any other has none: it passes when supported.
+        claim = next((c for c in known.claims if c.text == wanted), None)
+        report = _check(ClaimsFile(known.path if claim else None, (claim or Claim("query", wanted),), known.aliases),
+                        sources_dir, False, options, cache)
     if claim is not None:
         return report
     adhoc = tuple(replace(r, reason="" if r.meets_bar else "not in the claims file") for r in report.results)

@@ -215,9 +215,9 @@ def _object_decoder(cls: type) -> Callable[[Any, list[type]], Any]:
         values = list(node)
         for i, convert in converters:
             values[i] = convert(values[i], classes)
-        if pick is None:  # one exact field or none: checked here
+        if pick is None:  # one exact field or none: checked here, as read (a list field is converted above)
             for i, kind in exact:
-                if type(values[i]) is not kind:
+                if type(node[i]) is not kind:
                     raise Invalid(f"{cls.__name__}: a field of the wrong type")
         return cls(*values)
 

@@ -35,19 +35,22 @@ def signature(info: os.stat_result) -> Signature:
     return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns
 
 
-def digests(cache: Cache | None, folder: Path, listed: list[tuple[Path, str]]) -> dict[Path, str]:
-    """The digest of each readable file of `listed` (path, id): from the kept table when its signature is unchanged
-    and old enough, else read and hashed (and the table kept again). Unreadable files are left out."""
+def digests(cache: Cache | None, folder: Path, listed: list[tuple[Path, str]]) -> dict[str, str]:
+    """The digest of each readable file of `listed` (path, id), by id: from the kept table when its signature is
+    unchanged and old enough, else read and hashed (and the table kept again). Unreadable files are left out."""
     use = cache is not None and not isinstance(cache, MemoryCache)
     key = _key(folder)
     kept = _table(cache.get(KIND, key)) if use and cache is not None else {}
-    found: dict[Path, str] = {}
+    found: dict[str, str] = {}
     rows: list[list[object]] = []
     changed = False
+    base = os.fspath(folder)
     for path, source_id in listed:
         now = time.time_ns()
         try:
-            info = os.stat(path)
+            # the id is the file's path within the folder: joined as text, it names the file without making a
+            # string of each Path (half the cost of stat-ing 100,000 files)
+            info = os.stat(os.path.join(base, source_id))
         except OSError:
             continue
         sign = signature(info)
@@ -60,7 +63,7 @@ def digests(cache: Cache | None, folder: Path, listed: list[tuple[Path, str]]) -
             except OSError:
                 continue  # load_sources reports it
             at, changed = now, True
-        found[path] = digest
+        found[source_id] = digest
         rows.append([source_id, *sign, at, digest])
     if use and cache is not None:
         cache.keep("signatures:" + key)  # or the run's end would drop the table as no longer used

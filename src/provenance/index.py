@@ -23,6 +23,36 @@ from .match import FUZZY_CUTOFF, FUZZY_MIN_LEN, MAX_SUFFIX
 FUZZY_BATCH = 512  # claim stems per rapidfuzz cdist call: bounds its matrix to 512 x vocabulary bytes
 
 
+Steps = tuple[np.ndarray, np.ndarray, np.ndarray]  # see steps()
+
+
+def steps(values: np.ndarray) -> Steps:
+    """An int32 array as the steps from each value to the next (from 0 to the first), for the cache: two bytes for
+    each step of 0..65535, nearly all of a posting list's, and the others apart by position (a 100,000-sentence
+    folder's postings take 3.5 MB of the cache's text instead of 7, read in proportion)."""
+    step = np.diff(values.astype(np.int64), prepend=0)
+    odd = np.flatnonzero((step < 0) | (step > 0xFFFF))
+    return step.astype(np.uint16), odd.astype(np.int32), step[odd]
+
+
+def from_steps(state: object) -> np.ndarray | None:
+    """The int32 array that `steps` kept; None for anything it does not write (the values are the caller's to
+    check)."""
+    if not (isinstance(state, (tuple, list)) and len(state) == 3 and all(isinstance(a, np.ndarray) for a in state)):
+        return None
+    small, odd, big = state
+    if not (small.dtype == np.uint16 and odd.dtype == np.int32 and big.dtype == np.int64 and small.ndim == 1
+            and odd.ndim == 1 and big.shape == odd.shape
+            and (not len(odd) or 0 <= int(odd.min()) and int(odd.max()) < len(small))):
+        return None
+    step = small.astype(np.int64)
+    step[odd] = big
+    values = np.cumsum(step)
+    if len(values) and not (-(2**31) <= int(values.min()) and int(values.max()) < 2**31):
+        return None
+    return values.astype(np.int32)
+
+
 class Index:
     """Stems -> sentences, as CSR arrays, and the idf weights derived from the same counts."""
 
@@ -49,9 +79,9 @@ class Index:
         self.df = df
         self.indptr = np.concatenate(([0], np.cumsum(self.df)))
 
-    def state(self) -> tuple[int, list[str], np.ndarray, np.ndarray]:
-        """What the index is made of, as plain data for the cache: sentences, terms, postings, df."""
-        return self.sentences, self.terms, self.postings, self.df
+    def state(self) -> tuple[int, list[str], Steps, np.ndarray]:
+        """What the index is made of, as plain data for the cache: sentences, terms, postings (as steps), df."""
+        return self.sentences, self.terms, steps(self.postings), self.df
 
     @classmethod
     def restore(cls, state: object, sentences: int) -> Index | None:
@@ -60,7 +90,8 @@ class Index:
         if not (isinstance(state, (tuple, list)) and len(state) == 4 and type(state[0]) is int
                 and state[0] == sentences):
             return None
-        _, terms, postings, df = state
+        _, terms, kept, df = state
+        postings = from_steps(kept)
         if not (isinstance(terms, list) and all(type(t) is str for t in terms) and len(set(terms)) == len(terms)
                 and isinstance(postings, np.ndarray) and postings.dtype == np.int32 and postings.ndim == 1
                 and isinstance(df, np.ndarray) and df.dtype == np.int64 and df.shape == (len(terms),)

@@ -8,8 +8,11 @@ the next story. Words are compared as Snowball stems, so the lexicon is stemmed 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib.resources import files
+from itertools import chain
+from typing import overload
 
 
 class Lexicon:
@@ -17,7 +20,8 @@ class Lexicon:
     and particle verbs."""
 
     def __init__(self, lines: list[str]) -> None:
-        synonyms: defaultdict[str, set[str]] = defaultdict(set)
+        groups: list[list[str]] = []
+        groups_of: defaultdict[str, list[int]] = defaultdict(list)
         antonyms: defaultdict[str, set[str]] = defaultdict(set)
         causes: defaultdict[str, set[str]] = defaultdict(set)
         self.phrases: dict[tuple[str, str], str] = {}
@@ -34,7 +38,8 @@ class Lexicon:
                     for term in group:
                         self._term(term)
                 for s in group:
-                    synonyms[s].update(group)
+                    groups_of[s].append(len(groups))
+                groups.append(group)
             elif kind == "past":
                 self.verb_of = dict(pair.split(":") for pair in rest.split())
                 self.past = frozenset(self.verb_of)
@@ -50,9 +55,7 @@ class Lexicon:
             elif kind == "cause":
                 a, b = (self._term(w) for w in rest.split("\t"))
                 causes[a].add(b)
-        for k, v in synonyms.items():
-            v.discard(k)
-        self.synonyms = {k: frozenset(v) for k, v in synonyms.items() if v}
+        self.synonyms: Mapping[str, frozenset[str]] = _Synonyms(groups, groups_of)
         self.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
         # a causative -> the changes it causes ("kill" -> "die", "raise" -> "rise"): "were killed" says they died,
         # "died" does not say anyone killed them
@@ -66,6 +69,44 @@ class Lexicon:
             verb, particle = term.split("_")
             self.phrases[(verb, particle)] = term
         return term
+
+
+class _Synonyms(Mapping[str, frozenset[str]]):
+    """Stem -> the other stems of the synonym groups it is in (only stems that have some), each set made when first
+    asked for: a query asks for a few dozen stems of 17,000, and making them all cost it ~20 ms."""
+
+    def __init__(self, groups: list[list[str]], groups_of: dict[str, list[int]]) -> None:
+        self._groups = groups
+        self._groups_of = groups_of
+        self._made: dict[str, frozenset[str]] = {}
+
+    def _of(self, stem: str) -> frozenset[str]:
+        found = self._made.get(stem)
+        if found is None:
+            numbers = self._groups_of.get(stem, ())
+            found = self._made[stem] = frozenset(chain.from_iterable(self._groups[n] for n in numbers)) - {stem}
+        return found
+
+    @overload
+    def get(self, stem: str) -> frozenset[str] | None: ...
+
+    @overload
+    def get(self, stem: str, default: frozenset[str]) -> frozenset[str]: ...
+
+    def get(self, stem: str, default: frozenset[str] | None = None) -> frozenset[str] | None:
+        return self._of(stem) or default
+
+    def __getitem__(self, stem: str) -> frozenset[str]:
+        found = self._of(stem)
+        if not found:
+            raise KeyError(stem)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (stem for stem in self._groups_of if self._of(stem))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -37,6 +36,8 @@ def write_step_summary(report: Report, root: Path | None) -> None:
 def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     """Write to a temporary file beside `path` (the text, or its pieces as they come), then rename: readers never
     see half a file."""
+    import tempfile  # only when a file is written (~3 ms of start-up otherwise)
+
     directory = path.parent if str(path.parent) else Path(".")
     try:
         directory.mkdir(parents=True, exist_ok=True)  # `--output reports/x.md` in a fresh checkout

@@ -15,8 +15,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from . import datacodec, filestat
-from .cache import Cache, MemoryCache, file_owner
+from . import datacodec, filestat, folderindex, snapshot
+from .cache import Cache, MemoryCache, file_owner, folder_owner
 from .engine import aliases_key, keys_key, source_sentence_keys
 from .forked import shared
 from .inputs import read_regular
@@ -75,16 +75,21 @@ def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache,
     listed = source_files(folder) if files is None else files
     ids = listed_ids(folder, listed)
     found = filestat.digests(cache, folder, ids)  # files unchanged since the last run are not read
-    noted: dict[Path, str] = getattr(listed, "digests", {})
+    noted: dict[str, str] = getattr(listed, "digests", {})
     noted.update(found)
-    read = [(source_id, found[path]) for path, source_id in ids if path in found]
-    # the common case of a warm cache, every file's work held, answered in a few queries rather than two per file
+    read = [(source_id, found[source_id]) for _, source_id in ids if source_id in found]
+    # the common case of a warm cache: the folder's sources and its index for these aliases are kept whole, so no
+    # file's own work is needed (what is missing of it is done when wanted); every file's work held, answered in a few
+    # queries rather than two per file
+    owner = folder_owner(read)
+    if cache.has(snapshot.KIND, owner) and cache.has(folderindex.KIND, folderindex.entry_key(owner, alias_key)):
+        return []
     if cache.has_all("source", [source_key(d, i) for i, d in read]) and \
             cache.has_all("keys", [keys_key(d, i, alias_key) for i, d in read]):
         return []
     todo: list[Item] = []
     for path, source_id in ids:
-        digest = found.get(path)
+        digest = found.get(source_id)
         if digest is None or (cache.has("source", source_key(digest, source_id))
                               and cache.has("keys", keys_key(digest, source_id, alias_key))):
             continue

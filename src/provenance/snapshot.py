@@ -108,16 +108,17 @@ def digest_of(data: bytes) -> str:
 Parse = Callable[[str, Path, bytes], "Source | str"]  # sources.parse_source
 
 
-def restore(cache: Cache, listed: list[tuple[Path, str]], known: dict[Path, str],
+def restore(cache: Cache, listed: list[tuple[Path, str]], known: dict[str, str],
             source_key: Callable[[str, str], str], parse: Parse) -> list[Row] | None:
     """The folder's rows from the cache, if it holds this content of the folder: every file hashed (or its digest
-    `known`, read by the run's prefill), then one entry decoded; None when the entry is missing or does not fit."""
+    `known` by id, read by the run's prefill), then one entry decoded; None when the entry is missing or does not
+    fit."""
     if isinstance(cache, MemoryCache):
         return None
     rows: list[list[Any]] = []
     files: list[tuple[str, str]] = []
     for path, source_id in listed:
-        digest = known.get(path)
+        digest = known.get(source_id)
         if digest is None:
             try:
                 digest = digest_of(read_regular(path))
@@ -141,7 +142,7 @@ def restore(cache: Cache, listed: list[tuple[Path, str]], known: dict[Path, str]
             continue
         h = next(sources)
         path, source_id, digest = row[0], row[1], row[2]
-        load = _loader(cache, path, source_id, digest, h.passages, source_key(digest, source_id), parse)
+        load = _loader(cache, path, source_id, digest, h.passages, source_key, parse)
         passages: Any = LazyPassages(h.passages, load)
         row[3] = Source(h.id, path, h.meta, passages, h.encoding, h.body_lines, h.chrome_lines, h.short_lines,
                         digest, h.dateline, h.unread)
@@ -163,9 +164,10 @@ def _fits(value: object, files: list[tuple[str, str]]) -> tuple[list[str], list[
     return reasons, heads
 
 
-def _loader(cache: Cache, path: Path, source_id: str, digest: str, count: int, key: str,
-            parse: Parse) -> Callable[[], tuple[Passage, ...]]:
+def _loader(cache: Cache, path: Path, source_id: str, digest: str, count: int,
+            source_key: Callable[[str, str], str], parse: Parse) -> Callable[[], tuple[Passage, ...]]:
     def load() -> tuple[Passage, ...]:
+        key = source_key(digest, source_id)  # hashed when wanted: a query loads the passages of few sources
         parsed = cache.get("source", key)
         if not (isinstance(parsed, Source) and parsed.id == source_id and len(parsed.passages) == count):
             try:

@@ -3,13 +3,23 @@
 The weight comes from how often the word occurs in English at large (wordfreq's Zipf scale: 7 for "the", 3 for
 "lunar", 0 for a name it has never seen), never from the folder being checked. A weight taken from the folder (an
 idf over its sentences) made a pair's verdict move when unrelated files were added; this one does not.
+
+Building wordfreq's English list as a dict costs ~90 ms, most of a warm `provenance query`, which asks for a few dozen
+words. So a run with a cache (`prime`) keeps the list's plain words in it as one sorted text and looks words up in that
+by binary search; the frequencies are the same either way (a test compares them on every plain word).
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 TOP_ZIPF = 8.0     # a word with Zipf frequency z weighs TOP_ZIPF - z ...
 MIN_WEIGHT = 1.0   # ... but never less than this: "said" still counts for something
@@ -42,7 +52,7 @@ def zipf_frequency(word: str) -> float:
     tokenizer, so its frequency is read here from wordfreq's own English list, with wordfreq's arithmetic; any other
     word goes to wordfreq itself. A test compares the two on every plain word of the list.
     """
-    if _PLAIN.fullmatch(word) and (frequencies := _english()) is not None:
+    if _PLAIN.fullmatch(word) and (frequencies := _SORTED or _english()) is not None:
         found = frequencies.get(word)
         if found is None:
             return round(math.log(_MINIMUM, 10) + 9, 2)
@@ -58,25 +68,130 @@ def zipf_frequency(word: str) -> float:
 def _english() -> dict[str, float] | None:
     """wordfreq's best English list (word -> frequency) as wordfreq.get_frequency_dict builds it, read without
     importing wordfreq; None if it is not where wordfreq keeps it."""
-    import gzip
-    from importlib.util import find_spec
-    from pathlib import Path
+    path = _list_path()
+    try:
+        pack = _unpack(path.read_bytes()) if path else None
+    except OSError:
+        return None
+    if pack is None:
+        return None
+    frequencies: dict[str, float] = {}
+    for index, bucket in enumerate(pack[1:]):
+        frequencies.update(dict.fromkeys(bucket, _frequency(index)))  # a word in two buckets: the last wins
+    return frequencies
 
-    import msgpack
+
+def _frequency(index: int) -> float:
+    return 10 ** (-index / 100)  # wordfreq.cB_to_freq(-index)
+
+
+def _list_path() -> Path | None:
+    from importlib.util import find_spec
 
     spec = find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "large_en.msgpack.gz"
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "large_en.msgpack.gz"
+
+
+def _unpack(data: bytes) -> list[Any] | None:
+    """The list's buckets (after its header), most frequent first; None unless it is the format read here."""
+    import gzip
+    import zlib
+
+    import msgpack
+
     try:
-        with gzip.open(path, "rb") as data:
-            pack = msgpack.load(data, raw=False)
-    except (OSError, ValueError):
+        pack = msgpack.unpackb(gzip.decompress(data), raw=False)
+    except (OSError, ValueError, EOFError, zlib.error):
         return None
-    header = pack[0] if pack else None
+    header = pack[0] if isinstance(pack, list) and pack else None
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         return None
-    frequencies: dict[str, float] = {}
+    return pack
+
+
+class _Sorted:
+    """The plain words of the list with their bucket, as one text sorted by word ("aa 512,aaa 480,..."): a word is
+    found by binary search, with no dict of the list's 300,000 words to build first."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def get(self, word: str) -> float | None:
+        text = self.text
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high) // 2
+            start = text.rfind(",", 0, middle) + 1
+            end = text.find(",", middle)
+            end = len(text) if end < 0 else end
+            key, _, bucket = text[start:end].partition(" ")
+            if key == word:
+                # a word in two buckets comes once per bucket, in their order (as the dict: the last wins)
+                while text.startswith(word + " ", end + 1):
+                    start, end = end + 1, text.find(",", end + 1)
+                    end = len(text) if end < 0 else end
+                    bucket = text[start:end].partition(" ")[2]
+                return _frequency(int(bucket))
+            if key < word:
+                low = end + 1
+            else:
+                high = start
+        return None
+
+
+_PLAIN_LINES = re.compile(r"^[a-z]+$", re.MULTILINE)
+
+
+def _sorted_text(pack: list[Any]) -> str | None:
+    """The text _Sorted reads, made with C-level joins, a regex and one sort (a dict of the words took 0.3 s); None
+    for a list it cannot hold (a word with a line break in it, 1,000 buckets or more, a bucket not of words)."""
+    if len(pack) > 1001:
+        return None
+    entries: list[str] = []
     for index, bucket in enumerate(pack[1:]):
-        frequencies.update(dict.fromkeys(bucket, 10 ** (-index / 100)))  # wordfreq.cB_to_freq(-index)
-    return frequencies
+        if not (isinstance(bucket, list) and set(map(type, bucket)) <= {str}):
+            return None
+        lines = "\n".join(bucket)
+        if lines.count("\n") != max(len(bucket) - 1, 0):
+            return None
+        if plain := _PLAIN_LINES.findall(lines):
+            tail = f" {index:03d}"  # three digits: a word's entries sort in the order of their buckets
+            entries.append(f"{tail}\n".join(plain) + tail)
+    found = "\n".join(entries).split("\n") if entries else []
+    found.sort()  # by word (a space sorts before any letter), then by bucket
+    return ",".join(found)
+
+
+_SORTED: _Sorted | None = None  # the sorted text of the list's plain words, once a run's cache gave it (prime)
+CACHE_KIND = "word frequencies"
+_CACHE_KEY = "en"  # one entry, replaced when wordfreq's list changes (the entry names the list's SHA-256)
+
+
+def prime(cache: Cache) -> None:
+    """Read the list's plain words from the run's cache (as `_Sorted`), or put them there for the next run: what
+    makes a warm query's few dozen look-ups cheap. The entry names the SHA-256 of the list it was made from, so a
+    new wordfreq's list replaces it; one that does not fit is ignored (and the dict is built as before)."""
+    global _SORTED
+    path = _list_path()
+    if _SORTED is not None or path is None:
+        return
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return
+    digest = hashlib.sha256(data).hexdigest()
+    found = cache.get(CACHE_KIND, _CACHE_KEY)
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == digest and isinstance(found[1], str):
+        _SORTED = _Sorted(found[1])
+        return
+    pack = _unpack(data)
+    text = _sorted_text(pack) if pack is not None else None
+    if text is not None:
+        from .cache import SHARED
+
+        cache.put(CACHE_KIND, _CACHE_KEY, (digest, text), SHARED)
+        _SORTED = _Sorted(text)
