@@ -963,3 +963,16 @@ def test_a_time_of_day_dates_the_claims_event(tmp_path: Path, source: str, allow
 def test_reported_speech_would_is_a_plan(tmp_path: Path, source: str, allowed: set[Verdict | None]) -> None:
     found = verdict(tmp_path, "Orlen Foods will cut 1,140 jobs.", source)
     assert found[0] in allowed, found[1]
+
+
+@pytest.mark.parametrize("source, allowed", [
+    # a denial of what others said denies its clause; "no-strike" is a compound, not a second denial
+    ("The Orla pilots' union denied reports that it had agreed to a no-strike pledge.", {Verdict.DIVERGES}),
+    ("The Orla pilots' union never agreed to a no-strike pledge, its spokesman said.", {Verdict.DIVERGES}),
+    ("The Orla pilots' union said on Monday that it had agreed to a no-strike pledge.", {Verdict.SUPPORTS}),
+    # a denial denied is no assertion: "never denied that it agreed" leaves it in doubt
+    ("The Orla pilots' union has never denied that it agreed to a no-strike pledge.", {Verdict.MENTIONS}),
+])
+def test_denials_of_denials_and_of_reports(tmp_path: Path, source: str, allowed: set[Verdict | None]) -> None:
+    found = verdict(tmp_path, "The Orla pilots' union agreed to a no-strike pledge.", source)
+    assert found[0] in allowed, found[1]

@@ -52,7 +52,7 @@ def denied_compound(claim: Analyzed, passage: Analyzed, found: dict[str, str]) -
     "Palisade Trust Bank"); the claim's words as written, or None. A claim that denies something itself is left to
     the word-by-word polarity: "The Skarv's first stage was not recovered" and "Halvard does not recover the Skarv's
     first stage" deny the same thing, its object inside both denials."""
-    negations = passage.facts.negations
+    negations = passage.denials
     if not negations or claim.facts.negations:
         return None
     text, words = passage.folded.text, passage.words

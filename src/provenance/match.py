@@ -51,6 +51,30 @@ class Analyzed:
     def stems(self) -> frozenset[str]:
         return frozenset(w for w, _, _ in self.words) | self.carried
 
+    @cached_property
+    def denials(self) -> tuple[tuple[int, int], ...]:
+        """The negation scopes that deny (cue included): not two where one opens inside the other, which denies the
+        denial ("never denied that it paid", "the ban would not apply to flour"): the two cancel."""
+        return effective_denials(self.facts.negations)
+
+
+def effective_denials(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """`spans` but those that open inside another, and those that another opens inside (see Analyzed.denials)."""
+    paired = {k for k, (s, _) in enumerate(spans) for i, (a, b) in enumerate(spans) if i != k and a < s < b}
+    paired |= {i for i, (a, b) in enumerate(spans) for k, (s, _) in enumerate(spans) if i != k and a < s < b}
+    return tuple(span for k, span in enumerate(spans) if k not in paired)
+
+
+# A verb that denies what someone said: denying it again ("never denied that it paid") leaves that in doubt
+_DENIAL_VERB = re.compile(r"(?:den(?:y|ies|ied|ying)|disput\w*|reject\w*|refut\w*)\b")
+
+
+def denied_denials(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The scopes of a denial verb that opens inside another denial ("never denied that it paid"): not stated, not
+    denied, in doubt, as "whether" puts what follows."""
+    return tuple((s, e) for k, (s, e) in enumerate(spans) if _DENIAL_VERB.match(text, s)
+                 and any(i != k and a < s < b for i, (a, b) in enumerate(spans)))
+
 
 def _split(words: Iterable[tuple[str, int, int]], spans: Iterable[tuple[int, int]],
            length: int) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
@@ -147,10 +171,13 @@ def _analyze(read: Read) -> Analyzed:
         for (ns, ne), part in zip(read.bounds, read.parts, strict=True)
     )
     # a negation's cue word ("denied", "failed") is not what it denies: "denied that it had been warned" and "denies
-    # that its plant caused it" deny different things
-    denied = tuple((cue.end(), e) for s, e in facts.negations if (cue := _CUE.match(folded.text, s)) is not None)
+    # that its plant caused it" deny different things; a denial that opens inside another denies the denial ("never
+    # denied that it paid", "the ban would not apply to flour"): the two cancel
+    denied = tuple((cue.end(), e) for s, e in effective_denials(facts.negations)
+                   if (cue := _CUE.match(folded.text, s)) is not None)
+    doubted = facts.hedges + denied_denials(folded.text, facts.negations)
     return Analyzed(folded, words, facts, per_sentence, only_inside(words, denied, len(folded.text)),
-                    only_inside(words, facts.hedges, len(folded.text)))
+                    only_inside(words, doubted, len(folded.text)))
 
 
 _CUE = re.compile(r"\S*")  # the cue word a negation's scope opens with

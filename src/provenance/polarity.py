@@ -41,7 +41,7 @@ def weak_denials(analyzed: Analyzed, said: frozenset[str]) -> bool:
     neither a party the claim names (`said`: the passage's stems that matched the claim's) nor a pronoun ("its
     insurer has not paid")."""
     text = analyzed.folded.text
-    for start, end in analyzed.facts.negations:
+    for start, end in analyzed.denials:
         sentence = next((a for (a, b), _, _ in analyzed.sentences if a <= start < b), 0)
         subject = _BEFORE_NEGATOR.search(text, max(sentence, start - 60), start)  # a bounded tail: linear
         if _MODAL_NOT.search(text, max(0, start - 12), start) or _UNTIL.search(text, start, end) \

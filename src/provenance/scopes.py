@@ -25,15 +25,18 @@ _STEP_RE = re.compile(_STEP)
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
 # longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never
 # an exception.
-_MORE_NEGATIONS = (r"yet to|fail(?:s|ed)? to|den(?:y|ies|ied)|(?:fell|falls?|falling|just|stopped|came|comes) short of"
+_MORE_NEGATIONS = (r"yet to|fail(?:s|ed|ing)? to|den(?:y|ies|ied|ying)"
+                   r"|(?:fell|falls?|falling|just|stopped|came|comes) short of"
                    r"|(?:almost|nearly)(?= [a-z]+ed\b)"  # "the dam almost failed": it did not fail
                    r"|acquit(?:s|ted|ting|tal)?|clear(?:s|ed|ing)?(?= (?:[a-z]+ ){0,3}(?:of|on)\b)"  # "cleared him of"
                    # what a step still waits on has not happened: "still needs approval", "pending a vote", "subject
                    # to approval" (but "a pending lawsuit", "his pending appeal", "has pending charges" exist); see
                    # _step_denied
                    r"|" + _STEP)
+# ("no" joined by a hyphen makes a compound, not a denial: "a no-strike pledge", "a no-fly zone", "a no-confidence
+# vote"; "a do-not-drink order" does deny the drinking)
 NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
-                    r")\b|n't\b")
+                    r")\b(?!(?<=\bno)-)|n't\b")
 # What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
 # of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and a requirement that denies
 # no step (see _step_denied): closed-class English.
@@ -53,7 +56,10 @@ _VERB_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES | {"will", "wou
 _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
-_THAT = re.compile(r"\s+that\b")
+# "denies that ...", and "denied reports (on social media) that ...": a noun of saying before the clause (closed-class
+# English: what one can deny of what others said)
+_THAT = re.compile(r"\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|suggestions?|allegations?|accusations?|charges?|"
+                   r"rumou?rs?|speculation|assertions?|accounts?)(?:\s+[a-z'-]+){0,4}?\s+)?that\b")
 # "does not require approval" denies the requirement, not the approval: a negator's scope stops after it
 _NOT_REQUIRED = re.compile(r"\s+" + _REQUIRE + r"\b")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
@@ -134,12 +140,14 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
         if cue is NEG_RE and m.group(0).startswith("clear") and _cleared_of_nothing(region, m, folded, start):
             continue
         rest = region[m.end():]
+        begin = m.start()
         if m.group(0).lower().startswith("den") and (that := _THAT.match(rest)):
-            rest = rest[that.end():]  # "denies that its plant caused it" denies the clause that follows
+            rest = rest[that.end():]  # "denies (reports) that its plant caused it" denies the clause that follows
             skipped = that.end()
+            if that.group(0).split()[0] != "that":
+                begin = m.end() + skipped  # the reports themselves are not denied, what they said is
         else:
             skipped = 0
-        begin = m.start()
         if cue is NEG_RE and (required := _NOT_REQUIRED.match(rest)) is not None:
             denied_requirement = m.end() + required.end()
             found.append((begin + start, denied_requirement + start))
