@@ -5,7 +5,8 @@ is tuned on (the first test split joined it once it had been scored and its mist
 and `holdout-2` are splits written later, each scored once after a round of tuning ended (the README gives those
 figures, and the ones after the fixes their mistakes prompted, which these floors hold). `holdout-3` and `holdout-4`
 were scored once at the end of session 7 (fe5ce38), with that session's starting engine in the same run;
-`holdout-5` and `holdout-6` are not run here: they wait, unseen, for their one scoring. The floors
+`holdout-5` was scored once at the end of session 8 (aaeb510), with that session's starting engine in the same
+run; `holdout-6` is not run here: it waits, unseen, for its one scoring. The floors
 below are those measured figures: a change that makes the engine read news worse fails here, and one that makes it
 better should raise them. The README's "How well it does" reports every split, per category, with the mistakes.
 """
@@ -23,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).parent / "eval"))
 import newseval  # noqa: E402
 
 # split -> (lowest accuracy, most false supports) measured; see the README's "How well it does"
-FLOORS = {"dev": (0.50, 3), "test": (0.52, 0), "holdout": (0.46, 0), "holdout-2": (0.53, 2), "holdout-3": (0.34, 2),
-          "holdout-4": (0.41, 4)}
+FLOORS = {"dev": (0.51, 3), "test": (0.52, 0), "holdout": (0.46, 0), "holdout-2": (0.53, 2), "holdout-3": (0.36, 0),
+          "holdout-4": (0.41, 4), "holdout-5": (0.49, 4)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
