@@ -976,3 +976,15 @@ def test_reported_speech_would_is_a_plan(tmp_path: Path, source: str, allowed: s
 def test_denials_of_denials_and_of_reports(tmp_path: Path, source: str, allowed: set[Verdict | None]) -> None:
     found = verdict(tmp_path, "The Orla pilots' union agreed to a no-strike pledge.", source)
     assert found[0] in allowed, found[1]
+
+
+@pytest.mark.parametrize("claim, allowed", [
+    # a proposal is not a decision: what is proposed may not happen
+    ("Orla's base bus fare will rise to $2.75.", {Verdict.MENTIONS, None}),
+    ("The Orla transit authority has proposed raising its base fare to $2.75.", {Verdict.SUPPORTS}),
+])
+def test_a_proposal_is_not_a_plan(tmp_path: Path, claim: str, allowed: set[Verdict | None]) -> None:
+    source = ("The Orla transit authority has proposed raising its base fare to $2.75 from $2.25, and its board is "
+              "expected to vote next month.")
+    found = verdict(tmp_path, claim, source)
+    assert found[0] in allowed, found[1]

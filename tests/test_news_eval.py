@@ -25,7 +25,7 @@ import newseval  # noqa: E402
 
 # split -> (lowest accuracy, most false supports) measured; see the README's "How well it does"
 FLOORS = {"dev": (0.51, 3), "test": (0.52, 0), "holdout": (0.46, 0), "holdout-2": (0.53, 2), "holdout-3": (0.36, 0),
-          "holdout-4": (0.41, 4), "holdout-5": (0.49, 4)}
+          "holdout-4": (0.41, 4), "holdout-5": (0.49, 3)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

@@ -17,8 +17,8 @@ EXPECTED = frozenset("expect expects expected expecting expectation expectations
                      "anticipate anticipates anticipated projected projection projections consensus "
                      "outlook guidance".split())
 PLANNED = frozenset("plan plans planned planning aim aims aimed aiming intend intends intended target targets "
-                    "targeted targeting will shall proposed proposes propose seeks seek".split())
-HEDGED = frozenset("could may might would should can possibly perhaps".split())
+                    "targeted targeting will shall seeks seek".split())
+HEDGED = frozenset("could may might would should can possibly perhaps proposed proposes propose proposing".split())
 NEGATORS = frozenset("not no never n't nor neither none".split())
 LEXICAL_NEGATORS = frozenset("failed fails fail denied denies deny".split())  # "failed to reach", "denied that"
 # Verbs of saying that open a reported clause: its figures belong to the clause's own subject, not to the speaker
