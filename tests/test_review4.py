@@ -12,24 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from provenance.check import check_claims
-from provenance.models import Claim, ClaimsFile, Verdict
-from provenance.sources import load_sources
+from provenance.models import Verdict
+from test_fact_traps import verdict
 
 NOT_SUPPORTS = {Verdict.MENTIONS, Verdict.DIVERGES, None}
 NOT_DIVERGES = {Verdict.SUPPORTS, Verdict.MENTIONS, None}
 MENTIONS = {Verdict.MENTIONS, None}
-
-
-def verdict(tmp_path: Path, claim: str, source: str) -> tuple[Verdict | None, str]:
-    """The verdict of the one source on the claim (None when it says nothing), and the rule that decided it."""
-    folder = tmp_path / "sources"
-    folder.mkdir(exist_ok=True)
-    (folder / "story.txt").write_text(source + "\n", encoding="utf-8")
-    sources, _ = load_sources(folder)
-    report = check_claims(ClaimsFile(None, (Claim("c", claim),)), sources, folder)
-    found = report.results[0].sources
-    return (found[0].verdict, found[0].rule) if found else (None, "")
 
 
 def wrong(reason: str) -> pytest.MarkDecorator:
