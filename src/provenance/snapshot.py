@@ -156,7 +156,7 @@ def _fits(value: object, files: list[tuple[str, str]]) -> tuple[list[str], list[
         return None
     reasons, heads = value
     if not (isinstance(reasons, list) and len(reasons) == len(files) and all(type(r) is str for r in reasons)
-            and isinstance(heads, list) and all(type(h) is Head and h.passages >= 0 for h in heads)):
+            and isinstance(heads, list) and all(type(h) is Head and 0 <= h.passages < 2**31 for h in heads)):
         return None
     ids = [source_id for (source_id, _), reason in zip(files, reasons, strict=True) if not reason]
     if [h.id for h in heads] != ids:
