@@ -154,3 +154,23 @@ def test_a_long_claim_of_many_figures_is_read_in_reasonable_time(tmp_path: Path)
     result = CliRunner().invoke(app, ["query", "1:" * 20_000, "--sources", str(sources), "--no-cache"])
     assert result.exit_code in (0, 1) and result.exception is None or isinstance(result.exception, SystemExit)
     assert time.perf_counter() - start < 15
+
+
+@pytest.mark.parametrize("change", [
+    lambda claims: (),                                                        # no claims: a gate that passes
+    lambda claims: claims + claims[:1],                                       # an id twice
+    lambda claims: (dataclasses.replace(claims[0], id="x\n::error::y"), *claims[1:]),  # an id the file forbids
+    lambda claims: (dataclasses.replace(claims[0], min_sources=-3), *claims[1:]),
+    lambda claims: (dataclasses.replace(claims[0], text=""), *claims[1:]),
+], ids=["none", "duplicate", "bad-id", "negative-bar", "empty-text"])
+def test_a_cached_claims_file_that_the_file_could_not_give_is_recomputed(change: Callable[[Any], Any],
+                                                                         project: Path) -> None:
+    """The claims file comes from the cache by its content (check._claims); a damaged entry with no claims made
+    `check` pass with "0 claims ... all meet their bar" (exit 0), which load_claims never allows."""
+    assert provenance(project, "check").returncode in (0, 1)
+    database = project / ".provenance_cache" / f"cache-v{FORMAT}.sqlite"
+    assert resign(database, "claims file", lambda found: dataclasses.replace(found, claims=change(found.claims)))
+    expected = provenance(project, "check", "-f", "json", "--no-cache")
+    found = provenance(project, "check", "-f", "json")
+    assert (found.returncode, found.stdout) == (expected.returncode, expected.stdout)
+    assert "cache entries were invalid; they were recomputed" in found.stderr
