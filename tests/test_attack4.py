@@ -174,3 +174,18 @@ def test_a_cached_claims_file_that_the_file_could_not_give_is_recomputed(change:
     found = provenance(project, "check", "-f", "json")
     assert (found.returncode, found.stdout) == (expected.returncode, expected.stdout)
     assert "cache entries were invalid; they were recomputed" in found.stderr
+
+
+def test_a_folder_entry_with_a_wrong_number_of_passages_stops_one_run_only(project: Path, warm: Path) -> None:
+    """A source's passages counted wrong in the folder's entry: the run stops rather than judge with it, and said
+    "run again", but every run stopped the same way since the entry stayed. Now it is dropped and rebuilt."""
+    def make(value: Any) -> Any:
+        reasons, heads = value
+        return reasons, [dataclasses.replace(heads[0], passages=heads[0].passages + 1), *heads[1:]]
+
+    assert resign(warm, "folder sources", make) == 1
+    query = QUERY.format(word="Karditsa")
+    stopped = provenance(project, "query", query)
+    assert stopped.returncode == 2 and "run again" in stopped.stderr and "Traceback" not in stopped.stderr
+    same_as_without_cache(project, "query", query)
+    same_as_without_cache(project, "sources", "--format", "json")
