@@ -311,6 +311,18 @@ class Cache:
             return False
         return found == len(wanted)
 
+    def drop(self, kind: str, key: str) -> None:
+        """Delete an entry found not to fit, at once: the run that found it stops, and the next one rebuilds it."""
+        self._fresh.pop((kind, key), None)
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            with db:
+                db.execute("DELETE FROM entries WHERE kind = ? AND key = ?", (kind, key))
+        except sqlite3.Error as exc:
+            self._failed(exc)
+
     def put(self, kind: str, key: str, value: Any, owner: str) -> None:
         self._fresh[(kind, key)] = (value, None, owner)
 

@@ -118,11 +118,26 @@ def _claims(path: Path, text: str | None, cache: Cache | None) -> ClaimsFile:
     key = content_key(data, str(path))
     cache.keep(f"claims:{key}")
     found = cache.get(CLAIMS_KIND, key)
-    if isinstance(found, ClaimsFile) and found.path == path:
+    if isinstance(found, ClaimsFile) and found.path == path and _loadable(found):
         return found
+    if found is not None:
+        cache.invalid += 1  # recomputed, replaced at the run's end, and told in a warning
     claims_file = _load_claims(path)
     cache.put(CLAIMS_KIND, key, claims_file, f"claims:{key}")
     return claims_file
+
+
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")  # claims.ID_RE, without importing PyYAML
+
+
+def _loadable(found: ClaimsFile) -> bool:
+    """Whether a cached claims file is one load_claims could have made: claims, their ids well-formed and unique,
+    their texts non-empty and folded, their bars whole numbers >= 0. A damaged entry must not make a gate of no
+    claims (or of claims the file does not allow) pass."""
+    claims = found.claims
+    return bool(claims) and len({c.id for c in claims}) == len(claims) and all(
+        c.id[:1] not in ("", "-") and set(c.id) <= _ID_CHARS and c.text and c.text == " ".join(c.text.split())
+        and c.min_sources >= 0 for c in claims)
 
 
 def _load_claims(path: Path, text: str | None = None) -> ClaimsFile:

@@ -18,7 +18,7 @@ from .normalize import STOPWORDS, Folded
 from .numberwords import NUMBER_WORDS
 from .quantities import interval, scan
 from .ranks import Rank, ranks
-from .roles import Role, figure_mask, find_role, stem
+from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma, stem
 from .scopes import HEDGE_RE, NEG_RE, scopes
 from .unitforms import units
 from .weights import rare
@@ -141,6 +141,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     figures = scan(words, toks)
     quantities: list[Quantity] = []
     in_figure = figure_mask(len(words), [(f.first, f.last) for f in figures])
+    blanked, comma = (blank_capitalised(words, upper), first_comma(words)) if figures else ([], 0)
     for f in figures:
         s_first, e_last = toks[f.first][1] + start, toks[f.last - 1][2] + start
         if f.dimension == "year":
@@ -152,7 +153,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             low, high = interval(f.value, f.step, f.qualifier)
         else:
             low, high = f.value, f.high
-        role = find_role(words, upper, f.first, f.last, in_figure, f.dimension == "count", f.dimension == "duration")
+        role = find_role(words, upper, f.first, f.last, in_figure, f.dimension == "count", f.dimension == "duration",
+                         blanked, comma)
         if quantities and f.first >= 2 and words[f.first - 1] == "(" and quantities[-1].dimension == f.dimension \
                 and quantities[-1].span[1] == toks[f.first - 2][2] + start:
             role = quantities[-1].role  # "35 kilometers (22 miles)": the conversion of the figure before it

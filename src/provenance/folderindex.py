@@ -65,7 +65,7 @@ class FolderIndex:
         index_state, references, named, context, sizes, kept_first, paired = state
         first = from_steps(kept_first)  # a passage's first sentence is mostly its neighbour's or the next
         if not (isinstance(sizes, list) and len(sizes) == len(sources)
-                and all(type(n) is int and n >= 0 for n in sizes)
+                and all(type(n) is int and n >= 0 for n in sizes) and sum(sizes) < 2**31  # numbered in int32
                 and isinstance(paired, np.ndarray) and paired.dtype == np.uint8 and (paired <= 1).all()
                 and isinstance(first, np.ndarray) and first.shape == paired.shape):
             return None

@@ -95,7 +95,8 @@ class Index:
         if not (isinstance(terms, list) and all(type(t) is str for t in terms) and len(set(terms)) == len(terms)
                 and isinstance(postings, np.ndarray) and postings.dtype == np.int32 and postings.ndim == 1
                 and isinstance(df, np.ndarray) and df.dtype == np.int64 and df.shape == (len(terms),)
-                and (df >= 1).all() and int(df.sum()) == len(postings)
+                and (df >= 1).all() and (df <= len(postings)).all()  # so that their sum cannot wrap around
+                and int(df.sum()) == len(postings)
                 and (not len(postings) or 0 <= int(postings.min()) and int(postings.max()) < sentences)):
             return None
         indptr = np.concatenate(([0], np.cumsum(df)))

@@ -96,10 +96,14 @@ def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
 
 
 def find_role(words: list[str], upper: list[bool], first: int, last: int, in_figure: list[bool],
-              count_nouns: bool, duration: bool = False) -> Role:
+              count_nouns: bool, duration: bool = False, blanked: list[str] | None = None,
+              comma: int | None = None) -> Role:
     """The role of the figure at words[first:last]; `in_figure`: which tokens belong to figures (figure_mask).
 
-    `upper[i]` says whether token i is capitalised and not the first word of its sentence.
+    `upper[i]` says whether token i is capitalised and not the first word of its sentence; `blanked`, the words
+    with the capitalised ones as "" (blank_capitalised), and `comma`, the position of the sentence's first comma
+    (first_comma), made once per sentence: made per figure, they cost time quadratic in a long claim's figures
+    ("1:1:1:..." of 16 kB: 15 s).
     """
     n = len(words)
     # clause bounds; a short parenthesis ("the Norland Central Bank (NCB) would keep") is inside the clause
@@ -149,7 +153,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     located = frozenset(stem(words[k]) for k in named if not in_figure[k] and not _function(words[k]) and _placed(
         words, upper, k))
     left = words[lo:first]
-    blanked = [w if not upper[k] else "" for k, w in enumerate(words)]
+    if blanked is None:
+        blanked = blank_capitalised(words, upper)
     modality = modality_of(blanked, lo, first, last, hi)
     if modality == "reported" and lo >= 2 and words[lo - 1] == "and" and _bare_verb(words[lo]):
         # "will have 212 aircraft and fly to 164 destinations": a modal governs the verb phrases joined to its own
@@ -209,8 +214,9 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     # metres", "advanced 35 km")
     spatial = words[last] if last < n and words[last] in SPATIAL else words[first - 1] if first and is_verb(
         words[first - 1]) and words[first - 1] not in AUXILIARIES else ""
+    wide = _wide(words, upper, lo, hi, first_comma(words) if comma is None else comma)
     return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
-                part, frozenset(group), located & (holders - phrase), spatial, _wide(words, upper, lo, hi), indefinite)
+                part, frozenset(group), located & (holders - phrase), spatial, wide, indefinite)
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only
@@ -224,10 +230,18 @@ WIDE = frozenset({"nationwide", "nationally", "national", "countrywide", "statew
 _WHOLES = frozenset({"country", "nation", "state"})
 
 
-def _wide(words: list[str], upper: list[bool], lo: int, hi: int) -> bool:
+def blank_capitalised(words: list[str], upper: list[bool]) -> list[str]:
+    return [w if not upper[k] else "" for k, w in enumerate(words)]
+
+
+def first_comma(words: list[str]) -> int:
+    return words.index(",") if "," in words else len(words)
+
+
+def _wide(words: list[str], upper: list[bool], lo: int, hi: int, comma: int) -> bool:
     """Whether the figure's clause, or the sentence's opening phrase ("Across the country, prices were ..."), says it
     is the whole country's or state's."""
-    opener = next((k for k, w in enumerate(words[:lo]) if w == ","), 0)
+    opener = comma if comma < lo else 0
     for a, b in ((lo, hi), (0, opener)):
         for k in range(a, b):
             if not upper[k] and (words[k] in WIDE or words[k] == "across" and k + 2 < b

@@ -127,7 +127,8 @@ def restore(cache: Cache, listed: list[tuple[Path, str]], known: dict[str, str],
                 continue
         rows.append([path, source_id, digest, None, ""])
         files.append((source_id, digest))
-    found = _fits(cache.get(KIND, folder_owner(files)), files)
+    entry = folder_owner(files)
+    found = _fits(cache.get(KIND, entry), files)
     if found is None:
         return None
     reasons, heads = found
@@ -142,7 +143,7 @@ def restore(cache: Cache, listed: list[tuple[Path, str]], known: dict[str, str],
             continue
         h = next(sources)
         path, source_id, digest = row[0], row[1], row[2]
-        load = _loader(cache, path, source_id, digest, h.passages, source_key, parse)
+        load = _loader(cache, path, source_id, digest, h.passages, source_key, parse, entry)
         passages: Any = LazyPassages(h.passages, load)
         row[3] = Source(h.id, path, h.meta, passages, h.encoding, h.body_lines, h.chrome_lines, h.short_lines,
                         digest, h.dateline, h.unread)
@@ -156,7 +157,7 @@ def _fits(value: object, files: list[tuple[str, str]]) -> tuple[list[str], list[
         return None
     reasons, heads = value
     if not (isinstance(reasons, list) and len(reasons) == len(files) and all(type(r) is str for r in reasons)
-            and isinstance(heads, list) and all(type(h) is Head and h.passages >= 0 for h in heads)):
+            and isinstance(heads, list) and all(type(h) is Head and 0 <= h.passages < 2**31 for h in heads)):
         return None
     ids = [source_id for (source_id, _), reason in zip(files, reasons, strict=True) if not reason]
     if [h.id for h in heads] != ids:
@@ -165,7 +166,7 @@ def _fits(value: object, files: list[tuple[str, str]]) -> tuple[list[str], list[
 
 
 def _loader(cache: Cache, path: Path, source_id: str, digest: str, count: int,
-            source_key: Callable[[str, str], str], parse: Parse) -> Callable[[], tuple[Passage, ...]]:
+            source_key: Callable[[str, str], str], parse: Parse, entry: str) -> Callable[[], tuple[Passage, ...]]:
     def load() -> tuple[Passage, ...]:
         key = source_key(digest, source_id)  # hashed when wanted: a query loads the passages of few sources
         parsed = cache.get("source", key)
@@ -179,7 +180,10 @@ def _loader(cache: Cache, path: Path, source_id: str, digest: str, count: int,
                 raise SourcesError(f"{path}: changed during the run; run again")
             parsed = parse(source_id, path, data)
             if not (isinstance(parsed, Source) and len(parsed.passages) == count):
-                raise SourcesError(f"{path}: read differently than when it was listed; run again")
+                # the file is as listed: the folder's entry was wrong (damaged); dropped, or every run would stop here
+                cache.drop(KIND, entry)
+                raise SourcesError(f"{path}: read differently than the cache's record of the folder, which was "
+                                   "dropped; run again")
             cache.put("source", key, parsed, file_owner(source_id, digest))
         return tuple(parsed.passages)
     return load

@@ -53,7 +53,11 @@ def zipf_frequency(word: str) -> float:
     word goes to wordfreq itself. A test compares the two on every plain word of the list.
     """
     if _PLAIN.fullmatch(word) and (frequencies := _SORTED or _english()) is not None:
-        found = frequencies.get(word)
+        try:
+            found = frequencies.get(word)
+        except ValueError:  # a kept list that is not what prime() writes (a damaged entry): set aside for the dict
+            _set_aside()
+            return zipf_frequency(word)
         if found is None:
             return round(math.log(_MINIMUM, 10) + 9, 2)
         freq = max(1.0 / (0.0 + 1.0 / found), _MINIMUM)  # wordfreq._word_frequency for one token
@@ -135,6 +139,8 @@ class _Sorted:
                     start, end = end + 1, text.find(",", end + 1)
                     end = len(text) if end < 0 else end
                     bucket = text[start:end].partition(" ")[2]
+                if not (len(bucket) == 3 and bucket.isascii() and bucket.isdigit()):
+                    raise ValueError(f"a bucket that is not three digits: {bucket[:20]!r}")
                 return _frequency(int(bucket))
             if key < word:
                 low = end + 1
@@ -171,11 +177,37 @@ CACHE_KIND = "word frequencies"
 _CACHE_KEY = "en"  # one entry, replaced when wordfreq's list changes (the entry names the list's SHA-256)
 
 
+_KEPT_IN: tuple[Cache, Path, str] | None = None  # the cache _SORTED came from, wordfreq's list and its SHA-256
+
+
+def _set_aside() -> None:
+    """Stop using a kept list found damaged: the run weighs words from wordfreq's own list from here on, counts the
+    entry as invalid (a warning) and replaces it for the next run."""
+    global _SORTED, _KEPT_IN
+    _SORTED = None
+    word_weight.cache_clear()
+    rare.cache_clear()
+    if _KEPT_IN is None:
+        return
+    cache, path, digest = _KEPT_IN
+    _KEPT_IN = None
+    cache.invalid += 1
+    try:
+        pack = _unpack(path.read_bytes())
+    except OSError:
+        return
+    text = _sorted_text(pack) if pack is not None else None
+    if text is not None:
+        from .cache import SHARED
+
+        cache.put(CACHE_KIND, _CACHE_KEY, (digest, text), SHARED)
+
+
 def prime(cache: Cache) -> None:
     """Read the list's plain words from the run's cache (as `_Sorted`), or put them there for the next run: what
     makes a warm query's few dozen look-ups cheap. The entry names the SHA-256 of the list it was made from, so a
     new wordfreq's list replaces it; one that does not fit is ignored (and the dict is built as before)."""
-    global _SORTED
+    global _SORTED, _KEPT_IN
     path = _list_path()
     if _SORTED is not None or path is None:
         return
@@ -186,7 +218,7 @@ def prime(cache: Cache) -> None:
     digest = hashlib.sha256(data).hexdigest()
     found = cache.get(CACHE_KIND, _CACHE_KEY)
     if isinstance(found, tuple) and len(found) == 2 and found[0] == digest and isinstance(found[1], str):
-        _SORTED = _Sorted(found[1])
+        _SORTED, _KEPT_IN = _Sorted(found[1]), (cache, path, digest)
         return
     pack = _unpack(data)
     text = _sorted_text(pack) if pack is not None else None
