@@ -15,7 +15,7 @@ from .cache import Cache, MemoryCache, content_key
 from .errors import ClaimsFileError
 from .gcpause import paused_gc
 from .inputs import read_input
-from .models import Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, SourceVerdict, Status, Verdict
+from .models import ID_RE, Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, SourceVerdict, Status, Verdict
 from .sources import Progress, load_sources, source_files
 
 if TYPE_CHECKING:
@@ -127,16 +127,13 @@ def _claims(path: Path, text: str | None, cache: Cache | None) -> ClaimsFile:
     return claims_file
 
 
-_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")  # claims.ID_RE, without importing PyYAML
-
-
 def _loadable(found: ClaimsFile) -> bool:
     """Whether a cached claims file is one load_claims could have made: claims, their ids well-formed and unique,
     their texts non-empty and folded, their bars whole numbers >= 0. A damaged entry must not make a gate of no
     claims (or of claims the file does not allow) pass."""
     claims = found.claims
     return bool(claims) and len({c.id for c in claims}) == len(claims) and all(
-        c.id[:1] not in ("", "-") and set(c.id) <= _ID_CHARS and c.text and c.text == " ".join(c.text.split())
+        ID_RE.fullmatch(c.id) and c.text and c.text == " ".join(c.text.split())
         and c.min_sources >= 0 for c in claims)
 
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .errors import ClaimsFileError, located
-from .models import Claim, ClaimsFile, Status
+from .models import ID_RE, Claim, ClaimsFile, Status
 from .yamlfile import compose, line_of, mapping, shorten, value
 
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 CLAIM_KEYS = {"id", "text", "min_sources", "expect", "tags", "note"}
 TOP_KEYS = {"aliases", "claims"}
 

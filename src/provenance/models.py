@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from operator import attrgetter
@@ -30,6 +31,10 @@ class Status(StrEnum):
     CONTESTED = "contested"
     CONTRADICTED = "contradicted"
     UNSOURCED = "unsourced"
+
+
+# What a claim id may be: lowercase letters, digits and hyphens, not starting with a hyphen ("rate-cut-25bp")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 @dataclass(frozen=True)
