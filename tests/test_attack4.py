@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 
 import provenance.snapshot  # noqa: F401 - the classes a record names must be imported to decode it
