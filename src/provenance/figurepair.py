@@ -80,6 +80,9 @@ def checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
                      echoed: frozenset[str], said: frozenset[str] = frozenset(),
                      story: frozenset[str] = frozenset(),
                      said_in: tuple[Said, ...] = ()) -> tuple[str, str]:
+    """(outcome, rule) of a claim figure against one passage figure (_pair_outcome), and then what the passage's
+    sentences say of it: a time of a new thing, a place said of another figure or of the whole country, a word the
+    claim says of its figure that the passage says of another, a swapped word after a shared one."""
     outcome = _pair_outcome(claim, source, names, matched, said, story)
     if outcome[0] not in ("agree", "rounded", "differs"):
         return outcome
@@ -107,10 +110,10 @@ def _said_elsewhere(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
     """Whether the place that bounds the claim's figure ("Home prices in Dublin rose 5.1%") is not said of the
     passage's figure: not in its sentence, and said only of another figure of its kind ("In Dublin, prices rose
     3.2%." beside "Prices were 5.1% higher.", the nation's), only of a part of it, after it ("40,000 homes ... Most
-    of them were in Orla") or only implied, as the story's subject. A sentence about
-    the place before it ("Wagga Wagga ... normally receives 45 mm") leaves it the subject of the next ("orders
-    covered 2,140 homes in low-lying parts of the city"), and so does one after it ("About 2,100 homes were ordered
-    evacuated. Wagga Wagga, a regional hub of 68,000 people, lies ..."). `said_in`: each sentence (Said)."""
+    of them were in Orla") or only implied, as the story's subject. A sentence about the place before it ("Wagga
+    Wagga ... normally receives 45 mm") leaves it the subject of the next ("orders covered 2,140 homes in low-lying
+    parts of the city"), and so does one after it ("About 2,100 homes were ordered evacuated. Wagga Wagga, a regional
+    hub of 68,000 people, lies ..."). `said_in`: each sentence (Said)."""
     place = claim.role.located
     at = next((stems for (a, b), stems, _ in said_in if a <= source.span[0] < b), None)
     if at is None or place & at:
@@ -159,6 +162,7 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
 
 
 def same_kind(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures can be compared at all: the same unit, and for counts the same counted noun or role."""
     if a.dimension != b.dimension:
         return False
     if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head):
@@ -191,7 +195,7 @@ def _measure_of(measure: Quantity, thing: Quantity) -> bool:
     """Whether one figure's role is a physical measure (WordNet's "radius", "altitude", "mass") of what the other's
     names: "extended to a radius of 7 km" and "widened the exclusion zone around the crater to 7 km", where the crater
     is in the measure's clause too. Two measures are two roles ("depth" / "altitude"), and so is a length with a
-    word that says which it is ("35 km north of", "650 metres underground")."""
+    word that says which it is ("35 km north of", "650 metres underground", "flew 12 km": roles.SPATIAL)."""
     measures = lexicon().measures
     return (measure.dimension in PHYSICAL and measure.role.head in measures and thing.role.head not in measures
             and not thing.role.spatial and thing.role.head in measure.role.clause)
@@ -220,6 +224,7 @@ def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],
 
 
 def same_modality(claim: Quantity, source: Quantity) -> bool:
+    """The same modality, a forecast and a plan counting as one (both speak of what is to come)."""
     a, b = claim.role.modality, source.role.modality
     return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE)
 
