@@ -231,6 +231,7 @@ _WHOLES = frozenset({"country", "nation", "state"})
 
 
 def blank_capitalised(words: list[str], upper: list[bool]) -> list[str]:
+    """The words with the capitalised ones as "": "May" and "Will" are a month and a name, not modal verbs."""
     return [w if not upper[k] else "" for k, w in enumerate(words)]
 
 
