@@ -235,7 +235,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     """(outcome, rule) for a claim figure against a passage figure of the same unit.
 
     Two role nouns that differ are two roles when one text uses the other's noun too ("revenue" in a passage that
-    gives net income). When neither does ("samples" / "rock and soil"), the words may name one thing: the figures
+    gives net income). When neither does ("deaths" / "fatalities"), the words may name one thing: the figures
     may then differ (the passage is on the claim's subject) but not agree, unless they are the same precise figure
     ($38.2 million, 1,935.3 g: three digits or more), which no unrelated figure shares by chance.
     """

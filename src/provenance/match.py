@@ -60,20 +60,26 @@ class Analyzed:
 
 def effective_denials(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """`spans` but those that open inside another, and those that another opens inside (see Analyzed.denials)."""
-    paired = {k for k, (s, _) in enumerate(spans) for i, (a, b) in enumerate(spans) if i != k and a < s < b}
-    paired |= {i for i, (a, b) in enumerate(spans) for k, (s, _) in enumerate(spans) if i != k and a < s < b}
-    return tuple(span for k, span in enumerate(spans) if k not in paired)
+    inner, outer = _nested(spans)
+    return tuple(span for k, span in enumerate(spans) if k not in inner | outer)
 
 
-# A verb that denies what someone said: denying it again ("never denied that it paid") leaves that in doubt
-_DENIAL_VERB = re.compile(r"(?:den(?:y|ies|ied|ying)|disput\w*|reject\w*|refut\w*)\b")
+# A verb that denies what someone said ("denied reports that"); a denial of it ("never denied that it paid") leaves
+# what was said in doubt
+DENIAL_VERB = re.compile(r"(?:den(?:y|ies|ied|ying)|disput\w*|dismiss\w*|reject\w*|refut\w*)\b")
 
 
 def denied_denials(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """The scopes of a denial verb that opens inside another denial ("never denied that it paid"): not stated, not
     denied, in doubt, as "whether" puts what follows."""
-    return tuple((s, e) for k, (s, e) in enumerate(spans) if _DENIAL_VERB.match(text, s)
-                 and any(i != k and a < s < b for i, (a, b) in enumerate(spans)))
+    inner, _ = _nested(spans)
+    return tuple(span for k, span in enumerate(spans) if k in inner and DENIAL_VERB.match(text, span[0]))
+
+
+def _nested(spans: tuple[tuple[int, int], ...]) -> tuple[set[int], set[int]]:
+    """(the spans that open inside another, the spans another opens inside), by index."""
+    pairs = [(k, i) for k, (s, _) in enumerate(spans) for i, (a, b) in enumerate(spans) if i != k and a < s < b]
+    return {k for k, _ in pairs}, {i for _, i in pairs}
 
 
 def _split(words: Iterable[tuple[str, int, int]], spans: Iterable[tuple[int, int]],

@@ -216,7 +216,9 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     if m.score < MENTION_SCORE and (not confirmed or comparison.unknown or comparison.conflicts or _with_facts(
             probe, m.score, min(confirmed, _lifting(probe, digits(passage.text)))) < MENTION_SCORE):
         return None  # below the mention bar in words, and its precise figures did not lift it
-    weak = weak_denials(analyzed, frozenset(m.found.values()))
+    # (read only where it can decide: a denial of the claim's verb among the conflicts)
+    weak = not any(c.fact == "negation" for c in comparison.conflicts) or weak_denials(
+        analyzed, frozenset(m.found.values()))
     verdict, rule = _decide(probe, identity, score, comparison, hedged, weak)
     if verdict is Verdict.SUPPORTS and not_yet(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs):
         verdict, rule = Verdict.MENTIONS, ("mood: the passage says it has not happened yet, the claim that it will or "
