@@ -37,6 +37,8 @@ def words_of(text: str) -> list[str]:
     ("one thousand two hundred", 1200), ("half a million", 500_000), ("a dozen", 12), ("twenty-one", 21),
     ("three hundred and five", 305), ("two and a half million", 2_500_000), ("a hundred", 100),
     ("ninety-nine thousand nine hundred and ninety-nine", 99_999), ("seven", 7),
+    # decimals as spoken and as radio scripts write them
+    ("four-point-eight", 4.8), ("four point eight", 4.8), ("one point two five million", 1_250_000),
 ])
 def test_number_words(text: str, value: float) -> None:
     parsed = word_number(words_of(text), 0)

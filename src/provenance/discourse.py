@@ -150,17 +150,21 @@ def references(sentences: list[str]) -> list[Reference | None]:
             if found is not None:
                 reference = Reference(found[1], found[0].name)
                 carried[number] = found[0]
-        elif m is None and number and not _names_anything(sentences[number]):
+        if reference is None and (m is None or not m.group("pronoun")) and number and not _names_anything(
+                sentences[number]):
             # a sentence that names nobody ("Revenue rose 14% to $4.12 billion.") is about the story's subject
             if topic is None:
                 topic = next((e for s in sentences[:3] for _, e in entities(s)[:1]), False)
-            if topic:
-                reference = Reference(_described(sentences[number], topic, sentences[:number]) or TOPIC, topic.name)
+            described = _described(sentences[number], topic, sentences[:number]) if topic else ""
+            if topic and (m is None or described):
+                # an opening description that fits no recent name refers to the subject only if it fits it ("The
+                # fire" in a story about the Red Hollow Fire); "The union", "The meeting" are something else
+                reference = Reference(described or TOPIC, topic.name)
         out.append(reference)
     return out
 
 
-_THE = re.compile(r"\bthe\s+([a-z][a-z-]*)\b")
+_THE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]*)\b")
 
 
 def _described(sentence: str, topic: Entity, before: list[str]) -> str:
@@ -237,6 +241,15 @@ def _resolve(m: re.Match[str], window: list[tuple[int, Entity]]) -> tuple[Entity
         fitting = [e for e in entities_ if not e.person and set(words[:k]) <= e.descriptors]
         if fitting:
             break
+    if len({e.name for e in fitting}) > 1:
+        # "the fire" after "The Red Hollow Fire ..., according to the California Department of Forestry and Fire
+        # Protection": a description names what its noun heads ("Fire" heads the first name, not the second)
+        fitting = [e for e in fitting if _words(e.name)[-1:] == words[k - 1 : k]] or fitting
+    where = {n for n, e in window if e in fitting}
+    if len({e.name for e in fitting}) > 1 and len(where) == 1 and by_sentence[min(where)][0] in fitting:
+        # all named in one sentence, one of them as its subject ("The Red Hollow Fire, ..., was 15% contained,
+        # according to Cal Fire"): the subject, as a pronoun would (centering)
+        fitting = by_sentence[min(where)][:1]
     if not fitting or len({e.name for e in fitting}) > 1:
         return None  # "the bank" after two banks were named: ambiguous, left unresolved
     return fitting[-1], " ".join(m.group(0).split()[: k + 1])

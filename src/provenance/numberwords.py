@@ -45,6 +45,21 @@ def parse_numeral(token: str) -> tuple[float, float]:
     return value, 10.0 ** zeros
 
 
+def _decimals(words: list[str], j: int) -> tuple[str, int] | None:
+    """The digits spoken after "point" ("eight", "two five"; hyphens between) and where they end, or None."""
+    digits = ""
+    while j < len(words):
+        if words[j] == "-":
+            j += 1
+            continue
+        if SMALL.get(words[j], 10) > 9:
+            break
+        digits, j = digits + str(SMALL[words[j]]), j + 1
+    if words[j - 1 : j] == ["-"]:
+        j -= 1
+    return (digits, j) if digits else None
+
+
 def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | None:
     """Number words at words[i]: (value, tokens used, step, is a fraction), or None.
 
@@ -100,6 +115,16 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
             # "three quarters of the staff" is 75%; "two quarters of slowing sales" are six months
             return 100.0 * (current or 1) / FRACTIONS[t], j + 1 - i, 1.0, True
         elif t == "-" and at(j + 1) in FRACTIONS and last in SMALL:
+            j += 1
+            continue
+        elif t == "point" and last in SMALL and not total and (decimals := _decimals(words, j + 1)):
+            # as spoken, and as radio scripts and transcripts write it: "magnitude four-point-eight"
+            digits, j = decimals
+            value, step = float(f"{int(current)}.{digits}"), 10.0 ** -len(digits)
+            if at(j) in SCALES:  # "one point two million"
+                value, step, j = value * SCALES[at(j)], step * SCALES[at(j)], j + 1
+            return value, j - i, step, False
+        elif t == "-" and at(j + 1) == "point" and last in SMALL:
             j += 1
             continue
         else:

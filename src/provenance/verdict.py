@@ -6,9 +6,9 @@ The rules, strictest first, because a wrong "supports" is the worst thing this t
   its figures belong to, so it can only mention.
 - supports: the passage covers the claim's content (score >= SUPPORT_SCORE, higher when the claim has no figure,
   date or place to check) and every checkable fact of the claim is found in it and agrees, polarity included.
-- diverges: the passage is about the same subject and event (score >= DIVERGE_SCORE) and a fact of the claim meets
-  a different value in the passage's best-matching sentence. A polarity clash alone needs the higher support score,
-  because negation cues are coarse evidence.
+- diverges: the passage is about the same subject and event (score >= DIVERGE_SCORE; DENIAL_DIVERGE_SCORE when
+  only the claim's verb is denied) and a fact of the claim meets a different value in the passage's best-matching
+  sentence. A polarity clash alone needs the higher support score, because negation cues are coarse evidence.
 - mentions: the passage covers a fair part of the claim (score >= MENTION_SCORE) but confirms nothing.
 - structure: a headline or caption may mention or diverge, never support: it is written to be short, not exact,
   and a headline-only figure is what a careful reader checks in the body first.
@@ -32,7 +32,8 @@ from .predicates import event_facts, only_as_noun, someone_else
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
 SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
-DIVERGE_SCORE = 60.0
+DIVERGE_SCORE = 55.0         # a figure, date or place that differs
+DENIAL_DIVERGE_SCORE = 60.0  # a denial alone: coarser evidence of the same event than a figure
 MENTION_SCORE = 50.0
 FACT_WEIGHT = 4.0  # what a confirmed figure or date adds to the coverage: the weight of a fairly rare word
 
@@ -327,7 +328,7 @@ def _decide(probe: ClaimProbe, identity: str, score: float, comparison: Comparis
         # claim: not the claim's event. One that covers the claim ("has not yet declared a state of emergency")
         # denies the event, and its "60-day" with it.
         factual = []
-    if factual and score >= DIVERGE_SCORE:
+    if factual and score >= (DIVERGE_SCORE if any(c.fact != "negation" for c in factual) else DENIAL_DIVERGE_SCORE):
         return Verdict.DIVERGES, "diverges: same subject, a fact differs"
     if factual and all(c.fact == "negation" for c in factual) and score >= MENTION_SCORE and not weak_denial:
         # the claim's own verb denied, as a fact ("Cascade has not paid the residents a cent" / "Cascade has paid the
