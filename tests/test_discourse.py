@@ -51,3 +51,14 @@ def test_the_resolved_subject_lets_the_passage_support(tmp_path: Path) -> None:
     found = check_claims(ClaimsFile(None, (claim,)), load_sources(folder)[0], folder).results[0].sources
     assert found and found[0].verdict is Verdict.SUPPORTS, found[0].rule if found else None
     assert ("The fire", "Tamsin Ridge Fire") in found[0].resolved
+
+
+def test_a_name_later_written_as_its_last_word_alone_is_a_person() -> None:
+    """"Dale Whitcomb" with no title is a person once the story calls him "Whitcomb": "He" is him, not the county
+    named after him. A company shortened by its first word ("Cascade" for Cascade Polymer Works) is no person."""
+    found = _refs("Republican Dale Whitcomb trailed in Maricopa County all night.", "Whitcomb did not concede.",
+                  "He finished the recount with 1,188,251 votes.")
+    assert found[2] == ("He", "Dale Whitcomb")
+    found = _refs("Cascade Polymer Works lost the appeal.", "Cascade said it would not pay.",
+                  "He called the ruling unfair.")
+    assert found[2] is None

@@ -100,6 +100,12 @@ def exhaustive(engine: Engine, text: str) -> list[tuple[str, str, float, int]]:
                  if (v := judge(probe, engine.passages[i], engine._analysis(i), engine._context[number]))]
         if (chosen := best(_in_context(found))) is not None:
             out.append((chosen.source, chosen.verdict.value, chosen.score, chosen.line))
+    # the articles that mention the claim only across their sentences (articlemention.py, tested on its own)
+    named = {source for source, *_ in out}
+    for article in engine._wanted(probe)[2]:
+        passage = engine.passages[article.pid]
+        if passage.source not in named:
+            out.append((passage.source, "mentions", round(article.score, 1), passage.line))
     return sorted(out)
 
 

@@ -236,6 +236,19 @@ def test_scraped_news_shapes_are_read(tmp_path: Path) -> None:
     assert live.meta.title == "Harbor council vote: live updates from City Hall" and warnings == []
 
 
+def test_a_page_of_short_statements_is_read_whole(tmp_path: Path) -> None:
+    """A brief of one-line paragraphs under seven words each has no line long enough to open the body: each line
+    that ends as a statement does is still body, and its title stays the headline."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "brief.txt").write_text("Launch week at Andoya\n\nThe Sorvik-2 satellite was stacked on Monday.\n\n"
+                                    "Engineers fuelled the rocket at Andoya.\n\nThe launch window opened on Friday.\n",
+                                    encoding="utf-8")
+    kinds = {p.text: p.kind for p in load_sources(news)[0][0].passages if len(p.parts) == 1}
+    assert kinds == {"Launch week at Andoya": "headline", "The Sorvik-2 satellite was stacked on Monday.": "body",
+                     "Engineers fuelled the rocket at Andoya.": "body", "The launch window opened on Friday.": "body"}
+
+
 def test_date_origins_in_order(tmp_path: Path) -> None:
     news = tmp_path / "news"
     news.mkdir()

@@ -158,6 +158,7 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
     least its score, and the verdicts (passages, highlights and explanations included) are those of judging every
     passage of every source: on text with a realistic vocabulary, where many passages share a claim's words, and
     on the labelled seeds, whose ties (a sentence and the pair holding it, of one score) the early stop must keep."""
+    from provenance.articlemention import article_mention
     from provenance.engine import Engine, _in_context, ranked
     from provenance.match import match
     from provenance.models import Verdict
@@ -188,6 +189,10 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
             pid += len(source.passages)
             if engine._about_subject(probe.analyzed, number) and (chosen := best(_in_context(judged))) is not None:
                 expected.append(chosen)
+        # the articles that mention the claim only across their sentences (articlemention.py, tested on its own)
+        named = {v.source for v in expected}
+        expected += [article_mention(engine.passages[a.pid], a.score) for a in engine._wanted(probe)[2]
+                     if engine.passages[a.pid].source not in named]
         assert engine.verdicts(text) == ranked(expected), text
 
 

@@ -356,14 +356,18 @@ def _lead_without_stops(blocks: list[Block]) -> None:
     if marked is not None:
         start = max(start, marked + 1)
     started = False
+    # a page with no body at all may be one of short statements (a radio brief, a fact box of one-line paragraphs):
+    # each one that ends as a sentence does is its body, however short
+    bare = first_body == len(blocks)
     for i in range(start, first_body):
         b = blocks[i]
         if b.kind is not Kind.SHORT:
             continue
-        if not headline:
+        statement = bare and _is_prose(b.text, 4) and bool(_ENDS_STATEMENT.search(b.text)) and _sentence_case(b.text, 4)
+        if not headline and not statement:
             headline = _headline_candidate(b.text) and not _titlelike(b.text)
             continue
-        if _sentence_case(b.text, 6 if started else 8):
+        if statement or _sentence_case(b.text, 6 if started else 8):
             blocks[i] = Block(b.text, b.line, b.line_starts, Kind.BODY)
             started = True
 

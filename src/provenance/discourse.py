@@ -138,13 +138,16 @@ def references(sentences: list[str]) -> list[Reference | None]:
     carried: dict[int, Entity] = {}  # a sentence with no name of its own keeps the one its anaphor resolved to
     out: list[Reference | None] = []
     topic: Entity | None | bool = None  # the story's subject, found when first needed (False: it has none)
+    surnames: frozenset[str] | None = None
     for number, m in enumerate(openers):
         reference = None
         if m is not None and _may_resolve(m, sentences[max(0, number - WINDOW) : number]):
             window: list[tuple[int, Entity]] = []
+            if surnames is None:
+                surnames = _surnames(sentences)
             for n in range(max(0, number - WINDOW), number):
                 if n not in named:
-                    named[n] = [e for _, e in entities(sentences[n])]
+                    named[n] = [_as_person(e, surnames) for _, e in entities(sentences[n])]
                 window += [(n, e) for e in named[n]] or ([(n, carried[n])] if n in carried else [])
             found = _resolve(m, window)
             if found is not None:
@@ -162,6 +165,20 @@ def references(sentences: list[str]) -> list[Reference | None]:
                 reference = Reference(described or TOPIC, topic.name)
         out.append(reference)
     return out
+
+
+def _surnames(sentences: list[str]) -> frozenset[str]:
+    """The names the text writes as one word: news gives a person's full name once and the surname after ("Dale
+    Whitcomb ... Whitcomb said"), where an organisation or place is shortened, if at all, by its first words."""
+    return frozenset(e.name for s in sentences for _, e in entities(s) if " " not in e.name)
+
+
+def _as_person(entity: Entity, surnames: frozenset[str]) -> Entity:
+    """The entity, a person when its name is two or more words and its last word is written alone elsewhere."""
+    words = entity.name.split()
+    if entity.person or len(words) < 2 or words[-1] not in surnames or words[-1].lower() in _LEGAL_FORMS:
+        return entity
+    return Entity(entity.name, True, entity.descriptors)
 
 
 _THE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]*)\b")

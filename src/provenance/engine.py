@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from .articlecontext import article_context
+from .articlemention import ArticleReach, article_mention, article_reach
 from .cache import Cache, content_key, file_owner
 from .dates import parse_anchor
 from .discourse import Reference, references
@@ -115,6 +116,7 @@ class Engine:
         self.provenance = Provenance(sources, cache)
         self._source_of = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
         self._starts = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))  # each source's first passage
+        self._sentence_starts = np.concatenate(([0], np.cumsum(folder.sizes, dtype=np.int64)))  # and sentence
         self._first = folder.first
         self._second = folder.second
         # every passage by number: a flat list when the sources' passages are at hand (a first run), else read from
@@ -161,13 +163,15 @@ class Engine:
         stems = {w for t in texts for w, _, _ in content_words(normalize(t, self.aliases))}
         self.index.prepare(stems)
 
-    def candidates(self, probe: ClaimProbe) -> tuple[np.ndarray, np.ndarray]:
+    def candidates(self, probe: ClaimProbe, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Passages whose coverage bound reaches the mention score, the only ones that can yield a verdict, in
-        passage order; and that bound of each, as a score (0..100), never below the score judge() gives it."""
+        passage order; and that bound of each, as a score (0..100), never below the score judge() gives it.
+        `rows`: the index's reach rows of the claim's stems, when read already."""
         total = probe.weight
         if not total:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
-        rows = self.index.reach_rows(probe.stems)  # column -1 (no second sentence) reads 0
+        if rows is None:
+            rows = self.index.reach_rows(probe.stems)  # column -1 (no second sentence) reads 0
         needed = mention_floor(probe) * total * (1 - 1e-9) / 100.0
         # A passage of one or two sentences reaches `needed` only if one of them reaches half of it.
         strong = np.flatnonzero(rows.sum(axis=0) * 2.0 >= needed)
@@ -197,26 +201,33 @@ class Engine:
         """One verdict per source that has anything relevant to say, strongest first."""
         return ranked(self.judge(self.retrieve([text]), 0, len(self.sources), self._kept)[0])
 
-    def _wanted(self, probe: ClaimProbe) -> tuple[np.ndarray, np.ndarray]:
-        """The candidates of a claim (and their bounds) in sources about its subject, in passage order."""
-        found, bounds = self.candidates(probe)
-        if not probe.analyzed.facts.identifiers or not len(found):
-            return found, bounds
+    def _wanted(self, probe: ClaimProbe) -> tuple[np.ndarray, np.ndarray, list[ArticleReach]]:
+        """The candidates of a claim (and their bounds) in sources about its subject, in passage order; and the
+        sources about it whose sentences reach the mention bar only together (articlemention.py)."""
+        if not probe.weight:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64), []
+        rows = self.index.reach_rows(probe.stems)
+        found, bounds = self.candidates(probe, rows)
+        weights = np.fromiter(probe.stems.values(), dtype=np.float64, count=len(probe.stems))
+        articles = article_reach(rows, weights, mention_floor(probe) * probe.weight * (1 - 1e-9) / 100.0,
+                                 self._sentence_starts, self._starts, self._first, self._second)
+        if not probe.analyzed.facts.identifiers:
+            return found, bounds, articles
         numbers = self._source_of[found]
-        about = {n: self._about_subject(probe.analyzed, n) for n in set(numbers.tolist())}
+        about = {n: self._about_subject(probe.analyzed, n) for n in {*numbers.tolist(), *(a.source for a in articles)}}
         keep = np.fromiter((about[n] for n in numbers.tolist()), dtype=bool, count=len(found))
-        return found[keep], bounds[keep]
+        return found[keep], bounds[keep], [a for a in articles if about[a.source]]
 
     def retrieve(self, texts: list[str]) -> Retrieval:
         """Many claims' candidates at once, ordered by passage: judge() then analyses each passage at most once for
         all the claims that retrieve it, rather than once per claim (and keeps no analysis between sources)."""
         probes = [self.probe(t) for t in texts]
         found = [self._wanted(p) for p in probes]
-        pids = np.concatenate([np.empty(0, dtype=np.int64), *(f for f, _ in found)])
-        bounds = np.concatenate([np.empty(0, dtype=np.float64), *(b for _, b in found)])
-        claims = np.repeat(np.arange(len(texts), dtype=np.int64), [len(f) for f, _ in found])
+        pids = np.concatenate([np.empty(0, dtype=np.int64), *(f for f, _, _ in found)])
+        bounds = np.concatenate([np.empty(0, dtype=np.float64), *(b for _, b, _ in found)])
+        claims = np.repeat(np.arange(len(texts), dtype=np.int64), [len(f) for f, _, _ in found])
         order = np.argsort(pids, kind="stable")  # by passage, and by claim within one passage
-        return Retrieval(probes, pids[order], claims[order], bounds[order])
+        return Retrieval(probes, pids[order], claims[order], bounds[order], [a for _, _, a in found])
 
     def judge(self, retrieval: Retrieval, first: int, last: int,
               analysis: _Analyses | None = None) -> list[list[SourceVerdict]]:
@@ -236,6 +247,10 @@ class Engine:
             for claim, passages in groups.items():
                 if (chosen := self._source_verdict(retrieval.probes[claim], passages, of_source)) is not None:
                     by_claim[claim].append(chosen)
+        for claim, articles in enumerate(retrieval.articles):
+            judged = {v.source for v in by_claim[claim]}
+            by_claim[claim] += [article_mention(self.passages[a.pid], a.score) for a in articles
+                                if first <= a.source < last and self.sources[a.source].id not in judged]
         return by_claim
 
     def _source_verdict(self, probe: ClaimProbe, candidates: list[tuple[int, float]],
@@ -359,6 +374,7 @@ class Retrieval:
     pids: np.ndarray
     claims: np.ndarray
     bounds: np.ndarray  # the most each passage could score for its claim
+    articles: list[list[ArticleReach]]  # per claim, the sources that reach the mention bar only across sentences
 
 
 _ORDER = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
