@@ -33,8 +33,10 @@ def article_reach(rows: np.ndarray, weights: np.ndarray, needed: float, sentence
     """The sources whose sentences reach `needed` of the claim's weight together, and more than any one passage.
 
     `rows`: per claim stem, per sentence of the folder (and one last column of zeros), the most of the stem's weight
-    the sentence can give (index.reach_rows); `weights`: the stems' weights, in the rows' order; `sentence_starts`, `passage_starts`: each source's first sentence and
-    passage number, and one past the last; `first`, `second`: each passage's sentence numbers (-1: none)."""
+    the sentence can give (index.reach_rows); `weights`: the stems' weights, in the rows' order; `sentence_starts`,
+    `passage_starts`: each source's first sentence and first passage number, and one past the last; `first`,
+    `second`: each passage's sentence numbers (-1: none). One pass of array operations for all sources: a folder
+    of thousands of articles has many that reach the bar for a claim of common words."""
     sentences = int(sentence_starts[-1])
     total = float(weights.sum())
     if not sentences or not total:
@@ -45,19 +47,25 @@ def article_reach(rows: np.ndarray, weights: np.ndarray, needed: float, sentence
     exact[:, -1] = 0.0  # column -1 (no second sentence) reads 0
     starts = sentence_starts[:-1]
     filled = np.flatnonzero(sentence_starts[1:] > starts)  # reduceat reads an empty source as its neighbour
-    per_source = np.maximum.reduceat(exact[:, :sentences], starts[filled], axis=1)
-    reach = per_source.sum(axis=0)
-    found = []
-    for at in np.flatnonzero(reach >= needed).tolist():
-        number = int(filled[at])
-        lo, hi = int(passage_starts[number]), int(passage_starts[number + 1])
-        if lo == hi:
-            continue
-        bounds = np.maximum(exact[:, first[lo:hi]], exact[:, second[lo:hi]]).sum(axis=0)
-        if bounds.max() >= reach[at]:
-            continue  # one passage holds all the article does: it was judged, and its verdict stands
-        found.append(ArticleReach(number, lo + int(np.argmax(bounds)), float(reach[at]) * 100.0 / total))
-    return found
+    reach = np.maximum.reduceat(exact[:, :sentences], starts[filled], axis=1).sum(axis=0)
+    reached = filled[reach >= needed]
+    reach = reach[reach >= needed]
+    counts = passage_starts[reached + 1] - passage_starts[reached]
+    reach, reached, counts = reach[counts > 0], reached[counts > 0], counts[counts > 0]
+    if not len(reached):
+        return []
+    # every passage of those sources, and the most each could score (candidates' bound, exact words only)
+    owner = np.repeat(np.arange(len(reached)), counts)
+    pids = passage_starts[reached][owner] + (np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts))
+    bounds = np.maximum(exact[:, first[pids]], exact[:, second[pids]]).sum(axis=0)
+    heads = np.cumsum(counts) - counts
+    best = np.maximum.reduceat(bounds, heads)
+    hits = np.flatnonzero(bounds >= best[owner])  # the first passage of each source that holds its best bound
+    nearest = pids[hits[np.unique(owner[hits], return_index=True)[1]]]
+    # where one passage holds all its article does, that passage was judged, and its verdict stands
+    spread = best < reach
+    return [ArticleReach(int(n), int(p), float(r) * 100.0 / total)
+            for n, p, r in zip(reached[spread], nearest[spread], reach[spread], strict=True)]
 
 
 def article_mention(passage: Passage, score: float) -> SourceVerdict:
