@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from provenance.check import check_claims
 from provenance.discourse import TOPIC, references
 from provenance.models import Claim, ClaimsFile, Verdict
@@ -62,3 +64,31 @@ def test_a_name_later_written_as_its_last_word_alone_is_a_person() -> None:
     found = _refs("Cascade Polymer Works lost the appeal.", "Cascade said it would not pay.",
                   "He called the ruling unfair.")
     assert found[2] is None
+
+
+def _verdict(tmp_path: Path, claim: str, text: str) -> Verdict | None:
+    folder = tmp_path / "sources"
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text(text)
+    found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
+    return found[0].verdict if found else None
+
+
+_BUREAU = ("Norland home prices slow\n\nHome prices in Norland rose 5.1% in the year to February, the Norland "
+           "Statistics Bureau said on Tuesday.\n\nSales were thin in the capital.\n\n")
+
+
+def test_the_noun_that_heads_a_name_the_lede_gave_is_that_party(tmp_path: Path) -> None:
+    """"the bureau said" after the lede named the Norland Statistics Bureau is the bureau's statement."""
+    claim = "The Norland Statistics Bureau put the mean price of a home sold in February at 348,500 euros."
+    assert _verdict(tmp_path, claim, _BUREAU + "The mean price of a home sold in February was 348,500 euros, the "
+                    "bureau said.\n") is Verdict.SUPPORTS
+
+
+@pytest.mark.xfail(strict=True, reason="found this session, older than its rules: a party named after the verb of "
+                   "saying is not among the passage's names (facts.names reads the subject's), and the story's subject "
+                   "('Norland', implied) and 'bureau' together weigh as the claim's bureau")
+def test_another_party_of_that_kind_is_not_the_claims(tmp_path: Path) -> None:
+    claim = "The Norland Statistics Bureau put the mean price of a home sold in February at 348,500 euros."
+    assert _verdict(tmp_path, claim, _BUREAU + "The mean price of a home sold in February was 348,500 euros, the "
+                    "Harbour Lending Bureau said.\n") is not Verdict.SUPPORTS

@@ -183,7 +183,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         owner = re.split(r"['\u2019]s\b", text, maxsplit=1)
         own = stems[len(owner[0].split()):] if len(owner) == 2 else stems
         scored = [s for s in own if s in names]  # the words the match scores (not "US", an alias form)
-        if scored and not _named(scored, matched, weights):
+        if scored and not (_named(scored, matched, weights) or _described(own, matched, story)):
             unknown.append(text)
             pairs.append(FactPair(FactView(text, "name"), None, "not stated",
                                   f"slot: the passage does not name {text}"))
@@ -198,6 +198,13 @@ def _named(scored: list[str], matched: frozenset[str], weights: dict[str, float]
         return scored[-1] in matched
     total = sum(weights.get(w, 0.0) for w in scored)
     return sum(weights.get(w, 0.0) for w in scored if w in matched) * 2 > total
+
+
+def _described(own: tuple[str, ...], matched: frozenset[str], story: frozenset[str]) -> bool:
+    """Whether the passage refers to the claim's party by the noun that heads its name ("the bureau", "the agency"
+    for the Housing Statistics Bureau), as news does after naming it: the article's headline or lede named it in
+    full."""
+    return bool(own) and own[-1] in matched and set(own) <= story
 
 
 def view(q: Quantity) -> FactView:

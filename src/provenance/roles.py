@@ -178,6 +178,10 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         j = k + 1 + (words[k + 1] in ("the", "a", "an", "its", "their"))
         if j < hi and not _function(words[j]) and not in_figure[j]:
             head, phrase = _noun_phrase_right(words, j, hi, in_figure)
+    if not head and hi == k < n and words[k] == "and" and (of := _shared_of(words, k + 1, in_figure)) is not None:
+        # "58% and Meridia shareholders 42% of the combined group": figures joined by "and" share what follows
+        # the last of them
+        head, phrase = _noun_phrase_right(words, of[0], of[1], in_figure)
     if not head and k + 1 < hi and words[k] == "in" and not _function(words[k + 1]) and not in_figure[k + 1] \
             and not upper[k + 1]:
         head, phrase = _noun_phrase_right(words, k + 1, hi, in_figure)
@@ -350,6 +354,28 @@ def _expecter(words: list[str], in_figure: list[bool], lo: int, first: int, last
         span = range(last, after[0]) if after else range(0)
     return frozenset(stem(words[k]) for k in span if not in_figure[k] and not _function(words[k])
                      and words[k] not in CUES and words[k] not in AUXILIARIES)
+
+
+def _shared_of(words: list[str], start: int, in_figure: list[bool]) -> tuple[int, int] | None:
+    """Where the noun after "of" starts, and its clause ends, when within four words after "and", no verb among
+    them, another figure comes and is followed by "of (the) N" ("58% and Meridia shareholders approximately 42% of
+    the combined group"); None otherwise."""
+    hi = start
+    while hi < len(words) and words[hi] not in CLAUSE_END:
+        hi += 1
+    k = start
+    while k < min(hi, start + 5) and not in_figure[k]:
+        if is_verb(words[k]) and words[k] not in APPROXIMATORS:
+            return None
+        k += 1
+    if k >= hi or not in_figure[k]:
+        return None
+    while k < hi and in_figure[k]:
+        k += 1
+    if k + 1 >= hi or words[k] != "of":
+        return None
+    j = k + 1 + (words[k + 1] in ("the", "a", "an", "its", "their"))
+    return (j, hi) if j < hi and not _function(words[j]) and not in_figure[j] else None
 
 
 def _short_parenthesis(words: list[str], close: int) -> int:
