@@ -169,6 +169,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         # "a record for a match in Portugal" does not place "the final was played in Porto"
         other = [p for p in passage.places if p[0] == prep and (not placed or not p[3] or p[3] == placed or (
             p[3] in lexicon().synonyms.get(placed, _NONE)))]
+        if not other and not passage.places and set(stems) <= story:
+            continue  # a passage that places nothing is where its article's headline or lede put the story
         if other:
             conflicts.append(Conflict("place", f"{prep} {text}", f"{other[0][0]} {other[0][1]}"))
             pairs.append(FactPair(FactView(f"{prep} {text}", "place"), FactView(f"{other[0][0]} {other[0][1]}",
@@ -183,7 +185,10 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         owner = re.split(r"['\u2019]s\b", text, maxsplit=1)
         own = stems[len(owner[0].split()):] if len(owner) == 2 else stems
         scored = [s for s in own if s in names]  # the words the match scores (not "US", an alias form)
-        if scored and not (_named(scored, matched, weights) or _described(own, matched, story)):
+        # a passage that names no party at all speaks of the one its article's headline or lede named (news names
+        # its source once, then gives its figures plainly)
+        if scored and not (_named(scored, matched, weights) or _described(own, matched, story)
+                           or not passage.names and set(own) <= story):
             unknown.append(text)
             pairs.append(FactPair(FactView(text, "name"), None, "not stated",
                                   f"slot: the passage does not name {text}"))
