@@ -71,6 +71,19 @@ CASES = [
     pytest.param("Mara Lund promised to build 400 new homes.", _MAYOR, {Verdict.SUPPORTS},
                  id="r1-she-is-mara-lund", marks=wrong("rule 1: 'She' resolved to Dale Whitcomb, so the true "
                                                        "support of Mara Lund is lost (mentions)")),
+    # -- 1. the surname rule makes a place or a company a person when its last word is also written alone ("Port
+    # Halden ... Halden", "Banco Orla ... Orla"), and "she" then takes it: a true support is lost (both supported
+    # before this session)
+    pytest.param("Governor Ana Ruiz promised 40 million euros in storm aid.",
+                 "Storm aid\n\nStorm damage in Port Halden was inspected by Governor Ana Ruiz on Monday. Halden lost "
+                 "power for two days. Schools stayed shut. She promised 40 million euros in storm aid.",
+                 {Verdict.SUPPORTS}, id="r1-she-is-not-port-halden", marks=wrong(
+                     "rule 1 (surname -> person): 'Port Halden' becomes a person, 'She' resolves to it -> mentions")),
+    pytest.param("Ana Ruiz plans to cut 300 jobs.",
+                 "Bank hires new chief\n\nBanco Orla hired Ana Ruiz, 48, as chief executive on Monday. Orla has "
+                 "struggled since 2020. Its shares fell 4%. She plans to cut 300 jobs.", {Verdict.SUPPORTS},
+                 id="r1-she-is-not-banco-orla", marks=wrong(
+                     "rule 1 (surname -> person): 'Banco Orla' becomes a person and 'She' resolves to it -> mentions")),
     # guard: the rule's own case, a description headed by the fire's noun, after "according to" an agency
     pytest.param("The Tamsin Ridge Fire has destroyed 41 homes.",
                  "Hill blaze forces evacuations\n\nThe Tamsin Ridge Fire, burning in hills east of Halden, was 20% "
@@ -84,6 +97,21 @@ CASES = [
                  {Verdict.DIVERGES}, id="r2-active-voice-fine-differs", marks=wrong(
                      "rule 2 does not fire on its own band: the same fine in the active voice, 15 vs 12 million, "
                      "score 56.7 -> mentions")),
+    # -- 2. in the new band (55-60) a figure of another event now diverges; each gave "mentions" before. A central
+    # bank story's background ("raised its rate to 4% in 2023") is an earlier decision, not a contradiction; football
+    # fans arrested at the stadium are not the protesters arrested at parliament.
+    pytest.param("Halden Bank raised its main interest rate to 4.5% on Thursday, its highest level since 2008.",
+                 "Rates\n\nHalden Bank raised its main rate to 4% in 2023.", MENTIONS,
+                 id="r2-an-earlier-decision-is-not-a-contradiction", marks=wrong(
+                     "rule 2: score 59.6, the 2023 hike's 4% is compared with Thursday's 4.5% -> false diverges")),
+    pytest.param("Halden Bank raised its main interest rate to 4.5% on Thursday, surprising most economists.",
+                 "Rates\n\nHalden Bank raised its main rate to 4% in 2023.", MENTIONS,
+                 id="r2-an-earlier-decision-is-not-a-contradiction-55", marks=wrong(
+                     "rule 2: score 55.4 -> false diverges")),
+    pytest.param("Police arrested 14 protesters outside the Halden parliament on Friday, a police spokeswoman said.",
+                 "Protest\n\nPolice arrested 3 football fans outside the Halden stadium on Friday.", MENTIONS,
+                 id="r2-fans-at-the-stadium-are-not-protesters-at-parliament", marks=wrong(
+                     "rule 2: score 59.4, another group at another place -> false diverges")),
     # guards: a figure of another avalanche (another year, other victims) at 57% stays a mention; the same event
     # above the old bar still diverges
     pytest.param("The avalanche at Tolla resort killed 4 skiers on Saturday.",
@@ -111,6 +139,11 @@ CASES = [
                  "Mine\n\nAt one point nine people were trapped in the Kelvin mine on Tuesday, rescuers said.",
                  {Verdict.SUPPORTS}, id="r5-at-one-point-nine-people", marks=wrong(
                      "rule 5: 'one point nine people' is read as 1.9 people -> false diverges (100)")),
+    # a decimal said with its digits as one number ("one point twenty-five million", as many speakers say 1.25m)
+    pytest.param("Kestrel Air carried 1.25 million passengers in May.",
+                 "Traffic\n\nKestrel Air carried one point twenty-five million passengers in May, the airline said.",
+                 {Verdict.SUPPORTS}, id="r5-one-point-twenty-five-million", marks=wrong(
+                     "rule 5 covers digit-by-digit decimals only: 'one point twenty-five million' -> false diverges")),
     # guards: the rule's own cases
     pytest.param("The Halden quake had a magnitude of 4.8.",
                  "Quake\n\nThe Halden quake had a magnitude of four-point-eight, the institute said.",
@@ -152,6 +185,15 @@ def test_she_does_not_resolve_to_a_man_made_a_person_by_his_surname() -> None:
                  "Whitcomb conceded on Saturday morning.", "She promised to build 400 new homes."]
     found = references(sentences)[2]
     assert found is None or found.entity == "Mara Lund"
+
+
+@pytest.mark.xfail(strict=True, reason="rule 1 (subject = first name): 'Norland Fire' (an agency, as Cal Fire is) "
+                   "opens the sentence, so 'the fire' is the agency, not the Tamsin Ridge Fire it reports on")
+def test_the_fire_is_not_the_fire_agency_that_reports_it() -> None:
+    sentences = ["Norland Fire said on Thursday that the Tamsin Ridge Fire had grown to 12,000 acres.",
+                 "The fire has destroyed 41 homes."]
+    found = references(sentences)[1]
+    assert found is None or found.entity == "Tamsin Ridge Fire"
 
 
 # -- 3. an article mention: an article on another council, naming the claim's town once in passing, is not on the
@@ -197,3 +239,29 @@ def test_at_one_point_is_not_a_decimal_through_the_cli(tmp_path: Path) -> None:
                    story="Fire\n\nAt one point two firefighters were injured fighting the Tamsin Ridge Fire on "
                          "Thursday, officials said.\n")
     assert found["story.txt"]["verdict"] == "supports"
+
+
+# -- Seen on the way, outside the five rules (the same verdicts before this session): false supports from pages
+# that deny the claim, and a false diverge from another company's fine. Left here for the lead to triage.
+OUTSIDE = [
+    pytest.param("Kestrel Air cancelled 120 flights on Monday.",
+                 "Kestrel Air strike: myths and facts\n\nMyth: Kestrel Air cancelled 120 flights on Monday.\n\nFact: "
+                 "it cancelled 40 flights.\n\nMyth: pilots walked out.\n\nFact: cabin crew did.", NOT_SUPPORTS,
+                 id="x-a-myth-is-not-a-report", marks=wrong("'Myth: <claim>' read as a statement -> false supports")),
+    pytest.param("Kestrel Air cancelled 120 flights on Monday.",
+                 "Rumours we checked\n\nKestrel Air cancelled 120 flights on Monday? False.\n\nIt cancelled 40 "
+                 "flights.\n\nPilots walked out? False.\n\nCabin crew did.", NOT_SUPPORTS,
+                 id="x-a-question-ruled-false-is-not-a-report", marks=wrong(
+                     "'<claim>? False.' (a fact-check's verdict) read as the claim stated -> false supports")),
+    pytest.param("Vexa was fined 12 million euros by the Dutch competition board on Monday for blocking rival apps "
+                 "on its smart TVs.",
+                 "Fine\n\nVexa's rival Orla was fined 3 million euros for blocking apps on smart TVs.", MENTIONS,
+                 id="x-a-rivals-fine-is-not-vexas", marks=wrong(
+                     "the possessor 'Vexa's rival Orla' counts as Vexa -> false diverges (score 71)")),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), OUTSIDE)
+def test_outside_the_rules(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+    found, rule = verdict(tmp_path, claim, source)
+    assert found in allowed, rule
