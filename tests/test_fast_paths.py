@@ -221,3 +221,60 @@ def test_a_sentences_facts_read_once_equal_its_facts_read_in_each_passage() -> N
                         moved += 1
                 pairs += 1
     assert pairs > 400 and moved > 1.9 * pairs  # nearly every sentence of a pair is read alone and moved
+
+
+def _first_words(items: list, prefix: str = "") -> set[str]:  # type: ignore[type-arg]
+    """Every first word a parsed pattern (re._parser's items) can match, when it opens with a word (else "*")."""
+    from re import _constants as c
+
+    if not items:
+        return {prefix}
+    (op, arg), rest = items[0], list(items[1:])
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width
+        return _first_words(rest, prefix)
+    if op is c.LITERAL:
+        char = chr(arg)
+        if not (char.isalnum() or char == "_"):
+            return {prefix} if prefix else {"*"}
+        return _first_words(rest, prefix + char)
+    if op is c.SUBPATTERN:
+        return _first_words(list(arg[-1]) + rest, prefix)
+    if op is c.BRANCH:
+        return set().union(*(_first_words(list(b) + rest, prefix) for b in arg[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[1] <= 1:
+        return _first_words(rest, prefix) | (_first_words(list(arg[2]) + rest, prefix) if arg[1] else set())
+    return {"*"}  # anything else: the walk cannot tell
+
+
+def test_the_words_a_cue_can_open_with_are_the_words_the_prefilter_looks_for() -> None:
+    import re._parser as parser
+
+    from provenance.scopes import _HEADS, HEDGE_RE, NEG_RE
+
+    for cue in (NEG_RE, HEDGE_RE):
+        words = _first_words(list(parser.parse(cue.pattern)))
+        if cue is NEG_RE:  # "n't": a match opening inside a word, looked for as such
+            words.discard("n")
+        assert "*" not in words and words <= _HEADS[cue], sorted(words - _HEADS[cue])
+        assert {"still", "pending"} <= words  # the walk went through the optional "still " and the look-behinds
+
+
+CUE_TEXT = ["not", "no", "no-fly", "don't", "never", "still", "needs", "the", "a", "its", "pending", "approval",
+            "will", "would", "planned", "to", "whether", "if", "denied", "reports", "that", "cleared", "him", "of",
+            "almost", "failed", "set", "likely", "subject", "fell", "short", "Will", "said", ",", ".", "hopes"]
+
+
+@given(st.lists(st.sampled_from(CUE_TEXT), max_size=25))
+def test_scopes_with_the_prefilter_are_the_scopes_without(words: list[str]) -> None:
+    import provenance.scopes as scopes_module
+    from provenance.scopes import HEDGE_RE, NEG_RE, scopes
+
+    folded = normalize(" ".join(words))
+    for cue in (NEG_RE, HEDGE_RE):
+        with_filter = scopes(folded.text, cue, folded=folded)
+        saved = scopes_module._HEADS
+        scopes_module._HEADS = {}
+        try:
+            assert scopes(folded.text, cue, folded=folded) == with_filter
+        finally:
+            scopes_module._HEADS = saved
