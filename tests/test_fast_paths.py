@@ -278,3 +278,30 @@ def test_scopes_with_the_prefilter_are_the_scopes_without(words: list[str]) -> N
             assert scopes(folded.text, cue, folded=folded) == with_filter
         finally:
             scopes_module._HEADS = saved
+
+
+CREDIT_TEXT = ["According", "according", "to", "the", "Reuters", "Xinhua", "News", "Agency", "based", "Based", "on",
+               "a", "article", "citing", "Citing", "reported", "reports", "by", "first", "The", "Associated", "Press",
+               "contributed", "this", "report", "With", "information", "from", "BEIJING", "(Orbital", "Wire)", "-",
+               "(AP)", ",", ".", "said", "\n"]
+
+
+@given(st.lists(st.sampled_from(CREDIT_TEXT), max_size=20))
+def test_attributions_without_searching_texts_that_lack_a_patterns_literal_are_the_same(words: list[str]) -> None:
+    import provenance.attribution as attribution
+
+    text = " ".join(words)
+    found = attribution.attributions(text)
+    always = dict.fromkeys(attribution._HOLDS, "")  # "" is in every text: every pattern searched
+    saved, attribution._HOLDS = attribution._HOLDS, always
+    try:
+        assert attribution.attributions(text) == found
+    finally:
+        attribution._HOLDS = saved
+
+
+def test_each_attribution_literal_is_in_its_pattern() -> None:
+    from provenance.attribution import _HOLDS
+
+    for pattern, literal in _HOLDS.items():
+        assert literal.replace("(", "\\(") in pattern.pattern or literal.strip() in pattern.pattern
