@@ -305,3 +305,22 @@ def test_each_attribution_literal_is_in_its_pattern() -> None:
 
     for pattern, literal in _HOLDS.items():
         assert literal.replace("(", "\\(") in pattern.pattern or literal.strip() in pattern.pattern
+
+
+DATE_TEXT = ["Sept.", "sep", "MAY", "mayor", "5may", "_jan", "Tuesday's", "tons", "this", "week", "Last", "month",
+             "yesterday", "\u017fept", "\u212aey", "2025", "12", "on", "in", "the", "-", ",", "TODAY", "thin", "x"]
+
+
+@given(st.lists(st.sampled_from(DATE_TEXT), max_size=12), st.sampled_from([" ", "", "\n", "."]))
+def test_word_openings_decide_the_any_name_searches_as_the_searches_do(words: list[str], gap: str) -> None:
+    from provenance.dates import (
+        _ANY_MONTH_RE,
+        _ANY_RELATIVE_RE,
+        _MONTH_OPENINGS,
+        _RELATIVE_OPENINGS,
+        _may_hold,
+    )
+
+    text = gap.join(words)
+    assert _may_hold(text, _MONTH_OPENINGS, _ANY_MONTH_RE) == (_ANY_MONTH_RE.search(text) is not None)
+    assert _may_hold(text, _RELATIVE_OPENINGS, _ANY_RELATIVE_RE) == (_ANY_RELATIVE_RE.search(text) is not None)
