@@ -152,15 +152,15 @@ def absolute_dates(text: str) -> list[DateFact]:
             if not free(s, e):
                 continue
             if order == "mdy":
-                month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), _int(m.group(3))
+                month, day, year = MONTHS[_name(m.group(1))], int(m.group(2)), _int(m.group(3))
             elif order == "dmy":
-                day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], _int(m.group(3))
+                day, month, year = int(m.group(1)), MONTHS[_name(m.group(2))], _int(m.group(3))
             elif order == "my":
-                month, day, year = MONTHS[m.group(1).lower()], None, int(m.group(2))
+                month, day, year = MONTHS[_name(m.group(1))], None, int(m.group(2))
             else:
-                if m.group(1).lower() in _AMBIGUOUS_MONTHS:
+                if _name(m.group(1)) in _AMBIGUOUS_MONTHS:
                     continue  # "in may", "of mar": too ambiguous without a day or year
-                month, day, year = MONTHS[m.group(1).lower()], None, None
+                month, day, year = MONTHS[_name(m.group(1))], None, None
             if not _valid(year, month, day):
                 continue
             found.append(DateFact(year, month, day, text[s:e], (s, e)))
@@ -190,6 +190,16 @@ class _Spans:
         self.ends.insert(k, e)
 
 
+# The letters a case-insensitive pattern matches beyond the cases lower() gives: "ſept" (long s) matches "sept",
+# "Aprıl" and "Aprİl" match "april"
+_ODD_CASES = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+
+
+def _name(matched: str) -> str:
+    """A month, weekday or period word as the patterns matched it (in any case), as the tables above spell it."""
+    return matched.translate(_ODD_CASES).lower()
+
+
 def _int(text: str | None) -> int | None:
     return int(text) if text else None
 
@@ -213,16 +223,16 @@ def relative_dates(text: str, anchor: Anchor | None,
     for m in _WEEKDAY_RE.finditer(text):
         if not free(*m.span()):
             continue
-        which, name = (m.group(1) or "").lower(), m.group(2).lower()
+        which, name = _name(m.group(1) or ""), _name(m.group(2))
         resolved = _weekday(day, WEEKDAYS[name], which) if day else None
         found.append(_fact(resolved, m.group(0), m.span()))
     for m in _DAY_WORD_RE.finditer(text):
         if free(*m.span()):
-            shift = -1 if m.group(1).lower() == "yesterday" else 0
+            shift = -1 if _name(m.group(1)) == "yesterday" else 0
             found.append(_fact(day + dt.timedelta(days=shift) if day else None, m.group(0), m.span()))
     for m in _PERIOD_RE.finditer(text):
         if free(*m.span()):
-            found.append(_period(anchor, m.group(1).lower(), m.group(2).lower(), m.group(0), m.span()))
+            found.append(_period(anchor, _name(m.group(1)), _name(m.group(2)), m.group(0), m.span()))
     return found
 
 
@@ -310,7 +320,7 @@ def first_full_date(text: str) -> str | None:
     full = [d for d in absolute_dates(text) if d.year is not None and d.month is not None and d.day is not None]
     if not full:
         for m in _MDY_GLUED_RE.finditer(text):
-            month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+            month, day, year = MONTHS[_name(m.group(1))], int(m.group(2)), int(m.group(3))
             if _valid(year, month, day):
                 full.append(DateFact(year, month, day, m.group(0), m.span()))
                 break
