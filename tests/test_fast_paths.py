@@ -261,9 +261,11 @@ def test_the_words_a_cue_can_open_with_are_the_words_the_prefilter_looks_for() -
 
 CUE_TEXT = ["not", "no", "no-fly", "don't", "never", "still", "needs", "the", "a", "its", "pending", "approval",
             "will", "would", "planned", "to", "whether", "if", "denied", "reports", "that", "cleared", "him", "of",
-            "almost", "failed", "set", "likely", "subject", "fell", "short", "Will", "said", ",", ".", "hopes"]
+            "almost", "failed", "set", "likely", "subject", "fell", "short", "Will", "said", ",", ".", "hopes",
+            "only", "doubt", "more", "than", "least", "first", "n't", "none", "has", "been"]
 
 
+@settings(max_examples=400)
 @given(st.lists(st.sampled_from(CUE_TEXT), max_size=25))
 def test_scopes_with_the_prefilter_are_the_scopes_without(words: list[str]) -> None:
     import provenance.scopes as scopes_module
@@ -272,12 +274,12 @@ def test_scopes_with_the_prefilter_are_the_scopes_without(words: list[str]) -> N
     folded = normalize(" ".join(words))
     for cue in (NEG_RE, HEDGE_RE):
         with_filter = scopes(folded.text, cue, folded=folded)
-        saved = scopes_module._HEADS
-        scopes_module._HEADS = {}
+        saved = scopes_module._HEADS, scopes_module._may_blank
+        scopes_module._HEADS, scopes_module._may_blank = {}, lambda words: True  # every region read in full
         try:
             assert scopes(folded.text, cue, folded=folded) == with_filter
         finally:
-            scopes_module._HEADS = saved
+            scopes_module._HEADS, scopes_module._may_blank = saved
 
 
 CREDIT_TEXT = ["According", "according", "to", "the", "Reuters", "Xinhua", "News", "Agency", "based", "Based", "on",
