@@ -326,3 +326,28 @@ def test_word_openings_decide_the_any_name_searches_as_the_searches_do(words: li
     text = gap.join(words)
     assert _may_hold(text, _MONTH_OPENINGS, _ANY_MONTH_RE) == (_ANY_MONTH_RE.search(text) is not None)
     assert _may_hold(text, _RELATIVE_OPENINGS, _ANY_RELATIVE_RE) == (_ANY_RELATIVE_RE.search(text) is not None)
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+FIGURE_TEXT = ["no", "deaths", "half", "a", "an", "mile", "twice", "week", "hundreds", "of", "people", "one", "two",
+               "twenty", "thousand", "1,731", "3.5", "million", "$", "%", "percent", "to", "between", "and", "voted",
+               "unanimously", "not", "unanimous", "3:17", "a.m.", "2025", "kg", "the", "first", "dozen", "times"]
+
+
+@given(st.lists(st.sampled_from(FIGURE_TEXT), max_size=20))
+def test_figures_found_skipping_words_no_figure_opens_with_are_those_found_reading_every_word(
+        words: list[str]) -> None:
+    import provenance.quantities as quantities
+    from provenance.facts import extract
+
+    folded = normalize(" ".join(words))
+    found = extract(folded)
+    saved, quantities._FIGURE_STARTS = quantities._FIGURE_STARTS, _Everything()
+    try:
+        assert extract(folded) == found
+    finally:
+        quantities._FIGURE_STARTS = saved
