@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .months import MONTHS
 
@@ -119,9 +120,15 @@ _RELATIVE_OPENINGS = frozenset(name[:3] for name in (*WEEKDAYS, "yesterday", "to
 
 def _may_hold(text: str, openings: frozenset[str], pattern: re.Pattern[str]) -> bool:
     """Whether `pattern` (one of the any-name searches above) finds a name in `text`."""
-    if text.isascii() and openings.isdisjoint(_OPENING.findall(text.lower())):
+    if (found := _openings(text)) is not None and openings.isdisjoint(found):
         return False
     return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _openings(text: str) -> list[str] | None:
+    """The openings of an ASCII text's words (find_dates asks for them twice), or None for other text."""
+    return _OPENING.findall(text.lower()) if text.isascii() else None
 
 
 def absolute_dates(text: str) -> list[DateFact]:
