@@ -351,3 +351,35 @@ def test_figures_found_skipping_words_no_figure_opens_with_are_those_found_readi
         assert extract(folded) == found
     finally:
         quantities._FIGURE_STARTS = saved
+
+
+class _Kind(str):
+    pass
+
+
+class _Number(int):
+    pass
+
+
+_LEAVES = (st.text() | st.text().map(_Kind) | st.integers() | st.integers().map(_Number) | st.booleans() | st.none()
+           | st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from(["\ud800", "a\u2028b", "\x00", "é"]))
+_JSON_LIKE = st.recursive(_LEAVES, lambda inner: st.lists(inner, max_size=4) | st.lists(inner, max_size=3).map(tuple)
+                          | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+                          | st.dictionaries(st.integers() | st.text().map(_Kind), inner, max_size=2), max_leaves=25)
+
+
+@settings(max_examples=300)
+@given(_JSON_LIKE)
+def test_the_report_encoder_writes_what_json_dumps_with_indent_writes(value: object) -> None:
+    import json
+
+    from provenance.render.json import indented
+
+    assert indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_the_report_encoder_refuses_what_json_dumps_refuses() -> None:
+    from provenance.render.json import indented
+
+    with pytest.raises(TypeError):
+        indented({"a": [object()]})
