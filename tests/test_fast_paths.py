@@ -265,7 +265,7 @@ CUE_TEXT = ["not", "no", "no-fly", "don't", "never", "still", "needs", "the", "a
             "only", "doubt", "more", "than", "least", "first", "n't", "none", "has", "been"]
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(CUE_TEXT), max_size=25))
 def test_scopes_with_the_prefilter_are_the_scopes_without(words: list[str]) -> None:
     import provenance.scopes as scopes_module
@@ -288,6 +288,7 @@ CREDIT_TEXT = ["According", "according", "to", "the", "Reuters", "Xinhua", "News
                "(AP)", ",", ".", "said", "\n"]
 
 
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(CREDIT_TEXT), max_size=20))
 def test_attributions_without_searching_texts_that_lack_a_patterns_literal_are_the_same(words: list[str]) -> None:
     import provenance.attribution as attribution
@@ -313,6 +314,7 @@ DATE_TEXT = ["Sept.", "sep", "MAY", "mayor", "5may", "_jan", "Tuesday's", "tons"
              "yesterday", "\u017fept", "\u212aey", "2025", "12", "on", "in", "the", "-", ",", "TODAY", "thin", "x"]
 
 
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(DATE_TEXT), max_size=12), st.sampled_from([" ", "", "\n", "."]))
 def test_word_openings_decide_the_any_name_searches_as_the_searches_do(words: list[str], gap: str) -> None:
     from provenance.dates import (
@@ -338,6 +340,7 @@ FIGURE_TEXT = ["no", "deaths", "half", "a", "an", "mile", "twice", "week", "hund
                "unanimously", "not", "unanimous", "3:17", "a.m.", "2025", "kg", "the", "first", "dozen", "times"]
 
 
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(FIGURE_TEXT), max_size=20))
 def test_figures_found_skipping_words_no_figure_opens_with_are_those_found_reading_every_word(
         words: list[str]) -> None:
@@ -368,7 +371,7 @@ _JSON_LIKE = st.recursive(_LEAVES, lambda inner: st.lists(inner, max_size=4) | s
                           | st.dictionaries(st.integers() | st.text().map(_Kind), inner, max_size=2), max_leaves=25)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(_JSON_LIKE)
 def test_the_report_encoder_writes_what_json_dumps_with_indent_writes(value: object) -> None:
     import json
