@@ -161,3 +161,18 @@ def test_a_hostile_line_is_read_in_reasonable_time(tmp_path: Path, sources: Path
     assert result.exit_code in (0, 1), result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert time.perf_counter() - start < 15, name
+
+
+@pytest.mark.parametrize("date", ["\u017fept. 12, 2025", "Aprİl 3, 2025", "Aprıl 3", "on \u017funday", "la\u017ft week",
+                                  "12 \u017feptember 2025", "\u017fept 12"])
+def test_a_date_written_with_an_odd_case_letter_is_read_without_a_traceback(date: str, tmp_path: Path) -> None:
+    """"ſ" (long s), "ı" and "İ" match "s" and "i" in a case-insensitive pattern, but lower() keeps them: a month or
+    weekday so written was looked up as written and the check died with a KeyError."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Title\n\nPublished {date}\n\nThe agency said {date} that 5 people died.\n",
+                                  encoding="utf-8")
+    claims = claims_file(tmp_path, 'claims:\n  - id: c1\n    text: "5 people died"\n')
+    result = run_check(claims, folder, "--no-cache", "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)

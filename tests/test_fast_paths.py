@@ -221,3 +221,168 @@ def test_a_sentences_facts_read_once_equal_its_facts_read_in_each_passage() -> N
                         moved += 1
                 pairs += 1
     assert pairs > 400 and moved > 1.9 * pairs  # nearly every sentence of a pair is read alone and moved
+
+
+def _first_words(items: list, prefix: str = "") -> set[str]:  # type: ignore[type-arg]
+    """Every first word a parsed pattern (re._parser's items) can match, when it opens with a word (else "*")."""
+    from re import _constants as c
+
+    if not items:
+        return {prefix}
+    (op, arg), rest = items[0], list(items[1:])
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width
+        return _first_words(rest, prefix)
+    if op is c.LITERAL:
+        char = chr(arg)
+        if not (char.isalnum() or char == "_"):
+            return {prefix} if prefix else {"*"}
+        return _first_words(rest, prefix + char)
+    if op is c.SUBPATTERN:
+        return _first_words(list(arg[-1]) + rest, prefix)
+    if op is c.BRANCH:
+        return set().union(*(_first_words(list(b) + rest, prefix) for b in arg[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[1] <= 1:
+        return _first_words(rest, prefix) | (_first_words(list(arg[2]) + rest, prefix) if arg[1] else set())
+    return {"*"}  # anything else: the walk cannot tell
+
+
+def test_the_words_a_cue_can_open_with_are_the_words_the_prefilter_looks_for() -> None:
+    import re._parser as parser
+
+    from provenance.scopes import _HEADS, HEDGE_RE, NEG_RE
+
+    for cue in (NEG_RE, HEDGE_RE):
+        words = _first_words(list(parser.parse(cue.pattern)))
+        if cue is NEG_RE:  # "n't": a match opening inside a word, looked for as such
+            words.discard("n")
+        assert "*" not in words and words <= _HEADS[cue], sorted(words - _HEADS[cue])
+        assert {"still", "pending"} <= words  # the walk went through the optional "still " and the look-behinds
+
+
+CUE_TEXT = ["not", "no", "no-fly", "don't", "never", "still", "needs", "the", "a", "its", "pending", "approval",
+            "will", "would", "planned", "to", "whether", "if", "denied", "reports", "that", "cleared", "him", "of",
+            "almost", "failed", "set", "likely", "subject", "fell", "short", "Will", "said", ",", ".", "hopes",
+            "only", "doubt", "more", "than", "least", "first", "n't", "none", "has", "been"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CUE_TEXT), max_size=25))
+def test_scopes_with_the_prefilter_are_the_scopes_without(words: list[str]) -> None:
+    import provenance.scopes as scopes_module
+    from provenance.scopes import HEDGE_RE, NEG_RE, scopes
+
+    folded = normalize(" ".join(words))
+    for cue in (NEG_RE, HEDGE_RE):
+        with_filter = scopes(folded.text, cue, folded=folded)
+        saved = scopes_module._HEADS, scopes_module._may_blank
+        scopes_module._HEADS, scopes_module._may_blank = {}, lambda words: True  # every region read in full
+        try:
+            assert scopes(folded.text, cue, folded=folded) == with_filter
+        finally:
+            scopes_module._HEADS, scopes_module._may_blank = saved
+
+
+CREDIT_TEXT = ["According", "according", "to", "the", "Reuters", "Xinhua", "News", "Agency", "based", "Based", "on",
+               "a", "article", "citing", "Citing", "reported", "reports", "by", "first", "The", "Associated", "Press",
+               "contributed", "this", "report", "With", "information", "from", "BEIJING", "(Orbital", "Wire)", "-",
+               "(AP)", ",", ".", "said", "\n"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(CREDIT_TEXT), max_size=20))
+def test_attributions_without_searching_texts_that_lack_a_patterns_literal_are_the_same(words: list[str]) -> None:
+    import provenance.attribution as attribution
+
+    text = " ".join(words)
+    found = attribution.attributions(text)
+    always = dict.fromkeys(attribution._HOLDS, "")  # "" is in every text: every pattern searched
+    saved, attribution._HOLDS = attribution._HOLDS, always
+    try:
+        assert attribution.attributions(text) == found
+    finally:
+        attribution._HOLDS = saved
+
+
+def test_each_attribution_literal_is_in_its_pattern() -> None:
+    from provenance.attribution import _HOLDS
+
+    for pattern, literal in _HOLDS.items():
+        assert literal.replace("(", "\\(") in pattern.pattern or literal.strip() in pattern.pattern
+
+
+DATE_TEXT = ["Sept.", "sep", "MAY", "mayor", "5may", "_jan", "Tuesday's", "tons", "this", "week", "Last", "month",
+             "yesterday", "\u017fept", "\u212aey", "2025", "12", "on", "in", "the", "-", ",", "TODAY", "thin", "x"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(DATE_TEXT), max_size=12), st.sampled_from([" ", "", "\n", "."]))
+def test_word_openings_decide_the_any_name_searches_as_the_searches_do(words: list[str], gap: str) -> None:
+    from provenance.dates import (
+        _ANY_MONTH_RE,
+        _ANY_RELATIVE_RE,
+        _MONTH_OPENINGS,
+        _RELATIVE_OPENINGS,
+        _may_hold,
+    )
+
+    text = gap.join(words)
+    assert _may_hold(text, _MONTH_OPENINGS, _ANY_MONTH_RE) == (_ANY_MONTH_RE.search(text) is not None)
+    assert _may_hold(text, _RELATIVE_OPENINGS, _ANY_RELATIVE_RE) == (_ANY_RELATIVE_RE.search(text) is not None)
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+FIGURE_TEXT = ["no", "deaths", "half", "a", "an", "mile", "twice", "week", "hundreds", "of", "people", "one", "two",
+               "twenty", "thousand", "1,731", "3.5", "million", "$", "%", "percent", "to", "between", "and", "voted",
+               "unanimously", "not", "unanimous", "3:17", "a.m.", "2025", "kg", "the", "first", "dozen", "times"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(FIGURE_TEXT), max_size=20))
+def test_figures_found_skipping_words_no_figure_opens_with_are_those_found_reading_every_word(
+        words: list[str]) -> None:
+    import provenance.quantities as quantities
+    from provenance.facts import extract
+
+    folded = normalize(" ".join(words))
+    found = extract(folded)
+    saved, quantities._FIGURE_STARTS = quantities._FIGURE_STARTS, _Everything()
+    try:
+        assert extract(folded) == found
+    finally:
+        quantities._FIGURE_STARTS = saved
+
+
+class _Kind(str):
+    pass
+
+
+class _Number(int):
+    pass
+
+
+_LEAVES = (st.text() | st.text().map(_Kind) | st.integers() | st.integers().map(_Number) | st.booleans() | st.none()
+           | st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from(["\ud800", "a\u2028b", "\x00", "é"]))
+_JSON_LIKE = st.recursive(_LEAVES, lambda inner: st.lists(inner, max_size=4) | st.lists(inner, max_size=3).map(tuple)
+                          | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+                          | st.dictionaries(st.integers() | st.text().map(_Kind), inner, max_size=2), max_leaves=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_LIKE)
+def test_the_report_encoder_writes_what_json_dumps_with_indent_writes(value: object) -> None:
+    import json
+
+    from provenance.render.json import indented
+
+    assert indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_the_report_encoder_refuses_what_json_dumps_refuses() -> None:
+    from provenance.render.json import indented
+
+    with pytest.raises(TypeError):
+        indented({"a": [object()]})

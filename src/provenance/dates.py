@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .months import MONTHS
 
@@ -107,11 +108,34 @@ _ANY_RELATIVE_RE = re.compile(rf"\b(?:{_WEEKDAY_ALT}|yesterday|today|tonight|(?:
                               re.I)
 
 
+# Searching for any of a few dozen names in any case costs ~10 us a sentence. In ASCII text, where case folding is
+# lower(), a name can stand only where a word opens with its first three letters (every month name or abbreviation
+# opens with an abbreviation's three letters; each weekday and relative word with three letters of its own): the
+# words' openings, a set, say at once whether the search is needed.
+_OPENING = re.compile(r"\b[a-z]{3}")
+_MONTH_OPENINGS = frozenset(name[:3] for name in MONTHS)
+_RELATIVE_OPENINGS = frozenset(name[:3] for name in (*WEEKDAYS, "yesterday", "today", "tonight", "last", "this",
+                                                      "next"))
+
+
+def _may_hold(text: str, openings: frozenset[str], pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` (one of the any-name searches above) finds a name in `text`."""
+    if (found := _openings(text)) is not None and openings.isdisjoint(found):
+        return False
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _openings(text: str) -> list[str] | None:
+    """The openings of an ASCII text's words (find_dates asks for them twice), or None for other text."""
+    return _OPENING.findall(text.lower()) if text.isascii() else None
+
+
 def absolute_dates(text: str) -> list[DateFact]:
     """Dates written out in `text` (any case), earliest pattern first; spans never overlap."""
     found: list[DateFact] = []
     digit = _DIGIT_RE.search(text) is not None
-    month = _ANY_MONTH_RE.search(text) is not None
+    month = _may_hold(text, _MONTH_OPENINGS, _ANY_MONTH_RE)
     if not month and not digit:
         return found
 
@@ -135,15 +159,15 @@ def absolute_dates(text: str) -> list[DateFact]:
             if not free(s, e):
                 continue
             if order == "mdy":
-                month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), _int(m.group(3))
+                month, day, year = MONTHS[_name(m.group(1))], int(m.group(2)), _int(m.group(3))
             elif order == "dmy":
-                day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], _int(m.group(3))
+                day, month, year = int(m.group(1)), MONTHS[_name(m.group(2))], _int(m.group(3))
             elif order == "my":
-                month, day, year = MONTHS[m.group(1).lower()], None, int(m.group(2))
+                month, day, year = MONTHS[_name(m.group(1))], None, int(m.group(2))
             else:
-                if m.group(1).lower() in _AMBIGUOUS_MONTHS:
+                if _name(m.group(1)) in _AMBIGUOUS_MONTHS:
                     continue  # "in may", "of mar": too ambiguous without a day or year
-                month, day, year = MONTHS[m.group(1).lower()], None, None
+                month, day, year = MONTHS[_name(m.group(1))], None, None
             if not _valid(year, month, day):
                 continue
             found.append(DateFact(year, month, day, text[s:e], (s, e)))
@@ -173,6 +197,16 @@ class _Spans:
         self.ends.insert(k, e)
 
 
+# The letters a case-insensitive pattern matches beyond the cases lower() gives: "ſept" (long s) matches "sept",
+# "Aprıl" and "Aprİl" match "april"
+_ODD_CASES = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+
+
+def _name(matched: str) -> str:
+    """A month, weekday or period word as the patterns matched it (in any case), as the tables above spell it."""
+    return matched.translate(_ODD_CASES).lower()
+
+
 def _int(text: str | None) -> int | None:
     return int(text) if text else None
 
@@ -181,7 +215,7 @@ def relative_dates(text: str, anchor: Anchor | None,
                    taken: list[tuple[int, int]] | None = None) -> list[DateFact]:
     """Relative dates of `text` outside the `taken` spans, resolved against `anchor` where it is precise enough."""
     found: list[DateFact] = []
-    if _ANY_RELATIVE_RE.search(text) is None:
+    if not _may_hold(text, _RELATIVE_OPENINGS, _ANY_RELATIVE_RE):
         return found
 
     spans = _Spans(taken)
@@ -196,16 +230,16 @@ def relative_dates(text: str, anchor: Anchor | None,
     for m in _WEEKDAY_RE.finditer(text):
         if not free(*m.span()):
             continue
-        which, name = (m.group(1) or "").lower(), m.group(2).lower()
+        which, name = _name(m.group(1) or ""), _name(m.group(2))
         resolved = _weekday(day, WEEKDAYS[name], which) if day else None
         found.append(_fact(resolved, m.group(0), m.span()))
     for m in _DAY_WORD_RE.finditer(text):
         if free(*m.span()):
-            shift = -1 if m.group(1).lower() == "yesterday" else 0
+            shift = -1 if _name(m.group(1)) == "yesterday" else 0
             found.append(_fact(day + dt.timedelta(days=shift) if day else None, m.group(0), m.span()))
     for m in _PERIOD_RE.finditer(text):
         if free(*m.span()):
-            found.append(_period(anchor, m.group(1).lower(), m.group(2).lower(), m.group(0), m.span()))
+            found.append(_period(anchor, _name(m.group(1)), _name(m.group(2)), m.group(0), m.span()))
     return found
 
 
@@ -293,7 +327,7 @@ def first_full_date(text: str) -> str | None:
     full = [d for d in absolute_dates(text) if d.year is not None and d.month is not None and d.day is not None]
     if not full:
         for m in _MDY_GLUED_RE.finditer(text):
-            month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+            month, day, year = MONTHS[_name(m.group(1))], int(m.group(2)), int(m.group(3))
             if _valid(year, month, day):
                 full.append(DateFact(year, month, day, m.group(0), m.span()))
                 break

@@ -134,6 +134,9 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
     i = 0
     while i < n:
         tok = words[i]
+        if tok not in _FIGURE_STARTS and not tok[0].isdigit():  # most tokens: no branch below takes them
+            i += 1
+            continue
         if tok in UNANIMOUS:  # "was unanimous", "voted unanimously": a tally with none against
             if i and words[i - 1] in ("not", "never", "n't"):  # "not unanimous": one or more against
                 figures.append(Figure(i - 1, i + 1, 1.0, 1.0, "at_least", dimension="label:against", word=True))
@@ -269,6 +272,8 @@ def _tally(words: list[str], toks: list[tuple[str, int, int]], i: int, value: fl
 
 # Multiplicative numerals of English: "once", "twice", "thrice" count occasions.
 ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+# The words a figure can open with (besides numerals), one for each branch of scan()
+_FIGURE_STARTS = UNANIMOUS | PLURAL_SCALES.keys() | {"no"} | ONCE.keys() | {"half"} | _NUMBER_STARTS
 # The periods a frequency is counted in, closed-class English ("twice a week", "three times per day").
 PERIODS = frozenset({"hour", "day", "week", "fortnight", "month", "quarter", "year", "season", "decade"})
 

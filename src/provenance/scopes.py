@@ -8,6 +8,7 @@ to a clause boundary, not its whole sentence (see scopes()).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import lexicon
 from .months import MONTHS
@@ -41,14 +42,63 @@ NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) +
 # of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and a requirement that denies
 # no step (see _step_denied): closed-class English.
 # Verbs of intention, threat and promise before "to" ("planned to", "threatened to veto"), in all their forms.
-_INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endings in (
+_INTEND_FORMS = (
     ("plan", ("", "s", "ned", "ning")), ("aim", ("", "s", "ed", "ing")), ("intend", ("", "s", "ed", "ing")),
     ("seek", ("", "s", "ing")), ("sought", ("",)), ("propos", ("e", "es", "ed", "ing")),
     ("threaten", ("", "s", "ed", "ing")), ("vow", ("", "s", "ed", "ing")), ("promis", ("e", "es", "ed", "ing")),
-    ("hop", ("e", "es", "ed", "ing")), ("want", ("", "s", "ed", "ing")))) + ")"
+    ("hop", ("e", "es", "ed", "ing")), ("want", ("", "s", "ed", "ing")))
+_INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endings in _INTEND_FORMS) + ")"
 _PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|expected|forecast|forecasts|predicted|"
                 r"predicts|" + _INTEND + r" to|set to|likely to|" + _STEP)
 HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
+
+# The words a cue's match can open with (a match opens at a word's start, and its first word ends at a space or a
+# word boundary; "n't" alone opens inside a word). A region without one of them holds no cue: a set look-up of its
+# words is several times faster than searching it with the cue's pattern, and most sentences hold none.
+# tests/test_scopes_heads.py derives these sets from the patterns themselves.
+_STEP_HEADS = frozenset({"still", "require", "requires", "need", "needs", "await", "awaits", "awaiting", "subject",
+                         "pending"})
+_HEADS: dict[re.Pattern[str], frozenset[str]] = {
+    NEG_RE: NEGATIONS | LEXICAL_NEGATIONS | _STEP_HEADS | {
+        "yet", "fail", "fails", "failed", "failing", "deny", "denies", "denied", "denying", "fell", "fall", "falls",
+        "falling", "just", "stopped", "came", "comes", "almost", "nearly", "acquit", "acquits", "acquitted",
+        "acquitting", "acquittal", "clear", "clears", "cleared", "clearing"},
+    HEDGE_RE: HEDGES | _STEP_HEADS | {
+        "will", "would", "could", "may", "might", "should", "shall", "must", "expect", "expects", "expected",
+        "forecast", "forecasts", "predicted", "predicts", "set", "likely", "sought"} | {
+        root + ending for root, endings in _INTEND_FORMS for ending in endings},
+}
+_WORD_RUN = re.compile(r"\w+")
+_NOT_NEG_WORDS = frozenset({"no", "not"})  # what every match of _NOT_NEG_RE holds as a word
+
+
+def may_hold(region: str, cue: re.Pattern[str]) -> bool:
+    """False when `region` cannot hold a match of `cue` (NEG_RE or HEDGE_RE): none of its words opens one."""
+    return _first_cue(region, cue, _words(region)) >= 0
+
+
+def _first_cue(region: str, cue: re.Pattern[str], words: list[str]) -> int:
+    """Where in `region` the first match of `cue` can open at the earliest (-1: nowhere), from its `words`."""
+    heads = _HEADS.get(cue)
+    if heads is None:
+        return 0
+    first = region.find("n't") if cue is NEG_RE else -1
+    if heads.isdisjoint(words):
+        return first
+    at = next(m.start() for m in _WORD_RUN.finditer(region) if m.group(0) in heads)
+    return at if first < 0 else min(at, first)
+
+
+def _may_blank(words: list[str]) -> bool:
+    return not _NOT_NEG_WORDS.isdisjoint(words)
+
+
+@lru_cache(maxsize=1)
+def _words(region: str) -> list[str]:
+    """The words of a region (each sentence is asked for its negations, then for its hedges)."""
+    return _WORD_RUN.findall(region)
+
+
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b|\b(?:"
                          + "|".join(NO_BOUNDS) + r")\b")  # "no fewer than 40" is a figure's bound, not a denial
 # Where the verb phrase after a partitive's noun phrase begins ("none of the X has been ..."): its auxiliary.
@@ -120,12 +170,15 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
     """
     end = len(text) if end is None else end
     region = text[start:end]
-    if cue.search(region) is None:
-        return ()  # most sentences have no cue; blanking "not only" below only takes cues away
-    region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), region)
+    words = _words(region)
+    if (first := _first_cue(region, cue, words)) < 0:
+        return ()  # most sentences have no cue
+    if _may_blank(words):
+        # blanking whole words ("not only") only takes cues away: the first cue is still at `first` or after it
+        region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), region)
     found: list[tuple[int, int]] = []
     denied_requirement = -1  # where a requirement a negator denies ends: that cue is not one of its own
-    for m in cue.finditer(region):
+    for m in cue.finditer(region, first):  # look-behinds and word boundaries still see the text before `first`
         if m.start() < denied_requirement:
             continue
         # a capitalised cue is a cue where a sentence opens (the region's start, after opening quotes, or after a
