@@ -52,16 +52,11 @@ CASES = [
     # Y ...", "Days after X was contained, Y ..."). The Corder Creek Fire is contained; "the fire" is the Tamsin Ridge
     # Fire. Before this session the first gave "mentions" and the second a false "diverges" (3,000 vs 41).
     pytest.param("The Corder Creek Fire has destroyed 41 homes.", _UNLIKE, NOT_SUPPORTS,
-                 id="r1-unlike-x-y-the-fire-is-not-x", marks=wrong(
-                     "rule 1 (subject = first name of the sentence): 'the fire' resolves to the Corder Creek Fire, "
-                     "named in the fronted 'Unlike ...' clause -> false supports")),
+                 id="r1-unlike-x-y-the-fire-is-not-x"),
     pytest.param("The Corder Creek Fire has destroyed 41 homes.", _DAYS_AFTER, NOT_SUPPORTS,
-                 id="r1-days-after-x-y-the-fire-is-not-x", marks=wrong(
-                     "rule 1 (subject = first name of the sentence): 'Days after the Corder Creek Fire was contained, "
-                     "the Tamsin Ridge Fire ...' -> 'the fire' = Corder Creek -> false supports")),
+                 id="r1-days-after-x-y-the-fire-is-not-x"),
     pytest.param("The Tamsin Ridge Fire has destroyed 41 homes.", _UNLIKE, {Verdict.SUPPORTS},
-                 id="r1-unlike-x-y-the-fire-is-y", marks=wrong(
-                     "rule 1: the same wrong resolution loses the true support (mentions)")),
+                 id="r1-unlike-x-y-the-fire-is-y"),
     # -- 1. discourse: the surname rule makes "Dale Whitcomb" a person, and "she" takes the first person of the
     # sentence with no regard to gender. Before this session: mentions.
     pytest.param("Dale Whitcomb promised to build 400 new homes.", _MAYOR, NOT_SUPPORTS,
@@ -69,8 +64,9 @@ CASES = [
                      "rule 1 (surname -> person) with a pronoun blind to gender: 'She' = Dale Whitcomb -> false "
                      "supports")),
     pytest.param("Mara Lund promised to build 400 new homes.", _MAYOR, {Verdict.SUPPORTS},
-                 id="r1-she-is-mara-lund", marks=wrong("rule 1: 'She' resolved to Dale Whitcomb, so the true "
-                                                       "support of Mara Lund is lost (mentions)")),
+                 id="r1-she-is-mara-lund", marks=wrong(
+                     "rule 1, after its fix: two people in one sentence and no gender to tell them by leave 'She' "
+                     "unresolved (mentions), the safe direction")),
     # -- 1. the surname rule makes a place or a company a person when its last word is also written alone ("Port
     # Halden ... Halden", "Banco Orla ... Orla"), and "she" then takes it: a true support is lost (both supported
     # before this session)
@@ -83,7 +79,8 @@ CASES = [
                  "Bank hires new chief\n\nBanco Orla hired Ana Ruiz, 48, as chief executive on Monday. Orla has "
                  "struggled since 2020. Its shares fell 4%. She plans to cut 300 jobs.", {Verdict.SUPPORTS},
                  id="r1-she-is-not-banco-orla", marks=wrong(
-                     "rule 1 (surname -> person): 'Banco Orla' becomes a person and 'She' resolves to it -> mentions")),
+                     "rule 1 (surname -> person): 'Banco Orla' is written 'Orla' after, so it is taken for a person, "
+                     "and 'She' then has two people to choose from: unresolved (mentions), the safe direction")),
     # guard: the rule's own case, a description headed by the fire's noun, after "according to" an agency
     pytest.param("The Tamsin Ridge Fire has destroyed 41 homes.",
                  "Hill blaze forces evacuations\n\nThe Tamsin Ridge Fire, burning in hills east of Halden, was 20% "
@@ -133,12 +130,10 @@ CASES = [
     # -- 5. spoken decimals: "at one point" is an idiom (at some moment), not the start of a decimal.
     pytest.param("Two firefighters were injured fighting the Tamsin Ridge Fire on Thursday.",
                  "Fire\n\nAt one point two firefighters were injured fighting the Tamsin Ridge Fire on Thursday, "
-                 "officials said.", {Verdict.SUPPORTS}, id="r5-at-one-point-two-firefighters", marks=wrong(
-                     "rule 5: 'one point two firefighters' is read as 1.2 firefighters -> false diverges (100)")),
+                 "officials said.", {Verdict.SUPPORTS}, id="r5-at-one-point-two-firefighters"),
     pytest.param("Nine people were trapped in the Kelvin mine on Tuesday.",
                  "Mine\n\nAt one point nine people were trapped in the Kelvin mine on Tuesday, rescuers said.",
-                 {Verdict.SUPPORTS}, id="r5-at-one-point-nine-people", marks=wrong(
-                     "rule 5: 'one point nine people' is read as 1.9 people -> false diverges (100)")),
+                 {Verdict.SUPPORTS}, id="r5-at-one-point-nine-people"),
     # a decimal said with its digits as one number ("one point twenty-five million", as many speakers say 1.25m)
     pytest.param("Kestrel Air carried 1.25 million passengers in May.",
                  "Traffic\n\nKestrel Air carried one point twenty-five million passengers in May, the airline said.",
@@ -169,8 +164,6 @@ def test_review5(tmp_path: Path, claim: str, source: str, allowed: set[Verdict |
 # -- 1. the same resolutions, through the library's discourse API
 
 
-@pytest.mark.xfail(strict=True, reason="rule 1: the first name of the sentence is taken as its subject, though it "
-                   "sits in a fronted 'Unlike ...' clause")
 def test_a_fronted_clause_does_not_hold_the_subject() -> None:
     sentences = ["Unlike the Corder Creek Fire, which crews contained last week, the Tamsin Ridge Fire is still "
                  "growing, officials said on Thursday.", "The fire has destroyed 41 homes."]
@@ -187,8 +180,6 @@ def test_she_does_not_resolve_to_a_man_made_a_person_by_his_surname() -> None:
     assert found is None or found.entity == "Mara Lund"
 
 
-@pytest.mark.xfail(strict=True, reason="rule 1 (subject = first name): 'Norland Fire' (an agency, as Cal Fire is) "
-                   "opens the sentence, so 'the fire' is the agency, not the Tamsin Ridge Fire it reports on")
 def test_the_fire_is_not_the_fire_agency_that_reports_it() -> None:
     sentences = ["Norland Fire said on Thursday that the Tamsin Ridge Fire had grown to 12,000 acres.",
                  "The fire has destroyed 41 homes."]
@@ -232,8 +223,6 @@ def test_an_article_mention_never_supports_and_a_stated_claim_still_does(tmp_pat
 # -- 5. through the CLI: the idiom's false diverge is what a user's gate sees
 
 
-@pytest.mark.xfail(strict=True, reason="rule 5: 'At one point two firefighters' read as 1.2 -> the claim is "
-                   "contradicted")
 def test_at_one_point_is_not_a_decimal_through_the_cli(tmp_path: Path) -> None:
     found = _query(tmp_path, "Two firefighters were injured fighting the Tamsin Ridge Fire on Thursday.",
                    story="Fire\n\nAt one point two firefighters were injured fighting the Tamsin Ridge Fire on "

@@ -69,7 +69,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             matched: frozenset[str] | None = None, sentences: tuple[tuple[int, int], ...] = (),
             echoed: frozenset[str] = frozenset(), weights: dict[str, float] | None = None,
             events: frozenset[str] = frozenset(), story: frozenset[str] = frozenset(),
-            said_in: tuple[Said, ...] = ()) -> Comparison:
+            said_in: tuple[Said, ...] = (), anonymous: bool = False) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
@@ -78,7 +78,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     `sentences`: the passage's sentence spans, so that a figure is set only beside the figures of its own sentence;
     `echoed`: the passage stems that matched the claim's; `weights`: the claim's stems with their weights;
     `events`: the stems of the claim's verbs, which a passage date must date to contradict the claim's.
-    `said_in`: every sentence of the passage (figurepair.Said).
+    `said_in`: every sentence of the passage (figurepair.Said); `anonymous`: the passage names nobody, not even by
+    a personal pronoun (it then speaks of the party its article's headline or lede named, `story`).
 
     Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
     2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.
@@ -188,7 +189,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         # a passage that names no party at all speaks of the one its article's headline or lede named (news names
         # its source once, then gives its figures plainly)
         if scored and not (_named(scored, matched, weights) or _described(own, matched, story)
-                           or not passage.names and set(own) <= story):
+                           or anonymous and set(own) <= story):
             unknown.append(text)
             pairs.append(FactPair(FactView(text, "name"), None, "not stated",
                                   f"slot: the passage does not name {text}"))

@@ -147,7 +147,8 @@ def references(sentences: list[str]) -> list[Reference | None]:
                 surnames = _surnames(sentences)
             for n in range(max(0, number - WINDOW), number):
                 if n not in named:
-                    named[n] = [_as_person(e, surnames) for _, e in entities(sentences[n])]
+                    named[n] = _by_salience(sentences[n], [(a, _as_person(e, surnames))
+                                                           for a, e in entities(sentences[n])])
                 window += [(n, e) for e in named[n]] or ([(n, carried[n])] if n in carried else [])
             found = _resolve(m, window)
             if found is not None:
@@ -165,6 +166,28 @@ def references(sentences: list[str]) -> list[Reference | None]:
                 reference = Reference(described or TOPIC, topic.name)
         out.append(reference)
     return out
+
+
+# A fronted phrase: a sentence that opens with a preposition or a subordinating conjunction ("Unlike the Corder
+# Creek Fire, ...", "Days after the fire was contained, ...", "While Acme ..., ") puts its subject after the comma.
+_FRONTED = re.compile(r"^[\"\u201c]?(?:(?:\w+\s+){0,2}(?:after|before)|unlike|like|after|before|since|while|whereas|"
+                      r"although|though|as|when|once|despite|with|without|following|besides|beyond|amid)\b[^,]*,",
+                      re.IGNORECASE)
+
+
+def _by_salience(sentence: str, found: list[tuple[int, Entity]]) -> list[Entity]:
+    """A sentence's entities, its subject first: a name in a fronted phrase ("Unlike the Corder Creek Fire, the
+    Tamsin Ridge Fire is still growing") or a speaker ("Norland Fire said that the Tamsin Ridge Fire ...") comes
+    after the others, since what follows refers to what the sentence is about, not to its frame or its source."""
+    fronted = m.end() if (m := _FRONTED.match(sentence)) else 0
+    def framing(item: tuple[int, Entity]) -> bool:
+        start, entity = item
+        after = sentence[start + len(entity.name):start + len(entity.name) + 12].lower()
+        return start < fronted or after.split()[:1] in ([w] for w in _SAYING)
+    return [e for _, e in sorted(found, key=framing)]
+
+
+_SAYING = ("said", "says", "told", "announced", "reported", "stated")
 
 
 def _surnames(sentences: list[str]) -> frozenset[str]:
@@ -246,6 +269,9 @@ def _resolve(m: re.Match[str], window: list[tuple[int, Entity]]) -> tuple[Entity
         # preference): "The Acme truck reached Denver on Monday. It carried ..." -> Acme's truck, not Denver
         wanted_person = _PRONOUNS[m.group("pronoun").lower()] == "person"
         for _, named in sorted(by_sentence.items(), reverse=True):
+            fitting = list(dict.fromkeys(e.name for e in named if e.person == wanted_person))
+            if wanted_person and len(fitting) > 1:
+                return None  # "Dale Whitcomb lost to Mara Lund. She ...": two people, and no gender to tell them by
             for entity in named:
                 if entity.person == wanted_person:
                     return entity, m.group("pronoun")

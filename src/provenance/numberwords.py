@@ -117,7 +117,8 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
         elif t == "-" and at(j + 1) in FRACTIONS and last in SMALL:
             j += 1
             continue
-        elif t == "point" and last in SMALL and not total and (decimals := _decimals(words, j + 1)):
+        elif t == "point" and last in SMALL and not total and not (i and words[i - 1] == "at" and last == "one") and (
+                decimals := _decimals(words, j + 1)):  # "at one point two firefighters were hurt": an idiom
             # as spoken, and as radio scripts and transcripts write it: "magnitude four-point-eight"
             digits, j = decimals
             value, step = float(f"{int(current)}.{digits}"), 10.0 ** -len(digits)
