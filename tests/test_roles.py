@@ -21,3 +21,4 @@ def _roles(text: str) -> dict[str, str]:
 ])
 def test_coordinated_figures_share_a_trailing_of(text: str, roles: dict[str, str]) -> None:
     assert _roles(text) == roles
+

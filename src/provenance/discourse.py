@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .modality import SAYING
 from .months import MONTHS
 from .normalize import STOPWORDS
 from .weights import zipf_frequency  # wordfreq's, without importing wordfreq for plain words
@@ -180,14 +181,13 @@ def _by_salience(sentence: str, found: list[tuple[int, Entity]]) -> list[Entity]
     Tamsin Ridge Fire is still growing") or a speaker ("Norland Fire said that the Tamsin Ridge Fire ...") comes
     after the others, since what follows refers to what the sentence is about, not to its frame or its source."""
     fronted = m.end() if (m := _FRONTED.match(sentence)) else 0
+
     def framing(item: tuple[int, Entity]) -> bool:
         start, entity = item
-        after = sentence[start + len(entity.name):start + len(entity.name) + 12].lower()
-        return start < fronted or after.split()[:1] in ([w] for w in _SAYING)
-    return [e for _, e in sorted(found, key=framing)]
+        after = sentence[start + len(entity.name) : start + len(entity.name) + 14].lower().split()
+        return start < fronted or bool(after) and after[0] in SAYING
 
-
-_SAYING = ("said", "says", "told", "announced", "reported", "stated")
+    return [e for _, e in sorted(found, key=framing)]  # stable: the order of the text otherwise
 
 
 def _surnames(sentences: list[str]) -> frozenset[str]:

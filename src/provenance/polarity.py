@@ -116,3 +116,17 @@ def opposites(claim: Analyzed, passage: Analyzed, opposed: dict[str, str]) -> li
         return stem
 
     return [(written(claim, c), written(passage, p)) for c, p in opposed.items()]
+
+
+# A universal quantifier before a noun phrase ("for all adults with COPD", "every branch"), not before a number ("all
+# seven hospitals": the number is the checked fact) nor in a compound ("all-comers", "all-time").
+_UNIVERSAL = re.compile(r"\b(?:all|every)\s+(?!(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|"
+                        r"ten\b|of\b|but\b|day\b|year\b|week\b|the\s+time\b))")
+_ANY_UNIVERSAL = re.compile(r"\b(?:all|every|each|any|entire|whole|everyone|everybody|universal)\b")
+
+
+def universal_unstated(claim: Analyzed, passage: Analyzed) -> bool:
+    """Whether the claim says "all" or "every" of what it speaks of and the passage says nothing of the kind: "approved
+    for all adults with COPD" is not stated by "approved ..., but limited its use to patients with the most severe
+    form". The scope is part of the claim, as a figure is; a passage silent on it only mentions it."""
+    return bool(_UNIVERSAL.search(claim.folded.text)) and not _ANY_UNIVERSAL.search(passage.folded.text)

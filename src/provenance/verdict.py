@@ -27,7 +27,7 @@ from .facts import Facts, identifier_family, merge_facts, none_count
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
-from .polarity import denied_word, not_yet, opposites, polarity_conflict, scope_text, weak_denials
+from .polarity import denied_word, not_yet, opposites, polarity_conflict, scope_text, universal_unstated, weak_denials
 from .predicates import event_facts, only_as_noun, someone_else
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
@@ -247,6 +247,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                                            "facts may be of anything it tells")
     if verdict is Verdict.SUPPORTS and (swap := swapped_modifier(probe.analyzed, analyzed, m.found)) is not None:
         verdict, rule = Verdict.MENTIONS, f"slot: the passage says '{swap[1]}' where the claim says '{swap[0]}'"
+    if verdict is Verdict.SUPPORTS and universal_unstated(probe.analyzed, analyzed):
+        verdict, rule = Verdict.MENTIONS, "scope: the claim says 'all' or 'every', the passage does not"
     if verdict is Verdict.SUPPORTS and passage.kind != "body":
         verdict, rule = Verdict.MENTIONS, (f"{passage.kind}: a {passage.kind} alone does not make a claim supported; "
                                            "the body must state it")
