@@ -93,21 +93,3 @@ def test_another_party_of_that_kind_is_not_the_claims(tmp_path: Path) -> None:
     assert _verdict(tmp_path, claim, _BUREAU + "The mean price of a home sold in February was 348,500 euros, the "
                     "Harbour Lending Bureau said.\n") is not Verdict.SUPPORTS
 
-
-def test_a_passage_that_names_nobody_speaks_of_the_party_its_lede_named(tmp_path: Path) -> None:
-    """News names its source once and then gives its figures plainly: a passage that names no party is the lede's
-    party's; one that names another party ("Harbour Lending") is not."""
-    claim = "The Norland Statistics Bureau put the mean price of a home sold in February at 348,500 euros."
-    assert _verdict(tmp_path, claim, _BUREAU + "The mean price of a home sold in February was 348,500 euros.\n") \
-        is Verdict.SUPPORTS
-    assert _verdict(tmp_path, claim, _BUREAU + "Harbour Lending put the mean price of a home sold in February at "
-                    "348,500 euros.\n") is not Verdict.SUPPORTS
-
-
-def test_a_passage_that_places_nothing_is_where_its_lede_put_the_story(tmp_path: Path) -> None:
-    story = ("Ash cloud shuts airport\n\nAn ash cloud from Mount Orra closed the airport in Halden on Tuesday, "
-             "officials said.\n\nAirlines cancelled 112 flights.\n\n")
-    claim = "About 9,300 passengers were left stranded in Halden."
-    assert _verdict(tmp_path, claim, story + "About 9,300 passengers were left stranded.\n") is Verdict.SUPPORTS
-    assert _verdict(tmp_path, claim, story + "About 9,300 passengers were left stranded in Marlow.\n") \
-        is not Verdict.SUPPORTS

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .discourse import entities
-from .figurepair import STORY_SUBJECT
+from .figurepair import SHARED_HEAD, STORY_SUBJECT
 from .match import only_inside
 from .models import Source
 from .normalize import content_words, normalize, stem
@@ -33,8 +33,14 @@ def article_context(source: Source, keys: list[SentenceKeys]) -> frozenset[str]:
     # the story's subject: the first entity they name ("Kestrel Outfitters"), not every name of the lede ("weeks
     # after a similar attack on Brask Bank"); marked, so that no claim word matches it. The lede first: a headline
     # in title case is one run of capitals ("Hackers Hit Kestrel Outfitters After Brask Bank Attack")
+    named = [e for p, _ in lede + heads for _, e in entities(p.text)]
     subject = next((e for p, _ in lede + heads for _, e in entities(p.text)[:1]), None)
     marks = {STORY_SUBJECT + stem(w.lower()) for w in re.findall(r"[^\W_]+", subject.name)} if subject else set()
+    # "the court" of an article whose lede names a supreme court and a district court may be either
+    by_head: dict[str, set[str]] = {}
+    for entity in named:
+        by_head.setdefault(entity.name.split()[-1].lower(), set()).add(entity.name)
+    marks |= {SHARED_HEAD + stem(head) for head, names in by_head.items() if len(names) > 1}
     return frozenset().union(marks, *(_stated(p.text, stems) for p, stems in heads + lede))
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .datecompare import compare_dates, date_view, holds_event
 from .facts import Facts, Quantity
-from .figurepair import Said, checked_outcome, own_verbs, same_kind, same_modality, same_role, whole
+from .figurepair import SHARED_HEAD, Said, checked_outcome, own_verbs, same_kind, same_modality, same_role, whole
 from .lexicon import lexicon
 from .models import Conflict, Explanation, FactPair, FactView
 from .ranks import compare_ranks
@@ -69,7 +69,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             matched: frozenset[str] | None = None, sentences: tuple[tuple[int, int], ...] = (),
             echoed: frozenset[str] = frozenset(), weights: dict[str, float] | None = None,
             events: frozenset[str] = frozenset(), story: frozenset[str] = frozenset(),
-            said_in: tuple[Said, ...] = (), anonymous: bool = False) -> Comparison:
+            said_in: tuple[Said, ...] = ()) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
@@ -78,8 +78,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     `sentences`: the passage's sentence spans, so that a figure is set only beside the figures of its own sentence;
     `echoed`: the passage stems that matched the claim's; `weights`: the claim's stems with their weights;
     `events`: the stems of the claim's verbs, which a passage date must date to contradict the claim's.
-    `said_in`: every sentence of the passage (figurepair.Said); `anonymous`: the passage names nobody, not even by
-    a personal pronoun (it then speaks of the party its article's headline or lede named, `story`).
+    `said_in`: every sentence of the passage (figurepair.Said).
 
     Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
     2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.
@@ -170,8 +169,6 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         # "a record for a match in Portugal" does not place "the final was played in Porto"
         other = [p for p in passage.places if p[0] == prep and (not placed or not p[3] or p[3] == placed or (
             p[3] in lexicon().synonyms.get(placed, _NONE)))]
-        if not other and not passage.places and set(stems) <= story:
-            continue  # a passage that places nothing is where its article's headline or lede put the story
         if other:
             conflicts.append(Conflict("place", f"{prep} {text}", f"{other[0][0]} {other[0][1]}"))
             pairs.append(FactPair(FactView(f"{prep} {text}", "place"), FactView(f"{other[0][0]} {other[0][1]}",
@@ -186,10 +183,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         owner = re.split(r"['\u2019]s\b", text, maxsplit=1)
         own = stems[len(owner[0].split()):] if len(owner) == 2 else stems
         scored = [s for s in own if s in names]  # the words the match scores (not "US", an alias form)
-        # a passage that names no party at all speaks of the one its article's headline or lede named (news names
-        # its source once, then gives its figures plainly)
-        if scored and not (_named(scored, matched, weights) or _described(own, matched, story)
-                           or anonymous and set(own) <= story):
+        if scored and not (_named(scored, matched, weights) or _described(own, matched, story)):
             unknown.append(text)
             pairs.append(FactPair(FactView(text, "name"), None, "not stated",
                                   f"slot: the passage does not name {text}"))
@@ -209,8 +203,8 @@ def _named(scored: list[str], matched: frozenset[str], weights: dict[str, float]
 def _described(own: tuple[str, ...], matched: frozenset[str], story: frozenset[str]) -> bool:
     """Whether the passage refers to the claim's party by the noun that heads its name ("the bureau", "the agency"
     for the Housing Statistics Bureau), as news does after naming it: the article's headline or lede named it in
-    full."""
-    return bool(own) and own[-1] in matched and set(own) <= story
+    full, and no other party that noun heads ("the court" after a supreme court and a district court)."""
+    return bool(own) and own[-1] in matched and set(own) <= story and SHARED_HEAD + own[-1] not in story
 
 
 def view(q: Quantity) -> FactView:

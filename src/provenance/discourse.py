@@ -140,6 +140,7 @@ def references(sentences: list[str]) -> list[Reference | None]:
     out: list[Reference | None] = []
     topic: Entity | None | bool = None  # the story's subject, found when first needed (False: it has none)
     surnames: frozenset[str] | None = None
+    speakers: set[Entity] = set()  # entities named as the speaker of their sentence ("Norland Fire said that ...")
     for number, m in enumerate(openers):
         reference = None
         if m is not None and _may_resolve(m, sentences[max(0, number - WINDOW) : number]):
@@ -148,10 +149,11 @@ def references(sentences: list[str]) -> list[Reference | None]:
                 surnames = _surnames(sentences)
             for n in range(max(0, number - WINDOW), number):
                 if n not in named:
-                    named[n] = _by_salience(sentences[n], [(a, _as_person(e, surnames))
-                                                           for a, e in entities(sentences[n])])
+                    found_here = [(a, _as_person(e, surnames)) for a, e in entities(sentences[n])]
+                    named[n] = _by_salience(sentences[n], found_here)
+                    speakers |= _speakers(sentences[n], found_here)
                 window += [(n, e) for e in named[n]] or ([(n, carried[n])] if n in carried else [])
-            found = _resolve(m, window)
+            found = _resolve(m, window, speakers)
             if found is not None:
                 reference = Reference(found[1], found[0].name)
                 carried[number] = found[0]
@@ -171,23 +173,27 @@ def references(sentences: list[str]) -> list[Reference | None]:
 
 # A fronted phrase: a sentence that opens with a preposition or a subordinating conjunction ("Unlike the Corder
 # Creek Fire, ...", "Days after the fire was contained, ...", "While Acme ..., ") puts its subject after the comma.
-_FRONTED = re.compile(r"^[\"\u201c]?(?:(?:\w+\s+){0,2}(?:after|before)|unlike|like|after|before|since|while|whereas|"
-                      r"although|though|as|when|once|despite|with|without|following|besides|beyond|amid)\b[^,]*,",
-                      re.IGNORECASE)
+_FRONTED = re.compile(r"^[\"\u201c]?(?:(?:\w+\s+){0,4}(?:after|before)|unlike|like|since|while|whereas|although|"
+                      r"though|as|when|once|despite|with|without|following|besides|beyond|amid|in\s+contrast\s+to|"
+                      r"compared\s+(?:with|to)|contrary\s+to)\b[^,]*,", re.IGNORECASE)
 
 
 def _by_salience(sentence: str, found: list[tuple[int, Entity]]) -> list[Entity]:
     """A sentence's entities, its subject first: a name in a fronted phrase ("Unlike the Corder Creek Fire, the
-    Tamsin Ridge Fire is still growing") or a speaker ("Norland Fire said that the Tamsin Ridge Fire ...") comes
-    after the others, since what follows refers to what the sentence is about, not to its frame or its source."""
+    Tamsin Ridge Fire is still growing") comes after the others, since what follows refers to what the sentence is
+    about, not to its frame. (A speaker stays first: "Acme said it had agreed to buy Orla. It will pay ..." is Acme.)"""
     fronted = m.end() if (m := _FRONTED.match(sentence)) else 0
+    return [e for _, e in sorted(found, key=lambda item: item[0] < fronted)]  # stable: the text's order otherwise
 
-    def framing(item: tuple[int, Entity]) -> bool:
-        start, entity = item
+
+def _speakers(sentence: str, found: list[tuple[int, Entity]]) -> set[Entity]:
+    """The entities a verb of saying follows ("Norland Fire said that the Tamsin Ridge Fire had grown")."""
+    out = set()
+    for start, entity in found:
         after = sentence[start + len(entity.name) : start + len(entity.name) + 14].lower().split()
-        return start < fronted or bool(after) and after[0] in SAYING
-
-    return [e for _, e in sorted(found, key=framing)]  # stable: the order of the text otherwise
+        if after and after[0] in SAYING:
+            out.add(entity)
+    return out
 
 
 def _surnames(sentences: list[str]) -> frozenset[str]:
@@ -257,7 +263,8 @@ def _anaphor(sentence: str) -> re.Match[str] | None:
     return _ANAPHOR.match(rest) if not _EXPLETIVE.match(rest) else None
 
 
-def _resolve(m: re.Match[str], window: list[tuple[int, Entity]]) -> tuple[Entity, str] | None:
+def _resolve(m: re.Match[str], window: list[tuple[int, Entity]],
+             speakers: set[Entity] | frozenset[Entity] = frozenset()) -> tuple[Entity, str] | None:
     """The entity an anaphor refers to, and the anaphor as written ("It", "The central bank"); `window`: the recent
     entities with the number of the sentence that named them, in order."""
     by_sentence: dict[int, list[Entity]] = {}
@@ -289,10 +296,12 @@ def _resolve(m: re.Match[str], window: list[tuple[int, Entity]]) -> tuple[Entity
         # Protection": a description names what its noun heads ("Fire" heads the first name, not the second)
         fitting = [e for e in fitting if _words(e.name)[-1:] == words[k - 1 : k]] or fitting
     where = {n for n, e in window if e in fitting}
-    if len({e.name for e in fitting}) > 1 and len(where) == 1 and by_sentence[min(where)][0] in fitting:
+    subject = next((e for e in by_sentence[min(where)] if e not in speakers), None) if len(where) == 1 else None
+    if len({e.name for e in fitting}) > 1 and subject in fitting:
         # all named in one sentence, one of them as its subject ("The Red Hollow Fire, ..., was 15% contained,
-        # according to Cal Fire"): the subject, as a pronoun would (centering)
-        fitting = by_sentence[min(where)][:1]
+        # according to Cal Fire"): the subject, as a pronoun would (centering); but not its speaker, which a
+        # description of what it reports on does not mean ("Norland Fire said that the Tamsin Ridge Fire ...")
+        fitting = [subject]
     if not fitting or len({e.name for e in fitting}) > 1:
         return None  # "the bank" after two banks were named: ambiguous, left unresolved
     return fitting[-1], " ".join(m.group(0).split()[: k + 1])

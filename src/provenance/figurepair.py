@@ -208,6 +208,7 @@ def _kin(claimed: str, said: str) -> bool:
 
 
 STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (articlecontext.py)
+SHARED_HEAD = "\x01"  # and the head nouns two of the names its headline and lede give end in ("court", "bank")
 
 
 def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],

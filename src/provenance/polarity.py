@@ -118,15 +118,35 @@ def opposites(claim: Analyzed, passage: Analyzed, opposed: dict[str, str]) -> li
     return [(written(claim, c), written(passage, p)) for c, p in opposed.items()]
 
 
-# A universal quantifier before a noun phrase ("for all adults with COPD", "every branch"), not before a number ("all
-# seven hospitals": the number is the checked fact) nor in a compound ("all-comers", "all-time").
-_UNIVERSAL = re.compile(r"\b(?:all|every)\s+(?!(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|"
-                        r"ten\b|of\b|but\b|day\b|year\b|week\b|the\s+time\b))")
-_ANY_UNIVERSAL = re.compile(r"\b(?:all|every|each|any|entire|whole|everyone|everybody|universal)\b")
+# A universal quantifier over the claim's noun ("for all adults with COPD", "every school", "each of its branches"),
+# not before a number ("all seven hospitals": the number is the checked fact), nor in an idiom of time or manner
+# ("All told", "all night", "all along") or a compound ("all-comers": the hyphen ends the match).
+_UNIVERSAL = re.compile(r"\b(?:all|every|each)\s+(?!(?:\d|one\b(?!\s+of)|two\b|three\b|four\b|five\b|six\b|seven\b|"
+                        r"eight\b|nine\b|ten\b|but\b|told\b|along\b|over\b|day\b|night\b|week\b|year\b|morning\b|"
+                        r"afternoon\b|evening\b|the\s+time\b|the\s+same\b))")
+_QUALIFIED = re.compile(r"\b(?:nearly|almost|virtually|practically|not|nor)\s+$")  # "nearly all" is not all
+_FILLER = frozenset("of the its their his her our one a an".split())
+
+
+def _universal_noun(text: str, at: int) -> str:
+    """The stem of the noun a universal at `at` (its end) governs: "all adults" -> adult, "each of its branches" ->
+    branch; "" when none follows."""
+    for word in re.findall(r"[a-z][a-z'-]*", text[at : at + 60])[:5]:
+        if word not in _FILLER:
+            return stem(word)
+    return ""
 
 
 def universal_unstated(claim: Analyzed, passage: Analyzed) -> bool:
-    """Whether the claim says "all" or "every" of what it speaks of and the passage says nothing of the kind: "approved
-    for all adults with COPD" is not stated by "approved ..., but limited its use to patients with the most severe
-    form". The scope is part of the claim, as a figure is; a passage silent on it only mentions it."""
-    return bool(_UNIVERSAL.search(claim.folded.text)) and not _ANY_UNIVERSAL.search(passage.folded.text)
+    """Whether the claim says "all", "every" or "each" of what it speaks of and the passage does not say so of the
+    same noun: "approved for all adults with COPD" is not stated by "approved ..., but limited its use to patients
+    with the most severe form", nor by "nearly all adults" or "each pack". The scope is part of the claim, as a
+    figure is; a passage silent on it only mentions it."""
+    m = _UNIVERSAL.search(claim.folded.text)
+    if m is None or not (noun := _universal_noun(claim.folded.text, m.end())):
+        return False
+    text = passage.folded.text
+    for u in re.finditer(r"\b(?:all|every|each|entire|whole)\b(?!\s+but\b)", text):
+        if not _QUALIFIED.search(text[max(0, u.start() - 16) : u.start()]) and _universal_noun(text, u.end()) == noun:
+            return False
+    return True

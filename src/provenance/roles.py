@@ -375,6 +375,8 @@ def _shared_of(words: list[str], start: int, in_figure: list[bool]) -> tuple[int
     if k + 1 >= hi or words[k] != "of":
         return None
     j = k + 1 + (words[k + 1] in ("the", "a", "an", "its", "their"))
+    if any(w in AUXILIARIES or is_verb(w) and words[m - 1] not in DETERMINERS for m, w in enumerate(words[j:hi], j)):
+        return None  # "revenue fell 8% and 120,000 of its passengers were hit": the second figure opens a clause
     return (j, hi) if j < hi and not _function(words[j]) and not in_figure[j] else None
 
 

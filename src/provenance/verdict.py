@@ -185,7 +185,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found),
                          tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems,
                          probe.events, context,
-                         _said_in(analyzed), not analyzed.facts.names and not _PERSONAL.search(analyzed.folded.text))
+                         _said_in(analyzed))
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     opposites(probe.analyzed, analyzed, m.opposed))
     polarity = polarity_conflict(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
@@ -259,9 +259,6 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     return SourceVerdict(passage.source, verdict, round(m.score, 1), passage.text, passage.line, highlights,
                          None, conflicts, rule=rule, resolved=analyzed.references, kind=passage.kind,
                          dates=dates, explanation=explain(probe.analyzed.facts, focus_facts, comparison, rule))
-
-
-_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b")  # someone the passage names no other way
 
 
 def _in_doubt(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bool:
