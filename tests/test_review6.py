@@ -102,6 +102,10 @@ CASES = [
     pytest.param("Orla Systems cut 400 jobs last year.", _MERGER + "The buyer cut 400 jobs last year.", NOT_SUPPORTS,
                  id="r1-anonymous-the-buyer-cut-jobs", marks=wrong(
                      "new (207360a, anonymous): 'The buyer cut 400 jobs' read as Orla's -> false supports")),
+    pytest.param("Orla Systems cut 400 jobs last year.", _MERGER + "\"We cut 400 jobs last year,\" the buyer's chief "
+                 "executive told reporters.", NOT_SUPPORTS, id="r1-anonymous-a-quote-of-the-buyer", marks=wrong(
+                     "new (207360a, anonymous): a quote of the buyer's chief executive ('We', no name, no personal "
+                     "pronoun) is read as Orla's -> false supports")),
     pytest.param("Orla Systems will cut 400 jobs.", _ANNOUNCED, NOT_SUPPORTS,
                  id="r1-anonymous-the-company-resolved-to-the-buyer", marks=wrong(
                      "new (207360a, anonymous): 'The company' is resolved to Acme Corp, and the passage still counts "
