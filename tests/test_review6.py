@@ -37,34 +37,37 @@ def wrong(reason: str) -> pytest.MarkDecorator:
 
 # An appeal: the lede names two courts; "the court" in the body is the one that ruled, the subject of the lede (the
 # engine itself resolves it so, and still credits the other court's claim).
-_APPEAL = ("Top court overturns ruling\n\nThe Norland Supreme Court on Tuesday overturned a ruling by the Halden District "
-           "Court that had cleared Vexa of price fixing.\n\nVexa shares fell 6%.\n\nThe court fined Vexa 12 million "
-           "euros.")
-_BANKS = ("Rates held\n\nThe Norland Central Bank kept its main rate at 4% on Thursday, while Halden Commercial Bank cut "
-          "its lending rate.\n\nMarkets were calm.\n\nThe bank expects inflation of 2.5% next year.")
-_AGENCIES = ("Norland approves asthma pill\n\nThe Norland Drug Agency approved the asthma pill Orvane on Tuesday, a month "
-             "after the Halden Medicines Agency rejected it.\n\nThe pill will go on sale in May.\n\nThe agency said "
-             "Orvane cut asthma attacks by 30% in trials.")
+_APPEAL = ("Top court overturns ruling\n\nThe Norland Supreme Court on Tuesday overturned a ruling by the Halden "
+           "District Court that had cleared Vexa of price fixing.\n\nVexa shares fell 6%.\n\nThe court fined Vexa 12 "
+           "million euros.")
+_BANKS = ("Rates held\n\nThe Norland Central Bank kept its main rate at 4% on Thursday, while Halden Commercial Bank "
+          "cut its lending rate.\n\nMarkets were calm.\n\nThe bank expects inflation of 2.5% next year.")
+_AGENCIES = ("Norland approves asthma pill\n\nThe Norland Drug Agency approved the asthma pill Orvane on Tuesday, a "
+             "month after the Halden Medicines Agency rejected it.\n\nThe pill will go on sale in May.\n\nThe agency "
+             "said Orvane cut asthma attacks by 30% in trials.")
 _COUNCILS = ("Budget passed\n\nThe Halden City Council passed its budget on Monday after the Marlow County Council cut "
              "its grant.\n\nSchools get more money.\n\nThe council approved a budget of 41 million euros.")
 # A merger: the lede names the buyer and the target; a passage about the buyer names neither.
-_MERGER = ("Acme agrees to buy Orla\n\nAcme Corp agreed on Monday to buy Orla Systems for $2 billion in cash, the biggest "
-           "deal in the sector this year.\n\nThe deal needs approval from regulators.\n\n")
-_ANNOUNCED = ("Acme to buy Orla\n\nAcme Corp announced on Monday a deal to buy Orla Systems.\n\nThe deal needs approval "
-              "from regulators.\n\nThe company will cut 400 jobs.")
+_MERGER = ("Acme agrees to buy Orla\n\nAcme Corp agreed on Monday to buy Orla Systems for $2 billion in cash, the "
+           "biggest deal in the sector this year.\n\nThe deal needs approval from regulators.\n\n")
+_ANNOUNCED = ("Acme to buy Orla\n\nAcme Corp announced on Monday a deal to buy Orla Systems.\n\nThe deal needs "
+              "approval from regulators.\n\nThe company will cut 400 jobs.")
 _STATISTICS = ("Norland home prices slow\n\nHome prices in Norland rose 5.1% in the year to February, according to "
-               "statistics published by the Harbour Lending Bureau on Tuesday.\n\nSales were thin in the capital.\n\nThe "
-               "mean price of a home sold in February was 348,500 euros.")
+               "statistics published by the Harbour Lending Bureau on Tuesday.\n\nSales were thin in the capital.\n\n"
+               "The mean price of a home sold in February was 348,500 euros.")
 # Places: the lede names the claim's place, the passage places its figure elsewhere in words that are not a name.
 _FLOODS = "About 400 families were forced from their homes by the floods in Halden."
 _HALDEN = "Floods in Halden\n\nFloods hit Halden on Tuesday, officials said.\n\nRain fell for nine hours.\n\n"
 _STRANDED = "About 9,300 passengers were left stranded in Halden."
 _ASH = ("Ash cloud shuts airport\n\nAn ash cloud from Mount Orra closed the airport in Halden on Tuesday, officials "
         "said.\n\nAirlines cancelled 112 flights.\n\n")
+# A buyer announces its own deal: it is the speaker and the subject.
+_SAID_DEAL = ("Acme to buy Orla\n\nAcme Corp said on Monday it had agreed to buy Orla Systems.\n\nThe deal needs "
+              "approval from regulators.\n\nIt will pay $2 billion in cash.")
 _ORVANE = "Orvane has been approved in Norland for all adults with asthma."
 _APPROVED = "Asthma pill approved\n\nNorland's drug regulator approved Orvane "
-_FIRES = ("Wildfires in Velland\n\n{}\n\nEvacuation centres opened in Marlow and Tolla on Thursday night.\n\nThe fire has "
-          "destroyed 41 homes.")
+_FIRES = ("Wildfires in Velland\n\n{}\n\nEvacuation centres opened in Marlow and Tolla on Thursday night.\n\nThe fire "
+          "has destroyed 41 homes.")
 
 CASES = [
     # (claim, source, verdicts allowed)
@@ -80,7 +83,8 @@ CASES = [
                  id="r1-described-the-bank-is-the-central-bank", marks=wrong(
                      "new (057801b, _described): 'The bank' (resolved to the Norland Central Bank) credited to Halden "
                      "Commercial Bank -> false supports")),
-    pytest.param("The Halden Medicines Agency said Orvane cut asthma attacks by 30% in trials.", _AGENCIES, NOT_SUPPORTS,
+    pytest.param("The Halden Medicines Agency said Orvane cut asthma attacks by 30% in trials.", _AGENCIES,
+                 NOT_SUPPORTS,
                  id="r1-described-the-agency-is-the-approving-agency", marks=wrong(
                      "new (057801b, _described): 'The agency' (resolved to the Norland Drug Agency) credited to the "
                      "Halden Medicines Agency, which rejected the pill -> false supports")),
@@ -222,6 +226,12 @@ CASES = [
                  "120,000 of its passengers were hit by cancellations in March.", MENTIONS,
                  id="r3-revenue-fall-is-not-passenger-fall-count", marks=wrong(
                      "new (057801b, _shared_of): the same with a count (mentions before) -> false supports")),
+    # and a false diverge: the revenue fall set against a claimed share of passengers the passage never gives
+    pytest.param("5% of Kestrel Air's passengers were hit by cancellations in March.", "Traffic\n\nKestrel Air's "
+                 "revenue fell 8% and 120,000 of its passengers were hit by cancellations in March.", MENTIONS,
+                 id="r3-revenue-fall-is-no-share-of-passengers", marks=wrong(
+                     "new (057801b, _shared_of): the 8% revenue fall, read as a share of passengers, contradicts the "
+                     "claim's 5% (mentions before) -> false diverges")),
     # guards: the turnout and the share fall get the wrong role, but another check keeps the verdict right
     pytest.param("61% of voters backed Lund.", "Halden votes\n\nTurnout was 61% and 54% of voters backed Lund, the "
                  "election board said.", {Verdict.DIVERGES}, id="r3-guard-turnout-is-not-the-vote-share"),
@@ -239,11 +249,18 @@ CASES = [
 
     # -- 4. discourse. The speaker rule demotes a company that announces its own deal ("Acme said it had agreed to
     # buy Orla"), so "It" becomes the target (b05db56; mentions before)
-    pytest.param("Orla Systems will pay $2 billion in cash.", "Acme to buy Orla\n\nAcme Corp said on Monday it had "
-                 "agreed to buy Orla Systems.\n\nThe deal needs approval from regulators.\n\nIt will pay $2 billion in "
-                 "cash.", NOT_SUPPORTS, id="r4-speaker-who-is-the-subject", marks=wrong(
+    pytest.param("Orla Systems will pay $2 billion in cash.", _SAID_DEAL, NOT_SUPPORTS,
+                 id="r4-speaker-who-is-the-subject", marks=wrong(
                      "new (b05db56, speaker): 'Acme Corp said ... it had agreed to buy Orla Systems' demotes Acme, "
                      "'It' resolves to the target -> false supports")),
+    # the same demotion loses the buyer's support and makes the target's claim diverge (supports / mentions before)
+    pytest.param("Acme Corp will pay $2 billion in cash.", _SAID_DEAL, SUPPORTS,
+                 id="r4-speaker-buyer-loses-its-support",
+                 marks=wrong("new (b05db56, speaker): 'It' is no longer Acme Corp -> lost support")),
+    pytest.param("Orla Systems will receive $3 billion in cash.", _SAID_DEAL, MENTIONS,
+                 id="r4-speaker-target-diverges", marks=wrong(
+                     "new (b05db56, speaker): the buyer's $2 billion is read as Orla's and contradicts a claim of what "
+                     "Orla receives -> false diverges")),
     # the fronted list misses common openers: the name in them stays the subject (older; in the rule's scope)
     pytest.param("The Corder Creek Fire has destroyed 41 homes.", _FIRES.format(
         "In contrast to the Corder Creek Fire, the Tamsin Ridge Fire is still growing, officials said on Thursday."),
@@ -272,8 +289,8 @@ CASES = [
                      "gap (two people): Mara Lund is no person to the rule, so the sentence has one person and 'She' "
                      "= Dale Whitcomb -> false supports")),
     # guard: two titled people
-    pytest.param("Governor Dale Whitcomb promised to build 400 new homes.", "Halden vote\n\nGovernor Dale Whitcomb lost "
-                 "to Mayor Mara Lund on Friday.\n\nTurnout was high.\n\nShe promised to build 400 new homes.",
+    pytest.param("Governor Dale Whitcomb promised to build 400 new homes.", "Halden vote\n\nGovernor Dale Whitcomb "
+                 "lost to Mayor Mara Lund on Friday.\n\nTurnout was high.\n\nShe promised to build 400 new homes.",
                  NOT_SUPPORTS, id="r4-guard-she-after-two-titled-people"),
 ]
 
@@ -290,7 +307,8 @@ def test_review6(tmp_path: Path, claim: str, source: str, allowed: set[Verdict |
 @pytest.mark.xfail(strict=True, reason="new (b05db56, speaker): a company announcing its own deal is demoted as a "
                    "speaker, and 'It' resolves to the company it buys")
 def test_a_company_that_announces_its_deal_stays_the_subject() -> None:
-    found = references(["Acme Corp said on Monday it had agreed to buy Orla Systems.", "It will pay $2 billion in cash."])
+    found = references(["Acme Corp said on Monday it had agreed to buy Orla Systems.",
+                        "It will pay $2 billion in cash."])
     assert found[1] is None or found[1].entity == "Acme Corp"
 
 
