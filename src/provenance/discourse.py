@@ -60,7 +60,7 @@ _EXPLETIVE = re.compile(r"[Ii]t(?:\s+(?:is|was|has been|had been|will be|would b
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+([^,.;]{3,80})[,.;]")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 TOPIC = "the story's subject"  # shown as the anaphor of a sentence that names nobody
-_AGE = re.compile(r"^,\s+\d{1,3},")
+_AGE = re.compile(r"^,\s+\d{1,3}(?:,|\.(?:\s|$))")  # "Mara Lund, 54, said" / "... to Mara Lund, 54."
 
 
 @dataclass(frozen=True)
@@ -186,6 +186,13 @@ def _by_salience(sentence: str, found: list[tuple[int, Entity]]) -> list[Entity]
     return [e for _, e in sorted(found, key=lambda item: item[0] < fronted)]  # stable: the text's order otherwise
 
 
+def _person_like(entity: Entity) -> bool:
+    """A name of two or three words none of which is a common English word ("Mara Lund", not "Halden County" or
+    "Port Halden"): a person's, perhaps, where nothing says so."""
+    words = entity.name.split()
+    return 2 <= len(words) <= 3 and not any(_common(w.strip(".")) or w.lower() in _LEGAL_FORMS for w in words)
+
+
 def _speakers(sentence: str, found: list[tuple[int, Entity]]) -> set[Entity]:
     """The entities a verb of saying follows ("Norland Fire said that the Tamsin Ridge Fire had grown")."""
     out = set()
@@ -276,9 +283,12 @@ def _resolve(m: re.Match[str], window: list[tuple[int, Entity]],
         # preference): "The Acme truck reached Denver on Monday. It carried ..." -> Acme's truck, not Denver
         wanted_person = _PRONOUNS[m.group("pronoun").lower()] == "person"
         for _, named in sorted(by_sentence.items(), reverse=True):
-            fitting = list(dict.fromkeys(e.name for e in named if e.person == wanted_person))
+            fitting = list(dict.fromkeys(e.name for e in named if e.person == wanted_person or wanted_person and (
+                _person_like(e))))
             if wanted_person and len(fitting) > 1:
-                return None  # "Dale Whitcomb lost to Mara Lund. She ...": two people, and no gender to tell them by
+                # "Mara Lund beat Governor Dale Whitcomb. She ...": two people (or a name that may be one), and no
+                # gender to tell them by
+                return None
             for entity in named:
                 if entity.person == wanted_person:
                     return entity, m.group("pronoun")
