@@ -5,8 +5,8 @@ spreads a subject over many sentences ("The fire ... The blaze ... evacuation or
 story on the claim's subject may share most of its words with the claim without one or two sentences holding half
 of them. Such an article is on the subject: it mentions the claim, shown with its passage nearest to it, and, as
 every mention, never counts as support. The bar is the passage's own (verdict.mention_floor), met by the article's
-sentences together; the reach read from the index counts each claim word once, by its best sentence, so it is the
-same upper bound of coverage that selects candidate passages (engine.candidates), taken over the whole article.
+sentences together, as the index reads them (engine.candidates' reach rows): each claim word counts once, by its
+weight, where some sentence has it, its synonym or another form of it; a near-spelling (a fuzzy match) does not.
 """
 
 from __future__ import annotations
