@@ -22,3 +22,11 @@ def _roles(text: str) -> dict[str, str]:
 def test_coordinated_figures_share_a_trailing_of(text: str, roles: dict[str, str]) -> None:
     assert _roles(text) == roles
 
+
+
+@pytest.mark.parametrize("text", ["Lund won 54% and Whitcomb 41% of the vote.",
+                                  "The Liberals won 54% and the Greens 41 percent of the vote."])
+def test_a_name_before_a_share_is_no_serial_number(text: str) -> None:
+    """"Whitcomb 41%" is Whitcomb's share, not a model named Whitcomb 41 (as Apollo 11 is): both figures are read."""
+    facts = analyze(text, None).facts
+    assert not facts.identifiers and [q.role.head for q in facts.quantities] == ["vote", "vote"]
