@@ -277,7 +277,18 @@ def test_a_time_of_day_is_one_fact(text: str, minutes: int, dimension: str) -> N
     assert (q.value, q.dimension) == (minutes, dimension)
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("The channel reopened at midday on Thursday.", 690, 750), ("Polls close at noon.", 690, 750),
+])
+def test_noon_and_midday_are_times_of_day_give_or_take_half_an_hour(text: str, low: float, high: float) -> None:
+    q = one(text)
+    assert (q.dimension, q.low, q.high) == ("clock", low, high)
+
+
 def test_what_is_no_time_of_day() -> None:
+    # midnight closes one day and opens the next, and "before noon" is a bound: neither is read as a time
+    assert not quantities("The train derailed shortly before midnight on Sunday.")
+    assert not quantities("Most of the snow had melted before noon.")
     assert [q.dimension for q in quantities("Ferrol won 3:1 and 14 of 25 players were fit.")] == ["count", "count",
                                                                                                    "count", "count"]
     assert not [q for q in quantities("She won in 2:05:41 on Sunday.") if q.dimension.startswith("clock")]

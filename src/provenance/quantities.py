@@ -165,6 +165,10 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         if tok == "half" and i and words[i - 1] in ("first", "second"):
             i += 1  # "the second half of 2026", "the first half of the match": a period, not a share
             continue
+        if tok in NAMED_TIMES and i and words[i - 1] in _AT_TIME:  # "reopened at midday": 12:00, give or take
+            figures.append(Figure(i, i + 1, NAMED_TIMES[tok], 60.0, "exact", dimension="clock", word=True))
+            i += 1
+            continue
         if tok[0].isdigit() and (clock := clock_at(words, toks, i)) is not None:  # "3:17 a.m.": one time
             zone = "/" + clock[2] if clock[2] else ""
             figures.append(Figure(i, i + clock[1], float(clock[0]), 1.0, "exact", dimension="clock" + zone))
@@ -272,8 +276,14 @@ def _tally(words: list[str], toks: list[tuple[str, int, int]], i: int, value: fl
 
 # Multiplicative numerals of English: "once", "twice", "thrice" count occasions.
 ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+# Times of day English names, in minutes after midnight, as read after a preposition that puts an event at them
+# ("at noon", "by midday"; not "before midnight", a bound, nor midnight itself, which closes one day and opens the
+# next): as precise as an hour either way of half of one.
+NAMED_TIMES = {"noon": 720.0, "midday": 720.0}
+_AT_TIME = frozenset({"at", "by", "until", "till", "around", "about"})
 # The words a figure can open with (besides numerals), one for each branch of scan()
-_FIGURE_STARTS = UNANIMOUS | PLURAL_SCALES.keys() | {"no"} | ONCE.keys() | {"half"} | _NUMBER_STARTS
+_FIGURE_STARTS = (UNANIMOUS | PLURAL_SCALES.keys() | {"no"} | ONCE.keys() | {"half"} | _NUMBER_STARTS
+                  | NAMED_TIMES.keys())
 # The periods a frequency is counted in, closed-class English ("twice a week", "three times per day").
 PERIODS = frozenset({"hour", "day", "week", "fortnight", "month", "quarter", "year", "season", "decade"})
 
