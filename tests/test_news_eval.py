@@ -26,7 +26,7 @@ import newseval  # noqa: E402
 
 # split -> (lowest accuracy, most false supports) measured; see the README's "How well it does"
 FLOORS = {"dev": (0.53, 3), "test": (0.55, 0), "holdout": (0.49, 0), "holdout-2": (0.53, 2), "holdout-3": (0.39, 0),
-          "holdout-4": (0.42, 4), "holdout-5": (0.53, 3), "holdout-6": (0.48, 3)}
+          "holdout-4": (0.42, 4), "holdout-5": (0.53, 3), "holdout-6": (0.48, 1)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
