@@ -25,3 +25,25 @@ def test_a_claims_all_must_be_stated(tmp_path: Path) -> None:
         verdicts = check_claims(ClaimsFile(None, (claim,)), load_sources(folder)[0], folder).results[0].sources
         found[name] = verdicts[0].verdict if verdicts else None
     assert found == {"limited": Verdict.MENTIONS, "all": Verdict.SUPPORTS}
+
+
+def _one(tmp_path: Path, name: str, claim: str, text: str) -> Verdict | None:
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "a.txt").write_text(text + "\n")
+    found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
+    return found[0].verdict if found else None
+
+
+def test_rejecting_reports_denies_what_they_said(tmp_path: Path) -> None:
+    """"rejected claims that fuel leaked" and "dismissed reports of a fuel leak" deny the leak, as "denied reports
+    that" does; "rejected the offer" refuses, and denies no fact."""
+    leaked = "Fuel leaked from the Solenne Express."
+    assert _one(tmp_path, "rejected", leaked, "The authority rejected claims that fuel leaked from the Solenne "
+                "Express.") is Verdict.DIVERGES
+    assert _one(tmp_path, "dismissed", leaked, "The authority dismissed reports of a fuel leak from the Solenne "
+                "Express.") is Verdict.DIVERGES
+    assert _one(tmp_path, "agrees", "The authority said no fuel had leaked from the Solenne Express.",
+                "The authority rejected reports of a fuel leak from the Solenne Express.") is Verdict.SUPPORTS
+    assert _one(tmp_path, "refused", "The council rejected the offer from Solenne Shipping.",
+                "The council rejected the offer from Solenne Shipping on Monday.") is Verdict.SUPPORTS

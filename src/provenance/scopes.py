@@ -23,10 +23,16 @@ _DETERMINED += "(?<!'s )"
 _STEP = (r"(?:still )?" + _DETERMINED + r"(?:" + _REQUIRE + r"|awaiting|subject to|(?<!\bhas )(?<!\bhave )"
          r"(?<!\bhad )(?<!\bwith )(?<!\bfaces )(?<!\bface )pending)")
 _STEP_RE = re.compile(_STEP)
+# What others said, that one can deny (closed-class English)
+_SAID_NOUNS = r"(?:reports?|claims?|suggestions?|allegations?|accusations?|rumou?rs?|speculation|assertions?|accounts?)"
 # Negators of general English beyond normalize.py's: "has yet to", "failed to", "denied", "fell short of", "no
 # longer" ("no" is already a cue). "Has not yet been approved" denies the approval: "not yet" is a negation, never
 # an exception.
 _MORE_NEGATIONS = (r"yet to|fail(?:s|ed|ing)? to|den(?:y|ies|ied|ying)"
+                   # "rejected reports that", "dismissed claims of": a denial of what others said (not "rejected the
+                   # offer", "dismissed the lawsuit": a refusal, no denial of a fact)
+                   r"|(?:reject|dismiss|refut|disput|rebutt?)(?:s|ed|es|ing)?(?= (?:the |any )?" + _SAID_NOUNS +
+                   r" (?:that|of)\b)"
                    r"|(?:fell|falls?|falling|just|stopped|came|comes) short of"
                    r"|(?:almost|nearly)(?= [a-z]+ed\b)"  # "the dam almost failed": it did not fail
                    r"|acquit(?:s|ted|ting|tal)?|clear(?:s|ed|ing)?(?= (?:[a-z]+ ){0,3}(?:of|on)\b)"  # "cleared him of"
@@ -62,7 +68,9 @@ _HEADS: dict[re.Pattern[str], frozenset[str]] = {
     NEG_RE: NEGATIONS | LEXICAL_NEGATIONS | _STEP_HEADS | {
         "yet", "fail", "fails", "failed", "failing", "deny", "denies", "denied", "denying", "fell", "fall", "falls",
         "falling", "just", "stopped", "came", "comes", "almost", "nearly", "acquit", "acquits", "acquitted",
-        "acquitting", "acquittal", "clear", "clears", "cleared", "clearing"},
+        "acquitting", "acquittal", "clear", "clears", "cleared", "clearing"} | {
+        root + ending for root in ("reject", "dismiss", "refut", "disput", "rebut", "rebutt")
+        for ending in ("", "s", "ed", "es", "ing")},
     HEDGE_RE: HEDGES | _STEP_HEADS | {
         "will", "would", "could", "may", "might", "should", "shall", "must", "expect", "expects", "expected",
         "forecast", "forecasts", "predicted", "predicts", "set", "likely", "sought"} | {
@@ -110,6 +118,9 @@ SCOPE_WORDS = 5
 # English: what one can deny of what others said)
 _THAT = re.compile(r"\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|suggestions?|allegations?|accusations?|charges?|"
                    r"rumou?rs?|speculation|assertions?|accounts?)(?:\s+[a-z'-]+){0,4}?\s+)?that\b")
+# "rejected reports of a fuel leak" denies the leak, not the reports, as "denied reports that there was a leak" does
+_SAID_OF = re.compile(r"\s+(?:the\s+|any\s+)?" + _SAID_NOUNS + r"\s+of\b")
+_DENIERS = ("den", "reject", "dismiss", "refut", "disput", "rebut")  # verbs that deny what others said
 # "does not require approval" denies the requirement, not the approval: a negator's scope stops after it
 _NOT_REQUIRED = re.compile(r"\s+" + _REQUIRE + r"\b")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
@@ -194,7 +205,7 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
             continue
         rest = region[m.end():]
         begin = m.start()
-        if m.group(0).lower().startswith("den") and (that := _THAT.match(rest)):
+        if m.group(0).lower().startswith(_DENIERS) and (that := _THAT.match(rest) or _SAID_OF.match(rest)):
             rest = rest[that.end():]  # "denies (reports) that its plant caused it" denies the clause that follows
             skipped = that.end()
             if that.group(0).split()[0] != "that":
