@@ -33,8 +33,9 @@ def article_context(source: Source, keys: list[SentenceKeys]) -> frozenset[str]:
     # the story's subject: the first entity they name ("Kestrel Outfitters"), not every name of the lede ("weeks
     # after a similar attack on Brask Bank"); marked, so that no claim word matches it. The lede first: a headline
     # in title case is one run of capitals ("Hackers Hit Kestrel Outfitters After Brask Bank Attack")
-    named = [e for p, _ in lede + heads for _, e in entities(p.text)]
-    subject = next((e for p, _ in lede + heads for _, e in entities(p.text)[:1]), None)
+    found = [[e for _, e in entities(p.text)] for p, _ in lede + heads]
+    named = [e for names in found for e in names]
+    subject = next((names[0] for names in found if names), None)
     marks = {STORY_SUBJECT + stem(w.lower()) for w in re.findall(r"[^\W_]+", subject.name)} if subject else set()
     # "the court" of an article whose lede names a supreme court and a district court may be either
     by_head: dict[str, set[str]] = {}

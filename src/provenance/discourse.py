@@ -135,6 +135,13 @@ def references(sentences: list[str]) -> list[Reference | None]:
     Names are looked for only in the sentences an anaphor can reach back to: most sentences open with a name or a
     common noun, and most documents need few of their sentences read for names at all."""
     openers = [_anaphor(s) for s in sentences]
+    parsed: dict[int, list[tuple[int, Entity]]] = {}  # each sentence's entities, read once
+
+    def found_in(n: int) -> list[tuple[int, Entity]]:
+        if n not in parsed:
+            parsed[n] = entities(sentences[n])
+        return parsed[n]
+
     named: dict[int, list[Entity]] = {}
     carried: dict[int, Entity] = {}  # a sentence with no name of its own keeps the one its anaphor resolved to
     out: list[Reference | None] = []
@@ -146,10 +153,10 @@ def references(sentences: list[str]) -> list[Reference | None]:
         if m is not None and _may_resolve(m, sentences[max(0, number - WINDOW) : number]):
             window: list[tuple[int, Entity]] = []
             if surnames is None:
-                surnames = _surnames(sentences)
+                surnames = _surnames([found_in(n) for n in range(len(sentences))])
             for n in range(max(0, number - WINDOW), number):
                 if n not in named:
-                    found_here = [(a, _as_person(e, surnames)) for a, e in entities(sentences[n])]
+                    found_here = [(a, _as_person(e, surnames)) for a, e in found_in(n)]
                     named[n] = _by_salience(sentences[n], found_here)
                     speakers |= _speakers(sentences[n], found_here)
                 window += [(n, e) for e in named[n]] or ([(n, carried[n])] if n in carried else [])
@@ -161,7 +168,7 @@ def references(sentences: list[str]) -> list[Reference | None]:
                 sentences[number]):
             # a sentence that names nobody ("Revenue rose 14% to $4.12 billion.") is about the story's subject
             if topic is None:
-                topic = next((e for s in sentences[:3] for _, e in entities(s)[:1]), False)
+                topic = next((e for n in range(min(3, len(sentences))) for _, e in found_in(n)[:1]), False)
             described = _described(sentences[number], topic, sentences[:number]) if topic else ""
             if topic and (m is None or described):
                 # an opening description that fits no recent name refers to the subject only if it fits it ("The
@@ -203,10 +210,11 @@ def _speakers(sentence: str, found: list[tuple[int, Entity]]) -> set[Entity]:
     return out
 
 
-def _surnames(sentences: list[str]) -> frozenset[str]:
-    """The names the text writes as one word: news gives a person's full name once and the surname after ("Dale
-    Whitcomb ... Whitcomb said"), where an organisation or place is shortened, if at all, by its first words."""
-    return frozenset(e.name for s in sentences for _, e in entities(s) if " " not in e.name)
+def _surnames(found: list[list[tuple[int, Entity]]]) -> frozenset[str]:
+    """The names the text (its sentences' entities) writes as one word: news gives a person's full name once and the
+    surname after ("Dale Whitcomb ... Whitcomb said"), where an organisation or place is shortened, if at all, by its
+    first words."""
+    return frozenset(e.name for names in found for _, e in names if " " not in e.name)
 
 
 def _as_person(entity: Entity, surnames: frozenset[str]) -> Entity:

@@ -172,7 +172,7 @@ class Engine:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
         if rows is None:
             rows = self.index.reach_rows(probe.stems)  # column -1 (no second sentence) reads 0
-        needed = mention_floor(probe) * total * (1 - 1e-9) / 100.0
+        needed = _needed(probe)
         # A passage of one or two sentences reaches `needed` only if one of them reaches half of it.
         strong = np.flatnonzero(rows.sum(axis=0) * 2.0 >= needed)
         holding = np.zeros(len(self.passages) + 1, dtype=bool)
@@ -209,8 +209,8 @@ class Engine:
         rows = self.index.reach_rows(probe.stems)
         found, bounds = self.candidates(probe, rows)
         weights = np.fromiter(probe.stems.values(), dtype=np.float64, count=len(probe.stems))
-        articles = article_reach(rows, weights, mention_floor(probe) * probe.weight * (1 - 1e-9) / 100.0,
-                                 self._sentence_starts, self._starts, self._first, self._second)
+        articles = article_reach(rows, weights, _needed(probe), self._sentence_starts, self._starts, self._first,
+                                 self._second)
         if not probe.analyzed.facts.identifiers:
             return found, bounds, articles
         numbers = self._source_of[found]
@@ -378,6 +378,12 @@ class Retrieval:
 
 
 _ORDER = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
+
+
+def _needed(probe: ClaimProbe) -> float:
+    """The weight of the claim's words a passage, or an article, must reach to mention it (a hair under, for
+    rounding)."""
+    return mention_floor(probe) * probe.weight * (1 - 1e-9) / 100.0
 
 
 def ranked(verdicts: list[SourceVerdict]) -> list[SourceVerdict]:

@@ -124,6 +124,7 @@ def opposites(claim: Analyzed, passage: Analyzed, opposed: dict[str, str]) -> li
 _UNIVERSAL = re.compile(r"\b(?:all|every|each)\s+(?!(?:\d|one\b(?!\s+of)|two\b|three\b|four\b|five\b|six\b|seven\b|"
                         r"eight\b|nine\b|ten\b|but\b|told\b|along\b|over\b|day\b|night\b|week\b|year\b|morning\b|"
                         r"afternoon\b|evening\b|the\s+time\b|the\s+same\b))")
+_STATED_UNIVERSAL = re.compile(r"\b(?:all|every|each|entire|whole)\b(?!\s+but\b)")  # not "all but two"
 _QUALIFIED = re.compile(r"\b(?:nearly|almost|virtually|practically|not|nor)\s+$")  # "nearly all" is not all
 _FILLER = frozenset("of the its their his her our one a an".split())
 
@@ -146,7 +147,7 @@ def universal_unstated(claim: Analyzed, passage: Analyzed) -> bool:
     if m is None or not (noun := _universal_noun(claim.folded.text, m.end())):
         return False
     text = passage.folded.text
-    for u in re.finditer(r"\b(?:all|every|each|entire|whole)\b(?!\s+but\b)", text):
+    for u in _STATED_UNIVERSAL.finditer(text):
         if not _QUALIFIED.search(text[max(0, u.start() - 16) : u.start()]) and _universal_noun(text, u.end()) == noun:
             return False
     return True
