@@ -11,6 +11,7 @@ from provenance.check import check_claims
 from provenance.discourse import TOPIC, references
 from provenance.models import Claim, ClaimsFile, Verdict
 from provenance.sources import load_sources
+from test_fact_traps import verdict
 
 _LEDE = ("The Tamsin Ridge Fire, burning in hills east of Halden, was 20% contained on Thursday, according to the "
          "Northern Forestry and Fire Protection Service, or NorFire.")
@@ -66,14 +67,6 @@ def test_a_name_later_written_as_its_last_word_alone_is_a_person() -> None:
     assert found[2] is None
 
 
-def _verdict(tmp_path: Path, claim: str, text: str) -> Verdict | None:
-    folder = tmp_path / "sources"
-    folder.mkdir(exist_ok=True)
-    (folder / "a.txt").write_text(text)
-    found = check_claims(ClaimsFile(None, (Claim("c", claim),)), load_sources(folder)[0], folder).results[0].sources
-    return found[0].verdict if found else None
-
-
 _BUREAU = ("Norland home prices slow\n\nHome prices in Norland rose 5.1% in the year to February, the Norland "
            "Statistics Bureau said on Tuesday.\n\nSales were thin in the capital.\n\n")
 
@@ -81,8 +74,8 @@ _BUREAU = ("Norland home prices slow\n\nHome prices in Norland rose 5.1% in the 
 def test_the_noun_that_heads_a_name_the_lede_gave_is_that_party(tmp_path: Path) -> None:
     """"the bureau said" after the lede named the Norland Statistics Bureau is the bureau's statement."""
     claim = "The Norland Statistics Bureau put the mean price of a home sold in February at 348,500 euros."
-    assert _verdict(tmp_path, claim, _BUREAU + "The mean price of a home sold in February was 348,500 euros, the "
-                    "bureau said.\n") is Verdict.SUPPORTS
+    assert verdict(tmp_path, claim, _BUREAU + "The mean price of a home sold in February was 348,500 euros, the "
+                   "bureau said.")[0] is Verdict.SUPPORTS
 
 
 @pytest.mark.xfail(strict=True, reason="found this session, older than its rules: a party named after the verb of "
@@ -90,6 +83,6 @@ def test_the_noun_that_heads_a_name_the_lede_gave_is_that_party(tmp_path: Path) 
                    "('Norland', implied) and 'bureau' together weigh as the claim's bureau")
 def test_another_party_of_that_kind_is_not_the_claims(tmp_path: Path) -> None:
     claim = "The Norland Statistics Bureau put the mean price of a home sold in February at 348,500 euros."
-    assert _verdict(tmp_path, claim, _BUREAU + "The mean price of a home sold in February was 348,500 euros, the "
-                    "Harbour Lending Bureau said.\n") is not Verdict.SUPPORTS
+    assert verdict(tmp_path, claim, _BUREAU + "The mean price of a home sold in February was 348,500 euros, the "
+                   "Harbour Lending Bureau said.")[0] is not Verdict.SUPPORTS
 
