@@ -14,6 +14,7 @@ published resource by mechanical rules, and nothing is added by hand:
 - causes: WordNet's cause pointer (">") between verb senses that are among the top two of both words ("kill" /
   "die", "raise" / "rise", "lower" / "fall"): the causative and the inchoative verb say one thing of the thing
   they change ("14 people were killed" / "14 people died"), so a figure's role may be named by either.
+- persons: nouns whose first sense is a person (noun.person): what a count of "people" may be stated by.
 - measures: nouns whose most frequent sense is a physical measure, under WordNet's "length", "mass", "dimension",
   "extent", "distance", "elevation", "volume", "temperature" or "physical property" ("radius", "altitude",
   "depth", "mass"): "a radius of 7 km" is the 7 km of the thing it measures ("the zone around the crater").
@@ -124,6 +125,24 @@ def measures() -> list[str]:
     return found
 
 
+def persons() -> list[str]:
+    """Nouns whose first sense is a person (WordNet's lexicographer file noun.person, number 18): "miner",
+    "suspect", "passenger", "resident", with irregular plurals ("men"): what a count of "people" may be stated by."""
+    first: dict[str, str] = {}
+    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
+        fields = line.split()
+        if not line.startswith(" ") and usable(fields[0], "n") and "_" not in fields[0]:
+            first[fields[0]] = fields[4 + int(fields[3]) + 2]
+    files: dict[str, str] = {}
+    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            offset, filenum = line.split()[:2]
+            files[offset] = filenum
+    found = [lemma for lemma, offset in first.items() if files.get(offset) == "18"]
+    irregular = [line.split()[:2] for line in (WORDNET / "noun.exc").read_text(encoding="latin-1").splitlines()]
+    return found + [form for form, base in irregular if base in found and form.isalpha()]  # "men", "children"
+
+
 def forms(lemma: str) -> list[str]:
     """An adjective and its regular comparative and superlative ("old", "older", "oldest")."""
     base = lemma[:-1] if lemma.endswith("e") else lemma
@@ -182,6 +201,7 @@ def main() -> int:
     lines += [f"ant\t{a}\t{b}" for a, b in sorted(antonyms)]
     lines += [f"cause\t{a}\t{b}" for a, b in sorted(causes)]
     lines += ["measure\t" + " ".join(sorted({stem(lemma) for lemma in measures()}))]
+    lines += ["person\t" + " ".join(sorted({stem(lemma) for lemma in persons()}))]
     nominal = {lemma for lemma, pos in senses if pos in ("n", "a")}
     irregular = {}
     for line in (WORDNET / "verb.exc").read_text(encoding="latin-1").splitlines():

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from provenance.match import analyze
+from provenance.models import Verdict
+from test_fact_traps import verdict
 
 
 def _roles(text: str) -> dict[str, str]:
@@ -30,3 +34,32 @@ def test_a_name_before_a_share_is_no_serial_number(text: str) -> None:
     """"Whitcomb 41%" is Whitcomb's share, not a model named Whitcomb 41 (as Apollo 11 is): both figures are read."""
     facts = analyze(text, None).facts
     assert not facts.identifiers and [q.role.head for q in facts.quantities] == ["vote", "vote"]
+
+
+@pytest.mark.parametrize("text, head", [
+    # an adjective after the counted noun ends its phrase: it says where or how, not what is counted
+    ("A tunnel caved in and trapped 23 men deep inside the mine.", "men"),
+    ("Officials moved 2,300 residents nearby to a school.", "resid"),
+])
+def test_a_noun_phrase_ends_before_a_following_adjective(text: str, head: str) -> None:
+    assert [q.role.head for q in analyze(text, None).facts.quantities] == [head]
+
+
+PEOPLE = [
+    # a count of people is stated by a count of a kind of person (WordNet's noun.person), with the claim's verb
+    ("Police arrested three people on Monday.", "Police arrested three suspects on Monday over the theft.",
+     Verdict.SUPPORTS),
+    ("Three people were killed in the fire.", "The fire killed three firefighters.", Verdict.SUPPORTS),
+    # not the other way round: "three people" does not say they were firefighters
+    ("Three firefighters were killed in the fire.", "The fire killed three people.", Verdict.MENTIONS),
+    # nor the kind of something else than a person
+    ("Police seized three vehicles on Monday.", "Police seized three people on Monday.", Verdict.MENTIONS),
+    # five suspects may be some of the people: no contradiction of "three people"
+    ("Police arrested three people on Monday.", "Police arrested five suspects on Monday over the theft.",
+     Verdict.MENTIONS),
+]
+
+
+@pytest.mark.parametrize("claim, source, expected", PEOPLE)
+def test_a_count_of_people_and_a_kind_of_person(tmp_path: Path, claim: str, source: str, expected: Verdict) -> None:
+    assert verdict(tmp_path, claim, source)[0] is expected

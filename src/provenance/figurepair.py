@@ -165,11 +165,26 @@ def same_kind(a: Quantity, b: Quantity) -> bool:
     """Whether two figures can be compared at all: the same unit, and for counts the same counted noun or role."""
     if a.dimension != b.dimension:
         return False
-    if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head):
+    if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head) or people(a, b):
         return True
     # a bare count ("Ostby had 1,204,377") is the claim's only when it is the same figure, written to three or
     # more significant digits: an unrelated figure does not share them by chance; it can never contradict
     return (not a.nouns or not b.nouns) and _same_figure(a, b)
+
+
+# English's words for persons of any kind: a count of them says nothing of what kind
+_GENERIC_PEOPLE = frozenset({"peopl", "person", "individu"})
+
+
+def people(claim: Quantity, source: Quantity) -> bool:
+    """Whether a claim's count of people is stated by a count of some kind of person (WordNet's noun.person):
+    "Police arrested three people" by "arrested three suspects". Not the other way round: "three people died" does
+    not say that three firefighters did."""
+    if claim.dimension != "count" or source.dimension != "count" or source.role.head == claim.role.head:
+        return False
+    persons = lexicon().persons
+    return bool(_GENERIC_PEOPLE & (claim.nouns | {claim.role.head})) and (
+        source.role.head in persons or bool(source.nouns & persons))
 
 
 def same_role(a: Quantity, b: Quantity) -> bool:
@@ -181,7 +196,7 @@ def same_role(a: Quantity, b: Quantity) -> bool:
     ha, hb = a.role.head, b.role.head
     if not ha or not hb:
         return True
-    if ha == hb or ha in b.role.phrase or hb in a.role.phrase:
+    if ha == hb or ha in b.role.phrase or hb in a.role.phrase or people(a, b):
         return True
     if a.dimension == "count" and a.nouns & b.nouns and (ha in b.nouns or hb in a.nouns):
         return True
@@ -280,4 +295,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         # claim's "insured for about 25 million euros" does: the claim's verb beside both figures says what they
         # are, where no noun does (or the claim's noun is in the passage too: "the thieves ... spent six minutes")
         return "other role", "role: not stated, and the figures differ"
+    if people(claim, source):
+        # three suspects may be some of the people: another count of them does not contradict the claim's
+        return "other role", f"role: the passage counts '{source.role.head}', a kind of the claim's people"
     return "differs", "interval: the two figures' intervals do not meet"

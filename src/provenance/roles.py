@@ -273,8 +273,10 @@ _PARTITIVE = frozenset("the them those these".split())
 def _noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) -> tuple[str, frozenset[str]]:
     """The noun phrase starting at words[j]; its head is its last word ("share buybacks" -> buyback)."""
     stems = []
+    # after its first word, a verb or an adjective ends the phrase: English puts adjectives before the noun, so one
+    # after it ("trapped 23 men deep inside the mine", "2,300 residents nearby") says where or how, not what
     while j < hi and not _function(words[j]) and not in_figure[j] and words[j] not in CUES and not (
-            stems and is_verb(words[j])):
+            stems and (is_verb(words[j]) or words[j] in adjectives())):
         if words[j] != "-":
             stems.append(stem(words[j]))
         j += 1
