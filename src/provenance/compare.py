@@ -23,6 +23,21 @@ from .models import Conflict, Explanation, FactPair, FactView
 from .ranks import compare_ranks
 
 _NONE: frozenset[str] = frozenset()
+VAGUE = 0.3  # the widest passage interval, as a share of the claim's figure, that still states a precise figure
+
+
+def _vaguer(claim: Quantity, source: Quantity) -> float:
+    """How wide the passage's interval is against the claim's exact figure, when it is wider than VAGUE of it and
+    than the claim's own interval: "more than 200" or "about two hundred" is consistent with 214 but does not state
+    it, where "about 210" and "about EUR 2.4 billion" for EUR 2.35 billion do (and "about 3%" states a claim's
+    "nearly 3%", itself approximate). 0.0 when the passage states it."""
+    if claim.qualifier != "exact" or not claim.value or claim.high - claim.low >= source.high - source.low or \
+            source.qualifier in ("cap", "at_most"):
+        return 0.0  # "gusts of up to 72 km/h" gives the maximum, which is what a claim of 45 mph gusts says
+    width = (source.high - source.low) / abs(claim.value)
+    return width if width > VAGUE else 0.0
+
+
 def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
     """(baseline, level) of the passage whose difference is the claim's change in percentage points: "turnout was
     58.2%, down from 60.5%" states a 2.3-point fall as plainly as the words would. Both figures per cent, of one
@@ -62,7 +77,7 @@ class Comparison:
     pairs: tuple[FactPair, ...] = ()         # each claim fact against the passage fact that decided it
 
 
-_ORDER = {"agree": 0, "rounded": 1, "differs": 2, "other modality": 3, "other subject": 4, "other role": 5}
+_ORDER = {"agree": 0, "rounded": 1, "vaguer": 1, "differs": 2, "other modality": 3, "other subject": 4, "other role": 5}
 
 
 def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
@@ -136,6 +151,9 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             # and the other way: "convicted on nine counts" is not stated by "convicted on four of the nine counts
             # he faced", whose nine the claim's verb does not count
             outcome, rule = "other role", "role: the whole of a partitive (four of the nine) is not what it counts"
+        if outcome == "rounded" and (width := _vaguer(q, p)):
+            outcome, rule = "vaguer", (f"interval: the passage's figure spans {width:.0%} of the claim's, too vague to "
+                                       "state it (consistent, not confirmed)")
         pairs.append(FactPair(view(q), view(p), outcome, rule))
         if outcome in ("agree", "rounded"):
             agreed += 1

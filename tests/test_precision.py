@@ -1,0 +1,49 @@
+"""A precise figure is stated only by a figure about as precise: "more than 200" or "about two hundred" is
+consistent with 214 (no divergence) but does not confirm it (no support); "about 210" does, and so does "nearly two
+kilograms" for 1,962 g. A cap ("gusts of up to 72 km/h") gives the very figure a claim of the maximum states."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance.cli import app
+from provenance.models import Verdict
+from test_fact_traps import verdict
+
+CASES = [
+    ("214 people were injured in the earthquake.", "More than 200 people were injured in the earthquake.",
+     Verdict.MENTIONS),
+    ("214 people were injured in the earthquake.", "About two hundred people were injured in the earthquake.",
+     Verdict.MENTIONS),
+    ("Fourteen people were treated at hospitals.", "More than a dozen people were treated at hospitals.",
+     Verdict.MENTIONS),
+    ("214 people were injured in the earthquake.", "About 210 people were injured in the earthquake.",
+     Verdict.SUPPORTS),
+    ("The capsule brought back 1,962 grams of samples.", "The capsule brought back nearly two kilograms of samples.",
+     Verdict.SUPPORTS),
+    ("The capsule brought back 1,962 grams of samples.", "The capsule brought back more than 1.9 kg of samples.",
+     Verdict.SUPPORTS),
+    # a vague claim is stated by a precise passage
+    ("More than 200 people were injured in the earthquake.", "The earthquake injured 214 people.", Verdict.SUPPORTS),
+]
+
+
+@pytest.mark.parametrize("claim, source, expected", CASES)
+def test_a_precise_figure_needs_a_precise_statement(tmp_path: Path, claim: str, source: str,
+                                                     expected: Verdict) -> None:
+    assert verdict(tmp_path, claim, source)[0] is expected
+
+
+def test_the_explanation_says_the_figure_is_too_vague(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("More than 200 people were injured in the earthquake, officials said.\n",
+                                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["query", "214 people were injured in the earthquake.", "--sources",
+                                      str(tmp_path), "--no-cache", "--format", "json"], catch_exceptions=False)
+    (source,) = json.loads(result.stdout)["claims"][0]["sources"]
+    assert source["verdict"] == "mentions"
+    (pair,) = [p for p in source["explanation"]["pairs"] if p["claim"]["kind"] == "quantity"]
+    assert pair["outcome"] == "vaguer" and "too vague" in pair["rule"]
