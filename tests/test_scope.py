@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from provenance.models import Verdict
+from provenance.normalize import normalize
+from provenance.scopes import NEG_RE, scopes
 from test_fact_traps import verdict
 
 
@@ -31,3 +33,17 @@ def test_rejecting_reports_denies_what_they_said(tmp_path: Path) -> None:
                    "The authority rejected reports of a fuel leak from the Solenne Express.")[0] is Verdict.SUPPORTS
     assert verdict(tmp_path, "The council rejected the offer from Solenne Shipping.",
                    "The council rejected the offer from Solenne Shipping on Monday.")[0] is Verdict.SUPPORTS
+
+
+def _denied(text: str) -> list[str]:
+    folded = normalize(text)
+    return [folded.text[a:b].strip() for a, b in scopes(folded.text, NEG_RE, folded=folded)]
+
+
+def test_a_denied_clause_is_denied_whole() -> None:
+    """"denied reports that flour and bran would also be covered" denies the covering, past the "and" that joins two
+    nouns and past five words; an "and" that opens another clause ("and said it would appeal") ends the denial."""
+    assert "flour and bran would also be covered" in _denied(
+        "The ministry denied reports on social media that flour and bran would also be covered.")
+    assert _denied("Acme denied that it paid and said it would appeal.") == ["denied that it paid"]
+    assert _denied("Acme did not pay and the court agreed.") == ["not pay"]
