@@ -63,3 +63,14 @@ PEOPLE = [
 @pytest.mark.parametrize("claim, source, expected", PEOPLE)
 def test_a_count_of_people_and_a_kind_of_person(tmp_path: Path, claim: str, source: str, expected: Verdict) -> None:
     assert verdict(tmp_path, claim, source)[0] is expected
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a participle clause tells what its sentence's verb does, in that verb's mood
+    ("Corvane said it will close its plant in Peterborough, Ontario, eliminating 2,340 jobs.", "planned"),
+    ("Corvane closed its plant in Peterborough, Ontario, eliminating 2,340 jobs.", "reported"),
+    ("Analysts expect the merger to close in June, creating 1,200 jobs.", "expected"),
+])
+def test_a_participle_clause_takes_its_sentences_mood(text: str, modality: str) -> None:
+    (q,) = [q for q in analyze(text, None).facts.quantities if q.dimension == "count"]
+    assert q.role.modality == modality

@@ -163,6 +163,15 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
             start -= 1
         if (shared := modality_of(blanked, start, lo - 1, lo - 1, lo - 1)) in ("planned", "expected", "hedged"):
             modality = shared
+    elif modality == "reported" and lo >= 2 and words[lo - 1] == "," and words[lo].endswith("ing") and is_verb(
+            words[lo]):
+        # "it will close the plant in Peterborough, Ontario, eliminating 2,340 jobs": a participle clause tells what
+        # its sentence's verb does, in that verb's mood
+        start = lo - 1
+        while start > 0 and words[start - 1] not in (".", ";", ":", "!", "?", "\""):
+            start -= 1
+        if (shared := modality_of(blanked, start, lo - 1, lo - 1, lo - 1)) in ("planned", "expected", "hedged"):
+            modality = shared
     expecter = _expecter(words, in_figure, lo, first, last, hi) if modality == "expected" else frozenset()
     baseline = _baseline(words, first, last)
     prev = [w for w in left if w not in ("the", "a", "an", "its", "their", "his", "her")]
