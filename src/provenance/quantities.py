@@ -30,7 +30,7 @@ from .numberwords import (
     parse_numeral,
     word_number,
 )
-from .roles import WEEKDAYS, stem
+from .roles import WEEKDAYS, past_ordinal, stem
 from .unitforms import CURRENCY_BEFORE, unit_after
 from .wordclass import is_verb
 
@@ -299,6 +299,7 @@ def _per_period(words: list[str], j: int) -> str:
 
 
 def _nouns_after(words: list[str], j: int) -> frozenset[str]:
+    j = past_ordinal(words, j)  # "two 17th-century paintings" counts paintings
     following: list[str] = []
     for w in words[j : j + 4]:
         if not (w[0].isalpha() or w == "-"):

@@ -64,6 +64,16 @@ class Role:
     indefinite: bool = False              # its head, on the left, opens with "a": "A strong aftershock struck at"
 
 
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})  # written right after a numeral: "21st", "2nd", "17th"
+
+
+def past_ordinal(words: list[str], j: int) -> int:
+    """The index after an ordinal written in figures at words[j] ("17th-century", "21st"), or j."""
+    while j + 1 < len(words) and words[j][:1].isdigit() and words[j + 1] in ORDINAL_SUFFIXES:
+        j += 2 + (j + 2 < len(words) and words[j + 2] == "-")
+    return j
+
+
 PART_OF = frozenset({"including", "includes", "included", "among"})
 # Words that, right after a length, say which length it is ("35 km north of", "35 km to the north", "650 metres
 # underground", "7 km long"): English's directions, the compass points as wire copy abbreviates them ("35 km NNE
@@ -194,8 +204,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     if not head and k + 1 < hi and words[k] == "in" and not _function(words[k + 1]) and not in_figure[k + 1] \
             and not upper[k + 1]:
         head, phrase = _noun_phrase_right(words, k + 1, hi, in_figure)
-    if not head and count_nouns and k < hi and not _function(words[k]):  # "45 deaths", "three Nature papers"
-        head, phrase = _noun_phrase_right(words, k, hi, in_figure)
+    if not head and count_nouns and (noun := min(past_ordinal(words, k), hi)) < hi and not _function(words[noun]):
+        head, phrase = _noun_phrase_right(words, noun, hi, in_figure)  # "45 deaths", "two 17th-century paintings"
     before = first - 1
     while before >= lo and (words[before] in ("$", "£", "€", "¥") or words[before] in APPROXIMATORS):
         before -= 1
