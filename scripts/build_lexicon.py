@@ -31,6 +31,7 @@ written as the Snowball stems the engine compares ("resign", "step_down", "older
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import snowballstemmer
@@ -127,7 +128,8 @@ def measures() -> list[str]:
 
 def persons() -> list[str]:
     """Nouns whose first sense is a person (WordNet's lexicographer file noun.person, number 18): "miner",
-    "suspect", "passenger", "resident", with irregular plurals ("men"): what a count of "people" may be stated by."""
+    "suspect", "passenger", with irregular plurals ("men"); not where a more frequent noun of another kind has the
+    same stem ("account" for "accountant"): what a count of "people" may be stated by."""
     first: dict[str, str] = {}
     for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
         fields = line.split()
@@ -140,7 +142,19 @@ def persons() -> list[str]:
             files[offset] = filenum
     found = [lemma for lemma, offset in first.items() if files.get(offset) == "18"]
     irregular = [line.split()[:2] for line in (WORDNET / "noun.exc").read_text(encoding="latin-1").splitlines()]
-    return found + [form for form, base in irregular if base in found and form.isalpha()]  # "men", "children"
+    found += [form for form, base in irregular if base in found and form.isalpha()]  # "men", "children"
+    # the engine compares stems: a stem that a more frequent noun of another kind shares (SemCor's tagged counts,
+    # cntlist.rev) is that noun's ("household" over "householder", "account" over "accountant"), not a person's
+    uses: Counter[str] = Counter()
+    for line in (WORDNET / "cntlist.rev").read_text(encoding="utf-8").splitlines():
+        key, _, tagged = line.split()
+        if key.split("%", 1)[1][0] == "1":
+            uses[key.split("%", 1)[0]] += int(tagged)
+    other: Counter[str] = Counter()
+    for lemma, offset in first.items():
+        if files.get(offset) != "18":
+            other[stem(lemma)] = max(other[stem(lemma)], uses[lemma])
+    return [lemma for lemma in found if other[stem(lemma)] <= uses[lemma]]
 
 
 def forms(lemma: str) -> list[str]:

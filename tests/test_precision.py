@@ -1,6 +1,7 @@
 """A precise figure is stated only by a figure about as precise: "more than 200" or "about two hundred" is
 consistent with 214 (no divergence) but does not confirm it (no support); "about 210" does, and so does "nearly two
-kilograms" for 1,962 g. A cap ("gusts of up to 72 km/h") gives the very figure a claim of the maximum states."""
+kilograms" for 1,962 g. A bound on one side states only a figure just past it ("more than 1.9 kg" for 1,962 g, not
+"more than 400" for 487), a range only a narrow one; a cap ("gusts of up to 72 km/h") its maximum only."""
 
 from __future__ import annotations
 
@@ -25,8 +26,14 @@ CASES = [
      Verdict.SUPPORTS),
     ("The capsule brought back 1,962 grams of samples.", "The capsule brought back nearly two kilograms of samples.",
      Verdict.SUPPORTS),
+    # a bound on one side states a figure just past it (3%), not one far past it; nor does a wide range
     ("The capsule brought back 1,962 grams of samples.", "The capsule brought back more than 1.9 kg of samples.",
      Verdict.SUPPORTS),
+    ("The earthquake killed 487 people.", "The earthquake killed more than 400 people.", Verdict.MENTIONS),
+    ("The earthquake killed 460 people.", "The earthquake killed between 400 and 500 people.", Verdict.MENTIONS),
+    # a cap states its own maximum only
+    ("Gusts reached 72 km/h on the coast.", "Gusts of up to 72 km/h hit the coast.", Verdict.SUPPORTS),
+    ("Gusts reached 60 km/h on the coast.", "Gusts of up to 100 km/h hit the coast.", Verdict.MENTIONS),
     # a vague claim is stated by a precise passage
     ("More than 200 people were injured in the earthquake.", "The earthquake injured 214 people.", Verdict.SUPPORTS),
 ]

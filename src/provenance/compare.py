@@ -14,28 +14,85 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .datecompare import compare_dates, date_view, holds_event
 from .facts import Facts, Quantity
-from .figurepair import SHARED_HEAD, Said, checked_outcome, own_verbs, same_kind, same_modality, same_role, whole
+from .figurepair import (
+    SHARED_HEAD,
+    Said,
+    checked_outcome,
+    own_verbs,
+    people,
+    same_kind,
+    same_modality,
+    same_role,
+    whole,
+)
 from .lexicon import lexicon
 from .models import Conflict, Explanation, FactPair, FactView
+from .normalize import stem
 from .ranks import compare_ranks
+from .wordclass import verbs
 
 _NONE: frozenset[str] = frozenset()
 VAGUE = 0.3  # the widest passage interval, as a share of the claim's figure, that still states a precise figure
+NEAR_BOUND = 0.05  # how far past a bound ("more than 400") or across a range an exact figure may be and be stated
+
+
+def _people_kept(claim: Quantity, same: list[Quantity], events: frozenset[str]) -> list[Quantity]:
+    """The passage figures a claim's count of people is compared with, when some count a kind of person
+    (figurepair.people). A count of people itself comes first ("400 households, about 1,000 people" counts the people
+    at 1,000); a kind of person counts the claim's people only when its clause says the claim's verb ("arrested three
+    suspects" for "arrested three people", not "three officers were injured") and it is no part of another count
+    ("12 people, including three firefighters"). (A count of people said with the claim's verb comes first; one of
+    another event does not: "152 passengers were rescued" counts the claim's rescued, not "187 people on board".)"""
+    own = events & claim.role.clause or _verb_stems() & claim.role.clause  # its past-tense verb, else any verb
+    if any(not people(claim, p) and (p.role.head == claim.role.head or p.nouns & claim.nouns)
+           and holds_event(p.role.clause, own) for p in same):
+        return [p for p in same if not people(claim, p)]
+    return [p for p in same if not people(claim, p) or (
+        _says_only(p.role.clause & _verb_stems() - _SAYING - p.role.phrase - {p.role.head}, own) and not p.role.part
+        and not _PART_WORDS & p.role.near)]
+
+
+def _says_only(theirs: frozenset[str], own: frozenset[str]) -> bool:
+    """Whether a passage figure's clause has verbs, each the claim figure's own or a WordNet synonym of one: "killed
+    three firefighters" for "three people were killed", not "left three passengers injured"."""
+    return bool(theirs) and all(holds_event(frozenset({verb}), own) for verb in theirs)
+
+
+_SAYING = frozenset({"said", "say", "says", "told", "tell", "report", "accord"})
+
+
+@lru_cache(maxsize=1)
+def _verb_stems() -> frozenset[str]:
+    """The stems of the words mostly used as verbs in English (wordclass.verbs): "carri", "arrest", "sank"."""
+    return frozenset(stem(w) for w in verbs())
+
+
+_PART_WORDS = frozenset({"includ", "among"})  # "including three firefighters", "among them three officers"
 
 
 def _vaguer(claim: Quantity, source: Quantity) -> float:
-    """How wide the passage's interval is against the claim's exact figure, when it is wider than VAGUE of it and
-    than the claim's own interval: "more than 200" or "about two hundred" is consistent with 214 but does not state
-    it, where "about 210" and "about EUR 2.4 billion" for EUR 2.35 billion do (and "about 3%" states a claim's
-    "nearly 3%", itself approximate). 0.0 when the passage states it."""
-    if claim.qualifier != "exact" or not claim.value or claim.high - claim.low >= source.high - source.low or \
-            source.qualifier in ("cap", "at_most"):
-        return 0.0  # "gusts of up to 72 km/h" gives the maximum, which is what a claim of 45 mph gusts says
+    """How wide the passage's interval is against the claim's exact figure, when it does not state it: a bound on
+    one side states only a figure just past it ("just over 10,100" for 10,126, not "more than 400" for 487 or
+    "fewer than 250" for 226), a range only a narrow one (not "between 400 and 500" for 460); a
+    cap ("gusts of up to 72 km/h") states only its maximum; any other figure wider than VAGUE of the claim's and than
+    the claim's own interval ("about two hundred" for 214) is consistent but unconfirmed. "About 210" and "about
+    EUR 2.4 billion" for EUR 2.35 billion state it, and so does "about 3%" for a claim's "nearly 3%", itself
+    approximate. 0.0 when the passage states it."""
+    if claim.qualifier != "exact" or not claim.value:
+        return 0.0
     width = (source.high - source.low) / abs(claim.value)
-    return width if width > VAGUE else 0.0
+    if source.qualifier == "cap":
+        return 0.0 if claim.low <= source.value <= claim.high else width  # "up to 72 km/h" states 45 mph
+    if source.qualifier in ("at_least", "at_most"):  # a bound states what lies just past it: "just over 10,100"
+        off = abs(claim.value - source.value) / abs(claim.value)
+        return width if off > NEAR_BOUND else 0.0
+    if source.qualifier == "range":
+        return width if width > NEAR_BOUND else 0.0
+    return width if width > VAGUE and claim.high - claim.low < source.high - source.low else 0.0
 
 
 def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
@@ -107,6 +164,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     said = events & (matched or frozenset())  # the claim's verbs the passage says
     for q in claim.quantities:
         same = [p for p in passage.quantities if same_kind(q, p)]
+        if any(people(q, p) for p in same):
+            same = _people_kept(q, same, events)
         outcomes = sorted(((checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed, said,
                                              story, said_in), p)
                            for p in same), key=lambda o: (

@@ -182,9 +182,7 @@ def people(claim: Quantity, source: Quantity) -> bool:
     not say that three firefighters did."""
     if claim.dimension != "count" or source.dimension != "count" or source.role.head == claim.role.head:
         return False
-    persons = lexicon().persons
-    return bool(_GENERIC_PEOPLE & (claim.nouns | {claim.role.head})) and (
-        source.role.head in persons or bool(source.nouns & persons))
+    return claim.role.head in _GENERIC_PEOPLE and source.role.head in lexicon().persons  # the counted nouns only
 
 
 def same_role(a: Quantity, b: Quantity) -> bool:

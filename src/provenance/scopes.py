@@ -115,17 +115,22 @@ _SCOPE_END = re.compile(
     r"[,;:!?()]|(?<=[a-z]{3})\.(?=\s|$)|\b(?:but|and|while|although|though|unless|which|who|that)\b")
 SCOPE_WORDS = 5
 CLAUSE_WORDS = 10  # a denied clause ("denied reports that flour and bran would also be covered") is denied whole
-_PRONOUNS = frozenset("i you he she it we they this that these those there the a an its their his her".split())
 
 
-def _joins_nouns(rest: str, stop: re.Match[str]) -> bool:
-    """Whether a scope's "and" or "or" joins two nouns ("flour and bran") rather than two clauses ("and said it
-    would appeal", "and the court agreed"): the word after it is neither a verb nor a subject's first word."""
-    if stop.group(0) not in ("and", "or"):
+def _joins_subjects(rest: str, stop: re.Match[str]) -> bool:
+    """Whether a denied that-clause's "and" joins the nouns of its subject ("that flour and bran would be covered",
+    "that its chairman and the chief executive would resign"), not two clauses ("that it paid and said it would
+    appeal", "that it paid and officers arrested two men"): no verb stands before it in the clause, and none right
+    after it."""
+    if stop.group(0) != "and":
         return False
+    before = re.findall(r"[a-z'-]+", rest[: stop.start()])
     after = re.match(r"\s+([a-z'-]+)", rest[stop.end():])
-    return after is not None and after.group(1) not in _PRONOUNS and after.group(1) not in AUXILIARIES and not is_verb(
-        after.group(1))
+    # (a plural noun that could be a verb's -s form, "rents and house prices", is taken as the noun it mostly is here)
+    return bool(before) and after is not None and not is_verb(after.group(1)) and not any(
+        w in AUXILIARIES or (is_verb(w) and not w.endswith("s")) for w in before + [after.group(1)])
+
+
 # "denies that ...", and "denied reports (on social media) that ...": a noun of saying before the clause (closed-class
 # English: what one can deny of what others said)
 _THAT = re.compile(r"\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|suggestions?|allegations?|accusations?|charges?|"
@@ -222,7 +227,7 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
             skipped = that.end()
             if that.group(0).split()[0] != "that":
                 begin = m.end() + skipped  # the reports themselves are not denied, what they said is
-            clause = True
+            clause = that.group(0).rstrip().endswith("that")  # a clause, not "reports of a leak": a noun phrase
         else:
             skipped, clause = 0, False
         if cue is NEG_RE and (required := _NOT_REQUIRED.match(rest)) is not None:
@@ -235,16 +240,17 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
             # the officers involved in recovering the works has been named" recovered them)
             begin, skipped, rest = m.end() + verb.start(), verb.start(), rest[verb.start():]
         stop = _SCOPE_END.search(rest)
+        joined = False
         if clause:
-            while stop is not None and _joins_nouns(rest, stop):
-                stop = _SCOPE_END.search(rest, stop.end())  # "denied reports that flour and bran would be covered"
+            while stop is not None and _joins_subjects(rest, stop):
+                stop, joined = _SCOPE_END.search(rest, stop.end()), True  # "denied that flour and bran would be"
         limit = stop.start() if stop else len(rest)
         if step and not _OBLIGATION.match(rest) and (noun_phrase := _STEP_END.search(rest, 1)) is not None:
             limit = min(limit, noun_phrase.start())
         if step and (verb := next((w for w in list(re.finditer(r"[a-z'-]+", rest[:limit]))[1:] if _tensed(w.group(0))),
                                   None)) is not None:
             limit = verb.start()  # "migrants awaiting asylum hearings arrived": the clause's own verb is no step
-        words = list(re.finditer(r"\S+", rest[:limit]))[:CLAUSE_WORDS if clause else SCOPE_WORDS]
+        words = list(re.finditer(r"\S+", rest[:limit]))[:CLAUSE_WORDS if joined else SCOPE_WORDS]
         scope_end = m.end() + skipped + (words[-1].end() if words else 0)
         found.append((begin + start, scope_end + start))
     return tuple(found)
