@@ -6,7 +6,7 @@ it gets right is a plain guard. The rules (git diff 0afc7ff~8..5c42760 -- src/pr
     the headline or lede named it (`_described`), or that names nobody, not even by a personal pronoun
     (`anonymous`); a claim's place is stated by a passage that places nothing when the headline or lede named it;
 (2) polarity.universal_unstated: a claim's "all"/"every" must be stated by the passage;
-(3) roles._shared_of: figures joined by "and" share the "of N" after the last one;
+(3) nounphrase.shared_of (then roles._shared_of): figures joined by "and" share the "of N" after the last one;
 (4) discourse._by_salience and the pronoun rule: a name in a fronted phrase or a speaker is not a sentence's subject
     for a later description; "he"/"she" after a sentence naming two people stays unresolved.
 Each reason says which commit's rule turned a right verdict wrong ("new"), or that the rule leaves an older wrong

@@ -6,7 +6,7 @@ it gets right is a plain guard. The rules (git log -p 46aef44..0f08c1e -- src/pr
     lexicon().persons), never the other way round, and a differing count of a kind of person never diverges;
 (2) compare._vaguer: a passage interval wider than 30% of the claim's exact figure is "vaguer" (mentions); caps
     ("up to", at_most) and approximate claims are exempt;
-(3) roles._noun_phrase_right: a noun phrase after a figure ends at a following adjective ("23 men deep inside");
+(3) nounphrase.noun_phrase_right: a noun phrase after a figure ends at a following adjective ("23 men deep inside");
 (4) scopes: a denied that-clause (or "reports of") is denied whole, past an "and" joining two nouns, up to ten words.
 Each reason says whether the rule turned a right verdict wrong ("new": the verdict at 46aef44 was right) or leaves an
 older wrong verdict in its own scope ("gap"). Every name and story here is invented.

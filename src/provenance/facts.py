@@ -15,10 +15,11 @@ from .dates import Anchor, DateFact, find_dates
 from .modality import HEDGED
 from .months import MONTHS
 from .normalize import STOPWORDS, Folded
+from .nounphrase import stem
 from .numberwords import NUMBER_WORDS
 from .quantities import interval, scan
 from .ranks import Rank, ranks
-from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma, stem
+from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma
 from .scopes import HEDGE_RE, NEG_RE, scopes
 from .unitforms import units
 from .weights import rare

@@ -19,6 +19,7 @@ from .clock import clock_at
 from .modality import CUES
 from .months import MONTHS
 from .normalize import STOPWORDS
+from .nounphrase import WEEKDAYS, past_ordinal, stem
 from .numberwords import (
     MAX_NUMERAL,
     NUMBER_WORDS,
@@ -30,7 +31,6 @@ from .numberwords import (
     parse_numeral,
     word_number,
 )
-from .roles import WEEKDAYS, past_ordinal, stem
 from .unitforms import CURRENCY_BEFORE, unit_after
 from .wordclass import is_verb
 

@@ -14,7 +14,7 @@ from .lexicon import lexicon
 from .models import Conflict, FactPair, FactView
 from .months import MONTHS
 from .normalize import STOPWORDS
-from .roles import CLAUSE_END, ORDINALS, WEEKDAYS, stem
+from .nounphrase import CLAUSE_END, ORDINALS, WEEKDAYS, stem
 from .wordclass import AUXILIARIES, adjectives, is_verb, verbs
 
 # the rank, its scope's stems, its owner's ("the region's"; an ordinal's verb: "finished"), and the stems of the name

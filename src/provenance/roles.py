@@ -18,16 +18,21 @@ against the nation, one candidate against another. Modality is read by modality.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .lexicon import lexicon
-from .modality import APPROXIMATORS, CUES, EXPECTED, NEGATORS, SAYING, modality_of
-from .months import MONTHS
-from .normalize import STOPWORDS
-from .normalize import stem as _snowball
-from .wordclass import AUXILIARIES, DETERMINERS, adjectives, is_verb
-
-stem = lru_cache(maxsize=1 << 16)(_snowball)  # the same few thousand words come back in every passage
+from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
+from .nounphrase import (
+    CLAUSE_END,
+    PARTITIVE,
+    function_word,
+    left_head,
+    noun_phrase_right,
+    past_ordinal,
+    shared_of,
+    short_parenthesis,
+    stem,
+)
+from .wordclass import AUXILIARIES, DETERMINERS, is_verb
 
 # Phrases that put a figure in the past relative to the story's: it is the baseline, not the news.
 BASELINE_BEFORE = (("from",), ("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("against",),
@@ -38,9 +43,6 @@ BASELINE_AFTER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", 
                   ("in", "the", "year", "-", "ago"),
                   ("a", "quarter", "earlier"), ("a", "month", "earlier"), ("the", "previous", "quarter"),
                   ("the", "previous", "month"), ("previously",))
-CLAUSE_END = frozenset({",", ";", ":", "(", ")", "!", "?", ".", "\"", "but", "while", "whereas", "which", "who",
-                        "although", "though", "and"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 @dataclass(frozen=True)
@@ -64,16 +66,6 @@ class Role:
     indefinite: bool = False              # its head, on the left, opens with "a": "A strong aftershock struck at"
 
 
-ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})  # written right after a numeral: "21st", "2nd", "17th"
-
-
-def past_ordinal(words: list[str], j: int) -> int:
-    """The index after an ordinal written in figures at words[j] ("17th-century", "21st"), or j."""
-    while j + 1 < len(words) and words[j][:1].isdigit() and words[j + 1] in ORDINAL_SUFFIXES:
-        j += 2 + (j + 2 < len(words) and words[j + 2] == "-")
-    return j
-
-
 PART_OF = frozenset({"including", "includes", "included", "among"})
 # Words that, right after a length, say which length it is ("35 km north of", "35 km to the north", "650 metres
 # underground", "7 km long"): English's directions, the compass points as wire copy abbreviates them ("35 km NNE
@@ -85,15 +77,6 @@ SPATIAL = frozenset("north south east west northeast northwest southeast southwe
                     "downstream upstream".split())
 
 NEAR = 5  # words either side of a figure that make its phrase: "4.9% of those given placebo"
-
-
-# Ordinal numbers: closed-class English, never the noun a figure belongs to ("finished third with 3%").
-ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-
-
-def _function(word: str) -> bool:
-    bare = word[:-2] if word.endswith("'s") else word  # "Monday's 5.2% slide": a date's, not a holder's
-    return word in STOPWORDS or not word[0].isalpha() or bare in MONTHS or bare in WEEKDAYS or word in ORDINALS
 
 
 def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
@@ -119,7 +102,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     # clause bounds; a short parenthesis ("the Norland Central Bank (NCB) would keep") is inside the clause
     lo = first
     while lo > 0:
-        if words[lo - 1] == ")" and (opening := _short_parenthesis(words, lo - 1)) >= 0:
+        if words[lo - 1] == ")" and (opening := short_parenthesis(words, lo - 1)) >= 0:
             lo = opening
         elif words[lo - 1] in CLAUSE_END:
             break
@@ -159,8 +142,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         while k < hi and upper[k]:
             named.append(k)
             k += 1
-    holders = frozenset(stem(words[k]) for k in named if not in_figure[k] and not _function(words[k]))
-    located = frozenset(stem(words[k]) for k in named if not in_figure[k] and not _function(words[k]) and _placed(
+    holders = frozenset(stem(words[k]) for k in named if not in_figure[k] and not function_word(words[k]))
+    located = frozenset(stem(words[k]) for k in named if not in_figure[k] and not function_word(words[k]) and _placed(
         words, upper, k))
     left = words[lo:first]
     if blanked is None:
@@ -195,43 +178,43 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     k = last
     if k < hi and words[k] == "of" and k + 1 < hi:
         j = k + 1 + (words[k + 1] in ("the", "a", "an", "its", "their"))
-        if j < hi and not _function(words[j]) and not in_figure[j]:
-            head, phrase = _noun_phrase_right(words, j, hi, in_figure)
-    if not head and hi == k < n and words[k] == "and" and (of := _shared_of(words, k + 1, in_figure)) is not None:
+        if j < hi and not function_word(words[j]) and not in_figure[j]:
+            head, phrase = noun_phrase_right(words, j, hi, in_figure)
+    if not head and hi == k < n and words[k] == "and" and (of := shared_of(words, k + 1, in_figure)) is not None:
         # "58% and Meridia shareholders 42% of the combined group": figures joined by "and" share what follows
         # the last of them
-        head, phrase = _noun_phrase_right(words, of[0], of[1], in_figure)
-    if not head and k + 1 < hi and words[k] == "in" and not _function(words[k + 1]) and not in_figure[k + 1] \
+        head, phrase = noun_phrase_right(words, of[0], of[1], in_figure)
+    if not head and k + 1 < hi and words[k] == "in" and not function_word(words[k + 1]) and not in_figure[k + 1] \
             and not upper[k + 1]:
-        head, phrase = _noun_phrase_right(words, k + 1, hi, in_figure)
-    if not head and count_nouns and (noun := min(past_ordinal(words, k), hi)) < hi and not _function(words[noun]):
-        head, phrase = _noun_phrase_right(words, noun, hi, in_figure)  # "45 deaths", "two 17th-century paintings"
+        head, phrase = noun_phrase_right(words, k + 1, hi, in_figure)
+    if not head and count_nouns and (noun := min(past_ordinal(words, k), hi)) < hi and not function_word(words[noun]):
+        head, phrase = noun_phrase_right(words, noun, hi, in_figure)  # "45 deaths", "two 17th-century paintings"
     before = first - 1
     while before >= lo and (words[before] in ("$", "£", "€", "¥") or words[before] in APPROXIMATORS):
         before -= 1
-    if not head and k < hi and not _function(words[k]) and not upper[k] and words[k] not in CUES and before >= lo \
-            and (words[before] in DETERMINERS or not (_function(words[before]) or is_verb(words[before]))):
-        head, phrase = _noun_phrase_right(words, k, hi, in_figure)  # "the $38.2 million jury award"
+    if not head and k < hi and not function_word(words[k]) and not upper[k] and words[k] not in CUES and before >= lo \
+            and (words[before] in DETERMINERS or not (function_word(words[before]) or is_verb(words[before]))):
+        head, phrase = noun_phrase_right(words, k, hi, in_figure)  # "the $38.2 million jury award"
     if not head and duration and first and words[first - 1] in ("for", "over"):
         # "took the pill for 14 days", "lasted for two weeks": a span measures how long its verb went on
         verb = next((k for k in range(first - 2, lo - 1, -1) if is_verb(words[k]) and words[k] not in AUXILIARIES
-                     and words[k] not in CUES and not _function(words[k])), None)
+                     and words[k] not in CUES and not function_word(words[k])), None)
         if verb is not None:
             head, phrase = stem(words[verb]), frozenset((stem(words[verb]),))
     if not head:
-        head, phrase, indefinite = _left_head(words, upper, lo, first, in_figure)
-    content = [k for k in range(lo, hi) if not in_figure[k] and not _function(words[k]) and words[k] not in CUES]
+        head, phrase, indefinite = left_head(words, upper, lo, first, in_figure)
+    content = [k for k in range(lo, hi) if not in_figure[k] and not function_word(words[k]) and words[k] not in CUES]
     clause = frozenset(stem(words[k]) for k in content)
     near = frozenset(stem(words[k]) for k in content if first - NEAR <= k < last + NEAR)
     after = frozenset(stem(words[k]) for k in content if last <= k < last + NEAR)
     following = tuple(stem(words[k]) for k in content if last <= k < last + NEAR and not upper[k])  # names: slots
-    part = last + 1 < hi and words[last] == "of" and words[last + 1] in _PARTITIVE and not (
+    part = last + 1 < hi and words[last] == "of" and words[last + 1] in PARTITIVE and not (
         last + 2 < hi and words[last + 2].endswith("'s"))
     group = []
     for k in range(last + 2, hi) if part else ():  # "of the derailed cars were ...": up to the group's verb
         if words[k] in AUXILIARIES or not words[k][0].isalpha():
             break
-        if not _function(words[k]):
+        if not function_word(words[k]):
             group.append(stem(words[k]))
     # which length: a spatial word after it, or the verb right before it, whose extent it is ("flew 12 km", "rose 2
     # metres", "advanced 35 km")
@@ -283,84 +266,6 @@ def _placed(words: list[str], upper: list[bool], k: int) -> bool:
     return k > 0 and words[k - 1] == "in"
 
 
-# What follows "of" in a partitive count of a group named before ("two of the suspects", "eleven of them"); a
-# possessive names a whole population instead ("412,600 of the utility's customers", "of its customers"), whose
-# count may be the claim's: closed-class English.
-_PARTITIVE = frozenset("the them those these".split())
-
-
-def _noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) -> tuple[str, frozenset[str]]:
-    """The noun phrase starting at words[j]; its head is its last word ("share buybacks" -> buyback)."""
-    stems = []
-    # after its first word, a verb or an adjective ends the phrase: English puts adjectives before the noun, so one
-    # after it ("trapped 23 men deep inside the mine", "2,300 residents nearby") says where or how, not what
-    while j < hi and not _function(words[j]) and not in_figure[j] and words[j] not in CUES and not (
-            stems and (is_verb(words[j]) or words[j] in adjectives())):
-        if words[j] != "-":
-            stems.append(stem(words[j]))
-        j += 1
-        if j < hi and words[j] == "-":
-            j += 1
-        if len(stems) == 3:
-            break
-    return (stems[-1], frozenset(stems)) if stems else ("", frozenset())
-
-
-def _left_head(words: list[str], upper: list[bool], lo: int, first: int,
-               in_figure: list[bool]) -> tuple[str, frozenset[str], bool]:
-    """The nearest noun on the left: "revenue of", "revenue rose 9% to", "the policy rate at"; and whether an
-    indefinite article opens its noun phrase ("A strong aftershock struck at 5:02 a.m.": a new thing, not one told
-    of before)."""
-    k = first - 1
-    # "N of X": the word before "of" is the head whatever it is ("estimate of $4.05 billion")
-    while k >= lo and words[k] in ("the", "a", "an", "its", "their", "his", "her", "$", "£", "€", "¥"):
-        k -= 1
-    strict_of = k >= lo and words[k] == "of"
-    verb = ""  # the predicate next to the figure: "costing 412 million" measures a cost
-    while k >= lo:
-        w = words[k]
-        if in_figure[k] or _function(w) or upper[k] or w in CUES or w in NEGATORS:
-            k -= 1
-            continue
-        if is_verb(w) and not strict_of:
-            verb = verb or stem(w)
-            k -= 1
-            continue
-        if w in adjectives() and not strict_of:  # "was unchanged at 3.75%", "finished a distant third with 3%"
-            k -= 1
-            continue
-        break
-    if k < lo:
-        return "", frozenset({verb} - {""}), False
-    head = stem(words[k])
-    phrase = [head] + ([verb] if verb else [])
-    j = k - 1
-    while True:
-        while j >= lo and (words[j] == "-" or words[j] in ORDINALS or (
-                not _function(words[j]) and not in_figure[j] and not upper[j] and not is_verb(words[j])
-                and words[j] not in CUES)):
-            if words[j] != "-":
-                phrase.append(stem(words[j]))
-            j -= 1
-        # "revenue for its fiscal third quarter climbed to": a noun with a prepositional phrase is headed by the
-        # noun before the preposition
-        p = j
-        while p >= lo and words[p] in DETERMINERS:
-            p -= 1
-        if verb and not strict_of and p >= lo and words[p] in ("for", "of", "in", "from", "on", "at"):
-            p -= 1
-            while p >= lo and words[p] in DETERMINERS:
-                p -= 1
-            if p >= lo and not _function(words[p]) and not in_figure[p] and not upper[p] and not is_verb(
-                    words[p]) and words[p] not in CUES:
-                head = stem(words[p])
-                phrase.append(head)
-                j = p - 1
-                continue
-        break
-    return head, frozenset(phrase), j >= lo and words[j] in ("a", "an")
-
-
 def _expecter(words: list[str], in_figure: list[bool], lo: int, first: int, last: int, hi: int) -> frozenset[str]:
     """Whose expectation a figure is: the content words before the cue ("economists polled by Reuters had
     expected"; "the bank's forecast puts"), or between the figure and a cue after it ("$4.05 billion analysts
@@ -373,44 +278,8 @@ def _expecter(words: list[str], in_figure: list[bool], lo: int, first: int, last
     else:
         after = [k for k in range(last, min(hi, last + 5)) if words[k] in EXPECTED]
         span = range(last, after[0]) if after else range(0)
-    return frozenset(stem(words[k]) for k in span if not in_figure[k] and not _function(words[k])
+    return frozenset(stem(words[k]) for k in span if not in_figure[k] and not function_word(words[k])
                      and words[k] not in CUES and words[k] not in AUXILIARIES)
-
-
-def _shared_of(words: list[str], start: int, in_figure: list[bool]) -> tuple[int, int] | None:
-    """Where the noun after "of" starts, and its clause ends, when within four words after "and", no verb among
-    them, another figure comes and is followed by "of (the) N" ("58% and Meridia shareholders approximately 42% of
-    the combined group"); None otherwise."""
-    hi = start
-    while hi < len(words) and words[hi] not in CLAUSE_END:
-        hi += 1
-    k = start
-    while k < min(hi, start + 5) and not in_figure[k]:
-        if is_verb(words[k]) and words[k] not in APPROXIMATORS:
-            return None
-        k += 1
-    if k >= hi or not in_figure[k]:
-        return None
-    while k < hi and in_figure[k]:
-        k += 1
-    if k + 1 >= hi or words[k] != "of":
-        return None
-    j = k + 1 + (words[k + 1] in ("the", "a", "an", "its", "their"))
-    if any(w in AUXILIARIES or is_verb(w) and words[m - 1] not in DETERMINERS for m, w in enumerate(words[j:hi], j)):
-        return None  # "revenue fell 8% and 120,000 of its passengers were hit": the second figure opens a clause
-    return (j, hi) if j < hi and not _function(words[j]) and not in_figure[j] else None
-
-
-def _short_parenthesis(words: list[str], close: int) -> int:
-    """Where the short parenthesis that words[close] closes opens ("(VCB)", "(NASDAQ: CBAY)"), or -1."""
-    if words[close] != ")":
-        return -1
-    for k in range(close - 1, max(-1, close - 6), -1):
-        if words[k] == "(":
-            return k
-        if words[k] in (")", ".", ";"):
-            return -1
-    return -1
 
 
 def _bare_verb(word: str) -> bool:
@@ -426,7 +295,7 @@ def _baseline(words: list[str], first: int, last: int) -> bool:
     if any(before[-len(p):] == p for p in BASELINE_BEFORE):
         return True
     for at in range(last, min(last + 3, len(words))):  # after the figure, or after the words that follow it
-        if at > last and _function(words[at - 1]):
+        if at > last and function_word(words[at - 1]):
             break  # "vote", not "from": no function word between the figure and the phrase
         if any(tuple(words[at : at + len(p)]) == p for p in _BASELINE_AFTER_BY_FIRST.get(words[at], ())):
             return True

@@ -1,0 +1,152 @@
+"""The noun a figure belongs to, by rules of English syntax: the noun phrase right of it ("45 deaths", "52% of the
+vote") or the nearest noun on its left ("revenue rose 9% to $4.12 billion"), stepping over verbs, adjectives,
+other figures and function words. Shared by roles.py (a figure's role) and the readers of counts and ranks.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .modality import APPROXIMATORS, CUES, NEGATORS
+from .months import MONTHS
+from .normalize import STOPWORDS
+from .normalize import stem as _snowball
+from .wordclass import AUXILIARIES, DETERMINERS, adjectives, is_verb
+
+stem = lru_cache(maxsize=1 << 16)(_snowball)  # the same few thousand words come back in every passage
+
+# Words and marks that end a clause, the weekdays and the suffixes of ordinals in figures: closed-class English
+CLAUSE_END = frozenset({",", ";", ":", "(", ")", "!", "?", ".", "\"", "but", "while", "whereas", "which", "who",
+                        "although", "though", "and"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})  # written right after a numeral: "21st", "2nd", "17th"
+
+
+def past_ordinal(words: list[str], j: int) -> int:
+    """The index after an ordinal written in figures at words[j] ("17th-century", "21st"), or j."""
+    while j + 1 < len(words) and words[j][:1].isdigit() and words[j + 1] in ORDINAL_SUFFIXES:
+        j += 2 + (j + 2 < len(words) and words[j + 2] == "-")
+    return j
+
+
+# Ordinal numbers: closed-class English, never the noun a figure belongs to ("finished third with 3%").
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def function_word(word: str) -> bool:
+    bare = word[:-2] if word.endswith("'s") else word  # "Monday's 5.2% slide": a date's, not a holder's
+    return word in STOPWORDS or not word[0].isalpha() or bare in MONTHS or bare in WEEKDAYS or word in ORDINALS
+
+
+# What follows "of" in a partitive count of a group named before ("two of the suspects", "eleven of them"); a
+# possessive names a whole population instead ("412,600 of the utility's customers", "of its customers"), whose
+# count may be the claim's: closed-class English.
+PARTITIVE = frozenset("the them those these".split())
+
+
+def noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) -> tuple[str, frozenset[str]]:
+    """The noun phrase starting at words[j]; its head is its last word ("share buybacks" -> buyback)."""
+    stems: list[str] = []
+    # after its first word, a verb or an adjective ends the phrase: English puts adjectives before the noun, so one
+    # after it ("trapped 23 men deep inside the mine", "2,300 residents nearby") says where or how, not what
+    while j < hi and not function_word(words[j]) and not in_figure[j] and words[j] not in CUES and not (
+            stems and (is_verb(words[j]) or words[j] in adjectives())):
+        if words[j] != "-":
+            stems.append(stem(words[j]))
+        j += 1
+        if j < hi and words[j] == "-":
+            j += 1
+        if len(stems) == 3:
+            break
+    return (stems[-1], frozenset(stems)) if stems else ("", frozenset())
+
+
+def left_head(words: list[str], upper: list[bool], lo: int, first: int,
+               in_figure: list[bool]) -> tuple[str, frozenset[str], bool]:
+    """The nearest noun on the left: "revenue of", "revenue rose 9% to", "the policy rate at"; and whether an
+    indefinite article opens its noun phrase ("A strong aftershock struck at 5:02 a.m.": a new thing, not one told
+    of before)."""
+    k = first - 1
+    # "N of X": the word before "of" is the head whatever it is ("estimate of $4.05 billion")
+    while k >= lo and words[k] in ("the", "a", "an", "its", "their", "his", "her", "$", "£", "€", "¥"):
+        k -= 1
+    strict_of = k >= lo and words[k] == "of"
+    verb = ""  # the predicate next to the figure: "costing 412 million" measures a cost
+    while k >= lo:
+        w = words[k]
+        if in_figure[k] or function_word(w) or upper[k] or w in CUES or w in NEGATORS:
+            k -= 1
+            continue
+        if is_verb(w) and not strict_of:
+            verb = verb or stem(w)
+            k -= 1
+            continue
+        if w in adjectives() and not strict_of:  # "was unchanged at 3.75%", "finished a distant third with 3%"
+            k -= 1
+            continue
+        break
+    if k < lo:
+        return "", frozenset({verb} - {""}), False
+    head = stem(words[k])
+    phrase = [head] + ([verb] if verb else [])
+    j = k - 1
+    while True:
+        while j >= lo and (words[j] == "-" or words[j] in ORDINALS or (
+                not function_word(words[j]) and not in_figure[j] and not upper[j] and not is_verb(words[j])
+                and words[j] not in CUES)):
+            if words[j] != "-":
+                phrase.append(stem(words[j]))
+            j -= 1
+        # "revenue for its fiscal third quarter climbed to": a noun with a prepositional phrase is headed by the
+        # noun before the preposition
+        p = j
+        while p >= lo and words[p] in DETERMINERS:
+            p -= 1
+        if verb and not strict_of and p >= lo and words[p] in ("for", "of", "in", "from", "on", "at"):
+            p -= 1
+            while p >= lo and words[p] in DETERMINERS:
+                p -= 1
+            if p >= lo and not function_word(words[p]) and not in_figure[p] and not upper[p] and not is_verb(
+                    words[p]) and words[p] not in CUES:
+                head = stem(words[p])
+                phrase.append(head)
+                j = p - 1
+                continue
+        break
+    return head, frozenset(phrase), j >= lo and words[j] in ("a", "an")
+
+
+def shared_of(words: list[str], start: int, in_figure: list[bool]) -> tuple[int, int] | None:
+    """Where the noun after "of" starts, and its clause ends, when within four words after "and", no verb among
+    them, another figure comes and is followed by "of (the) N" ("58% and Meridia shareholders approximately 42% of
+    the combined group"); None otherwise."""
+    hi = start
+    while hi < len(words) and words[hi] not in CLAUSE_END:
+        hi += 1
+    k = start
+    while k < min(hi, start + 5) and not in_figure[k]:
+        if is_verb(words[k]) and words[k] not in APPROXIMATORS:
+            return None
+        k += 1
+    if k >= hi or not in_figure[k]:
+        return None
+    while k < hi and in_figure[k]:
+        k += 1
+    if k + 1 >= hi or words[k] != "of":
+        return None
+    j = k + 1 + (words[k + 1] in ("the", "a", "an", "its", "their"))
+    if any(w in AUXILIARIES or is_verb(w) and words[m - 1] not in DETERMINERS for m, w in enumerate(words[j:hi], j)):
+        return None  # "revenue fell 8% and 120,000 of its passengers were hit": the second figure opens a clause
+    return (j, hi) if j < hi and not function_word(words[j]) and not in_figure[j] else None
+
+
+def short_parenthesis(words: list[str], close: int) -> int:
+    """Where the short parenthesis that words[close] closes opens ("(VCB)", "(NASDAQ: CBAY)"), or -1."""
+    if words[close] != ")":
+        return -1
+    for k in range(close - 1, max(-1, close - 6), -1):
+        if words[k] == "(":
+            return k
+        if words[k] in (")", ".", ";"):
+            return -1
+    return -1
