@@ -76,3 +76,19 @@ def test_a_count_of_people_and_a_kind_of_person(tmp_path: Path, claim: str, sour
 def test_a_participle_clause_takes_its_sentences_mood(text: str, modality: str) -> None:
     (q,) = [q for q in analyze(text, None).facts.quantities if q.dimension == "count"]
     assert q.role.modality == modality
+
+
+@pytest.mark.parametrize("place", ["the United States", "the U.S.", "the US"])
+def test_us_is_one_holder_however_written(place: str) -> None:
+    (q,) = analyze(f"Aldridge is recalling 412,630 vehicles in {place}.", None).facts.quantities
+    assert q.role.holders == frozenset({"usa"})
+
+
+def test_a_figure_of_five_digits_is_the_same_count_whatever_its_noun(tmp_path: Path) -> None:
+    """"412,630 SUVs and pickup trucks in the U.S." states "412,630 vehicles in the United States": no unrelated
+    count shares five digits by chance; "412,000 SUVs" does not (three digits, another noun)."""
+    claim = "Aldridge is recalling 412,630 vehicles in the United States."
+    assert verdict(tmp_path, claim, "Aldridge is recalling 412,630 SUVs and pickup trucks in the U.S.")[0] is \
+        Verdict.SUPPORTS
+    assert verdict(tmp_path, claim, "Aldridge is recalling 412,000 SUVs and pickup trucks in the U.S.")[0] is not \
+        Verdict.SUPPORTS

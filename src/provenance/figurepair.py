@@ -168,8 +168,9 @@ def same_kind(a: Quantity, b: Quantity) -> bool:
     if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head) or people(a, b):
         return True
     # a bare count ("Ostby had 1,204,377") is the claim's only when it is the same figure, written to three or
-    # more significant digits: an unrelated figure does not share them by chance; it can never contradict
-    return (not a.nouns or not b.nouns) and _same_figure(a, b)
+    # more significant digits: an unrelated figure does not share them by chance; it can never contradict. Nor do
+    # five ("412,630 SUVs and pickup trucks" for "412,630 vehicles"), whatever nouns the two give it
+    return _same_figure(a, b) and (not a.nouns or not b.nouns or min(a.significant, b.significant) >= 5)
 
 
 # English's words for persons of any kind: a count of them says nothing of what kind
