@@ -376,3 +376,30 @@ def test_the_query_benchmark_times_both_checkouts_and_compares_their_reports(tmp
                           capture_output=True, text=True, check=True)
     assert "this checkout  median" in done.stdout and "baseline       median" in done.stdout
     assert "the same JSON report from both for every text: yes" in done.stdout
+
+
+def test_a_table_laid_out_in_forked_workers_is_the_table_laid_out_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Claims laid out in worker processes give the text this process gives, in colour too; `jobs=1` (`--jobs 1`)
+    starts none."""
+    import threading
+
+    from provenance import forked
+    from provenance.render import table
+
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        pytest.skip("forking is allowed only on Linux and with no other thread")
+    report = run(CLAIMS, SEEDS, options=Options(jobs=1))
+    started: list[int] = []
+    workers = forked.workers
+    monkeypatch.setattr(forked, "workers", lambda *args: started.append(workers(*args)) or started[-1])
+    monkeypatch.setattr(table, "PARALLEL_MIN_ROWS", 0)
+    for color in (False, True):
+        monkeypatch.setattr(table, "CLAIMS_PER_TASK", len(report.results))
+        whole = table.render(report, color=color, width=100, jobs=1)  # every claim on one console, here
+        monkeypatch.setattr(table, "CLAIMS_PER_TASK", 2)
+        assert table.render(report, color=color, width=100, jobs=2) == whole
+        assert table.render(report, color=color, width=100, jobs=1) == whole
+        if not color:
+            places = [whole.index(f"  {r.claim.id}  ") for r in report.results]
+            assert places == sorted(places)  # in the claims file's order
+    assert started == [0, 1, 0] * 2
