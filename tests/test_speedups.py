@@ -403,3 +403,33 @@ def test_a_table_laid_out_in_forked_workers_is_the_table_laid_out_here(monkeypat
             places = [whole.index(f"  {r.claim.id}  ") for r in report.results]
             assert places == sorted(places)  # in the claims file's order
     assert started == [0, 1, 0] * 2
+
+
+_CELL = st.one_of(st.sampled_from(["mass", "1,371 g", "2021-03-04", "", " ", "a b", "日本語", "e\u0301", "a\tb",
+                                   "l1\nl2", "$4.2 billion to $4.35 billion", "\x1b[31mred", "::error::x"]),
+                  st.text(max_size=30))
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(st.tuples(_CELL, _CELL, _CELL), min_size=1, max_size=3), width=st.integers(1, 100),
+       color=st.booleans())
+def test_conflicts_written_directly_are_the_nested_table_rich_lays_out(rows: list[tuple[str, str, str]], width: int,
+                                                                      color: bool) -> None:
+    """The table's conflicts block, written segment by segment where its columns fit, is the nested Table Rich lays
+    out: the same measurement and the same segments, in an evidence cell as alone, on any text and width."""
+    from rich.console import Console, Group
+    from rich.measure import Measurement
+    from rich.text import Text
+
+    from provenance.models import Conflict, SourceVerdict, Verdict
+    from provenance.render.table import Conflicts, conflicts_table
+
+    verdict = SourceVerdict("s.txt", Verdict.DIVERGES, 70.0, "passage", 1,
+                            conflicts=tuple(Conflict(*row) for row in rows))
+    console = Console(width=120, force_terminal=color, no_color=not color, highlight=False)
+    options = console.options.update(width=width)
+    for wrap in (lambda r: r, lambda r: Group(Text("evidence"), r)):
+        assert Measurement.get(console, options, wrap(Conflicts(verdict))) == \
+            Measurement.get(console, options, wrap(conflicts_table(verdict)))
+        assert console.render_lines(wrap(Conflicts(verdict)), options, pad=True) == \
+            console.render_lines(wrap(conflicts_table(verdict)), options, pad=True)
