@@ -74,8 +74,8 @@ def conflicts_table(v: SourceVerdict) -> Table:
 
 class Conflicts:
     """conflicts_table(v) as Rich lays it out, segment for segment, written here when every column is as wide as its
-    widest cell (the usual case: short figures): a nested Table costs ~1 ms to measure and lay out, a fifth of a big
-    report's table. Anything else (a column to wrap, text Rich lays out otherwise) goes to the Table itself."""
+    widest cell (the usual case: short figures): a nested Table costs ~1 ms to measure and lay out, nearly a third
+    of a big report's table. Anything else (a column to wrap, text Rich lays out otherwise) goes to the Table."""
 
     HEADERS = ("fact", "claim says", "source says")
     STYLES = ("", "yellow", "red")
