@@ -116,11 +116,12 @@ def _accumulate(owner: Any, name: str, times: dict[str, float], stage: str) -> N
     setattr(owner, name, timed)
 
 
-def _render_table(report: Any, times: dict[str, float]) -> None:
-    from provenance.render import Format, renderer
+def _render_table(report: Any, times: dict[str, float], jobs: int | None = None) -> None:
+    """As `provenance check` renders its table, on the cores `jobs` allows (as `--jobs`)."""
+    from provenance.render.table import render
 
     start = time.perf_counter()
-    renderer(Format.TABLE)(report, color=False, width=120)
+    render(report, color=False, width=120, jobs=jobs)
     times["render table"] = time.perf_counter() - start
 
 
@@ -136,8 +137,8 @@ def _render_json(report: Any, times: dict[str, float]) -> None:
     times["render json"] = time.perf_counter() - start
 
 
-def _render(report: Any, times: dict[str, float]) -> None:
-    _render_table(report, times)
+def _render(report: Any, times: dict[str, float], jobs: int | None = None) -> None:
+    _render_table(report, times, jobs)
     _render_json(report, times)
 
 
@@ -207,7 +208,7 @@ def stage(name: str, folder: Path, claims: Path, cache_dir: Path, brute_claims: 
         times["run for json"] = time.perf_counter() - start
         _render_json(report, times)
     else:
-        _render(report, times)
+        _render(report, times, options.jobs)
         verdicts = _verdicts(report)
     times["total"] = times["run"] + times["render table"]
     if name == "stages":  # the six stages of issue 15, each outside the others

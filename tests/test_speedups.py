@@ -376,3 +376,60 @@ def test_the_query_benchmark_times_both_checkouts_and_compares_their_reports(tmp
                           capture_output=True, text=True, check=True)
     assert "this checkout  median" in done.stdout and "baseline       median" in done.stdout
     assert "the same JSON report from both for every text: yes" in done.stdout
+
+
+def test_a_table_laid_out_in_forked_workers_is_the_table_laid_out_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Claims laid out in worker processes give the text this process gives, in colour too; `jobs=1` (`--jobs 1`)
+    starts none."""
+    import threading
+
+    from provenance import forked
+    from provenance.render import table
+
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        pytest.skip("forking is allowed only on Linux and with no other thread")
+    report = run(CLAIMS, SEEDS, options=Options(jobs=1))
+    started: list[int] = []
+    workers = forked.workers
+    monkeypatch.setattr(forked, "workers", lambda *args: started.append(workers(*args)) or started[-1])
+    monkeypatch.setattr(table, "PARALLEL_MIN_ROWS", 0)
+    for color in (False, True):
+        monkeypatch.setattr(table, "CLAIMS_PER_TASK", len(report.results))
+        whole = table.render(report, color=color, width=100, jobs=1)  # every claim on one console, here
+        monkeypatch.setattr(table, "CLAIMS_PER_TASK", 2)
+        assert table.render(report, color=color, width=100, jobs=2) == whole
+        assert table.render(report, color=color, width=100, jobs=1) == whole
+        if not color:
+            places = [whole.index(f"  {r.claim.id}  ") for r in report.results]
+            assert places == sorted(places)  # in the claims file's order
+    assert started == [0, 1, 0] * 2
+
+
+_CELL = st.one_of(st.sampled_from(["mass", "1,371 g", "2021-03-04", "", " ", "a b", "日本語", "e\u0301", "a\tb",
+                                   "l1\nl2", "$4.2 billion to $4.35 billion", "\x1b[31mred", "::error::x"]),
+                  st.text(max_size=30))
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(st.tuples(_CELL, _CELL, _CELL), min_size=1, max_size=3), width=st.integers(1, 100),
+       color=st.booleans())
+def test_conflicts_written_directly_are_the_nested_table_rich_lays_out(rows: list[tuple[str, str, str]], width: int,
+                                                                      color: bool) -> None:
+    """The table's conflicts block, written segment by segment where its columns fit, is the nested Table Rich lays
+    out: the same measurement and the same segments, in an evidence cell as alone, on any text and width."""
+    from rich.console import Console, Group
+    from rich.measure import Measurement
+    from rich.text import Text
+
+    from provenance.models import Conflict, SourceVerdict, Verdict
+    from provenance.render.table import Conflicts, conflicts_table
+
+    verdict = SourceVerdict("s.txt", Verdict.DIVERGES, 70.0, "passage", 1,
+                            conflicts=tuple(Conflict(*row) for row in rows))
+    console = Console(width=120, force_terminal=color, no_color=not color, highlight=False)
+    options = console.options.update(width=width)
+    for wrap in (lambda r: r, lambda r: Group(Text("evidence"), r)):
+        assert Measurement.get(console, options, wrap(Conflicts(verdict))) == \
+            Measurement.get(console, options, wrap(conflicts_table(verdict)))
+        assert console.render_lines(wrap(Conflicts(verdict)), options, pad=True) == \
+            console.render_lines(wrap(conflicts_table(verdict)), options, pad=True)

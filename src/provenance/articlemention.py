@@ -12,6 +12,7 @@ weight, where some sentence has it, its synonym or another form of it; a near-sp
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -70,7 +71,14 @@ def article_reach(rows: np.ndarray, weights: np.ndarray, needed: float, sentence
 
 def article_mention(passage: Passage, score: float) -> SourceVerdict:
     """The mention of a source that reaches the bar only across its sentences, with its passage nearest the claim."""
-    rule = (f"mentions: the article shares up to {score:.0f}% of the claim's words across its sentences, but no "
-            "passage of it reaches the mention bar")
-    return SourceVerdict(passage.source, Verdict.MENTIONS, round(score, 1), passage.text, passage.line, rule=rule,
-                         kind=passage.kind, explanation=Explanation(rule=rule))
+    explanation = _explanation(f"{score:.0f}")
+    return SourceVerdict(passage.source, Verdict.MENTIONS, round(score, 1), passage.text, passage.line,
+                         rule=explanation.rule, kind=passage.kind, explanation=explanation)
+
+
+@lru_cache(maxsize=256)
+def _explanation(percent: str) -> Explanation:
+    """One rule and explanation per whole percentage, shared by every mention of that score (a big folder of common
+    words has hundreds of thousands of them, each held until its claim is rendered)."""
+    return Explanation(rule=f"mentions: the article shares up to {percent}% of the claim's words across its "
+                            "sentences, but no passage of it reaches the mention bar")

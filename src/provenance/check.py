@@ -245,26 +245,32 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
                 done += 1
                 if progress:
                     progress("judging sources", done, len(runs))
+            engine.add_article_mentions(_JUDGING[1], per_claim)
             _JUDGING[2][:] = [ranked(v) for v in per_claim]
-            chunks = [list(range(k, min(k + CLAIMS_PER_TASK, len(missing))))
-                      for k in range(0, len(missing), CLAIMS_PER_TASK)]
-            done = 0
-            for batch in forked.shared(chunks, _resolve_encoded, _resolve, count) if count else map(_resolve, chunks):
-                for k, found_here, blobs in batch:
-                    i, key = missing[k]
-                    found[i] = found_here
-                    if cache and blobs is not None:
-                        cache.put_encoded("evidence", key, blobs[0], owner)
-                        cache.put_encoded("explanations", key, blobs[1], owner)
-                    elif cache:
-                        stored, packed = _split(found_here)
-                        cache.put("evidence", key, stored, owner)
-                        cache.put("explanations", key, packed, owner)
-                done += len(batch)
-                if progress:
-                    progress("checking claims", done, len(missing))
+            # the provenance of each claim's evidence, here: cheap, where sending the evidence back from workers
+            # (pickled, tens of thousands of verdicts) is not; the workers encode it for the cache
+            resolved = []
+            for k, (i, _) in enumerate(missing):
+                verdicts, families, independent = engine.provenance.resolve(_JUDGING[2][k])
+                resolved.append(found_here := (tuple(verdicts), tuple(families), independent))
+                found[i] = found_here
+                if progress and ((k + 1) % CLAIMS_PER_TASK == 0 or k + 1 == len(missing)):
+                    progress("checking claims", k + 1, len(missing))
+            if cache:
+                _ENCODING[:] = resolved
+                chunks = [(k, min(k + CLAIMS_PER_TASK, len(missing))) for k in range(0, len(missing), CLAIMS_PER_TASK)]
+                for batch in forked.shared(chunks, _encoded, _encoded, count) if count else map(_split_chunk, chunks):
+                    for k, stored, packed in batch:
+                        key = missing[k][1]
+                        if isinstance(stored, bytes) and isinstance(packed, bytes):
+                            cache.put_encoded("evidence", key, stored, owner)
+                            cache.put_encoded("explanations", key, packed, owner)
+                        else:  # encoded when the cache is written (what cannot be encoded is not cached)
+                            cache.put("evidence", key, stored, owner)
+                            cache.put("explanations", key, packed, owner)
     finally:
         _JUDGING = None
+        _ENCODING.clear()
 
 
 SOURCE_RUNS_PER_PROCESS = 8
@@ -293,7 +299,7 @@ _JUDGING: tuple[Engine, Retrieval, list[list[SourceVerdict]]] | None = None
 def _judge(run: tuple[int, int]) -> list[list[SourceVerdict]]:
     assert _JUDGING is not None
     engine, retrieval, _ = _JUDGING
-    return engine.judge(retrieval, *run)
+    return engine.judge(retrieval, *run, articles=False)
 
 
 def _cached(cache: Cache, key: str, explanations: bool) -> Evidence | None:
@@ -322,28 +328,24 @@ def _split(found: Evidence) -> tuple[Evidence, Any]:
     return (strip(verdicts), families, independent), pack(verdicts)
 
 
-Encoded = tuple[bytes, bytes] | None  # the evidence and its explanations, encoded for the cache by a worker
+# Each claim's evidence once found, for the forked workers that encode it for the cache.
+_ENCODING: list[Evidence] = []
 
 
-def _resolve(chunk: list[int]) -> list[tuple[int, Evidence, Encoded]]:
-    assert _JUDGING is not None
-    engine, _, verdicts = _JUDGING
-    out: list[tuple[int, Evidence, Encoded]] = []
-    for k in chunk:
-        resolved, families, independent = engine.provenance.resolve(verdicts[k])
-        out.append((k, (tuple(resolved), tuple(families), independent), None))
-    return out
+def _split_chunk(chunk: tuple[int, int]) -> list[tuple[int, Any, Any]]:
+    """The evidence of claims chunk[0] to chunk[1] - 1 as the cache keeps it (number, evidence, explanations)."""
+    return [(k, *_split(_ENCODING[k])) for k in range(*chunk)]
 
 
-def _resolve_encoded(chunk: list[int]) -> list[tuple[int, Evidence, Encoded]]:
-    """As _resolve, in a worker: the evidence also encoded for the cache, which this process would do otherwise."""
-    out: list[tuple[int, Evidence, Encoded]] = []
-    for k, found, _ in _resolve(chunk):
+def _encoded(chunk: tuple[int, int]) -> list[tuple[int, Any, Any]]:
+    """As _split_chunk, encoded as the cache stores it (what the cache would do when written, in this process); left
+    as it is where it cannot be encoded."""
+    out: list[tuple[int, Any, Any]] = []
+    for k, stored, packed in _split_chunk(chunk):
         try:
-            blobs: Encoded = tuple(map(datacodec.dumps, _split(found)))  # type: ignore[assignment]
+            out.append((k, datacodec.dumps(stored), datacodec.dumps(packed)))
         except Exception:  # noqa: BLE001 - as Cache.finish: what cannot be encoded is not cached
-            blobs = None
-        out.append((k, found, blobs))
+            out.append((k, stored, packed))
     return out
 
 

@@ -186,6 +186,11 @@ def check(
         from .render.json import chunks
 
         emit(chunks(report), output, chosen)
+    elif chosen is Format.TABLE:  # laid out on the cores `--jobs` allows
+        from .render.table import render as table
+
+        emit(table(report, color=shown.color(output), width=shown.width(output), jobs=jobs), output, chosen,
+             shown.color(output))
     else:
         emit(renderer(chosen)(report, color=shown.color(output), width=shown.width(output), output=output,
                               root=root), output, chosen, shown.color(output))

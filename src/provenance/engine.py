@@ -230,9 +230,10 @@ class Engine:
         return Retrieval(probes, pids[order], claims[order], bounds[order], [a for _, _, a in found])
 
     def judge(self, retrieval: Retrieval, first: int, last: int,
-              analysis: _Analyses | None = None) -> list[list[SourceVerdict]]:
+              analysis: _Analyses | None = None, articles: bool = True) -> list[list[SourceVerdict]]:
         """Per claim of `retrieval`, the verdicts of the sources numbered `first` to `last` - 1, unordered.
-        `analysis`: where analyses come from (by default, made once per source and dropped after it)."""
+        `analysis`: where analyses come from (by default, made once per source and dropped after it); `articles`:
+        False leaves out the mentions of articles (add_article_mentions adds them later)."""
         lo, hi = np.searchsorted(retrieval.pids, [self._starts[first], self._starts[last]])
         edges = (np.searchsorted(retrieval.pids[lo:hi], self._starts[first : last + 1]) + lo).tolist()
         by_claim: list[list[SourceVerdict]] = [[] for _ in retrieval.probes]
@@ -247,11 +248,20 @@ class Engine:
             for claim, passages in groups.items():
                 if (chosen := self._source_verdict(retrieval.probes[claim], passages, of_source)) is not None:
                     by_claim[claim].append(chosen)
+        if articles:
+            self.add_article_mentions(retrieval, by_claim, first, last)
+        return by_claim
+
+    def add_article_mentions(self, retrieval: Retrieval, by_claim: list[list[SourceVerdict]], first: int = 0,
+                             last: int | None = None) -> None:
+        """Add to each claim's verdicts of the sources numbered `first` to `last` - 1 the mentions of the articles
+        among them that judged no passage: cheap to make, so a worker process that judges sources leaves them to
+        the process it sends its verdicts to (tens of thousands on a big folder, each to be pickled)."""
+        last = len(self.sources) if last is None else last
         for claim, articles in enumerate(retrieval.articles):
             judged = {v.source for v in by_claim[claim]}
             by_claim[claim] += [article_mention(self.passages[a.pid], a.score) for a in articles
                                 if first <= a.source < last and self.sources[a.source].id not in judged]
-        return by_claim
 
     def _source_verdict(self, probe: ClaimProbe, candidates: list[tuple[int, float]],
                         analysis: _Analyses) -> SourceVerdict | None:
