@@ -31,6 +31,11 @@ CASES = [
      Verdict.SUPPORTS),
     ("The earthquake killed 487 people.", "The earthquake killed more than 400 people.", Verdict.MENTIONS),
     ("The earthquake killed 460 people.", "The earthquake killed between 400 and 500 people.", Verdict.MENTIONS),
+    # a claim's own bound is stated by a figure on its side of it
+    ("At least 14 people were killed in the earthquake.", "The earthquake killed more than a dozen people.",
+     Verdict.MENTIONS),
+    ("At least 14 people were killed in the earthquake.", "The earthquake killed at least 15 people.",
+     Verdict.SUPPORTS),
     # a cap states its own maximum only
     ("Gusts reached 72 km/h on the coast.", "Gusts of up to 72 km/h hit the coast.", Verdict.SUPPORTS),
     ("Gusts reached 60 km/h on the coast.", "Gusts of up to 100 km/h hit the coast.", Verdict.MENTIONS),

@@ -81,10 +81,17 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
     cap ("gusts of up to 72 km/h") states only its maximum; any other figure wider than VAGUE of the claim's and than
     the claim's own interval ("about two hundred" for 214) is consistent but unconfirmed. "About 210" and "about
     EUR 2.4 billion" for EUR 2.35 billion state it, and so does "about 3%" for a claim's "nearly 3%", itself
-    approximate. 0.0 when the passage states it."""
-    if claim.qualifier != "exact" or not claim.value:
+    approximate. A claim's own bound is stated by a figure on its side of it ("at least 14" by 14 or "at least 15",
+    not by "more than a dozen"). 0.0 when the passage states it."""
+    if not claim.value:
         return 0.0
     width = (source.high - source.low) / abs(claim.value)
+    if claim.qualifier in ("at_least", "at_most"):  # "at least 14" is stated by 14 or more, not "more than a dozen"
+        bound = source.low if claim.qualifier == "at_least" else source.high
+        return width if abs(bound - claim.value) > NEAR_BOUND * abs(claim.value) and (
+            (bound < claim.value) == (claim.qualifier == "at_least")) else 0.0
+    if claim.qualifier != "exact":
+        return 0.0
     if source.qualifier == "cap":
         return 0.0 if claim.low <= source.value <= claim.high else width  # "up to 72 km/h" states 45 mph
     if source.qualifier in ("at_least", "at_most"):  # a bound states what lies just past it: "just over 10,100"
