@@ -178,13 +178,10 @@ VAGUER = [
          "gap (intervals): 'more than $400 million' is read [$350m, $450m] and contradicts $460 million; a dollar "
          "floor is a floor as '400 people' is", id="more-than-400-million-dollars-diverges"),
     # lost supports: a round claim figure is itself approximate, as the rule's own exemption says of 'nearly 3%'
-    case("The company will cut 3,000 jobs.", "The company will cut around 3,000 jobs.", SUPPORTS,
-         "new (vaguer): 'around 3,000' no longer states a claim of 3,000 jobs (it did), while 'about 40 homes' still "
-         "states 40 and 'roughly 2 million' 2 million: a round claim figure is approximate", id="around-3000"),
+    case("The company will cut 3,000 jobs.", "The company will cut around 3,000 jobs.", SUPPORTS, id="around-3000"),
     case("200 people were injured in the earthquake.", "About 200 people were injured in the earthquake.", SUPPORTS,
-         "new (vaguer): 'about 200' no longer states a claim of 200", id="about-200"),
-    case("Police arrested 30 people.", "Police arrested about 30 people.", SUPPORTS,
-         "new (vaguer): 'about 30' no longer states a claim of 30 (33%)", id="about-30"),
+         id="about-200"),
+    case("Police arrested 30 people.", "Police arrested about 30 people.", SUPPORTS, id="about-30"),
     # guards
     case("214 people were injured in the earthquake.", "More than 200 people were injured in the earthquake.",
          MENTIONS, id="more-than-200"),
@@ -210,11 +207,9 @@ def test_a_vaguer_figure(tmp_path: Path, claim: str, source: str, allowed: set[V
 @pytest.mark.parametrize("text, head", [
     ("Rescuers found 23 men alive deep inside the mine.", "men"),
     ("The quake destroyed 40 homes outright.", "home"),
-    pytest.param("Halvorsen won three Olympic silver medals.", "medal", marks=wrong(
-        "new (noun phrase): 'silver' is in adjectives.tsv, so the phrase ends before it and its head is 'olymp'")),
-    pytest.param("Nine Russian military aircraft entered the zone.", "aircraft", marks=wrong(
-        "new (noun phrase): 'military' is in adjectives.tsv, so the head is 'russian'; a word before the head in a "
-        "noun compound is no adjective after the noun")),
+    # an adjective with a noun after it is inside the phrase (fixed after the review)
+    ("Halvorsen won three Olympic silver medals.", "medal"),
+    ("Nine Russian military aircraft entered the zone.", "aircraft"),
 ])
 def test_the_counted_noun(text: str, head: str) -> None:
     assert [q.role.head for q in analyze(text, None).facts.quantities] == [head]

@@ -90,8 +90,8 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
         bound = source.low if claim.qualifier == "at_least" else source.high
         return width if abs(bound - claim.value) > NEAR_BOUND * abs(claim.value) and (
             (bound < claim.value) == (claim.qualifier == "at_least")) else 0.0
-    if claim.qualifier != "exact":
-        return 0.0
+    if claim.qualifier != "exact" or source.qualifier == "approx" and math.isclose(claim.value, source.value):
+        return 0.0  # "around 3,000" approximates the claim's very figure
     if source.qualifier == "cap":
         return 0.0 if claim.low <= source.value <= claim.high else width  # "up to 72 km/h" states 45 mph
     if source.qualifier in ("at_least", "at_most"):  # a bound states what lies just past it: "just over 10,100"

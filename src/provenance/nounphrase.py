@@ -48,9 +48,10 @@ def noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) 
     """The noun phrase starting at words[j]; its head is its last word ("share buybacks" -> buyback)."""
     stems: list[str] = []
     # after its first word, a verb or an adjective ends the phrase: English puts adjectives before the noun, so one
-    # after it ("trapped 23 men deep inside the mine", "2,300 residents nearby") says where or how, not what
+    # after it ("trapped 23 men deep inside the mine", "2,300 residents nearby") says where or how, not what; but an
+    # adjective with a noun after it is inside the phrase ("three Olympic silver medals")
     while j < hi and not function_word(words[j]) and not in_figure[j] and words[j] not in CUES and not (
-            stems and (is_verb(words[j]) or words[j] in adjectives())):
+            stems and (is_verb(words[j]) or words[j] in adjectives() and not _noun_follows(words, j + 1, hi))):
         if words[j] != "-":
             stems.append(stem(words[j]))
         j += 1
@@ -59,6 +60,12 @@ def noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) 
         if len(stems) == 3:
             break
     return (stems[-1], frozenset(stems)) if stems else ("", frozenset())
+
+
+def _noun_follows(words: list[str], j: int, hi: int) -> bool:
+    """Whether words[j] goes on a noun phrase: a content word, neither a verb nor an adjective."""
+    return j < hi and not function_word(words[j]) and words[j] not in CUES and not is_verb(words[j]) and (
+        words[j] not in adjectives())
 
 
 def left_head(words: list[str], upper: list[bool], lo: int, first: int,
