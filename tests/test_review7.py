@@ -276,7 +276,8 @@ DENIED = [
          SUPPORTS, id="before-clause"),
     case("Regulators fined Orvane $2 million on Monday.",
          "Orvane denied that it had broken the law after regulators fined it $2 million on Monday.", SUPPORTS,
-         "new (scopes): 'after regulators fined it $2 million' denied: diverges (it was a mention before)",
+         "gap (modality): the figure of the 'after' clause is read as under the denial before it; a mention, as "
+         "at 46aef44 (the scope rule's first version made it a divergence; fixed)",
          id="after-clause"),
     # false supports the rule means to prevent and does not: a determiner after "and", a list with commas, two verb
     # phrases under one "would"
