@@ -242,9 +242,10 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     conflicts.extend(ranked[0])
     unknown.extend(ranked[1])
     pairs.extend(ranked[2])
+    seen = matched or frozenset()
     for prep, text, stems, placed in claim.places if matched is not None else ():
         owned = text.endswith(("'s", "\u2019s"))
-        if any(w in matched and (owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed)
+        if any(w in seen and (owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed)
                for w in stems):
             # the passage names the place; its adjective names an owner ("Zambian copper mining" for "in Zambia's
             # copper mines"), not where a thing was done ("a Japanese operator" is not "built in Japan")
@@ -265,9 +266,9 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     for text, stems in claim.names if matched is not None else ():
         # "Norland's Financial Supervisory Authority" is the Authority: what precedes a possessive only places it
         owner = re.split(r"['\u2019]s\b", text, maxsplit=1)
-        own = stems[len(owner[0].split()):] if len(owner) == 2 else stems
-        scored = [s for s in own if s in names]  # the words the match scores (not "US", an alias form)
-        if scored and not (_named(scored, matched, weights) or _described(own, matched, story)):
+        name_stems = stems[len(owner[0].split()):] if len(owner) == 2 else stems
+        scored = [s for s in name_stems if s in names]  # the words the match scores (not "US", an alias form)
+        if scored and not (_named(scored, seen, weights) or _described(name_stems, seen, story)):
             unknown.append(text)
             pairs.append(FactPair(FactView(text, "name"), None, "not stated",
                                   f"slot: the passage does not name {text}"))
