@@ -10,6 +10,7 @@ what the clause names; the modality is reported, expected, planned, hedged or ne
 from __future__ import annotations
 
 import math
+import re
 
 from .datecompare import holds_event
 from .facts import Quantity
@@ -168,9 +169,19 @@ def same_kind(a: Quantity, b: Quantity) -> bool:
     if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head) or people(a, b):
         return True
     # a bare count ("Ostby had 1,204,377") is the claim's only when it is the same figure, written to three or
-    # more significant digits: an unrelated figure does not share them by chance; it can never contradict. Nor do
-    # five ("412,630 SUVs and pickup trucks" for "412,630 vehicles"), whatever nouns the two give it
-    return _same_figure(a, b) and (not a.nouns or not b.nouns or min(a.significant, b.significant) >= 5)
+    # more significant digits: an unrelated figure does not share them by chance; it can never contradict. Nor does
+    # a count of five figures or more written to three digits ("412,630 SUVs and pickup trucks" for "412,630
+    # vehicles", "52,400 turkeys" for "52,400 birds"; not "10,000 homes" for "10,000 schools"), whatever nouns the
+    # two give it, unless the passage's is a part ("1,204,377 vehicles, including 412,630 SUVs")
+    return _same_figure(a, b) and (not a.nouns or not b.nouns or (
+        a.value >= 10_000 and min(_written_digits(a), _written_digits(b)) >= 3
+        and not (b.role.part or {"includ", "among"} & b.role.near)))
+
+
+def _written_digits(q: Quantity) -> int:
+    """The significant digits a figure is written with, trailing zeros left out: "412,630" has five, "10,000" one
+    (a round figure, which any count of its size may share)."""
+    return len(re.sub(r"\D", "", q.text).lstrip("0").rstrip("0"))
 
 
 # English's words for persons of any kind: a count of them says nothing of what kind

@@ -19,7 +19,7 @@ from .clock import clock_at
 from .modality import CUES
 from .months import MONTHS
 from .normalize import STOPWORDS
-from .nounphrase import WEEKDAYS, past_ordinal, stem
+from .nounphrase import ORDINAL_SUFFIXES, WEEKDAYS, past_ordinal, stem
 from .numberwords import (
     MAX_NUMERAL,
     NUMBER_WORDS,
@@ -173,6 +173,11 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             zone = "/" + clock[2] if clock[2] else ""
             figures.append(Figure(i, i + clock[1], float(clock[0]), 1.0, "exact", dimension="clock" + zone))
             i += clock[1]
+            continue
+        if tok[0].isdigit() and words[i + 1 : i + 3][1:] == ["-"] and words[i + 1] in ORDINAL_SUFFIXES:
+            # "19th-century maps", "the 2nd-largest": an ordinal in a compound modifier, a designation, not a count
+            figures.append(Figure(i, i + 2, float(tok), 1.0, "exact", dimension="label:ordinal"))
+            i += 3
             continue
         parsed = _number_at(words, toks, i) if tok[0].isdigit() or tok in _NUMBER_STARTS else None
         if parsed is None:

@@ -157,14 +157,10 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         if (shared := modality_of(blanked, start, lo - 1, lo - 1, lo - 1)) in ("planned", "expected", "hedged"):
             modality = shared
     elif modality == "reported" and lo >= 2 and words[lo - 1] == "," and words[lo].endswith("ing") and is_verb(
-            words[lo]):
+            words[lo]) and words[lo] not in _NOT_PARTICIPLES and (mood := _mood_before(words, upper, lo - 1)):
         # "it will close the plant in Peterborough, Ontario, eliminating 2,340 jobs": a participle clause tells what
-        # its sentence's verb does, in that verb's mood
-        start = lo - 1
-        while start > 0 and words[start - 1] not in (".", ";", ":", "!", "?", "\""):
-            start -= 1
-        if (shared := modality_of(blanked, start, lo - 1, lo - 1, lo - 1)) in ("planned", "expected", "hedged"):
-            modality = shared
+        # its clause's verb does, and a plan's (or a forecast's) consequence is planned (or forecast) too
+        modality = mood
     expecter = _expecter(words, in_figure, lo, first, last, hi) if modality == "expected" else frozenset()
     baseline = _baseline(words, first, last)
     prev = [w for w in left if w not in ("the", "a", "an", "its", "their", "his", "her")]
@@ -257,6 +253,38 @@ def _entity_forms(words: list[str], named: list[int]) -> frozenset[str]:
         if parts <= stems:
             stems = (stems - parts) | {form}
     return frozenset(stems)
+
+
+# Participles that are prepositions or verbs of saying ("following the vote", "adding that 45 had died", "having
+# cut ...", a perfect: past whatever the clause before): closed-class English
+_NOT_PARTICIPLES = frozenset("following including excluding according regarding concerning considering adding saying "
+                             "noting citing having".split())
+_PLAN_VERBS = frozenset("plans plan planned intends intend aims aim is are set".split())  # before "to": "plans to cut"
+
+
+def _mood_before(words: list[str], upper: list[bool], comma: int) -> str:
+    """How the clause a participle clause hangs on (the words before `comma`, past a comma-set place name: "in
+    Peterborough, Ontario,") says its verb: "planned" ("will close", "would close" in reported speech, "plans to
+    close", "is to close"), "expected" ("analysts expect the merger to close"), "hedged" ("could rise by up to 12
+    million euros, taking the total to 98 million"), or "" (as a fact). A cue that is no
+    verb of the clause ("lowered its profit forecast, sending its shares down 12%") or stands in a clause of its own
+    ("Orvane, which aims to return to profit, shut its plant, eliminating ...") says nothing of it."""
+    end = comma
+    start = end
+    while start > 0 and words[start - 1] not in CLAUSE_END:
+        start -= 1
+    if start > 1 and words[start - 1] == "," and all(upper[k] for k in range(start, end)):
+        end = start - 1  # an apposed place: "Peterborough, Ontario,"
+        start = end
+        while start > 0 and words[start - 1] not in CLAUSE_END:
+            start -= 1
+    clause = words[start:end]
+    if any(w in ("will", "would", "shall") or (w in _PLAN_VERBS and clause[i + 1 : i + 2] == ["to"])
+           for i, w in enumerate(clause)):
+        return "planned"
+    if any(w in EXPECTED and "to" in clause[i + 1 :] for i, w in enumerate(clause)):
+        return "expected"
+    return "hedged" if any(w in ("could", "may", "might") for w in clause) else ""  # "could rise ..., taking"
 
 
 def blank_capitalised(words: list[str], upper: list[bool]) -> list[str]:
