@@ -13,16 +13,8 @@ from pathlib import Path
 import pytest
 
 from provenance.models import Verdict
+from reviewcases import MENTIONS, NOT_DIVERGES, NOT_SUPPORTS, wrong
 from test_fact_traps import verdict
-
-NOT_SUPPORTS = {Verdict.MENTIONS, Verdict.DIVERGES, None}
-NOT_DIVERGES = {Verdict.SUPPORTS, Verdict.MENTIONS, None}
-MENTIONS = {Verdict.MENTIONS, None}
-
-
-def wrong(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
 
 CASES = [
     # (claim, source, verdicts allowed)

@@ -24,15 +24,8 @@ from typer.testing import CliRunner
 from provenance.cli import app
 from provenance.discourse import references
 from provenance.models import Verdict
+from reviewcases import MENTIONS, NOT_SUPPORTS, wrong
 from test_fact_traps import verdict
-
-NOT_SUPPORTS = {Verdict.MENTIONS, Verdict.DIVERGES, None}
-MENTIONS = {Verdict.MENTIONS, None}
-
-
-def wrong(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
 
 # Two fires in one sentence, the first named only in a fronted clause; the description comes two sentences later.
 _UNLIKE = ("Wildfires in Velland\n\nUnlike the Corder Creek Fire, which crews contained last week, the Tamsin Ridge "

@@ -24,16 +24,8 @@ from typer.testing import CliRunner
 from provenance.cli import app
 from provenance.discourse import references
 from provenance.models import Verdict
+from reviewcases import MENTIONS, NOT_SUPPORTS, SUPPORTS, wrong
 from test_fact_traps import verdict
-
-NOT_SUPPORTS = {Verdict.MENTIONS, Verdict.DIVERGES, None}
-MENTIONS = {Verdict.MENTIONS, None}
-SUPPORTS = {Verdict.SUPPORTS}
-
-
-def wrong(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
 
 # An appeal: the lede names two courts; "the court" in the body is the one that ruled, the subject of the lede (the
 # engine itself resolves it so, and still credits the other court's claim).

@@ -26,21 +26,8 @@ from typer.testing import CliRunner
 from provenance.cli import app
 from provenance.match import analyze
 from provenance.models import Verdict
+from reviewcases import DIVERGES, MENTIONS, NOT_SUPPORTS, SUPPORTS, case, wrong
 from test_fact_traps import verdict
-
-NOT_SUPPORTS = {Verdict.MENTIONS, Verdict.DIVERGES, None}
-MENTIONS = {Verdict.MENTIONS, None}
-SUPPORTS = {Verdict.SUPPORTS}
-DIVERGES = {Verdict.DIVERGES}
-
-
-def wrong(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-def case(claim: str, source: str, allowed: set[Verdict | None], reason: str = "", id: str = "") -> object:  # noqa: A002
-    return pytest.param(claim, source, allowed, marks=(wrong(reason),) if reason else (), id=id)
-
 
 # --- (1) a participle clause takes its sentence's mood -------------------------------------------------------------
 # The rule reads the mood from every word of the sentence before the comma (modality_of over [sentence start, comma)):
