@@ -42,11 +42,11 @@ NEAR_BOUND = 0.05  # how far past a bound ("more than 400") or across a range an
 
 def _people_kept(claim: Quantity, same: list[Quantity], events: frozenset[str]) -> list[Quantity]:
     """The passage figures a claim's count of people is compared with, when some count a kind of person
-    (figurepair.people). A count of people itself comes first ("400 households, about 1,000 people" counts the people
-    at 1,000); a kind of person counts the claim's people only when its clause says the claim's verb ("arrested three
+    (figurepair.people). A count of people said with the claim's verb comes first ("forced 400 households, about
+    1,000 people, from their homes" counts the people at 1,000; "187 people on board" does not count the rescued); a
+    kind of person counts the claim's people only when its clause says the claim's verb and no other ("arrested three
     suspects" for "arrested three people", not "three officers were injured") and it is no part of another count
-    ("12 people, including three firefighters"). (A count of people said with the claim's verb comes first; one of
-    another event does not: "152 passengers were rescued" counts the claim's rescued, not "187 people on board".)"""
+    ("12 people, including three firefighters")."""
     own = events & claim.role.clause or _verb_stems() & claim.role.clause  # its past-tense verb, else any verb
     if any(not people(claim, p) and (p.role.head == claim.role.head or p.nouns & claim.nouns)
            and holds_event(p.role.clause, own) for p in same):

@@ -28,7 +28,7 @@ class Lexicon:
         self.forms: dict[str, str] = {}  # irregular verb form -> base ("brought" -> "bring")
         self.past: frozenset[str] = frozenset()  # irregular past forms as written ("paid", "left", "won")
         self.measures: frozenset[str] = frozenset()  # nouns of a physical measure ("radius", "altitud", "mass")
-        self.persons: frozenset[str] = frozenset()  # nouns whose first sense is a person ("miner", "suspect")
+        self.persons: frozenset[str] = frozenset()  # nouns whose first sense is a person ("suspect", "passeng")
         self.verb_of: dict[str, str] = {}  # irregular past form -> its verb ("paid" -> "pay"), even where `forms`
         # leaves the form alone because it is also a noun or adjective
         for line in lines:
