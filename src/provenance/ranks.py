@@ -84,7 +84,7 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
     possessive before the rank ("the region's deadliest", "the company's second"), or for an ordinal the verb it
     ranks ("finished third" is not "running third"). An ordinal keeps the name right after it (`upper`: which words
     are capitalised names; "the second Sibuyan Star ferry to sink")."""
-    found = []
+    found: list[Rank] = []
     for i, w in enumerate(words):
         if w not in ORDINALS and w not in _IRREGULAR_SUPERLATIVES and not w.endswith("est"):
             continue  # neither a superlative nor an ordinal: most words

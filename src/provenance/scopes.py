@@ -250,7 +250,7 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
         if step and (verb := next((w for w in list(re.finditer(r"[a-z'-]+", rest[:limit]))[1:] if _tensed(w.group(0))),
                                   None)) is not None:
             limit = verb.start()  # "migrants awaiting asylum hearings arrived": the clause's own verb is no step
-        words = list(re.finditer(r"\S+", rest[:limit]))[:CLAUSE_WORDS if joined else SCOPE_WORDS]
-        scope_end = m.end() + skipped + (words[-1].end() if words else 0)
+        kept = list(re.finditer(r"\S+", rest[:limit]))[:CLAUSE_WORDS if joined else SCOPE_WORDS]
+        scope_end = m.end() + skipped + (kept[-1].end() if kept else 0)
         found.append((begin + start, scope_end + start))
     return tuple(found)

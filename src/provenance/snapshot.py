@@ -148,7 +148,7 @@ def restore(cache: Cache, listed: list[tuple[Path, str]], known: dict[str, str],
         row[3] = Source(h.id, path, h.meta, passages, h.encoding, h.body_lines, h.chrome_lines, h.short_lines,
                         digest, h.dateline, h.unread)
         row[4] = h.shape
-    return [tuple(row) for row in rows]  # type: ignore[misc]
+    return [tuple(row) for row in rows]
 
 
 def _fits(value: object, files: list[tuple[str, str]]) -> tuple[list[str], list[Head]] | None:
