@@ -162,6 +162,37 @@ def test_a_workers_new_entry_is_not_held_once_handed_out(tmp_path: Path) -> None
     assert Cache(tmp_path / "cache").get("keys", "k") == ["a", "b"]
 
 
+def test_entries_stored_ahead_of_the_end_are_signed_read_back_and_kept_by_the_folder(tmp_path: Path) -> None:
+    """flush() stores a big run's encoded entries as they come (its memory at 100k depends on it): they read back
+    during the run and after it, a planted copy is still refused, and finish() records the folder that relies on
+    them, so that a later state of the folder drops them."""
+    import sqlite3
+
+    from provenance import datacodec
+    from provenance.cache import Cache
+
+    cache = Cache(tmp_path / "cache")
+    cache.put_encoded("keys", "k", datacodec.dumps(["a", "b"]), "file:x:1")
+    cache.put("keys", "v", ["c"], "file:x:1")  # not encoded yet: left for finish()
+    cache.flush(least=10**9)
+    assert cache.flushed == 0  # below the threshold: nothing stored yet
+    cache.flush(least=0)
+    assert cache.flushed == 1
+    assert cache.get("keys", "k") == ["a", "b"]  # from the database now
+    cache.finish(tmp_path, [("x", "1")])
+    assert Cache(tmp_path / "cache").get("keys", "k") == ["a", "b"]
+    assert Cache(tmp_path / "cache").get("keys", "v") == ["c"]
+    db = sqlite3.connect(next((tmp_path / "cache").glob("cache-v*.sqlite")))
+    with db:
+        db.execute("UPDATE entries SET value = ? WHERE key = 'k'", (datacodec.dumps(["planted"]),))
+    db.close()
+    stranger = Cache(tmp_path / "cache")
+    assert stranger.get("keys", "k") is None and stranger.foreign == 1
+    later = Cache(tmp_path / "cache")
+    later.finish(tmp_path, [("x", "2")])  # the file changed: its entries go
+    assert Cache(tmp_path / "cache").get("keys", "v") is None
+
+
 def test_a_claims_file_read_before_comes_from_the_cache_and_a_changed_one_is_read_again(
         project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from provenance import claims

@@ -32,6 +32,7 @@ from . import __version__, datacodec
 
 LOCK_WAIT = 2.0  # seconds to wait for another run's lock on the cache before going on without it
 UNUSED_DAYS = 14  # another version's cache file untouched this long is removed
+FLUSH_BYTES = 32 << 20  # new encoded entries held before they are stored ahead of finish() (Cache.flush)
 SHARED = "shared"  # the owner of entries that belong to no folder (wordfreq's list, sorted: weights.prime)
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# This file is a cache directory tag created by provenance.\n"
@@ -129,6 +130,7 @@ class Cache:
         self._secret: bytes | None = None
         # written this run: (value or None, its encoding or None, owner); stored at finish()
         self._fresh: dict[tuple[str, str], tuple[Any, bytes | None, str]] = {}
+        self.flushed = 0  # new entries stored ahead of finish()
         self.owners: set[str] = {SHARED}  # owners this run relies on besides the folder's files
         self.foreign = 0   # entries read that this machine did not write
         self.invalid = 0   # entries read that did not decode to what this code writes
@@ -331,6 +333,29 @@ class Cache:
         worker did not send the value too."""
         self._fresh[(kind, key)] = (value, blob, owner)
 
+    def flush(self, least: int = FLUSH_BYTES) -> None:
+        """Store now the new entries that are encoded already (a worker's, or evidence), once they hold `least` bytes
+        or more, so that a big folder's run does not hold them all until finish() (at 100,000 passages, ~85 MB of
+        per-file work and ~330 MB of evidence). Only the entries go now, each whole and signed as finish() writes it;
+        finish() still records which folders rely on them. Where the cache cannot take them now (locked by another
+        run), they stay for finish()."""
+        ready = [(k, blob, owner) for k, (_, blob, owner) in self._fresh.items() if blob is not None]
+        if not ready or sum(len(blob) for _, blob, _ in ready) < least:
+            return
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?)",
+                               ((kind, key, blob, owner, self._mac(kind, key, blob))
+                                for (kind, key), blob, owner in ready))
+        except sqlite3.Error:
+            return  # rolled back: finish() stores them, or says why it cannot
+        for k, _, _ in ready:
+            del self._fresh[k]
+        self.flushed += len(ready)
+
     def _handed_out(self, kind: str, key: str) -> Any:
         """A new entry's value for the run, which keeps what it needs of it: an entry that has its encoded form
         (from a worker) keeps only that, as finish() writes it, so that values the run has done with (a source's
@@ -401,6 +426,9 @@ class MemoryCache(Cache):
 
     def has_all(self, kind: str, keys: list[str]) -> bool:
         return all((kind, k) in self._fresh for k in keys)
+
+    def flush(self, least: int = FLUSH_BYTES) -> None:
+        """Nowhere to store them: kept for the run."""
 
     def finish(self, sources_dir: Path, files: list[tuple[str, str]]) -> None:
         self._fresh.clear()

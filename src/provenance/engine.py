@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from .articlecontext import article_context
-from .articlemention import ArticleReach, article_mention, article_reach
+from .articlemention import NO_REACH, ArticleReaches, article_mention, article_reach
 from .cache import Cache, content_key, file_owner
 from .dates import parse_anchor
 from .discourse import Reference, references
@@ -201,11 +201,11 @@ class Engine:
         """One verdict per source that has anything relevant to say, strongest first."""
         return ranked(self.judge(self.retrieve([text]), 0, len(self.sources), self._kept)[0])
 
-    def _wanted(self, probe: ClaimProbe) -> tuple[np.ndarray, np.ndarray, list[ArticleReach]]:
+    def _wanted(self, probe: ClaimProbe) -> tuple[np.ndarray, np.ndarray, ArticleReaches]:
         """The candidates of a claim (and their bounds) in sources about its subject, in passage order; and the
         sources about it whose sentences reach the mention bar only together (articlemention.py)."""
         if not probe.weight:
-            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64), []
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64), NO_REACH
         rows = self.index.reach_rows(probe.stems)
         found, bounds = self.candidates(probe, rows)
         weights = np.fromiter(probe.stems.values(), dtype=np.float64, count=len(probe.stems))
@@ -214,9 +214,11 @@ class Engine:
         if not probe.analyzed.facts.identifiers:
             return found, bounds, articles
         numbers = self._source_of[found]
-        about = {n: self._about_subject(probe.analyzed, n) for n in {*numbers.tolist(), *(a.source for a in articles)}}
+        reached = articles.sources.tolist()
+        about = {n: self._about_subject(probe.analyzed, n) for n in {*numbers.tolist(), *reached}}
         keep = np.fromiter((about[n] for n in numbers.tolist()), dtype=bool, count=len(found))
-        return found[keep], bounds[keep], [a for a in articles if about[a.source]]
+        return found[keep], bounds[keep], articles.where(
+            np.fromiter((about[n] for n in reached), dtype=bool, count=len(reached)))
 
     def retrieve(self, texts: list[str]) -> Retrieval:
         """Many claims' candidates at once, ordered by passage: judge() then analyses each passage at most once for
@@ -384,7 +386,7 @@ class Retrieval:
     pids: np.ndarray
     claims: np.ndarray
     bounds: np.ndarray  # the most each passage could score for its claim
-    articles: list[list[ArticleReach]]  # per claim, the sources that reach the mention bar only across sentences
+    articles: list[ArticleReaches]  # per claim, the sources that reach the mention bar only across sentences
 
 
 _ORDER = {Verdict.SUPPORTS: 0, Verdict.REPEATS: 1, Verdict.DIVERGES: 2, Verdict.MENTIONS: 3}
