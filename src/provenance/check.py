@@ -261,23 +261,9 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
                 if progress and ((k + 1) % CLAIMS_PER_TASK == 0 or k + 1 == len(missing)):
                     progress("checking claims", k + 1, len(missing))
             if cache:
-                _ENCODING[:] = resolved
-                chunks = [(k, min(k + CLAIMS_PER_TASK, len(missing))) for k in range(0, len(missing), CLAIMS_PER_TASK)]
-                # encoded here, not in forked workers: a worker reading the evidence would copy most of the pages
-                # that hold it (its own copy of ~400 MB at 100,000 passages); each chunk goes to the cache at once
-                for batch in map(_split_chunk if isinstance(cache, MemoryCache) else _encoded, chunks):
-                    for k, stored, packed in batch:
-                        key = missing[k][1]
-                        if isinstance(stored, bytes) and isinstance(packed, bytes):
-                            cache.put_encoded("evidence", key, stored, owner)
-                            cache.put_encoded("explanations", key, packed, owner)
-                        else:  # encoded when the cache is written (what cannot be encoded is not cached)
-                            cache.put("evidence", key, stored, owner)
-                            cache.put("explanations", key, packed, owner)
-                    cache.flush()  # stored as it comes rather than held: ~330 MB at 100,000 passages
+                _store_evidence(cache, [(key, e) for (_, key), e in zip(missing, resolved, strict=True)], owner)
     finally:
         _JUDGING = None
-        _ENCODING.clear()
 
 
 SOURCE_RUNS_PER_PROCESS = 8
@@ -335,25 +321,26 @@ def _split(found: Evidence) -> tuple[Evidence, Any]:
     return (strip(verdicts), families, independent), pack(verdicts)
 
 
-# Each claim's evidence once found, to encode for the cache.
-_ENCODING: list[Evidence] = []
-
-
-def _split_chunk(chunk: tuple[int, int]) -> list[tuple[int, Any, Any]]:
-    """The evidence of claims chunk[0] to chunk[1] - 1 as the cache keeps it (number, evidence, explanations)."""
-    return [(k, *_split(_ENCODING[k])) for k in range(*chunk)]
-
-
-def _encoded(chunk: tuple[int, int]) -> list[tuple[int, Any, Any]]:
-    """As _split_chunk, encoded as the cache stores it (what the cache would do when written); left as it is where it
-    cannot be encoded."""
-    out: list[tuple[int, Any, Any]] = []
-    for k, stored, packed in _split_chunk(chunk):
+def _store_evidence(cache: Cache, evidence: list[tuple[str, Evidence]], owner: str) -> None:
+    """Each claim's evidence into the cache, by key. Encoded here, not in forked workers: a worker reading the
+    evidence would copy most of the pages that hold it (its own ~400 MB at 100,000 passages). Stored CLAIMS_PER_TASK
+    claims at a time as it comes rather than held to the end (~330 MB at 100,000 passages). A MemoryCache keeps the
+    values; what cannot be encoded goes in as its value, which the cache then leaves out, as Cache.finish does."""
+    encode = not isinstance(cache, MemoryCache)
+    for n, (key, found) in enumerate(evidence, 1):
+        stored, packed = _split(found)
         try:
-            out.append((k, datacodec.dumps(stored), datacodec.dumps(packed)))
+            blobs = (datacodec.dumps(stored), datacodec.dumps(packed)) if encode else None
         except Exception:  # noqa: BLE001 - as Cache.finish: what cannot be encoded is not cached
-            out.append((k, stored, packed))
-    return out
+            blobs = None
+        if blobs is not None:
+            cache.put_encoded("evidence", key, blobs[0], owner)
+            cache.put_encoded("explanations", key, blobs[1], owner)
+        else:
+            cache.put("evidence", key, stored, owner)
+            cache.put("explanations", key, packed, owner)
+        if n % CLAIMS_PER_TASK == 0 or n == len(evidence):
+            cache.flush()
 
 
 def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:
