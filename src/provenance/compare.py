@@ -22,6 +22,7 @@ from .figurepair import (
     SHARED_HEAD,
     Said,
     checked_outcome,
+    is_part,
     own_verbs,
     people,
     same_kind,
@@ -52,8 +53,7 @@ def _people_kept(claim: Quantity, same: list[Quantity], events: frozenset[str]) 
            and holds_event(p.role.clause, own) for p in same):
         return [p for p in same if not people(claim, p)]
     return [p for p in same if not people(claim, p) or (
-        _says_only(p.role.clause & _verb_stems() - _SAYING - p.role.phrase - {p.role.head}, own) and not p.role.part
-        and not _PART_WORDS & p.role.near)]
+        _says_only(p.role.clause & _verb_stems() - _SAYING - p.role.phrase - {p.role.head}, own) and not is_part(p))]
 
 
 def _says_only(theirs: frozenset[str], own: frozenset[str]) -> bool:
@@ -69,9 +69,6 @@ _SAYING = frozenset({"said", "say", "says", "told", "tell", "report", "accord"})
 def _verb_stems() -> frozenset[str]:
     """The stems of the words mostly used as verbs in English (wordclass.verbs): "carri", "arrest", "sank"."""
     return frozenset(stem(w) for w in verbs())
-
-
-_PART_WORDS = frozenset({"includ", "among"})  # "including three firefighters", "among them three officers"
 
 
 def _vaguer(claim: Quantity, source: Quantity) -> float:

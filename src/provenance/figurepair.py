@@ -15,7 +15,9 @@ import re
 from .datecompare import holds_event
 from .facts import Quantity
 from .lexicon import lexicon
+from .nounphrase import stem
 from .ranks import overlap
+from .roles import PART_OF
 
 _NONE: frozenset[str] = frozenset()
 # A sentence of a passage: its span, the stems it says itself (not the story's subject it only implies), and whether
@@ -175,7 +177,16 @@ def same_kind(a: Quantity, b: Quantity) -> bool:
     # two give it, unless the passage's is a part ("1,204,377 vehicles, including 412,630 SUVs")
     return _same_figure(a, b) and (not a.nouns or not b.nouns or (
         a.value >= 10_000 and min(_written_digits(a), _written_digits(b)) >= 3
-        and not (b.role.part or {"includ", "among"} & b.role.near)))
+        and not is_part(b)))
+
+
+_PART_STEMS = frozenset(stem(w) for w in PART_OF)  # "includ", "among"
+
+
+def is_part(q: Quantity) -> bool:
+    """Whether a figure counts a part of a group it is set beside: "two of the suspects", "12 people, including three
+    firefighters", "among them three officers"."""
+    return q.role.part or bool(_PART_STEMS & q.role.near)
 
 
 def _written_digits(q: Quantity) -> int:

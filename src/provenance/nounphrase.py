@@ -22,6 +22,20 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})  # written right after a numeral: "21st", "2nd", "17th"
 
 
+def clause_start(words: list[str], end: int) -> int:
+    """Where the clause that words[end - 1] stands in begins: after the last CLAUSE_END word before it."""
+    while end > 0 and words[end - 1] not in CLAUSE_END:
+        end -= 1
+    return end
+
+
+def clause_end(words: list[str], start: int) -> int:
+    """Where the clause from words[start] ends: at the first CLAUSE_END word from it, or the end."""
+    while start < len(words) and words[start] not in CLAUSE_END:
+        start += 1
+    return start
+
+
 def past_ordinal(words: list[str], j: int) -> int:
     """The index after an ordinal written in figures at words[j] ("17th-century", "21st"), or j."""
     while j + 1 < len(words) and words[j][:1].isdigit() and words[j + 1] in ORDINAL_SUFFIXES:
@@ -127,9 +141,7 @@ def shared_of(words: list[str], start: int, in_figure: list[bool]) -> tuple[int,
     """Where the noun after "of" starts, and its clause ends, when within four words after "and", no verb among
     them, another figure comes and is followed by "of (the) N" ("58% and Meridia shareholders approximately 42% of
     the combined group"); None otherwise."""
-    hi = start
-    while hi < len(words) and words[hi] not in CLAUSE_END:
-        hi += 1
+    hi = clause_end(words, start)
     k = start
     while k < min(hi, start + 5) and not in_figure[k]:
         if is_verb(words[k]) and words[k] not in APPROXIMATORS:

@@ -24,6 +24,8 @@ from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
 from .nounphrase import (
     CLAUSE_END,
     PARTITIVE,
+    clause_end,
+    clause_start,
     function_word,
     left_head,
     noun_phrase_right,
@@ -109,21 +111,13 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         else:
             lo -= 1
     if first == lo + 1 and words[lo] == "or" and lo > 1 and words[lo - 1] == ",":  # "would raise the levy 4.1%, or 0.9
-        lo -= 1                                                              # points below ...": a restatement
-        while lo > 0 and words[lo - 1] not in CLAUSE_END:
-            lo -= 1
+        lo = clause_start(words, lo - 1)                                     # points below ...": a restatement
     elif lo == first and lo > 1 and words[lo - 1] == ",":  # an apposition restates the phrase before its comma:
-        lo -= 1                                            # "its outlook for the quarter, $4.20 billion to ..."
-        while lo > 0 and words[lo - 1] not in CLAUSE_END:
-            lo -= 1
-    hi = last
-    while hi < n and words[hi] not in CLAUSE_END:
-        hi += 1
+        lo = clause_start(words, lo - 1)                   # "its outlook for the quarter, $4.20 billion to ..."
+    hi = clause_end(words, last)
     # "destroyed 60 buildings, including 14 schools": a part named after its whole shares the whole's clause
     if lo > 1 and words[lo - 1] == "," and words[lo] in PART_OF and not any(in_figure[lo:first - 1]):
-        lo -= 1
-        while lo > 0 and words[lo - 1] not in CLAUSE_END:
-            lo -= 1
+        lo = clause_start(words, lo - 1)
     # whose figure: the names of the clause's subject (before its verb), and a name right after "in" ("45 deaths in
     # Texas"); names later in the clause are objects ("brought back by the US", "the Wren estuary"), not holders
     named = []
@@ -142,18 +136,16 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         while k < hi and upper[k]:
             named.append(k)
             k += 1
-    holders = _entity_forms(words, [k for k in named if not in_figure[k] and not function_word(words[k])])
-    located = _entity_forms(words, [k for k in named if not in_figure[k] and not function_word(words[k]) and _placed(
-        words, upper, k)])
+    names = [k for k in named if not in_figure[k] and not function_word(words[k])]
+    holders = _entity_forms(words, names)
+    located = _entity_forms(words, [k for k in names if _placed(words, upper, k)])
     left = words[lo:first]
     if blanked is None:
         blanked = blank_capitalised(words, upper)
     modality = modality_of(blanked, lo, first, last, hi)
     if modality == "reported" and lo >= 2 and words[lo - 1] == "and" and _bare_verb(words[lo]):
         # "will have 212 aircraft and fly to 164 destinations": a modal governs the verb phrases joined to its own
-        start = lo - 1
-        while start > 0 and words[start - 1] not in CLAUSE_END:
-            start -= 1
+        start = clause_start(words, lo - 1)
         if (shared := modality_of(blanked, start, lo - 1, lo - 1, lo - 1)) in ("planned", "expected", "hedged"):
             modality = shared
     elif modality == "reported" and lo >= 2 and words[lo - 1] == "," and words[lo].endswith("ing") and is_verb(
@@ -270,14 +262,10 @@ def _mood_before(words: list[str], upper: list[bool], comma: int) -> str:
     verb of the clause ("lowered its profit forecast, sending its shares down 12%") or stands in a clause of its own
     ("Orvane, which aims to return to profit, shut its plant, eliminating ...") says nothing of it."""
     end = comma
-    start = end
-    while start > 0 and words[start - 1] not in CLAUSE_END:
-        start -= 1
+    start = clause_start(words, end)
     if start > 1 and words[start - 1] == "," and all(upper[k] for k in range(start, end)):
         end = start - 1  # an apposed place: "Peterborough, Ontario,"
-        start = end
-        while start > 0 and words[start - 1] not in CLAUSE_END:
-            start -= 1
+        start = clause_start(words, end)
     clause = words[start:end]
     if any(w in ("will", "would", "shall") or (w in _PLAN_VERBS and clause[i + 1 : i + 2] == ["to"])
            for i, w in enumerate(clause)):
