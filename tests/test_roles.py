@@ -92,3 +92,17 @@ def test_a_figure_of_five_digits_is_the_same_count_whatever_its_noun(tmp_path: P
         Verdict.SUPPORTS
     assert verdict(tmp_path, claim, "Aldridge is recalling 412,000 SUVs and pickup trucks in the U.S.")[0] is not \
         Verdict.SUPPORTS
+
+
+@pytest.mark.parametrize("text, holders", [
+    # "and" joins the nouns of one subject when no verb of its own stands before it
+    ("The Red Hollow Fire burning in Lake and Colusa counties had scorched about 48,600 acres by Wednesday.",
+     {"red", "hollow", "fire"}),
+    ("Police in Ohio and Indiana arrested 12 people.", {"ohio", "indiana"}),
+    # but two clauses stay two: the figure belongs to the second one's subject
+    ("Police in Texas arrested 40 people and police in Oklahoma arrested 12 people.", {"oklahoma"}),
+    ("Flooding hit Texas and Oklahoma reported 12 deaths.", {"oklahoma"}),
+])
+def test_and_joining_a_subjects_nouns_is_no_clause_edge(text: str, holders: set[str]) -> None:
+    *_, q = analyze(text, None).facts.quantities
+    assert q.role.holders == frozenset(holders)

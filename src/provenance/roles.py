@@ -81,6 +81,17 @@ SPATIAL = frozenset("north south east west northeast northwest southeast southwe
 NEAR = 5  # words either side of a figure that make its phrase: "4.9% of those given placebo"
 
 
+def _joins_nouns(words: list[str], upper: list[bool], at: int) -> bool:
+    """Whether the "and" at words[at] joins nouns of one clause ("The Red Hollow Fire burning in Lake and Colusa
+    counties had scorched 48,600 acres"), not two clauses ("revenue rose 5% and profit fell 3%"): no verb of its own
+    (a finite one: an -ing form is a participle) stands in what is before it, and none right after it."""
+    start = clause_start(words, at)
+    if start == at or at + 1 >= len(words) or (is_verb(words[at + 1]) and not upper[at + 1]):
+        return False
+    return not any(not upper[k] and (words[k] in AUXILIARIES or (is_verb(words[k]) and not words[k].endswith("ing")))
+                   for k in range(start, at))
+
+
 def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
     """Which of n tokens belong to a figure (token spans), for find_role."""
     in_figure = [False] * n
@@ -106,7 +117,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     while lo > 0:
         if words[lo - 1] == ")" and (opening := short_parenthesis(words, lo - 1)) >= 0:
             lo = opening
-        elif words[lo - 1] in CLAUSE_END:
+        elif words[lo - 1] in CLAUSE_END and not (words[lo - 1] == "and" and _joins_nouns(words, upper, lo - 1)):
             break
         else:
             lo -= 1
