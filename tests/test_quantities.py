@@ -7,6 +7,7 @@ style ("$1.5 million", "5 percent", "No. 1", "38 cents").
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -15,9 +16,11 @@ from hypothesis import strategies as st
 from provenance.compare import compare
 from provenance.facts import Quantity, extract
 from provenance.figurepair import quantities_agree
+from provenance.models import Verdict
 from provenance.normalize import normalize
 from provenance.numberwords import word_number
 from provenance.unitforms import units
+from test_fact_traps import verdict
 
 
 def quantities(text: str) -> tuple[Quantity, ...]:
@@ -297,3 +300,18 @@ def test_what_is_no_time_of_day() -> None:
 @pytest.mark.parametrize("text", ["It allows watering two days a week.", "It allows watering on one day a week."])
 def test_a_frequency_of_days_is_a_frequency(text: str) -> None:
     assert one(text).dimension == one("It allows watering twice a week.").dimension == "times/week"
+
+
+@pytest.mark.parametrize("claim, passage, expected", [
+    # "about" a time of day: within half its rounding, never a clash with a time inside it
+    ("The avalanche came down at about 10:40 a.m.", "Police said the avalanche came down at 10:42 a.m.",
+     Verdict.SUPPORTS),
+    ("The avalanche came down at about 10:40 a.m.", "Police said the avalanche came down at 10:49 a.m.",
+     Verdict.DIVERGES),
+    ("The quake struck at about 3 a.m.", "The quake struck at 3:12 a.m.", Verdict.SUPPORTS),
+    # a rough time is consistent with the claim's minute but does not state it
+    ("The quake struck at 3:17 a.m.", "The quake struck at about 3:15 a.m.", Verdict.MENTIONS),
+    ("The quake struck at 3:17 a.m.", "The quake struck at 3:15 a.m.", Verdict.DIVERGES),
+])
+def test_about_a_time_of_day(tmp_path: Path, claim: str, passage: str, expected: Verdict) -> None:
+    assert verdict(tmp_path, claim, passage)[0] is expected

@@ -348,9 +348,7 @@ def test_cli_an_and_opening_a_clause_ends_the_denial(tmp_path: Path) -> None:
 OUTSIDE = [
     case("The bridge was built in 1987.", "The bridge was built in the late 1980s.", MENTIONS,
          "gap (dates): a decade is read as its first year, so 'the late 1980s' contradicts 1987", id="decade"),
-    case("The quake struck at 3:17 a.m.", "The quake struck at about 3:15 a.m.", MENTIONS,
-         "gap (clock): 'about' is not read for a time of day, so 'about 3:15 a.m.' contradicts 3:17 a.m.",
-         id="about-a-quarter-past"),
+    case("The quake struck at 3:17 a.m.", "The quake struck at about 3:15 a.m.", MENTIONS, id="about-a-quarter-past"),
     case("Turnout was 58.2%.", "Turnout was close to 60%.", MENTIONS,
          "gap (intervals): 'close to' is not read as approximate, so 'close to 60%' contradicts 58.2%",
          id="close-to-60-percent"),

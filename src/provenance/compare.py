@@ -214,7 +214,11 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             # and the other way: "convicted on nine counts" is not stated by "convicted on four of the nine counts
             # he faced", whose nine the claim's verb does not count
             outcome, rule = "other role", "role: the whole of a partitive (four of the nine) is not what it counts"
-        if outcome == "rounded" and (width := _vaguer(q, p)):
+        if outcome == "rounded" and q.dimension.startswith("clock") and q.qualifier == "exact" and (
+                p.qualifier == "approx") and not math.isclose(q.value, p.value):
+            outcome, rule = "vaguer", ("interval: the passage gives the time of day only roughly ('about'), not the "
+                                       "claim's minute (consistent, not confirmed)")
+        elif outcome == "rounded" and (width := _vaguer(q, p)):
             outcome, rule = "vaguer", (f"interval: the passage's figure spans {width:.0%} of the claim's, too vague to "
                                        "state it (consistent, not confirmed)")
         pairs.append(FactPair(view(q), view(p), outcome, rule))

@@ -153,7 +153,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             continue
         top = f.value if f.high is None else f.high
         if f.high is None:
-            low, high = interval(f.value, f.step, f.qualifier)
+            low, high = interval(f.value, f.step, f.qualifier, f.dimension)
         else:
             low, high = f.value, f.high
         role = find_role(words, upper, f.first, f.last, in_figure, f.dimension == "count", f.dimension == "duration",

@@ -48,10 +48,12 @@ BOUNDS = sorted([(p, "at_most") for p in AT_MOST] + [(p, "cap") for p in CAPS] +
                 key=lambda bound: -len(bound[0]))
 
 
-def interval(value: float, step: float, qualifier: str) -> tuple[float, float]:
+def interval(value: float, step: float, qualifier: str, dimension: str = "") -> tuple[float, float]:
     """The interval a figure written to `step` with an approximator says it lies in."""
     half = step / 2
     lo, hi = value - half, value + half
+    if qualifier == "approx" and dimension.startswith("clock"):  # a time of day is no magnitude: its own rounding
+        return lo, hi
     if qualifier == "approx":  # "about": a step of the figure's precision either way, at most ten per cent
         spread = max(half, min(step, 0.1 * abs(value)))  # "about 4,600" is 4,500-4,700, "about 200" 180-220
         return value - spread, value + spread
@@ -64,6 +66,16 @@ def interval(value: float, step: float, qualifier: str) -> tuple[float, float]:
     if qualifier == "cap":       # "up to": anything up to it
         return 0.0, value
     return lo, hi
+
+
+def _clock(minutes: int, first: int, last: int, approximator: str, dimension: str) -> Figure:
+    """A time of day at tokens [first, last). "About 10:40 a.m." is written to the ten minutes and lies within five
+    of it (10:42 is about 10:40, 10:49 is not), "about 3 a.m." within a quarter of an hour; a time without "about"
+    is the minute it names, however round."""
+    if approximator != "approx":
+        return Figure(first, last, float(minutes), 1.0, "exact", dimension=dimension)
+    rounding = 30 if minutes % 60 == 0 else next(step for step in (10, 5, 1) if minutes % step == 0)
+    return Figure(first, last, float(minutes), float(rounding), "approx", dimension=dimension)
 
 
 def qualifier(words: list[str], i: int) -> str:
@@ -171,7 +183,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             continue
         if tok[0].isdigit() and (clock := clock_at(words, toks, i)) is not None:  # "3:17 a.m.": one time
             zone = "/" + clock[2] if clock[2] else ""
-            figures.append(Figure(i, i + clock[1], float(clock[0]), 1.0, "exact", dimension="clock" + zone))
+            figures.append(_clock(clock[0], i, i + clock[1], qualifier(words, i), "clock" + zone))
             i += clock[1]
             continue
         if tok[0].isdigit() and words[i + 1 : i + 3][1:] == ["-"] and words[i + 1] in ORDINAL_SUFFIXES:
