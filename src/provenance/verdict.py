@@ -286,10 +286,21 @@ def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found:
     # at 3:17 a.m.")
     said = probe.events & frozenset(found)
     clocks = {q.dimension for q in probe.analyzed.facts.quantities if q.dimension.startswith("clock")} if said else ()
-    if not (heads or clocks) or len(passage.sentences) < 2:
+    # the date of the claim's event, told in the sentence next to the one that states the rest ("Czech lawmakers
+    # approved the overhaul late on Wednesday. The lower house passed the bill by 104 votes to 83."), where the
+    # stating sentence gives no date of its own. Only the claim's very day comes along: a month or a year ("in
+    # October", "the 2025 budget") dates more than one event of a story, and a neighbour's other day is more often
+    # another event's ("postponed on Friday") than a contradiction; nor does a bound ("until Tuesday")
+    days = {(d.year, d.month, d.day) for d in probe.analyzed.facts.dates if d.day is not None}
+    dated = bool(days) and not probe.analyzed.facts.date_bounds and not any(
+        passage.sentences[i][1].dates for i in focus)
+    if not (heads or clocks or dated) or len(passage.sentences) < 2:
         return []
+    near = {j for i in focus for j in (i - 1, i + 1)} - set(focus)
     out = []
     for i, ((start, _), facts, _) in enumerate(passage.sentences):
+        if dated and i in near and (same := tuple(d for d in facts.dates if (d.year, d.month, d.day) in days)):
+            out.append(Facts(dates=same, date_bounds=facts.date_bounds, date_clauses=facts.date_clauses))
         # a neighbour's time comes along only where the neighbour refers back to the claim's event ("The quake struck
         # at 3:17 a.m."), not where it tells of another ("A strong aftershock struck at 5:02 a.m.")
         back = clocks and _REFERS_BACK.match(passage.folded.text, start) is not None
