@@ -17,11 +17,12 @@ from rapidfuzz import fuzz, process
 
 from conftest import CLAIMS, FIXTURES, ROOT, SEEDS
 from provenance.attribution import NAME_MATCH, Names
+from provenance.copies import COMMON_SHINGLE, DOC_CONTAINMENT, containment, copied_documents
 from provenance.forked import workers
 from provenance.index import Index
-from provenance.lineage import COMMON_SHINGLE, DOC_CONTAINMENT, _plain, containment, copied_documents
 from provenance.models import Source, SourceMeta
 from provenance.normalize import content_stems, content_words, normalize
+from provenance.normalize import plain as _plain
 from provenance.segment import _WORD_BEFORE, _word_before
 
 WORDS = ["the", "us", "US", "came", "back", "touched", "down", "U.S.", "United", "States", "officials", "probe's",

@@ -10,9 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import CLAIMS, FIXTURES, SEEDS
+from provenance.attribution import attributions
 from provenance.check import query, survey
 from provenance.cli import app
-from provenance.lineage import attributions, passages_copied
+from provenance.copies import passages_copied
 from provenance.models import Status, Verdict
 
 LINEAGE = FIXTURES / "lineage"

@@ -22,15 +22,15 @@ from rapidfuzz import fuzz
 from conftest import CLAIMS, FIXTURES, ROOT, SEEDS
 from provenance.check import Options, query, run
 from provenance.claims import load_claims
-from provenance.lineage import (
+from provenance.copies import (
     COPY_RATIO,
     COPY_REORDERED,
     COPY_TRIMMED,
     TRIM_MIN_SHARE,
-    _plain,
-    _plain_copied,
     passages_copied,
+    plain_copied,
 )
+from provenance.normalize import plain as _plain
 from provenance.sources import load_sources
 
 
@@ -81,7 +81,7 @@ def near_copies(draw: st.DrawFn) -> tuple[str, str]:
 @given(near_copies())
 def test_copy_test_unchanged_on_edited_copies(pair: tuple[str, str]) -> None:
     a, b = pair
-    assert passages_copied(a, b) == copied_before(a, b) == _plain_copied(_plain(b), _plain(a))
+    assert passages_copied(a, b) == copied_before(a, b) == plain_copied(_plain(b), _plain(a))
 
 
 def _module(name: str) -> ModuleType:

@@ -10,8 +10,8 @@ A cache folder can be committed to a repository by a stranger, so it is data, ne
 - values are plain data (datacodec: JSON built from dataclass fields), checked field by field when read; an entry
   that fails is recomputed, replaced, and counted in a warning;
 - every entry carries a keyed hash (BLAKE2b) made with a key kept in this user's own cache folder
-  (`~/.cache/provenance/cache.key`), never in the project: entries this machine did not write (a cache copied or
-  committed from elsewhere, even well-formed ones claiming false evidence) are ignored and recomputed;
+  (`~/.cache/provenance/cache.key`, cachesecret.py), never in the project: entries this machine did not write (a
+  cache copied or committed from elsewhere, even well-formed ones claiming false evidence) are ignored and recomputed;
 - the folder writes its own `.gitignore` (`*`) and `CACHEDIR.TAG`, so it is neither committed nor backed up;
 - a cache locked by another process is waited on for LOCK_WAIT seconds, then the run goes on without it, and says so.
 """
@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import secrets
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, datacodec
+from .cachesecret import key_file, user_secret
 
 LOCK_WAIT = 2.0  # seconds to wait for another run's lock on the cache before going on without it
 UNUSED_DAYS = 14  # another version's cache file untouched this long is removed
@@ -61,40 +61,6 @@ def content_key(data: bytes, *extra: str) -> str:
     for part in extra:
         digest.update(b"\0" + part.encode("utf-8", "surrogateescape"))  # a file name need not be UTF-8
     return digest.hexdigest()
-
-
-def key_file() -> Path:
-    """Where this user's cache key lives: their own cache folder, out of reach of any project's files."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "provenance" / "cache.key"
-
-
-def _secret() -> bytes | None:
-    """This user's key for the cache entries' keyed hashes, made on first use; None when it cannot be kept."""
-    try:
-        path = key_file()
-        try:
-            data = path.read_bytes() if path.is_file() else b""
-        except OSError:
-            data = b""
-        if len(data) == 32:
-            return data
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fresh = secrets.token_bytes(32)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(fresh)
-        try:
-            os.link(tmp, path)  # the first run to make one wins; the others read it
-        except FileExistsError:
-            pass
-        finally:
-            tmp.unlink(missing_ok=True)
-        data = path.read_bytes()
-        return data if len(data) == 32 else None
-    except (OSError, RuntimeError):  # RuntimeError: no home folder
-        return None
 
 
 def file_owner(source_id: str, digest: str) -> str:
@@ -164,7 +130,7 @@ class Cache:
             self._db = None
         if self._db is None and not self._off:
             self._pid = os.getpid()
-            self._secret = _secret()
+            self._secret = user_secret()
             if self._secret is None:
                 self._stop(f"cannot keep the cache key in {key_file().parent}")
                 return None

@@ -1,24 +1,43 @@
-"""Command line: flags (over pyproject settings) -> library call -> renderer -> exit code. Nothing else lives here."""
+"""Command line: flags (over pyproject settings) -> library call -> renderer -> exit code. Nothing else lives here.
+
+The commands only; the flags they share and the turning of flags into library options, and of library errors into
+exit 2, are flags.py's.
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
 from . import output as out
-from .display import COLORS, Display, read_run
+from .display import read_run
 from .errors import ExitCode, ProvenanceError
+from .flags import (
+    CACHE_DIR,
+    CLAIMS,
+    COLOR,
+    JOBS,
+    NO_CACHE,
+    QUIET,
+    SCHEDULER,
+    SOURCES,
+    STDIN,
+    STRICT,
+    VERBOSE,
+    claims_text,
+    display,
+    emit,
+    fail,
+    guarded,
+    options,
+    parse_format,
+    settings,
+    write_atomically,
+)
 from .render import CHECK_FORMATS, QUERY_FORMATS, Format
-from .settings import Settings, load_settings
-
-if TYPE_CHECKING:
-    from .check import Options
-
 
 # Help is plain text (no Rich markup), so "[tool.provenance]" and "[default: ...]" show as written.
 app = typer.Typer(
@@ -28,24 +47,6 @@ app = typer.Typer(
     help="Check claims against source documents: who supports them, who repeats whom, who says otherwise. "
     "Defaults come from [tool.provenance] in ./pyproject.toml when present; flags win.",
 )
-
-STDIN = Path("<stdin>")  # the name claims read from standard input go by in messages
-CLAIMS = typer.Option(None, "--claims", help="Claims file (YAML), or - to read it from standard input. "
-                      "[default: claims.yaml]")
-SOURCES = typer.Option(None, "--sources", help="Folder of source documents (.txt, .md, .html). [default: seeds]")
-STRICT = typer.Option(None, "--strict/--no-strict", help="A contested claim never meets its bar.")
-CACHE_DIR = typer.Option(None, "--cache-dir", help="Where to keep the index cache. [default: .provenance_cache]")
-NO_CACHE = typer.Option(False, "--no-cache", help="Neither read nor write the cache.")
-SCHEDULER = typer.Option(None, "--scheduler", help="Dask scheduler (tcp://host:8786, or 'local' for a LocalCluster) "
-                         "to read big folders on; needs provenance[dask].")
-JOBS = typer.Option(None, "--jobs", "-j", min=1, show_default=False,
-                    help="Processes for a big folder (500+ files) or many claims (200+) on this machine; 1 for none "
-                    "beside this one. [default: one per core]")
-COLOR = typer.Option("auto", "--color", metavar="auto|always|never",
-                     help="Colour in the terminal. auto: when stdout is a terminal, unless NO_COLOR is set (or "
-                     "FORCE_COLOR is). [default: auto]", show_default=False)
-QUIET = typer.Option(False, "--quiet", "-q", help="Print the result only: no warnings, no progress bar.")
-VERBOSE = typer.Option(False, "--verbose", "-v", help="Also say on stderr what was read and how long it took.")
 
 
 def _version(value: bool) -> None:
@@ -60,84 +61,6 @@ def _version(value: bool) -> None:
 def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                        help="Print the version and exit.")) -> None:
     pass  # the app's options only; its help is the Typer(help=...) above
-
-
-def fail(message: str) -> NoReturn:
-    from .safetext import clean
-
-    typer.echo(f"Error: {clean(message)}", err=True)  # messages quote file names and values: data
-    raise typer.Exit(ExitCode.BAD_INPUT)
-
-
-def settings() -> Settings:
-    try:
-        return load_settings()
-    except ProvenanceError as exc:
-        fail(str(exc))
-
-
-def parse_format(value: str, allowed: tuple[Format, ...]) -> Format:
-    """Formats are checked here, not by click, so a wrong one costs one clear line, not a usage box."""
-    names = [f.value for f in allowed]
-    if value not in names:
-        fail(f"unknown format {value!r}; choose one of: {', '.join(names)}")
-    return Format(value)
-
-
-def display(color: str, quiet: bool = False, verbose: bool = False) -> Display:
-    if color not in COLORS:
-        fail(f"unknown --color {color!r}; choose one of: {', '.join(COLORS)}")
-    return Display(color, quiet, verbose)
-
-
-def claims_text(path: Path | None) -> str | None:
-    """The claims file's text when it comes from standard input (`--claims -`), else None: it is read by name."""
-    if path is None or str(path) != "-":
-        return None
-    try:
-        return sys.stdin.buffer.read().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        fail(f"{STDIN}: not UTF-8 text (byte {exc.start}); send UTF-8")
-
-
-def write_atomically(path: Path, text: str | Iterable[str]) -> None:
-    """output.write_atomically, its failure one `Error:` line and exit 2."""
-    try:
-        out.write_atomically(path, text)
-    except ProvenanceError as exc:
-        fail(str(exc))
-
-
-def emit(text: str | Iterable[str], target: Path | None, fmt: Format | None = None, color: bool = False) -> None:
-    """output.emit, its failure one `Error:` line and exit 2."""
-    try:
-        out.emit(text, target, fmt, color)
-    except ProvenanceError as exc:
-        fail(str(exc))
-
-
-def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: str | None = None,
-            jobs: int | None = None, explanations: bool = True) -> Options:
-    """Cache location, Dask scheduler or local processes, whether the output shows the verdicts' explanations and,
-    for people at a terminal, a progress bar on stderr."""
-    from .cache import DEFAULT_DIR
-    from .check import Options
-
-    directory = None if no_cache else (cache_dir or DEFAULT_DIR)
-    progress = None if machine or not sys.stderr.isatty() else out.ProgressBar()
-    return Options(directory, progress, scheduler, jobs, explanations=explanations)
-
-
-@contextmanager
-def guarded(how: Options) -> Iterator[None]:
-    """Run library work: bad input becomes one `Error:` line and exit 2; the progress bar is always put away."""
-    try:
-        yield
-    except ProvenanceError as exc:
-        fail(str(exc))
-    finally:
-        if isinstance(how.progress, out.ProgressBar):
-            how.progress.close()
 
 
 @app.command()

@@ -31,6 +31,7 @@ from .figurepair import (
     whole,
 )
 from .lexicon import lexicon
+from .modality import SAYING_STEMS as _SAYING
 from .models import Conflict, Explanation, FactPair, FactView
 from .normalize import stem
 from .ranks import compare_ranks
@@ -60,9 +61,6 @@ def _says_only(theirs: frozenset[str], own: frozenset[str]) -> bool:
     """Whether a passage figure's clause has verbs, each the claim figure's own or a WordNet synonym of one: "killed
     three firefighters" for "three people were killed", not "left three passengers injured"."""
     return bool(theirs) and all(holds_event(frozenset({verb}), own) for verb in theirs)
-
-
-_SAYING = frozenset({"said", "say", "says", "told", "tell", "report", "accord"})
 
 
 @lru_cache(maxsize=1)

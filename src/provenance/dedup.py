@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 MAX_SLUG = 60                 # characters of a file name's readable part: long enough to recognise the story
-# Near-identical text: the share of each text's word 5-grams (the shingles lineage.py finds copies by) that the other
+# Near-identical text: the share of each text's word 5-grams (the shingles copies.py finds copies by) that the other
 # has too, both ways. Measured on the test story: one word changed in a 4-paragraph article keeps 0.96 both ways; a
 # copy cut to its first half has 0.5 of the whole's, a fifth paragraph added leaves 0.89 of the longer's, and an
 # independent report of the same event shares none. Below the bar a page is a source of its own, and lineage then
@@ -121,7 +121,7 @@ class Known:
         if not len(grams):
             return None
         for name, other in self._all_grams().items():
-            # lineage's containment divides by the smaller set (a part copied is a copy); a duplicate must cover
+            # copies.py's containment divides by the smaller set (a part copied is a copy); a duplicate must cover
             # both texts, so the shared shingles are measured against each.
             shared = len(np.intersect1d(grams, other, assume_unique=True))
             if shared >= NEAR_IDENTICAL * max(len(grams), len(other)):
@@ -174,8 +174,8 @@ class Known:
 
 
 def _shingles(name: str, text: str) -> np.ndarray:
-    """The word 5-gram hashes lineage.py compares documents by, from the text as the source reader cuts it."""
-    from .lineage import shingles
+    """The word 5-gram hashes copies.py compares documents by, from the text as the source reader cuts it."""
+    from .copies import shingles
     from .sources import build_source
 
     return shingles(build_source(name, Path(name), text, "utf-8"))

@@ -24,6 +24,10 @@ LEXICAL_NEGATORS = frozenset("failed fails fail denied denies deny".split())  # 
 # Verbs of saying that open a reported clause: its figures belong to the clause's own subject, not to the speaker
 # (news style's attribution verbs, closed-class).
 SAYING = frozenset("said says told tells added announced confirmed stated noted wrote explained".split())
+# Verbs of saying as stems, as a clause's words are kept once stemmed (compare.py takes them out of a clause's verbs).
+# Not the stems of SAYING: a list of its own, with "report" and "accord" ("according to"), without "added" or
+# "announced"; made one, they would change what compare.py takes out.
+SAYING_STEMS = frozenset({"said", "say", "says", "told", "tell", "report", "accord"})
 # Approximators and auxiliaries: grammar between a noun and its figure ("weighed nearly 2 kg", "had expected").
 APPROXIMATORS = frozenset("about approximately around roughly some nearly almost more less fewer over under above "
                           "below least most just exceeding upwards estimated than up".split())

@@ -159,6 +159,29 @@ _ENTITY_FORMS = [
     (re.compile(r"\bu\.n\.|\bunited nations\b"), "un"),
     (re.compile(r"\bu\.k\.|\bunited kingdom\b"), "uk"),
 ]
+# The same three names as roles.py reads them in a figure's clause: its words ("u", ".", "s") and their stems
+# ("unit", "state"). Kept here beside the patterns above, so that a name added to one is added to the other.
+_DOTTED = {"s": "usa", "k": "uk", "n": "un"}
+_LONG = ((frozenset({"unit", "state"}), "usa"), (frozenset({"unit", "kingdom"}), "uk"),
+         (frozenset({"unit", "nation"}), "un"))
+
+
+def entity_forms(words: list[str], named: list[int]) -> frozenset[str]:
+    """The stems of a figure's names, "U.S.", "US" and "United States" written alike (the forms above), so
+    that "in the U.S." is where "in the United States" is."""
+    stems = set()
+    for k in named:
+        if words[k] == "u" and k + 2 < len(words) and words[k + 1] == "." and words[k + 2] in _DOTTED:
+            stems.add(_DOTTED[words[k + 2]])
+        elif words[k] == "us":
+            stems.add("usa")
+        else:
+            stems.add(stem(words[k]))
+    for parts, form in _LONG:
+        if parts <= stems:
+            stems = (stems - parts) | {form}
+    return frozenset(stems)
+
 
 _STEMMER = snowballstemmer.stemmer("english")
 WORD_RE = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")

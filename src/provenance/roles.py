@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
+from .normalize import entity_forms as _entity_forms
 from .nounphrase import (
     CLAUSE_END,
     PARTITIVE,
@@ -233,29 +234,6 @@ _SUBORDINATORS = frozenset({"when", "whenever", "because", "unless", "if", "whet
 # country"), not names ("the National Statistics Office" is capitalised and says nothing of the figure's scope).
 WIDE = frozenset({"nationwide", "nationally", "national", "countrywide", "statewide", "country's", "nation's"})
 _WHOLES = frozenset({"country", "nation", "state"})
-
-
-# The dotted and long forms of three names news abbreviates (AP style), as normalize.py writes them for matching
-_DOTTED = {"s": "usa", "k": "uk", "n": "un"}
-_LONG = ((frozenset({"unit", "state"}), "usa"), (frozenset({"unit", "kingdom"}), "uk"),
-         (frozenset({"unit", "nation"}), "un"))
-
-
-def _entity_forms(words: list[str], named: list[int]) -> frozenset[str]:
-    """The stems of a figure's names, "U.S.", "US" and "United States" written alike (normalize.py's forms), so
-    that "in the U.S." is where "in the United States" is."""
-    stems = set()
-    for k in named:
-        if words[k] == "u" and k + 2 < len(words) and words[k + 1] == "." and words[k + 2] in _DOTTED:
-            stems.add(_DOTTED[words[k + 2]])
-        elif words[k] == "us":
-            stems.add("usa")
-        else:
-            stems.add(stem(words[k]))
-    for parts, form in _LONG:
-        if parts <= stems:
-            stems = (stems - parts) | {form}
-    return frozenset(stems)
 
 
 # Participles that are prepositions or verbs of saying ("following the vote", "adding that 45 had died", "having

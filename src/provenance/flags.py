@@ -1,0 +1,121 @@
+"""What the commands share: their common flags, each flag's value checked and turned into what the library takes
+(Settings, Format, Display, Options), and a library failure turned into one `Error:` line and exit 2.
+
+cli.py keeps the commands themselves, each a short sequence over these: flags -> library call -> renderer -> exit
+code. Nothing here imports the engine: `provenance --help` loads this module too.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import typer
+
+from . import output as out
+from .display import COLORS, Display
+from .errors import ExitCode, ProvenanceError
+from .render import Format
+from .settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from .check import Options
+
+STDIN = Path("<stdin>")  # the name claims read from standard input go by in messages
+CLAIMS = typer.Option(None, "--claims", help="Claims file (YAML), or - to read it from standard input. "
+                      "[default: claims.yaml]")
+SOURCES = typer.Option(None, "--sources", help="Folder of source documents (.txt, .md, .html). [default: seeds]")
+STRICT = typer.Option(None, "--strict/--no-strict", help="A contested claim never meets its bar.")
+CACHE_DIR = typer.Option(None, "--cache-dir", help="Where to keep the index cache. [default: .provenance_cache]")
+NO_CACHE = typer.Option(False, "--no-cache", help="Neither read nor write the cache.")
+SCHEDULER = typer.Option(None, "--scheduler", help="Dask scheduler (tcp://host:8786, or 'local' for a LocalCluster) "
+                         "to read big folders on; needs provenance[dask].")
+JOBS = typer.Option(None, "--jobs", "-j", min=1, show_default=False,
+                    help="Processes for a big folder (500+ files) or many claims (200+) on this machine; 1 for none "
+                    "beside this one. [default: one per core]")
+COLOR = typer.Option("auto", "--color", metavar="auto|always|never",
+                     help="Colour in the terminal. auto: when stdout is a terminal, unless NO_COLOR is set (or "
+                     "FORCE_COLOR is). [default: auto]", show_default=False)
+QUIET = typer.Option(False, "--quiet", "-q", help="Print the result only: no warnings, no progress bar.")
+VERBOSE = typer.Option(False, "--verbose", "-v", help="Also say on stderr what was read and how long it took.")
+
+
+def fail(message: str) -> NoReturn:
+    from .safetext import clean
+
+    typer.echo(f"Error: {clean(message)}", err=True)  # messages quote file names and values: data
+    raise typer.Exit(ExitCode.BAD_INPUT)
+
+
+def settings() -> Settings:
+    try:
+        return load_settings()
+    except ProvenanceError as exc:
+        fail(str(exc))
+
+
+def parse_format(value: str, allowed: tuple[Format, ...]) -> Format:
+    """Formats are checked here, not by click, so a wrong one costs one clear line, not a usage box."""
+    names = [f.value for f in allowed]
+    if value not in names:
+        fail(f"unknown format {value!r}; choose one of: {', '.join(names)}")
+    return Format(value)
+
+
+def display(color: str, quiet: bool = False, verbose: bool = False) -> Display:
+    if color not in COLORS:
+        fail(f"unknown --color {color!r}; choose one of: {', '.join(COLORS)}")
+    return Display(color, quiet, verbose)
+
+
+def claims_text(path: Path | None) -> str | None:
+    """The claims file's text when it comes from standard input (`--claims -`), else None: it is read by name."""
+    if path is None or str(path) != "-":
+        return None
+    try:
+        return sys.stdin.buffer.read().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        fail(f"{STDIN}: not UTF-8 text (byte {exc.start}); send UTF-8")
+
+
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """output.write_atomically, its failure one `Error:` line and exit 2."""
+    try:
+        out.write_atomically(path, text)
+    except ProvenanceError as exc:
+        fail(str(exc))
+
+
+def emit(text: str | Iterable[str], target: Path | None, fmt: Format | None = None, color: bool = False) -> None:
+    """output.emit, its failure one `Error:` line and exit 2."""
+    try:
+        out.emit(text, target, fmt, color)
+    except ProvenanceError as exc:
+        fail(str(exc))
+
+
+def options(cache_dir: Path | None, no_cache: bool, machine: bool, scheduler: str | None = None,
+            jobs: int | None = None, explanations: bool = True) -> Options:
+    """Cache location, Dask scheduler or local processes, whether the output shows the verdicts' explanations and,
+    for people at a terminal, a progress bar on stderr."""
+    from .cache import DEFAULT_DIR
+    from .check import Options
+
+    directory = None if no_cache else (cache_dir or DEFAULT_DIR)
+    progress = None if machine or not sys.stderr.isatty() else out.ProgressBar()
+    return Options(directory, progress, scheduler, jobs, explanations=explanations)
+
+
+@contextmanager
+def guarded(how: Options) -> Iterator[None]:
+    """Run library work: bad input becomes one `Error:` line and exit 2; the progress bar is always put away."""
+    try:
+        yield
+    except ProvenanceError as exc:
+        fail(str(exc))
+    finally:
+        if isinstance(how.progress, out.ProgressBar):
+            how.progress.close()
