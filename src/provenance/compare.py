@@ -31,7 +31,7 @@ from .figurepair import (
     whole,
 )
 from .lexicon import lexicon
-from .modality import SAYING_STEMS as _SAYING
+from .modality import SAYING_STEMS
 from .models import Conflict, Explanation, FactPair, FactView
 from .normalize import stem
 from .ranks import compare_ranks
@@ -54,7 +54,8 @@ def _people_kept(claim: Quantity, same: list[Quantity], events: frozenset[str]) 
            and holds_event(p.role.clause, own) for p in same):
         return [p for p in same if not people(claim, p)]
     return [p for p in same if not people(claim, p) or (
-        _says_only(p.role.clause & _verb_stems() - _SAYING - p.role.phrase - {p.role.head}, own) and not is_part(p))]
+        _says_only(p.role.clause & _verb_stems() - SAYING_STEMS - p.role.phrase - {p.role.head}, own)
+        and not is_part(p))]
 
 
 def _says_only(theirs: frozenset[str], own: frozenset[str]) -> bool:

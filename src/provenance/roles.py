@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
-from .normalize import entity_forms as _entity_forms
+from .normalize import entity_forms
 from .nounphrase import (
     CLAUSE_END,
     PARTITIVE,
@@ -149,8 +149,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
             named.append(k)
             k += 1
     names = [k for k in named if not in_figure[k] and not function_word(words[k])]
-    holders = _entity_forms(words, names)
-    located = _entity_forms(words, [k for k in names if _placed(words, upper, k)])
+    holders = entity_forms(words, names)
+    located = entity_forms(words, [k for k in names if _placed(words, upper, k)])
     left = words[lo:first]
     if blanked is None:
         blanked = blank_capitalised(words, upper)
