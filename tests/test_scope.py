@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from provenance.models import Verdict
 from provenance.normalize import normalize
 from provenance.scopes import NEG_RE, scopes
@@ -47,3 +49,18 @@ def test_a_denied_clause_is_denied_whole() -> None:
         "The ministry denied reports on social media that flour and bran would also be covered.")
     assert _denied("Acme denied that it paid and said it would appeal.") == ["denied that it paid"]
     assert _denied("Acme did not pay and the court agreed.") == ["not pay"]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a relative clause after a superlative bounds its domain: "on a technology company" narrows "ever imposed"
+    ("The penalty is the largest the NCB has imposed on a technology company, officials said.",
+     {Verdict.MENTIONS, Verdict.DIVERGES}),
+    ("The penalty is the largest the NCB has imposed on a foreign bank since its founding.",
+     {Verdict.MENTIONS, Verdict.DIVERGES}),
+    # the same domain, or the claim's own words put in it, still state the rank
+    ("The penalty is the largest the NCB has ever imposed, officials said.", {Verdict.SUPPORTS}),
+    ("The Vexa fine is the largest fine the NCB has imposed on any company.", {Verdict.SUPPORTS}),
+])
+def test_a_relative_clause_narrows_a_superlative(tmp_path: Path, passage: str, expected: set[Verdict]) -> None:
+    claim = "The Vexa fine is the largest the NCB has ever imposed."
+    assert verdict(tmp_path, claim, "The NCB fined Vexa on Tuesday. " + passage)[0] in expected

@@ -22,6 +22,9 @@ from .wordclass import AUXILIARIES, adjectives, is_verb, verbs
 Rank = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
 
+RELATIVE = "\x03"  # marks a superlative's scope word that comes from a relative clause after it
+
+
 # Nouns that an ordinal names rather than ranks ("the third quarter", "the second half", "the first round"):
 # closed-class calendar and competition words.
 _PERIODS = frozenset({"quarter", "half", "period", "season", "term", "round", "leg", "set", "innings", "inning"})
@@ -59,9 +62,15 @@ def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
 
     scope: set[str] = set()
     after = []
-    for x in words[i + 1 : i + 10]:
+    for k, x in enumerate(words[i + 1 : i + 10], i + 1):
         if x in CLAUSE_END or x in AUXILIARIES or x in lexicon().past or (
                 x[0].isalpha() and x not in verbs() and is_verb(x)):  # "measured", "was": the predicate begins
+            if after and after[0] in ("the", "that", "it", "its", "they", "we") and x not in CLAUSE_END:
+                # a relative clause bounds the rank too: "the largest the NCB has imposed on a technology company";
+                # its words are kept apart (RELATIVE), to be weighed against the claim's words by _within
+                clause = words[k : k + next((n for n, y in enumerate(words[k : k + 10]) if y in CLAUSE_END), 10)]
+                scope.update(RELATIVE + stem(y) for y in clause if y[0].isalpha() and y not in STOPWORDS
+                             and y not in AUXILIARIES)
             break
         after.append(x)
     elided = not after or after[0] == "of"
@@ -179,20 +188,30 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
 _PERIOD_STEMS = frozenset({"year", "month", "week", "decad", "centuri", "season"})
 
 
+NARROWER = 2  # words of a relative clause, unsaid by the claim, that make a superlative's domain narrower
+
+
 def _within(claim: frozenset[str], other: frozenset[str]) -> bool:
     """Whether a superlative ranks within the claim's domain: every word of the claim's scope is in the other's, and
     the other is bounded by no year or period the claim is not ("the largest recall in its history" is not stated by
-    "its largest since 2019", nor by "the largest recall in the United States this year")."""
+    "its largest since 2019", nor by "the largest recall in the United States this year"), nor by a phrase the claim
+    never says ("the largest the NCB has imposed on a technology company" is not "the largest it has ever imposed"):
+    NARROWER words of its relative clause that the claim's scope lacks (one may be the claim's word put otherwise)."""
     years = {w for w in other if w.isdigit()}
     words = other - years
     periods = _PERIOD_STEMS & words - ({"year"} if any(w.isdigit() for w in claim) else set())  # "this year"
-    return years <= claim and periods <= claim and all(
-        overlap(frozenset((w,)), words) for w in claim if not w.isdigit())
+    said = frozenset(w.removeprefix(RELATIVE) for w in claim)
+    extra = [w for w in words if w.startswith(RELATIVE) and not overlap(frozenset((w[1:],)), said)]
+    words = frozenset(w.removeprefix(RELATIVE) for w in words)
+    return years <= claim and periods <= claim and len(extra) < NARROWER and all(
+        overlap(frozenset((w,)), words) for w in claim if not w.isdigit() and not w.startswith(RELATIVE))
 
 
 def _same_scope(claim: frozenset[str], other: frozenset[str]) -> bool:
     """Whether two ordinals rank the same thing: every word of the claim's scope in the other's, which adds at most
     one ("first Continental Cup title" / "second Continental Cup title"; not "second straight title in Europe" for
-    "first title", which ranks another series)."""
+    "first title", which ranks another series). A relative clause's words (RELATIVE) are left out."""
+    claim = frozenset(w for w in claim if not w.startswith(RELATIVE))
+    other = frozenset(w for w in other if not w.startswith(RELATIVE))
     return all(overlap(frozenset((w,)), other) for w in claim) and sum(
         not overlap(frozenset((w,)), claim) for w in other) <= 1
