@@ -13,6 +13,7 @@ from provenance.check import check_claims
 from provenance.cli import app
 from provenance.discourse import TOPIC, references
 from provenance.models import Claim, ClaimsFile, Verdict
+from provenance.names import entities
 from provenance.sources import load_sources
 from test_fact_traps import verdict
 
@@ -173,3 +174,14 @@ def test_a_new_thing_of_the_subjects_kind_is_not_the_subject(tmp_path: Path) -> 
     source = (f"Smoke reaches Halden\n\n{_LEDE}\n\nCrews cut new lines.\n\nA second fire broke out near Ostby.\n\n"
               "More than 40 homes have been destroyed in the fire.")
     assert verdict(tmp_path, claim, source)[0] is not Verdict.SUPPORTS
+
+
+def test_after_an_opening_the_the_capitalised_words_are_the_name() -> None:
+    """Only a sentence's first word is capitalised by its place: "The Federal Aviation Administration" is the name
+    whole, though "Federal" and "Aviation" are common words; a description of it then finds it."""
+    assert [e.name for _, e in entities("The Red Hollow Fire grew to 48,600 acres.")] == ["Red Hollow Fire"]
+    found = _refs(_SMOKE, "The Federal Aviation Administration grounded the jets on Monday.",
+                  "Twelve people were hurt, a spokesman for the administration said.")
+    assert found[-1] == ("the administration", "Federal Aviation Administration")
+    # a title-case headline capitalises every word: its first words are not taken for a name's
+    assert "Red Hollow Fire Grows Overnight" not in [e.name for _, e in entities("The Red Hollow Fire Grows Overnight")]

@@ -1,7 +1,9 @@
 """Names in news text: the entities a sentence names, and what it tells of each (a person? which nouns describe
 it?), read by English orthography and news style, none of it about a topic:
 - a name is a run of capitalised words, with "of", "de", "for", "and" between them ("Department of Ecology"); a
-  sentence's first word is part of a name only when it is not a common word ("The", "Officials": wordfreq);
+  sentence's first word is part of a name only when it is not a common word ("The", "Officials": wordfreq); after
+  an opening "The", "A" or "An" the capitalised words are the name's, common or not ("The Federal Aviation
+  Administration"), except in a line that capitalises every word, as a title-case headline does;
 - a person is a name after a title or honorific ("Justice", "Gov.", "Ms.") or before an age (", 71,");
 - what describes an entity: the words of its name, an apposition ("Norbeck, a maker of adhesives"), a preceding noun
   ("the chemical maker Norbeck"), and "company" or "firm" for a company's legal form (Inc., Corp., Ltd.); what may
@@ -64,6 +66,9 @@ _RUN = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|de|del|la
                   r"[A-Z][\w'\u2019.&-]*)*")
 _THE_BEFORE = re.compile(r"\bthe\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)$")
 _TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+# a lower-case word of four letters or more, other than the short function words title case leaves lower-case: a line
+# that has one is prose, not a title-case headline
+_PROSE = re.compile(r"(?<![\w'\u2019-])(?!(?:from|with|into|over|than|that|this)\b)[a-z]{4,}")
 
 
 def entities(sentence: str) -> list[tuple[int, Entity]]:
@@ -74,8 +79,13 @@ def entities(sentence: str) -> list[tuple[int, Entity]]:
         parts = run.group(0).split()
         start = run.start()
         if start == lead:
-            while parts and common(parts[0].strip(".")):
-                start += len(parts.pop(0)) + 1  # "The Washington Supreme Court", "Officials": no name
+            if len(parts) > 2 and parts[0] in ("The", "A", "An") and _PROSE.search(sentence):
+                # only a sentence's first word is capitalised by its place: after "The", capitals are a name's ("The
+                # Federal Aviation Administration"), unless the line capitalises every word, as headlines do
+                start += len(parts.pop(0)) + 1
+            else:
+                while parts and common(parts[0].strip(".")):
+                    start += len(parts.pop(0)) + 1  # "The Washington Supreme Court", "Officials": no name
         before = sentence[max(0, run.start() - 60) : run.start()]  # a `$`-anchored search looks at a bounded tail only
         title = bool((t := _TITLE_BEFORE.search(before)) and t.group(1).lower() in _TITLES)
         while parts and parts[0].lower().strip(".") in _TITLES:
