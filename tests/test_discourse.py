@@ -185,3 +185,12 @@ def test_after_an_opening_the_the_capitalised_words_are_the_name() -> None:
     assert found[-1] == ("the administration", "Federal Aviation Administration")
     # a title-case headline capitalises every word: its first words are not taken for a name's
     assert "Red Hollow Fire Grows Overnight" not in [e.name for _, e in entities("The Red Hollow Fire Grows Overnight")]
+
+
+def test_an_opening_description_is_headed_by_its_last_noun() -> None:
+    """"The shipping authority" is an authority: "shipping" describes Castellan Shipping, but the noun after it heads
+    the description, so it is not Castellan Shipping. "The shipping company" of a shipping company still is."""
+    found = _refs("Castellan Shipping of Genoa owns the stranded ship.", "The shipping authority rejected the claim.")
+    assert found[-1] is None
+    found = _refs("Castellan Shipping Ltd owns the stranded ship.", "The shipping company rejected the claim.")
+    assert found[-1] == ("The shipping company", "Castellan Shipping Ltd")

@@ -6,7 +6,8 @@ Every rule is one of English orthography and news style, none is about a topic (
 - a definite description ("the court", "the central bank's") refers to the latest entity whose name contains its
   head noun ("Washington Supreme Court"), or that an apposition or a preceding noun described with it ("Norbeck, a
   maker of adhesives" -> "the maker"; "the chemical maker Norbeck"); a company's legal form (Inc., Corp., Ltd.)
-  makes it "the company" or "the firm";
+  makes it "the company" or "the firm"; a noun after the words that fit heads the description instead ("The
+  shipping authority" is no Castellan Shipping);
 - "he", "she", "his", "her" refer to the latest person, "it" and "its" to the latest entity that is not a person;
 - "It is ..." and "It was ..." are left alone: more often the weather, the time or a situation than an entity;
 - a sentence that does not open with an anaphor may hold a definite description further in ("No deaths have been
@@ -288,6 +289,8 @@ def _resolve(m: re.Match[str], window: list[tuple[int, Entity]],
         fitting = [subject]
     if not fitting or len({e.name for e in fitting}) > 1:
         return None  # "the bank" after two banks were named: ambiguous, left unresolved
+    if k < len(words) and words[k] not in FUNCTION_WORDS and not is_verb(words[k]) and words[k] not in adjectives():
+        return None  # "The shipping authority" is an authority, not Castellan Shipping: a noun after it is the head
     return fitting[-1], " ".join(m.group(0).split()[: k + 1])
 
 
