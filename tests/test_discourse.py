@@ -3,15 +3,21 @@ a verdict. Invented sentences in the styles of wire copy."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from provenance.check import check_claims
+from provenance.cli import app
 from provenance.discourse import TOPIC, references
 from provenance.models import Claim, ClaimsFile, Verdict
+from provenance.names import entities
 from provenance.sources import load_sources
 from test_fact_traps import verdict
+
+runner = CliRunner()
 
 _LEDE = ("The Tamsin Ridge Fire, burning in hills east of Halden, was 20% contained on Thursday, according to the "
          "Northern Forestry and Fire Protection Service, or NorFire.")
@@ -86,3 +92,105 @@ def test_another_party_of_that_kind_is_not_the_claims(tmp_path: Path) -> None:
     assert verdict(tmp_path, claim, _BUREAU + "The mean price of a home sold in February was 348,500 euros, the "
                    "Harbour Lending Bureau said.")[0] is not Verdict.SUPPORTS
 
+
+
+# A definite description inside a sentence ("lost in the fire", "..., the company said"), resolved by the same rules
+# as an opening one. The headline names a place first, so the story's subject is not what these sentences mean.
+_SMOKE = "Smoke reaches Halden"
+
+
+def test_a_description_inside_a_sentence_refers_to_the_entity_its_noun_heads() -> None:
+    found = _refs(_SMOKE, "The Tamsin Ridge Fire grew to 12,000 acres overnight.", "Crews cut new lines.",
+                  "No homes were lost in the fire.")
+    assert found[-1] == ("the fire", "Tamsin Ridge Fire")
+    found = _refs(_SMOKE, "Orla Air, a regional carrier, agreed on Monday to buy Vantor Holdings for $2.1 billion.",
+                  "Shares of the carrier rose 4% in early trading.")
+    assert found[-1] == ("the carrier", "Orla Air")  # "the carrier" from the apposition that described Orla Air
+    found = _refs(_SMOKE, "Acme Corp agreed on Monday to buy a stake in the port.",
+                  "Two officers were injured, the company said.")
+    assert found[-1] == ("the company", "Acme Corp")  # a legal form makes it "the company"
+    found = _refs(_SMOKE, "Inspectors from the Norland Department of Ecology tested 40 wells on Monday.",
+                  "Twelve wells were contaminated, a spokeswoman for the department said.")
+    assert found[-1] == ("the department", "Norland Department of Ecology")  # the noun before "of" heads the name
+
+
+@pytest.mark.parametrize("sentences", [
+    # two entities of its kind: "the company" after two companies, "the fire" after two fires
+    ("Acme Corp agreed on Monday to buy Orla Corp for $2 billion.", "Two officers were injured, the company said."),
+    ("The Tamsin Ridge Fire grew overnight.", "The Corder Creek Fire was contained.", "No home was lost in the fire."),
+    # the noun last used for something else: "a second fire" is not the Tamsin Ridge Fire
+    ("The Tamsin Ridge Fire grew overnight.", "A second fire broke out on Friday.", "No homes were lost in the fire."),
+    # a speaker is not what it reports on: Norland Fire, an agency, is not "the fire"
+    ("Norland Fire said 12 homes had burned.", "No deaths have been reported in the fire."),
+    # the sentence names another company the description may mean
+    ("Acme Corp agreed on Monday to buy a stake in the port.", "Helix Optical said the company would cut 200 jobs."),
+    # a restrictive modifier picks out something new; so does an apposition to a name
+    ("Acme Corp agreed on Monday to buy a stake in the port.", "Two were hurt, the company that runs the port said."),
+    ("Acme Corp agreed on Monday to buy a stake in the port.", "Talks with Helix, the company, failed."),
+    # an adjective heads no description ("the first attempt"), however a name of one word spells it
+    ("First Dawn said the launch would go ahead.", "Winds were light, unlike the first attempt."),
+])
+def test_a_description_inside_a_sentence_that_fits_no_one_entity_is_left_alone(sentences: tuple[str, ...]) -> None:
+    found = _refs(_SMOKE, *sentences)[-1]
+    assert found is None or found == (TOPIC, "Halden"), found  # at most the story's subject, implied as before
+
+
+# The lede names the county first, so the story's subject is the county: "the fire" is carried from the window.
+_FIRE = ("Smoke reaches Halden\n\nHalden County ordered evacuations on Thursday as the Tamsin Ridge Fire grew to "
+         "12,000 acres, the Northern Forestry Service said.\n\nCrews cut new lines through the night.\n\n")
+
+
+def test_a_description_inside_a_sentence_lets_the_passage_support(tmp_path: Path) -> None:
+    claim = "More than 40 homes have been destroyed in the Tamsin Ridge Fire."
+    got, rule = verdict(tmp_path, claim, _FIRE + "More than 40 homes have been destroyed in the fire.")
+    assert got is Verdict.SUPPORTS, rule
+
+
+def test_a_description_of_another_fire_does_not_support(tmp_path: Path) -> None:
+    claim = "More than 40 homes have been destroyed in the Tamsin Ridge Fire."
+    source = _FIRE + "A second fire broke out near Ostby.\n\nMore than 40 homes have been destroyed in the fire."
+    assert verdict(tmp_path, claim, source)[0] is not Verdict.SUPPORTS
+
+
+def test_the_cli_shows_what_a_description_inside_a_sentence_refers_to(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(_FIRE + "More than 40 homes have been destroyed in the fire.\n",
+                                       encoding="utf-8")
+    claim = "More than 40 homes have been destroyed in the Tamsin Ridge Fire."
+    result = runner.invoke(app, ["query", claim, "--sources", str(tmp_path), "--no-cache", "--format", "json"],
+                           catch_exceptions=False)
+    found = json.loads(result.stdout)["claims"][0]
+    assert result.exit_code == 0 and found["status"] == "supported", result.stdout
+    assert {"anaphor": "the fire", "entity": "Tamsin Ridge Fire"} in found["sources"][0]["resolved"]
+    table = runner.invoke(app, ["query", claim, "--sources", str(tmp_path), "--no-cache"], catch_exceptions=False)
+    assert "[the fire = Tamsin Ridge Fire]" in table.stdout
+
+
+def test_a_new_thing_of_the_subjects_kind_is_not_the_subject(tmp_path: Path) -> None:
+    """The story's subject is the Tamsin Ridge Fire; "A second fire broke out" brings in another fire, so neither that
+    sentence nor the next one's "the fire" is about the subject, and the claim about the subject is not supported."""
+    found = _refs(_LEDE, "Crews cut lines.", "A second fire broke out near Ostby.", "Forty homes burned in the fire.")
+    assert found[2] is None and found[3] is None
+    claim = "More than 40 homes have been destroyed in the Tamsin Ridge Fire."
+    source = (f"Smoke reaches Halden\n\n{_LEDE}\n\nCrews cut new lines.\n\nA second fire broke out near Ostby.\n\n"
+              "More than 40 homes have been destroyed in the fire.")
+    assert verdict(tmp_path, claim, source)[0] is not Verdict.SUPPORTS
+
+
+def test_after_an_opening_the_the_capitalised_words_are_the_name() -> None:
+    """Only a sentence's first word is capitalised by its place: "The Federal Aviation Administration" is the name
+    whole, though "Federal" and "Aviation" are common words; a description of it then finds it."""
+    assert [e.name for _, e in entities("The Red Hollow Fire grew to 48,600 acres.")] == ["Red Hollow Fire"]
+    found = _refs(_SMOKE, "The Federal Aviation Administration grounded the jets on Monday.",
+                  "Twelve people were hurt, a spokesman for the administration said.")
+    assert found[-1] == ("the administration", "Federal Aviation Administration")
+    # a title-case headline capitalises every word: its first words are not taken for a name's
+    assert "Red Hollow Fire Grows Overnight" not in [e.name for _, e in entities("The Red Hollow Fire Grows Overnight")]
+
+
+def test_an_opening_description_is_headed_by_its_last_noun() -> None:
+    """"The shipping authority" is an authority: "shipping" describes Castellan Shipping, but the noun after it heads
+    the description, so it is not Castellan Shipping. "The shipping company" of a shipping company still is."""
+    found = _refs("Castellan Shipping of Genoa owns the stranded ship.", "The shipping authority rejected the claim.")
+    assert found[-1] is None
+    found = _refs("Castellan Shipping Ltd owns the stranded ship.", "The shipping company rejected the claim.")
+    assert found[-1] == ("The shipping company", "Castellan Shipping Ltd")

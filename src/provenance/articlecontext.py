@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .discourse import entities
 from .figurepair import SHARED_HEAD, STORY_SUBJECT
 from .match import only_inside
 from .models import Source
+from .names import entities
 from .normalize import content_words, normalize, stem
 from .scopes import HEDGE_RE, NEG_RE, scopes
 

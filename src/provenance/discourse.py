@@ -1,20 +1,26 @@
-"""Discourse: the entity a sentence refers back to ("It", "The company", "The court") when it does not name it.
+"""Discourse: the entity a sentence refers back to ("It", "The company", "in the fire") when it does not name it.
 
 News names its subject once, then writes "the probe", "the company", "it", "she". Those sentences carry most of the
 facts, so the entity they refer to is carried into them, and shown with the evidence ("It = Norbeck Chemical Works").
-Every rule is one of English orthography and news style, none is about a topic:
-- a name is a run of capitalised words, with "of", "de", "for", "and" between them ("Department of Ecology"); a
-  sentence's first word is part of a name only when it is not a common word ("The", "Officials": wordfreq);
+Every rule is one of English orthography and news style, none is about a topic (names.py reads the names):
 - a definite description ("the court", "the central bank's") refers to the latest entity whose name contains its
   head noun ("Washington Supreme Court"), or that an apposition or a preceding noun described with it ("Norbeck, a
   maker of adhesives" -> "the maker"; "the chemical maker Norbeck"); a company's legal form (Inc., Corp., Ltd.)
-  makes it "the company" or "the firm";
+  makes it "the company" or "the firm"; a noun after the words that fit heads the description instead ("The
+  shipping authority" is no Castellan Shipping);
 - "he", "she", "his", "her" refer to the latest person, "it" and "its" to the latest entity that is not a person;
-  a person is a name after a title or honorific ("Justice", "Gov.", "Ms.") or before an age (", 71,");
 - "It is ..." and "It was ..." are left alone: more often the weather, the time or a situation than an entity;
+- a sentence that does not open with an anaphor may hold a definite description further in ("No deaths have been
+  reported in the fire.", "..., the company said"): it refers to the one recent entity its noun heads (the head of
+  its name, an apposition's or "company"), every other word of it describing that entity too, and only where the
+  sentence names nothing else before it, the description is not in apposition to a name or followed by one or by a
+  restrictive "of" or "that" ("the maker of the glue"), the noun was not last used for something else ("A second
+  fire broke out"), and the entity was not only a speaker ("Norland Fire said") unless the description speaks too;
+  "its" further in is left alone: its antecedent is mostly a noun phrase of the same sentence;
 - a sentence that names nobody at all ("Revenue rose 14% to $4.12 billion.") is about the story's subject, the
   first entity its opening sentences name: news keeps its subject implicit once the lede has named it; where such a
-  sentence says "the fire" and "fire" is in the subject's name, it says the subject rather than implies it;
+  sentence says "the fire" and "fire" is in the subject's name, it says the subject rather than implies it; where it
+  brings in another thing of the subject's kind ("A second fire broke out"), it is about that, not the subject;
 - nothing is carried further than WINDOW sentences back, and a description that fits no recent entity, or fits two
   different ones, is left unresolved: a wrong subject is worse than none.
 """
@@ -22,32 +28,16 @@ Every rule is one of English orthography and news style, none is about a topic:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from .modality import SAYING
-from .months import MONTHS
-from .normalize import STOPWORDS
-from .weights import zipf_frequency  # wordfreq's, without importing wordfreq for plain words
-from .wordclass import is_verb
+from .names import CALENDAR, COMPANY, FUNCTION_WORDS, LEGAL_FORMS, Entity, common, entities, lower_words
+from .wordclass import adjectives, is_verb
 
 WINDOW = 4  # sentences back that an anaphor may reach
 
-# Honorifics and titles that put a person's name after them (AP style's courtesy and formal titles, and the
-# occupational ones news writes before a name: "Chief executive Mara Lund", "spokeswoman Ana Ruiz").
-_TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady gov governor sen senator rep representative pres
-    president vice justice judge chief minister premier mayor gen general col capt lt sgt adm commissioner secretary
-    ambassador rev father sister spokesman spokeswoman spokesperson ceo cfo chairman chairwoman chair
-    executive""".split())
-# Legal forms of companies, as in the common English-language entries of ISO 20275 (entity legal forms).
-_LEGAL_FORMS = frozenset("inc incorporated corp corporation co company ltd limited llc llp plc lp ag sa nv bv gmbh "
-                         "holdings group".split())
-_COMPANY = frozenset({"company", "firm"})
-ORGANISATIONS = frozenset(w for w in _LEGAL_FORMS | _COMPANY if len(w) > 3)  # the nouns: "company", "group"
 _PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "she": "person", "his": "person", "her": "person"}
-# Month and weekday names are capitalised but name no entity.
-_CALENDAR = frozenset(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_FUNCTION_WORDS = STOPWORDS
 
 # A sentence may open with an adverbial before its subject: "On Thursday, the court ..." / "In a statement, it ...".
 _OPENER = re.compile(r"^(?:[\"\u201c]?\s*)(?:(?:on|in|at|by|for|after|before|since|during|last|earlier|later|"
@@ -57,80 +47,21 @@ _ANAPHOR = re.compile(r"(?P<pronoun>[Ii]ts?|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
                       r"|[Tt]he\s+(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 # "It is ...", "It was ...": more often the weather, the time or a situation than an entity named before.
 _EXPLETIVE = re.compile(r"[Ii]t(?:\s+(?:is|was|has been|had been|will be|would be)\b|'s\b|\u2019s\b)")
-_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+([^,.;]{3,80})[,.;]")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 TOPIC = "the story's subject"  # shown as the anaphor of a sentence that names nobody
-_AGE = re.compile(r"^,\s+\d{1,3}(?:,|\.(?:\s|$))")  # "Mara Lund, 54, said" / "... to Mara Lund, 54."
-
-
-@dataclass(frozen=True)
-class Entity:
-    name: str
-    person: bool
-    descriptors: frozenset[str] = field(default=frozenset())  # lower-case words that may refer to it ("court")
 
 
 @dataclass(frozen=True)
 class Reference:
-    """What a sentence's opening anaphor ("It", "The court") refers to."""
+    """What a sentence's anaphor ("It", "The court", "the fire" further in) refers to."""
 
     anaphor: str
     entity: str
 
 
-@lru_cache(maxsize=65536)
-def _common(word: str) -> bool:
-    """Whether a capitalised word is an ordinary word at a sentence's start ("The", "Officials"), not a name."""
-    return zipf_frequency(word.lower()) >= 4.0
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower().strip(".'\u2019") for w in re.findall(r"[A-Za-z][\w'\u2019.-]*", text)]
-
-
-_RUN = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|de|del|la|le|du|von|van|der|for|and|&)\s+)?"
-                  r"[A-Z][\w'\u2019.&-]*)*")
-_THE_BEFORE = re.compile(r"\bthe\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)$")
-_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
-
-
-def entities(sentence: str) -> list[tuple[int, Entity]]:
-    """The names of a sentence with where they start, each with what it tells of the entity."""
-    found: list[tuple[int, Entity]] = []
-    lead = len(sentence) - len(sentence.lstrip(" \"\u201c"))
-    for run in _RUN.finditer(sentence):
-        parts = run.group(0).split()
-        start = run.start()
-        if start == lead:
-            while parts and _common(parts[0].strip(".")):
-                start += len(parts.pop(0)) + 1  # "The Washington Supreme Court", "Officials": no name
-        before = sentence[max(0, run.start() - 60) : run.start()]  # a `$`-anchored search looks at a bounded tail only
-        title = bool((t := _TITLE_BEFORE.search(before)) and t.group(1).lower() in _TITLES)
-        while parts and parts[0].lower().strip(".") in _TITLES:
-            parts.pop(0)
-            title = True
-        while parts and parts[0].lower() in ("the", "a", "an"):
-            parts.pop(0)
-        while len(parts) > 1 and parts[0].endswith(("'s", "\u2019s")):
-            parts.pop(0)  # "Acme's Model X": the possessor names the entity's owner, not the entity
-        parts[-1:] = [p.rstrip(".") for p in parts[-1:]]
-        if not parts or len(parts) == 1 and parts[0].lower() in _CALENDAR:
-            continue
-        name = re.sub(r"(?:'s|\u2019s)$", "", " ".join(parts))
-        after = sentence[run.end():]
-        words = set(_words(name))
-        if words & _LEGAL_FORMS:
-            words |= _COMPANY
-        if m := _APPOSITION.match(after):
-            words |= set(_words(m.group(1)))
-        if (m := _THE_BEFORE.search(before)) and not set(_words(m.group(1))) & _FUNCTION_WORDS:
-            words |= set(_words(m.group(1)))  # "the chemical maker Norbeck"
-        found.append((start, Entity(name, title or bool(_AGE.match(after)), frozenset(words))))
-    return found
-
-
 def references(sentences: list[str]) -> list[Reference | None]:
-    """For each sentence in order, the entity its opening anaphor refers to, or None.
+    """For each sentence in order, the entity its opening anaphor (or else a description further in) refers to, or
+    None.
 
     Names are looked for only in the sentences an anaphor can reach back to: most sentences open with a name or a
     common noun, and most documents need few of their sentences read for names at all."""
@@ -145,32 +76,52 @@ def references(sentences: list[str]) -> list[Reference | None]:
     named: dict[int, list[Entity]] = {}
     carried: dict[int, Entity] = {}  # a sentence with no name of its own keeps the one its anaphor resolved to
     out: list[Reference | None] = []
-    topic: Entity | None | bool = None  # the story's subject, found when first needed (False: it has none)
+    topics: list[Entity | None] = []  # the story's subject, found when first needed (None: it has none)
     surnames: frozenset[str] | None = None
     speakers: set[Entity] = set()  # entities named as the speaker of their sentence ("Norland Fire said that ...")
+
+    def window_of(number: int) -> list[tuple[int, Entity]]:
+        """The entities an anaphor of sentence `number` can reach back to, with the number of their sentence."""
+        nonlocal surnames
+        if surnames is None:
+            surnames = _surnames([found_in(n) for n in range(len(sentences))])
+        window: list[tuple[int, Entity]] = []
+        for n in range(max(0, number - WINDOW), number):
+            if n not in named:
+                found_here = [(a, _as_person(e, surnames)) for a, e in found_in(n)]
+                named[n] = _by_salience(sentences[n], found_here)
+                speakers.update(_speakers(sentences[n], found_here))
+            window += [(n, e) for e in named[n]] or ([(n, carried[n])] if n in carried else [])
+        return window
+
+    def subject() -> Entity | None:
+        """The story's subject: the first entity its opening sentences name."""
+        if not topics:
+            topics.append(next((e for n in range(min(3, len(sentences))) for _, e in found_in(n)[:1]), None))
+        return topics[0]
+
     for number, m in enumerate(openers):
         reference = None
         if m is not None and _may_resolve(m, sentences[max(0, number - WINDOW) : number]):
-            window: list[tuple[int, Entity]] = []
-            if surnames is None:
-                surnames = _surnames([found_in(n) for n in range(len(sentences))])
-            for n in range(max(0, number - WINDOW), number):
-                if n not in named:
-                    found_here = [(a, _as_person(e, surnames)) for a, e in found_in(n)]
-                    named[n] = _by_salience(sentences[n], found_here)
-                    speakers |= _speakers(sentences[n], found_here)
-                window += [(n, e) for e in named[n]] or ([(n, carried[n])] if n in carried else [])
-            found = _resolve(m, window, speakers)
+            found = _resolve(m, window_of(number), speakers)
+            if found is not None:
+                reference = Reference(found[1], found[0].name)
+                carried[number] = found[0]
+        if reference is None and number:
+            # a definite description further in ("No deaths have been reported in the fire.", "..., the company
+            # said"), by the same rules, where the sentence names nothing else that it could mean
+            found = _within(sentences, number, window_of, found_in, speakers)
             if found is not None:
                 reference = Reference(found[1], found[0].name)
                 carried[number] = found[0]
         if reference is None and (m is None or not m.group("pronoun")) and number and not _names_anything(
                 sentences[number]):
             # a sentence that names nobody ("Revenue rose 14% to $4.12 billion.") is about the story's subject
-            if topic is None:
-                topic = next((e for n in range(min(3, len(sentences))) for _, e in found_in(n)[:1]), False)
+            topic = subject()
             described = _described(sentences[number], topic, sentences[:number]) if topic else ""
-            if topic and (m is None or described):
+            if topic and described is not None and (m is None or described) and not (" " in topic.name and any(
+                    _introduced(noun, [sentences[number]]) for noun in topic.heads)):
+                # ... but not one that brings in another thing of its kind ("A second fire broke out near Ostby")
                 # an opening description that fits no recent name refers to the subject only if it fits it ("The
                 # fire" in a story about the Red Hollow Fire); "The union", "The meeting" are something else
                 reference = Reference(described or TOPIC, topic.name)
@@ -197,7 +148,7 @@ def _person_like(entity: Entity) -> bool:
     """A name of two or three words none of which is a common English word ("Mara Lund", not "Halden County" or
     "Port Halden"): a person's, perhaps, where nothing says so."""
     words = entity.name.split()
-    return 2 <= len(words) <= 3 and not any(_common(w.strip(".")) or w.lower() in _LEGAL_FORMS for w in words)
+    return 2 <= len(words) <= 3 and not any(common(w.strip(".")) or w.lower() in LEGAL_FORMS for w in words)
 
 
 def _speakers(sentence: str, found: list[tuple[int, Entity]]) -> set[Entity]:
@@ -220,7 +171,7 @@ def _surnames(found: list[list[tuple[int, Entity]]]) -> frozenset[str]:
 def _as_person(entity: Entity, surnames: frozenset[str]) -> Entity:
     """The entity, a person when its name is two or more words and its last word is written alone elsewhere."""
     words = entity.name.split()
-    if entity.person or len(words) < 2 or words[-1] not in surnames or words[-1].lower() in _LEGAL_FORMS:
+    if entity.person or len(words) < 2 or words[-1] not in surnames or words[-1].lower() in LEGAL_FORMS:
         return entity
     return Entity(entity.name, True, entity.descriptors)
 
@@ -228,24 +179,40 @@ def _as_person(entity: Entity, surnames: frozenset[str]) -> Entity:
 _THE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]*)\b")
 
 
-def _described(sentence: str, topic: Entity, before: list[str]) -> str:
+def _described(sentence: str, topic: Entity, before: list[str]) -> str | None:
     """The definite description by which a sentence that names nobody refers to the story's subject ("No deaths have
     been reported in the fire" in a story about the Red Hollow Fire): then the sentence says the subject, not just
     implies it. Only the head of its name says it (the last word, or "the company" of a company): "the river" is not
     the Halden River Dam. "" when it has none, or when the last sentence before it that used the description's noun
     used it for something else ("A second blaze, the Corder Creek Fire, ...", "A house fire last week ..."): a
-    definite description refers to the nearest thing it fits."""
+    definite description refers to the nearest thing it fits. None when that was a new thing of its kind ("A second
+    fire broke out"): then the sentence is about that one, not the subject."""
     name = re.compile(re.escape(topic.name), re.IGNORECASE)
-    head = _words(topic.name)[-1:]  # "fire" of the Tamsin Ridge Fire; "the river" is not the Halden River Dam
+    head = lower_words(topic.name)[-1:]  # "fire" of the Tamsin Ridge Fire; "the river" is not the Halden River Dam
+    found: str | None = ""
     for m in _THE.finditer(sentence):
         noun = m.group(1)
-        if noun not in topic.descriptors or noun in _FUNCTION_WORDS or (noun not in head and noun not in _COMPANY):
+        if noun not in topic.descriptors or noun in FUNCTION_WORDS or (noun not in head and noun not in COMPANY):
             continue
         used = re.compile(r"\b" + re.escape(noun) + r"\b", re.IGNORECASE)
         last = next((s for s in reversed(before) if used.search(s)), None)
         if last is None or (name.search(last) and not used.search(name.sub(" ", last))):
             return m.group(0)
-    return ""
+        if _introduced(noun, before):
+            found = None
+    return found
+
+
+def _introduced(noun: str, before: list[str]) -> bool:
+    """Whether the latest use of `noun` that is not "the <noun>" introduced a new thing of its kind with an indefinite
+    article ("A second fire broke out near Ostby", "an electrical fire"): English introduces a new referent so."""
+    used = re.compile(r"(?<![\w-])(?:(?P<a>[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2})?(?<![Tt]he )" + re.escape(noun)
+                      + r"(?![\w-])")
+    for text in reversed(before):
+        hits = list(used.finditer(text))
+        if hits:
+            return bool(hits[-1].group("a"))
+    return False
 
 
 def _names_anything(sentence: str) -> bool:
@@ -257,7 +224,7 @@ def _names_anything(sentence: str) -> bool:
         bare = word.rstrip(".")
         if i and is_verb(bare.lower()):
             return False
-        if bare[:1].isupper() and bare.lower() not in _CALENDAR and (i or not _common(bare)):
+        if bare[:1].isupper() and bare.lower() not in CALENDAR and (i or not common(bare)):
             return True
     return False
 
@@ -268,7 +235,7 @@ def _may_resolve(m: re.Match[str], before: list[str]) -> bool:
     if m.group("pronoun"):
         return True
     first = m.group("words").split()[0].lower()
-    return first in _COMPANY or any(first in s.lower() for s in before)
+    return first in COMPANY or any(first in s.lower() for s in before)
 
 
 def _anaphor(sentence: str) -> re.Match[str] | None:
@@ -301,7 +268,7 @@ def _resolve(m: re.Match[str], window: list[tuple[int, Entity]],
                 if entity.person == wanted_person:
                     return entity, m.group("pronoun")
         return None
-    words = _words(m.group("words"))
+    words = lower_words(m.group("words"))
     # "the central bank said": the longest run of the description's first words that all describe one recent
     # entity ("central bank"); a description whose first word describes none ("the next meeting") refers to none
     fitting: list[Entity] = []
@@ -312,7 +279,7 @@ def _resolve(m: re.Match[str], window: list[tuple[int, Entity]],
     if len({e.name for e in fitting}) > 1:
         # "the fire" after "The Red Hollow Fire ..., according to the California Department of Forestry and Fire
         # Protection": a description names what its noun heads ("Fire" heads the first name, not the second)
-        fitting = [e for e in fitting if _words(e.name)[-1:] == words[k - 1 : k]] or fitting
+        fitting = [e for e in fitting if lower_words(e.name)[-1:] == words[k - 1 : k]] or fitting
     where = {n for n, e in window if e in fitting}
     subject = next((e for e in by_sentence[min(where)] if e not in speakers), None) if len(where) == 1 else None
     if len({e.name for e in fitting}) > 1 and subject in fitting:
@@ -322,4 +289,99 @@ def _resolve(m: re.Match[str], window: list[tuple[int, Entity]],
         fitting = [subject]
     if not fitting or len({e.name for e in fitting}) > 1:
         return None  # "the bank" after two banks were named: ambiguous, left unresolved
+    if k < len(words) and words[k] not in FUNCTION_WORDS and not is_verb(words[k]) and words[k] not in adjectives():
+        return None  # "The shipping authority" is an authority, not Castellan Shipping: a noun after it is the head
     return fitting[-1], " ".join(m.group(0).split()[: k + 1])
+
+
+_AFTER_THE = re.compile(r"(?<=\bthe )[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")  # the words a description's head is in
+_TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*|\S")
+_RESTRICTIVE = frozenset({"of", "that", "who", "whose", "whom", "which"})  # "the company that owns the plant"
+
+
+def _descriptions(sentence: str) -> list[tuple[int, list[str], str, bool]]:
+    """The definite descriptions inside a sentence, those whose head noun is plain: (where it starts, its words up to
+    its head, as written, whether a verb of saying follows it). Left out: one that a name follows ("the carrier
+    Orla Air") or a restrictive modifier ("the company that owns the plant", "the maker of the glue"), which may pick
+    out something new; one in apposition to a name ("Orla, the carrier,"); one headed by an adjective ("the first
+    attempt") or whose noun phrase runs on past three words."""
+    tokens = list(_TOKEN.finditer(sentence))
+    text = [t.group(0) for t in tokens]
+    out = []
+    for i, token in enumerate(text):
+        if token != "the":
+            continue
+        words: list[str] = []
+        j = i + 1
+        possessive = False
+        while j < len(text) and len(words) < 3:
+            bare = re.sub(r"['\u2019]s$", "", text[j])
+            if not re.fullmatch(r"[a-z][a-z-]*", bare) or bare in FUNCTION_WORDS or is_verb(bare):
+                break
+            words.append(bare)
+            j += 1
+            if bare != text[j - 1]:
+                possessive = True  # "the company's": the possessive ends the description
+                break
+        if not words or words[-1] in adjectives():
+            continue  # "the first attempt", "the local": an adjective heads no description
+        if not possessive and i >= 2 and text[i - 1] == "," and text[i - 2][:1].isupper() and (
+                i > 2 or not common(text[i - 2])):
+            continue  # an apposition: "Orla, the carrier, ..." (not "Lena Marwick, the company's co-founder")
+        after = text[j] if j < len(text) else ""
+        if not possessive and (
+                re.fullmatch(r"[a-z][a-z-]*", after) and after not in FUNCTION_WORDS and not is_verb(after)
+                or after[:1].isupper() and after.lower() not in CALENDAR or after in _RESTRICTIVE):
+            continue
+        saying = after in SAYING or j + 1 < len(text) and text[j + 1] in SAYING
+        out.append((tokens[i].start(), words, sentence[tokens[i].start() : tokens[j - 1].end()], saying))
+    return out
+
+
+def _within(sentences: list[str], number: int, window_of: Callable[[int], list[tuple[int, Entity]]],
+            found_in: Callable[[int], list[tuple[int, Entity]]], speakers: set[Entity]) -> tuple[Entity, str] | None:
+    """The entity a definite description inside sentence `number` refers to, and the description as written; None
+    where none fits one recent entity only, or where the sentence names something else that it could mean."""
+    sentence = sentences[number]
+    reach = " ".join(sentences[max(0, number - WINDOW) : number]).lower()
+    if not any(w in COMPANY or w in reach for after in _AFTER_THE.findall(sentence) for w in after.split()):
+        return None  # cheap: a noun that heads a description of an entity comes from the sentences it can reach
+    for start, words, written, saying in _descriptions(sentence):
+        head = words[-1]
+        if head not in COMPANY and head not in reach:
+            continue
+        window = window_of(number)
+        # every word of it describes the entity, the last heads it: "the central bank", not "the other bank"; a
+        # speaker is not what a description of what it reports on means ("Norland Fire said ... in the fire")
+        fitting = [(n, e) for n, e in window if not e.person and head in e.heads and set(words) <= e.descriptors
+                   | e.heads and (saying or e not in speakers)]
+        if len({e.name for _, e in fitting}) != 1:
+            continue  # "the company" after two companies: ambiguous, left unresolved
+        n, entity = fitting[-1]
+        people = {e.name.split()[-1] for _, e in window if e.person}  # "Halvorsen" after "Governor Eirik Halvorsen"
+        own = [e for a, e in found_in(number) if not e.person and e.name != entity.name and e.name not in people and (
+            a < start or head in e.heads)]
+        if own:
+            return None  # "Helix said the company ...": the sentence names something else the description may mean
+        if _used_otherwise(head, entity, sentences[n:number] + [sentence[:start]]):
+            continue
+        return entity, written
+    return None
+
+
+def _used_otherwise(noun: str, entity: Entity, texts: list[str]) -> bool:
+    """Whether, since the entity was named, `noun` was last used for something else ("A second fire broke out", "a
+    house fire"): a definite description refers to the nearest thing it fits. Not a use: the entity's name with an
+    apposition or description of it ("the chemical maker Norbeck, a supplier of ..."), "the <noun>" again, and the
+    noun as a modifier ("fire crews")."""
+    around = re.compile(r"(?:\bthe\s+(?:[\w-]+\s+){0,2})?" + re.escape(entity.name)
+                        + r"(?:(?:'s|\u2019s)?,\s+(?:a|an|the)\s+[^,.;]{3,80}[,.;])?", re.IGNORECASE)
+    used = re.compile(r"\b" + re.escape(noun) + r"\b(?:['\u2019]s)?(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
+    for text in reversed(texts):
+        for hit in reversed(list(used.finditer(around.sub(" ", text)))):
+            before = hit.string[max(0, hit.start() - 4) : hit.start()].lower()
+            after = hit.group(1)
+            if before == "the " or after and after not in FUNCTION_WORDS and not is_verb(after):
+                continue
+            return True
+    return False

@@ -12,9 +12,9 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .discourse import ORGANISATIONS, entities
 from .lexicon import lexicon
 from .match import Analyzed
+from .names import ORGANISATIONS, entities
 from .normalize import stem
 from .wordclass import DETERMINERS, adjectives
 
