@@ -37,7 +37,8 @@ ARRESTED = "Police arrested the mayor of Halden on March 18, 2026."
 # where the neighbour refers back: "The quake struck at ..."). In a news story several events share a day, so a
 # neighbour dating another event (a signing, a press conference, the shares' fall, the enemy's counter-attack), a
 # forecast or plan, or a denial, makes an undated statement "supported" on that day. The neighbour may sit in the
-# next paragraph.
+# next paragraph; a time the stating sentence gives that is no date to the engine ("a week ago", "two years ago",
+# "recently") does not stop it, nor a date of the claim's event two sentences away ("The vote took place on Monday").
 
 NEXT_DAY = [
     # false supports: the neighbour's day is another event's
@@ -86,6 +87,25 @@ NEXT_DAY = [
          "reform on Wednesday.", NOT_SUPPORTS,
          "gap (beside): the senate's vote on Wednesday supports the lower house's, which is next week",
          id="senate-not-lower-house"),
+    # the stating sentence's own time, unread, is overridden by the neighbour's day
+    case(ARRESTED, LEDE + "Police arrested the mayor of Halden a week ago. His trial opens on Wednesday.", NOT_SUPPORTS,
+         "new (beside): 'a week ago' is no date to the rule, and the trial's day dates the arrest",
+         id="a-week-ago-trial-opens"),
+    case(PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83 two years ago. Lawmakers met "
+         "again on Wednesday.", NOT_SUPPORTS,
+         "new (beside): 'two years ago' is no date to the rule, and the next meeting's day dates the vote",
+         id="two-years-ago"),
+    case(ARRESTED, LEDE + "Police arrested the mayor of Halden recently. He resigned on Wednesday.", MENTIONS,
+         "new (beside): the resignation's day dates the arrest", id="resigned-on-wednesday"),
+    case(PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83. On Wednesday, the president "
+         "signed it. The vote itself took place on Monday.", NOT_SUPPORTS,
+         "new (beside): the signing's day dates the vote though the passage dates the vote Monday",
+         id="vote-was-monday"),
+    # a lost support in the rule's own scope
+    case("The lower house passed the pension reform on March 18.",
+         LEDE + "Lawmakers voted late on Wednesday. The lower house passed the pension reform by 104 votes to 83.",
+         SUPPORTS, "gap (beside): a claim's day without a year never meets a neighbour's resolved day (the same "
+         "sentence's 'late on Wednesday' supports it)", id="claim-day-without-year"),
     # guards: what the rule is for, and where it keeps out
     case(ARRESTED, LEDE + "Police arrested the mayor of Halden. He was detained on Wednesday morning at his home.",
          SUPPORTS, id="detained-on-wednesday"),
@@ -117,7 +137,9 @@ def test_a_day_from_the_sentence_next_door(tmp_path: Path, claim: str, source: s
 # ("cost", "ends", "posts", "tops", "closes", "hosts"): the "and" between two clauses is then read as joining nouns,
 # and the first clause's names become holders of the second clause's figure. A verbless list ("Forty residents of
 # Halden and 12 residents of Marlow were evacuated") joins figures, not nouns of one figure, and a joint total
-# ("between them") is no figure of each holder.
+# ("between them") is no figure of each holder. In a gapped list ("killed 40 in Halden, 25 in Marlow and 12 in
+# Velko") the "and" before the last item has no verb before it back to the comma, so the last figure's holders take
+# in the item before it.
 
 JOINED = [
     case("The Halden bridge cost $90 million.",
@@ -147,6 +169,13 @@ JOINED = [
          NOT_DIVERGES,
          "new (joins nouns): past the 'and', the names before 'treating' (Halden's) are the 40's only holders, so "
          "Marlow's 40 contradicts Marlow's 40 (mentions before the rule)", id="gapped-participle"),
+    case("The storm killed 12 people in Velko.",
+         "The storm killed 40 people in Halden, 25 in Marlow and 12 in Velko, officials said.", SUPPORTS,
+         "new (joins nouns): in a gapped list the last item's holders take in the one before it (Marlow), and "
+         "Velko's 12 no longer states Velko's 12 (supports before the rule)", id="gapped-list-last-item"),
+    case("Orvane's sales rose 2% in Velko.",
+         "Orvane's sales rose 5% in Halden, 3% in Marlow and 2% in Velko last year.", SUPPORTS,
+         "gap (lists): the last item of a gapped list of places is compared with the first", id="rose-2-in-velko"),
     # guards: what the rule is for
     case("The Red Hollow Fire had scorched 48,600 acres.",
          "The Red Hollow Fire burning in Lake and Colusa counties had scorched 48,600 acres by Sunday.", SUPPORTS,
@@ -161,6 +190,9 @@ JOINED = [
     case("The Marlow tunnel cost $90 million.",
          "The Halden bridge cost $40 million and the Marlow tunnel cost $90 million, the ministry said.", SUPPORTS,
          id="cost-second-clause"),
+    case("The storm killed 12 people in Marlow.",
+         "The storm killed 40 people in Halden, 25 in Marlow and 12 in Velko, officials said.", DIVERGES,
+         id="gapped-list-middle-item"),
     case("The Halden council will cut 300 jobs.",
          "The Halden council will vote on its budget in May and the Marlow council will cut 300 jobs.", MENTIONS,
          id="will-vote-and-will-cut"),
