@@ -10,6 +10,8 @@ it gets right is a plain guard. The rules:
 (3) quantities._clock / compare: "about" before a time of day widens it by half its rounding, and a rough passage
     time is consistent with, but does not state, an exact claim minute ("vaguer");
 (4) facts._people_noun: a rare sentence-initial plural of a WordNet person noun ("Rescuers") is no name.
+After this review, (1) takes the day only from the sentence before the stating one, (2) joins only two names
+("Lake and Colusa counties"), and (4) was withdrawn: the cases they turned wrong are plain guards now.
 Each reason says whether the rule turned a right verdict wrong ("new": the verdict just before the rule's commit was
 right) or leaves an older wrong verdict in its own scope ("gap"). Every name and story here is invented.
 """
@@ -43,32 +45,27 @@ ARRESTED = "Police arrested the mayor of Halden on March 18, 2026."
 NEXT_DAY = [
     # false supports: the neighbour's day is another event's
     case(PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83. On Wednesday, the president "
-         "signed the reform into law.", MENTIONS,
-         "new (beside): the day of the signing dates the vote before it", id="signed-on-wednesday"),
+         "signed the reform into law.", MENTIONS, id="signed-on-wednesday"),
     case(PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83. The prime minister held a "
-         "press conference on Wednesday.", MENTIONS,
-         "new (beside): the day of a press conference dates the vote", id="press-conference"),
+         "press conference on Wednesday.", MENTIONS, id="press-conference"),
     case("Rebels captured the town of Halden on March 18, 2026.",
          LEDE + "Rebels captured the town of Halden after weeks of fighting. On Wednesday, government troops retook "
-         "the airport.", MENTIONS,
-         "new (beside): the day of the other side's attack dates the capture", id="troops-retook-airport"),
+         "the airport.", MENTIONS, id="troops-retook-airport"),
     case("The company fired its chief executive on March 18, 2026.",
          LEDE + "The company fired its chief executive in a boardroom coup. Its shares fell 8% on Wednesday.",
-         MENTIONS, "new (beside): the day the shares fell dates the firing", id="shares-fell-on-wednesday"),
+         MENTIONS, id="shares-fell-on-wednesday"),
     case(PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83. The senate is expected to vote "
-         "on it on Wednesday.", MENTIONS,
-         "new (beside): the day of a forecast vote in the senate dates the lower house's vote", id="expected-next"),
+         "on it on Wednesday.", MENTIONS, id="expected-next"),
     case("The strike ended on March 18, 2026.",
          LEDE + "The strike at the Marlow plant ended after talks. Workers did not return to work on Wednesday.",
-         MENTIONS, "new (beside): a denied event's day dates the end of the strike", id="did-not-return"),
+         MENTIONS, id="did-not-return"),
     case("The senate will vote on the pension reform on March 18, 2026.",
          LEDE + "The senate will vote on the pension reform. The lower house passed it on Wednesday.", MENTIONS,
-         "new (beside): the day of a past vote dates the planned one", id="plan-dated-by-past-vote"),
+         id="plan-dated-by-past-vote"),
     case(PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83 after a heated two-day debate in "
          "which the opposition walked out twice and the speaker suspended the session.\n\nOn Wednesday, the "
          "president signed the reform into law at a ceremony in Prague Castle attended by ministers and union "
-         "leaders.", MENTIONS,
-         "new (beside): the neighbour is in another paragraph, and dates another event", id="next-paragraph"),
+         "leaders.", MENTIONS, id="next-paragraph"),
     # older wrong verdicts in the rule's scope: the claim's day from a sentence about another event or subject
     case(ARRESTED, LEDE + "Police arrested the mayor of Halden. On Wednesday, police also searched his office.",
          MENTIONS, "gap (beside): 'also' tells of another event on Wednesday", id="police-also-searched"),
@@ -89,26 +86,24 @@ NEXT_DAY = [
          id="senate-not-lower-house"),
     # the stating sentence's own time, unread, is overridden by the neighbour's day
     case(ARRESTED, LEDE + "Police arrested the mayor of Halden a week ago. His trial opens on Wednesday.", NOT_SUPPORTS,
-         "new (beside): 'a week ago' is no date to the rule, and the trial's day dates the arrest",
          id="a-week-ago-trial-opens"),
     case(PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83 two years ago. Lawmakers met "
          "again on Wednesday.", NOT_SUPPORTS,
-         "new (beside): 'two years ago' is no date to the rule, and the next meeting's day dates the vote",
          id="two-years-ago"),
     case(ARRESTED, LEDE + "Police arrested the mayor of Halden recently. He resigned on Wednesday.", MENTIONS,
-         "new (beside): the resignation's day dates the arrest", id="resigned-on-wednesday"),
+         id="resigned-on-wednesday"),
     case(PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83. On Wednesday, the president "
          "signed it. The vote itself took place on Monday.", NOT_SUPPORTS,
-         "new (beside): the signing's day dates the vote though the passage dates the vote Monday",
          id="vote-was-monday"),
     # a lost support in the rule's own scope
     case("The lower house passed the pension reform on March 18.",
          LEDE + "Lawmakers voted late on Wednesday. The lower house passed the pension reform by 104 votes to 83.",
          SUPPORTS, "gap (beside): a claim's day without a year never meets a neighbour's resolved day (the same "
          "sentence's 'late on Wednesday' supports it)", id="claim-day-without-year"),
-    # guards: what the rule is for, and where it keeps out
+    # what the rule is for, and where it keeps out (a lost support, then guards)
     case(ARRESTED, LEDE + "Police arrested the mayor of Halden. He was detained on Wednesday morning at his home.",
-         SUPPORTS, id="detained-on-wednesday"),
+         SUPPORTS, "lost (beside): only the sentence before a stating one gives it its day, not one after it that "
+         "refers back", id="detained-on-wednesday"),
     case("The lower house passed the pension reform on Wednesday, March 18, 2026.",
          LEDE + "Lawmakers voted late on Wednesday. The lower house passed the pension reform by 104 votes to 83.",
          SUPPORTS, id="voted-late-on-wednesday"),
@@ -144,35 +139,28 @@ def test_a_day_from_the_sentence_next_door(tmp_path: Path, claim: str, source: s
 JOINED = [
     case("The Halden bridge cost $90 million.",
          "The Halden bridge cost $40 million and the Marlow tunnel cost $90 million, the ministry said.", NOT_SUPPORTS,
-         "new (joins nouns): 'cost' is no verb to is_verb, so the tunnel's $90 million is also Halden's",
          id="cost-and-cost"),
     case("The Halden festival drew 40,000 visitors.",
-         "The Halden festival ends on Sunday and the Marlow fair drew 40,000 visitors.", MENTIONS,
-         "new (joins nouns): 'ends' is no verb to is_verb", id="ends-and-drew"),
+         "The Halden festival ends on Sunday and the Marlow fair drew 40,000 visitors.", MENTIONS, id="ends-and-drew"),
     case("Orvane's Halden unit posted revenue of $4.2 billion.",
          "Orvane's Halden unit posts its results in May and its Marlow unit reported revenue of $4.2 billion.",
-         MENTIONS, "new (joins nouns): 'posts' is no verb to is_verb", id="posts-and-reported"),
+         MENTIONS, id="posts-and-reported"),
     case("Halden's unemployment rate rose to 6.1%.",
          "Halden's unemployment rate now tops 5% and Marlow's unemployment rate rose to 6.1%.", NOT_SUPPORTS,
-         "new (joins nouns): 'tops' is no verb to is_verb", id="tops-and-rose"),
+         id="tops-and-rose"),
     case("Twelve residents of Halden were evacuated.",
-         "Forty residents of Halden and 12 residents of Marlow were evacuated.", NOT_SUPPORTS,
-         "new (joins nouns): in a verbless list of figures, Marlow's 12 is also Halden's", id="list-of-places"),
+         "Forty residents of Halden and 12 residents of Marlow were evacuated.", NOT_SUPPORTS, id="list-of-places"),
     case("The Halden clinic reported 52 cases.",
-         "The Halden clinic and the Marlow clinic reported 52 cases between them.", MENTIONS,
-         "new (joins nouns): a joint total is stated as each holder's", id="between-them"),
+         "The Halden clinic and the Marlow clinic reported 52 cases between them.", MENTIONS, id="between-them"),
     case("The Red Hollow Fire had scorched 48,600 acres in Lake County.",
          "The Red Hollow Fire burning in Lake and Colusa counties had scorched 48,600 acres by Sunday.", MENTIONS,
          "new (joins nouns): the fire's acres over two counties are stated as one county's", id="one-county-of-two"),
     case("Marlow's clinic treated 40 patients.",
          "With Halden's hospital treating 12 patients and Marlow's clinic 40, the region's wards were full.",
-         NOT_DIVERGES,
-         "new (joins nouns): past the 'and', the names before 'treating' (Halden's) are the 40's only holders, so "
-         "Marlow's 40 contradicts Marlow's 40 (mentions before the rule)", id="gapped-participle"),
+         NOT_DIVERGES, id="gapped-participle"),
     case("The storm killed 12 people in Velko.",
          "The storm killed 40 people in Halden, 25 in Marlow and 12 in Velko, officials said.", SUPPORTS,
-         "new (joins nouns): in a gapped list the last item's holders take in the one before it (Marlow), and "
-         "Velko's 12 no longer states Velko's 12 (supports before the rule)", id="gapped-list-last-item"),
+         id="gapped-list-last-item"),
     case("Orvane's sales rose 2% in Velko.",
          "Orvane's sales rose 5% in Halden, 3% in Marlow and 2% in Velko last year.", SUPPORTS,
          "gap (lists): the last item of a gapped list of places is compared with the first", id="rose-2-in-velko"),
@@ -260,19 +248,19 @@ def test_about_a_time_of_day(tmp_path: Path, claim: str, source: str, allowed: s
 # "Carters", "Butlers", "Lancers") is no longer a name when it opens a sentence, so two companies' figures agree.
 # And where the rule is meant to work ("Rescuers"), the name it took away was the only thing that told one kind of
 # agent from another: "Villagers found 19 bodies" now states "Rescuers found 19 bodies" (the agent, a kind of
-# person, is not compared: "Soldiers arrested" already stated "Police arrested").
+# person, is not compared: "Soldiers arrested" already stated "Police arrested"). The rule was withdrawn.
 
 PEOPLE_NOUNS = [
     case("Fletchers will cut 300 jobs at its Halden plant.",
          "Turners will cut 300 jobs at its Halden plant, the company said on Monday.", MENTIONS,
-         "new (people noun): two companies named by plural person nouns are both no names", id="fletchers-turners"),
+         id="fletchers-turners"),
     case("Carters will close 40 stores in Halden.", "Fletchers will close 40 stores in Halden, the retailer said.",
-         MENTIONS, "new (people noun): two retailers named by plural person nouns", id="carters-fletchers"),
+         MENTIONS, id="carters-fletchers"),
     case("Rescuers found 19 bodies in the rubble.", "Villagers found 19 bodies in the rubble on Sunday.", MENTIONS,
-         "new (people noun): other agents state the rescuers' find", id="villagers-for-rescuers"),
+         id="villagers-for-rescuers"),
     case("Rescuers pulled 19 miners from the Halden pit.",
          "Soldiers pulled 19 miners from the Halden pit on Sunday, officials said.", MENTIONS,
-         "new (people noun): other agents state the rescuers' act", id="soldiers-for-rescuers"),
+         id="soldiers-for-rescuers"),
     case("Police arrested 19 protesters in Halden.", "Soldiers arrested 19 protesters in Halden on Sunday.", MENTIONS,
          "gap (agents): a kind of person as the agent is not compared", id="soldiers-for-police"),
     # guards
@@ -312,14 +300,12 @@ def test_cli_a_rough_time_is_vaguer(tmp_path: Path) -> None:
     assert (pair["passage"]["low"], pair["passage"]["high"]) == (635.0, 645.0)
 
 
-@pytest.mark.xfail(strict=True, reason="new (beside): the day of the signing dates the vote before it")
 def test_cli_a_neighbours_day_of_another_event(tmp_path: Path) -> None:
     found = _query(tmp_path, PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83. On "
                    "Wednesday, the president signed the reform into law.")
     assert found["verdict"] == "mentions"
 
 
-@pytest.mark.xfail(strict=True, reason="new (joins nouns): 'cost' is no verb to is_verb")
 def test_cli_cost_and_cost(tmp_path: Path) -> None:
     found = _query(tmp_path, "The Halden bridge cost $90 million.",
                    "The Halden bridge cost $40 million and the Marlow tunnel cost $90 million, the ministry said.")

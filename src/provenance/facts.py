@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
-from .lexicon import lexicon
 from .modality import HEDGED
 from .months import MONTHS
 from .normalize import STOPWORDS, Folded
@@ -307,16 +306,10 @@ def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -
     for k in [k for k, c in enumerate(caps) if c]:  # most words are in lower case: nothing to ask of them
         first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
         # the first word of a sentence counts when a capitalised word follows it ("Ostrel Systems reported") or when
-        # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names), nor the plural of
-        # a noun for people, rare as it may be ("Rescuers hoisted 19 miners": WordNet's noun.person)
+        # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names)
         out[k] = (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)
-                  or rare(toks[k][0], RARE_ZIPF) and not _people_noun(toks[k][0]))
+                  or rare(toks[k][0], RARE_ZIPF))
     return out
-
-
-def _people_noun(word: str) -> bool:
-    """Whether a word is the plural of a noun for people ("rescuers", "villagers"): a name is seldom plural."""
-    return word.endswith("s") and stem(word) in lexicon().persons
 
 
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the

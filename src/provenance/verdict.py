@@ -296,10 +296,10 @@ def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found:
         passage.sentences[i][1].dates for i in focus)
     if not (heads or clocks or dated) or len(passage.sentences) < 2:
         return []
-    near = {j for i in focus for j in (i - 1, i + 1)} - set(focus)
+    before = {i - 1 for i in focus} - set(focus)
     out = []
     for i, ((start, _), facts, _) in enumerate(passage.sentences):
-        if dated and i in near and (same := tuple(d for d in facts.dates if (d.year, d.month, d.day) in days)):
+        if dated and i in before and (same := tuple(d for d in facts.dates if (d.year, d.month, d.day) in days)):
             out.append(Facts(dates=same, date_bounds=facts.date_bounds, date_clauses=facts.date_clauses))
         # a neighbour's time comes along only where the neighbour refers back to the claim's event ("The quake struck
         # at 3:17 a.m."), not where it tells of another ("A strong aftershock struck at 5:02 a.m.")
