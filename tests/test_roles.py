@@ -107,3 +107,29 @@ def test_and_joining_a_subjects_nouns_is_no_clause_edge(text: str, holders: set[
     *_, q = analyze(text, None).facts.quantities
     assert q.role.holders == frozenset(holders)
 
+
+
+@pytest.mark.parametrize("text, head", [
+    # "of them", "of those": a part of the group the figure before it counts
+    ("The train was hauling 126 cars, and 34 of them derailed.", "car"),
+    ("Forty-seven ships were waiting, and 29 of those were at anchor.", "ship"),
+])
+def test_a_partitive_pronoun_counts_the_group_before_it(text: str, head: str) -> None:
+    *_, q = analyze(text, None).facts.quantities
+    assert (q.role.head, q.role.part) == (head, True)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Thirty-four cars of the freight train derailed.", {Verdict.SUPPORTS}),
+    # the part states the claim's count only with the claim's verb
+    ("Thirty-four cars of the freight train were hauled.", {Verdict.MENTIONS, Verdict.DIVERGES}),
+])
+def test_a_part_of_a_group_named_before(tmp_path: Path, claim: str, expected: set[Verdict]) -> None:
+    source = "The Prairie Lakes Railway train was hauling 126 cars, and 34 of them derailed late Sunday."
+    assert verdict(tmp_path, claim, source)[0] in expected
+
+
+def test_a_part_says_its_own_verb_only(tmp_path: Path) -> None:
+    source = "Police in Halden detained 40 protesters, and 12 of them were charged with rioting."
+    assert verdict(tmp_path, "Twelve protesters were detained in Halden.", source)[0] is not Verdict.SUPPORTS
+    assert verdict(tmp_path, "Twelve protesters were charged in Halden.", source)[0] is Verdict.SUPPORTS

@@ -290,9 +290,12 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
             return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"
     part = source if source.role.part else claim
     if claim.dimension == source.dimension == "count" and claim.role.part != source.role.part and not (
-            quantities_agree(claim, source) or holds_event(part.role.clause - part.role.group, said)):
+            (quantities_agree(claim, source) and not (source.role.part and said)) or holds_event(
+                part.role.clause - part.role.group, said)):
         # "eleven of the derailed cars were tank cars" is not the claim's "34 cars derailed"; "three of the miners
-        # were killed" is the claim's "four miners were killed", its verb said of the part
+        # were killed" is the claim's "four miners were killed", its verb said of the part; and a passage's part
+        # states the claim's count only with the claim's verb ("detained 40 protesters, and 12 of them were
+        # charged" does not say 12 were detained)
         return "other role", "role: a part of a group is not the whole (\"two of the suspects\")"
     if claim.role.baseline != source.role.baseline:
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"

@@ -95,6 +95,19 @@ def _joins_nouns(words: list[str], upper: list[bool], at: int) -> bool:
                    for k in range(start, at))
 
 
+_THEM = frozenset({"them", "those", "these"})  # a partitive's pronoun: "34 of them", "12 of those"
+
+
+def _prior_figure_end(words: list[str], in_figure: list[bool], first: int) -> int | None:
+    """Where the figure before words[first] in its sentence ends (the index after it), or None."""
+    for j in range(first - 1, 0, -1):
+        if words[j - 1] in (".", "!", "?", ";"):
+            return None
+        if in_figure[j - 1] and not in_figure[j]:
+            return j
+    return None
+
+
 def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
     """Which of n tokens belong to a figure (token spans), for find_role."""
     in_figure = [False] * n
@@ -203,17 +216,24 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                      and words[k] not in CUES and not function_word(words[k])), None)
         if verb is not None:
             head, phrase = stem(words[verb]), frozenset((stem(words[verb]),))
+    antecedent = not head and last + 1 < hi and words[last] == "of" and words[last + 1] in _THEM and (
+        prior := _prior_figure_end(words, in_figure, first)) is not None
+    if antecedent:
+        # "hauling 126 cars, and 34 of them derailed": a part of the group that the figure before it counts
+        head, phrase = noun_phrase_right(words, prior, clause_end(words, prior), in_figure)
     if not head:
         head, phrase, indefinite = left_head(words, upper, lo, first, in_figure)
     content = [k for k in range(lo, hi) if not in_figure[k] and not function_word(words[k]) and words[k] not in CUES]
-    clause = frozenset(stem(words[k]) for k in content)
-    near = frozenset(stem(words[k]) for k in content if first - NEAR <= k < last + NEAR)
-    after = frozenset(stem(words[k]) for k in content if last <= k < last + NEAR)
+    # (a part's pronoun stands for its group: "34 of them derailed" says "cars" as plainly as "34 cars derailed")
+    said = phrase if antecedent else frozenset()
+    clause = frozenset(stem(words[k]) for k in content) | said
+    near = frozenset(stem(words[k]) for k in content if first - NEAR <= k < last + NEAR) | said
+    after = frozenset(stem(words[k]) for k in content if last <= k < last + NEAR) | said
     following = tuple(stem(words[k]) for k in content if last <= k < last + NEAR and not upper[k])  # names: slots
     part = last + 1 < hi and words[last] == "of" and words[last + 1] in PARTITIVE and not (
         last + 2 < hi and words[last + 2].endswith("'s"))
-    group = []
-    for k in range(last + 2, hi) if part else ():  # "of the derailed cars were ...": up to the group's verb
+    group = sorted(phrase) if antecedent else []
+    for k in range(last + 2, hi) if part and not antecedent else ():  # "of the derailed cars were ...": to its verb
         if words[k] in AUXILIARIES or not words[k][0].isalpha():
             break
         if not function_word(words[k]):
