@@ -133,3 +133,23 @@ def test_a_part_says_its_own_verb_only(tmp_path: Path) -> None:
     source = "Police in Halden detained 40 protesters, and 12 of them were charged with rioting."
     assert verdict(tmp_path, "Twelve protesters were detained in Halden.", source)[0] is not Verdict.SUPPORTS
     assert verdict(tmp_path, "Twelve protesters were charged in Halden.", source)[0] is Verdict.SUPPORTS
+
+
+@pytest.mark.parametrize("text, wholes", [
+    # the figure after "N of the ...'s" is the group the part is counted from
+    ("Tessel said about 1.9 million of the operator's 2.1 million customers lost service.", [False, True]),
+    ("Acme will close 12 of its 40 stores.", [False, True]),
+    ("About 91% of the Rockford Teachers Alliance's roughly 1,850 members voted.", [False, True]),
+    ("Of the 126 cars, 34 derailed.", [False, False]),
+])
+def test_the_whole_of_a_partitive(text: str, wholes: list[bool]) -> None:
+    assert [q.role.whole for q in analyze(text, None).facts.quantities] == wholes
+
+
+def test_a_partitives_whole_is_not_what_its_verb_counts(tmp_path: Path) -> None:
+    source = "Tessel said about 1.9 million of the operator's 2.1 million customers lost service on Tuesday."
+    assert verdict(tmp_path, "About 2.1 million Tessel customers lost service.", source)[0] is not Verdict.SUPPORTS
+    # a claim's own whole is a size, which the passage's whole states
+    union = "And they turned out: 1,684 of the union's 1,852 members cast ballots in the strike vote."
+    assert verdict(tmp_path, "About 91% of the union's roughly 1,850 members voted in the strike vote.",
+                   union)[0] is not Verdict.DIVERGES

@@ -297,6 +297,9 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         # states the claim's count only with the claim's verb ("detained 40 protesters, and 12 of them were
         # charged" does not say 12 were detained)
         return "other role", "role: a part of a group is not the whole (\"two of the suspects\")"
+    if source.role.whole and not claim.role.whole:  # (a claim's own whole, "91% of its 1,850 members", is a size)
+        return "other role", ("role: the passage's figure is the whole a part is counted from (\"1.9 million of its "
+                              "2.1 million\")")
     if claim.role.baseline != source.role.baseline:
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
     if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
