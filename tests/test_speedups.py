@@ -184,8 +184,9 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
                 if (v := judge(probe, engine.passages[i], engine._analysis(i), context)) is not None:
                     judged.append((v, frozenset(engine.passages[i].parts)))
                     # what the early stop relies on: a passage that cannot be stronger than a mention only mentions
+                    analyzed = engine._analysis(i)
                     assert v.verdict is Verdict.MENTIONS or stronger_possible(
-                        probe, score, context, engine._analysis(i).facts), (text, i)
+                        probe, score, context, analyzed.facts, analyzed.stems), (text, i)
             pid += len(source.passages)
             if engine._about_subject(probe.analyzed, number) and (chosen := best(_in_context(judged))) is not None:
                 expected.append(chosen)
@@ -194,6 +195,23 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
         expected += [article_mention(engine.passages[a.pid], a.score) for a in engine._wanted(probe)[2]
                      if engine.passages[a.pid].source not in named]
         assert engine.verdicts(text) == ranked(expected), text
+
+
+def test_the_early_stop_still_judges_a_denial_of_the_claims_verb_after_an_equal_mention(tmp_path: Path) -> None:
+    """A passage above the support score whose facts can neither confirm nor differ from the claim's may be left
+    unjudged only if nothing else can make it diverge: here it denies the claim's verb ("has not paid"), which
+    diverges, though the shorter passage judged before it, of the same score, only mentions the claim."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text(
+        "# Norbeck dispute drags on\n\nNorbeck Chemical paid the Kelso residents damages.\n\n"
+        "Lawyers for the town said on Friday that they would keep pressing the company in court.\n\n"
+        "Norbeck Chemical has not paid the Kelso residents any damages at all, lawyers said.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "claims:\n  - id: paid\n    text: Norbeck Chemical paid the Kelso residents $2 million in damages.\n",
+        encoding="utf-8")
+    [found] = run(tmp_path / "claims.yaml", tmp_path / "sources").results
+    assert [(v.verdict.value, v.passage) for v in found.sources] == [
+        ("diverges", "Norbeck Chemical has not paid the Kelso residents any damages at all, lawyers said.")]
 
 
 def test_timer_hook_reports_stages_and_changes_nothing(tmp_path: Path) -> None:
