@@ -197,21 +197,66 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
         assert engine.verdicts(text) == ranked(expected), text
 
 
-def test_the_early_stop_still_judges_a_denial_of_the_claims_verb_after_an_equal_mention(tmp_path: Path) -> None:
-    """A passage above the support score whose facts can neither confirm nor differ from the claim's may be left
-    unjudged only if nothing else can make it diverge: here it denies the claim's verb ("has not paid"), which
-    diverges, though the shorter passage judged before it, of the same score, only mentions the claim."""
+@pytest.mark.parametrize("claim, mention, stronger", [
+    # a denial of the claim's verb diverges, though the passage's facts can neither confirm nor differ from the claim's
+    ("Norbeck Chemical paid the Kelso residents $2 million in damages.",
+     "Norbeck Chemical paid the Kelso residents damages.",
+     "Norbeck Chemical has not paid the Kelso residents any damages at all, lawyers said."),
+    # a rival rank of the same thing diverges
+    ("Kesteven Rovers won their first Continental Cup title on Sunday.",
+     "Kesteven Rovers won their Continental Cup title on Sunday.",
+     "Kesteven Rovers won their second Continental Cup title on Sunday, the club said."),
+])
+def test_the_early_stop_still_judges_a_passage_that_diverges_after_an_equal_mention(
+        tmp_path: Path, claim: str, mention: str, stronger: str) -> None:
+    """A passage that can only mention the claim is left unjudged once a verdict at least as good is found; one that
+    can diverge is judged, though the shorter passage judged before it, of the same score, only mentions the claim
+    (prospects.stronger_possible: a necessary condition of every verdict stronger than a mention)."""
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.md").write_text(
-        "# Norbeck dispute drags on\n\nNorbeck Chemical paid the Kelso residents damages.\n\n"
-        "Lawyers for the town said on Friday that they would keep pressing the company in court.\n\n"
-        "Norbeck Chemical has not paid the Kelso residents any damages at all, lawyers said.\n", encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        "claims:\n  - id: paid\n    text: Norbeck Chemical paid the Kelso residents $2 million in damages.\n",
-        encoding="utf-8")
+        f"# A story\n\n{mention}\n\nFans and lawyers gathered in the square outside the town hall for hours.\n\n"
+        f"{stronger}\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(f"claims:\n  - id: c\n    text: {claim}\n", encoding="utf-8")
     [found] = run(tmp_path / "claims.yaml", tmp_path / "sources").results
-    assert [(v.verdict.value, v.passage) for v in found.sources] == [
-        ("diverges", "Norbeck Chemical has not paid the Kelso residents any damages at all, lawyers said.")]
+    assert [(v.verdict.value, v.passage) for v in found.sources] == [("diverges", stronger)]
+
+
+RANKED = [
+    "Kesteven Rovers won their first Continental Cup title on Sunday.",
+    "Kesteven Rovers won their second Continental Cup title on Sunday.",
+    "Kesteven Rovers won their second straight title in Europe.",
+    "The Tessel plant is the largest solar farm in Norland.",
+    "The Tessel plant is the second-largest solar farm in Norland.",
+    "The Tessel plant is the smallest solar farm in Norland.",
+    "The flood was the costliest in Norland's history.",
+    "Insurers said the flood was Norland's costliest since 2011.",
+    "The Monday quake was the deadliest earthquake in the region since 2001.",
+    "The magnitude 6.1 quake was the strongest earthquake in the region since 2001.",
+    "Harbour Bank is the world's largest bank by market value.",
+    "Harbour Bank is Norland's largest bank by market value.",
+    "It was the company's second sinking of a Marlow Lines ferry this year.",
+    "It was the second Kesteven ferry to sink this year.",
+    "Moreau finished third in the race; Varga finished a distant fourth.",
+    "The first landing on the far side came in 2019, the first samples from it in 2024.",
+]
+
+
+def test_what_the_early_stop_asks_of_ranks_holds_whenever_compare_ranks_finds_it() -> None:
+    """ranks.may_differ is true wherever compare_ranks finds a conflict, and ranks.may_meet wherever it leaves no
+    rank of the claim unknown without one: each pair of these ranked sentences, both ways."""
+    from provenance.match import analyze
+    from provenance.ranks import compare_ranks, may_differ, may_meet
+
+    ranked = [analyze(text, None).facts.ordinals for text in RANKED]
+    assert all(ranked)
+    conflicting = 0
+    for claim in ranked:
+        for passage in ranked:
+            conflicts, unknown, _ = compare_ranks(claim, passage, frozenset())
+            assert not conflicts or may_differ(claim, passage), (claim, passage)
+            assert conflicts or unknown or may_meet(claim, passage), (claim, passage)
+            conflicting += bool(conflicts)
+    assert conflicting >= 3  # the pairs hold rivals, not only unrelated ranks
 
 
 def test_timer_hook_reports_stages_and_changes_nothing(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ a necessary condition of the verdict rules: tests/test_speedups.py checks it aga
 
 from __future__ import annotations
 
+from . import ranks
 from .compare import _points_twin, _spread
 from .facts import Facts
 from .figurepair import quantities_agree, same_kind
@@ -55,7 +56,7 @@ def may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
     return (all(any(same_kind(q, p) and quantities_agree(q, p) for p in passage.quantities)
                 or _spread(q, passage.quantities) is not None for q in claim.quantities)
             and (not _resolved_dates(claim) or bool(passage.dates))
-            and (not claim.ordinals or bool(passage.ordinals)))
+            and ranks.may_meet(claim.ordinals, passage.ordinals))
 
 
 def _may_differ(probe: ClaimProbe, passage: Facts) -> bool:
@@ -66,5 +67,5 @@ def _may_differ(probe: ClaimProbe, passage: Facts) -> bool:
     return (any(same_kind(q, p) and not quantities_agree(q, p) for q in claim.quantities for p in passage.quantities)
             or any(_points_twin(q, passage.quantities) is not None for q in claim.quantities)
             or bool(passage.dates) and _resolved_dates(claim)
-            or bool(claim.ordinals and passage.ordinals)
+            or ranks.may_differ(claim.ordinals, passage.ordinals)
             or any(p[0] == c[0] for c in claim.places for p in passage.places))
