@@ -206,6 +206,10 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
     ("Kesteven Rovers won their first Continental Cup title on Sunday.",
      "Kesteven Rovers won their Continental Cup title on Sunday.",
      "Kesteven Rovers won their second Continental Cup title on Sunday, the club said."),
+    # a date of another year diverges
+    ("The Halden bridge reopened to traffic in March 2020.",
+     "The Halden bridge reopened to traffic.",
+     "The Halden bridge reopened to traffic in May 2021, officials said."),
 ])
 def test_the_early_stop_still_judges_a_passage_that_diverges_after_an_equal_mention(
         tmp_path: Path, claim: str, mention: str, stronger: str) -> None:
@@ -257,6 +261,39 @@ def test_what_the_early_stop_asks_of_ranks_holds_whenever_compare_ranks_finds_it
             assert conflicts or unknown or may_meet(claim, passage), (claim, passage)
             conflicting += bool(conflicts)
     assert conflicting >= 3  # the pairs hold rivals, not only unrelated ranks
+
+
+DATED = [
+    "The Halden bridge reopened in March 2020.",
+    "The Halden bridge reopened in May 2021.",
+    "The Halden bridge reopened in 2020.",
+    "The Halden bridge reopened on March 3, 2020.",
+    "The Halden bridge reopened on March 4, 2020, and closed again in April 2020.",
+    "The Halden bridge has been closed since March 2020.",
+    "The Halden bridge has been closed since June 2019.",
+    "Traffic has grown since 2019, and the bridge reopened in March.",
+    "The bridge reopened on Tuesday.",
+    "The bridge reopened last week, in 2021.",
+]
+
+
+def test_what_the_early_stop_asks_of_dates_holds_whenever_compare_dates_finds_it() -> None:
+    """datecompare.may_differ is true wherever compare_dates finds a conflict, and datecompare.may_meet wherever it
+    confirms every date of the claim: each pair of these dated sentences, both ways (with no verb of the claim to
+    restrict which passage dates count, where it finds the most conflicts)."""
+    from provenance.datecompare import compare_dates, may_differ, may_meet
+    from provenance.match import analyze
+
+    dated = [analyze(text, None).facts for text in DATED]
+    conflicting = confirmed = 0
+    for claim in dated:
+        for passage in dated:
+            found = compare_dates(claim, passage, frozenset(), ())
+            assert not found.conflicts or may_differ(claim, passage), (claim.dates, passage.dates)
+            assert found.unknown or found.conflicts or may_meet(claim, passage), (claim.dates, passage.dates)
+            conflicting += bool(found.conflicts)
+            confirmed += bool(found.agreed) and claim is not passage
+    assert conflicting >= 10 and confirmed >= 3  # rivals and confirmations, not only unrelated dates
 
 
 def test_timer_hook_reports_stages_and_changes_nothing(tmp_path: Path) -> None:

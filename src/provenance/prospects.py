@@ -11,7 +11,7 @@ a necessary condition of the verdict rules: tests/test_speedups.py checks it aga
 
 from __future__ import annotations
 
-from . import ranks
+from . import datecompare, ranks
 from .compare import _points_twin, _spread
 from .facts import Facts
 from .figurepair import quantities_agree, same_kind
@@ -44,10 +44,6 @@ def _opposites(probe: ClaimProbe) -> frozenset[str]:
     return frozenset().union(*(antonyms.get(c, frozenset()) for c in probe.stems))
 
 
-def _resolved_dates(claim: Facts) -> bool:
-    return any(d.resolved for d in claim.dates)
-
-
 def may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
     """Whether every figure, resolved date and rank of the claim can be met in the passage (compare.py leaves one
     that meets nothing of its kind unknown, and an unknown fact never supports): a figure agrees only with one of
@@ -55,7 +51,7 @@ def may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
     claim = probe.analyzed.facts
     return (all(any(same_kind(q, p) and quantities_agree(q, p) for p in passage.quantities)
                 or _spread(q, passage.quantities) is not None for q in claim.quantities)
-            and (not _resolved_dates(claim) or bool(passage.dates))
+            and datecompare.may_meet(claim, passage)
             and ranks.may_meet(claim.ordinals, passage.ordinals))
 
 
@@ -66,6 +62,6 @@ def _may_differ(probe: ClaimProbe, passage: Facts) -> bool:
     claim = probe.analyzed.facts
     return (any(same_kind(q, p) and not quantities_agree(q, p) for q in claim.quantities for p in passage.quantities)
             or any(_points_twin(q, passage.quantities) is not None for q in claim.quantities)
-            or bool(passage.dates) and _resolved_dates(claim)
+            or datecompare.may_differ(claim, passage)
             or ranks.may_differ(claim.ordinals, passage.ordinals)
             or any(p[0] == c[0] for c in claim.places for p in passage.places))
