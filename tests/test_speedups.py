@@ -210,16 +210,21 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
     ("The Halden bridge reopened to traffic in March 2020.",
      "The Halden bridge reopened to traffic.",
      "The Halden bridge reopened to traffic in May 2021, officials said."),
+    # the claim's verb denied as a fact diverges from the mention score, below the score of the mention before it
+    ("Norbeck Chemical paid the Kelso residents for the flooded orchards.",
+     "Norbeck Chemical paid the Kelso residents.",
+     "Norbeck Chemical has not paid the residents, officials said."),
 ])
-def test_the_early_stop_still_judges_a_passage_that_diverges_after_an_equal_mention(
+def test_the_early_stop_still_judges_a_passage_that_diverges_after_a_mention(
         tmp_path: Path, claim: str, mention: str, stronger: str) -> None:
     """A passage that can only mention the claim is left unjudged once a verdict at least as good is found; one that
-    can diverge is judged, though the shorter passage judged before it, of the same score, only mentions the claim
-    (prospects.stronger_possible: a necessary condition of every verdict stronger than a mention)."""
+    can diverge is judged, though the passage judged before it (shorter, of the same score or a higher one) only
+    mentions the claim (prospects.stronger_possible: a necessary condition of every verdict stronger than a mention)."""
     (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.md").write_text(
-        f"# A story\n\n{mention}\n\nFans and lawyers gathered in the square outside the town hall for hours.\n\n"
-        f"{stronger}\n", encoding="utf-8")
+    (tmp_path / "sources" / "a.md").write_text(  # a lede of other words: the passages stand on their own
+        "# A story\n\nOfficials met on a cold morning to talk about the weather and the roads.\n\nThe meeting ran "
+        f"long and ended late in the evening without a vote.\n\nLunch was served in the hall.\n\n{mention}\n\n"
+        f"Fans and lawyers gathered in the square outside the town hall for hours.\n\n{stronger}\n", encoding="utf-8")
     (tmp_path / "claims.yaml").write_text(f"claims:\n  - id: c\n    text: {claim}\n", encoding="utf-8")
     [found] = run(tmp_path / "claims.yaml", tmp_path / "sources").results
     assert [(v.verdict.value, v.passage) for v in found.sources] == [("diverges", stronger)]

@@ -293,7 +293,7 @@ class Engine:
                     continue
                 # above the support score, the passage's stems tell whether it can oppose a claim word: it is analysed
                 # (as judging it would be) to tell, and may then be left unjudged
-                if probe.has_figures and not stronger_possible(
+                if (probe.has_figures or probe.predicates) and not stronger_possible(
                         probe, bound, context, analysis.facts(pid),
                         analysis(pid).stems if bound >= probe.support_score else None):
                     continue

@@ -1,12 +1,12 @@
 """The most a passage can give a claim before it is judged: what the early stop of engine.py may skip.
 
 judge() (verdict.py) gives more than a mention only on conditions that can be checked without judging: a divergence
-needs a coverage of DIVERGE_SCORE and a fact of the passage that can differ from one of the claim's, or a denial in
-the passage of a claim with a verb (or, for any other denial or an opposite, the support score and a denial on
-either side or a claim word's antonym among the passage's stems); a support needs its reach (the coverage with every
-figure of the claim confirmed and the words of the article's headline and lede) at the support score, and a figure
-of the passage for each figure, date and rank of the claim. Each test here must stay
-a necessary condition of the verdict rules: tests/test_speedups.py checks it against judging every passage.
+needs a coverage of DIVERGE_SCORE and a fact of the passage that can differ from one of the claim's, or (from the
+mention score) a denial in the passage of a claim with a verb (or, for any other denial or an opposite, the support
+score and a denial on either side or a claim word's antonym among the passage's stems); a support needs its reach
+(the coverage with every figure of the claim confirmed and the words of the article's headline and lede) at the
+support score, and a figure of the passage for each figure, date and rank of the claim. Each test here must stay a
+necessary condition of the verdict rules: tests/test_speedups.py checks it against judging every passage.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .compare import _points_twin, _spread
 from .facts import Facts
 from .figurepair import quantities_agree, same_kind
 from .lexicon import lexicon
-from .verdict import DIVERGE_SCORE, ClaimProbe, reach
+from .verdict import DIVERGE_SCORE, MENTION_SCORE, ClaimProbe, reach
 
 
 def stronger_possible(probe: ClaimProbe, bound: float, context: frozenset[str], facts: Facts | None = None,
@@ -30,10 +30,10 @@ def stronger_possible(probe: ClaimProbe, bound: float, context: frozenset[str], 
         # (polarity.polarity_conflict, compounds.denied_compound) or the opposite of a claim word in the passage
         return (facts is None or may_confirm(probe, facts) or _may_differ(probe, facts) or bool(facts.negations)
                 or bool(probe.analyzed.negated) or (stems is None or not _opposites(probe).isdisjoint(stems)))
-    may_differ = bound >= DIVERGE_SCORE and (
-        probe.has_figures and (facts is None or _may_differ(probe, facts))
-        # the claim's own verb denied diverges at DIVERGE_SCORE, figures or not ("did not pay a ransom")
-        or bool(probe.predicates) and (facts is None or bool(facts.negations)))
+    may_differ = (bound >= DIVERGE_SCORE and probe.has_figures and (facts is None or _may_differ(probe, facts))
+                  # the claim's own verb denied, as a fact, diverges from the mention score, figures or not ("has not
+                  # paid the residents" / "paid the residents": verdict._decide)
+                  or bound >= MENTION_SCORE and bool(probe.predicates) and (facts is None or bool(facts.negations)))
     return may_differ or reach(probe, bound, context) >= support and (facts is None or may_confirm(probe, facts))
 
 
