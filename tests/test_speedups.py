@@ -184,8 +184,9 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
                 if (v := judge(probe, engine.passages[i], engine._analysis(i), context)) is not None:
                     judged.append((v, frozenset(engine.passages[i].parts)))
                     # what the early stop relies on: a passage that cannot be stronger than a mention only mentions
+                    analyzed = engine._analysis(i)
                     assert v.verdict is Verdict.MENTIONS or stronger_possible(
-                        probe, score, context, engine._analysis(i).facts), (text, i)
+                        probe, score, context, analyzed.facts, analyzed.stems), (text, i)
             pid += len(source.passages)
             if engine._about_subject(probe.analyzed, number) and (chosen := best(_in_context(judged))) is not None:
                 expected.append(chosen)
@@ -194,6 +195,110 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
         expected += [article_mention(engine.passages[a.pid], a.score) for a in engine._wanted(probe)[2]
                      if engine.passages[a.pid].source not in named]
         assert engine.verdicts(text) == ranked(expected), text
+
+
+@pytest.mark.parametrize("claim, mention, stronger", [
+    # a denial of the claim's verb diverges, though the passage's facts can neither confirm nor differ from the claim's
+    ("Norbeck Chemical paid the Kelso residents $2 million in damages.",
+     "Norbeck Chemical paid the Kelso residents damages.",
+     "Norbeck Chemical has not paid the Kelso residents any damages at all, lawyers said."),
+    # a rival rank of the same thing diverges
+    ("Kesteven Rovers won their first Continental Cup title on Sunday.",
+     "Kesteven Rovers won their Continental Cup title on Sunday.",
+     "Kesteven Rovers won their second Continental Cup title on Sunday, the club said."),
+    # a date of another year diverges
+    ("The Halden bridge reopened to traffic in March 2020.",
+     "The Halden bridge reopened to traffic.",
+     "The Halden bridge reopened to traffic in May 2021, officials said."),
+    # the claim's verb denied as a fact diverges from the mention score, below the score of the mention before it
+    ("Norbeck Chemical paid the Kelso residents for the flooded orchards.",
+     "Norbeck Chemical paid the Kelso residents.",
+     "Norbeck Chemical has not paid the residents, officials said."),
+])
+def test_the_early_stop_still_judges_a_passage_that_diverges_after_a_mention(
+        tmp_path: Path, claim: str, mention: str, stronger: str) -> None:
+    """A passage that can only mention the claim is left unjudged once a verdict at least as good is found; one that
+    can diverge is judged, though the passage judged before it (shorter, of the same score or a higher one) only
+    mentions the claim (prospects.stronger_possible: a necessary condition of every verdict stronger than a mention)."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text(  # a lede of other words: the passages stand on their own
+        "# A story\n\nOfficials met on a cold morning to talk about the weather and the roads.\n\nThe meeting ran "
+        f"long and ended late in the evening without a vote.\n\nLunch was served in the hall.\n\n{mention}\n\n"
+        f"Fans and lawyers gathered in the square outside the town hall for hours.\n\n{stronger}\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(f"claims:\n  - id: c\n    text: {claim}\n", encoding="utf-8")
+    [found] = run(tmp_path / "claims.yaml", tmp_path / "sources").results
+    assert [(v.verdict.value, v.passage) for v in found.sources] == [("diverges", stronger)]
+
+
+RANKED = [
+    "Kesteven Rovers won their first Continental Cup title on Sunday.",
+    "Kesteven Rovers won their second Continental Cup title on Sunday.",
+    "Kesteven Rovers won their second straight title in Europe.",
+    "The Tessel plant is the largest solar farm in Norland.",
+    "The Tessel plant is the second-largest solar farm in Norland.",
+    "The Tessel plant is the smallest solar farm in Norland.",
+    "The flood was the costliest in Norland's history.",
+    "Insurers said the flood was Norland's costliest since 2011.",
+    "The Monday quake was the deadliest earthquake in the region since 2001.",
+    "The magnitude 6.1 quake was the strongest earthquake in the region since 2001.",
+    "Harbour Bank is the world's largest bank by market value.",
+    "Harbour Bank is Norland's largest bank by market value.",
+    "It was the company's second sinking of a Marlow Lines ferry this year.",
+    "It was the second Kesteven ferry to sink this year.",
+    "Moreau finished third in the race; Varga finished a distant fourth.",
+    "The first landing on the far side came in 2019, the first samples from it in 2024.",
+]
+
+
+def test_what_the_early_stop_asks_of_ranks_holds_whenever_compare_ranks_finds_it() -> None:
+    """ranks.may_differ is true wherever compare_ranks finds a conflict, and ranks.may_meet wherever it leaves no
+    rank of the claim unknown without one: each pair of these ranked sentences, both ways."""
+    from provenance.match import analyze
+    from provenance.ranks import compare_ranks, may_differ, may_meet
+
+    ranked = [analyze(text, None).facts.ordinals for text in RANKED]
+    assert all(ranked)
+    conflicting = 0
+    for claim in ranked:
+        for passage in ranked:
+            conflicts, unknown, _ = compare_ranks(claim, passage, frozenset())
+            assert not conflicts or may_differ(claim, passage), (claim, passage)
+            assert conflicts or unknown or may_meet(claim, passage), (claim, passage)
+            conflicting += bool(conflicts)
+    assert conflicting >= 3  # the pairs hold rivals, not only unrelated ranks
+
+
+DATED = [
+    "The Halden bridge reopened in March 2020.",
+    "The Halden bridge reopened in May 2021.",
+    "The Halden bridge reopened in 2020.",
+    "The Halden bridge reopened on March 3, 2020.",
+    "The Halden bridge reopened on March 4, 2020, and closed again in April 2020.",
+    "The Halden bridge has been closed since March 2020.",
+    "The Halden bridge has been closed since June 2019.",
+    "Traffic has grown since 2019, and the bridge reopened in March.",
+    "The bridge reopened on Tuesday.",
+    "The bridge reopened last week, in 2021.",
+]
+
+
+def test_what_the_early_stop_asks_of_dates_holds_whenever_compare_dates_finds_it() -> None:
+    """datecompare.may_differ is true wherever compare_dates finds a conflict, and datecompare.may_meet wherever it
+    confirms every date of the claim: each pair of these dated sentences, both ways (with no verb of the claim to
+    restrict which passage dates count, where it finds the most conflicts)."""
+    from provenance.datecompare import compare_dates, may_differ, may_meet
+    from provenance.match import analyze
+
+    dated = [analyze(text, None).facts for text in DATED]
+    conflicting = confirmed = 0
+    for claim in dated:
+        for passage in dated:
+            found = compare_dates(claim, passage, frozenset(), ())
+            assert not found.conflicts or may_differ(claim, passage), (claim.dates, passage.dates)
+            assert found.unknown or found.conflicts or may_meet(claim, passage), (claim.dates, passage.dates)
+            conflicting += bool(found.conflicts)
+            confirmed += bool(found.agreed) and claim is not passage
+    assert conflicting >= 10 and confirmed >= 3  # rivals and confirmations, not only unrelated dates
 
 
 def test_timer_hook_reports_stages_and_changes_nothing(tmp_path: Path) -> None:

@@ -76,6 +76,29 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     return out
 
 
+def may_differ(claim: Facts, passage: Facts) -> bool:
+    """Whether compare_dates can find a conflict between these facts' dates (those of a passage's sentences that
+    speak to the claim are among them): a resolved passage date of a claim date's kind with a field that differs.
+    What the early stop of engine.py asks before judging a passage."""
+    bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
+    return any(x.resolved and theirs.get(x.span, "") == bounds.get(d.span, "") and not _fits(d, x)
+               for d in claim.dates if d.resolved for x in passage.dates)
+
+
+def may_meet(claim: Facts, passage: Facts) -> bool:
+    """Whether compare_dates can confirm every resolved date of the claim: each field it gives, in a passage date of
+    its kind."""
+    bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
+    for d in claim.dates:
+        if d.resolved:
+            kind = bounds.get(d.span, "")
+            dates = [x for x in passage.dates if theirs.get(x.span, "") == kind]
+            if not all(any(getattr(x, f) == getattr(d, f) for x in dates) for f in _FIELDS
+                       if getattr(d, f) is not None):
+                return False
+    return True
+
+
 def _touches(claim: DateFact, other: DateFact) -> bool:
     """Whether a passage date shares a field with the claim's date (for highlighting)."""
     return (claim.year is not None and claim.year == other.year) or (

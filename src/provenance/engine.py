@@ -291,7 +291,11 @@ class Engine:
                     if chosen.verdict is not Verdict.MENTIONS or top < chosen.score:
                         break
                     continue
-                if probe.has_figures and not stronger_possible(probe, bound, context, analysis.facts(pid)):
+                # above the support score, the passage's stems tell whether it can oppose a claim word: it is analysed
+                # (as judging it would be) to tell, and may then be left unjudged
+                if (probe.has_figures or probe.predicates) and not stronger_possible(
+                        probe, bound, context, analysis.facts(pid),
+                        analysis(pid).stems if bound >= probe.support_score else None):
                     continue
             if bound < MENTION_SCORE and not (any(d in self._digits(pid) for d in probe.precise)
                                               and may_confirm(probe, analysis.facts(pid))):

@@ -1,36 +1,47 @@
 """The most a passage can give a claim before it is judged: what the early stop of engine.py may skip.
 
 judge() (verdict.py) gives more than a mention only on conditions that can be checked without judging: a divergence
-needs a coverage of DIVERGE_SCORE and a fact of the passage that can differ from one of the claim's, or a denial in
-the passage of a claim with a verb (or, for any other denial or an opposite, the support score); a support needs its
-reach (the coverage with every figure of the claim confirmed and the words of the article's headline and lede) at
-the support score, and a figure of the passage for each figure, date and rank of the claim. Each test here must stay
-a necessary condition of the verdict rules: tests/test_speedups.py checks it against judging every passage.
+needs a coverage of DIVERGE_SCORE and a fact of the passage that can differ from one of the claim's, or (from the
+mention score) a denial in the passage of a claim with a verb (or, for any other denial or an opposite, the support
+score and a denial on either side or a claim word's antonym among the passage's stems); a support needs its reach
+(the coverage with every figure of the claim confirmed and the words of the article's headline and lede) at the
+support score, and a figure of the passage for each figure, date and rank of the claim. Each test here must stay a
+necessary condition of the verdict rules: tests/test_speedups.py checks it against judging every passage.
 """
 
 from __future__ import annotations
 
+from . import datecompare, ranks
 from .compare import _points_twin, _spread
 from .facts import Facts
 from .figurepair import quantities_agree, same_kind
-from .verdict import DIVERGE_SCORE, ClaimProbe, reach
+from .lexicon import lexicon
+from .verdict import DIVERGE_SCORE, MENTION_SCORE, ClaimProbe, reach
 
 
-def stronger_possible(probe: ClaimProbe, bound: float, context: frozenset[str], facts: Facts | None = None) -> bool:
+def stronger_possible(probe: ClaimProbe, bound: float, context: frozenset[str], facts: Facts | None = None,
+                      stems: frozenset[str] | None = None) -> bool:
     """Whether judge() can give a passage whose coverage is at most `bound` (whose article's headline and lede have
-    the stems `context`) more than a mention; `facts`: the passage's facts, when they have been read."""
+    the stems `context`) more than a mention; `facts`: the passage's facts, when they have been read; `stems`: its
+    stems (Analyzed.stems), when it has been analysed."""
     support = probe.support_score
     if bound >= support:
-        return True  # a denial or an opposite can make it diverge (and its facts may all agree)
-    may_differ = bound >= DIVERGE_SCORE and (
-        probe.has_figures and (facts is None or _may_differ(probe, facts))
-        # the claim's own verb denied diverges at DIVERGE_SCORE, figures or not ("did not pay a ransom")
-        or bool(probe.predicates) and (facts is None or bool(facts.negations)))
+        # a support needs the claim's figures met; a divergence a fact that can differ, a denial on either side
+        # (polarity.polarity_conflict, compounds.denied_compound) or the opposite of a claim word in the passage
+        return (facts is None or may_confirm(probe, facts) or _may_differ(probe, facts) or bool(facts.negations)
+                or bool(probe.analyzed.negated) or (stems is None or not _opposites(probe).isdisjoint(stems)))
+    may_differ = (bound >= DIVERGE_SCORE and probe.has_figures and (facts is None or _may_differ(probe, facts))
+                  # the claim's own verb denied, as a fact, diverges from the mention score, figures or not ("has not
+                  # paid the residents" / "paid the residents": verdict._decide)
+                  or bound >= MENTION_SCORE and bool(probe.predicates) and (facts is None or bool(facts.negations)))
     return may_differ or reach(probe, bound, context) >= support and (facts is None or may_confirm(probe, facts))
 
 
-def _resolved_dates(claim: Facts) -> bool:
-    return any(d.resolved for d in claim.dates)
+def _opposites(probe: ClaimProbe) -> frozenset[str]:
+    """The stems a passage may use instead of a claim word's to oppose it (verdict.judge's wording conflicts: only
+    a lexicon antonym of a claim stem, found among the passage's stems, is one)."""
+    antonyms = lexicon().antonyms
+    return frozenset().union(*(antonyms.get(c, frozenset()) for c in probe.stems))
 
 
 def may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
@@ -40,8 +51,8 @@ def may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
     claim = probe.analyzed.facts
     return (all(any(same_kind(q, p) and quantities_agree(q, p) for p in passage.quantities)
                 or _spread(q, passage.quantities) is not None for q in claim.quantities)
-            and (not _resolved_dates(claim) or bool(passage.dates))
-            and (not claim.ordinals or bool(passage.ordinals)))
+            and datecompare.may_meet(claim, passage)
+            and ranks.may_meet(claim.ordinals, passage.ordinals))
 
 
 def _may_differ(probe: ClaimProbe, passage: Facts) -> bool:
@@ -51,6 +62,6 @@ def _may_differ(probe: ClaimProbe, passage: Facts) -> bool:
     claim = probe.analyzed.facts
     return (any(same_kind(q, p) and not quantities_agree(q, p) for q in claim.quantities for p in passage.quantities)
             or any(_points_twin(q, passage.quantities) is not None for q in claim.quantities)
-            or bool(passage.dates) and _resolved_dates(claim)
-            or bool(claim.ordinals and passage.ordinals)
+            or datecompare.may_differ(claim, passage)
+            or ranks.may_differ(claim.ordinals, passage.ordinals)
             or any(p[0] == c[0] for c in claim.places for p in passage.places))

@@ -172,6 +172,22 @@ def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
     return conflicts, unknown, pairs
 
 
+def may_differ(claim: tuple[Rank, ...], passage: tuple[Rank, ...]) -> bool:
+    """Whether compare_ranks can find a conflict between these ranks (those of a passage's sentences that speak to
+    the claim are among them): a rival of a claim rank, as it looks for one. What the early stop of engine.py asks
+    before judging a passage."""
+    return any(w != word and (len(scope) >= 2 or " " in word) and (word in ORDINALS) == (w in ORDINALS)
+               and (word in ORDINALS or word.split()[-1] == w.split()[-1]) and _same_scope(scope, other)
+               for word, scope, _, _ in claim for w, other, _, _ in passage)
+
+
+def may_meet(claim: tuple[Rank, ...], passage: tuple[Rank, ...]) -> bool:
+    """Whether compare_ranks can leave no rank of the claim unknown without a conflict: each needs the same rank
+    word in the passage."""
+    words = {w for w, _, _, _ in passage}
+    return all(word in words for word, _, _, _ in claim)
+
+
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two ordinals' scopes share a word: the same stem, a WordNet synonym, or a derived form ("reduc" /
     "reduct", as match.py allows)."""
