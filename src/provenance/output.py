@@ -4,6 +4,7 @@ a CI system would act on, the GitHub job summary, and the progress bar on stderr
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterable
@@ -27,10 +28,16 @@ def write_step_summary(report: Report, root: Path | None) -> None:
     from .render.github import step_summary
 
     try:
-        with open(target, "a", encoding="utf-8") as handle:
+        # O_NONBLOCK: a FIFO with no reader fails at once rather than block the run for good
+        fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o666)
+        with open(fd, "a", encoding="utf-8") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(0, "not a regular file")
             handle.write(step_summary(report, root=root) + "\n")
     except OSError as exc:
-        typer.echo(f"Warning: cannot write the job summary to {target}: {exc.strerror}", err=True)
+        from .safetext import clean
+
+        typer.echo(f"Warning: {clean(f'cannot write the job summary to {target}: {exc.strerror}')}", err=True)
 
 
 def write_atomically(path: Path, text: str | Iterable[str]) -> None:
