@@ -348,3 +348,28 @@ def test_many_claims_over_many_equal_sentences_are_judged_in_bounded_work(work: 
     result = runner.invoke(app, ["check", "--no-cache", "--jobs", "1"])
     assert result.exit_code in (0, 1), result.output
     assert calls < 3 * 50, calls  # a handful of passages a claim, not all 600 of them
+
+
+def test_written_files_get_the_usual_permissions(work: Path) -> None:
+    """Outputs were written through mkstemp's 0600 file and renamed: a report, lock or added source read only by its
+    writer (a web server or a colleague could not read it), and `add` turned an existing sources.yaml 0600."""
+    old = os.umask(0o022)
+    try:
+        assert runner.invoke(app, ["report", "-o", "out/report.md", "--no-cache"]).exit_code == 0
+        assert runner.invoke(app, ["lock", "--no-cache"]).exit_code == 0
+        assert (work / "out" / "report.md").stat().st_mode & 0o777 == 0o644
+        assert (work / "claims.lock").stat().st_mode & 0o777 == 0o644
+        (work / "claims.lock").chmod(0o640)  # a file replaced keeps its own
+        assert runner.invoke(app, ["lock", "--no-cache"]).exit_code == 0
+        assert (work / "claims.lock").stat().st_mode & 0o777 == 0o640
+        page = work / "page.txt"
+        page.write_text("Council backs the tidal barrier\n\nThe council voted on Tuesday to approve the new tidal "
+                        "barrier after a three-year review of costs and risks to the estuary, officials said.\n")
+        (work / "seeds" / "sources.yaml").write_text("report.txt:\n  title: Moon\n")
+        (work / "seeds" / "sources.yaml").chmod(0o664)
+        assert runner.invoke(app, ["add", str(page), "--sources", "seeds"]).exit_code == 0
+        assert (work / "seeds" / "sources.yaml").stat().st_mode & 0o777 == 0o664
+        added = [p for p in (work / "seeds").iterdir() if p.name.startswith("council")]
+        assert added and added[0].stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)

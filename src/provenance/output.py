@@ -45,6 +45,8 @@ def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     see half a file."""
     import tempfile  # only when a file is written (~3 ms of start-up otherwise)
 
+    from .metafile import file_mode
+
     directory = path.parent if str(path.parent) else Path(".")
     try:
         directory.mkdir(parents=True, exist_ok=True)  # `--output reports/x.md` in a fresh checkout
@@ -54,6 +56,7 @@ def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
             handle.writelines([text] if isinstance(text, str) else text)
+            os.chmod(handle.fileno(), file_mode(path))  # not mkstemp's 0600: a report is for others to read
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
