@@ -373,3 +373,21 @@ def test_written_files_get_the_usual_permissions(work: Path) -> None:
         assert added and added[0].stat().st_mode & 0o777 == 0o644
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize("charset", ["undefined", "punycode"])
+def test_a_page_declaring_a_charset_that_cannot_decode_is_read(charset: str, work: Path) -> None:
+    """`<meta charset="undefined">` (or a server's `charset=punycode`) named a codec whose failure is a UnicodeError,
+    not the UnicodeDecodeError looked for: `provenance add` ended with a traceback and exit 1."""
+    from provenance.fetch import decode_html
+
+    body = (f'<html><head><meta charset="{charset}"><title>Council backs tidal barrier</title></head><body><article>'
+            "<h1>Council backs tidal barrier</h1><p>The council voted on Tuesday to approve the new tidal barrier "
+            "after a three-year review of costs and risks to the estuary, officials said in a statement on the vote.</p>"
+            "</article></body></html>")
+    assert decode_html(body.encode(), charset) == body  # the header's word fails too: UTF-8 then
+    (work / "page.html").write_text(body, encoding="utf-8")
+    result = runner.invoke(app, ["add", "page.html", "--sources", "articles"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 0, result.output
+    assert "added" in result.stdout
