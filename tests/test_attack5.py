@@ -383,7 +383,7 @@ def test_a_page_declaring_a_charset_that_cannot_decode_is_read(charset: str, wor
 
     body = (f'<html><head><meta charset="{charset}"><title>Council backs tidal barrier</title></head><body><article>'
             "<h1>Council backs tidal barrier</h1><p>The council voted on Tuesday to approve the new tidal barrier "
-            "after a three-year review of costs and risks to the estuary, officials said in a statement on the vote.</p>"
+            "after a three-year review of costs and risks to the estuary, officials said in a statement.</p>"
             "</article></body></html>")
     assert decode_html(body.encode(), charset) == body  # the header's word fails too: UTF-8 then
     (work / "page.html").write_text(body, encoding="utf-8")
@@ -391,3 +391,43 @@ def test_a_page_declaring_a_charset_that_cannot_decode_is_read(charset: str, wor
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert result.exit_code == 0, result.output
     assert "added" in result.stdout
+
+
+def test_nested_negations_are_found_from_their_starts() -> None:
+    """match._nested paired every negation of a passage with every other: a passage of hundreds of negations ("did
+    not deny, did not deny, ...") cost 0.15 s, a 400 kB file of them minutes. The sorted starts give the same."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from provenance.match import _nested
+
+    def pairwise(spans):  # type: ignore[no-untyped-def]
+        pairs = [(k, i) for k, (s, _) in enumerate(spans) for i, (a, b) in enumerate(spans) if i != k and a < s < b]
+        return {k for k, _ in pairs}, {i for _, i in pairs}
+
+    span = st.tuples(st.integers(0, 30), st.integers(0, 8)).map(lambda t: (t[0], t[0] + t[1]))
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(span, max_size=12).map(tuple))
+    def check(spans) -> None:  # type: ignore[no-untyped-def]
+        assert _nested(spans) == pairwise(spans)
+
+    check()
+    many = tuple((14 * k, 14 * k + 40) for k in range(5_000))
+    start = time.perf_counter()
+    inner, outer = _nested(many)
+    assert time.perf_counter() - start < 1 and len(inner) == len(outer) == 4_999
+
+
+def test_a_file_of_sentences_full_of_negations_is_read_in_reasonable_time(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    claim_words = "Chang'e-5 returned 1,731 grams of lunar samples in December 2020 "
+    sentence = (claim_words + "did not deny, " * 200).rstrip(" ,") + ".\n\n"
+    (sources / "a.txt").write_text("Moon mission report\n\n" + sentence * 70, encoding="utf-8")  # 200 kB
+    (tmp_path / "claims.yaml").write_text(CLAIM, encoding="utf-8")
+    start = time.perf_counter()
+    result = runner.invoke(app, ["check", "--claims", str(tmp_path / "claims.yaml"), "--sources", str(sources),
+                                 "--no-cache", "-f", "json"])
+    assert result.exit_code in (0, 1), result.output
+    assert time.perf_counter() - start < 20  # was ~70 s
