@@ -28,6 +28,8 @@ CLAIM = "claims:\n  - id: a\n    text: Chang'e-5 returned 1,731 g of lunar sampl
 CASES = [
     ("minimal", CLAIM, True),
     ("every field", CLAIM + "    min_sources: 2\n    expect: contested\n    tags: [x, y]\n    note: why\n", True),
+    ("text of 1,000 characters", "claims:\n  - id: a\n    text: " + "word " * 199 + "last!\n", True),
+    ("text too long", "claims:\n  - id: a\n    text: " + "word " * 200 + "x\n", False),
     ("aliases as lists and strings", 'aliases:\n  "Chang\'e-5": ["CE-5"]\n  CNSA: China National Space Agency\n'
      + CLAIM, True),
     ("empty alias list", "aliases:\n  X: []\n" + CLAIM, True),

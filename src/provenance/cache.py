@@ -24,6 +24,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,21 @@ def folder_owner(files: list[tuple[str, str]]) -> str:
 
 
 _INHERITED: list[sqlite3.Connection] = []  # connections of a parent process, in a forked worker: never touched
+
+
+def _objects(db: sqlite3.Connection) -> set[tuple[str, str, str, str | None]]:
+    return set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+
+
+@lru_cache(maxsize=1)
+def _our_objects() -> set[tuple[str, str, str, str | None]]:
+    """What a database holds that this code made: its tables and indexes, and nothing else."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.executescript(_SCHEMA)
+        return _objects(db)
+    finally:
+        db.close()
 
 
 class _Refused(Exception):
@@ -198,6 +214,10 @@ class Cache:
             # index, 13 MB) in a quarter of the time, and hold a source's entry in one page
             db.execute("PRAGMA page_size = 16384")
             db.executescript(_SCHEMA)
+            if _objects(db) != _our_objects():
+                # A committed file can name a view `used` or `entries` that never ends (a recursive query: the run
+                # hung), or add triggers to our writes: anything but our own tables and indexes is not ours.
+                raise sqlite3.DatabaseError("not a cache of provenance")
         except sqlite3.Error:
             db.close()
             raise

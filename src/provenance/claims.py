@@ -12,6 +12,9 @@ from .models import ID_RE, Claim, ClaimsFile, Status
 from .yamlfile import compose, line_of, mapping, shorten, value
 
 CLAIM_KEYS = {"id", "text", "min_sources", "expect", "tags", "note"}
+# A claim is one statement (the labelled corpora's longest: 157 characters). A stranger's claim of thousands of
+# words was judged against every passage word by word: 16 kB over one 80 kB source took 15 s, 300 kB never ended.
+MAX_TEXT = 1000
 TOP_KEYS = {"aliases", "claims"}
 
 
@@ -85,6 +88,9 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
         raise fail("id", f"claim id {shorten(claim_id)} must be lower-case letters, digits and dashes ([a-z0-9-])")
     if not isinstance(text, str) or not text.strip():
         raise fail("text", f"claim {claim_id!r}: 'text' must be a non-empty string")
+    if len(text) > MAX_TEXT:
+        raise fail("text", f"claim {claim_id!r}: 'text' is {len(text):,} characters; a claim is one checkable "
+                           f"statement of at most {MAX_TEXT:,}: split it")
     min_sources = fields.get("min_sources", 1)
     if isinstance(min_sources, float) and min_sources.is_integer():
         min_sources = int(min_sources)  # 2.0 is the integer 2 to JSON Schema, so to editors: the same here

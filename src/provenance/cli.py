@@ -295,7 +295,7 @@ def add(
     finally:
         if bar is not None:
             bar.close()
-    emit(render_add(result, chosen), None)
+    emit(render_add(result, chosen), None, chosen)  # JSON's own escapes for JSON: `\x23` is no JSON escape
     for line in failure_lines(result):
         typer.echo(line, err=True)
     raise typer.Exit(ExitCode.BAD_INPUT if result.failed else ExitCode.OK)
@@ -328,15 +328,19 @@ def schema(
     claims_path = claims or settings().claims
     target = claims_path.parent / SCHEMAS["claims"]
     write_atomically(target, text)
-    typer.echo(f"Wrote {target}.", err=True)
+    from .inputs import read_regular
+    from .safetext import clean
+
+    shown = clean(str(claims_path))  # the path may come from pyproject.toml: data
+    typer.echo(f"Wrote {clean(str(target))}.", err=True)
     line = f"# yaml-language-server: $schema={SCHEMAS['claims']}"
     try:
-        first = claims_path.read_text(encoding="utf-8-sig").splitlines()[:1]
+        first = read_regular(claims_path).decode("utf-8-sig").splitlines()[:1]  # a FIFO is not waited on
     except (OSError, UnicodeDecodeError):
         first = []
     if first != [line]:
-        typer.echo(f"Make this the first line of {claims_path} so editors with the YAML language server use it:\n"
-                   f"{line}", err=True)
+        typer.echo(f"Make this the first line of {shown} so editors with the YAML language server use it:\n{line}",
+                   err=True)
 
 
 def main() -> None:

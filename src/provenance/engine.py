@@ -20,6 +20,7 @@ from .dates import parse_anchor
 from .discourse import Reference, references
 from .facts import Facts, identifier_family, identifiers
 from .folderindex import folder_index
+from .incontext import InContextBest
 from .lexicon import lexicon
 from .lineage import Provenance
 from .match import Analyzed, Read, analyze, analyze_passage, entity_keys, read_facts
@@ -27,7 +28,7 @@ from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_stems, content_words, normalize, stem
 from .prospects import may_confirm, stronger_possible
 from .snapshot import LazyPassages
-from .verdict import MENTION_SCORE, ClaimProbe, best, digits, judge, mention_floor
+from .verdict import MENTION_SCORE, ClaimProbe, digits, judge, mention_floor
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -277,7 +278,7 @@ class Engine:
         only a passage of a higher score does so: _in_context), and prospects.stronger_possible says it can only
         mention the claim: first from its bound alone, and then judging stops there, since every later bound is
         lower; then from its facts as well (read before the rest of its analysis), which skips that passage only."""
-        judged: dict[int, tuple[SourceVerdict, frozenset[int]] | None] = {}
+        judged = InContextBest()
         chosen: SourceVerdict | None = None
         lowest_support = math.inf  # the lowest score of a support judged so far
         context = self._context[int(self._source_of[candidates[0][0]])] if candidates else frozenset()
@@ -301,10 +302,11 @@ class Engine:
                                               and may_confirm(probe, analysis.facts(pid))):
                 continue  # below the mention bar in words, and its figures cannot lift it (verdict.mention_floor)
             verdict = judge(probe, passage, analysis(pid), context)
-            judged[pid] = (verdict, frozenset(passage.parts)) if verdict is not None else None
-            if verdict is not None and verdict.verdict is Verdict.SUPPORTS:
+            if verdict is None:
+                continue
+            if verdict.verdict is Verdict.SUPPORTS:
                 lowest_support = min(lowest_support, verdict.score)
-            chosen = best(_in_context([v for _, v in sorted(judged.items()) if v is not None]))
+            chosen = judged.add(pid, verdict, frozenset(passage.parts))  # best(_in_context(all judged, by pid))
         return chosen
 
     def _digits(self, pid: int) -> str:

@@ -237,7 +237,7 @@ def decode_html(body: bytes, header_charset: str | None) -> str:
     for name in declared:
         try:
             return body.decode(name)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # a page's own word: "undefined" and "punycode" raise UnicodeError
             continue
     for name in ("utf-8-sig", "cp1252"):
         try:

@@ -13,10 +13,11 @@ they are facts, compared exactly in `facts.py`, never fuzzily.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
@@ -77,9 +78,15 @@ def denied_denials(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple
 
 
 def _nested(spans: tuple[tuple[int, int], ...]) -> tuple[set[int], set[int]]:
-    """(the spans that open inside another, the spans another opens inside), by index."""
-    pairs = [(k, i) for k, (s, _) in enumerate(spans) for i, (a, b) in enumerate(spans) if i != k and a < s < b]
-    return {k for k, _ in pairs}, {i for _, i in pairs}
+    """(the spans that open inside another, the spans another opens inside), by index.
+
+    From the starts in order, not every pair: a passage of a stranger's file with hundreds of negations ("did not
+    deny, did not deny, ...") cost 0.15 s a passage, 400 kB two minutes."""
+    starts = sorted(s for s, _ in spans)
+    reach = list(accumulate((b for _, b in sorted(spans)), max))  # the furthest end of the spans opening so far
+    inner = {k for k, (s, _) in enumerate(spans) if (n := bisect_left(starts, s)) and reach[n - 1] > s}
+    outer = {i for i, (a, b) in enumerate(spans) if (n := bisect_right(starts, a)) < len(starts) and starts[n] < b}
+    return inner, outer
 
 
 def _split(words: Iterable[tuple[str, int, int]], spans: Iterable[tuple[int, int]],

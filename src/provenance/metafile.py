@@ -123,6 +123,17 @@ def _loads(text: str) -> Any:
         return None
 
 
+def file_mode(path: Path) -> int:
+    """The permissions a file written over `path` keeps: those of the file it replaces, else what the umask gives a
+    new file (mkstemp makes its file 0600, which a rename would leave on a report, a lock or a source)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomically(path: Path, content: str | bytes) -> None:
     """Write to a temporary file beside `path`, then rename over it; OSError on failure, with nothing left behind.
 
@@ -134,6 +145,7 @@ def write_atomically(path: Path, content: str | bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+            os.chmod(handle.fileno(), file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -4,6 +4,7 @@ a CI system would act on, the GitHub job summary, and the progress bar on stderr
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterable
@@ -27,16 +28,24 @@ def write_step_summary(report: Report, root: Path | None) -> None:
     from .render.github import step_summary
 
     try:
-        with open(target, "a", encoding="utf-8") as handle:
+        # O_NONBLOCK: a FIFO with no reader fails at once rather than block the run for good
+        fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o666)
+        with open(fd, "a", encoding="utf-8") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(0, "not a regular file")
             handle.write(step_summary(report, root=root) + "\n")
     except OSError as exc:
-        typer.echo(f"Warning: cannot write the job summary to {target}: {exc.strerror}", err=True)
+        from .safetext import clean
+
+        typer.echo(f"Warning: {clean(f'cannot write the job summary to {target}: {exc.strerror}')}", err=True)
 
 
 def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     """Write to a temporary file beside `path` (the text, or its pieces as they come), then rename: readers never
     see half a file."""
     import tempfile  # only when a file is written (~3 ms of start-up otherwise)
+
+    from .metafile import file_mode
 
     directory = path.parent if str(path.parent) else Path(".")
     try:
@@ -47,6 +56,7 @@ def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
             handle.writelines([text] if isinstance(text, str) else text)
+            os.chmod(handle.fileno(), file_mode(path))  # not mkstemp's 0600: a report is for others to read
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -5,9 +5,10 @@ to a terminal, a CI log or a report:
 - control characters (C0 but tab and newline, DEL, C1) and lone surrogates (the undecodable bytes of a file name
   read with surrogateescape) are shown as `\\x1b`-style escapes, so ESC, BEL, OSC sequences and carriage returns
   never act; bidirectional overrides are shown as `\\u202e`-style escapes, so text cannot reorder itself;
-- a line that would start with `::` (GitHub Actions workflow commands) and any `##vso[` (Azure Pipelines logging
-  commands) or `##[` (the GitHub runner's legacy form), both read anywhere in a line, get their first character
-  escaped, so the text still reads the same;
+- a line that would start with `::` (GitHub Actions workflow commands; the runner skips any leading white space,
+  Unicode's too: a no-break space), and any `##vso[` (Azure Pipelines logging commands), `##[` (the GitHub runner's
+  legacy form) or `##teamcity[` (TeamCity service messages), all read anywhere in a line, get their first
+  character escaped, so the text still reads the same;
 - Rich markup in data is never interpreted: `text()` makes a rich `Text` from data, `markup()` escapes data that
   is placed inside a markup string.
 """
@@ -23,9 +24,11 @@ if TYPE_CHECKING:
 # C0 but tab and newline, DEL, C1, lone surrogates, bidi embeddings/overrides/isolates, line/paragraph separators
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _UNSAFE_OR_NEWLINE = re.compile("[\n" + _UNSAFE.pattern[1:])
-_COMMAND_LINE = re.compile(r"^([ \t]*)(:)(?=:)", re.M)   # GitHub reads a line as a command after leading blanks
-# Azure reads `##vso[` anywhere in a line, and the GitHub runner its legacy `##[command]` form anywhere too
-_AZURE = re.compile(r"#(?=#(?:vso)?\[)", re.I)
+# GitHub reads a line as a command after leading white space: .NET's TrimStart, which takes Unicode's too (U+00A0,
+# U+2000-U+200A, U+3000, ...); Python's `\s` but the newline covers them.
+_COMMAND_LINE = re.compile(r"^([^\S\n]*)(:)(?=:)", re.M)
+# Azure reads `##vso[` anywhere in a line, the GitHub runner its legacy `##[command]` form, TeamCity `##teamcity[`
+_AZURE = re.compile(r"#(?=#(?:vso|teamcity)?\[)", re.I)
 
 
 def _escape(char: str) -> str:
@@ -49,7 +52,8 @@ def clean(text: str, *, newlines: bool = False) -> str:
 
 
 def neutralise(text: str) -> str:
-    """Escape the first character of every line that starts with `::` and of every `##vso[` and `##[`."""
+    """Escape the first character of every line that starts with `::` and of every `##vso[`, `##[` and
+    `##teamcity[`."""
     if "::" in text:
         text = _COMMAND_LINE.sub(r"\1\\x3a", text)
     if "#" in text:
