@@ -28,7 +28,6 @@ from .figurepair import (
     same_kind,
     same_modality,
     same_role,
-    whole,
 )
 from .lexicon import lexicon
 from .modality import SAYING_STEMS
@@ -201,18 +200,13 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
                 (outcome, rule), p = own[0]
             else:
                 outcome, rule = "other role", "role: the passage's count is of another event (not the claim's verb)"
-        if outcome == "differs" and said and whole(q, claim.quantities) and not whole(p, passage.quantities) \
+        if outcome == "differs" and said and q.role.whole and not p.role.whole \
                 and holds_event(p.role.clause, said - (whole_verbs := own_verbs(q, said))) \
                 and not holds_event(p.role.clause, whole_verbs):
             # "convicted on six of the nine counts he faced" against "convicted on six counts": the nine is how many
             # counts there were, and the passage's six is what the verb counts, the claim's part ("He had faced 12
             # counts" does count the nine's own verb)
             outcome, rule = "other role", "role: the whole of a partitive (six of the nine) is not what the verb counts"
-        if outcome in ("agree", "rounded") and said and whole(p, passage.quantities) \
-                and not whole(q, claim.quantities) and not own_verbs(p, said):
-            # and the other way: "convicted on nine counts" is not stated by "convicted on four of the nine counts
-            # he faced", whose nine the claim's verb does not count
-            outcome, rule = "other role", "role: the whole of a partitive (four of the nine) is not what it counts"
         if outcome == "rounded" and q.dimension.startswith("clock") and q.qualifier == "exact" and (
                 p.qualifier == "approx") and not math.isclose(q.value, p.value):
             outcome, rule = "vaguer", ("interval: the passage gives the time of day only roughly ('about'), not the "

@@ -146,11 +146,6 @@ def _replaced(claim: Quantity, source: Quantity, names: frozenset[str], matched:
     return None
 
 
-def whole(q: Quantity, others: tuple[Quantity, ...]) -> bool:
-    """Whether the figure is the group of a partitive count beside it: the "nine" of "six of the nine counts"."""
-    return any(o.role.part and 0 < q.span[0] - o.span[1] <= len(" of the ") for o in others)
-
-
 def own_verbs(q: Quantity, said: frozenset[str]) -> frozenset[str]:
     """The claim's verbs said after the figure, in its own relative clause: the "faced" of "the nine counts he
     faced"."""
@@ -297,9 +292,12 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         # states the claim's count only with the claim's verb ("detained 40 protesters, and 12 of them were
         # charged" does not say 12 were detained)
         return "other role", "role: a part of a group is not the whole (\"two of the suspects\")"
-    if source.role.whole and not claim.role.whole:  # (a claim's own whole, "91% of its 1,850 members", is a size)
-        return "other role", ("role: the passage's figure is the whole a part is counted from (\"1.9 million of its "
-                              "2.1 million\")")
+    if source.role.whole and not claim.role.whole:
+        # "about 1.9 million of the operator's 2.1 million customers lost service" does not say 2.1 million lost it,
+        # nor "convicted on four of the nine counts" that he was convicted on nine. The verb after the whole may be
+        # the part's ("lost service") or the whole's own ("the nine counts he faced"): read as the part's, the safe
+        # side. (A claim's own whole, "91% of its 1,850 members", is a size the passage's states.)
+        return "other role", "role: the whole of a partitive (four of the nine) is not what it counts"
     if claim.role.baseline != source.role.baseline:
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
     if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
