@@ -286,11 +286,12 @@ def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found:
     # at 3:17 a.m.")
     said = probe.events & frozenset(found)
     clocks = {q.dimension for q in probe.analyzed.facts.quantities if q.dimension.startswith("clock")} if said else ()
-    # the date of the claim's event, told in the sentence next to the one that states the rest ("Czech lawmakers
+    # the date of the claim's event, told in the sentence before the one that states the rest ("Czech lawmakers
     # approved the overhaul late on Wednesday. The lower house passed the bill by 104 votes to 83."), where the
-    # stating sentence gives no date of its own. Only the claim's very day comes along: a month or a year ("in
-    # October", "the 2025 budget") dates more than one event of a story, and a neighbour's other day is more often
-    # another event's ("postponed on Friday") than a contradiction; nor does a bound ("until Tuesday")
+    # stating sentence gives no date of its own; the sentence after more often dates the day's next event ("On
+    # Wednesday, the president signed it", tests/test_review9.py). Only the claim's very day comes along: a month or
+    # a year ("in October", "the 2025 budget") dates more than one event of a story, and a neighbour's other day is
+    # more often another event's ("postponed on Friday") than a contradiction; nor does a bound ("until Tuesday")
     days = {(d.year, d.month, d.day) for d in probe.analyzed.facts.dates if d.day is not None}
     dated = bool(days) and not probe.analyzed.facts.date_bounds and not any(
         passage.sentences[i][1].dates for i in focus)
