@@ -64,3 +64,14 @@ def test_a_denied_clause_is_denied_whole() -> None:
 def test_a_relative_clause_narrows_a_superlative(tmp_path: Path, passage: str, expected: set[Verdict]) -> None:
     claim = "The Vexa fine is the largest the NCB has ever imposed."
     assert verdict(tmp_path, claim, "The NCB fined Vexa on Tuesday. " + passage)[0] in expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # two negations leave a possibility: a denial of the thing contradicts it, the same words state it
+    ("Mayor Teresa Vlahos said Ridgeport had no intention of a bankruptcy filing.", {Verdict.DIVERGES}),
+    ("Mayor Teresa Vlahos said on Monday that she would not rule out a bankruptcy filing for Ridgeport.",
+     {Verdict.SUPPORTS}),
+])
+def test_not_ruling_out_denies_nothing(tmp_path: Path, source: str, expected: set[Verdict]) -> None:
+    claim = "Mayor Teresa Vlahos said she would not rule out a bankruptcy filing for Ridgeport."
+    assert verdict(tmp_path, claim, source)[0] in expected

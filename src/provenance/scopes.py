@@ -107,8 +107,11 @@ def _words(region: str) -> list[str]:
     return _WORD_RUN.findall(region)
 
 
-_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b|\b(?:"
-                         + "|".join(NO_BOUNDS) + r")\b")  # "no fewer than 40" is a figure's bound, not a denial
+# "no fewer than 40" is a figure's bound, not a denial; "would not rule out a bankruptcy filing" denies nothing: two
+# negations leave a possibility, which "no intention of filing" denies
+_NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b"
+                         r"|\bnot (?:rul(?:e|ed|ing) out|exclude[ds]?|excluding)\b"
+                         r"|\b(?:" + "|".join(NO_BOUNDS) + r")\b")
 # Where the verb phrase after a partitive's noun phrase begins ("none of the X has been ..."): its auxiliary.
 _VERB_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES | {"will", "would", "could", "can"})) + r")\b")
 _SCOPE_END = re.compile(
