@@ -29,7 +29,7 @@ import newseval  # noqa: E402
 # split -> (lowest accuracy, most false supports) measured; see the README's "How well it does"
 FLOORS = {"dev": (0.54, 0), "test": (0.57, 0), "holdout": (0.50, 0), "holdout-2": (0.53, 2), "holdout-3": (0.41, 0),
           "holdout-4": (0.43, 4), "holdout-5": (0.53, 3), "holdout-6": (0.50, 1), "holdout-7": (0.50, 3),
-          "holdout-8": (0.52, 8)}
+          "holdout-8": (0.53, 6)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
