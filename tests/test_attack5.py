@@ -273,12 +273,11 @@ def _verdicts():  # type: ignore[no-untyped-def]
 
 def test_the_verdict_kept_as_passages_come_is_the_verdict_of_all_of_them() -> None:
     """incontext.InContextBest gives, after each passage judged (in any order), what engine._source_verdict
-    computed anew each time from every verdict so far: best(_in_context(...)) in passage order, ties included."""
+    computed anew each time from every verdict so far: best(in_context(...)) in passage order, ties included."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from provenance.engine import _in_context
-    from provenance.incontext import InContextBest
+    from provenance.incontext import InContextBest, in_context
     from provenance.verdict import best
 
     @settings(max_examples=400, deadline=None)
@@ -290,7 +289,7 @@ def test_the_verdict_kept_as_passages_come_is_the_verdict_of_all_of_them() -> No
         for step, pid in enumerate(order, start=1):
             got = kept.add(pid, *found[pid])
             seen = sorted(order[:step])
-            assert got is best(_in_context([found[p] for p in seen]))
+            assert got is best(in_context([found[p] for p in seen]))
 
     check()
 

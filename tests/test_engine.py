@@ -85,7 +85,7 @@ def test_statuses(tmp_path: Path) -> None:
 
 def exhaustive(engine: Engine, text: str) -> list[tuple[str, str, float, int]]:
     """Judge every passage of every source: what the index must reproduce exactly."""
-    from provenance.engine import _in_context
+    from provenance.incontext import in_context
     from provenance.verdict import best, judge
 
     probe = engine.probe(text)
@@ -98,7 +98,7 @@ def exhaustive(engine: Engine, text: str) -> list[tuple[str, str, float, int]]:
             continue
         found = [(v, frozenset(engine.passages[i].parts)) for i in pids
                  if (v := judge(probe, engine.passages[i], engine._analysis(i), engine._context[number]))]
-        if (chosen := best(_in_context(found))) is not None:
+        if (chosen := best(in_context(found))) is not None:
             out.append((chosen.source, chosen.verdict.value, chosen.score, chosen.line))
     # the articles that mention the claim only across their sentences (articlemention.py, tested on its own)
     named = {source for source, *_ in out}

@@ -159,7 +159,8 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
     passage of every source: on text with a realistic vocabulary, where many passages share a claim's words, and
     on the labelled seeds, whose ties (a sentence and the pair holding it, of one score) the early stop must keep."""
     from provenance.articlemention import article_mention
-    from provenance.engine import Engine, _in_context, ranked
+    from provenance.engine import Engine, ranked
+    from provenance.incontext import in_context
     from provenance.match import match
     from provenance.models import Verdict
     from provenance.normalize import Aliases
@@ -188,7 +189,7 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
                     assert v.verdict is Verdict.MENTIONS or stronger_possible(
                         probe, score, context, analyzed.facts, analyzed.stems), (text, i)
             pid += len(source.passages)
-            if engine._about_subject(probe.analyzed, number) and (chosen := best(_in_context(judged))) is not None:
+            if engine._about_subject(probe.analyzed, number) and (chosen := best(in_context(judged))) is not None:
                 expected.append(chosen)
         # the articles that mention the claim only across their sentences (articlemention.py, tested on its own)
         named = {v.source for v in expected}

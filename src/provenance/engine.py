@@ -38,8 +38,8 @@ _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
 # The early stop of Engine._source_verdict relies on verdict.stronger_possible (below it, judge() gives a passage no
 # verdict stronger than a mention), on best() ranking a mention below any other verdict and then by score, and on
-# _in_context() replacing a support only by a mention of a higher score: a verdict rule that breaks one of these must
-# change the stop too (tests/test_speedups.py checks all three against judging every passage).
+# incontext.in_context() replacing a support only by a mention of a higher score: a verdict rule that breaks one of
+# these must change the stop too (tests/test_speedups.py checks all three against judging every passage).
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,8 +275,8 @@ class Engine:
         mention, it cannot be chosen over the verdict chosen so far (its bound is below that mention's score, or
         equal to it while best() prefers the chosen passage on length; or that verdict is more than a mention), its
         bound is not above the score of any support judged so far (it cannot change a support read in context, since
-        only a passage of a higher score does so: _in_context), and prospects.stronger_possible says it can only
-        mention the claim: first from its bound alone, and then judging stops there, since every later bound is
+        only a passage of a higher score does so: incontext.in_context), and prospects.stronger_possible says it can
+        only mention the claim: first from its bound alone, and then judging stops there, since every later bound is
         lower; then from its facts as well (read before the rest of its analysis), which skips that passage only."""
         judged = InContextBest()
         chosen: SourceVerdict | None = None
@@ -306,7 +306,7 @@ class Engine:
                 continue
             if verdict.verdict is Verdict.SUPPORTS:
                 lowest_support = min(lowest_support, verdict.score)
-            chosen = judged.add(pid, verdict, frozenset(passage.parts))  # best(_in_context(all judged, by pid))
+            chosen = judged.add(pid, verdict, frozenset(passage.parts))  # best(in_context(all judged, by pid))
         return chosen
 
     def _digits(self, pid: int) -> str:
@@ -407,16 +407,3 @@ def _needed(probe: ClaimProbe) -> float:
 def ranked(verdicts: list[SourceVerdict]) -> list[SourceVerdict]:
     """Strongest first: one order whatever order the sources were judged in (one verdict per source)."""
     return sorted(verdicts, key=lambda v: (_ORDER[v.verdict], -v.score, v.source))
-
-
-def _in_context(verdicts: list[tuple[SourceVerdict, frozenset[int]]]) -> list[SourceVerdict]:
-    """Support read in context: a sentence does not support the claim when a passage sharing it covers more of the
-    claim and yet only mentions it ("let the agreement expire. The two are negotiating over whether to renew it"
-    for "renewed the agreement"): the words the sentence lacked are there, put in doubt or denied."""
-    qualified = [(v, parts) for v, parts in verdicts
-                 if v.verdict is Verdict.MENTIONS and v.rule.startswith(("hedged", "polarity"))]
-    out = []
-    for v, parts in verdicts:
-        wider = [q for q, q_parts in qualified if q.score > v.score and parts & q_parts]
-        out.append(max(wider, key=lambda q: q.score) if v.verdict is Verdict.SUPPORTS and wider else v)
-    return out

@@ -1,4 +1,4 @@
-"""A source's verdict so far, kept as each judged passage comes: best(_in_context(...)) of every verdict judged, in
+"""A source's verdict so far, kept as each judged passage comes: best(in_context(...)) of every verdict judged, in
 passage order, without going over all of them again after each one.
 
 engine._source_verdict used to rebuild the list, read it in context and take the best after every passage it judged:
@@ -14,12 +14,25 @@ from .verdict import best
 
 
 def qualifies(v: SourceVerdict) -> bool:
-    """A mention that can put a support in doubt: hedged or denied (engine._in_context)."""
+    """A mention that can put a support in doubt: hedged or denied."""
     return v.verdict is Verdict.MENTIONS and v.rule.startswith(("hedged", "polarity"))
 
 
+def in_context(verdicts: list[tuple[SourceVerdict, frozenset[int]]]) -> list[SourceVerdict]:
+    """Support read in context, all verdicts at once (the definition InContextBest keeps incrementally): a sentence
+    does not support the claim when a passage sharing it covers more of the claim and yet only mentions it ("let the
+    agreement expire. The two are negotiating over whether to renew it" for "renewed the agreement"): the words the
+    sentence lacked are there, put in doubt or denied."""
+    qualified = [(v, parts) for v, parts in verdicts if qualifies(v)]
+    out = []
+    for v, parts in verdicts:
+        wider = [q for q, q_parts in qualified if q.score > v.score and parts & q_parts]
+        out.append(max(wider, key=lambda q: q.score) if v.verdict is Verdict.SUPPORTS and wider else v)
+    return out
+
+
 class InContextBest:
-    """best(_in_context(verdicts)) of the verdicts added so far, ordered by passage number (pid)."""
+    """best(in_context(verdicts)) of the verdicts added so far, ordered by passage number (pid)."""
 
     def __init__(self) -> None:
         self._verdicts: dict[int, tuple[SourceVerdict, frozenset[int]]] = {}
@@ -57,7 +70,7 @@ class InContextBest:
         return self.chosen
 
     def _in_context(self, v: SourceVerdict, parts: frozenset[int]) -> SourceVerdict:
-        """engine._in_context for one verdict: a support becomes the best-scoring wider doubt that shares a sentence
+        """in_context for one verdict: a support becomes the best-scoring wider doubt that shares a sentence
         with it, if there is one (the first such in passage order among equals)."""
         if v.verdict is not Verdict.SUPPORTS:
             return v

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .months import MONTHS
 from .normalize import STOPWORDS
+from .nounphrase import WEEKDAYS
 from .weights import zipf_frequency  # wordfreq's, without importing wordfreq for plain words
 from .wordclass import is_verb
 
@@ -35,7 +36,7 @@ LEGAL_FORMS = frozenset("inc incorporated corp corporation co company ltd limite
 COMPANY = frozenset({"company", "firm"})
 ORGANISATIONS = frozenset(w for w in LEGAL_FORMS | COMPANY if len(w) > 3)  # the nouns: "company", "group"
 # Month and weekday names are capitalised but name no entity.
-CALENDAR = frozenset(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+CALENDAR = frozenset(MONTHS) | WEEKDAYS
 FUNCTION_WORDS = STOPWORDS
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+([^,.;]{3,80})[,.;]")
 _AGE = re.compile(r"^,\s+\d{1,3}(?:,|\.(?:\s|$))")  # "Mara Lund, 54, said" / "... to Mara Lund, 54."

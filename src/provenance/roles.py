@@ -96,7 +96,7 @@ def _joins_nouns(words: list[str], upper: list[bool], at: int) -> bool:
                    for k in range(start, at))
 
 
-_THEM = frozenset({"them", "those", "these"})  # a partitive's pronoun: "34 of them", "12 of those"
+_THEM = PARTITIVE - {"the"}  # a partitive's pronoun: "34 of them", "12 of those"
 
 
 def _prior_figure_end(words: list[str], in_figure: list[bool], first: int) -> int | None:
