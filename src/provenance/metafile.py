@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
@@ -134,19 +135,26 @@ def file_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def write_atomically(path: Path, content: str | bytes) -> None:
-    """Write to a temporary file beside `path`, then rename over it; OSError on failure, with nothing left behind.
-
-    Text is written as UTF-8 with '\n' line ends, so its bytes are what a sha256 of the text gives."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
+def replace_file(path: Path, write: Callable[[BinaryIO], object], *, sync: bool = True) -> None:
+    """Write through `write` to a temporary file beside `path`, with the permissions file_mode gives, then rename it
+    over `path`: readers never see half a file. OSError on failure, with nothing left behind. `sync`: on disk before
+    the rename (a source or a metadata file), not only in the page cache (a report, which can be made again)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
             os.chmod(handle.fileno(), file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """replace_file with these bytes, synced. Text is written as UTF-8 with '\n' line ends, so its bytes are what a
+    sha256 of the text gives."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    replace_file(path, lambda handle: handle.write(data))

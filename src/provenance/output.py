@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import typer
 
@@ -41,25 +41,22 @@ def write_step_summary(report: Report, root: Path | None) -> None:
 
 
 def write_atomically(path: Path, text: str | Iterable[str]) -> None:
-    """Write to a temporary file beside `path` (the text, or its pieces as they come), then rename: readers never
-    see half a file."""
-    import tempfile  # only when a file is written (~3 ms of start-up otherwise)
+    """The text, or its pieces as they come, through metafile.replace_file (a temporary file renamed over `path`:
+    readers never see half a file), into a folder made if need be; ProvenanceError on failure."""
+    import io
 
-    from .metafile import file_mode
+    from .metafile import replace_file  # only when a file is written (tempfile: ~3 ms of start-up otherwise)
 
-    directory = path.parent if str(path.parent) else Path(".")
+    def write(handle: BinaryIO) -> None:
+        wrapper = io.TextIOWrapper(handle, encoding="utf-8", errors="surrogateescape", newline="\n")
+        wrapper.writelines([text] if isinstance(text, str) else text)
+        wrapper.flush()
+        wrapper.detach()  # the file stays open for replace_file
+
     try:
-        directory.mkdir(parents=True, exist_ok=True)  # `--output reports/x.md` in a fresh checkout
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+        (path.parent if str(path.parent) else Path(".")).mkdir(parents=True, exist_ok=True)  # `--output reports/x.md`
+        replace_file(path, write, sync=False)
     except OSError as exc:
-        raise ProvenanceError(f"{path}: cannot write: {exc.strerror}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
-            handle.writelines([text] if isinstance(text, str) else text)
-            os.chmod(handle.fileno(), file_mode(path))  # not mkstemp's 0600: a report is for others to read
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise ProvenanceError(f"{path}: cannot write: {exc.strerror}") from exc
 
 
