@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     import numpy as np
 
 # Passages: rapidfuzz on normalised text. Independent reports of one fact share its figure and a few nouns, and
-# score 30-65 on fuzz.ratio (seeds: "Chang'e-5 successfully brought 1,731 grams of lunar soil back to Earth" against
-# "It retrieved a total of 1,731 grams of lunar samples" is 47). A reprint with light edits keeps >= 85;
+# score 30-65 on fuzz.ratio ("The company reported quarterly revenue of 4.12 billion dollars on Tuesday" against
+# "Revenue for the quarter came in at 4.12 billion dollars" is 62). A reprint with light edits keeps >= 85;
 # token_sort_ratio >= 90 catches reordered clauses; partial_ratio >= 92 over a passage at least 60 % as long as the
 # other catches a trimmed sentence.
 COPY_RATIO = 85.0
@@ -32,8 +32,8 @@ COPY_REORDERED = 90.0
 COPY_TRIMMED = 92.0
 TRIM_MIN_SHARE = 0.6
 # Documents: word 5-gram shingles, as passim and TextPAIR align text reuse. Containment (shared shingles over the
-# smaller document's) is ~0.01-0.05 between independent articles on one subject (stock phrases such as "the far side
-# of the moon") and near 1 for a reprint, still above 0.5 for a copy trimmed to half; 0.3 sits well between.
+# smaller document's) is ~0.01-0.05 between independent articles on one subject (stock phrases such as "said in a
+# statement on") and near 1 for a reprint, still above 0.5 for a copy trimmed to half; 0.3 sits well between.
 SHINGLE = 5
 DOC_CONTAINMENT = 0.3
 COMMON_SHINGLE = 50
