@@ -39,6 +39,21 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+# One claim and one source that states it: the smallest project the security and robustness tests attack.
+SOURCE = "Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples to Earth in December 2020.\n"
+CLAIM = "claims:\n  - id: ce5-mass\n    text: Chang'e-5 returned 1,731 grams of lunar samples\n"
+
+
+@pytest.fixture()
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder with a one-file sources folder (SOURCE) and a one-claim claims file (CLAIM)."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "report.txt").write_text(SOURCE, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(CLAIM, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _cache_key_home(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The cache key lives in the user's cache folder: tests keep theirs in a temporary one, never in $HOME."""

@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import CLAIM
 from provenance.cli import app
 
 runner = CliRunner()
-SOURCE = "Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples to Earth in December 2020.\n"
-CLAIM = "claims:\n  - id: ce5-mass\n    text: Chang'e-5 returned 1,731 grams of lunar samples\n"
 FILLER = "The mission was the first of its kind in decades, and scientists around the world asked for samples. " * 6
 # Lines a CI system would act on: TeamCity's service messages anywhere in a line, GitHub's workflow commands after
 # any white space the runner's TrimStart() skips (Unicode's too).
@@ -46,15 +45,6 @@ def acted_on(text: str) -> list[str]:
         if stripped.startswith("::") and stripped != line:
             found.append(line)
     return found
-
-
-@pytest.fixture()
-def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "report.txt").write_text(SOURCE, encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(CLAIM, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 # ------------------------------------------------------------------------------- CI commands in every output

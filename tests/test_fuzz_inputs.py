@@ -16,11 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from conftest import CLAIM, SOURCE
 from provenance.cli import app
 
 runner = CliRunner()
-SOURCE = "Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples to Earth in December 2020.\n"
-CLAIM = "claims:\n  - id: ce5-mass\n    text: Chang'e-5 returned 1,731 grams of lunar samples\n"
 FUZZ = settings(max_examples=int(os.environ.get("PROVENANCE_FUZZ_EXAMPLES", "150")), deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                        HealthCheck.data_too_large])

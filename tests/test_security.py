@@ -14,21 +14,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import SOURCE
 from provenance.cli import app
 
 runner = CliRunner()
-SOURCE = "Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples to Earth in December 2020.\n"
-CLAIM = "claims:\n  - id: ce5-mass\n    text: Chang'e-5 returned 1,731 grams of lunar samples\n"
 
 
-@pytest.fixture()
-def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A working folder with a one-file sources folder and a one-claim claims file."""
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "report.txt").write_text(SOURCE, encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(CLAIM, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def cli(*args: str):  # type: ignore[no-untyped-def]
