@@ -7,8 +7,8 @@ figures, and the ones after the fixes their mistakes prompted, which these floor
 were scored once at the end of session 7 (fe5ce38), with that session's starting engine in the same run;
 `holdout-5` was scored once at the end of session 8 (aaeb510), with that session's starting engine in the same
 run; `holdout-6` was scored once in session 9 (b05db56), `holdout-7` in session 10 (da28899) and `holdout-8` in
-session 11 (bd592c7), each with that session's starting engine in the same run; `holdout-9` is not run here: it
-waits, unseen, for its one scoring.
+session 11 (bd592c7), each with that session's starting engine in the same run; `holdout-9` and `holdout-10` are not run
+here: they wait, unseen, for their one scoring.
 The floors below are those measured figures: a change that makes the engine read news worse fails here, and one
 that makes it better should raise them. The README's "How well it does" reports every split, per category, with the
 mistakes.
