@@ -46,7 +46,7 @@ def test_identifiers_need_a_capitalised_name() -> None:
 @pytest.mark.parametrize("text, value, dimension", [
     ("1,731 g", 1731, "mass"), ("1.731 kg", 1731, "mass"), ("1,731 grams", 1731, "mass"),
     ("2 kilograms", 2000, "mass"), ("three papers", 3, "count"), ("twenty-one days", 21, "duration"),
-    ("4 billion-year-old", 4e9 * 365.25, "duration"), ("45%", 45, "percent"), ("$2.5 billion", 2.5e9, "usd"),
+    ("4 billion-year-old", 4e9 * 365.25, "age"), ("45%", 45, "percent"), ("$2.5 billion", 2.5e9, "usd"),
     ("one billion years", 1e9 * 365.25, "duration"),
 ])
 def test_quantities(text: str, value: float, dimension: str) -> None:

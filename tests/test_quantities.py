@@ -315,3 +315,78 @@ def test_a_frequency_of_days_is_a_frequency(text: str) -> None:
 ])
 def test_about_a_time_of_day(tmp_path: Path, claim: str, passage: str, expected: Verdict) -> None:
     assert verdict(tmp_path, claim, passage)[0] is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sang won in 2:07:48.",                                       # AP sports style: hours, minutes, seconds
+    "Sang won in 2 hours, 7 minutes, 48 seconds.",
+    "Sang clocked two hours, seven minutes and 48 seconds.",
+])
+def test_a_race_time_is_one_duration(text: str) -> None:
+    q = one(text)
+    assert q.dimension == "duration" and round(q.value * 86400) == 2 * 3600 + 7 * 60 + 48
+    assert q.high - q.low == pytest.approx(1 / 86400)  # written to the second
+
+
+def test_a_time_of_day_with_seconds_and_an_age_are_no_durations() -> None:
+    assert not [q for q in quantities("The alarm went off at 04:48:10 on Monday.") if q.dimension == "duration"]
+    assert one("The 27-year-old won.").dimension == "age"  # not a duration to compare with a race's margin
+
+
+@pytest.mark.parametrize("text, celsius", [
+    ("The temperature fell to around 26C by Saturday.", 26),        # Reuters style
+    ("It was 26 C (79 F) in Warsaw.", 26),                          # AP style, with its conversion
+    ("The reading was 41.3°C.", 41.3),
+])
+def test_temperatures_as_wire_styles_write_them(text: str, celsius: float) -> None:
+    q = quantities(text)[0]
+    assert q.dimension == "temperature" and q.low <= celsius <= q.high
+
+
+def test_a_small_c_after_a_numeral_is_no_temperature() -> None:
+    assert one("Fares rose by a 26c surcharge.").dimension != "temperature"  # cents, in Australian style
+
+
+@pytest.mark.parametrize("text, dimension, value", [
+    ("The ministry allocated PLN 31.4 million.", "pln", 31.4e6),          # an ISO 4217 code before the figure
+    ("It set aside 31 million zlotys.", "pln", 31e6),                     # the currency's CLDR name after it
+    ("The renovation cost 58 billion forints.", "huf", 58e9),
+    ("The board imposed a fine of EUR 412 600 000 on Vexa.", "eur", 412.6e6),  # digits grouped by spaces
+    ("The company paid 2 billion SEK.", "sek", 2e9),
+    ("They lost 5 million pesos.", "peso", 5e6),  # a name several currencies share stands for the family
+])
+def test_currencies_by_code_and_name(text: str, dimension: str, value: float) -> None:
+    q = one(text)
+    assert q.dimension == dimension and q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["All 3 miners were rescued.", "ALL 3 MINERS RESCUED", "In 2019 600 people came.",
+                                  "They won 3 gold medals."])
+def test_what_is_no_money(text: str) -> None:
+    # a code in lower case or in a line all in capitals is a word; spaced digits without a currency are two
+    # numbers; a currency name whose first WordNet sense is something else ("gold") is that thing
+    assert not [q for q in quantities(text) if q.dimension not in ("count",)]
+
+
+def test_currency_table_is_what_cldr_says() -> None:
+    text = (Path(__file__).parent.parent / "src" / "provenance" / "data" / "currencies.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    names = {r[1]: r[2] for r in rows if r[0] == "name"}
+    codes = {r[1] for r in rows if r[0] == "code"}
+    assert {"pln", "huf", "eur", "usd", "jpy", "sek"} <= codes and names["zlotys"] == "pln"
+    assert not {"won", "real", "pound", "gold", "mark"} & set(names)  # words of another kind are left out
+
+
+@pytest.mark.parametrize("claim, passage, allowed", [
+    # two temperatures in one sentence, neither said of what the claim's is: not the one that happens to agree
+    ("The temperature at the 6 a.m. start was 19°C.",
+     "It was 14°C at the 6 a.m. start, climbing to 19°C by the time the leading men finished.",
+     {None, Verdict.MENTIONS, Verdict.DIVERGES}),
+    # the same claim where the passage gives only the one temperature, at the start: supported
+    ("The temperature at the 6 a.m. start was 19°C.", "It was 19°C at the 6 a.m. start.", {Verdict.SUPPORTS}),
+    # an age is no rival for a race's margin
+    ("Sang won the race by 14 seconds.", "The 27-year-old Sang won the race by 14 seconds, his third win.",
+     {Verdict.SUPPORTS}),
+])
+def test_a_figure_among_two_of_its_kind(tmp_path: Path, claim: str, passage: str, allowed: set) -> None:
+    assert verdict(tmp_path, claim, passage)[0] in allowed

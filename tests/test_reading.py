@@ -305,6 +305,10 @@ def test_release_wire_dateline_is_the_filing_place(tmp_path: Path) -> None:
     ("last year", "2025-05-16", "2024"),
     ("this year", "2025-05-16", "2025"),
     ("next year", "2025-05-16", "2026"),
+    ("eight days ago", "2025-05-16", "2025-05-08"),
+    ("three months ago", "2025-05-16", "2025-02"),
+    ("18 years ago", "2025-05-16", "2007"),
+    ("two weeks ago", "2025-05-21", "2025-05"),     # a week ago, give or take: the month its days share
 ])
 def test_relative_dates_resolve(text: str, anchor: str, expected: str) -> None:
     (found,) = find_dates(f"The council met {text}.", parse_anchor(anchor))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .months import MONTHS
+from .numberwords import SMALL, TENS
 
 # English weekday names: a closed class, Monday = 0 as in datetime.weekday().
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -80,6 +81,8 @@ _WEEKDAY_RE = re.compile(
     re.I)
 _DAY_WORD_RE = re.compile(r"\b(yesterday|today|tonight)\b", re.I)
 _PERIOD_RE = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
+# "eight days ago", "two weeks ago", "18 years ago": a span back from the document's date
+_AGO_RE = re.compile(rf"\b(\d{{1,3}}|an?|{'|'.join([*SMALL, *TENS])})\s+(day|week|month|year)s?\s+ago\b", re.I)
 
 
 def parse_anchor(date: str | None) -> Anchor | None:
@@ -104,8 +107,8 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
 # patterns that need it (the same dates are found, in the same order).
 _DIGIT_RE = re.compile(r"\d")
 _ANY_MONTH_RE = re.compile(rf"\b(?:{_MONTH_ALT})", re.I)
-_ANY_RELATIVE_RE = re.compile(rf"\b(?:{_WEEKDAY_ALT}|yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year))",
-                              re.I)
+_ANY_RELATIVE_RE = re.compile(rf"\b(?:{_WEEKDAY_ALT}|yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year)"
+                              r"|ago\b)", re.I)
 
 
 # Searching for any of a few dozen names in any case costs ~10 us a sentence. In ASCII text, where case folding is
@@ -115,7 +118,7 @@ _ANY_RELATIVE_RE = re.compile(rf"\b(?:{_WEEKDAY_ALT}|yesterday|today|tonight|(?:
 _OPENING = re.compile(r"\b[a-z]{3}")
 _MONTH_OPENINGS = frozenset(name[:3] for name in MONTHS)
 _RELATIVE_OPENINGS = frozenset(name[:3] for name in (*WEEKDAYS, "yesterday", "today", "tonight", "last", "this",
-                                                      "next"))
+                                                      "next", "ago"))
 
 
 def _may_hold(text: str, openings: frozenset[str], pattern: re.Pattern[str]) -> bool:
@@ -240,7 +243,42 @@ def relative_dates(text: str, anchor: Anchor | None,
     for m in _PERIOD_RE.finditer(text):
         if free(*m.span()):
             found.append(_period(anchor, _name(m.group(1)), _name(m.group(2)), m.group(0), m.span()))
+    for m in _AGO_RE.finditer(text):
+        if free(*m.span()):
+            count = _name(m.group(1))
+            back = int(count) if count.isdigit() else SMALL.get(count) or TENS.get(count) or 1
+            found.append(_ago(anchor, back, _name(m.group(2)), m.group(0), m.span()))
     return found
+
+
+def _ago(anchor: Anchor | None, back: int, unit: str, text: str, span: tuple[int, int]) -> DateFact:
+    """"eight days ago" fixes a day, "three months ago" a month, "18 years ago" a year; "two weeks ago" is a week
+    ago, give or take, and fixes what the days around it share (as "last week" does)."""
+    from dateutil.relativedelta import relativedelta  # lazily, as _period
+
+    none = DateFact(None, None, None, text, span, relative=True)
+    if anchor is None:
+        return none
+    year, month, _ = anchor
+    if unit == "year":
+        return DateFact(year - back, None, None, text, span, relative=True)
+    if unit == "month":
+        if month is None:
+            return none
+        when = dt.date(year, month, 1) - relativedelta(months=back)
+        return DateFact(when.year, when.month, None, text, span, relative=True)
+    day = _anchor_day(anchor)
+    if day is None:
+        return none
+    if unit == "day":
+        return _fact(day - dt.timedelta(days=back), text, span)
+    middle = day - dt.timedelta(weeks=back)
+    first, last = middle - dt.timedelta(days=3), middle + dt.timedelta(days=3)
+    if (first.year, first.month) == (last.year, last.month):
+        return DateFact(first.year, first.month, None, text, span, relative=True, bound=True)
+    if first.year == last.year:
+        return DateFact(first.year, None, None, text, span, relative=True, bound=True)
+    return none
 
 
 def _anchor_day(anchor: Anchor | None) -> dt.date | None:

@@ -16,12 +16,12 @@ from .modality import HEDGED
 from .months import MONTHS
 from .normalize import STOPWORDS, Folded
 from .nounphrase import stem
-from .numberwords import NUMBER_WORDS
-from .quantities import interval, scan
+from .numberwords import NUMBER_WORDS, SCALES
+from .quantities import Figure, interval, scan
 from .ranks import Rank, ranks
 from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma
 from .scopes import HEDGE_RE, NEG_RE, scopes
-from .unitforms import units
+from .unitforms import CODE, CURRENCY_AFTER, CURRENCY_BEFORE, ISO_CODES, units
 from .weights import rare
 from .wordclass import AUXILIARIES, is_verb
 
@@ -35,7 +35,8 @@ _IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3}|[ivx]{1,5
                        r"(?!\s?%|\s+per\s?cent\b|\s+percent\b)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
-_NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() if len(k) == 1} | NUMBER_WORDS | {
+_NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() if len(k) == 1} | NUMBER_WORDS | (
+    ISO_CODES) | {
     "page", "chapter", "section", "figure", "table", "top", "step", "phase", "level", "number", "no", "vol",
     "item", "line", "room", "gate", "stage", "round", "part", "article", "amendment", "list",
     # scales news gives a grade on (AP style: "Category 2 hurricane", "magnitude 6.1", "Level 3 alert"): a grade is
@@ -137,7 +138,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
                       (d.span[0] + start, d.span[1] + start), d.relative, d.bound, d.inferred) for d in found_dates]
     masked_text = _masked(masked_text, date_spans)
 
-    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)]
+    toks = _read_cased([(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)], folded, start)
     words = [t for t, _, _ in toks]
     upper = _capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
@@ -167,7 +168,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             original(s_first, e_last), (s_first, e_last),
             low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor))
         if not f.word:  # "unanimous" stays a word to match as well as a tally to compare
-            spans.append((s_first, e_last))
+            spans += _figure_spans(toks, f, start)
     quantities = [_dated_earlier(q, dates, folded.text) for q in quantities]
     return Facts(
         quantities=tuple(quantities),
@@ -185,6 +186,67 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
                           and not folded.text[d.span[0] : d.span[1]].endswith("'s")),
         date_clauses=_date_clauses(dates, toks, masked_text, start),
     )
+
+
+def _figure_spans(toks: list[tuple[str, int, int]], f: Figure, start: int) -> list[tuple[int, int]]:
+    """The spans of a figure's tokens that the match leaves out of its score: all but a currency's name ("31.4 million
+    zlotys"), which says, as a noun does, what the figure is of, and is matched as one."""
+    spans: list[tuple[int, int]] = []
+    run, money = f.first, f.dimension.split("/")[0]
+    for k in range(f.first, f.last + 1):
+        if k == f.last or (toks[k][0].isalpha() and CURRENCY_AFTER.get(toks[k][0], ("",))[0] == money):
+            if k > run:
+                spans.append((toks[run][1] + start, toks[k - 1][2] + start))
+            run = k + 1
+    return spans
+
+
+def _read_cased(toks: list[tuple[str, int, int]], folded: Folded, start: int) -> list[tuple[str, int, int]]:
+    """The tokens, with those whose meaning beside a numeral depends on case, which folding loses, rewritten: a
+    capital C or F right after a numeral is degrees ("41.3C", "26 C (79 F)": Reuters and AP style), a small one is
+    not ("26c" is cents in Australian style); a currency code in capitals beside one is money ("PLN 31.4 million",
+    "EUR 412 600 000", "2 billion SEK"), a word in lower case is not ("all 3"), nor is a code in a line all in
+    capitals. Digits grouped by spaces beside a currency are one figure ("EUR 412 600 000", SI style)."""
+    original, offsets = folded.original, folded.offsets
+
+    def written(k: int) -> str:
+        return original[slice(*folded.span(toks[k][1] + start, toks[k][2] + start))]
+
+    out = list(toks)
+    shouting = sum(1 for k, t in enumerate(toks) if t[0].isalpha() and written(k).isupper()) * 2 > sum(
+        1 for t in toks if t[0].isalpha())
+    for k in range(len(out)):
+        word = out[k][0]
+        numeral_before = k > 0 and (out[k - 1][0][0].isdigit() or out[k - 1][0] in SCALES)
+        numeral_after = k + 1 < len(out) and out[k + 1][0][0].isdigit()
+        if word in ("c", "f") and k and out[k - 1][0][0].isdigit() and original[offsets[toks[k][1] + start]].isupper() \
+                and (toks[k][1] == toks[k - 1][2] or (k + 1 < len(out) and out[k + 1][0] in ("(", ")"))):
+            out[k] = ("\u00b0" + word, *toks[k][1:])
+        elif len(word) == 3 and word in ISO_CODES and (numeral_before or numeral_after) and not shouting \
+                and written(k).isupper():
+            out[k] = (CODE + word, *toks[k][1:])
+    return _grouped(out)
+
+
+def _grouped(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Digits grouped in threes by single spaces ("412 600 000") joined into one numeral, where a currency stands
+    before or after them: elsewhere "in 2019 600 people" or "aged 12 300 miles" are two numbers."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(toks):
+        word, s, e = toks[k]
+        m = k + 1
+        if word.isdigit() and len(word) <= 3:
+            while m < len(toks) and len(toks[m][0]) == 3 and toks[m][0].isdigit() and toks[m][1] == toks[m - 1][2] + 1:
+                m += 1
+        money = (out and out[-1][0] in CURRENCY_BEFORE) or (m < len(toks) and toks[m][0] in CURRENCY_AFTER)
+        if m > k + 1 and money:
+            out.append((",".join(t[0] for t in toks[k:m]), s, toks[m - 1][2]))
+            k = m
+        else:
+            out.append(toks[k])
+            k += 1
+    return out
 
 
 CLAUSE_CHARS = 300  # the most of a clause read on either side of a date: longer is a run-on line, not a clause

@@ -102,10 +102,32 @@ def checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
     beside = tuple(q for q in passage if start <= q.span[0] < end)
     if word := _displaced(claim, source, beside, names, echoed):
         return "other role", f"role: the passage says '{word}' of another figure, not of this one"
+    rivals = _unbound_choice(claim, source, beside)
+    if any(_rival(_pair_outcome(claim, q, names, matched, said, story)) for q in rivals):
+        return "other role", "role: of two such figures, the passage says this one of another thing"
     if matched is not None and not _same_figure(claim, source) and (
             swap := _replaced(claim, source, names, matched, echoed)):
         return "other role", f"role: the passage says '{swap[1]}' of this figure where the claim says '{swap[0]}'"
     return outcome
+
+
+def _unbound_choice(claim: Quantity, source: Quantity, beside: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """The other figures of the claim's kind in the sentence, when the one that meets the claim's is said of words
+    the claim's figure has none of, while the claim says what its figure is of, and they are said of nothing: "It
+    was 14 C at the 6 a.m. start, climbing to 19 C by the time the leaders finished" for "the temperature at the
+    start was 19 C". Which figure is the claim's, the passage does not say. A baseline ("up from $3.9 billion"), a
+    conversion ("(66 F)") or a figure its own words place ("shares fell 1.3% on Wednesday, after Tuesday's 6.2%
+    slide") is no rival; the caller keeps those the claim's figure would differ from, in its role."""
+    if not claim.role.clause or not source.role.clause or claim.role.clause & source.role.clause:
+        return ()
+    return tuple(q for q in beside if q is not source and same_kind(claim, q) and not q.role.baseline
+                 and not q.role.clause and not (q.low <= claim.high and claim.low <= q.high))
+
+
+def _rival(outcome: tuple[str, str]) -> bool:
+    """Whether a passage figure could be the claim's, by its outcome against it: one that differs, or whose role
+    neither text states (which cannot contradict the claim, but leaves open which figure is its)."""
+    return outcome[0] == "differs" or outcome[1] == _UNSTATED
 
 
 def _said_elsewhere(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...],
@@ -233,11 +255,15 @@ def _measure_of(measure: Quantity, thing: Quantity) -> bool:
 
 
 def _kin(claimed: str, said: str) -> bool:
-    """Whether the passage's stem says what the claim's does: a WordNet synonym, or the verb that causes it ("were
-    killed" says "died"; "died" does not say "were killed": in a jail or a hospital that is the whole claim)."""
-    return said in lexicon().synonyms.get(claimed, _NONE) or claimed in lexicon().causes.get(said, _NONE)
+    """Whether the passage's stem says what the claim's does: another form of the same irregular verb ("fell" /
+    "fallen", WordNet's verb.exc), a WordNet synonym, or the verb that causes it ("were killed" says "died"; "died"
+    does not say "were killed": in a jail or a hospital that is the whole claim)."""
+    verb_of = lexicon().verb_of
+    return verb_of.get(said, said) == verb_of.get(claimed, claimed) or said in lexicon().synonyms.get(
+        claimed, _NONE) or claimed in lexicon().causes.get(said, _NONE)
 
 
+_UNSTATED = "role: not stated, and the figures differ"
 STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (articlecontext.py)
 SHARED_HEAD = "\x01"  # and the head nouns two of the names its headline and lede give end in ("court", "bank")
 
@@ -319,7 +345,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         # "gained about a fifth": whose? no evidence; but "were insured for 18 million euros" measures what the
         # claim's "insured for about 25 million euros" does: the claim's verb beside both figures says what they
         # are, where no noun does (or the claim's noun is in the passage too: "the thieves ... spent six minutes")
-        return "other role", "role: not stated, and the figures differ"
+        return "other role", _UNSTATED
     if people(claim, source):
         # three suspects may be some of the people: another count of them does not contradict the claim's
         return "other role", f"role: the passage counts '{source.role.head}', a kind of the claim's people"

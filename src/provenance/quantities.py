@@ -181,6 +181,10 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             figures.append(Figure(i, i + 1, NAMED_TIMES[tok], 60.0, "exact", dimension="clock", word=True))
             i += 1
             continue
+        if tok[0].isdigit() and (elapsed := _elapsed(words, toks, i)) is not None:  # "in 2:07:48": a race time
+            figures.append(elapsed)
+            i = elapsed.last
+            continue
         if tok[0].isdigit() and (clock := clock_at(words, toks, i)) is not None:  # "3:17 a.m.": one time
             zone = "/" + clock[2] if clock[2] else ""
             figures.append(_clock(clock[0], i, i + clock[1], qualifier(words, i), "clock" + zone))
@@ -242,6 +246,8 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         elif (unit := unit_after(words, j)) is not None:
             fig.dimension, fig.factor, fig.offset, extra = unit
             j += extra
+            if fig.dimension == "duration" and (words[j : j + 2] == ["-", "old"] or words[j : j + 1] == ["old"]):
+                fig.dimension, j = "age", j + 1 + (words[j] == "-")  # "the 27-year-old", "37 years old": an age
             if words[j - 1] in _DAYS and (per := _per_period(words, j)):  # "two days a week": twice a week
                 fig.dimension, fig.factor, fig.offset = "times/" + per, 1.0, 0.0
                 j += 2
@@ -260,9 +266,44 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             fig.dimension += "/" + stem(words[j + 1])  # "87 cents per share", "$5 a gallon"
             j += 2
         fig.last = max(fig.last, j)
-        figures.append(fig)
+        if figures and (joined := _compound(figures[-1], fig, words)) is not None:
+            figures[-1] = joined  # "2 hours, 7 minutes and 48 seconds": one duration
+        else:
+            figures.append(fig)
         i = fig.last
     return figures
+
+
+_SECOND = 1 / 86400  # a duration's base unit is the day (data/units.tsv)
+
+
+def _elapsed(words: list[str], toks: list[tuple[str, int, int]], i: int) -> Figure | None:
+    """A race or elapsed time written "2:07:48" (hours, minutes, seconds; AP style for sports times) at words[i]:
+    one duration to the second, not the counts 2, 7 and 48. A time of day with seconds ("at 04:48:10") is no
+    duration; nor is anything without all three parts glued by colons."""
+    parts = words[i : i + 5]
+    if len(parts) < 5 or parts[1] != ":" or parts[3] != ":" or (i and words[i - 1] in ("at", ":")):
+        return None
+    if not (len(parts[0]) <= 2 and parts[0].isdigit() and len(parts[2]) == len(parts[4]) == 2
+            and parts[2].isdigit() and parts[4].isdigit()) or int(parts[2]) > 59 or int(parts[4]) > 59:
+        return None
+    if any(toks[k][1] != toks[k - 1][2] for k in range(i + 1, i + 5)):
+        return None
+    seconds = int(parts[0]) * 3600 + int(parts[2]) * 60 + int(parts[4])
+    return Figure(i, i + 5, float(seconds), 1.0, qualifier(words, i), dimension="duration", factor=_SECOND)
+
+
+def _compound(first: Figure, second: Figure, words: list[str]) -> Figure | None:
+    """The one duration that two written in a row make, the larger unit first ("2 hours, 7 minutes", "seven
+    minutes and 48 seconds"), in the smaller unit and to its precision; None when they are two figures."""
+    between = words[first.last : second.first]
+    if first.dimension != "duration" or second.dimension != "duration" or first.high is not None \
+            or second.high is not None or not first.factor > second.factor or second.qualifier != "exact" \
+            or len(between) > 2 or any(w not in (",", "and") for w in between):
+        return None
+    value = (first.value * first.factor + second.value * second.factor) / second.factor
+    return Figure(first.first, second.last, value, second.step, first.qualifier, dimension="duration",
+                  factor=second.factor)
 
 
 # A vote or a score is written winner first ("ruled 6-3", "won 2-1", "voted 4-1"); a range is written low to high

@@ -1,6 +1,7 @@
 """Units and money as news writes them: the written forms of physical units (data/units.tsv, built from pint's
-registry by scripts/build_units.py), ISO 4217 currencies with the symbols and names AP style uses, and per cent
-against percentage points.
+registry by scripts/build_units.py), ISO 4217 currencies with the symbols and names AP style uses and every current
+currency's code and English name (data/currencies.tsv, built from the Unicode CLDR by scripts/build_currencies.py),
+and per cent against percentage points.
 """
 
 from __future__ import annotations
@@ -17,6 +18,28 @@ CURRENCY_AFTER = {"dollar": ("usd", 1.0), "dollars": ("usd", 1.0), "usd": ("usd"
                   "eur": ("eur", 1.0), "yuan": ("cny", 1.0), "renminbi": ("cny", 1.0), "rmb": ("cny", 1.0),
                   "cny": ("cny", 1.0), "yen": ("jpy", 1.0), "pence": ("gbp", 0.01), "rupee": ("inr", 1.0),
                   "rupees": ("inr", 1.0), "francs": ("chf", 1.0), "gbp": ("gbp", 1.0)}
+CODE = "\u00a4"  # marks a currency code written in capitals ("PLN 31.4 million"): "all 3" is no Albanian lek
+
+
+def _currencies() -> tuple[frozenset[str], dict[str, str]]:
+    """The current ISO 4217 codes, and each English currency name -> its code, or the name a family of currencies
+    shares ("pesos"), from data/currencies.tsv."""
+    codes, names = set(), {}
+    for line in files("provenance").joinpath("data/currencies.tsv").read_text(encoding="utf-8").splitlines():
+        kind, _, rest = line.partition("\t")
+        if kind == "code":
+            codes.add(rest)
+        elif kind == "name":
+            name, _, code = rest.partition("\t")
+            names[name] = code
+    return frozenset(codes), names
+
+
+ISO_CODES, _NAMES = _currencies()
+CURRENCY_BEFORE |= {CODE + code: code for code in ISO_CODES}
+CURRENCY_AFTER |= {CODE + code: (code, 1.0) for code in ISO_CODES}
+CURRENCY_AFTER |= {name: (code, 1.0) for name, code in _NAMES.items() if name not in CURRENCY_AFTER}
+
 # Per cent and percentage points are different units: a rate going from 3% to 4% rose 1 point, or 33 per cent.
 PERCENT = {("%",): ("percent", 1.0), ("percent",): ("percent", 1.0), ("per", "cent"): ("percent", 1.0),
            ("pct",): ("percent", 1.0), ("percentage", "point"): ("points", 1.0),
