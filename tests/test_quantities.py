@@ -328,6 +328,11 @@ def test_a_race_time_is_one_duration(text: str) -> None:
     assert q.high - q.low == pytest.approx(1 / 86400)  # written to the second
 
 
+def test_a_rate_of_a_named_stuff_per_period() -> None:
+    assert one("The field pumps 2 million barrels of oil a day.").dimension == "volume/day"
+    assert one("The field pumps 2 million barrels a day.").dimension == "volume/day"
+
+
 def test_a_time_of_day_with_seconds_and_an_age_are_no_durations() -> None:
     assert not [q for q in quantities("The alarm went off at 04:48:10 on Monday.") if q.dimension == "duration"]
     assert one("The 27-year-old won.").dimension == "age"  # not a duration to compare with a race's margin

@@ -9,6 +9,7 @@ import pytest
 
 from provenance.models import Verdict
 from provenance.normalize import normalize
+from provenance.ranks import ranks
 from provenance.scopes import NEG_RE, scopes
 from test_fact_traps import verdict
 
@@ -75,3 +76,21 @@ def test_a_relative_clause_narrows_a_superlative(tmp_path: Path, passage: str, e
 def test_not_ruling_out_denies_nothing(tmp_path: Path, source: str, expected: set[Verdict]) -> None:
     claim = "Mayor Teresa Vlahos said she would not rule out a bankruptcy filing for Ridgeport."
     assert verdict(tmp_path, claim, source)[0] in expected
+
+
+@pytest.mark.parametrize("claim, passage, expected", [
+    # superlatives of adjectives WordNet gives as synonyms are one rank; antonyms are not
+    ("The €86 million sale is the largest in the club's history.",
+     "The €86 million sale is the biggest in the club's history.", {Verdict.SUPPORTS}),
+    ("Norvik, with 2.1 million customers, is Ireland's second-largest mobile operator.",
+     "Norvik, with 2.1 million customers, is Ireland's second-biggest mobile operator.", {Verdict.SUPPORTS}),
+    ("The €86 million sale is the largest in the club's history.",
+     "The €86 million sale is the smallest in the club's history.", {Verdict.MENTIONS, Verdict.DIVERGES}),
+])
+def test_ranks_said_another_way(tmp_path: Path, claim: str, passage: str, expected: set[Verdict]) -> None:
+    assert verdict(tmp_path, claim, passage)[0] in expected
+
+
+def test_per_second_is_no_rank() -> None:
+    assert not ranks(["620", "cubic", "metres", "of", "water", "per", "second"])
+    assert ranks(["the", "second", "release", "since", "2015"])

@@ -16,7 +16,7 @@ from .datecompare import holds_event
 from .facts import Quantity
 from .lexicon import lexicon
 from .nounphrase import stem
-from .ranks import overlap
+from .ranks import overlap, same_rank
 from .roles import PART_OF
 
 _NONE: frozenset[str] = frozenset()
@@ -256,11 +256,12 @@ def _measure_of(measure: Quantity, thing: Quantity) -> bool:
 
 def _kin(claimed: str, said: str) -> bool:
     """Whether the passage's stem says what the claim's does: another form of the same irregular verb ("fell" /
-    "fallen", WordNet's verb.exc), a WordNet synonym, or the verb that causes it ("were killed" says "died"; "died"
+    "fallen", WordNet's verb.exc), a WordNet synonym or its superlative ("largest" / "biggest"), or the verb that
+    causes it ("were killed" says "died"; "died"
     does not say "were killed": in a jail or a hospital that is the whole claim)."""
     verb_of = lexicon().verb_of
     return verb_of.get(said, said) == verb_of.get(claimed, claimed) or said in lexicon().synonyms.get(
-        claimed, _NONE) or claimed in lexicon().causes.get(said, _NONE)
+        claimed, _NONE) or claimed in lexicon().causes.get(said, _NONE) or same_rank(claimed, said)
 
 
 _UNSTATED = "role: not stated, and the figures differ"

@@ -265,6 +265,9 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                 words[j + 1] not in STOPWORDS) and (j + 2 >= n or words[j + 2] not in ("earlier", "ago", "before")):
             fig.dimension += "/" + stem(words[j + 1])  # "87 cents per share", "$5 a gallon"
             j += 2
+        elif j + 3 < n and words[j] == "of" and words[j + 1].isalpha() and words[j + 2] in ("per", "a", "an") and (
+                words[j + 3] in _TIME_UNITS):
+            fig.dimension += "/" + stem(words[j + 3])  # "620 cubic metres of water per second": a flow, not a volume
         fig.last = max(fig.last, j)
         if figures and (joined := _compound(figures[-1], fig, words)) is not None:
             figures[-1] = joined  # "2 hours, 7 minutes and 48 seconds": one duration
@@ -274,6 +277,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
     return figures
 
 
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _SECOND = 1 / 86400  # a duration's base unit is the day (data/units.tsv)
 
 

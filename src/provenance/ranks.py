@@ -22,6 +22,8 @@ from .wordclass import AUXILIARIES, adjectives, is_verb, verbs
 Rank = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
 
+_PER = frozenset({"per", "a", "an", "each", "every", "/"})  # "per second", "a second": the unit of time
+
 RELATIVE = "\x03"  # marks a superlative's scope word that comes from a relative clause after it
 
 
@@ -48,9 +50,31 @@ def superlative(word: str) -> bool:
         return False
     if word in verbs():  # "protest", "arrest"
         return False
+    return _adjective_of(word) is not None
+
+
+def _adjective_of(word: str) -> str | None:
+    """The adjective a regular superlative is formed from, by WordNet's morphology ("largest" -> "large",
+    "deadliest" -> "deadly", "biggest" -> "big"), or None."""
     base, known = word[:-3], adjectives()
-    return (base in known or base + "e" in known or (base.endswith("i") and base[:-1] + "y" in known)
-            or (len(base) > 2 and base[-1] == base[-2] and base[:-1] in known))
+    for form in (base, base + "e", base[:-1] + "y" if base.endswith("i") else "",
+                 base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""):
+        if form and form in known:
+            return form
+    return None
+
+
+def same_rank(a: str, b: str) -> bool:
+    """Whether two rank words are one rank: the same word, or superlatives of adjectives WordNet gives as synonyms
+    ("the largest sale" / "the biggest sale"), with the same ordinal before them ("second-largest")."""
+    if a == b:
+        return True
+    *first, last = a.split()
+    *second, other = b.split()
+    if first != second or not (last.endswith("est") and other.endswith("est")):
+        return False
+    x, y = _adjective_of(last), _adjective_of(other)
+    return bool(x and y) and stem(y) in lexicon().synonyms.get(stem(x), frozenset())
 
 
 def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
@@ -103,6 +127,8 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
             rank = next((f"{x} {w}" for x in reversed(before) if x in ORDINALS), w)  # "second-largest": a rank too
             found.append((rank, _superlative_scope(words, i), _possessive(words, i), frozenset()))  # "the region's"
             continue
+        if w == "second" and i and words[i - 1] in _PER:
+            continue  # "620 cubic metres per second": a unit of time, not a rank
         if w in ORDINALS and not (i + 2 < len(words) and superlative(words[i + 1 + (words[i + 1] == "-")])):
             # the verb it ranks, when it follows one ("finished a distant third", "won their first title")
             verb = next((x for x in reversed(words[max(0, i - 3) : i]) if x[0].isalpha() and x not in STOPWORDS
@@ -148,9 +174,9 @@ def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
     for word, scope, owner, named in claim:
         # a name after the claim's ordinal must rank in the passage too: the same rank of another company's ferries
         # ("the company's second sinking" of Marlow Lines) is not the second Kesteven ferry
-        theirs = [other | own for w, other, own, name in passage if w == word and not (owner and own and not overlap(
-            owner, own)) and (not named or overlap(named, other | own | name))]
-        rival = next((w for w, other, _, _ in passage if w != word and _same_scope(scope, other) and (
+        theirs = [other | own for w, other, own, name in passage if same_rank(w, word) and not (
+            owner and own and not overlap(owner, own)) and (not named or overlap(named, other | own | name))]
+        rival = next((w for w, other, _, _ in passage if not same_rank(w, word) and _same_scope(scope, other) and (
             word in ORDINALS) == (w in ORDINALS)), None) if len(scope) >= 2 or " " in word else None
         # "third quarter" names a period; "first ... title" ranks. A superlative's rival is itself ranked ("second
         # largest"): "largest" and "smallest" may rank different things.
@@ -176,7 +202,7 @@ def may_differ(claim: tuple[Rank, ...], passage: tuple[Rank, ...]) -> bool:
     """Whether compare_ranks can find a conflict between these ranks (those of a passage's sentences that speak to
     the claim are among them): a rival of a claim rank, as it looks for one. What the early stop of engine.py asks
     before judging a passage."""
-    return any(w != word and (len(scope) >= 2 or " " in word) and (word in ORDINALS) == (w in ORDINALS)
+    return any(not same_rank(w, word) and (len(scope) >= 2 or " " in word) and (word in ORDINALS) == (w in ORDINALS)
                and (word in ORDINALS or word.split()[-1] == w.split()[-1]) and _same_scope(scope, other)
                for word, scope, _, _ in claim for w, other, _, _ in passage)
 
@@ -185,7 +211,7 @@ def may_meet(claim: tuple[Rank, ...], passage: tuple[Rank, ...]) -> bool:
     """Whether compare_ranks can leave no rank of the claim unknown without a conflict: each needs the same rank
     word in the passage."""
     words = {w for w, _, _, _ in passage}
-    return all(word in words for word, _, _, _ in claim)
+    return all(any(same_rank(word, w) for w in words) for word, _, _, _ in claim)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
