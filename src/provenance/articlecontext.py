@@ -19,7 +19,7 @@ from .normalize import content_words, normalize, stem
 from .scopes import HEDGE_RE, NEG_RE, scopes
 
 if TYPE_CHECKING:
-    from .engine import SentenceKeys
+    from .sentencekeys import SentenceKeys
 
 LEDE = 2  # body sentences that open an article and set what its later sentences leave unsaid
 

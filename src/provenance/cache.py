@@ -12,7 +12,9 @@ A cache folder can be committed to a repository by a stranger, so it is data, ne
 - every entry carries a keyed hash (BLAKE2b) made with a key kept in this user's own cache folder
   (`~/.cache/provenance/cache.key`, cachesecret.py), never in the project: entries this machine did not write (a
   cache copied or committed from elsewhere, even well-formed ones claiming false evidence) are ignored and recomputed;
-- the folder writes its own `.gitignore` (`*`) and `CACHEDIR.TAG`, so it is neither committed nor backed up;
+- the folder writes its own `.gitignore` (`*`) and `CACHEDIR.TAG`, so it is neither committed nor backed up, and
+  a database that holds anything but our tables, or links where its files should be, is not used (cachefile.py,
+  the file under this module);
 - a cache locked by another process is waited on for LOCK_WAIT seconds, then the run goes on without it, and says so.
 """
 
@@ -22,39 +24,19 @@ import hashlib
 import hmac
 import os
 import sqlite3
-import time
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import __version__, datacodec
+from . import datacodec
+from .cachefile import FORMAT, LOCK_WAIT, Refused, open_database, prepare_folder
 from .cachesecret import key_file, user_secret
 
-LOCK_WAIT = 2.0  # seconds to wait for another run's lock on the cache before going on without it
-UNUSED_DAYS = 14  # another version's cache file untouched this long is removed
 FLUSH_BYTES = 32 << 20  # new encoded entries held before they are stored ahead of finish() (Cache.flush)
 SHARED = "shared"  # the owner of entries that belong to no folder (wordfreq's list, sorted: weights.prime)
-CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
-                "# This file is a cache directory tag created by provenance.\n"
-                "# For information about cache directory tags, see https://bford.info/cachedir/\n")
 
 
-def _code_version() -> str:
-    """The package's version and a digest of its source: changed code never reads entries of older code."""
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
-FORMAT = _code_version()
 DEFAULT_DIR = Path(".provenance_cache")
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS entries (kind TEXT, key TEXT, value BLOB, owner TEXT, mac BLOB, PRIMARY KEY (kind, key));
-CREATE INDEX IF NOT EXISTS entries_owner ON entries (owner);
-CREATE TABLE IF NOT EXISTS used (folder TEXT, owner TEXT, PRIMARY KEY (folder, owner));
-"""
 
 
 def content_key(data: bytes, *extra: str) -> str:
@@ -81,25 +63,6 @@ def folder_owner(files: list[tuple[str, str]]) -> str:
 
 
 _INHERITED: list[sqlite3.Connection] = []  # connections of a parent process, in a forked worker: never touched
-
-
-def _objects(db: sqlite3.Connection) -> set[tuple[str, str, str, str | None]]:
-    return set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
-
-
-@lru_cache(maxsize=1)
-def _our_objects() -> set[tuple[str, str, str, str | None]]:
-    """What a database holds that this code made: its tables and indexes, and nothing else."""
-    db = sqlite3.connect(":memory:")
-    try:
-        db.executescript(_SCHEMA)
-        return _objects(db)
-    finally:
-        db.close()
-
-
-class _Refused(Exception):
-    """A cache folder that is not safe to use."""
 
 
 class Cache:
@@ -151,77 +114,20 @@ class Cache:
                 self._stop(f"cannot keep the cache key in {key_file().parent}")
                 return None
             try:
-                self._prepare_folder()
-                self._db = self._open()
+                prepare_folder(self.directory, self.path)
+                self._db = open_database(self.path)
             except sqlite3.OperationalError as exc:
                 self._failed(exc)
             except sqlite3.DatabaseError:  # not a database at all: ours to start anew
                 self.path.unlink(missing_ok=True)
                 try:
-                    self._db = self._open()
+                    self._db = open_database(self.path)
                     self.notes.append(f"{self.path}: the cache file was damaged; it was started anew")
                 except sqlite3.Error as exc:
                     self._failed(exc)
-            except (OSError, sqlite3.Error, _Refused) as exc:
+            except (OSError, sqlite3.Error, Refused) as exc:
                 self._stop(f"cannot use the cache ({exc})")
         return self._db
-
-    def _prepare_folder(self) -> None:
-        """The cache folder with its markers. A committed cache may hold symbolic links that point elsewhere: the
-        folder, the database and its journals must be what they seem, and markers never follow a link."""
-        self.directory.mkdir(parents=True, exist_ok=True)
-        suspects = [self.directory] + [self.path.with_name(self.path.name + end) for end in ("", "-journal", "-wal",
-                                                                                            "-shm")]
-        if any(path.is_symlink() for path in suspects) or self.path.exists() and not self.path.is_file():
-            raise _Refused("it holds symbolic links or special files where its database should be")
-        self._prune_unused_versions()
-        for name, text in ((".gitignore", "# written by provenance: never commit a cache\n*\n"),
-                           ("CACHEDIR.TAG", CACHEDIR_TAG)):
-            try:
-                fd = os.open(self.directory / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
-                             0o644)
-            except FileExistsError:
-                continue
-            with os.fdopen(fd, "w") as handle:
-                handle.write(text)
-
-    def _prune_unused_versions(self) -> None:
-        """Files of other versions are left alone while they are in use (two versions side by side keep their
-        entries); one unused for UNUSED_DAYS goes. This version's file is touched on every run, reads included."""
-        now = time.time()
-        if self.path.is_file():
-            os.utime(self.path)
-        for other in self.directory.glob("cache-v*.sqlite*"):
-            if other.name.startswith(self.path.name) or other.is_symlink() or not other.is_file():
-                continue
-            try:
-                if now - other.stat().st_mtime > UNUSED_DAYS * 86400:
-                    other.unlink()
-            except OSError:
-                pass
-
-    def _open(self) -> sqlite3.Connection:
-        # Each version of the code has its own file and leaves the others' alone: two versions used side by side
-        # (a CI image and a laptop) do not wipe each other's entries.
-        db = sqlite3.connect(self.path, timeout=LOCK_WAIT)
-        try:
-            db.execute("PRAGMA trusted_schema = OFF")  # a crafted file's views and triggers run nothing
-            # A rollback journal, not WAL: a run writes its new entries in one transaction at the end, and WAL would
-            # write those megabytes twice (log, then checkpoint), 4x slower. Readers of another run wait for that
-            # commit (up to LOCK_WAIT) and never see half of it.
-            db.execute("PRAGMA journal_mode=DELETE")
-            # for a new file only: pages of 16 KiB rather than 4 read a big entry (a 100,000-sentence folder's
-            # index, 13 MB) in a quarter of the time, and hold a source's entry in one page
-            db.execute("PRAGMA page_size = 16384")
-            db.executescript(_SCHEMA)
-            if _objects(db) != _our_objects():
-                # A committed file can name a view `used` or `entries` that never ends (a recursive query: the run
-                # hung), or add triggers to our writes: anything but our own tables and indexes is not ours.
-                raise sqlite3.DatabaseError("not a cache of provenance")
-        except sqlite3.Error:
-            db.close()
-            raise
-        return db
 
     def _failed(self, exc: sqlite3.Error) -> None:
         text = str(exc)

@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from itertools import pairwise
-from operator import attrgetter
-from typing import Any
 
 import numpy as np
 
 from .articlecontext import article_context
 from .articlemention import NO_REACH, ArticleReaches, article_mention, article_reach
-from .cache import Cache, content_key, file_owner
+from .cache import Cache, file_owner
 from .dates import parse_anchor
-from .discourse import Reference, references
-from .facts import Facts, identifier_family, identifiers
+from .facts import Facts, identifier_family
 from .folderindex import folder_index
 from .incontext import InContextBest
 from .lexicon import lexicon
 from .lineage import Provenance
-from .match import Analyzed, Read, analyze, analyze_passage, entity_keys, read_facts
+from .match import Analyzed, Read, analyze, analyze_passage, read_facts
 from .models import Passage, Source, SourceVerdict, Verdict
-from .normalize import Aliases, content_stems, content_words, normalize, stem
+from .normalize import Aliases, content_words, normalize, stem
 from .prospects import may_confirm, stronger_possible
+from .sentencekeys import SentenceKeys, aliases_key, keys_key, source_sentence_keys
 from .snapshot import LazyPassages
 from .verdict import MENTION_SCORE, ClaimProbe, digits, judge, mention_floor
 from .weights import word_weight
@@ -40,51 +37,6 @@ ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few k
 # verdict stronger than a mention), on best() ranking a mention below any other verdict and then by score, and on
 # incontext.in_context() replacing a support only by a mention of a higher score: a verdict rule that breaks one of
 # these must change the stop too (tests/test_speedups.py checks all three against judging every passage).
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceKeys:
-    """What the index needs of a sentence: its stems and the identifiers it names, with those of the entity its
-    opening anaphor refers to ("It" = Norbeck Chemical Works), which it speaks about as if it named it."""
-
-    stems: frozenset[str]
-    identifiers: frozenset[str]
-    anaphor: str = ""   # "It", "The court"
-    entity: str = ""    # what it refers to
-
-    def __reduce__(self) -> tuple[type[SentenceKeys], tuple[Any, ...]]:
-        # as Passage: by its fields, cheaper than generic dataclass pickling, and a new field is carried too
-        return SentenceKeys, _KEY_FIELDS(self)
-
-    @property
-    def reference(self) -> tuple[str, str] | None:
-        return (self.anaphor, self.entity) if self.entity else None
-
-
-_KEY_FIELDS = attrgetter(*(f.name for f in fields(SentenceKeys)))
-
-
-def aliases_key(aliases: Aliases | None) -> str:
-    return json.dumps(sorted((aliases.mapping if aliases else {}).items()))
-
-
-def keys_key(digest: str, source_id: str, alias_key: str) -> str:
-    """Cache key of a source's sentence keys: they depend on its content, its id and the aliases."""
-    return content_key(digest.encode(), source_id, alias_key)
-
-
-def source_sentence_keys(source: Source, aliases: Aliases | None) -> list[SentenceKeys]:
-    texts = [p.text for p in source.passages if len(p.parts) == 1]
-    return [sentence_keys(text, aliases, ref) for text, ref in zip(texts, references(texts), strict=True)]
-
-
-def sentence_keys(text: str, aliases: Aliases | None, ref: Reference | None = None) -> SentenceKeys:
-    folded = normalize(text, aliases)
-    keys = SentenceKeys(frozenset(content_stems(folded)), frozenset(identifiers(folded)))
-    if ref is None:
-        return keys
-    stems, names = entity_keys(ref.entity, aliases)  # one entity is referred to by many sentences: read it once
-    return SentenceKeys(keys.stems | stems, keys.identifiers | names, ref.anaphor, ref.entity)
 
 
 class Engine:

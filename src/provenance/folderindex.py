@@ -24,7 +24,7 @@ from .index import Index, from_steps, steps
 from .models import Source
 
 if TYPE_CHECKING:
-    from .engine import SentenceKeys
+    from .sentencekeys import SentenceKeys
 
 KIND = "folder index"
 Reference = tuple[str, str] | None

@@ -5,15 +5,10 @@ other figures and function words. Shared by roles.py (a figure's role) and the r
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .modality import APPROXIMATORS, CUES, NEGATORS
 from .months import MONTHS
-from .normalize import STOPWORDS
-from .normalize import stem as _snowball
+from .normalize import STOPWORDS, stem  # cached there: one cache for every reader of stems
 from .wordclass import AUXILIARIES, DETERMINERS, adjectives, is_verb
-
-stem = lru_cache(maxsize=1 << 16)(_snowball)  # the same few thousand words come back in every passage
 
 # Words and marks that end a clause, the weekdays and the suffixes of ordinals in figures: closed-class English
 CLAUSE_END = frozenset({",", ";", ":", "(", ")", "!", "?", ".", "\"", "but", "while", "whereas", "which", "who",

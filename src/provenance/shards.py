@@ -18,11 +18,11 @@ from typing import Any
 from . import datacodec, filestat, folderindex, snapshot
 from .cache import Cache, MemoryCache, file_owner, folder_owner
 from .copies import shingles, shingles_key
-from .engine import aliases_key, keys_key, source_sentence_keys
 from .forked import shared
 from .inputs import read_regular
 from .models import Source
 from .normalize import Aliases
+from .sentencekeys import aliases_key, keys_key, source_sentence_keys
 from .sources import listed_ids, parse_source, source_files, source_key
 
 Item = tuple[str, bytes]  # (source id, file bytes)

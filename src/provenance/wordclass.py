@@ -12,17 +12,21 @@ AUXILIARIES = frozenset("have has had having be is are was were been being do do
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """A word list of data/ (verbs.tsv, adjectives.tsv): one word a line after its `#` header."""
+    text = files("provenance").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def verbs() -> frozenset[str]:
-    text = files("provenance").joinpath("data/verbs.tsv").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    return _word_list("verbs.tsv")
 
 
 @lru_cache(maxsize=1)
 def adjectives() -> frozenset[str]:
     """Words WordNet's tagged corpus uses mostly as adjectives or adverbs (data/adjectives.tsv): never a head noun."""
-    text = files("provenance").joinpath("data/adjectives.tsv").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    return _word_list("adjectives.tsv")
 
 
 @lru_cache(maxsize=1 << 16)
