@@ -46,6 +46,7 @@ _add("minute", "min", "mins", "minute", "minutes")
 _add("hour", "hr", "hrs", "hour", "hours")
 _add("day", "day", "days")
 _add("week", "week", "weeks")
+_add("fortnight", "fortnight", "fortnights")
 _add("month", "month", "months")
 _add("year", "year", "years", "yr", "yrs")
 _add("10 * year", "decade", "decades")  # pint's "decade" is logarithmic

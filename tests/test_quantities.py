@@ -328,6 +328,19 @@ def test_a_race_time_is_one_duration(text: str) -> None:
     assert q.high - q.low == pytest.approx(1 / 86400)  # written to the second
 
 
+@pytest.mark.parametrize("text, days", [("Patients took the pill for a fortnight.", 14),
+                                        ("The strike lasted a week.", 7), ("They spent a year there.", 365.25)])
+def test_a_span_of_one(text: str, days: float) -> None:
+    q = one(text)
+    assert q.dimension == "duration" and q.low < days < q.high
+
+
+@pytest.mark.parametrize("text", ["The plant closed over a year ago.", "Revenue rose a week earlier.",
+                                  "Prices fall twice a week.", "They met a week to the day after."])
+def test_what_is_no_span_of_one(text: str) -> None:
+    assert not [q for q in quantities(text) if q.dimension == "duration"]
+
+
 def test_a_rate_of_a_named_stuff_per_period() -> None:
     assert one("The field pumps 2 million barrels of oil a day.").dimension == "volume/day"
     assert one("The field pumps 2 million barrels a day.").dimension == "volume/day"

@@ -120,6 +120,9 @@ def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tu
             return None
         value, step = parse_numeral(tok)
         used, fraction = 1, False
+    elif tok in ("a", "an") and i and words[i - 1] in _FOR_A_SPAN and i + 1 < len(words) and words[i + 1] in _SPANS \
+            and words[i + 2 : i + 3] not in (["ago"], ["earlier"], ["later"], ["before"], ["after"]):
+        return 1.0, 1, 1.0, False  # "for a fortnight", "lasted a week": a span of one
     elif tok in _NUMBER_STARTS:
         parsed = word_number(words, i)
         if not parsed:
@@ -211,7 +214,8 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             i = tally[0].last
             continue
         if tok in ("one", "a", "an") and value == 1 and used == 1 and not (
-                tok == "one" and (unit := unit_after(words, j)) and _per_period(words, j + unit[3])):
+                tok == "one" and (unit := unit_after(words, j)) and _per_period(words, j + unit[3])) and not (
+                tok != "one" and words[i - 1] in _FOR_A_SPAN):
             i = j  # "one of the", "a": not a count ("one day a week" is a frequency)
             continue
         fig = Figure(i, j, value, step, qualifier(words, i))
@@ -277,6 +281,9 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
     return figures
 
 
+# The prepositions and verbs before a span of time ("for a week", "lasted a month") and the spans: closed-class.
+_FOR_A_SPAN = frozenset({"for", "over", "within", "lasted", "lasting", "took", "spent"})
+_SPANS = frozenset({"day", "week", "fortnight", "month", "year", "decade", "century"})
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _SECOND = 1 / 86400  # a duration's base unit is the day (data/units.tsv)
 
