@@ -391,7 +391,7 @@ def test_the_report_encoder_refuses_what_json_dumps_refuses() -> None:
 
 def test_an_engine_is_freed_by_reference_counting_alone() -> None:
     # A run pauses the cyclic collector and then freezes what is left (gcpause): an engine in a reference cycle would
-    # stay in memory with its index after the run, beside the report being rendered (~35 MB at 21,000 sentences).
+    # stay in memory with its index after the run, beside the report being rendered (~23 MB at 21,000 sentences).
     import gc
     import weakref
 

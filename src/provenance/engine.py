@@ -140,7 +140,7 @@ class Engine:
         self._anchors = [parse_anchor(s.meta.date) for s in sources]
         self._passage_digits: dict[int, str] = {}  # the digits of a passage, for claims with precise figures
         # through a weak reference: a cycle would outlive the run, whose collector is paused (gcpause), with the
-        # index and every array above (~35 MB at 21,000 sentences)
+        # index and every array above (~23 MB at 21,000 sentences)
         self._kept = _Analyses(weakref.proxy(self), ANALYSIS_CACHE)
 
     def probe(self, text: str) -> ClaimProbe:
