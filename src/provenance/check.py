@@ -206,6 +206,7 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
         with paused_gc():
             _find_evidence(claims_file, sources, [(i, keys[i]) for i in missing], found, cache, f"state:{state}",
                            progress, jobs, timer)
+        release_freed()  # the index and the judging's work, freed: not kept resident for the rendering's workers
     results = tuple(result(claim, f, strict) for claim, f in zip(claims, found, strict=True) if f is not None)
     return Report(results, tuple(sources), claims_file.path, sources_dir, strict, tuple(warnings or ()))
 
