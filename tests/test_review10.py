@@ -219,9 +219,10 @@ def test_currency_names(tmp_path: Path, claim: str, source: str, allowed: set[Ve
 
 # --- (4) "N days/weeks/months/years ago" ----------------------------------------------------------------------------
 # _AGO_RE takes the last number word or the last digits before the unit: "twenty-five years ago" is five years ago,
-# "1,500 years ago" is 500. It ignores what comes before ("about", "some", "more than"), so a rough span fixes an
-# exact year. "A year ago" in a results story is the baseline's date, and it now dates the whole sentence, the
-# current figure too. And "ago" resolves against the story's date even where the sentence says when it was said.
+# "1,500 years ago" is 500, "1.5 years ago" is 5, "2 1/2 years ago" is 2. It ignores what comes before ("about",
+# "some", "more than"), so a rough span fixes an exact year. "A year ago" in a results story is the baseline's date,
+# and it now dates the whole sentence, the current figure too. And "ago" resolves against the story's date even
+# where the sentence says when it was said.
 
 AGO = [
     # guards
@@ -244,6 +245,12 @@ AGO = [
     case("The temple at Halden was built in 1526.",
          _in("Archaeologists opened the site on Wednesday.", "The temple at Halden was built 1,500 years ago."),
          NOT_SUPPORTS, "new (ago): '1,500 years ago' is read as '500 years ago'", id="1500-is-500"),
+    case("Halden Steel was founded in 2021.",
+         _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded 1.5 years ago."), NOT_SUPPORTS,
+         "new (ago): '1.5 years ago' is read as '5 years ago'", id="one-and-a-half-is-five"),
+    case("Halden Steel was founded in 2024.",
+         _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded 2 1/2 years ago."), NOT_SUPPORTS,
+         "new (ago): '2 1/2 years ago' (late 2023) is read as '2 years ago'", id="two-and-a-half-is-two"),
     case("Halden Steel posted revenue of $5 billion in 2025.",
          _in("Halden Steel reported results on Wednesday.",
              "Halden Steel posted first-quarter revenue of $5 billion, up from $4 billion a year ago."), NOT_SUPPORTS,
@@ -331,6 +338,14 @@ RIVALS = [
     case("Halden's inflation rate for fuel was 9%.",
          _in("The data came out on Sunday.", "Halden's inflation rate was 3%, and 9% for groceries."), NOT_SUPPORTS,
          "gap (unbound choice): the groceries' 9% is taken for fuel beside a bare 3%", id="fuel-vs-groceries"),
+    case("Halden Steel's store sales were $1.2 billion.",
+         _in("Halden Steel reported on Sunday.", "Halden Steel's sales were $3 billion, and $1.2 billion online."),
+         NOT_SUPPORTS, "gap (unbound choice): the online $1.2 billion is taken for store sales beside a bare $3 "
+         "billion", id="store-vs-online"),
+    case("The Halden plant made 300 cars in the day shift.",
+         _in("The plant reopened on Sunday.", "The Halden plant made 900 cars, 300 of them after dark."),
+         NOT_SUPPORTS, "gap (unbound choice): the 300 made after dark are taken for the day shift's beside a bare "
+         "900", id="day-shift-vs-after-dark"),
     # false diverges
     case("The storm dropped 30 cm of snow on the hills.",
          _in("The storm moved on Sunday.", "The storm dropped 10 cm of snow, and 30 cm on high ground."),
