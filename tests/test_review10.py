@@ -103,6 +103,10 @@ DURATIONS = [
          _in("The quake shook the valley.", "The quake struck at 04:49:10 local time on Tuesday."), DIVERGES,
          "gap (elapsed): a time of day with seconds is left to clock_at, which reads neither (the claim's '48' is "
          "'not stated' even in an identical passage)", id="time-of-day-with-seconds"),
+    case("Kiplagat won in 1:23:45.6.",
+         _in("Kiplagat won on Sunday.", "Kiplagat won the half marathon in 1:23:47.2."), DIVERGES,
+         "gap (elapsed): a time with tenths ('1:23:45.6') is not read as one duration but as '1:23' and '45.6'",
+         id="race-time-with-tenths"),
 ]
 
 
@@ -116,7 +120,7 @@ def test_race_times_and_durations_in_parts(tmp_path: Path, claim: str, source: s
 # Any capital C or F glued to a numeral is degrees, so seat, flat, room and class numbers become temperatures and
 # convert: seat 10C is 50F, flat 15C is 59F. A "C" spaced from its numeral without a bracket (the changelog's own
 # example, "It was 14 C at the 6 a.m. start, climbing to 19 C") is still a bare number. A year before a code
-# ("in 2024 USD") is money.
+# ("in 2024 USD") is money, and so is a company whose name is a code (AMD) beside a figure.
 
 CASED = [
     # guards
@@ -155,6 +159,15 @@ CASED = [
          _in("The dam opened on Wednesday.", "The Halden dam cost 3.1 billion in 2024 USD."), NOT_DIVERGES,
          "gap (read_cased): '2024 USD' is read as $2,024, a year of constant dollars taken for the amount",
          id="year-before-code"),
+    # lost supports
+    case("AMD rose 4% on Tuesday.",
+         _in("Chipmakers rallied on Tuesday.", "Nvidia rose 3%, AMD 4% and Intel 2%."), SUPPORTS,
+         "new (read_cased): AMD beside a numeral is read as Armenian drams, in the gapped list market reports use "
+         "(supports before)", id="amd-is-a-company"),
+    # guard: prices of a scraped table run together are one figure now ('EUR 120 180 240'); it must not diverge
+    case("Standard tickets for the Halden final cost EUR 120.",
+         _in("Sales opened on Tuesday.", "Tickets for the Halden final cost EUR 120 180 240 depending on the stand."),
+         NOT_DIVERGES | {Verdict.SUPPORTS}, "", id="scraped-prices-guard"),
 ]
 
 
@@ -308,6 +321,20 @@ AGES = [
     case("The driver, 27, was arrested.",
          _in("Police made an arrest on Tuesday.", "The 27-year-old driver was arrested at the scene."), SUPPORTS,
          "gap (ages): AP's bare age after a name ('the driver, 27,') is not an age", id="ap-bare-age"),
+    case("Judges struck down the 40-year-old Halden law.",
+         _in("Judges ruled on Tuesday.", "The Halden law, in force for 40 years, was struck down."), SUPPORTS,
+         "new (ages): a thing's age is how long it has stood; 'in force for 40 years' no longer meets '40-year-old' "
+         "(supports before)", id="law-in-force-for-40-years"),
+    case("The Halden bridge had stood for 60 years.",
+         _in("The bridge fell on Tuesday.", "The 60-year-old Halden bridge collapsed into the river."), SUPPORTS,
+         "new (ages): 'had stood for 60 years' no longer meets '60-year-old' (supports before)",
+         id="bridge-stood-60-years"),
+    case("The 27-year-old driver was arrested.",
+         _in("Police made an arrest on Tuesday.", "The driver, 27 years of age, was arrested."), SUPPORTS,
+         "new (ages): '27 years of age' stays a duration (supports before)", id="years-of-age"),
+    case("The 27-year-old driver was arrested.",
+         _in("Police made an arrest on Tuesday.", "The driver, aged 27, was arrested."), SUPPORTS,
+         "gap (ages): 'aged 27' is a bare count", id="aged-27"),
 ]
 
 
