@@ -237,6 +237,9 @@ def test_currency_names(tmp_path: Path, claim: str, source: str, allowed: set[Ve
 # and it now dates the whole sentence, the current figure too. And "ago" resolves against the story's date even
 # where the sentence says when it was said.
 
+LIVE = ("Live: Halden storm\n\nUPDATED March 18, 2026\n\nMarch 15, 09:10\nPolice arrested the suspect two days ago, "
+        "officers said.\n\nMarch 18, 08:00\nThe storm moved east.")
+
 AGO = [
     # guards
     case("Halden Steel was founded in 2008.",
@@ -285,6 +288,9 @@ AGO = [
              "\"Police arrested him two days ago,\" his lawyer said on Friday."), NOT_SUPPORTS,
          "new (ago): said on Friday (March 13), 'two days ago' is March 11, not two days before the story",
          id="ago-in-a-quote-of-another-day"),
+    case("Police arrested the suspect on March 16, 2026.", LIVE, NOT_SUPPORTS,
+         "new (ago): in a live post stamped March 15, 'two days ago' is March 13, not two days before the page's "
+         "date", id="ago-in-a-live-post"),
     # false diverges
     case("Halden Steel was founded in 2005.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded some 20 years ago."), NOT_DIVERGES,
@@ -293,6 +299,9 @@ AGO = [
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded 18 years ago."), NOT_DIVERGES,
          "new (ago): in March 2026, '18 years ago' may be late 2007; a count of years is rounded",
          id="18-years-may-be-2007"),
+    case("Police arrested the suspect on March 13, 2026.", LIVE, NOT_DIVERGES,
+         "new (ago): the live post of March 15 says March 13; resolved against the page's date it is March 16",
+         id="ago-in-a-live-post-diverges"),
 ]
 
 
