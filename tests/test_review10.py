@@ -209,6 +209,10 @@ CURRENCIES = [
     # lost supports
     case("Gazprom paid 5 billion rubles in fines.",
          _in("Gazprom settled on Tuesday.", "Gazprom paid RUB 5 billion in fines."), SUPPORTS,
+    case("Police evicted 12 families from the Itapua estate.",
+         "ASUNCION, March 18, 2026 (Reuters) - Police moved in on Tuesday. Police evicted 12 Guarani families "
+         "from the Itapua estate.", SUPPORTS, "new (currency names): the Guarani people are read as 12 guaranies "
+         "(supports before)", id="guarani-families"),
          "gap (currency names): the family 'rubles' never meets RUB", id="rubles-rub"),
     case("Gazprom paid 5 billion roubles in fines.",
          _in("Gazprom settled on Tuesday.", "Gazprom paid RUB 5 billion in fines."), SUPPORTS,
