@@ -207,12 +207,12 @@ CURRENCIES = [
              "contractor."), NOT_SUPPORTS, "new (ISO code): 'rupees', a name six currencies share, stays INR from "
          "the old table, and 'INR' is now read as money (mentions before)", id="rupees-for-inr"),
     # lost supports
-    case("Gazprom paid 5 billion rubles in fines.",
-         _in("Gazprom settled on Tuesday.", "Gazprom paid RUB 5 billion in fines."), SUPPORTS,
     case("Police evicted 12 families from the Itapua estate.",
          "ASUNCION, March 18, 2026 (Reuters) - Police moved in on Tuesday. Police evicted 12 Guarani families "
          "from the Itapua estate.", SUPPORTS, "new (currency names): the Guarani people are read as 12 guaranies "
          "(supports before)", id="guarani-families"),
+    case("Gazprom paid 5 billion rubles in fines.",
+         _in("Gazprom settled on Tuesday.", "Gazprom paid RUB 5 billion in fines."), SUPPORTS,
          "gap (currency names): the family 'rubles' never meets RUB", id="rubles-rub"),
     case("Gazprom paid 5 billion roubles in fines.",
          _in("Gazprom settled on Tuesday.", "Gazprom paid RUB 5 billion in fines."), SUPPORTS,
