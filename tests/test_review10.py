@@ -400,6 +400,10 @@ RIVALS = [
          _in("The storm moved on Sunday.", "The storm dropped 10 cm of snow, and 30 cm on high ground."),
          NOT_DIVERGES, "gap (unbound choice): the bare 10 cm contradicts the claim while the 30 cm said of high "
          "ground is the claim's", id="hills-high-ground"),
+    case("The fire burned 12,000 hectares in Halden county.",
+         _in("Crews fought the fire on Tuesday.", "The fire burned 30,000 hectares, 12,000 of them in Halden county."),
+         NOT_DIVERGES, "gap (unbound choice): the bare total contradicts the county's share the claim states",
+         id="of-them-in-the-county"),
 ]
 
 
