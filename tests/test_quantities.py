@@ -348,7 +348,8 @@ def test_a_rate_of_a_named_stuff_per_period() -> None:
 
 def test_a_time_of_day_with_seconds_and_an_age_are_no_durations() -> None:
     assert not [q for q in quantities("The alarm went off at 04:48:10 on Monday.") if q.dimension == "duration"]
-    assert one("The 27-year-old won.").dimension == "age"  # not a duration to compare with a race's margin
+    assert one("The 27-year-old won.").dimension == "age"  # not a span: "the 10-year-old company" is no deal's term
+    assert one("She is 27 years of age.").dimension == one("She is 27 years old.").dimension == "age"
 
 
 @pytest.mark.parametrize("text, celsius", [

@@ -71,18 +71,16 @@ DURATIONS = [
     # false supports
     case("The rescue took 3 hours and 40 minutes.",
          _in("Rescuers reached the trawler at dawn.", "The rescue took 3 hours, and 40 minutes later the ship sank."),
-         NOT_SUPPORTS, "gap (compound): ', and 40 minutes later' starts another clause; the rescue took 3 hours "
-         "(before the rule the 3 and the 40 were found loose, now they are joined into 3h40)",
+         NOT_SUPPORTS,
          id="and-minutes-later-joined"),
     case("The storm lasted two and a half days.",
          _in("The storm passed on Tuesday.",
              "The storm lasted two days, 12 hours after forecasters first warned of it."), NOT_SUPPORTS,
-         "new (compound): 'two days, 12 hours after ...' is joined into two and a half days (diverges before)",
          id="days-comma-hours-after"),
     case("The storm lasted two days.",
          _in("The storm passed on Tuesday.",
              "The storm lasted two days, 12 hours after forecasters first warned of it."), NOT_DIVERGES,
-         "new (compound): the same join contradicts the true claim (supports before)", id="days-comma-hours-after-2"),
+             id="days-comma-hours-after-2"),
     case("The tremor lasted 4 hours and 48 minutes.",
          _in("The quake shook the valley.", "The tremor began on Tuesday, 04:48:10 local time."), NOT_SUPPORTS,
          "new (elapsed): a time of day with seconds after a comma is read as a duration of 4h48m10s",
@@ -90,15 +88,12 @@ DURATIONS = [
     # false diverges
     case("The crew worked for 12 hours.",
          _in("The crew cleared the line overnight.", "The crew worked for 12 hours, 30 minutes of them in darkness."),
-         NOT_DIVERGES, "new (compound): '12 hours, 30 minutes of them' is joined into 12h30", id="minutes-of-them"),
+         NOT_DIVERGES, id="minutes-of-them"),
     case("The rescue took 3 hours.",
          _in("Rescuers reached the trawler at dawn.", "The rescue took 3 hours, and 40 minutes later the ship sank."),
-         SUPPORTS, "new (compound): 3 hours joined with the next clause's 40 minutes (mentions today, supports "
-         "before)", id="and-minutes-later-loses-support"),
+         SUPPORTS, id="and-minutes-later-loses-support"),
     case("The flight lasted about 9 hours and 40 minutes.",
-         _in("The jet landed safely.", "The flight lasted 9 hours and 43 minutes."), NOT_DIVERGES,
-         "new (compound): the joined figure drops 'about' ('about 40 minutes' meets 43 minutes, 'about 9 hours and "
-         "40 minutes' does not meet 9 hours 43)", id="about-compound"),
+         _in("The jet landed safely.", "The flight lasted 9 hours and 43 minutes."), NOT_DIVERGES, id="about-compound"),
     case("Kiplagat won the Halden marathon in 2 hours and 7 minutes.",
          _in("Kiplagat won the Halden marathon on Sunday.", "Kiplagat won the Halden marathon in 2:07:48."),
          NOT_DIVERGES, "new (compound/elapsed): a race time to the minute is truncated by convention ('a 2:07 "
@@ -153,11 +148,10 @@ CASED = [
     # false supports
     case("The passenger in seat 10C was injured.",
          _in("The jet landed safely in Halden.", "The passenger in seat 50F was injured, the airline said."),
-         NOT_SUPPORTS, "new (read_cased): seat 10C is read as 10 degrees C and seat 50F as 50 degrees F, the same "
-         "temperature (diverges before)", id="seat-10c-is-50f"),
+         NOT_SUPPORTS, id="seat-10c-is-50f"),
     case("The fire started in flat 15C.",
-         _in("Firefighters were called on Tuesday.", "The fire started in flat 59F, a neighbour said."), NOT_SUPPORTS,
-         "new (read_cased): flat numbers read as temperatures, 15C = 59F (diverges before)", id="flat-15c-is-59f"),
+         _in("Firefighters were called on Tuesday.", "The fire started in flat 59F, a neighbour said."),
+         NOT_SUPPORTS, id="flat-15c-is-59f"),
     case("The temperature at the 6 a.m. start was 19 C.",
          _in("Runners suffered in the heat on Sunday.",
              "It was 14 C at the 6 a.m. start, climbing to 19 C by the time the leading men finished."), NOT_SUPPORTS,
@@ -171,8 +165,7 @@ CASED = [
     # lost supports
     case("AMD rose 4% on Tuesday.",
          _in("Chipmakers rallied on Tuesday.", "Nvidia rose 3%, AMD 4% and Intel 2%."), SUPPORTS,
-         "new (read_cased): AMD beside a numeral is read as Armenian drams, in the gapped list market reports use "
-         "(supports before)", id="amd-is-a-company"),
+         id="amd-is-a-company"),
     # guard: prices of a scraped table run together are one figure now ('EUR 120 180 240'); it must not diverge
     case("Standard tickets for the Halden final cost EUR 120.",
          _in("Sales opened on Tuesday.", "Tickets for the Halden final cost EUR 120 180 240 depending on the stand."),
@@ -270,32 +263,32 @@ AGO = [
     # false supports
     case("Halden Steel was founded in 2021.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded twenty-five years ago."), NOT_SUPPORTS,
-         "new (ago): 'twenty-five years ago' is read as 'five years ago'", id="twenty-five-is-five"),
+         id="twenty-five-is-five"),
     case("The temple at Halden was built in 1526.",
          _in("Archaeologists opened the site on Wednesday.", "The temple at Halden was built 1,500 years ago."),
-         NOT_SUPPORTS, "new (ago): '1,500 years ago' is read as '500 years ago'", id="1500-is-500"),
+         NOT_SUPPORTS, id="1500-is-500"),
     case("Halden Steel was founded in 2021.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded 1.5 years ago."), NOT_SUPPORTS,
-         "new (ago): '1.5 years ago' is read as '5 years ago'", id="one-and-a-half-is-five"),
+         id="one-and-a-half-is-five"),
     case("Halden Steel was founded in 2024.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded 2 1/2 years ago."), NOT_SUPPORTS,
-         "new (ago): '2 1/2 years ago' (late 2023) is read as '2 years ago'", id="two-and-a-half-is-two"),
+         id="two-and-a-half-is-two"),
     case("Halden Steel posted revenue of $5 billion in 2025.",
          _in("Halden Steel reported results on Wednesday.",
-             "Halden Steel posted first-quarter revenue of $5 billion, up from $4 billion a year ago."), NOT_SUPPORTS,
-         "new (ago): the baseline's 'a year ago' (2025) dates this quarter's $5 billion", id="a-year-ago-baseline"),
+             "Halden Steel posted first-quarter revenue of $5 billion, up from $4 billion a year ago."),
+             NOT_SUPPORTS, id="a-year-ago-baseline"),
     case("Halden Steel cut 400 jobs in 2025.",
          _in("Halden Steel reported results on Wednesday.", "Halden Steel cut 400 jobs, on top of 300 a year ago."),
-         NOT_SUPPORTS, "new (ago): the earlier cuts' 'a year ago' dates this year's 400", id="on-top-of-a-year-ago"),
+         NOT_SUPPORTS, id="on-top-of-a-year-ago"),
     case("Halden Steel was founded in 2006.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded about 20 years ago."), NOT_SUPPORTS,
-         "new (ago): 'about 20 years ago' is taken as exactly 2006; it does not state the year", id="about-20-years"),
+         id="about-20-years"),
     case("Halden Steel was founded in 2006.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded more than 20 years ago."),
-         NOT_SUPPORTS, "new (ago): 'more than 20 years ago' is a bound, read as exactly 2006", id="more-than-20-years"),
+         NOT_SUPPORTS, id="more-than-20-years"),
     case("The strike began in January 2026.",
          _in("The strike ended on Wednesday.", "The strike began more than two months ago."), NOT_SUPPORTS,
-         "new (ago): 'more than two months ago' is read as exactly January", id="more-than-two-months"),
+         id="more-than-two-months"),
     case("Police arrested the suspect on March 16, 2026.",
          _in("Police charged the suspect on Wednesday.",
              "\"Police arrested him two days ago,\" his lawyer said on Friday."), NOT_SUPPORTS,
@@ -307,10 +300,9 @@ AGO = [
     # false diverges
     case("Halden Steel was founded in 2005.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded some 20 years ago."), NOT_DIVERGES,
-         "new (ago): 'some 20 years ago' is approximate; 2005 fits it", id="some-20-years"),
+         id="some-20-years"),
     case("Halden Steel was founded in 2007.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded 18 years ago."), NOT_DIVERGES,
-         "new (ago): in March 2026, '18 years ago' may be late 2007; a count of years is rounded",
          id="18-years-may-be-2007"),
     case("Police arrested the suspect on March 13, 2026.", LIVE, NOT_DIVERGES,
          "new (ago): the live post of March 15 says March 13; resolved against the page's date it is March 16",
@@ -325,6 +317,10 @@ def test_spans_ago(tmp_path: Path, claim: str, source: str, allowed: set[Verdict
 
 # --- (5) ages ---------------------------------------------------------------------------------------------------------
 
+# the lead kept ages apart from spans after this review: "the 10-year-old company" must not support "the deal runs
+# for 10 years" (a false "supports" when ages were spans); these supports are the price
+AGE_IS_NO_SPAN = "kept (ages): an age is not compared with a span of the same length ('the 40-year-old law')"
+
 AGES = [
     # guards
     case("The deal runs for 10 years.",
@@ -337,23 +333,21 @@ AGES = [
          id="years-old-vs-year-old"),
     # lost supports
     case("The 6-month-old baby was rescued.",
-         _in("The baby was found on Tuesday.", "The baby, aged six months, was rescued."), SUPPORTS,
-         "new (ages): 'aged six months' stays a duration and no longer meets the age '6-month-old'",
+         _in("The baby was found on Tuesday.", "The baby, aged six months, was rescued."), SUPPORTS, AGE_IS_NO_SPAN,
          id="aged-six-months"),
     case("The driver, 27, was arrested.",
          _in("Police made an arrest on Tuesday.", "The 27-year-old driver was arrested at the scene."), SUPPORTS,
          "gap (ages): AP's bare age after a name ('the driver, 27,') is not an age", id="ap-bare-age"),
     case("Judges struck down the 40-year-old Halden law.",
          _in("Judges ruled on Tuesday.", "The Halden law, in force for 40 years, was struck down."), SUPPORTS,
-         "new (ages): a thing's age is how long it has stood; 'in force for 40 years' no longer meets '40-year-old' "
-         "(supports before)", id="law-in-force-for-40-years"),
+         AGE_IS_NO_SPAN, id="law-in-force-for-40-years"),
     case("The Halden bridge had stood for 60 years.",
          _in("The bridge fell on Tuesday.", "The 60-year-old Halden bridge collapsed into the river."), SUPPORTS,
-         "new (ages): 'had stood for 60 years' no longer meets '60-year-old' (supports before)",
+         AGE_IS_NO_SPAN,
          id="bridge-stood-60-years"),
     case("The 27-year-old driver was arrested.",
          _in("Police made an arrest on Tuesday.", "The driver, 27 years of age, was arrested."), SUPPORTS,
-         "new (ages): '27 years of age' stays a duration (supports before)", id="years-of-age"),
+         id="years-of-age"),
     case("The 27-year-old driver was arrested.",
          _in("Police made an arrest on Tuesday.", "The driver, aged 27, was arrested."), SUPPORTS,
          "gap (ages): 'aged 27' is a bare count", id="aged-27"),
@@ -427,11 +421,10 @@ VERBS = [
          DIVERGES, id="rise-fall-regular"),
     # false supports: a rise supported by a fall of the same size
     case("Halden Steel's shares rose 8%.", _in("Halden Steel reported on Sunday.", "Halden Steel's shares fell 8%."),
-         NOT_SUPPORTS, "older (outside the rules): 'rose' is not lemmatised to 'rise', so its antonym 'fall' is "
-         "never found", id="rose-vs-fell"),
+         NOT_SUPPORTS, id="rose-vs-fell"),
     case("Halden Steel's shares rose 8%.",
          _in("Halden Steel reported on Sunday.", "Halden Steel's shares have fallen 8% this year."), NOT_SUPPORTS,
-         "older (outside the rules): 'rose' against 'fallen', the very pair rule 7 knows", id="rose-vs-fallen"),
+         id="rose-vs-fallen"),
     case("Halden Steel's shares rose 8%.",
          _in("Halden Steel reported on Sunday.", "Halden Steel's shares dropped 8%."), NOT_SUPPORTS,
          "older (outside the rules): a rise supported by a drop", id="rose-vs-dropped"),
@@ -468,21 +461,18 @@ def test_cli_a_race_time_in_parts_is_one_duration(tmp_path: Path) -> None:
     assert round(pair["passage"]["low"] * 86400) == 7668  # 2h 7m 48s, in seconds
 
 
-@pytest.mark.xfail(strict=True, reason="new (read_cased): seat 10C and seat 50F compared as 10 degrees C = 50 F")
 def test_cli_seat_numbers_are_not_temperatures(tmp_path: Path) -> None:
     found = _query(tmp_path, "The passenger in seat 10C was injured.",
                    _in("The jet landed safely in Halden.", "The passenger in seat 50F was injured, the airline said."))
     assert found["verdict"] != "supports"
 
 
-@pytest.mark.xfail(strict=True, reason="new (ago): 'twenty-five years ago' resolved as five years ago")
 def test_cli_twenty_five_years_ago(tmp_path: Path) -> None:
     found = _query(tmp_path, "Halden Steel was founded in 2021.",
                    _in("Halden Steel cut jobs on Wednesday.", "Halden Steel was founded twenty-five years ago."))
     assert found["verdict"] != "supports"
 
 
-@pytest.mark.xfail(strict=True, reason="older (outside the rules): a rise 'supported' by a fall of the same size")
 def test_cli_a_rise_is_not_a_fall(tmp_path: Path) -> None:
     found = _query(tmp_path, "Halden Steel's shares rose 8%.",
                    _in("Halden Steel reported on Sunday.", "Halden Steel's shares fell 8%."))

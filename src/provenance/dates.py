@@ -82,7 +82,11 @@ _WEEKDAY_RE = re.compile(
 _DAY_WORD_RE = re.compile(r"\b(yesterday|today|tonight)\b", re.I)
 _PERIOD_RE = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 # "eight days ago", "two weeks ago", "18 years ago": a span back from the document's date
-_AGO_RE = re.compile(rf"\b(\d{{1,3}}|an?|{'|'.join([*SMALL, *TENS])})\s+(day|week|month|year)s?\s+ago\b", re.I)
+# (not "a year ago", which news writes for a year-ago baseline figure: "up from $4 billion a year ago"; nor the end
+# of a longer number: "twenty-five", "1,500", "1.5"; an approximator before the number leaves the date open)
+_AGO_RE = re.compile(rf"(?<![\w,./-])(?:(about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|"
+                     rf"under|at\s+least|just\s+over|just\s+under)\s+)?(\d{{1,3}}|{'|'.join([*SMALL, *TENS])})"
+                     rf"\s+(day|week|month|year)s?\s+ago\b", re.I)
 
 
 def parse_anchor(date: str | None) -> Anchor | None:
@@ -245,15 +249,17 @@ def relative_dates(text: str, anchor: Anchor | None,
             found.append(_period(anchor, _name(m.group(1)), _name(m.group(2)), m.group(0), m.span()))
     for m in _AGO_RE.finditer(text):
         if free(*m.span()):
-            count = _name(m.group(1))
-            back = int(count) if count.isdigit() else SMALL.get(count) or TENS.get(count) or 1
-            found.append(_ago(anchor, back, _name(m.group(2)), m.group(0), m.span()))
+            count = _name(m.group(2))
+            back = int(count) if count.isdigit() else SMALL.get(count) or TENS.get(count) or 0
+            rough = m.group(1) is not None or back == 0
+            found.append(_ago(None if rough else anchor, back, _name(m.group(3)), m.group(0), m.span()))
     return found
 
 
 def _ago(anchor: Anchor | None, back: int, unit: str, text: str, span: tuple[int, int]) -> DateFact:
-    """"eight days ago" fixes a day, "three months ago" a month, "18 years ago" a year; "two weeks ago" is a week
-    ago, give or take, and fixes what the days around it share (as "last week" does)."""
+    """"eight days ago" fixes a day. A count of longer spans is often rounded ("18 years ago" of something 17 and a
+    half years back), so "three months ago" and "18 years ago" only bound their month and year: they confirm a claim
+    of that month or year but contradict none; "two weeks ago" bounds what the days around it share."""
     from dateutil.relativedelta import relativedelta  # lazily, as _period
 
     none = DateFact(None, None, None, text, span, relative=True)
@@ -261,12 +267,12 @@ def _ago(anchor: Anchor | None, back: int, unit: str, text: str, span: tuple[int
         return none
     year, month, _ = anchor
     if unit == "year":
-        return DateFact(year - back, None, None, text, span, relative=True)
+        return DateFact(year - back, None, None, text, span, relative=True, bound=True)
     if unit == "month":
         if month is None:
             return none
         when = dt.date(year, month, 1) - relativedelta(months=back)
-        return DateFact(when.year, when.month, None, text, span, relative=True)
+        return DateFact(when.year, when.month, None, text, span, relative=True, bound=True)
     day = _anchor_day(anchor)
     if day is None:
         return none

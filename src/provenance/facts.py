@@ -220,12 +220,20 @@ def _read_cased(toks: list[tuple[str, int, int]], folded: Folded, start: int) ->
         numeral_before = k > 0 and (out[k - 1][0][0].isdigit() or out[k - 1][0] in SCALES)
         numeral_after = k + 1 < len(out) and out[k + 1][0][0].isdigit()
         if word in ("c", "f") and k and out[k - 1][0][0].isdigit() and original[offsets[toks[k][1] + start]].isupper() \
-                and (toks[k][1] == toks[k - 1][2] or (k + 1 < len(out) and out[k + 1][0] in ("(", ")"))):
+                and (toks[k][1] == toks[k - 1][2] or (k + 1 < len(out) and out[k + 1][0] in ("(", ")"))) \
+                and not (k > 1 and _DESIGNATES.match(out[k - 2][0])):  # "seat 10C", "Room 12F": a designation
             out[k] = ("\u00b0" + word, *toks[k][1:])
         elif len(word) == 3 and word in ISO_CODES and (numeral_before or numeral_after) and not shouting \
-                and written(k).isupper():
+                and written(k).isupper() and not (numeral_after and out[k + 2 : k + 3] and out[k + 2][0] in (
+                    "%", "percent", "per", "pct")):  # "Nvidia rose 3%, AMD 4%": a ticker before a share
             out[k] = (CODE + word, *toks[k][1:])
     return _grouped(out)
+
+
+# A word before a numeral that makes a letter after it part of a designation: the labels of seats, rooms, floors and
+# grades that wire copy writes ("seat 10C", "Room 12F", "Class 4C"): closed-class.
+_DESIGNATES = re.compile(r"(?:seat|row|room|flat|apartment|apt|suite|unit|floor|level|gate|platform|berth|bay|pier|"
+                         r"stand|block|class|grade|form|year|vitamin|category|no)$")
 
 
 def _grouped(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -63,8 +63,29 @@ class Lexicon:
         # a causative -> the changes it causes ("kill" -> "die", "raise" -> "rise"): "were killed" says they died,
         # "died" does not say anyone killed them
         self.causes = {k: frozenset(v) for k, v in causes.items()}
+        self._base: dict[str, str] = {}  # an irregular verb form's stem -> its verb's ("fell" -> "fall")
+        self._forms: defaultdict[str, set[str]] = defaultdict(set)  # and back ("fall" -> "fell", "fallen")
         self.phrase_first = frozenset(first for first, _ in self.phrases)
         self.particles = frozenset(particle for _, particle in self.phrases)
+
+    def opposites(self, stem: str) -> frozenset[str]:
+        """The stems that say the opposite of `stem`: its antonyms, and when it is an irregular form of a verb, the
+        antonyms of that verb with their irregular forms ("rose": "fall", "fell", "fallen"). Only a verb form's: a
+        noun ("the win") is no event that an irregular verb of a passage ("lost the 2019 final") opposes."""
+        if not self._base:
+            self._index_forms()
+        found = self.antonyms.get(stem, frozenset())
+        if (verb := self._base.get(stem)) is None:
+            return found
+        opposed = set(found) | set(self.antonyms.get(verb, ()))
+        return frozenset(opposed.union(*(self._forms.get(a, ()) for a in opposed)))
+
+    def _index_forms(self) -> None:
+        from .normalize import stem  # lazily: normalize imports this module
+
+        for form, verb in self.verb_of.items():
+            self._base[stem(form)] = stem(verb)
+            self._forms[stem(verb)].add(stem(form))
 
     def _term(self, term: str) -> str:
         """A stem; a particle verb ("step_down") is registered as a phrase too."""

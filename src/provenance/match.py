@@ -277,7 +277,7 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[floa
         if stem in stems:
             got += weight
             found[stem] = stem
-        elif (same := lex.synonyms.get(stem, _NONE) & stems) or (opposite := lex.antonyms.get(stem, _NONE) & stems):
+        elif (same := lex.synonyms.get(stem, _NONE) & stems) or (opposite := lex.opposites(stem) & stems):
             got += weight
             found[stem] = min(same or opposite)
         elif len(stem) >= FUZZY_MIN_LEN and pool:
@@ -311,6 +311,6 @@ def match(claim_stems: dict[str, float], passage: Analyzed) -> Match:
     if len(passage.sentences) > 1:
         alone = [coverage(claim_stems, sentence[2])[0] for sentence in passage.sentences]
         focus = tuple(i for i, c in enumerate(alone) if c >= FOCUS_SCORE) or (alone.index(max(alone)),)
-    antonyms = lexicon().antonyms
-    opposed = {c: p for c, p in found.items() if p in antonyms.get(c, _NONE) and c not in passage.stems}
+    lex = lexicon()
+    opposed = {c: p for c, p in found.items() if c != p and p in lex.opposites(c) and c not in passage.stems}
     return Match(score, matched, focus, found, opposed)

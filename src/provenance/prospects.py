@@ -40,8 +40,8 @@ def stronger_possible(probe: ClaimProbe, bound: float, context: frozenset[str], 
 def _opposites(probe: ClaimProbe) -> frozenset[str]:
     """The stems a passage may use instead of a claim word's to oppose it (verdict.judge's wording conflicts: only
     a lexicon antonym of a claim stem, found among the passage's stems, is one)."""
-    antonyms = lexicon().antonyms
-    return frozenset().union(*(antonyms.get(c, frozenset()) for c in probe.stems))
+    lex = lexicon()
+    return frozenset().union(*(lex.opposites(c) for c in probe.stems))
 
 
 def may_confirm(probe: ClaimProbe, passage: Facts) -> bool:

@@ -250,8 +250,10 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         elif (unit := unit_after(words, j)) is not None:
             fig.dimension, fig.factor, fig.offset, extra = unit
             j += extra
-            if fig.dimension == "duration" and (words[j : j + 2] == ["-", "old"] or words[j : j + 1] == ["old"]):
-                fig.dimension, j = "age", j + 1 + (words[j] == "-")  # "the 27-year-old", "37 years old": an age
+            if fig.dimension == "duration" and (age := _age_after(words, j)):
+                # "the 10-year-old company", "37 years old", "27 years of age": an age, which a span of the same
+                # length ("the deal runs for 10 years") is not
+                fig.dimension, j = "age", j + age
             if words[j - 1] in _DAYS and (per := _per_period(words, j)):  # "two days a week": twice a week
                 fig.dimension, fig.factor, fig.offset = "times/" + per, 1.0, 0.0
                 j += 2
@@ -310,11 +312,27 @@ def _compound(first: Figure, second: Figure, words: list[str]) -> Figure | None:
     between = words[first.last : second.first]
     if first.dimension != "duration" or second.dimension != "duration" or first.high is not None \
             or second.high is not None or not first.factor > second.factor or second.qualifier != "exact" \
-            or len(between) > 2 or any(w not in (",", "and") for w in between):
-        return None
+            or len(between) > 2 or any(w not in (",", "and") for w in between) or between == [",", "and"] \
+            or words[second.last : second.last + 1] in _CLAUSE_GOES_ON:
+        return None  # "lasted two days, 12 hours after the warning", "12 hours, 30 minutes of them in darkness"
     value = (first.value * first.factor + second.value * second.factor) / second.factor
-    return Figure(first.first, second.last, value, second.step, first.qualifier, dimension="duration",
-                  factor=second.factor)
+    step = second.step
+    if first.qualifier == "approx":  # "about 9 hours and 40 minutes": to the ten minutes, as a time of day is
+        step *= next(k for k in (10, 5, 1) if second.value % k == 0)
+    return Figure(first.first, second.last, value, step, first.qualifier, dimension="duration", factor=second.factor)
+
+
+def _age_after(words: list[str], j: int) -> int:
+    """How many words after a duration's unit make it an age: "-old", "old", "of age"; 0 when none do."""
+    if words[j : j + 2] == ["-", "old"]:
+        return 2
+    if words[j : j + 1] == ["old"]:
+        return 1
+    return 2 if words[j : j + 2] == ["of", "age"] else 0
+
+
+# Words after a duration that make it a clause of its own, not the last part of one duration: closed-class.
+_CLAUSE_GOES_ON = [[w] for w in ("after", "before", "later", "earlier", "ago", "of", "since", "into", "from", "in")]
 
 
 # A vote or a score is written winner first ("ruled 6-3", "won 2-1", "voted 4-1"); a range is written low to high
