@@ -88,7 +88,8 @@ def test_many_distinct_passages_are_compared_in_reasonable_time() -> None:
     assert time.perf_counter() - start < 8
 
 
-def test_thousands_of_reprints_of_one_story_are_read_in_linear_work(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_thousands_of_reprints_of_one_story_are_read_in_linear_work(work: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """A pull request adding 4,000 copies of one 100-byte file (400 kB): every two of them were compared (8 million
     pairs) and every pair kept, and the family's earliest member sorted once per member: 50 s, quadratic. Now equal
     passages are one text: a handful of comparisons."""
@@ -112,3 +113,52 @@ def test_thousands_of_reprints_of_one_story_are_read_in_linear_work(work: Path, 
     (claim,) = json.loads(result.stdout)["claims"]
     assert claim["status"] == "supported" and len(claim["sources"]) == 601
     assert calls < 100, calls  # was 601 * 600 / 2 = 180,300
+
+
+# ------------------------------------------------------------------------------- many claims, many equal sentences
+
+def _brute_verdicts(engine, text: str):  # type: ignore[no-untyped-def]
+    """Every passage of every source judged, as tests/test_speedups.py defines the engine's answer."""
+    from provenance.articlemention import article_mention
+    from provenance.engine import ranked
+    from provenance.incontext import in_context
+    from provenance.verdict import best, judge
+
+    probe = engine.probe(text)
+    expected = []
+    pid = 0
+    for number, source in enumerate(engine.sources):
+        judged = []
+        for i in range(pid, pid + len(source.passages)):
+            if (v := judge(probe, engine.passages[i], engine._analysis(i), engine._context[number])) is not None:
+                judged.append((v, frozenset(engine.passages[i].parts)))
+        pid += len(source.passages)
+        if engine._about_subject(probe.analyzed, number) and (chosen := best(in_context(judged))) is not None:
+            expected.append(chosen)
+    named = {v.source for v in expected}
+    expected += [article_mention(engine.passages[a.pid], a.score) for a in engine._wanted(probe)[2]
+                 if engine.passages[a.pid].source not in named]
+    return ranked(expected)
+
+
+def test_passages_left_unjudged_after_a_divergence_change_no_verdict(tmp_path: Path) -> None:
+    """The early stop now leaves unjudged, after a divergence, a passage that can neither support (its figures cannot
+    meet the claim's, read once per text of a source) nor rank above it. Sources of equal sentences in other
+    documents' dates, a support among divergences, relative days: the verdicts are those of judging every passage."""
+    from provenance.engine import Engine
+    from provenance.normalize import Aliases
+    from provenance.sources import load_sources
+
+    same = "Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples to Earth on Tuesday. "
+    other = "The Chang'e-5 probe returned 2 grams of lunar samples on Tuesday, a later count said. "
+    for name, date, body in (("a.txt", "2020-12-17", same * 30), ("b.txt", "2020-12-24", same * 15 + other + same * 5),
+                             ("c.txt", "2020-12-17", other + same * 20), ("d.txt", None, same * 10)):
+        head = f"Moon mission report\n\nPublished {date}\n\n" if date else "Moon mission report\n\n"
+        (tmp_path / name).write_text(head + body + "\n", encoding="utf-8")
+    sources, _ = load_sources(tmp_path)
+    engine = Engine(sources, Aliases({}))
+    claims = [f"Chang'e-5 returned {n} of lunar samples on December {d}, 2020"
+              for n in ("1,731 grams", "2 grams", "5 grams", "1.731 kg") for d in (15, 22)]
+    claims += ["Chang'e-5 returned 1,731 grams of lunar samples", "Chang'e-5 returned 3 grams of lunar samples"]
+    for text in claims:
+        assert engine.verdicts(text) == _brute_verdicts(engine, text), text

@@ -92,7 +92,8 @@ def copied_pairs(texts: list[str]) -> list[tuple[int, int]]:
             first[text] = i
             distinct.append(i)
     if len(distinct) <= BATCH_FROM:
-        pairs += [(i, j) for at, i in enumerate(distinct) for j in distinct[at + 1:] if plain_copied(texts[i], texts[j])]
+        pairs += [(i, j) for at, i in enumerate(distinct) for j in distinct[at + 1:]
+                  if plain_copied(texts[i], texts[j])]
     else:
         pairs += [(distinct[a], distinct[b]) for a, b in _batch_copied([texts[i] for i in distinct])]
     return pairs
@@ -145,8 +146,8 @@ def _batch_copied(texts: list[str]) -> list[tuple[int, int]]:
             i, j = start + int(a), start + int(b)
             if find(i) == find(j):
                 continue
-            s, l = (texts[i], texts[j]) if len(texts[i]) <= len(texts[j]) else (texts[j], texts[i])
-            if fuzz.partial_ratio(s, l, score_cutoff=COPY_TRIMMED):
+            short_text, long_text = (texts[i], texts[j]) if len(texts[i]) <= len(texts[j]) else (texts[j], texts[i])
+            if fuzz.partial_ratio(short_text, long_text, score_cutoff=COPY_TRIMMED):
                 join(i, j)
     return sorted(found)
 
