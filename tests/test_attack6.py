@@ -162,3 +162,50 @@ def test_passages_left_unjudged_after_a_divergence_change_no_verdict(tmp_path: P
     claims += ["Chang'e-5 returned 1,731 grams of lunar samples", "Chang'e-5 returned 3 grams of lunar samples"]
     for text in claims:
         assert engine.verdicts(text) == _brute_verdicts(engine, text), text
+
+
+# ------------------------------------------------------------------------------- add: a server that trickles
+
+def test_a_server_trickling_its_headers_cannot_hold_add(work: Path) -> None:
+    """Each wait on the server was bounded, the whole page only once its body came: a server sending its status
+    line and then a header a byte every 0.2 s held `add --timeout 0.5` for as long as it liked (40 s for 200
+    bytes; with the default 20 s timeout, a byte every 19 s held it for days), and then said "timed out after
+    0.5 s". Now every connection is shut at the page's deadline."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    stop = threading.Event()
+
+    def trickle(conn: socket.socket) -> None:
+        with conn:
+            try:
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: ")
+                while not stop.wait(0.2):
+                    conn.sendall(b"x")
+            except OSError:
+                pass
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            threading.Thread(target=trickle, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        start = time.perf_counter()
+        result = runner.invoke(app, ["add", f"http://127.0.0.1:{server.getsockname()[1]}/story", "--timeout", "0.5",
+                                     "--retries", "0"])
+        elapsed = time.perf_counter() - start
+    finally:
+        stop.set()
+        server.close()
+    assert elapsed < 10, elapsed
+    assert result.exit_code == 2, result.output
+    assert "timed out after 0.5 s" in result.output
