@@ -239,3 +239,45 @@ def test_a_page_without_such_a_tag_reaches_the_extractor_as_it_is() -> None:
     div, rest = cut.split(">x</div>")
     assert div.split() == ["<html><body><div", "extra"] + [f"a{i}" for i in range(MAX_ATTRIBUTES - 1)]
     assert rest == "<p a='<b' c=d>y</p>"
+
+
+# ------------------------------------------------------------------------------- configured paths that are written
+
+@pytest.mark.parametrize("setting", ['lock = "../victim"', 'lock = "/{victim}"', 'lock = "linked/claims.lock"'])
+def test_a_configured_lock_file_outside_the_project_is_not_written(setting: str, work: Path) -> None:
+    """pyproject.toml comes with a pull request: `lock = "../../.bashrc"` had `provenance lock` in a CI job overwrite
+    any file the runner could write (keeping its permissions: an executable stayed executable, with the claims'
+    text in it). A configured file to write must lie in the project folder, links followed."""
+    victim = work.parent / "victim"
+    victim.write_text("precious\n", encoding="utf-8")
+    (work / "linked").symlink_to(work.parent, target_is_directory=True)
+    (work / "pyproject.toml").write_text("[tool.provenance]\n" + setting.format(victim=str(victim).lstrip("/")) + "\n",
+                                         encoding="utf-8")
+    result = runner.invoke(app, ["lock", "--no-cache"])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "lock leads outside the project folder" in lines[0], lines
+    assert victim.read_text(encoding="utf-8") == "precious\n" and not (work.parent / "claims.lock").exists()
+
+
+def test_a_configured_lock_file_inside_the_project_and_an_explicit_one_are_written(work: Path) -> None:
+    (work / "pyproject.toml").write_text('[tool.provenance]\nlock = "pins/claims.lock"\n', encoding="utf-8")
+    assert runner.invoke(app, ["lock", "--no-cache"]).exit_code == 0
+    assert json.loads((work / "pins" / "claims.lock").read_text(encoding="utf-8"))["claims"]
+    elsewhere = work.parent / "explicit.lock"
+    assert runner.invoke(app, ["lock", "--no-cache", "--output", str(elsewhere)]).exit_code == 0
+    assert elsewhere.exists()
+
+
+def test_the_schema_is_not_written_beside_a_configured_claims_file_outside_the_project(work: Path) -> None:
+    """`schema --write` puts claims.schema.json beside the configured claims file: `claims = "../x/claims.yaml"`
+    wrote it into any folder."""
+    outside = work.parent / "outside"
+    outside.mkdir()
+    (outside / "claims.yaml").write_text((work / "claims.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (work / "pyproject.toml").write_text('[tool.provenance]\nclaims = "../outside/claims.yaml"\n', encoding="utf-8")
+    result = runner.invoke(app, ["schema", "--write"])
+    assert result.exit_code == 2 and "claims leads outside the project folder" in result.stderr
+    assert not (outside / "claims.schema.json").exists()
+    result = runner.invoke(app, ["schema", "--write", "--claims", str(outside / "claims.yaml")])  # said outright
+    assert result.exit_code == 0 and (outside / "claims.schema.json").exists()
