@@ -281,3 +281,41 @@ def test_the_schema_is_not_written_beside_a_configured_claims_file_outside_the_p
     assert not (outside / "claims.schema.json").exists()
     result = runner.invoke(app, ["schema", "--write", "--claims", str(outside / "claims.yaml")])  # said outright
     assert result.exit_code == 0 and (outside / "claims.schema.json").exists()
+
+
+@pytest.mark.xfail(strict=True, reason="passages built to pass partial_ratio's LCS bound and fail the test itself "
+                   "(a sentence, and the same sentence with letters strewn through it) still cost one partial_ratio "
+                   "per pair: 2,000 one-line sources (300 kB) spend ~9 s in copies.copied_pairs, growing with the "
+                   "square. Needs a tighter exact bound for the trimmed-copy test, or a bounded search.")
+def test_passages_made_to_pass_the_trimmed_copy_bound_cost_a_bounded_number_of_tests(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import provenance.copies as copies
+    from provenance.normalize import plain
+
+    calls = 0
+    real = copies.fuzz
+
+    class Counted:
+        ratio, token_sort_ratio = real.ratio, real.token_sort_ratio
+
+        @staticmethod
+        def partial_ratio(*args, **kwargs):  # type: ignore[no-untyped-def]
+            nonlocal calls
+            calls += 1
+            return real.partial_ratio(*args, **kwargs)
+
+    monkeypatch.setattr(copies, "fuzz", Counted)
+    rnd = random.Random(2)
+    sentence = plain(SOURCE)
+    texts = []
+    for i in range(300):
+        chars = list(sentence)
+        chars[rnd.randrange(len(chars))] = rnd.choice("xyzqwv")
+        texts.append("".join(chars) + f" {i}")
+    for _ in range(300):
+        chars = list(sentence)
+        for _ in range(len(sentence) // 2):
+            chars.insert(rnd.randrange(len(chars) + 1), rnd.choice("xyzqwv"))
+        texts.append("".join(chars))
+    copies.copied_pairs(texts)
+    assert calls < 20 * len(texts), calls  # 300 x 300 = 90,000 now
