@@ -28,6 +28,7 @@ from .flags import (
     STRICT,
     VERBOSE,
     claims_text,
+    configured_output,
     display,
     emit,
     fail,
@@ -207,6 +208,7 @@ def lock(
 ) -> None:
     """Pin each claim's evidence (source sha256, passage, line) in claims.lock for `check --locked`."""
     conf = settings()
+    target = output or configured_output(conf, conf.lock, "lock")  # refused before the run, not after it
     shown = display("never", quiet, verbose)
     text = claims_text(claims)
     from .check import run
@@ -218,7 +220,6 @@ def lock(
         result = run(STDIN if text is not None else claims or conf.claims, sources or conf.sources, False, how, text)
     shown.tell(read_run(result))
     shown.warn(result.warnings)
-    target = output or conf.lock
     write_atomically(target, lock_text(result))
     pinned = sum(1 for r in result.results for v in r.sources if v.verdict in PINNED)
     if not quiet:
@@ -325,8 +326,12 @@ def schema(
         return
     if which != "claims":
         fail("--write writes the claims schema only; print the output schema with `provenance schema output`")
-    claims_path = claims or settings().claims
-    target = claims_path.parent / SCHEMAS["claims"]
+    if claims is None:  # beside the configured claims file, inside the project folder only
+        conf = settings()
+        claims_path = conf.claims
+        target = configured_output(conf, claims_path.parent / SCHEMAS["claims"], "claims")
+    else:
+        claims_path, target = claims, claims.parent / SCHEMAS["claims"]
     write_atomically(target, text)
     from .inputs import read_regular
     from .safetext import clean

@@ -70,6 +70,88 @@ def plain_copied(pa: str, pb: str) -> bool:
     return bool(fuzz.partial_ratio(short, long_, score_cutoff=COPY_TRIMMED))
 
 
+def copied_pairs(texts: list[str]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of passages made plain that plain_copied finds one text: enough of them to join every
+    two that are one text into one group (a spanning forest of the groups), not every such pair, in time that grows
+    with the distinct texts and the groups, not with all pairs (thousands of reprints of one story).
+
+    A text that recurs is paired with its first occurrence only: equal texts are one text, and what the others are
+    copies of, so is it. Distinct texts are compared as plain_copied compares them, each test for many pairs at
+    once when there are many (rapidfuzz's process.cdist, with the same cut-offs); a pair already joined through
+    others is not compared again.
+    """
+    first: dict[str, int] = {}
+    pairs: list[tuple[int, int]] = []
+    distinct: list[int] = []
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        if text in first:
+            pairs.append((first[text], i))
+        else:
+            first[text] = i
+            distinct.append(i)
+    if len(distinct) <= BATCH_FROM:
+        pairs += [(i, j) for at, i in enumerate(distinct) for j in distinct[at + 1:]
+                  if plain_copied(texts[i], texts[j])]
+    else:
+        pairs += [(distinct[a], distinct[b]) for a, b in _batch_copied([texts[i] for i in distinct])]
+    return pairs
+
+
+BATCH_FROM = 48  # distinct passages above which copied_pairs compares them in batches
+BATCH_ROWS = 256  # texts compared with all the others at a time: a bound on the score matrices' memory
+
+
+def _batch_copied(texts: list[str]) -> list[tuple[int, int]]:
+    """Pairs (a, b), a < b, for which plain_copied(texts[a], texts[b]) holds, enough to join every group of them:
+    ratio and token_sort_ratio (the ratio of the sorted words) by cdist, the length and LCS bounds on whole arrays,
+    partial_ratio, the slow one, only for pairs that pass its bound and are not joined yet."""
+    import numpy as np
+    from rapidfuzz import process
+
+    parent = list(range(len(texts)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    found: list[tuple[int, int]] = []
+
+    def join(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+            found.append((a, b))
+
+    lengths = np.array([len(t) for t in texts], dtype=np.int64)
+    words = [" ".join(sorted(t.split())) for t in texts]
+    for start in range(0, len(texts), BATCH_ROWS):
+        stop = min(len(texts), start + BATCH_ROWS)
+        rows, cols = texts[start:stop], texts[start:]
+        short = np.minimum(lengths[start:stop, None], lengths[None, start:])
+        long_ = np.maximum(lengths[start:stop, None], lengths[None, start:])
+        wanted = np.triu(np.ones((stop - start, len(cols)), dtype=bool), k=1) & ~(short < TRIM_MIN_SHARE * long_)
+        copied = wanted & ((process.cdist(rows, cols, scorer=fuzz.ratio, score_cutoff=COPY_RATIO) > 0)
+                           | (process.cdist(words[start:stop], words[start:], scorer=fuzz.ratio,
+                                            score_cutoff=COPY_REORDERED) > 0))
+        for a, b in zip(*np.nonzero(copied), strict=True):
+            join(start + int(a), start + int(b))
+        rest = wanted & ~copied
+        rest &= ~((200 - COPY_TRIMMED) * process.cdist(rows, cols, scorer=LCSseq.similarity, dtype=np.int64)
+                  < COPY_TRIMMED * short)
+        for a, b in zip(*np.nonzero(rest), strict=True):
+            i, j = start + int(a), start + int(b)
+            if find(i) == find(j):
+                continue
+            short_text, long_text = (texts[i], texts[j]) if len(texts[i]) <= len(texts[j]) else (texts[j], texts[i])
+            if fuzz.partial_ratio(short_text, long_text, score_cutoff=COPY_TRIMMED):
+                join(i, j)
+    return sorted(found)
+
+
 def shingles(source: Source) -> np.ndarray:
     """Sorted, unique 64-bit hashes of the document's word 5-grams.
 

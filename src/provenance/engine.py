@@ -236,6 +236,7 @@ class Engine:
         judged = InContextBest()
         chosen: SourceVerdict | None = None
         lowest_support = math.inf  # the lowest score of a support judged so far
+        bounds_possible: dict[float, bool] = {}  # stronger_possible from a bound alone
         context = self._context[int(self._source_of[candidates[0][0]])] if candidates else frozenset()
         for pid, bound in sorted(candidates, key=lambda c: (-c[1], len(self.passages[c[0]].text), c[0])):
             passage = self.passages[pid]
@@ -243,9 +244,17 @@ class Engine:
             if chosen is not None and top <= lowest_support and (
                     chosen.verdict is not Verdict.MENTIONS or top < chosen.score
                     or top == chosen.score and _longer(passage, chosen)):
-                if not stronger_possible(probe, bound, context):
+                if (possible := bounds_possible.get(bound)) is None:  # many passages share a bound
+                    possible = bounds_possible[bound] = stronger_possible(probe, bound, context)
+                if not possible:
                     if chosen.verdict is not Verdict.MENTIONS or top < chosen.score:
                         break
+                    continue
+                # a divergence chosen is beaten only by a support or a divergence ranked above it: a passage that
+                # cannot meet the claim's figures (no support) and whose bound is not above it is left unjudged (a
+                # source of many equal sentences diverging from many claims judged every one for every claim)
+                if chosen.verdict is Verdict.DIVERGES and (top < chosen.score or top == chosen.score and _longer(
+                        passage, chosen)) and not analysis.confirms(probe, pid):
                     continue
                 # above the support score, the passage's stems tell whether it can oppose a claim word: it is analysed
                 # (as judging it would be) to tell, and may then be left unjudged
@@ -314,6 +323,7 @@ class _Analyses:
         self._limit = limit
         self._analyzed: dict[int, Analyzed] = {}
         self._read: dict[int, Read] = {}
+        self._confirms: dict[tuple[int, int, str, tuple[tuple[int, int], ...]], tuple[ClaimProbe, bool]] = {}
 
     def facts(self, pid: int) -> Facts:
         """The passage's facts, from its analysis if it was made (the references it adds bring no figure)."""
@@ -326,6 +336,19 @@ class _Analyses:
             found = self._read[pid] = self._engine._read(pid)
         return found.facts
 
+    def confirms(self, probe: ClaimProbe, pid: int) -> bool:
+        """may_confirm(probe, facts of the passage), once for each text of a source: the facts of a passage are
+        read from its text and sentences alone, and its source's date (Engine._read), so equal passages of one
+        source have equal facts."""
+        passage = self._engine.passages[pid]
+        key = (id(probe), int(self._engine._source_of[pid]), passage.text, passage.sentences)
+        found = self._confirms.get(key)
+        if found is None or found[0] is not probe:  # the probe is kept with it: its id is never another's
+            if self._limit is not None and len(self._confirms) >= self._limit:
+                self._confirms.clear()
+            found = self._confirms[key] = (probe, may_confirm(probe, self.facts(pid)))
+        return found[1]
+
     def __call__(self, pid: int) -> Analyzed:
         found = self._analyzed.get(pid)
         if found is None:
@@ -337,6 +360,7 @@ class _Analyses:
         if self._limit is not None and len(self._analyzed) + len(self._read) >= self._limit:
             self._analyzed.clear()
             self._read.clear()
+            self._confirms.clear()
 
 
 @dataclass(frozen=True)

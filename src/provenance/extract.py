@@ -32,6 +32,38 @@ _LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{
 _BIDI = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
+MAX_ATTRIBUTES = 1000  # attributes of one tag passed to the extractor; pages use a handful, never hundreds
+_TAG_START = re.compile(r"<[A-Za-z][^\s/>]*")
+_ATTRIBUTE = re.compile(r"""\s*(?:[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?|[/"'=])""")
+
+
+def bounded_attributes(html: str) -> str:
+    """`html` with no tag of more than MAX_ATTRIBUTES attributes (the rest dropped), in one linear pass.
+
+    libxml2 checks each attribute of a tag against the ones before it, and lxml.sax (through jusText) again: one tag
+    of 40,000 attributes (430 kB) took `add` 26 s, and time grows with the square. A page is returned as it is,
+    the same object, unless it has such a tag."""
+    out: list[str] = []
+    kept = 0  # html[:kept] is in `out`
+    at = html.find("<")
+    while at >= 0:
+        start = _TAG_START.match(html, at)
+        if start is None:
+            at = html.find("<", at + 1)
+            continue
+        pos, count, cut = start.end(), 0, -1
+        while (found := _ATTRIBUTE.match(html, pos)) is not None and found.end() > pos:
+            pos = found.end()
+            count += 1
+            if count == MAX_ATTRIBUTES:
+                cut = pos
+        if cut >= 0 and count > MAX_ATTRIBUTES:
+            out += [html[kept:cut], ">" if html.startswith(">", pos) else ""]
+            kept = pos + 1 if html.startswith(">", pos) else pos
+        at = html.find("<", max(pos, at + 1))
+    return html if not out else "".join(out) + html[kept:]
+
+
 class ExtractError(ProvenanceError):
     """A page whose article text cannot be taken out."""
 
@@ -90,7 +122,7 @@ def from_html(html: str, url: str | None) -> Extracted:
     """The article of an HTML page: text, headline, site, author, date, canonical address and language."""
     trafilatura = require_extractor()
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+        doc = trafilatura.bare_extraction(bounded_attributes(html), url=url, with_metadata=True, include_comments=False,
                                           include_tables=False, include_images=False, include_formatting=False,
                                           favor_precision=True, deduplicate=False,
                                           date_extraction_params=DATE_SEARCH)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import http.client
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -79,6 +80,65 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+class _Deadline:
+    """The whole page's deadline over every connection it opens: at the deadline each connection is shut down, so a
+    server that trickles its status line or headers (a byte a second, each wait under the timeout) cannot hold the
+    run for hours; the body has its own check (_read)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.at = time.monotonic() + seconds
+        self.fired = False
+        self._timers: list[threading.Timer] = []
+
+    def arm(self, sock: socket.socket) -> socket.socket:
+        timer = threading.Timer(max(0.0, self.at - time.monotonic()), self._fire, (sock,))
+        timer.daemon = True
+        timer.start()
+        self._timers.append(timer)
+        return sock
+
+    def _fire(self, sock: socket.socket) -> None:
+        self.fired = True
+        try:
+            sock.shutdown(socket.SHUT_RDWR)  # the blocked read returns at once
+        except OSError:
+            pass
+
+    def cancel(self) -> None:
+        for timer in self._timers:
+            timer.cancel()
+
+
+def _armed(base: type[http.client.HTTPConnection], deadline: _Deadline) -> type[http.client.HTTPConnection]:
+    """`base` whose socket is shut down at the deadline (armed as it connects, before any TLS handshake)."""
+
+    class Armed(base):  # type: ignore[valid-type,misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            connect = self._create_connection  # type: ignore[has-type]
+            self._create_connection = lambda *a, **k: deadline.arm(connect(*a, **k))
+
+    return Armed
+
+
+class _HTTP(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def do_open(self, http_class: Any, req: Any, **kwargs: Any) -> Any:
+        return super().do_open(_armed(http_class, self._deadline), req, **kwargs)
+
+
+class _HTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def do_open(self, http_class: Any, req: Any, **kwargs: Any) -> Any:
+        return super().do_open(_armed(http_class, self._deadline), req, **kwargs)
+
+
 def is_web_address(target: str) -> bool:
     return urlsplit(target).scheme.lower() in ("http", "https") and bool(urlsplit(target).netloc)
 
@@ -123,14 +183,25 @@ def ascii_address(url: str) -> str:
 
 
 def _fetch_once(url: str, how: FetchSettings) -> Page:
+    deadline = _Deadline(how.timeout)
+    try:
+        return _get(url, how, deadline)
+    except (FetchError, _Transient):
+        if deadline.fired:  # the connection was shut at the deadline: whatever broke, it was the time
+            raise _Transient(f"timed out after {how.timeout:g} s") from None
+        raise
+    finally:
+        deadline.cancel()
+
+
+def _get(url: str, how: FetchSettings, deadline: _Deadline) -> Page:
     redirects = _Redirects(how.max_redirects)
-    opener = urllib.request.build_opener(redirects)
+    opener = urllib.request.build_opener(redirects, _HTTP(deadline), _HTTPS(deadline))
     request = urllib.request.Request(url, headers={
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
         "Accept-Encoding": "gzip, deflate",
     })
-    deadline = time.monotonic() + how.timeout
     try:
         with opener.open(request, timeout=how.timeout) as response:
             headers = response.headers
@@ -141,7 +212,7 @@ def _fetch_once(url: str, how: FetchSettings) -> Page:
                 raise FetchError(f"page too big ({_size(int(length))}; the limit is {_size(how.max_bytes)})")
             if media not in HTML_TYPES and headers.get("Content-Type"):
                 raise FetchError(f"not an HTML page ({media}); save its text as a .txt file and add that")
-            raw = _read(response, how.max_bytes, deadline)
+            raw = _read(response, how.max_bytes, deadline.at)
             body = _decompress(raw, headers.get("Content-Encoding", ""), how.max_bytes)
             final = response.geturl()
     except FetchError:

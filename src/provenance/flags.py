@@ -57,6 +57,14 @@ def settings() -> Settings:
         fail(str(exc))
 
 
+def configured_output(conf: Settings, path: Path, key: str) -> Path:
+    """A file to write at a configured path: only inside the project folder (Settings.written)."""
+    try:
+        return conf.written(path, key)
+    except ProvenanceError as exc:
+        fail(str(exc))
+
+
 def parse_format(value: str, allowed: tuple[Format, ...]) -> Format:
     """Formats are checked here, not by click, so a wrong one costs one clear line, not a usage box."""
     names = [f.value for f in allowed]

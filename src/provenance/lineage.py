@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import combinations
 
 from .attribution import Names, attributions, document_credits, is_own
 from .cache import Cache, folder_owner
-from .copies import cached_shingles, copied_documents, plain_copied
+from .copies import cached_shingles, copied_documents, copied_pairs, plain_copied
 from .models import Lineage, Source, SourceVerdict, Verdict
 from .normalize import plain as _plain
 from .statements import Release, cited_release, release_of
@@ -111,6 +110,9 @@ def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None],
         else:
             origin, note = _order(candidates, dates, filed)
         links: list[tuple[str, str, str]] = []
+        first: str | None = None
+        if origin is None:  # once, not once a member: a family of thousands sorted its members thousands of times
+            first = _earliest(candidates, dates)[0]
         for m in members:
             if m == origin:
                 continue
@@ -119,7 +121,7 @@ def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None],
                 links.append((m, source, "copy" if frozenset((m, source)) in edges.copies else "attribution"))
             elif origin is not None:
                 links.append((m, origin, "copy"))
-            elif (first := _earliest(candidates, dates)[0]) is not None and _later(dates.get(m), dates[first]):
+            elif first is not None and _later(dates.get(m), dates[first]):
                 # the origin is unknown (an undated member could be it), but a member dated after another cannot
                 # be: it repeats the earliest dated one
                 links.append((m, first, "copy"))
@@ -233,9 +235,9 @@ class Provenance:
         # other one too (a copy's passage may be whole where the original's was cut or reworded around it).
         copies = {pair for n in nodes for pair in self._copies_of.get(n, ())}
         plain = [_plain(v.passage) for v in group]
-        for i, j in combinations(range(len(group)), 2):
-            if plain_copied(plain[i], plain[j]):
-                copies.add(frozenset((group[i].source, group[j].source)))
+        # enough copied pairs to join every family, not all of them (thousands of reprints make millions of pairs)
+        for i, j in copied_pairs(plain):
+            copies.add(frozenset((group[i].source, group[j].source)))
         credited: dict[str, str] = {}
         for v in group:
             for party in attributions(v.passage):
@@ -248,6 +250,10 @@ class Provenance:
                     credited[v.source] = release
                 elif (target := self.credited(v.source)) is not None:
                     credited[v.source] = target
+        at = {v.source: i for i, v in enumerate(group)}
+        for source, target in credited.items():  # a credit is told from a copy by the pair itself
+            if target in at and plain_copied(plain[at[source]], plain[at[target]]):
+                copies.add(frozenset((source, target)))
         extra = sorted({t for t in credited.values() if t not in present}
                        | {m for pair in copies for m in pair if m not in present})
         families = _families(nodes + extra, _Edges(copies, credited), self.dates, self.filed)

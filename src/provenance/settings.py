@@ -19,6 +19,19 @@ class Settings:
     format: str = "table"
     strict: bool = False
     lock: Path = Path("claims.lock")
+    root: Path = Path(".")  # the folder of the pyproject.toml that set these
+
+    def written(self, path: Path, key: str) -> Path:
+        """`path`, a file written where the setting `key` says, if it lies in the project folder; ProvenanceError
+        otherwise. pyproject.toml can come from a pull request: `lock = "../../.bashrc"` had `provenance lock` in CI
+        overwrite any file the runner could write (links followed: a linked folder counts where it points)."""
+        try:
+            path.resolve().relative_to(self.root.resolve())
+        except ValueError:
+            raise ProvenanceError(f"{self.root / 'pyproject.toml'}: [tool.provenance] {key} leads outside the project "
+                                  f"folder ({path}), and a file would be written there; give a path inside it, or "
+                                  "pass the file on the command line") from None
+        return path
 
 
 def load_settings(pyproject: Path = Path("pyproject.toml")) -> Settings:
@@ -54,4 +67,5 @@ def load_settings(pyproject: Path = Path("pyproject.toml")) -> Settings:
         format=table.get("format", defaults.format),
         strict=table.get("strict", defaults.strict),
         lock=base / table["lock"] if "lock" in table else defaults.lock,
+        root=base,
     )
