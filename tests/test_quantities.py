@@ -38,6 +38,7 @@ def words_of(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, value", [
     ("one thousand two hundred", 1200), ("half a million", 500_000), ("a dozen", 12), ("twenty-one", 21),
+    ("half a dozen", 6),
     ("three hundred and five", 305), ("two and a half million", 2_500_000), ("a hundred", 100),
     ("ninety-nine thousand nine hundred and ninety-nine", 99_999), ("seven", 7),
     # decimals as spoken and as radio scripts write them
@@ -274,6 +275,8 @@ def test_as_many_as_is_a_cap_like_up_to(text: str) -> None:
     ("It hit at 4:17 a.m. ET.", 4 * 60 + 17, "clock/et"),
     ("The rocket lifted off at 0914 GMT.", 9 * 60 + 14, "clock/gmt"),
     ("Polls closed at 12 am.", 0, "clock"),
+    ("The men escaped at 1.40am on Sunday.", 1 * 60 + 40, "clock"),  # British style: a point, "am" run on
+    ("The last train left at 12.30 p.m.", 12 * 60 + 30, "clock"),
 ])
 def test_a_time_of_day_is_one_fact(text: str, minutes: int, dimension: str) -> None:
     q = one(text)

@@ -9,6 +9,8 @@ zones are the abbreviations news writes after a time: closed-class, not a list o
 
 from __future__ import annotations
 
+import re
+
 # Time-zone abbreviations written after a time (and "local time", read separately)
 ZONES = frozenset("gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt akst hst cet cest bst wet west eet eest msk "
                   "ist jst kst aest aedt awst nzst nzdt hkt sgt".split())
@@ -20,6 +22,13 @@ def clock_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tupl
 
     `words` are the tokens of facts._TOKEN_RE ("3", ":", "17", "a", ".", "m", "."), `toks` with their offsets."""
     n, tok = len(words), words[i]
+    if (dotted := _DOTTED.fullmatch(tok)) and (half := _meridiem(words, i + 1)) is not None:
+        hour, minute = int(dotted.group(1)), int(dotted.group(2))  # "1.40am", "12.30 p.m.": British style
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        j = i + 1 + half[0]
+        zone = words[j] if j < n and words[j] in ZONES else ""
+        return (hour % 12 + half[1]) * 60 + minute, j + bool(zone) - i, zone
     if not tok.isdigit() or i >= 2 and words[i - 1] == ":" and words[i - 2].isdigit():
         return None  # (the "05:41" of "2:05:41" is no time either)
     j, hour, minute, colon = i + 1, int(tok) if len(tok) <= 2 else -1, 0, False
@@ -28,8 +37,7 @@ def clock_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tupl
         minute, j, colon = int(words[j + 1]), j + 2, True
         if j + 1 < n and words[j] == ":" and words[j + 1].isdigit():
             return None  # "2:05:41", a race time: a duration, not a time of day
-    half = next(((len(form), shift) for form, shift in _MERIDIEM.items() if tuple(words[j : j + len(form)]) == form),
-                None) or ((1, 0) if j < n and words[j] == "am" else (1, 12) if j < n and words[j] == "pm" else None)
+    half = _meridiem(words, j)
     if half is not None:
         if not 1 <= hour <= 12:
             return None
@@ -46,3 +54,13 @@ def clock_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tupl
     if j + 1 < n and words[j] == "local" and words[j + 1] == "time":
         j += 2
     return hour * 60 + minute, j - i, ""
+
+
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{2})")  # "1.40": hours and minutes, only before am or pm
+
+
+def _meridiem(words: list[str], j: int) -> tuple[int, int] | None:
+    """(tokens used, hours to add) of "a.m.", "p.m.", "am" or "pm" at words[j]."""
+    n = len(words)
+    return next(((len(form), shift) for form, shift in _MERIDIEM.items() if tuple(words[j : j + len(form)]) == form),
+                None) or ((1, 0) if j < n and words[j] == "am" else (1, 12) if j < n and words[j] == "pm" else None)

@@ -79,6 +79,8 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
         current, last, j = 1.0, "one", j + 1
     elif at(j) == "half" and at(j + 1) in ("a", "an") and at(j + 2) in SCALES:
         return 0.5 * SCALES[at(j + 2)], 3, 0.1 * SCALES[at(j + 2)], False
+    elif at(j) == "half" and at(j + 1) in ("a", "an") and at(j + 2) == "dozen":  # "half a dozen officers": six
+        return 6.0, 3, 1.0, False
     elif at(j) == "half" and at(j + 1) in ("a", "an", "of"):  # "half a percentage point", "half of voters"
         return 50.0, 1, 1.0, True
     while j < n:
