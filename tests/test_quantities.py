@@ -412,3 +412,25 @@ def test_currency_table_is_what_cldr_says() -> None:
 ])
 def test_a_figure_among_two_of_its_kind(tmp_path: Path, claim: str, passage: str, allowed: set) -> None:
     assert verdict(tmp_path, claim, passage)[0] in allowed
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("It paid more than $2 billion.", "at_least"), ("It paid up to $5,000.", "cap"), ("It paid under £40m.", "at_most"),
+    ("It paid about $5,000.", "approx"),
+])
+def test_an_approximator_before_a_currency_sign_bounds_the_figure(text: str, qualifier: str) -> None:
+    assert one(text).qualifier == qualifier  # "more than $2 billion" was read as exactly $2 billion
+
+
+@pytest.mark.parametrize("claim, passage, expected", [
+    # two caps are compared by what they cap: [0, 500,000] and [0, 50,000] meet, the offers do not
+    ("The insurer offered a reward of up to €500,000.", "The insurer offered a reward of up to €50,000.",
+     {Verdict.DIVERGES, Verdict.MENTIONS}),
+    ("Gusts reached up to 60 mph in Halden.", "Gusts reached up to 45 mph in Halden.",
+     {Verdict.DIVERGES, Verdict.MENTIONS}),
+    ("The Marshals Service offered up to $5,000 for information on the escapees.",
+     "The Marshals Service is offering a reward of up to $5,000 for information on the escapees.",
+     {Verdict.SUPPORTS}),  # a cap is a cap before a verb or after "of"
+])
+def test_caps_compare_by_what_they_cap(tmp_path: Path, claim: str, passage: str, expected: set) -> None:
+    assert verdict(tmp_path, claim, passage)[0] in expected

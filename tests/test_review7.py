@@ -162,8 +162,7 @@ VAGUER = [
     # a false conflict in the same domain: money's "more than" is read as a rounded figure, not a floor
     case("Orvane reported a net profit of $460 million for the quarter.",
          "Orvane reported a net profit of more than $400 million for the quarter.", MENTIONS,
-         "gap (intervals): 'more than $400 million' is read [$350m, $450m] and contradicts $460 million; a dollar "
-         "floor is a floor as '400 people' is", id="more-than-400-million-dollars-diverges"),
+         id="more-than-400-million-dollars-diverges"),
     # lost supports: a round claim figure is itself approximate, as the rule's own exemption says of 'nearly 3%'
     case("The company will cut 3,000 jobs.", "The company will cut around 3,000 jobs.", SUPPORTS, id="around-3000"),
     case("200 people were injured in the earthquake.", "About 200 people were injured in the earthquake.", SUPPORTS,

@@ -48,6 +48,8 @@ def quantities_agree(claim: Quantity, source: Quantity) -> bool:
     if claim.qualifier == "range" and source.qualifier == "range":
         step = max(claim.step, source.step) / 2 + 1e-9 * abs(claim.value)
         return abs(claim.low - source.low) <= step and abs(claim.high - source.high) <= step
+    if claim.qualifier == source.qualifier == "cap":  # "up to €500,000" is not "up to €50,000": the caps differ
+        return abs(claim.value - source.value) <= max(claim.step, source.step) / 2 + 1e-9 * abs(claim.value)
     return _inside(source.value, claim) or _inside(claim.value, source)
 
 
@@ -283,9 +285,11 @@ def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],
 
 
 def same_modality(claim: Quantity, source: Quantity) -> bool:
-    """The same modality, a forecast and a plan counting as one (both speak of what is to come)."""
+    """The same modality, a forecast and a plan counting as one (both speak of what is to come), and two caps as one
+    ("offered up to $5,000" / "a reward of up to $5,000": a cap is hedged before a verb, not after "of")."""
     a, b = claim.role.modality, source.role.modality
-    return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE)
+    return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE) or (
+        claim.qualifier == source.qualifier == "cap" and {a, b} <= {"hedged", "reported"})
 
 
 def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],

@@ -79,7 +79,9 @@ def _clock(minutes: int, first: int, last: int, approximator: str, dimension: st
 
 
 def qualifier(words: list[str], i: int) -> str:
-    """The approximator before words[i]."""
+    """The approximator before words[i], or before the currency sign that opens it ("more than $2 billion")."""
+    if i and words[i - 1] in CURRENCY_BEFORE:
+        i -= 1
     before = tuple(words[max(0, i - 3) : i])
     for phrase, kind in BOUNDS:
         if before[-len(phrase):] == phrase:
