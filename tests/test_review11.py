@@ -61,7 +61,8 @@ OPPOSITES = [
          _in("Halden Steel reported on Tuesday.", "Halden Steel's shares rose 8% while bonds fell 2%."), SUPPORTS,
          id="same-word-beside-an-opposite-of-another-thing"),
     case("Halden Steel's shares rose 8% on Tuesday.",
-         _in("Halden Steel reported on Tuesday.", "Halden Steel's shares were flat on Tuesday, while its bonds fell 8%."),
+         _in("Halden Steel reported on Tuesday.",
+             "Halden Steel's shares were flat on Tuesday, while its bonds fell 8%."),
          NOT_SUPPORTS, id="flat-shares-falling-bonds"),
     case("Halden Rovers beat Tarn City 2-1 in the final.",
          _in("The final was played on Sunday.", "Tarn City lost 2-1 to Halden Rovers in the final."), SUPPORTS,
@@ -102,7 +103,8 @@ OPPOSITES = [
          _in("The vote was counted on Sunday.", "Lund won the Halden seat by 300 votes; Marten lost."), NOT_SUPPORTS,
          "gap (coverage): Marten's 'lost' cancels Lund's 'won'", id="won-seat-marten-lost"),
     case("Exports rose in March.", _in("Halden reported on Sunday.", "Exports did not fall in March."),
-         NOT_SUPPORTS, "gap (opposites): 'did not fall' (flat, perhaps) supports 'rose'", id="did-not-fall-is-not-rose"),
+         NOT_SUPPORTS, "gap (opposites): 'did not fall' (flat, perhaps) supports 'rose'",
+         id="did-not-fall-is-not-rose"),
     # false diverges
     case("Halden Steel's shares rose 8% on Tuesday.",
          _in("Halden Steel reported on Tuesday.", "Halden Steel's shares climbed 8% on Tuesday while bonds fell 2%."),
@@ -144,6 +146,14 @@ OPPOSITES = [
     case("Marten left Halden on Tuesday.",
          _in("Marten spoke on Tuesday.", "Marten departed Halden on Tuesday and arrived in Tarn at noon."),
          NOT_DIVERGES, "new (opposites): arriving elsewhere contradicts leaving; was mentions", id="left-then-arrived"),
+    case("The storm left 3,000 homes in Halden without power.",
+         _in("The storm passed on Tuesday.", "The storm cut power to 3,000 homes in Halden before crews arrived on "
+             "Tuesday."), NOT_DIVERGES, "new (opposites): 'left' of what a storm leaves behind gets leave's opposite "
+         "'arrive', said of the crews; was supports", id="storm-left-homes-crews-arrived"),
+    case("The flood left 300 people homeless in Halden.",
+         _in("The flood hit on Tuesday.", "The flood made 300 people homeless in Halden, and aid arrived on "
+             "Wednesday."), NOT_DIVERGES, "new (opposites): the aid's arrival opposes the flood's 'left ... homeless'; "
+         "was supports", id="flood-left-homeless-aid-arrived"),
     case("Exports rose in March.", _in("Halden reported on Sunday.", "Exports never fell in March."), MENTIONS,
          "new (opposites): 'never fell' neither says nor denies a rise; now diverges (was a false supports)",
          id="never-fell"),
@@ -251,7 +261,8 @@ def test_ranks_said_another_way(tmp_path: Path, claim: str, source: str, allowed
 
 # --- (3) rates of a named stuff, spans of one ------------------------------------------------------------------------
 # A rate per hour and one per day are now two dimensions (no longer a false conflict), but neither are they compared,
-# so a rate per minute "supports" the same figure per second. The "of STUFF a PERIOD" branch does not look for "ago" as the per-share branch does.
+# so a rate per minute "supports" the same figure per second. The "of STUFF a PERIOD" branch does not look for "ago"
+# as the per-share branch does.
 # A span of one stops at "a day": "and a half" and "or two" are dropped, so "a day and a half" is one day and "a year
 # or two" one year; a span of one followed by "before" is no span ("lasted a week before they broke down").
 
@@ -289,6 +300,9 @@ QUANTITIES = [
     case("The Halden line carries 2 million barrels of oil a day.",
          _in("The line opened on Tuesday.", "The Halden line carries 14 million barrels of oil a week."),
          NOT_DIVERGES, id="a-day-vs-same-a-week"),
+    case("The Halden mine produced 300 tonnes of copper a month.",
+         _in("The mine opened on Tuesday.", "The Halden mine produced 3,600 tonnes of copper a year."), NOT_DIVERGES,
+         id="a-month-vs-same-a-year"),
     # false diverges
     case("The Halden strike lasted 36 hours.",
          _in("Dockers returned on Tuesday.", "The Halden strike lasted a day and a half."), NOT_DIVERGES,
@@ -308,7 +322,8 @@ QUANTITIES = [
     # false supports
     case("The Halden strike lasted a day.",
          _in("Dockers returned on Tuesday.", "The Halden strike lasted a day and a half."), NOT_SUPPORTS,
-         "gap (span of one): 'a day and a half' supports 'a day' (now as an agreeing figure)", id="a-day-vs-day-and-half"),
+         "gap (span of one): 'a day and a half' supports 'a day' (now as an agreeing figure)",
+         id="a-day-vs-day-and-half"),
     case("The Halden plant closed for a month.",
          _in("The firm spoke on Tuesday.", "The Halden plant closed for a month and a half."), NOT_SUPPORTS,
          "gap (span of one): 'a month and a half' supports 'a month'", id="a-month-vs-month-and-half"),
