@@ -80,12 +80,9 @@ OPPOSITES = [
          id="denied-rise-vs-rise"),
     # false supports
     case("Halden Rovers won the final 2-1.",
-         _in("The final was played on Sunday.", "Halden Rovers lost the final 2-1."), NOT_SUPPORTS,
-         "gap (opposites): 'won' gets no opposites: _index_forms maps its stem to the verb 'won' (verb.exc 'wonned "
-         "won' overwrites 'won win'), so a loss supports a win", id="won-vs-lost"),
+         _in("The final was played on Sunday.", "Halden Rovers lost the final 2-1."), NOT_SUPPORTS, id="won-vs-lost"),
     case("Lund won the Halden seat by 300 votes.",
          _in("The vote was counted on Sunday.", "Lund lost the Halden seat by 300 votes."), NOT_SUPPORTS,
-         "gap (opposites): 'won' has no opposites ('wonned won' in verb.exc), so a lost seat supports a won one",
          id="won-seat-vs-lost-seat"),
     case("The Halden firm bought the port unit for $300 million.",
          _in("The firm reported on Sunday.", "The Halden firm sold the port unit for $300 million."), NOT_SUPPORTS,
@@ -212,33 +209,28 @@ RANKS = [
     # false supports
     case("Lund won the Halden title for a second time.",
          _in("The final was played on Sunday.", "Lund won the Halden title for a third time."), NOT_SUPPORTS,
-         "new (ranks): 'second' after 'a' is taken for a unit of time, so 'a third time' supports 'a second time'; "
-         "was mentions", id="a-second-time-vs-a-third"),
+         id="a-second-time-vs-a-third"),
     case("Lund was elected for a second time.",
          _in("The vote was counted on Sunday.", "Lund was elected for the third time."), NOT_SUPPORTS,
-         "new (ranks): 'a second time' is no rank; was diverges", id="a-second-time-vs-the-third"),
+         id="a-second-time-vs-the-third"),
     case("Acme's profit fell for a second straight quarter.",
          _in("Acme reported on Tuesday.", "Acme's profit fell for a third straight quarter."), NOT_SUPPORTS,
-         "new (ranks): 'a second straight quarter' is no rank; was diverges", id="a-second-straight-quarter"),
+         id="a-second-straight-quarter"),
     case("Dockers in Halden walked out for a second day on Tuesday.",
          _in("Dockers returned on Wednesday.", "Dockers in Halden walked out for a fifth day on Tuesday."),
-         NOT_SUPPORTS, "new (ranks): 'a second day' is read as a unit of time; was diverges", id="a-second-day"),
+         NOT_SUPPORTS, id="a-second-day"),
     case("Acme opened a second plant in Halden.",
-         _in("Acme reported on Tuesday.", "Acme opened a third plant in Halden."), NOT_SUPPORTS,
-         "new (ranks): 'a second plant' is no rank; was diverges", id="a-second-plant"),
+         _in("Acme reported on Tuesday.", "Acme opened a third plant in Halden."), NOT_SUPPORTS, id="a-second-plant"),
     case("Acme's Fizz, launched in Halden on Tuesday, is the cheapest electric car on sale in the country this year.",
          _in("Acme launched the Fizz on Tuesday.", "Acme's Fizz, launched in Halden on Tuesday, is the loudest "
-             "electric car on sale in the country this year."), NOT_SUPPORTS,
-         "new (same_rank): WordNet gives 'cheap' and 'loud' as synonyms (the gaudy sense), so 'loudest' supports "
-         "'cheapest'; was mentions", id="cheapest-loudest"),
+             "electric car on sale in the country this year."), NOT_SUPPORTS, id="cheapest-loudest"),
     case("Lund won a second term as Halden mayor on Sunday.",
          _in("The vote was counted on Sunday.", "Lund won a third term as Halden mayor on Sunday."), NOT_SUPPORTS,
          "gap (ranks): a third term supports a second term", id="a-second-term"),
     # lost diverges
     case("The Halden festival is held every second year.",
          _in("The festival opened on Tuesday.", "The Halden festival is held every third year."), DIVERGES,
-         "new (ranks): 'every second year' is taken for a unit of time and meets 'every third year' with no "
-         "conflict; was diverges", id="every-second-year"),
+         id="every-second-year"),
     case("Lund won the Halden title for the second time.",
          _in("The final was played on Sunday.", "Lund won the Halden title for the third time."), DIVERGES,
          "gap (ranks): 'for the third time' does not contradict 'for the second time'", id="the-second-the-third"),
@@ -384,19 +376,18 @@ AGO = [
     # false supports
     case("Halden Steel closed its Tarn plant on March 8, 2026.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel closed its Tarn plant approximately ten days ago."),
-         NOT_SUPPORTS, "new (ago): 'approximately' is not among the approximators, so the day is taken as exact; was "
-         "mentions", id="approximately-ten-days-ago"),
+         NOT_SUPPORTS, id="approximately-ten-days-ago"),
     case("Halden Steel closed its Tarn plant on March 8, 2026.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel closed its Tarn plant perhaps ten days ago."),
-         NOT_SUPPORTS, "new (ago): a hedged 'perhaps ten days ago' fixes the day; was mentions",
+         NOT_SUPPORTS,
          id="perhaps-ten-days-ago"),
     case("Halden Steel closed its Tarn plant on March 7, 2026.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel closed its Tarn plant 10 or 11 days ago."),
-         NOT_SUPPORTS, "new (ago): '10 or 11 days ago' is read as exactly 11 days ago; was mentions",
+         NOT_SUPPORTS,
          id="ten-or-eleven-days-ago-supports"),
     case("Halden Steel closed its Tarn plant on March 6, 2026.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel closed its Tarn plant 10 to 12 days ago."),
-         NOT_SUPPORTS, "new (ago): '10 to 12 days ago' is read as exactly 12 days ago; was mentions",
+         NOT_SUPPORTS,
          id="ten-to-twelve-days-ago-supports"),
     case("Halden Steel closed its Tarn plant on Tuesday.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel closed its Tarn plant two days ago."), NOT_SUPPORTS,
@@ -405,11 +396,11 @@ AGO = [
     # false diverges
     case("Halden Steel closed its Tarn plant on March 8, 2026.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel closed its Tarn plant 10 or 11 days ago."),
-         NOT_DIVERGES, "new (ago): the range's first day is contradicted by its last; was mentions",
+         NOT_DIVERGES,
          id="ten-or-eleven-days-ago-diverges"),
     case("Halden Steel closed its Tarn plant on March 8, 2026.",
          _in("Halden Steel cut jobs on Wednesday.", "Halden Steel closed its Tarn plant 10 to 12 days ago."),
-         NOT_DIVERGES, "new (ago): '10 to 12 days ago' contradicts 10 days ago; was mentions",
+         NOT_DIVERGES,
          id="ten-to-twelve-days-ago-diverges"),
     case("Halden Steel's revenue was $4 billion in 2025.",
          _in("Halden Steel reported on Wednesday.", "Halden Steel's revenue was $5 billion, up from $4 billion a year "
@@ -452,11 +443,10 @@ COMPOUNDS = [
     # false supports
     case("The flight lasted 7 hours and 10 minutes.",
          _in("The jet landed safely.", "The flight lasted 7 hours and 25 minutes in the air."), NOT_SUPPORTS,
-         "new (compound): 'in' after the minutes keeps them apart, and '7 hours' rounds to the claim's 7h10; was "
-         "mentions", id="in-the-air-supports-other-minutes"),
+         id="in-the-air-supports-other-minutes"),
     case("The journey took 3 hours and 20 minutes.",
          _in("The line opened on Sunday.", "The journey took 3 hours and 50 minutes from Halden to Tarn."),
-         NOT_SUPPORTS, "new (compound): 'from' keeps the 50 minutes apart and '3 hours' rounds to 3h20; was mentions",
+         NOT_SUPPORTS,
          id="from-to-supports-other-minutes"),
     case("The passenger in seat 10C was injured.",
          _in("The jet landed safely in Halden.", "The passenger in seat 10F was injured, the airline said."),
@@ -465,17 +455,17 @@ COMPOUNDS = [
     # false diverges
     case("The flight lasted 9 hours and 40 minutes.",
          _in("The jet landed safely.", "The flight lasted 9 hours and 40 minutes in the air."), NOT_DIVERGES,
-         "new (compound): the same duration 'in the air' is read as 9 hours; was supports", id="in-the-air"),
+         id="in-the-air"),
     case("The flight lasted 9 hours and 40 minutes.",
          _in("The jet landed safely.", "The flight lasted 9 hours and 40 minutes from take-off to landing."),
-         NOT_DIVERGES, "new (compound): 'from take-off' splits the same duration; was supports", id="from-take-off"),
+         NOT_DIVERGES, id="from-take-off"),
     # lost supports and diverges
     case("The match lasted 2 hours and 7 minutes.",
          _in("The final was played on Sunday.", "The match lasted 2 hours and 7 minutes of play."), SUPPORTS,
-         "new (compound): 'of play' splits the same duration; was supports", id="of-play"),
+         id="of-play"),
     case("The siege lasted 3 days and 4 hours.",
          _in("The siege ended on Sunday.", "The siege lasted 3 days and 4 hours before police went in."), SUPPORTS,
-         "new (compound): 'before' splits the same duration; was supports", id="before-police-went-in"),
+         id="before-police-went-in"),
     case("The temperature reached 41C on the Halden platform.",
          _in("A heatwave hit on Tuesday.", "The temperature on the Halden platform reached 38C."), DIVERGES,
          "new (read_cased / roles): now degrees, 38C takes the role 'platform' and 41C 'temperature', so they are "
@@ -514,21 +504,18 @@ def test_cli_biggest_states_largest(tmp_path: Path) -> None:
     assert found["verdict"] == "supports"
 
 
-@pytest.mark.xfail(strict=True, reason="gap (opposites): 'won' has no opposites ('wonned won' in verb.exc)")
 def test_cli_a_loss_is_not_a_win(tmp_path: Path) -> None:
     found = _query(tmp_path, "Halden Rovers won the final 2-1.",
                    _in("The final was played on Sunday.", "Halden Rovers lost the final 2-1."))
     assert found["verdict"] != "supports"
 
 
-@pytest.mark.xfail(strict=True, reason="new (ranks): 'a second time' is no rank, so 'a third time' supports it")
 def test_cli_a_third_time_is_not_a_second(tmp_path: Path) -> None:
     found = _query(tmp_path, "Lund won the Halden title for a second time.",
                    _in("The final was played on Sunday.", "Lund won the Halden title for a third time."))
     assert found["verdict"] != "supports"
 
 
-@pytest.mark.xfail(strict=True, reason="new (compound): '7 hours and 25 minutes in the air' is read as 7 hours")
 def test_cli_other_minutes_in_the_air(tmp_path: Path) -> None:
     found = _query(tmp_path, "The flight lasted 7 hours and 10 minutes.",
                    _in("The jet landed safely.", "The flight lasted 7 hours and 25 minutes in the air."))

@@ -84,8 +84,9 @@ _PERIOD_RE = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 # "eight days ago", "two weeks ago", "18 years ago": a span back from the document's date
 # (not "a year ago", which news writes for a year-ago baseline figure: "up from $4 billion a year ago"; nor the end
 # of a longer number: "twenty-five", "1,500", "1.5"; an approximator before the number leaves the date open)
-_AGO_RE = re.compile(rf"(?<![\w,./-])(?:(about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|"
-                     rf"under|at\s+least|just\s+over|just\s+under)\s+)?(\d{{1,3}}|{'|'.join([*SMALL, *TENS])})"
+_AGO_RE = re.compile(rf"(?<![\w,./-])(?:(about|around|roughly|approximately|perhaps|maybe|some|nearly|almost|over|"
+                     rf"more\s+than|less\s+than|under|at\s+least|just\s+over|just\s+under|\d+\s+(?:or|to)|"
+                     rf"(?:{'|'.join([*SMALL, *TENS])})\s+(?:or|to))\s+)?(\d{{1,3}}|{'|'.join([*SMALL, *TENS])})"
                      rf"\s+(day|week|month|year)s?\s+ago\b", re.I)
 
 

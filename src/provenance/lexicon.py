@@ -81,9 +81,11 @@ class Lexicon:
         return frozenset(opposed.union(*(self._forms.get(a, ()) for a in opposed)))
 
     def _index_forms(self) -> None:
+        """A form whose stem is itself ("won") wins over another form that stems to it ("wonned", WordNet's form of
+        "won", to dwell)."""
         from .normalize import stem  # lazily: normalize imports this module
 
-        for form, verb in self.verb_of.items():
+        for form, verb in sorted(self.verb_of.items(), key=lambda item: stem(item[0]) == item[0]):
             self._base[stem(form)] = stem(verb)
             self._forms[stem(verb)].add(stem(form))
 

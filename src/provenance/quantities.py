@@ -315,7 +315,7 @@ def _compound(first: Figure, second: Figure, words: list[str]) -> Figure | None:
     if first.dimension != "duration" or second.dimension != "duration" or first.high is not None \
             or second.high is not None or not first.factor > second.factor or second.qualifier != "exact" \
             or len(between) > 2 or any(w not in (",", "and") for w in between) or between == [",", "and"] \
-            or words[second.last : second.last + 1] in _CLAUSE_GOES_ON:
+            or (between == [","] and words[second.last : second.last + 1] in _CLAUSE_GOES_ON):
         return None  # "lasted two days, 12 hours after the warning", "12 hours, 30 minutes of them in darkness"
     value = (first.value * first.factor + second.value * second.factor) / second.factor
     step = second.step
@@ -334,7 +334,7 @@ def _age_after(words: list[str], j: int) -> int:
 
 
 # Words after a duration that make it a clause of its own, not the last part of one duration: closed-class.
-_CLAUSE_GOES_ON = [[w] for w in ("after", "before", "later", "earlier", "ago", "of", "since", "into", "from", "in")]
+_CLAUSE_GOES_ON = [[w] for w in ("after", "before", "later", "earlier", "ago", "of", "since", "into")]
 
 
 # A vote or a score is written winner first ("ruled 6-3", "won 2-1", "voted 4-1"); a range is written low to high

@@ -74,7 +74,12 @@ def same_rank(a: str, b: str) -> bool:
     if first != second or not (last.endswith("est") and other.endswith("est")):
         return False
     x, y = _adjective_of(last), _adjective_of(other)
-    return bool(x and y) and stem(y) in lexicon().synonyms.get(stem(x), frozenset())
+    if not (x and y) or stem(y) not in lexicon().synonyms.get(stem(x), frozenset()):
+        return False
+    # synonyms in the sense a rank grades share an opposite ("large" / "big": "small" / "little"); "cheap" and "loud"
+    # are synonyms only as "gaudy", and "loud" has no opposite of "cheap"'s ("expensive")
+    ours, theirs = lexicon().antonyms.get(stem(x), frozenset()), lexicon().antonyms.get(stem(y), frozenset())
+    return any(a == b or b in lexicon().synonyms.get(a, frozenset()) for a in ours for b in theirs)
 
 
 def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
@@ -127,8 +132,10 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
             rank = next((f"{x} {w}" for x in reversed(before) if x in ORDINALS), w)  # "second-largest": a rank too
             found.append((rank, _superlative_scope(words, i), _possessive(words, i), frozenset()))  # "the region's"
             continue
-        if w == "second" and i and words[i - 1] in _PER:
-            continue  # "620 cubic metres per second": a unit of time, not a rank
+        if w == "second" and i and (words[i - 1] in ("per", "/") or words[i - 1] in _PER and not (
+                i + 1 < len(words) and words[i + 1][0].isalpha() and words[i + 1] not in STOPWORDS)):
+            continue  # "620 cubic metres per second", "1,000 litres a second": a unit of time, not a rank ("for a
+            # second time", "a second plant", "every second year" rank)
         if w in ORDINALS and not (i + 2 < len(words) and superlative(words[i + 1 + (words[i + 1] == "-")])):
             # the verb it ranks, when it follows one ("finished a distant third", "won their first title")
             verb = next((x for x in reversed(words[max(0, i - 3) : i]) if x[0].isalpha() and x not in STOPWORDS
