@@ -99,9 +99,14 @@ def article_reach(rows: np.ndarray, weights: np.ndarray, needed: float, sentence
 
 def article_mention(passage: Passage, score: float) -> SourceVerdict:
     """The mention of a source that reaches the bar only across its sentences, with its passage nearest the claim."""
+    return mention_of(passage.source, passage.text, passage.line, passage.kind, score)
+
+
+def mention_of(source: str, text: str, line: int, kind: str, score: float) -> SourceVerdict:
+    """article_mention of the passage of `source` with this text, line and kind."""
     explanation = _explanation(f"{score:.0f}")
-    return SourceVerdict(passage.source, Verdict.MENTIONS, round(score, 1), passage.text, passage.line,
-                         rule=explanation.rule, kind=passage.kind, explanation=explanation)
+    return SourceVerdict(source, Verdict.MENTIONS, round(score, 1), text, line, rule=explanation.rule, kind=kind,
+                         explanation=explanation)
 
 
 @lru_cache(maxsize=256)

@@ -12,7 +12,7 @@ from itertools import pairwise
 import numpy as np
 
 from .articlecontext import article_context
-from .articlemention import NO_REACH, ArticleReaches, article_mention, article_reach
+from .articlemention import NO_REACH, ArticleReaches, article_mention, article_reach, mention_of
 from .cache import Cache, file_owner
 from .dates import parse_anchor
 from .facts import Facts, identifier_family
@@ -218,8 +218,17 @@ class Engine:
         last = len(self.sources) if last is None else last
         for claim, articles in enumerate(retrieval.articles):
             judged = {v.source for v in by_claim[claim]}
-            by_claim[claim] += [article_mention(self.passages[a.pid], a.score) for a in articles
+            by_claim[claim] += [self._article_mention(a.pid, a.source, a.score) for a in articles
                                 if first <= a.source < last and self.sources[a.source].id not in judged]
+
+    def _article_mention(self, pid: int, number: int, score: float) -> SourceVerdict:
+        """An article's mention, from its source's brief when its passages were not decoded (a query's mentions)."""
+        source = self.sources[number]
+        passages = source.passages
+        if isinstance(passages, LazyPassages) and not passages.loaded and (brief := passages.brief(source)):
+            at = int(pid - self._starts[number])
+            return mention_of(source.id, brief.texts[at], brief.lines[at], brief.kinds[at], score)
+        return article_mention(self.passages[pid], score)
 
     def _source_verdict(self, probe: ClaimProbe, candidates: list[tuple[int, float]],
                         analysis: _Analyses) -> SourceVerdict | None:

@@ -19,6 +19,7 @@ from .cache import Cache, folder_owner
 from .copies import cached_shingles, copied_documents, copied_pairs, plain_copied
 from .models import Lineage, Source, SourceVerdict, Verdict
 from .normalize import plain as _plain
+from .snapshot import LazyPassages
 from .statements import Release, cited_release, release_of
 
 
@@ -174,7 +175,11 @@ class Provenance:
     def credits(self, source_id: str) -> list[str]:
         """The parties a document credits as a whole (attribution.document_credits), read once."""
         if (found := self._credits.get(source_id)) is None:
-            found = self._credits[source_id] = document_credits(self.by_id[source_id])
+            source = self.by_id[source_id]
+            # a source whose passages were not decoded has its credits in its brief (snapshot.Brief)
+            brief = source.passages.brief(source) if isinstance(source.passages, LazyPassages) \
+                and not source.passages.loaded else None
+            found = self._credits[source_id] = list(brief.credits) if brief else document_credits(source)
         return found
 
     def credited(self, source_id: str) -> str | None:

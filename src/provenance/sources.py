@@ -72,6 +72,7 @@ def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
             warnings.append(f"{path}: {shape}")
     if cache and sources and not restored:
         snapshot.keep(cache, rows, sources)
+        snapshot.keep_briefs(cache, rows, sources, source_key)
     unknown = sorted(set(metadata) - {s.id for s in sources} - {source_id for _, source_id in listed})
     for name in unknown:
         warnings.append(f"{folder / METADATA_FILE}: metadata for {name!r}, which is not a source in the folder")
