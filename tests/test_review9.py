@@ -18,15 +18,12 @@ right) or leaves an older wrong verdict in its own scope ("gap"). Every name and
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from provenance.cli import app
 from provenance.models import Verdict
-from reviewcases import DIVERGES, MENTIONS, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case
+from reviewcases import DIVERGES, MENTIONS, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case, query_one
 from test_fact_traps import verdict
 
 LEDE = "PRAGUE, March 18, 2026 (Reuters) - "  # a Wednesday
@@ -205,7 +202,8 @@ QUAKE = "The quake struck the Halden valley {} on Tuesday."
 SURVEY = "The quake struck the Halden valley {} on Tuesday, the geological survey said."
 
 
-def clock(claim: str, source: str, allowed: set[Verdict | None], reason: str = "", id: str = "") -> object:  # noqa: A002
+def clock(claim: str, source: str, allowed: set[Verdict | None], reason: str = "",
+         id: str = "") -> object:  # noqa: A002
     return case(QUAKE.format(claim), SURVEY.format(source), allowed, reason, id)
 
 
@@ -281,19 +279,8 @@ def test_plural_person_nouns(tmp_path: Path, claim: str, source: str, allowed: s
 
 # --- through the CLI ----------------------------------------------------------------------------------------------
 
-def _query(tmp_path: Path, claim: str, source: str) -> dict[str, object]:
-    folder = tmp_path / "src"
-    folder.mkdir()
-    (folder / "story.txt").write_text(source + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["query", claim, "--sources", str(folder), "--no-cache", "--format", "json"],
-                                catch_exceptions=False)
-    assert result.exit_code in (0, 1), result.output  # 1: no source supports the claim
-    (found,) = json.loads(result.stdout)["claims"][0]["sources"]
-    return found
-
-
 def test_cli_a_rough_time_is_vaguer(tmp_path: Path) -> None:
-    found = _query(tmp_path, QUAKE.format("at 10:42 a.m."), SURVEY.format("at about 10:40 a.m."))
+    found = query_one(tmp_path, QUAKE.format("at 10:42 a.m."), SURVEY.format("at about 10:40 a.m."))
     assert found["verdict"] == "mentions"
     (pair,) = [p for p in found["explanation"]["pairs"] if p["passage"]["unit"] == "clock"]  # type: ignore[index]
     assert pair["outcome"] == "vaguer"
@@ -301,12 +288,12 @@ def test_cli_a_rough_time_is_vaguer(tmp_path: Path) -> None:
 
 
 def test_cli_a_neighbours_day_of_another_event(tmp_path: Path) -> None:
-    found = _query(tmp_path, PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83. On "
+    found = query_one(tmp_path, PASSED, LEDE + "The lower house passed the pension reform by 104 votes to 83. On "
                    "Wednesday, the president signed the reform into law.")
     assert found["verdict"] == "mentions"
 
 
 def test_cli_cost_and_cost(tmp_path: Path) -> None:
-    found = _query(tmp_path, "The Halden bridge cost $90 million.",
+    found = query_one(tmp_path, "The Halden bridge cost $90 million.",
                    "The Halden bridge cost $40 million and the Marlow tunnel cost $90 million, the ministry said.")
     assert found["verdict"] != "supports"
