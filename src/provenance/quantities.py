@@ -13,9 +13,9 @@ Lexical knowledge here is general English and published data, never fitted to a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .clock import clock_at
+from .durations import age_after, compound, elapsed_at
+from .figure import Figure, clock_figure, qualifier
 from .modality import CUES
 from .months import MONTHS
 from .normalize import STOPWORDS
@@ -33,83 +33,6 @@ from .numberwords import (
 )
 from .unitforms import CURRENCY_BEFORE, unit_after
 from .wordclass import is_verb
-
-# Closed-class approximators of English, with what they do to a figure's interval.
-APPROX = {"about", "approximately", "around", "roughly", "some", "circa", "approx", "~", "estimated"}
-JUST_UNDER = {"nearly", "almost"}
-AT_LEAST = (("no", "less", "than"), ("no", "fewer", "than"), ("more", "than"), ("at", "least"), ("upwards", "of"),
-            ("over",), ("above",), ("exceeding",), ("topping",))
-AT_MOST = (("less", "than"), ("fewer", "than"), ("at", "most"), ("no", "more", "than"), ("under",), ("below",),
-           ("just", "under"), ("just", "below"))
-# a cap: "up to 5,000 jobs", "as many as 5,000 jobs" says nothing of how many
-CAPS = (("up", "to"), ("as", "much", "as"), ("as", "many", "as"))
-# Every bound, longest first, so that "no more than" is not read as "more than", nor "no less than" as "less than"
-BOUNDS = sorted([(p, "at_most") for p in AT_MOST] + [(p, "cap") for p in CAPS] + [(p, "at_least") for p in AT_LEAST],
-                key=lambda bound: -len(bound[0]))
-
-
-def interval(value: float, step: float, qualifier: str, dimension: str = "") -> tuple[float, float]:
-    """The interval a figure written to `step` with an approximator says it lies in."""
-    half = step / 2
-    lo, hi = value - half, value + half
-    if qualifier == "approx" and dimension.startswith("clock"):  # a time of day is no magnitude: its own rounding
-        return lo, hi
-    if qualifier == "approx":  # "about": a step of the figure's precision either way, at most ten per cent
-        spread = max(half, min(step, 0.1 * abs(value)))  # "about 4,600" is 4,500-4,700, "about 200" 180-220
-        return value - spread, value + spread
-    if qualifier == "under":   # "nearly", "almost": a little below, as closely as the figure is written
-        return max(value - step, value - 0.1 * abs(value)), value  # "nearly 12.5 GW" is not 11.9 GW
-    if qualifier == "at_least":  # "more than 70": 70 and something, not 170
-        return value, max(value + step, value + 0.1 * abs(value))
-    if qualifier == "at_most":
-        return min(value - step, value - 0.1 * abs(value)), value
-    if qualifier == "cap":       # "up to": anything up to it
-        return 0.0, value
-    return lo, hi
-
-
-def _clock(minutes: int, first: int, last: int, approximator: str, dimension: str) -> Figure:
-    """A time of day at tokens [first, last). "About 10:40 a.m." is written to the ten minutes and lies within five
-    of it (10:42 is about 10:40, 10:49 is not), "about 3 a.m." within a quarter of an hour; a time without "about"
-    is the minute it names, however round."""
-    if approximator != "approx":
-        return Figure(first, last, float(minutes), 1.0, "exact", dimension=dimension)
-    rounding = 30 if minutes % 60 == 0 else next(step for step in (10, 5, 1) if minutes % step == 0)
-    return Figure(first, last, float(minutes), float(rounding), "approx", dimension=dimension)
-
-
-def qualifier(words: list[str], i: int) -> str:
-    """The approximator before words[i], or before the currency sign that opens it ("more than $2 billion")."""
-    if i and words[i - 1] in CURRENCY_BEFORE:
-        i -= 1
-    before = tuple(words[max(0, i - 3) : i])
-    for phrase, kind in BOUNDS:
-        if before[-len(phrase):] == phrase:
-            return kind
-    near = before[-2:]
-    if any(w in JUST_UNDER for w in near):
-        return "under"
-    if any(w in APPROX for w in near):
-        return "approx"
-    return "exact"
-
-
-@dataclass
-class Figure:
-    """A figure found in the token stream, before its role is known."""
-
-    first: int            # token span [first, last)
-    last: int
-    value: float          # as written, times its scale
-    step: float           # precision as written, times its scale
-    qualifier: str
-    dimension: str = "count"
-    factor: float = 1.0
-    offset: float = 0.0
-    nouns: frozenset[str] = frozenset()
-    high: float | None = None  # the top of a written range ("between 3 and 5", "$4.20 billion to $4.35 billion")
-    word: bool = False         # read from a word ("unanimous"), which stays a word to match as well
-
 
 _NUMBER_STARTS = frozenset(SMALL) | frozenset(TENS) | {"a", "an", "half"}  # words a number may start with
 
@@ -186,13 +109,13 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             figures.append(Figure(i, i + 1, NAMED_TIMES[tok], 60.0, "exact", dimension="clock", word=True))
             i += 1
             continue
-        if tok[0].isdigit() and (elapsed := _elapsed(words, toks, i)) is not None:  # "in 2:07:48": a race time
+        if tok[0].isdigit() and (elapsed := elapsed_at(words, toks, i)) is not None:  # "in 2:07:48": a race time
             figures.append(elapsed)
             i = elapsed.last
             continue
         if tok[0].isdigit() and (clock := clock_at(words, toks, i)) is not None:  # "3:17 a.m.": one time
             zone = "/" + clock[2] if clock[2] else ""
-            figures.append(_clock(clock[0], i, i + clock[1], qualifier(words, i), "clock" + zone))
+            figures.append(clock_figure(clock[0], i, i + clock[1], qualifier(words, i), "clock" + zone))
             i += clock[1]
             continue
         if tok[0].isdigit() and words[i + 1 : i + 3][1:] == ["-"] and words[i + 1] in ORDINAL_SUFFIXES:
@@ -252,7 +175,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         elif (unit := unit_after(words, j)) is not None:
             fig.dimension, fig.factor, fig.offset, extra = unit
             j += extra
-            if fig.dimension == "duration" and (age := _age_after(words, j)):
+            if fig.dimension == "duration" and (age := age_after(words, j)):
                 # "the 10-year-old company", "37 years old", "27 years of age": an age, which a span of the same
                 # length ("the deal runs for 10 years") is not
                 fig.dimension, j = "age", j + age
@@ -277,7 +200,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                 words[j + 3] in _TIME_UNITS):
             fig.dimension += "/" + stem(words[j + 3])  # "620 cubic metres of water per second": a flow, not a volume
         fig.last = max(fig.last, j)
-        if figures and (joined := _compound(figures[-1], fig, words)) is not None:
+        if figures and (joined := compound(figures[-1], fig, words)) is not None:
             figures[-1] = joined  # "2 hours, 7 minutes and 48 seconds": one duration
         else:
             figures.append(fig)
@@ -289,54 +212,6 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
 _FOR_A_SPAN = frozenset({"for", "over", "within", "lasted", "lasting", "took", "spent"})
 _SPANS = frozenset({"day", "week", "fortnight", "month", "year", "decade", "century"})
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-_SECOND = 1 / 86400  # a duration's base unit is the day (data/units.tsv)
-
-
-def _elapsed(words: list[str], toks: list[tuple[str, int, int]], i: int) -> Figure | None:
-    """A race or elapsed time written "2:07:48" (hours, minutes, seconds; AP style for sports times) at words[i]:
-    one duration to the second, not the counts 2, 7 and 48. A time of day with seconds ("at 04:48:10") is no
-    duration; nor is anything without all three parts glued by colons."""
-    parts = words[i : i + 5]
-    if len(parts) < 5 or parts[1] != ":" or parts[3] != ":" or (i and words[i - 1] in ("at", ":")):
-        return None
-    if not (len(parts[0]) <= 2 and parts[0].isdigit() and len(parts[2]) == len(parts[4]) == 2
-            and parts[2].isdigit() and parts[4].isdigit()) or int(parts[2]) > 59 or int(parts[4]) > 59:
-        return None
-    if any(toks[k][1] != toks[k - 1][2] for k in range(i + 1, i + 5)):
-        return None
-    seconds = int(parts[0]) * 3600 + int(parts[2]) * 60 + int(parts[4])
-    return Figure(i, i + 5, float(seconds), 1.0, qualifier(words, i), dimension="duration", factor=_SECOND)
-
-
-def _compound(first: Figure, second: Figure, words: list[str]) -> Figure | None:
-    """The one duration that two written in a row make, the larger unit first ("2 hours, 7 minutes", "seven
-    minutes and 48 seconds"), in the smaller unit and to its precision; None when they are two figures."""
-    between = words[first.last : second.first]
-    if first.dimension != "duration" or second.dimension != "duration" or first.high is not None \
-            or second.high is not None or not first.factor > second.factor or second.qualifier != "exact" \
-            or len(between) > 2 or any(w not in (",", "and") for w in between) or between == [",", "and"] \
-            or (between == [","] and words[second.last : second.last + 1] in _CLAUSE_GOES_ON):
-        return None  # "lasted two days, 12 hours after the warning", "12 hours, 30 minutes of them in darkness"
-    value = (first.value * first.factor + second.value * second.factor) / second.factor
-    step = second.step
-    if first.qualifier == "approx":  # "about 9 hours and 40 minutes": to the ten minutes, as a time of day is
-        step *= next(k for k in (10, 5, 1) if second.value % k == 0)
-    return Figure(first.first, second.last, value, step, first.qualifier, dimension="duration", factor=second.factor)
-
-
-def _age_after(words: list[str], j: int) -> int:
-    """How many words after a duration's unit make it an age: "-old", "old", "of age"; 0 when none do."""
-    if words[j : j + 2] == ["-", "old"]:
-        return 2
-    if words[j : j + 1] == ["old"]:
-        return 1
-    return 2 if words[j : j + 2] == ["of", "age"] else 0
-
-
-# Words after a duration that make it a clause of its own, not the last part of one duration: closed-class.
-_CLAUSE_GOES_ON = [[w] for w in ("after", "before", "later", "earlier", "ago", "of", "since", "into")]
-
-
 # A vote or a score is written winner first ("ruled 6-3", "won 2-1", "voted 4-1"); a range is written low to high
 # ("3-5 days"). Words ("split six to three") only after a verb of voting: closed-class English.
 TALLY_VERBS = frozenset({"split", "voted", "vote", "votes", "ruled", "ruling", "won", "beat", "margin"})

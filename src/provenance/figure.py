@@ -1,0 +1,87 @@
+"""A figure as the token stream gives it, before its role is known, and the interval its approximator makes of it:
+"$12.0 billion" says 11.95 to 12.05, "nearly two kilograms" a little under 2 kg, "more than 70" 70 and a bit, "up to
+5,000" anything up to it. The approximators are closed-class English. Shared by quantities.py (which finds figures)
+and durations.py (which joins the parts of one duration).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .unitforms import CURRENCY_BEFORE
+
+# Closed-class approximators of English, with what they do to a figure's interval.
+APPROX = {"about", "approximately", "around", "roughly", "some", "circa", "approx", "~", "estimated"}
+JUST_UNDER = {"nearly", "almost"}
+AT_LEAST = (("no", "less", "than"), ("no", "fewer", "than"), ("more", "than"), ("at", "least"), ("upwards", "of"),
+            ("over",), ("above",), ("exceeding",), ("topping",))
+AT_MOST = (("less", "than"), ("fewer", "than"), ("at", "most"), ("no", "more", "than"), ("under",), ("below",),
+           ("just", "under"), ("just", "below"))
+# a cap: "up to 5,000 jobs", "as many as 5,000 jobs" says nothing of how many
+CAPS = (("up", "to"), ("as", "much", "as"), ("as", "many", "as"))
+# Every bound, longest first, so that "no more than" is not read as "more than", nor "no less than" as "less than"
+BOUNDS = sorted([(p, "at_most") for p in AT_MOST] + [(p, "cap") for p in CAPS] + [(p, "at_least") for p in AT_LEAST],
+                key=lambda bound: -len(bound[0]))
+
+
+def interval(value: float, step: float, qualifier: str, dimension: str = "") -> tuple[float, float]:
+    """The interval a figure written to `step` with an approximator says it lies in."""
+    half = step / 2
+    lo, hi = value - half, value + half
+    if qualifier == "approx" and dimension.startswith("clock"):  # a time of day is no magnitude: its own rounding
+        return lo, hi
+    if qualifier == "approx":  # "about": a step of the figure's precision either way, at most ten per cent
+        spread = max(half, min(step, 0.1 * abs(value)))  # "about 4,600" is 4,500-4,700, "about 200" 180-220
+        return value - spread, value + spread
+    if qualifier == "under":   # "nearly", "almost": a little below, as closely as the figure is written
+        return max(value - step, value - 0.1 * abs(value)), value  # "nearly 12.5 GW" is not 11.9 GW
+    if qualifier == "at_least":  # "more than 70": 70 and something, not 170
+        return value, max(value + step, value + 0.1 * abs(value))
+    if qualifier == "at_most":
+        return min(value - step, value - 0.1 * abs(value)), value
+    if qualifier == "cap":       # "up to": anything up to it
+        return 0.0, value
+    return lo, hi
+
+
+def clock_figure(minutes: int, first: int, last: int, approximator: str, dimension: str) -> Figure:
+    """A time of day at tokens [first, last). "About 10:40 a.m." is written to the ten minutes and lies within five
+    of it (10:42 is about 10:40, 10:49 is not), "about 3 a.m." within a quarter of an hour; a time without "about"
+    is the minute it names, however round."""
+    if approximator != "approx":
+        return Figure(first, last, float(minutes), 1.0, "exact", dimension=dimension)
+    rounding = 30 if minutes % 60 == 0 else next(step for step in (10, 5, 1) if minutes % step == 0)
+    return Figure(first, last, float(minutes), float(rounding), "approx", dimension=dimension)
+
+
+def qualifier(words: list[str], i: int) -> str:
+    """The approximator before words[i], or before the currency sign that opens it ("more than $2 billion")."""
+    if i and words[i - 1] in CURRENCY_BEFORE:
+        i -= 1
+    before = tuple(words[max(0, i - 3) : i])
+    for phrase, kind in BOUNDS:
+        if before[-len(phrase):] == phrase:
+            return kind
+    near = before[-2:]
+    if any(w in JUST_UNDER for w in near):
+        return "under"
+    if any(w in APPROX for w in near):
+        return "approx"
+    return "exact"
+
+
+@dataclass
+class Figure:
+    """A figure found in the token stream, before its role is known."""
+
+    first: int            # token span [first, last)
+    last: int
+    value: float          # as written, times its scale
+    step: float           # precision as written, times its scale
+    qualifier: str
+    dimension: str = "count"
+    factor: float = 1.0
+    offset: float = 0.0
+    nouns: frozenset[str] = frozenset()
+    high: float | None = None  # the top of a written range ("between 3 and 5", "$4.20 billion to $4.35 billion")
+    word: bool = False         # read from a word ("unanimous"), which stays a word to match as well
