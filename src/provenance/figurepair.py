@@ -259,8 +259,8 @@ def _measure_of(measure: Quantity, thing: Quantity) -> bool:
 def _kin(claimed: str, said: str) -> bool:
     """Whether the passage's stem says what the claim's does: another form of the same irregular verb ("fell" /
     "fallen", WordNet's verb.exc), a WordNet synonym or its superlative ("largest" / "biggest"), or the verb that
-    causes it ("were killed" says "died"; "died"
-    does not say "were killed": in a jail or a hospital that is the whole claim)."""
+    causes it ("were killed" says "died"; "died" does not say "were killed": in a jail or a hospital that is the
+    whole claim)."""
     verb_of = lexicon().verb_of
     return verb_of.get(said, said) == verb_of.get(claimed, claimed) or said in lexicon().synonyms.get(
         claimed, _NONE) or claimed in lexicon().causes.get(said, _NONE) or same_rank(claimed, said)
