@@ -65,6 +65,7 @@ class Lexicon:
         self.causes = {k: frozenset(v) for k, v in causes.items()}
         self._base: dict[str, str] = {}  # an irregular verb form's stem -> its verb's ("fell" -> "fall")
         self._forms: defaultdict[str, set[str]] = defaultdict(set)  # and back ("fall" -> "fell", "fallen")
+        self._opposed: dict[str, frozenset[str]] = {}  # an irregular form's opposites, made when first asked for
         self.phrase_first = frozenset(first for first, _ in self.phrases)
         self.particles = frozenset(particle for _, particle in self.phrases)
 
@@ -77,8 +78,10 @@ class Lexicon:
         found = self.antonyms.get(stem, frozenset())
         if (verb := self._base.get(stem)) is None:
             return found
-        opposed = set(found) | set(self.antonyms.get(verb, ()))
-        return frozenset(opposed.union(*(self._forms.get(a, ()) for a in opposed)))
+        if (made := self._opposed.get(stem)) is None:  # asked once per claim word and passage: made once
+            opposed = set(found) | set(self.antonyms.get(verb, ()))
+            made = self._opposed[stem] = frozenset(opposed.union(*(self._forms.get(a, ()) for a in opposed)))
+        return made
 
     def _index_forms(self) -> None:
         """A form whose stem is itself ("won") wins over another form that stems to it ("wonned", WordNet's form of

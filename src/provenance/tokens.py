@@ -24,8 +24,14 @@ def read_cased(toks: list[tuple[str, int, int]], folded: Folded, start: int) -> 
         return original[slice(*folded.span(toks[k][1] + start, toks[k][2] + start))]
 
     out = list(toks)
-    shouting = sum(1 for k, t in enumerate(toks) if t[0].isalpha() and written(k).isupper()) * 2 > sum(
-        1 for t in toks if t[0].isalpha())
+    shouting: list[bool] = []  # whether the line is in capitals: asked only of a sentence with a code beside a numeral
+
+    def in_capitals() -> bool:
+        if not shouting:
+            shouting.append(sum(1 for k, t in enumerate(toks) if t[0].isalpha() and written(k).isupper()) * 2 > sum(
+                1 for t in toks if t[0].isalpha()))
+        return shouting[0]
+
     for k in range(len(out)):
         word = out[k][0]
         numeral_before = k > 0 and (out[k - 1][0][0].isdigit() or out[k - 1][0] in SCALES)
@@ -34,8 +40,8 @@ def read_cased(toks: list[tuple[str, int, int]], folded: Folded, start: int) -> 
                 and (toks[k][1] == toks[k - 1][2] or (k + 1 < len(out) and out[k + 1][0] in ("(", ")"))) \
                 and not (k > 1 and _DESIGNATES.match(out[k - 2][0])):  # "seat 10C", "Room 12F": a designation
             out[k] = ("\u00b0" + word, *toks[k][1:])
-        elif len(word) == 3 and word in ISO_CODES and (numeral_before or numeral_after) and not shouting \
-                and written(k).isupper() and not (numeral_after and out[k + 2 : k + 3] and out[k + 2][0] in (
+        elif len(word) == 3 and word in ISO_CODES and (numeral_before or numeral_after) and written(k).isupper() \
+                and not in_capitals() and not (numeral_after and out[k + 2 : k + 3] and out[k + 2][0] in (
                     "%", "percent", "per", "pct")):  # "Nvidia rose 3%, AMD 4%": a ticker before a share
             out[k] = (CODE + word, *toks[k][1:])
     return _grouped(out)
