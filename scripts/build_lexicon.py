@@ -11,6 +11,15 @@ published resource by mechanical rules, and nothing is added by hand:
   "China"), WordNet's pointer "\\".
 - antonyms: WordNet's lexical antonym pointers ("!") between top-two senses of both words ("old" / "young",
   "rise" / "fall"), with the comparative and superlative forms of adjectives ("older" / "younger").
+- directions of change: verbs one of whose two most frequent senses is, or is a direct troponym (hyponym) of, the
+  WordNet senses "become/make bigger" (increase) or "move upward" (rise, ascend) go up; those of "decrease in size"
+  or "make smaller" (decrease) or "move downward" (descend) go down ("soar", "add", "widen" / "drop", "shrink",
+  "plunge"). Every verb that goes up opposes every verb that goes down: WordNet gives antonyms only between the
+  head words ("increase" / "decrease"), so "rose" / "dropped" or "grew" / "shrank" were not opposed, and a fall of
+  8% could support a rise of 8%. The engine compares stems, so a verb is kept only where WordNet's sense-tagged
+  corpus (SemCor counts, cntlist.rev) uses its stem as a verb at least 3 times and more often than as a noun or
+  adjective: "inflation" stems as "inflate" does, "limit" and "slow" are mostly not verbs. Particles ("up") are
+  left out: "set up" is no rise.
 - causes: WordNet's cause pointer (">") between verb senses that are among the top two of both words ("kill" /
   "die", "raise" / "rise", "lower" / "fall"): the causative and the inchoative verb say one thing of the thing
   they change ("14 people were killed" / "14 people died"), so a figure's role may be named by either.
@@ -86,6 +95,42 @@ def synsets() -> dict[tuple[str, str], tuple[list[str], list[tuple[int, str, str
                     PERTAINS.append(((offset, "a" if pos == "a" else pos), int(srctgt[:2], 16), target,
                                      int(srctgt[2:], 16)))
             found[(offset, "a" if pos == "a" else pos)] = (lemmas, pointers)
+    return found
+
+
+# WordNet 3.0 verb synsets (offsets in data.verb) whose antonym pointers name the two directions of change: a
+# magnitude (increase.v.01 "become bigger or greater in amount" <-> decrease.v.01, and the transitive pair
+# increase.v.02 / decrease.v.02) and a vertical motion (rise.v.01 "move upward", ascend.v.01 <-> descend.v.01)
+UP = {"00156601", "00153263", "01968587", "01969234"}
+DOWN = {"00151689", "00441445", "01970844"}
+MIN_TAGGED = 3
+
+
+def directions(senses: dict[tuple[str, str], list[str]]) -> dict[str, set[str]]:
+    """"up" and "down": the verbs whose top two senses include one of UP (or DOWN) or a direct troponym of one."""
+    parents: dict[str, set[str]] = {}
+    for line in (WORDNET / "data.verb").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split(" | ")[0].split()
+            rest = fields[4 + 2 * int(fields[3], 16):]
+            parents[fields[0]] = {rest[2 + 4 * i] for i in range(int(rest[0])) if rest[1 + 4 * i] == "@"}
+    as_verb: Counter[str] = Counter()
+    as_other: Counter[str] = Counter()
+    for line in (WORDNET / "cntlist.rev").read_text(encoding="utf-8").splitlines():
+        key, _, tagged = line.split()
+        lemma, kind = key.split("%", 1)
+        (as_verb if kind[0] == "2" else as_other)[stem(lemma)] += int(tagged)
+    found: dict[str, set[str]] = {"up": set(), "down": set()}
+    for (lemma, pos), offsets in senses.items():
+        if pos != "v" or "_" in lemma or lemma in PARTICLES:
+            continue
+        if as_verb[stem(lemma)] < MIN_TAGGED or as_verb[stem(lemma)] <= as_other[stem(lemma)]:
+            continue
+        near = set(offsets).union(*(parents.get(o, set()) for o in offsets))
+        goes = [d for d, roots in (("up", UP), ("down", DOWN)) if near & roots]
+        if len(goes) == 1:  # a verb that goes both ways ("fluctuate"?) opposes nothing
+            found[goes[0]].add(stem(lemma))
+    found["up"], found["down"] = found["up"] - found["down"], found["down"] - found["up"]
     return found
 
 
@@ -214,6 +259,7 @@ def main() -> int:
     lines += ["syn\t" + " ".join(g) for g in sorted(groups)]
     lines += [f"ant\t{a}\t{b}" for a, b in sorted(antonyms)]
     lines += [f"cause\t{a}\t{b}" for a, b in sorted(causes)]
+    lines += [f"dir\t{way}\t" + " ".join(sorted(verbs)) for way, verbs in directions(senses).items()]
     lines += ["measure\t" + " ".join(sorted({stem(lemma) for lemma in measures()}))]
     lines += ["person\t" + " ".join(sorted({stem(lemma) for lemma in persons()}))]
     nominal = {lemma for lemma, pos in senses if pos in ("n", "a")}

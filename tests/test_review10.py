@@ -435,9 +435,9 @@ VERBS = [
          id="rose-vs-fallen"),
     case("Halden Steel's shares rose 8%.",
          in_story("Halden Steel reported on Sunday.", "Halden Steel's shares dropped 8%."), NOT_SUPPORTS,
-         "older (outside the rules): a rise supported by a drop", id="rose-vs-dropped"),
+         id="rose-vs-dropped"),
     case("Halden's population grew 8%.", in_story("Halden reported on Sunday.", "Halden's population shrank 8%."),
-         NOT_SUPPORTS, "older (outside the rules): 'grew' against 'shrank'", id="grew-vs-shrank"),
+         NOT_SUPPORTS, id="grew-vs-shrank"),
 ]
 
 

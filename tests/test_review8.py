@@ -218,7 +218,9 @@ ENTITIES = [
          "Unemployment in the US fell to 3.9% in May, while in the UK it rose to 4.4%.", SUPPORTS,
          id="united-states-for-us"),
     case("Unemployment in the UK rose to 4.4% in May.",
-         "Unemployment in the US rose to 4.4% in May, while in the UK it fell to 3.9%.", MENTIONS,
+         # the US figure is not the UK's; the UK's own, which fell to 3.9%, contradicts the claim
+         "Unemployment in the US rose to 4.4% in May, while in the UK it fell to 3.9%.", {Verdict.MENTIONS,
+                                                                                            Verdict.DIVERGES},
          id="us-figure-is-not-uk-figure"),
 ]
 

@@ -163,8 +163,7 @@ JOINED = [
          "gap (lists): the last item of a gapped list of places is compared with the first", id="rose-2-in-velko"),
     case("Shares of Orvane fell 3% on Tuesday.",
          "In Halden trading on Tuesday, shares of Orvane climbing 8% and shares of Velko sliding 3% led the market.",
-         NOT_SUPPORTS, "gap (joins nouns): clauses whose verbs are -ing forms are read as one subject's nouns, and "
-         "Velko's fall is Orvane's", id="climbing-and-sliding"),
+         NOT_SUPPORTS, id="climbing-and-sliding"),
     # guards: what the rule is for
     case("The Red Hollow Fire had scorched 48,600 acres.",
          "The Red Hollow Fire burning in Lake and Colusa counties had scorched 48,600 acres by Sunday.", SUPPORTS,

@@ -60,6 +60,7 @@ class Quantity:
     high: float = 0.0
     role: Role = field(default_factory=Role)  # what it measures, whose it is, reported or expected, ...
     step: float = 0.0     # the precision written ("12.0" billion: 0.1 billion), in the base unit
+    per: str = ""         # the period of a count's rate ("day": "300 patients a day"); "" for none written
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         quantities.append(Quantity(
             top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
             original(s_first, e_last), (s_first, e_last),
-            low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor))
+            low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor, f.per))
         if not f.word:  # "unanimous" stays a word to match as well as a tally to compare
             spans += _figure_spans(toks, f, start)
     quantities = [_dated_earlier(q, dates, folded.text) for q in quantities]

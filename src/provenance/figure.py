@@ -85,3 +85,4 @@ class Figure:
     nouns: frozenset[str] = frozenset()
     high: float | None = None  # the top of a written range ("between 3 and 5", "$4.20 billion to $4.35 billion")
     word: bool = False         # read from a word ("unanimous"), which stays a word to match as well
+    per: str = ""              # the period of a count's rate: "day" for "300 patients a day"

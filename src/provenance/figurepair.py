@@ -329,6 +329,8 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         # the part's ("lost service") or the whole's own ("the nine counts he faced"): read as the part's, the safe
         # side. (A claim's own whole, "91% of its 1,850 members", is a size the passage's states.)
         return "other role", "role: the whole of a partitive (four of the nine) is not what it counts"
+    if claim.per and source.per and claim.per != source.per:
+        return "other role", f"role: a count per {claim.per} is not one per {source.per}"
     if claim.role.baseline != source.role.baseline:
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
     if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
@@ -340,6 +342,9 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
     if not same_modality(claim, source):
         return "other modality", f"modality: a {claim.role.modality} figure is not a {source.role.modality} one"
+    if claim.role.way and source.role.way and claim.role.way != source.role.way:
+        # "exports dropped 8%" does not state "exports rose 8%": the same figure of a change the other way
+        return "differs", f"direction: a change {claim.role.way} is not a change {source.role.way}"
     if quantities_agree(claim, source):
         if math.isclose(claim.value, source.value, rel_tol=1e-9) and claim.qualifier == source.qualifier:
             return "agree", "interval: the same value"

@@ -29,6 +29,7 @@ class Lexicon:
         self.past: frozenset[str] = frozenset()  # irregular past forms as written ("paid", "left", "won")
         self.measures: frozenset[str] = frozenset()  # nouns of a physical measure ("radius", "altitud", "mass")
         self.persons: frozenset[str] = frozenset()  # nouns whose first sense is a person ("suspect", "passeng")
+        self._way: dict[str, str] = {}  # a verb of change -> "up" ("soar", "add") or "down" ("drop", "cut")
         self.verb_of: dict[str, str] = {}  # irregular past form -> its verb ("paid" -> "pay"), even where `forms`
         # leaves the form alone because it is also a noun or adjective
         for line in lines:
@@ -51,6 +52,10 @@ class Lexicon:
                 if a != b:
                     antonyms[a].add(b)
                     antonyms[b].add(a)
+            elif kind == "dir":  # a direction of change: every verb that goes up opposes every one that goes down
+                way, _, verbs = rest.partition("\t")
+                for verb in verbs.split():
+                    self._way[verb] = way
             elif kind == "measure":
                 self.measures = frozenset(rest.split())
             elif kind == "person":
@@ -58,6 +63,11 @@ class Lexicon:
             elif kind == "cause":
                 a, b = (self._term(w) for w in rest.split("\t"))
                 causes[a].add(b)
+        ways: defaultdict[str, set[str]] = defaultdict(set)
+        for verb, way in self._way.items():
+            ways[way].add(verb)
+        for verb, way in self._way.items():
+            antonyms[verb] |= ways["down" if way == "up" else "up"]
         self.synonyms: Mapping[str, frozenset[str]] = _Synonyms(groups, groups_of)
         self.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
         # a causative -> the changes it causes ("kill" -> "die", "raise" -> "rise"): "were killed" says they died,
@@ -82,6 +92,12 @@ class Lexicon:
             opposed = set(found) | set(self.antonyms.get(verb, ()))
             made = self._opposed[stem] = frozenset(opposed.union(*(self._forms.get(a, ()) for a in opposed)))
         return made
+
+    def way(self, stem: str) -> str | None:
+        """ "up" or "down" for a verb of change or its irregular form ("rose", "shrank"); None for any other stem."""
+        if not self._base:
+            self._index_forms()
+        return self._way.get(stem) or self._way.get(self._base.get(stem, ""))
 
     def _index_forms(self) -> None:
         """A form whose stem is itself ("won") wins over another form that stems to it ("wonned", WordNet's form of

@@ -192,6 +192,8 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             fig.nouns = frozenset() if label else _nouns_after(words, j)
             if label:
                 fig.dimension, fig.qualifier = f"label:{label}", "exact"
+            else:
+                fig.per = _count_rate(words, j)  # "300 patients a day" is no "300 patients a week"
         elif j + 1 < n and words[j] in ("per", "a", "an") and words[j + 1].isalpha() and (
                 words[j + 1] not in STOPWORDS) and (j + 2 >= n or words[j + 2] not in ("earlier", "ago", "before")):
             fig.dimension += "/" + stem(words[j + 1])  # "87 cents per share", "$5 a gallon"
@@ -259,6 +261,21 @@ def _per_period(words: list[str], j: int) -> str:
     """The period of a frequency at words[j] ("a week", "per day", "every month"), or ""."""
     if j + 1 < len(words) and words[j] in ("a", "an", "per", "every", "each") and words[j + 1] in PERIODS:
         return words[j + 1]
+    return ""
+
+
+def _count_rate(words: list[str], j: int) -> str:
+    """The period of a count's rate: its noun phrase (up to four words, "of" between them) and then "a day",
+    "per week", "each year" ("300 patients a day", "620 cubic metres of water per minute"), not a time after the
+    event ("died a week later") nor a span ("in a week")."""
+    for k in range(j, min(j + 5, len(words))):
+        per = _per_period(words, k) or (words[k + 1] if words[k] in ("a", "an", "per") and k + 1 < len(words)
+                                         and words[k + 1] in _TIME_UNITS else "")
+        if per and k > j:
+            after = words[k + 2] if k + 2 < len(words) else ""
+            return "" if after in ("ago", "earlier", "later", "before", "after", "on") else per
+        if not words[k].isalpha() or words[k] in STOPWORDS and words[k] != "of":
+            return ""
     return ""
 
 

@@ -68,6 +68,7 @@ class Role:
     wide: bool = False                    # said of the whole country or state ("nationwide", "Across the country,")
     indefinite: bool = False              # its head, on the left, opens with "a": "A strong aftershock struck at"
     whole: bool = False                   # the group a part is counted from: "1.9 million of its 2.1 million users"
+    way: str = ""                         # "up" or "down": the direction of the change it measures ("rose 8%")
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -256,7 +257,33 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     wide = _wide(words, upper, lo, hi, first_comma(words) if comma is None else comma)
     return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
                 part, frozenset(group), located & (holders - phrase), spatial, wide, indefinite,
-                _whole(words, upper, in_figure, first))
+                _whole(words, upper, in_figure, first), _way(words, in_figure, lo, first, head))
+
+
+# Words that may stand between a verb of change and its figure ("rose by about 8%", "fell a further 2%", "cut some
+# 300 jobs"): closed-class English; an adverb in -ly ("rose sharply 8%") too
+_TO_FIGURE = frozenset("by to of a an another further some $ £ € ¥".split())
+
+
+def _way(words: list[str], in_figure: list[bool], lo: int, first: int, head: str) -> str:
+    """"up" or "down" when the figure measures a change in one direction: its noun is a verb of change ("a 3% rise",
+    "an increase of 8%"), or a verb of change ("rose 8%", "cut 300 jobs") or "up"/"down" ("shares were down 8%", not
+    "up to 8%") comes right before it, with only _TO_FIGURE words, approximators or -ly adverbs between; "" otherwise.
+    The directions are WordNet's (lexicon.way)."""
+    lex = lexicon()
+    if head and (way := lex.way(head)):
+        return way
+    for k in range(first - 1, max(lo, first - 4) - 1, -1):
+        word = words[k]
+        if in_figure[k]:
+            return ""
+        if word in ("up", "down"):
+            return word if words[k + 1] != "to" else ""
+        if way := lex.way(stem(word)):
+            return way
+        if word not in _TO_FIGURE and word not in APPROXIMATORS and not (word.endswith("ly") and not is_verb(word)):
+            return ""
+    return ""
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only

@@ -1,0 +1,77 @@
+"""Verbs of change that go opposite ways ("rose" / "dropped", "grew" / "shrank", "raised" / "cut") oppose each other;
+WordNet gives antonyms only between the head words ("increase" / "decrease"), so the lexicon builds the two
+directions from its hypernyms (scripts/build_lexicon.py). Every name and story is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.lexicon import lexicon
+from provenance.models import Verdict
+from reviewcases import DIVERGES, NOT_DIVERGES, NOT_SUPPORTS, case, in_story
+from test_fact_traps import verdict
+
+CASES = [
+    case("Exports from Vella rose 8% in March.",
+         in_story("Vella's customs office reported on Monday.", "Exports from Vella plunged 8% in March."),
+         DIVERGES, id="rose-vs-plunged"),
+    case("The Vella central bank raised its main rate by half a point.",
+         in_story("The Vella central bank met on Monday.", "The Vella central bank cut its main rate by half a point."),
+         NOT_SUPPORTS, id="raised-vs-cut"),
+    case("Vella's population shrank by 2% over the decade.",
+         in_story("Vella's statistics office reported on Monday.", "Vella's population grew by 2% over the decade."),
+         NOT_SUPPORTS, id="shrank-vs-grew"),
+    case("Sales at Orrin Foods fell 4% in the quarter.",
+         in_story("Orrin Foods reported on Monday.", "Sales at Orrin Foods increased 4% in the quarter."),
+         NOT_SUPPORTS, id="fell-vs-increased"),
+    case("Sales at Orrin Foods fell 4% in the quarter.",
+         in_story("Orrin Foods reported on Monday.", "Sales at Orrin Foods dropped 4% in the quarter."),
+         NOT_DIVERGES, id="fell-vs-dropped-same-way"),
+    # a passage that goes both ways, of things the words cannot tell apart, neither opposes nor states the claim's way
+    case("Exports from Vella rose 8% in March.",
+         in_story("Vella's customs office reported on Monday.",
+                  "Exports from Vella climbed 8% in March, while imports dropped 3%."),
+         NOT_DIVERGES, id="climbed-while-imports-dropped"),
+    case("Exports from Vella rose 8% in March.",
+         in_story("Vella's customs office reported on Monday.",
+                  "Exports from Vella dropped 8% in March, while imports climbed 3%."),
+         NOT_SUPPORTS, id="dropped-while-imports-climbed"),
+    # the figure's own direction: the verb of change (or "up" / "down", or a noun of change) that governs it
+    case("Orrin Foods added 300 jobs in Vella last year.",
+         in_story("Orrin Foods reported on Monday.", "Orrin Foods cut 300 jobs in Vella last year."),
+         NOT_SUPPORTS, id="added-vs-cut-jobs"),
+    case("Shares of Orrin Foods rose 8% on Monday.",
+         in_story("Orrin Foods reported on Monday.", "Shares of Orrin Foods were down 8% on Monday."),
+         NOT_SUPPORTS, id="rose-vs-were-down"),
+    case("Orrin Foods reported a 3% rise in sales for the quarter.",
+         in_story("Orrin Foods reported on Monday.", "Orrin Foods said sales fell 3% in the quarter."),
+         NOT_SUPPORTS, id="a-rise-vs-fell"),
+    case("Shares of Orrin Foods rose 8% on Monday.",
+         in_story("Orrin Foods reported on Monday.", "Shares of Orrin Foods were up 8% on Monday."),
+         NOT_DIVERGES, id="rose-vs-were-up"),
+    case("Orrin Foods may raise prices by up to 8%.",
+         in_story("Orrin Foods reported on Monday.", "Orrin Foods said it may raise prices by up to 8%."),
+         NOT_DIVERGES, id="up-to-is-a-cap-not-a-direction"),
+    # a noun that stems as a verb of change does ("inflation" / "inflate") is no rise
+    case("Fuel prices in Vella fell 3% in March.",
+         in_story("Vella's statistics office reported on Monday.",
+                  "Fuel prices in Vella fell 3% in March as inflation eased."),
+         NOT_DIVERGES, id="inflation-is-no-rise"),
+]
+
+
+@pytest.mark.parametrize("claim, source, allowed", CASES)
+def test_verbs_of_change_in_opposite_ways(tmp_path: Path, claim: str, source: str,
+                                          allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, claim, source)[0] in allowed
+
+
+def test_directions_reach_irregular_forms_and_leave_nouns_alone() -> None:
+    lex = lexicon()
+    assert lex.way("rose") == lex.way("soar") == lex.way("grow") == "up"
+    assert lex.way("fell") == lex.way("shrink") == lex.way("cut") == "down"
+    assert {"drop", "fell", "fallen", "shrink"} <= lex.opposites("rose")
+    assert lex.way("inflat") is None  # "inflation" is mostly a noun in WordNet's tagged corpus
+    assert lex.way("up") is None  # a particle: "set up" is no rise
