@@ -43,7 +43,22 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     agreed, unknown, conflicts, spans, pairs = 0, out.unknown, out.conflicts, out.spans, out.pairs
     for d in claim.dates:
         if not d.resolved:
-            continue  # a claim's "on Tuesday" has no date to resolve against: nothing to check
+            # a claim's "on Tuesday" has no date to resolve against; it is checked only against a passage day of
+            # the claim's event on another weekday ("closed its plant two days ago", on a Monday)
+            if d.weekday is None:
+                continue
+            if other_day := _other_weekday(d, passage, events, agreed_spans):
+                conflicts.append(Conflict("weekday", d.shown, other_day.shown))
+                spans.append(other_day.span)
+                pairs.append(FactPair(date_view(d), date_view(other_day), "differs", "date: the weekday differs"))
+            elif same := [x for x in passage.dates if x.day_of_week == d.weekday]:
+                agreed += 1
+                spans.append(same[0].span)
+                pairs.append(FactPair(date_view(d), date_view(same[0]), "agree", "date: the same weekday"))
+            else:
+                unknown.append(d.text)
+                pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such weekday"))
+            continue
         # "since March 2020" meets only dates after "since"; a date of the event only dates of events
         bound = dict(claim.date_bounds).get(d.span, "")
         theirs = dict(passage.date_bounds)
@@ -76,13 +91,28 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     return out
 
 
+def _other_weekday(claim: DateFact, passage: Facts, events: frozenset[str],
+                   agreed: tuple[tuple[int, int], ...]) -> DateFact | None:
+    """A passage day that dates the claim's event (its clause holds one of the claim's verbs) on another weekday
+    than the claim's unresolved one, when no such day falls on the claim's; None otherwise."""
+    if not events:
+        return None
+    days = [x for x in passage.dates if x.day_of_week is not None and _dates_event(x, passage, events, agreed)
+            and any(span == x.span for span, _, _ in passage.date_clauses)]
+    if not days or any(x.day_of_week == claim.weekday for x in days):
+        return None
+    return days[0]
+
+
 def may_differ(claim: Facts, passage: Facts) -> bool:
     """Whether compare_dates can find a conflict between these facts' dates (those of a passage's sentences that
     speak to the claim are among them): a resolved passage date of a claim date's kind with a field that differs.
     What the early stop of engine.py asks before judging a passage."""
     bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
     return any(x.resolved and theirs.get(x.span, "") == bounds.get(d.span, "") and not _fits(d, x)
-               for d in claim.dates if d.resolved for x in passage.dates)
+               for d in claim.dates if d.resolved for x in passage.dates) or any(
+        x.day_of_week not in (None, d.weekday) for d in claim.dates if d.weekday is not None and not d.resolved
+        for x in passage.dates)
 
 
 def may_meet(claim: Facts, passage: Facts) -> bool:

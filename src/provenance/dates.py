@@ -38,6 +38,19 @@ class DateFact:
     relative: bool = False  # written relative to the document's date ("on Thursday", "last week")
     bound: bool = False     # the fields bound the date without stating it: "last week" gives the month it fell in
     inferred: bool = False  # its year is the story's, which it leaves out ("Sept. 7" in a story of 2026)
+    weekday: int | None = None  # the weekday it names ("on Tuesday": 1), resolved or not; Monday = 0
+
+    @property
+    def day_of_week(self) -> int | None:
+        """The weekday this date falls on: the one it names, or its full date's."""
+        if self.weekday is not None:
+            return self.weekday
+        if None in (self.year, self.month, self.day) or self.bound:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day).weekday()  # type: ignore[arg-type]
+        except ValueError:
+            return None
 
     @property
     def iso(self) -> str:
@@ -240,7 +253,7 @@ def relative_dates(text: str, anchor: Anchor | None,
             continue
         which, name = _name(m.group(1) or ""), _name(m.group(2))
         resolved = _weekday(day, WEEKDAYS[name], which) if day else None
-        found.append(_fact(resolved, m.group(0), m.span()))
+        found.append(replace(_fact(resolved, m.group(0), m.span()), weekday=WEEKDAYS[name]))
     for m in _DAY_WORD_RE.finditer(text):
         if free(*m.span()):
             shift = -1 if _name(m.group(1)) == "yesterday" else 0

@@ -137,8 +137,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     def original(s: int, e: int) -> str:
         return folded.original[slice(*folded.span(s, e))]
 
-    dates = [DateFact(d.year, d.month, d.day, original(d.span[0] + start, d.span[1] + start),
-                      (d.span[0] + start, d.span[1] + start), d.relative, d.bound, d.inferred) for d in found_dates]
+    dates = [replace(d, text=original(d.span[0] + start, d.span[1] + start),
+                     span=(d.span[0] + start, d.span[1] + start)) for d in found_dates]
     masked_text = _masked(masked_text, date_spans)
 
     toks = read_cased([(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)], folded, start)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import datecompare, ranks
 from .compare import _points_twin, _spread
-from .facts import Facts
+from .facts import Facts, Quantity
 from .figurepair import quantities_agree, same_kind
 from .lexicon import lexicon
 from .verdict import DIVERGE_SCORE, MENTION_SCORE, ClaimProbe, reach
@@ -55,12 +55,18 @@ def may_confirm(probe: ClaimProbe, passage: Facts) -> bool:
             and ranks.may_meet(claim.ordinals, passage.ordinals))
 
 
+def _other_way(claim: Quantity, passage: Quantity) -> bool:
+    """Two figures of changes in opposite directions (figurepair: "dropped 8%" differs from "rose 8%")."""
+    return bool(claim.role.way and passage.role.way and claim.role.way != passage.role.way)
+
+
 def _may_differ(probe: ClaimProbe, passage: Facts) -> bool:
     """Whether a fact of the passage can differ from one of the claim's: a figure of its kind whose value it does
     not allow, the same number in per cent for points (or the other way round), a date, a rank, a place after the
     same preposition (the conflicts compare.py finds)."""
     claim = probe.analyzed.facts
-    return (any(same_kind(q, p) and not quantities_agree(q, p) for q in claim.quantities for p in passage.quantities)
+    return (any(same_kind(q, p) and (not quantities_agree(q, p) or _other_way(q, p))
+                for q in claim.quantities for p in passage.quantities)
             or any(_points_twin(q, passage.quantities) is not None for q in claim.quantities)
             or datecompare.may_differ(claim, passage)
             or ranks.may_differ(claim.ordinals, passage.ordinals)

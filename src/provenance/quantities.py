@@ -174,7 +174,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             fig.first = i - 1
         elif (unit := unit_after(words, j)) is not None:
             fig.dimension, fig.factor, fig.offset, extra = unit
-            j += extra
+            j += extra + _after_unit(words, j + extra, fig)
             if fig.dimension == "duration" and (age := age_after(words, j)):
                 # "the 10-year-old company", "37 years old", "27 years of age": an age, which a span of the same
                 # length ("the deal runs for 10 years") is not
@@ -262,6 +262,28 @@ def _per_period(words: list[str], j: int) -> str:
     if j + 1 < len(words) and words[j] in ("a", "an", "per", "every", "each") and words[j + 1] in PERIODS:
         return words[j + 1]
     return ""
+
+
+def _after_unit(words: list[str], j: int, fig: Figure) -> int:
+    """Tokens after a unit that change a whole number of it: "a day and a half" is 1.5 days, "a day or two" 1 to 2
+    days, "a year or more" at least one, "a week or so" about one (closed-class English). Returns the tokens used."""
+    tail = words[j : j + 3]
+    if fig.high is not None or fig.value != int(fig.value) or not tail:
+        return 0
+    if tail == ["and", "a", "half"]:
+        fig.value, fig.step = fig.value + 0.5, 0.5
+        return 3
+    if tail[0] == "or" and len(tail) > 1:
+        if tail[1] in ("more", "longer"):
+            fig.qualifier = "at_least"
+            return 2
+        if tail[1] == "so":
+            fig.qualifier = "approx"
+            return 2
+        if (upper := SMALL.get(tail[1])) is not None and upper > fig.value:  # "a day or two", "two or three"
+            fig.high, fig.qualifier = float(upper), "range"
+            return 2
+    return 0
 
 
 def _count_rate(words: list[str], j: int) -> str:

@@ -58,7 +58,8 @@ class ClaimProbe:
         """Whether a passage can differ from the claim on a fact (compare.py): only on the claim's figures,
         resolved dates, ranks and places. A claim without them diverges only where it is denied or opposed."""
         facts = self.analyzed.facts
-        return bool(facts.quantities or facts.ordinals or facts.places or any(d.resolved for d in facts.dates))
+        return bool(facts.quantities or facts.ordinals or facts.places
+                    or any(d.resolved or d.weekday is not None for d in facts.dates))
 
     @cached_property
     def precise(self) -> tuple[str, ...]:
@@ -293,14 +294,16 @@ def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found:
     # a year ("in October", "the 2025 budget") dates more than one event of a story, and a neighbour's other day is
     # more often another event's ("postponed on Friday") than a contradiction; nor does a bound ("until Tuesday")
     days = {(d.year, d.month, d.day) for d in probe.analyzed.facts.dates if d.day is not None}
-    dated = bool(days) and not probe.analyzed.facts.date_bounds and not any(
+    weekdays = {d.weekday for d in probe.analyzed.facts.dates if not d.resolved and d.weekday is not None}
+    dated = bool(days or weekdays) and not probe.analyzed.facts.date_bounds and not any(
         passage.sentences[i][1].dates for i in focus)
     if not (heads or clocks or dated) or len(passage.sentences) < 2:
         return []
     before = {i - 1 for i in focus} - set(focus)
     out = []
     for i, ((start, _), facts, _) in enumerate(passage.sentences):
-        if dated and i in before and (same := tuple(d for d in facts.dates if (d.year, d.month, d.day) in days)):
+        if dated and i in before and (same := tuple(d for d in facts.dates if (d.year, d.month, d.day) in days
+                                                    or d.day_of_week in weekdays)):
             out.append(Facts(dates=same, date_bounds=facts.date_bounds, date_clauses=facts.date_clauses))
         # a neighbour's time comes along only where the neighbour refers back to the claim's event ("The quake struck
         # at 3:17 a.m."), not where it tells of another ("A strong aftershock struck at 5:02 a.m.")
