@@ -14,7 +14,9 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from .dates import WEEKDAYS
 from .lexicon import lexicon
+from .months import MONTHS
 
 # Typographic variants that must compare equal without any alias: quotes, dashes, odd spaces.
 _CHAR_FOLD = {
@@ -217,7 +219,8 @@ def content_words(folded: Folded, start: int = 0, end: int | None = None) -> lis
         if i < last and stemmed in phrase_first:  # "stepped down": one verb
             following = matches[i + 1]
             phrase = lex.phrases.get((stemmed, following.group(0)))
-            if phrase and text[m.end() : following.start()].isspace():
+            if phrase and text[m.end() : following.start()].isspace() and not _opens_phrase(
+                    folded, following.group(0), text, following.end(), start):
                 words.append((phrase, s, following.end() + start))
                 continue
         if word == "us" and folded.is_upper_at(s) and folded.is_upper_at(s + 1):
@@ -225,6 +228,23 @@ def content_words(folded: Folded, start: int = 0, end: int | None = None) -> lis
         if stemmed is not None:
             words.append((stemmed, s, m.end() + start))
     return words
+
+
+# A particle that is also a preposition of time and place ("fall in", "rise on") heads a phrase, not a two-word verb,
+# when a date, a number or a name follows it: "did not fall in March", "will rise on Tuesday", "fall in Halden".
+_PREPOSITIONS = frozenset({"in", "on"})
+
+
+_NEXT_WORD = re.compile(r"\s+([\w']+)")
+
+
+def _opens_phrase(folded: Folded, particle: str, text: str, at: int, start: int) -> bool:
+    """Whether the word after a particle (ending at `at` in `text`, which begins at `start` of `folded`) makes the
+    particle a preposition (see _PREPOSITIONS)."""
+    if particle not in _PREPOSITIONS or not (after := _NEXT_WORD.match(text, at)):
+        return False
+    word = after.group(1)
+    return word[0].isdigit() or word in MONTHS or word in WEEKDAYS or folded.is_upper_at(after.start(1) + start)
 
 
 @lru_cache(maxsize=131072)
