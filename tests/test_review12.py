@@ -130,6 +130,14 @@ DIRECTIONS = [
     case("Acme dropped its bid for Tarn Holdings on Monday.",
          in_story(SPOKE, "Acme abandoned its bid for Tarn Holdings on Monday as its shares rose."), NOT_DIVERGES,
          "new (directions): dropping a bid opposes shares that rose; was mentions", id="dropped-bid-shares-rose"),
+    case("Exports from Halden fell 8% in March.",
+         in_story(PUBLISHED, "Exports from Halden rose 2% in March, while imports fell 8%."), NOT_SUPPORTS,
+         "gap (two ways in one passage): the imports' 8% fall is taken for the exports', whose own figure went up",
+         id="exports-rose-2-imports-fell-8"),
+    case("Acme's shares fell 8% on Monday.",
+         in_story(PUBLISHED, "Acme's shares rose 2% on Monday, even as the wider market fell 8%."), NOT_SUPPORTS,
+         "gap (two ways in one passage): the market's 8% fall is taken for the shares'",
+         id="shares-rose-2-market-fell-8"),
     # lost diverges
     case("Turnout in Halden rose on Sunday.", in_story(SPOKE, "Turnout in Halden fell on Sunday, officials added."),
          DIVERGES, "new (both ways): 'added' cancels the fall; now mentions (was diverges)",
@@ -171,6 +179,11 @@ FIGURES = [
     case("300 people fell ill after the Halden festival.",
          in_story(SPOKE, "The number of people who fell ill after the Halden festival rose to 300."), SUPPORTS,
          id="fell-ill-number-rose-to"),
+    case("Acme raised its dividend by half.", in_story(PUBLISHED, "Acme cut its dividend by half."), NOT_SUPPORTS,
+         id="raised-by-half-vs-cut-by-half"),
+    case("Acme's shares fell 8% on Monday.",
+         in_story(PUBLISHED, "Acme's shares rose 2% on Monday, while the Halden index fell 8%."), DIVERGES,
+         id="shares-rose-2-index-fell-8"),
     # false supports
     case("Acme's sales rose to $5 billion.",
          in_story(PUBLISHED, "Acme's sales fell 8% to $5 billion as costs climbed."), NOT_SUPPORTS,
@@ -185,6 +198,11 @@ FIGURES = [
     case("Sales at Acme were down 8% in March.", in_story(PUBLISHED, "Sales at Acme climbed in March by 8%."),
          NOT_SUPPORTS, "gap (figure way): 'climbed in March by 8%' gives the figure no direction, and the particle "
          "'down' opposes nothing", id="were-down-vs-climbed-in-march-by"),
+    case("Acme's shares rose 8% on Monday.", in_story(PUBLISHED, "Acme's shares closed 8% lower on Monday."),
+         DIVERGES, "gap (figure way): 'closed 8% lower' has no direction ('lower' after the figure is not read), so a "
+         "fall supports a rise", id="closed-8-lower"),
+    case("Acme cut its Halden workforce by half.", in_story(PUBLISHED, "Acme cut its Halden workforce by a third."),
+         NOT_SUPPORTS, "gap (figure): 'by a third' supports 'by half'", id="cut-by-half-vs-a-third"),
     # false diverges
     case("Police rounded up 300 suspects in Halden.", in_story(PUBLISHED, "Police hunted down 300 suspects in Halden."),
          NOT_DIVERGES, "new (figure way): the particles 'up' / 'down' are read as directions; was supports",
@@ -209,6 +227,18 @@ FIGURES = [
                   "last year."), NOT_DIVERGES,
          "new (figure way): tonnes 'grown' go up and differ from a harvest that fell to them; was supports",
          id="harvest-fell-vs-grew-3mt"),
+    case("Health officials tracked down 30 new cases in Halden on Monday.",
+         in_story(PUBLISHED, "Health officials turned up 30 new cases in Halden on Monday."), NOT_DIVERGES,
+         "new (figure way): 'tracked down' and 'turned up' differ by particle; was supports",
+         id="tracked-down-vs-turned-up"),
+    case("Hurricane Mira brought a storm surge of 3 metres to Halden.",
+         in_story(PUBLISHED, "In Halden, the storm surge from Hurricane Mira fell to 3 metres as the storm weakened."),
+         NOT_DIVERGES, "new (figure way): the noun 'surge' makes the claim's 3 metres a rise, which differs from a "
+         "surge that fell to 3 metres; was supports", id="storm-surge-of-3m-vs-fell-to-3m"),
+    case("Acme's revenue was $4 billion in 2024.",
+         in_story(PUBLISHED, "Acme's revenue rose to $5 billion in 2025 from $4 billion in 2024."), NOT_DIVERGES,
+         "gap (levels and baselines): the 2024 baseline after 'from' is the claim's figure, yet the 2025 level "
+         "contradicts it", id="rose-to-5bn-from-4bn-baseline"),
     # lost supports
     case("The Halden bank cut its main rate by 25 basis points.",
          in_story(PUBLISHED, "The Halden bank made a cut of 25 basis points to its main rate."), SUPPORTS,
