@@ -18,11 +18,12 @@ from pathlib import Path
 import pytest
 
 from provenance.models import Verdict
-from reviewcases import DIVERGES, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case, in_story, query_one
+from reviewcases import DIVERGES, LEDE, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case, in_story, query_one
 from test_fact_traps import verdict
 
 PUBLISHED = "The figures were published on Monday."  # a lede that shares no word with the claims below
 SPOKE = "Officials spoke on Monday."
+LEDE_ONLY = LEDE + PUBLISHED
 
 # --- (1) directions of verbs of change, and a passage that goes both ways ------------------------------------------
 # _both_ways looks for a verb of the claim's way anywhere in the passage, in any sense: "the firm added" (the commonest
@@ -68,6 +69,11 @@ DIRECTIONS = [
          in_story(PUBLISHED, "Acme's profit fell in March even though a weaker currency boosted exports."), DIVERGES,
          "new (both ways): the exports' boost cancels the profit's fall, which then supports its rise (was diverges)",
          id="fell-though-exports-boosted"),
+    case("Acme's profit rose in March.",
+         LEDE_ONLY + "\n\nAcme's profit fell in March, chief executive Lena Marsh said.\n\n"
+         "She added that the firm would keep hiring.", DIVERGES,
+         "new (both ways): 'added' in the next paragraph is enough: the wire story's commonest shape turns a fall "
+         "into support for a rise (was diverges)", id="fell-she-added-next-paragraph"),
     case("Sales at Acme rose by 8% in March.",
          in_story(PUBLISHED, "Sales at Acme fell in March by 8%, the company added."), DIVERGES,
          "new (both ways / figure way): 'added' cancels the opposition and the 8% after 'in March by' has no "
