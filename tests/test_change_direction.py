@@ -75,3 +75,29 @@ def test_directions_reach_irregular_forms_and_leave_nouns_alone() -> None:
     assert {"drop", "fell", "fallen", "shrink"} <= lex.opposites("rose")
     assert lex.way("inflat") is None  # "inflation" is mostly a noun in WordNet's tagged corpus
     assert lex.way("up") is None  # a particle: "set up" is no rise
+
+
+@pytest.mark.parametrize("text, stems", [
+    ("Exports did not fall in March.", {"export", "fall"}),      # "fall in" (to line up) is no verb here
+    ("Exports will fall in 2026.", {"export", "fall"}),
+    ("Prices fall in Halden.", {"price", "fall", "halden"}),
+    ("About 5,600 homes in Wagga Wagga were evacuated.", {"home", "wagga", "evacu"}),  # not "home in"
+    ("He did not give in to pressure.", {"give_in", "pressur"}),  # a particle still makes its verb
+    ("Orla stepped down on Tuesday.", {"orla", "step_down", "tuesday"}),
+])
+def test_a_preposition_before_a_date_number_or_name_makes_no_two_word_verb(text: str, stems: set[str]) -> None:
+    from provenance.match import analyze
+
+    assert analyze(text, None).stems == stems
+
+
+def test_a_denied_fall_does_not_state_a_rise(tmp_path: Path) -> None:
+    source = in_story("Vella's customs office reported on Monday.", "Exports from Vella did not fall in March.")
+    assert verdict(tmp_path, "Exports from Vella rose in March.", source)[0] in NOT_SUPPORTS
+
+
+def test_a_count_is_not_of_the_things_it_is_placed_by(tmp_path: Path) -> None:
+    """"thousands of people from their homes" counts people, not homes."""
+    source = in_story("The river peaked on Monday.",
+                      "Days of rain forced thousands of people in Vella from their homes.")
+    assert verdict(tmp_path, "About 5,600 homes in Vella were evacuated.", source)[0] in NOT_SUPPORTS

@@ -54,48 +54,37 @@ DIRECTIONS = [
          id="imports-dropped-while-exports-rose"),
     # false supports: a fall "supports" a rise once the passage holds any up-word
     case("Acme's profit rose in March.", in_story(PUBLISHED, "Acme's profit fell in March, the firm added."),
-         DIVERGES, "new (both ways): the reporting verb 'added' goes up, so 'fell' no longer opposes 'rose'; the "
-         "claim's verb is just missing and subject and date carry 83% coverage: supports (was diverges)",
+         DIVERGES,
          id="fell-the-firm-added"),
     case("Acme's profit rose in March.",
          in_story(PUBLISHED, "Acme's profit fell in March amid mounting costs."), DIVERGES,
-         "new (both ways): 'mounting costs' goes up, so the profit's fall supports its rise (was diverges)",
          id="fell-amid-mounting-costs"),
     case("Acme's profit rose in March.",
          in_story(PUBLISHED, "Acme's profit fell in March, which raised questions about its plan."), DIVERGES,
-         "new (both ways): 'raised questions' goes up, so the fall supports the rise (was diverges)",
          id="fell-raised-questions"),
     case("Acme's profit rose in March.",
          in_story(PUBLISHED, "Acme's profit fell in March even though a weaker currency boosted exports."), DIVERGES,
-         "new (both ways): the exports' boost cancels the profit's fall, which then supports its rise (was diverges)",
          id="fell-though-exports-boosted"),
     case("Acme's profit rose in March.",
          LEDE_ONLY + "\n\nAcme's profit fell in March, chief executive Lena Marsh said.\n\n"
-         "She added that the firm would keep hiring.", DIVERGES,
-         "new (both ways): 'added' in the next paragraph is enough: the wire story's commonest shape turns a fall "
-         "into support for a rise (was diverges)", id="fell-she-added-next-paragraph"),
+         "She added that the firm would keep hiring.", DIVERGES, id="fell-she-added-next-paragraph"),
     case("Sales at Acme rose by 8% in March.",
          in_story(PUBLISHED, "Sales at Acme fell in March by 8%, the company added."), DIVERGES,
-         "new (both ways / figure way): 'added' cancels the opposition and the 8% after 'in March by' has no "
-         "direction: supports (was diverges)", id="fell-in-march-by-8-added"),
+         id="fell-in-march-by-8-added"),
     case("Sales at Acme rose by as much as 8% in March.",
          in_story(PUBLISHED, "Sales at Acme fell by as much as 8% in March, the company added."), DIVERGES,
-         "new (both ways / figure way): 'as much as' stops the figure's direction, 'added' the opposition: supports "
-         "(was diverges)", id="fell-by-as-much-as-added"),
+         id="fell-by-as-much-as-added"),
     case("Sales at Acme rose by 8% in March.",
          in_story(PUBLISHED, "Sales at Acme fell, by 8%, in March, the company added."), DIVERGES,
-         "new (both ways / figure way): a comma before 'by 8%' stops the figure's direction: supports (was diverges)",
          id="fell-comma-by-8-added"),
     case("Acme's shares fell by 3% on Monday.",
          in_story(PUBLISHED, "Acme's shares rose on Monday by 3% after it cut its debt."), DIVERGES,
-         "new (both ways / figure way): the debt 'cut' cancels the opposition of 'rose' to 'fell': supports (was "
-         "diverges)", id="rose-by-3-after-cut-debt"),
+         id="rose-by-3-after-cut-debt"),
     case("Wages in Halden fell in March.", in_story(SPOKE, "Wages in Halden grew in March, and shops cut prices."),
-         DIVERGES, "gap (both ways): 'grew' now opposes 'fell', but the shops' 'cut' cancels it: still supports",
+         DIVERGES,
          id="wages-grew-shops-cut-prices"),
     case("Exports from Halden dropped in the fall of 2025.",
          in_story(PUBLISHED, "Exports from Halden climbed in the fall of 2025."), DIVERGES,
-         "gap (both ways): 'fall' the season goes down, so 'climbed' opposes nothing: still supports",
          id="climbed-in-the-fall"),
     case("Exports from Halden slumped 8% in March.", in_story(PUBLISHED, "Exports from Halden rose 8% in March."),
          DIVERGES, "gap (directions): 'slump' has no direction", id="slumped-vs-rose"),
@@ -146,10 +135,10 @@ DIRECTIONS = [
          id="shares-rose-2-market-fell-8"),
     # lost diverges
     case("Turnout in Halden rose on Sunday.", in_story(SPOKE, "Turnout in Halden fell on Sunday, officials added."),
-         DIVERGES, "new (both ways): 'added' cancels the fall; now mentions (was diverges)",
+         DIVERGES,
          id="turnout-fell-officials-added"),
     case("Acme's shares fell on Monday.", in_story(PUBLISHED, "Acme's shares rose on Monday after it cut its debt."),
-         DIVERGES, "new (both ways): the debt 'cut' cancels the rise; now mentions (was diverges)",
+         DIVERGES,
          id="shares-rose-after-cut-debt"),
 ]
 
@@ -175,7 +164,8 @@ FIGURES = [
          in_story(SPOKE, "Halden Rovers dropped two places to fifth in the table."), NOT_SUPPORTS,
          id="climbed-vs-dropped-two-places"),
     case("Acme set up 30 clinics in Halden.", in_story(PUBLISHED, "Acme shut down 30 clinics in Halden."),
-         NOT_SUPPORTS, id="set-up-vs-shut-down"),
+         NOT_SUPPORTS, "gap (figure way): a particle verb's 'up' / 'down' is no direction, and neither 'set up' nor "
+         "'shut down' is a WordNet verb of change", id="set-up-vs-shut-down"),
     case("The Halden bank cut its main rate by 25 basis points.",
          in_story(PUBLISHED, "The Halden bank announced a rise of 25 basis points in its main rate."), NOT_SUPPORTS,
          id="cut-vs-a-rise-of-25-points"),
@@ -193,8 +183,7 @@ FIGURES = [
     # false supports
     case("Acme's sales rose to $5 billion.",
          in_story(PUBLISHED, "Acme's sales fell 8% to $5 billion as costs climbed."), NOT_SUPPORTS,
-         "new (figure way / both ways): the level after a first figure has no direction and the costs' climb cancels "
-         "the opposition; was diverges", id="fell-8-to-5bn-costs-climbed"),
+         id="fell-8-to-5bn-costs-climbed"),
     case("Unemployment in Halden fell to 4% in March.",
          in_story(PUBLISHED, "Unemployment in Halden was 4% in March, up from 3.8% in February."), NOT_SUPPORTS,
          "gap (figure way): 'up from' after the figure is not its direction", id="4pct-up-from"),
@@ -211,14 +200,13 @@ FIGURES = [
          NOT_SUPPORTS, "gap (figure): 'by a third' supports 'by half'", id="cut-by-half-vs-a-third"),
     # false diverges
     case("Police rounded up 300 suspects in Halden.", in_story(PUBLISHED, "Police hunted down 300 suspects in Halden."),
-         NOT_DIVERGES, "new (figure way): the particles 'up' / 'down' are read as directions; was supports",
+         NOT_DIVERGES,
          id="rounded-up-vs-hunted-down"),
     case("Police broke up 30 protests in Halden on Monday.",
          in_story(PUBLISHED, "Police shut down 30 protests in Halden on Monday."), NOT_DIVERGES,
-         "new (figure way): 'broke up' and 'shut down' differ by particle; was supports", id="broke-up-vs-shut-down"),
+         id="broke-up-vs-shut-down"),
     case("Police tracked down 30 suspects in Halden on Monday.",
          in_story(PUBLISHED, "Police picked up 30 suspects in Halden on Monday."), NOT_DIVERGES,
-         "new (figure way): 'tracked down' and 'picked up' differ by particle; was supports",
          id="tracked-down-vs-picked-up"),
     case("The Halden charity raised $5 million this year.",
          in_story(PUBLISHED, "Donations to the Halden charity dropped to $5 million this year."), NOT_DIVERGES,
@@ -235,12 +223,10 @@ FIGURES = [
          id="harvest-fell-vs-grew-3mt"),
     case("Health officials tracked down 30 new cases in Halden on Monday.",
          in_story(PUBLISHED, "Health officials turned up 30 new cases in Halden on Monday."), NOT_DIVERGES,
-         "new (figure way): 'tracked down' and 'turned up' differ by particle; was supports",
          id="tracked-down-vs-turned-up"),
     case("Hurricane Mira brought a storm surge of 3 metres to Halden.",
          in_story(PUBLISHED, "In Halden, the storm surge from Hurricane Mira fell to 3 metres as the storm weakened."),
-         NOT_DIVERGES, "new (figure way): the noun 'surge' makes the claim's 3 metres a rise, which differs from a "
-         "surge that fell to 3 metres; was supports", id="storm-surge-of-3m-vs-fell-to-3m"),
+         NOT_DIVERGES, id="storm-surge-of-3m-vs-fell-to-3m"),
     case("Acme's revenue was $4 billion in 2024.",
          in_story(PUBLISHED, "Acme's revenue rose to $5 billion in 2025 from $4 billion in 2024."), NOT_DIVERGES,
          "gap (levels and baselines): the 2024 baseline after 'from' is the claim's figure, yet the 2025 level "
@@ -297,7 +283,6 @@ RATES = [
          "gap (rate): 'weekly' is no period", id="a-day-vs-weekly"),
     case("The Halden clinic treated 300 patients on Tuesday.",
          in_story(SPOKE, "The Halden clinic treats 300 patients a week."), NOT_SUPPORTS,
-         "gap (rate): a count with no period meets a weekly rate, so a week's patients support one day's",
          id="tuesday-vs-a-week"),
     case("The Halden bridge carries 3,000 vehicles an hour.",
          in_story(SPOKE, "The Halden bridge carries 3,000 vehicles a day."), NOT_SUPPORTS,
@@ -334,7 +319,6 @@ def test_aside(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | N
 
 # --- through the CLI ----------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="new (both ways): 'the firm added' makes a fall support a rise")
 def test_cli_a_fall_the_firm_added_is_no_rise(tmp_path: Path) -> None:
     found = query_one(tmp_path, "Acme's profit rose in March.",
                       in_story(PUBLISHED, "Acme's profit fell in March, the firm added."))
@@ -354,7 +338,6 @@ def test_cli_a_weekly_count_is_no_daily_one(tmp_path: Path) -> None:
     assert any("per week" in p["rule"] for p in pairs), pairs
 
 
-@pytest.mark.xfail(strict=True, reason="new (figure way): particles 'up' / 'down' make one arrest differ")
 def test_cli_rounded_up_is_hunted_down(tmp_path: Path) -> None:
     found = query_one(tmp_path, "Police rounded up 300 suspects in Halden.",
                       in_story(PUBLISHED, "Police hunted down 300 suspects in Halden."))

@@ -261,10 +261,9 @@ FIVE_DIGITS = [
     id="flights-for-bookings"),
     # the same miscount, older: a round figure is 'the same precise figure' and skips the role check
     case("The government sent 20,000 soldiers to the flooded region.",
-         "The government sent 20,000 tents to the flooded region.", MENTIONS,
-         "gap (significant digits): 20,000 tents state 20,000 soldiers", id="soldiers-for-tents"),
+         "The government sent 20,000 tents to the flooded region.", MENTIONS, id="soldiers-for-tents"),
     case("Police deployed 10,000 officers for the match.", "Police deployed 10,000 barriers for the match.", MENTIONS,
-         "gap (significant digits): 10,000 barriers state 10,000 officers", id="officers-for-barriers"),
+         id="officers-for-barriers"),
     # guards: what the rule is for, and its neighbours
     case("Orvane recalled 412,630 vehicles.", "Orvane recalled 412,630 SUVs and pickup trucks.", SUPPORTS,
          id="suvs-and-pickups"),

@@ -161,7 +161,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         else:
             low, high = f.value, f.high
         role = find_role(words, upper, f.first, f.last, in_figure, f.dimension == "count", f.dimension == "duration",
-                         blanked, comma)
+                         blanked, comma, f.dimension)
         if quantities and f.first >= 2 and words[f.first - 1] == "(" and quantities[-1].dimension == f.dimension \
                 and quantities[-1].span[1] == toks[f.first - 2][2] + start:
             role = quantities[-1].role  # "35 kilometers (22 miles)": the conversion of the figure before it

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from .dates import Anchor
 from .discourse import TOPIC
 from .facts import Facts, extract, identifiers, merge_facts, shift_facts
-from .lexicon import Lexicon, lexicon
+from .lexicon import lexicon
 from .models import Passage
 from .normalize import Aliases, Folded, content_words, normalize
 
@@ -277,8 +277,7 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[floa
         if stem in stems:
             got += weight
             found[stem] = stem
-        elif ((same := lex.synonyms.get(stem, _NONE) & stems)
-              or (opposite := lex.opposites(stem) & stems) and not _both_ways(lex, stem, stems)):
+        elif (same := lex.synonyms.get(stem, _NONE) & stems) or (opposite := lex.opposites(stem) & stems):
             got += weight
             found[stem] = min(same or opposite)
         elif len(stem) >= FUZZY_MIN_LEN and pool:
@@ -296,14 +295,6 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[floa
 
 
 _NONE: frozenset[str] = frozenset()
-
-
-def _both_ways(lex: Lexicon, stem: str, stems: frozenset[str]) -> bool:
-    """Whether `stems` also holds a verb going the way of the claim's verb of change `stem` ("exports climbed as
-    imports dropped" for "rose"): the passage then says both, of things the words alone cannot tell apart, so the
-    opposite neither opposes the claim's verb nor stands for it."""
-    way = lex.way(stem)
-    return way is not None and any(lex.way(s) == way for s in stems)
 
 
 def _extends(longer: str, shorter: str) -> bool:

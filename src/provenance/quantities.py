@@ -303,14 +303,16 @@ def _count_rate(words: list[str], j: int) -> str:
 
 # Prepositions that place or date what a count counts rather than name it (closed-class English; not "of")
 _PLACING = frozenset("from in at on to for with by into across near after before during since over under".split())
+_DETERMINERS = frozenset("the a an their its his her our my your this that these those".split())
 
 
 def _nouns_after(words: list[str], j: int) -> frozenset[str]:
     j = past_ordinal(words, j)  # "two 17th-century paintings" counts paintings
     following: list[str] = []
-    for w in words[j : j + 4]:
-        if not (w[0].isalpha() or w == "-") or following and w in _PLACING:
-            break  # a count never reaches across punctuation, nor past a preposition ("people from their homes")
+    for k, w in enumerate(words[j : j + 4], j):
+        if not (w[0].isalpha() or w == "-") or following and w in _PLACING and words[k + 1 : k + 2] and (
+                words[k + 1] in _DETERMINERS):
+            break  # a count never reaches across punctuation, nor into a phrase it is placed by ("from their homes")
         following.append(w)
     return frozenset(stem(w) for w in following if w.isalpha() and w not in STOPWORDS and w not in SCALES)
 

@@ -35,6 +35,7 @@ from .nounphrase import (
     short_parenthesis,
     stem,
 )
+from .unitforms import is_money
 from .wordclass import AUXILIARIES, DETERMINERS, is_verb
 
 # Phrases that put a figure in the past relative to the story's: it is the baseline, not the news.
@@ -131,7 +132,7 @@ def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
 
 def find_role(words: list[str], upper: list[bool], first: int, last: int, in_figure: list[bool],
               count_nouns: bool, duration: bool = False, blanked: list[str] | None = None,
-              comma: int | None = None) -> Role:
+              comma: int | None = None, dimension: str = "") -> Role:
     """The role of the figure at words[first:last]; `in_figure`: which tokens belong to figures (figure_mask).
 
     `upper[i]` says whether token i is capitalised and not the first word of its sentence; `blanked`, the words
@@ -257,7 +258,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     wide = _wide(words, upper, lo, hi, first_comma(words) if comma is None else comma)
     return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
                 part, frozenset(group), located & (holders - phrase), spatial, wide, indefinite,
-                _whole(words, upper, in_figure, first), _way(words, in_figure, lo, first, head))
+                _whole(words, upper, in_figure, first), _way(words, in_figure, lo, first, head, dimension))
 
 
 # Words that may stand between a verb of change and its figure ("rose by about 8%", "fell a further 2%", "cut some
@@ -265,25 +266,40 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
 _TO_FIGURE = frozenset("by to of a an another further some $ £ € ¥".split())
 
 
-def _way(words: list[str], in_figure: list[bool], lo: int, first: int, head: str) -> str:
-    """"up" or "down" when the figure measures a change in one direction: its noun is a verb of change ("a 3% rise",
-    "an increase of 8%"), or a verb of change ("rose 8%", "cut 300 jobs") or "up"/"down" ("shares were down 8%", not
-    "up to 8%") comes right before it, with only _TO_FIGURE words, approximators or -ly adverbs between; "" otherwise.
-    The directions are WordNet's (lexicon.way)."""
+def _way(words: list[str], in_figure: list[bool], lo: int, first: int, head: str, dimension: str) -> str:
+    """"up" or "down" when the figure measures a change in one direction; "" otherwise. The directions are WordNet's
+    (lexicon.way), and each reading is kept to the figures it is true of:
+    - a share, points or money whose noun is a verb of change: "a 3% rise", "an increase of $8 million" (not "a
+      surge of 3 metres", a storm surge's height);
+    - any figure a verb of change leads to with "by" or "to" between ("fell to 3 metres", "cut by a third");
+    - a share, points or a count right after a verb of change ("rose 8%", "cut 300 jobs"; not money, "raised $5
+      million" being money collected, nor a mass, "grew 3 million tonnes of wheat");
+    - a share, points or money after "up" or "down" that no other verb takes as its particle ("shares were down 8%",
+      "closed down 7.4%"; not "rounded up 300 suspects", nor "up to 8%").
+    Approximators and -ly adverbs may stand between."""
     lex = lexicon()
+    level = dimension in ("percent", "points") or is_money(dimension)
     if head and (way := lex.way(head)):
-        return way
+        return way if level else ""
+    linked = False
     for k in range(first - 1, max(lo, first - 4) - 1, -1):
         word = words[k]
         if in_figure[k]:
             return ""
         if word in ("up", "down"):
-            return word if words[k + 1] != "to" else ""
+            particle = k > lo and is_verb(words[k - 1]) and words[k - 1] not in _NOT_PARTICLE_VERBS
+            return word if level and words[k + 1] != "to" and not particle else ""
         if way := lex.way(stem(word)):
-            return way
-        if word not in _TO_FIGURE and word not in APPROXIMATORS and not (word.endswith("ly") and not is_verb(word)):
+            return way if linked or level and not is_money(dimension) or dimension == "count" else ""
+        if word in ("by", "to"):
+            linked = True
+        elif word not in _TO_FIGURE and word not in APPROXIMATORS and not (word.endswith("ly") and not is_verb(word)):
             return ""
     return ""
+
+
+# Verbs after which "up" or "down" is no particle but a change: "shares were down 8%", "closed up 2%"
+_NOT_PARTICLE_VERBS = frozenset("is are was were be been being closed ended finished opened traded trading".split())
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only

@@ -38,6 +38,12 @@ def _currencies() -> tuple[frozenset[str], dict[str, str]]:
 ISO_CODES, _NAMES = _currencies()
 CURRENCY_BEFORE |= {CODE + code: code for code in ISO_CODES}
 CURRENCY_AFTER |= {CODE + code: (code, 1.0) for code in ISO_CODES}
+_MONEY = frozenset(CURRENCY_BEFORE.values()) | frozenset(code for code, _ in CURRENCY_AFTER.values())
+
+
+def is_money(dimension: str) -> bool:
+    """Whether a figure's dimension is an amount of money ("usd", "eur/share")."""
+    return dimension.partition("/")[0] in _MONEY
 CURRENCY_AFTER |= {name: (code, 1.0) for name, code in _NAMES.items() if name not in CURRENCY_AFTER}
 
 # Per cent and percentage points are different units: a rate going from 3% to 4% rose 1 point, or 33 per cent.

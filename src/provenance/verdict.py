@@ -24,6 +24,8 @@ from .compare import Comparison, compare, explain
 from .compounds import denied_compound, swapped_modifier
 from .datecompare import holds_event
 from .facts import Facts, identifier_family, merge_facts, none_count
+from .figurepair import quantities_agree, same_kind
+from .lexicon import lexicon
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
@@ -187,8 +189,9 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                          tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems,
                          probe.events, context,
                          _said_in(analyzed))
+    opposed = {c: p for c, p in m.opposed.items() if not _way_stated(c, probe.analyzed.facts, focus_facts)}
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
-                    opposites(probe.analyzed, analyzed, m.opposed))
+                    opposites(probe.analyzed, analyzed, opposed))
     polarity = polarity_conflict(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
     if polarity is None and (denied := denied_compound(probe.analyzed, analyzed, m.found)) is not None:
         polarity = Conflict("polarity", denied, scope_text(analyzed))
@@ -273,6 +276,17 @@ def _in_doubt(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bo
         return bool(probe.predicates & set(doubted))
     shared = sum(probe.stems.get(c, 0.0) for c in found)
     return sum(probe.stems.get(c, 0.0) for c in doubted) * 2 >= shared
+
+
+def _way_stated(claim_word: str, claim: Facts, passage: Facts) -> bool:
+    """Whether the passage states the change of the claim's word `claim_word` in its direction, on a figure: a
+    figure of the claim's (going that way, or no way read) that agrees with one of the passage's going that way
+    ("exports climbed 8%, while imports dropped 3%" for "exports rose 8%"; "the fare rise of about 22% ... the
+    reduced fare" for "the fare increase is about 22 per cent"). The passage's opposite is then of something else."""
+    way = lexicon().way(claim_word)
+    return way is not None and any(
+        q.role.way in ("", way) and p.role.way == way and same_kind(q, p) and quantities_agree(q, p)
+        for q in claim.quantities for p in passage.quantities)
 
 
 def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: dict[str, str]) -> list[Facts]:
