@@ -103,12 +103,11 @@ DIRECTIONS = [
     case("Inflation in Halden eased to 3% in March.", in_story(PUBLISHED, "Inflation in Halden rose to 3% in March."),
          DIVERGES, "gap (directions): 'ease' has no direction", id="eased-vs-rose"),
     case("Exports from Halden climbed in March.", in_story(PUBLISHED, "Exports from Halden did not rise in March."),
-         NOT_SUPPORTS, "gap (directions / polarity): 'did not rise' supports 'climbed': the denied verb goes the "
-         "claim's way, but only opposites are weighed", id="climbed-vs-did-not-rise"),
+         NOT_SUPPORTS, id="climbed-vs-did-not-rise"),
     case("Acme's sales grew in March.", in_story(PUBLISHED, "Acme's sales did not increase in March."), NOT_SUPPORTS,
-         "gap (directions / polarity): 'did not increase' supports 'grew'", id="grew-vs-did-not-increase"),
+         id="grew-vs-did-not-increase"),
     case("Acme's sales fell in March.", in_story(PUBLISHED, "Acme's sales did not drop in March."), NOT_SUPPORTS,
-         "gap (directions / polarity): 'did not drop' supports 'fell'", id="fell-vs-did-not-drop"),
+         id="fell-vs-did-not-drop"),
     # false diverges: one sense of a verb opposes every sense of every verb the other way
     case("Acme added that it would cut 300 jobs.", in_story(PUBLISHED, "Acme said it would cut 300 jobs."),
          NOT_DIVERGES, "new (directions): the reporting verb 'added' opposes 'cut'; was supports",

@@ -142,7 +142,7 @@ class Index:
         if found is not None:
             return found
         lex = lexicon()
-        full = {stem} | lex.synonyms.get(stem, frozenset()) | lex.opposites(stem)
+        full = {stem} | lex.synonyms.get(stem, frozenset()) | lex.opposites(stem) | lex.going(stem)
         share: dict[str, float] = {}
         if len(stem) >= FUZZY_MIN_LEN:
             if stem not in self._fuzzy_cache:

@@ -75,6 +75,7 @@ class Lexicon:
         self.causes = {k: frozenset(v) for k, v in causes.items()}
         self._base: dict[str, str] = {}  # an irregular verb form's stem -> its verb's ("fell" -> "fall")
         self._forms: defaultdict[str, set[str]] = defaultdict(set)  # and back ("fall" -> "fell", "fallen")
+        self._going: dict[str, frozenset[str]] = {}  # "up" / "down" -> its verbs and their irregular forms
         self._opposed: dict[str, frozenset[str]] = {}  # an irregular form's opposites, made when first asked for
         self.phrase_first = frozenset(first for first, _ in self.phrases)
         self.particles = frozenset(particle for _, particle in self.phrases)
@@ -98,6 +99,17 @@ class Lexicon:
         if not self._base:
             self._index_forms()
         return self._way.get(stem) or self._way.get(self._base.get(stem, ""))
+
+    def going(self, stem: str) -> frozenset[str]:
+        """The other verbs of change that go the way `stem` goes, with their irregular forms ("rise": "grow", "grew",
+        "soar", "climb", ...); empty for a stem that is no verb of change."""
+        way = self.way(stem)
+        if way is None:
+            return frozenset()
+        if (made := self._going.get(way)) is None:
+            verbs = {verb for verb, w in self._way.items() if w == way}
+            made = self._going[way] = frozenset(verbs.union(*(self._forms.get(v, ()) for v in verbs)))
+        return made - {stem, self._base.get(stem, stem)}
 
     def _index_forms(self) -> None:
         """A form whose stem is itself ("won") wins over another form that stems to it ("wonned", WordNet's form of

@@ -277,7 +277,9 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[floa
         if stem in stems:
             got += weight
             found[stem] = stem
-        elif (same := lex.synonyms.get(stem, _NONE) & stems) or (opposite := lex.opposites(stem) & stems):
+        elif ((same := lex.synonyms.get(stem, _NONE) & stems) or (opposite := lex.opposites(stem) & stems)
+              or (same := lex.going(stem) & stems)):
+            # a verb of change is said by another going its way ("rose" / "climbed"), and denied by its denial
             got += weight
             found[stem] = min(same or opposite)
         elif len(stem) >= FUZZY_MIN_LEN and pool:
