@@ -245,8 +245,6 @@ def test_outside_the_rules(tmp_path: Path, claim: str, source: str, allowed: set
     assert found in allowed, rule
 
 
-@pytest.mark.xfail(strict=True, reason="rule 1 (subject = first name): through the CLI, the contained Corder Creek "
-                   "Fire is reported supported by 'The fire has destroyed 41 homes', said of the Tamsin Ridge Fire")
 def test_the_fronted_clause_false_support_through_the_cli(tmp_path: Path) -> None:
     found = _query(tmp_path, "The Corder Creek Fire has destroyed 41 homes.", story=_DAYS_AFTER + "\n")
     assert found.get("story.txt", {}).get("verdict") in (None, "mentions")

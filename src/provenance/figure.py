@@ -13,6 +13,7 @@ from .unitforms import CURRENCY_BEFORE
 # Closed-class approximators of English, with what they do to a figure's interval.
 APPROX = {"about", "approximately", "around", "roughly", "some", "circa", "approx", "~", "estimated"}
 JUST_UNDER = {"nearly", "almost"}
+CLOSE_TO = {("close", "to"), ("shy", "of")}  # "close to EUR 25m", "just shy of 2 kg": a little under, as "nearly"
 AT_LEAST = (("no", "less", "than"), ("no", "fewer", "than"), ("more", "than"), ("at", "least"), ("upwards", "of"),
             ("over",), ("above",), ("exceeding",), ("topping",))
 AT_MOST = (("less", "than"), ("fewer", "than"), ("at", "most"), ("no", "more", "than"), ("under",), ("below",),
@@ -63,7 +64,7 @@ def qualifier(words: list[str], i: int) -> str:
         if before[-len(phrase):] == phrase:
             return kind
     near = before[-2:]
-    if any(w in JUST_UNDER for w in near):
+    if any(w in JUST_UNDER for w in near) or near in CLOSE_TO:
         return "under"
     if any(w in APPROX for w in near):
         return "approx"

@@ -184,9 +184,10 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     m = match(probe.stems, analyzed)
     if m.score < mention_floor(probe):
         return None
-    focus_facts = merge_facts([analyzed.sentences[i][1] for i in m.focus] + _beside(probe, analyzed, m.focus, m.found))
+    focus = m.focus + _stating(probe, analyzed, m.focus)
+    focus_facts = merge_facts([analyzed.sentences[i][1] for i in focus] + _beside(probe, analyzed, focus, m.found))
     comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found),
-                         tuple(analyzed.sentences[i][0] for i in m.focus), frozenset(m.found.values()), probe.stems,
+                         tuple(analyzed.sentences[i][0] for i in focus), frozenset(m.found.values()), probe.stems,
                          probe.events, context,
                          _said_in(analyzed))
     opposed = {c: p for c, p in m.opposed.items() if not _way_stated(c, probe.analyzed.facts, focus_facts)}
@@ -287,6 +288,21 @@ def _way_stated(claim_word: str, claim: Facts, passage: Facts) -> bool:
     return way is not None and any(
         q.role.way in ("", way) and p.role.way == way and same_kind(q, p) and quantities_agree(q, p)
         for q in claim.quantities for p in passage.quantities)
+
+
+def _stating(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...]) -> tuple[int, ...]:
+    """The other sentences of the passage that state one of the claim's figures (a figure of its kind whose value
+    agrees): the sentence that gives "87 cents per share" speaks to the claim that says it, though its words alone
+    (the figure's are not counted) cover less of the claim than a sentence about the quarter's revenue."""
+    claimed = probe.analyzed.facts.quantities
+    if not claimed or len(passage.sentences) < 2:
+        return ()
+    # only for a figure whose unit the focus gives none of: where it gives one that differs ("insured for about EUR
+    # 18m"), an agreeing one elsewhere ("puts the value at close to EUR 25m") is more likely of something else
+    given = {p.dimension for i in focus for p in passage.sentences[i][1].quantities}
+    unmet = [q for q in claimed if q.dimension not in given]
+    return tuple(i for i, (_, facts, _) in enumerate(passage.sentences) if i not in focus and any(
+        same_kind(q, p) and quantities_agree(q, p) for q in unmet for p in facts.quantities))
 
 
 def _beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: dict[str, str]) -> list[Facts]:
