@@ -185,16 +185,15 @@ FIGURES = [
          id="fell-8-to-5bn-costs-climbed"),
     case("Unemployment in Halden fell to 4% in March.",
          in_story(PUBLISHED, "Unemployment in Halden was 4% in March, up from 3.8% in February."), NOT_SUPPORTS,
-         "gap (figure way): 'up from' after the figure is not its direction", id="4pct-up-from"),
+         id="4pct-up-from"),
     case("Unemployment in Halden rose to 4% in March.",
          in_story(PUBLISHED, "Unemployment in Halden was 4% in March, down from 4.2% in February."), NOT_SUPPORTS,
-         "gap (figure way): 'down from' after the figure is not its direction", id="4pct-down-from"),
+         id="4pct-down-from"),
     case("Sales at Acme were down 8% in March.", in_story(PUBLISHED, "Sales at Acme climbed in March by 8%."),
          NOT_SUPPORTS, "gap (figure way): 'climbed in March by 8%' gives the figure no direction, and the particle "
          "'down' opposes nothing", id="were-down-vs-climbed-in-march-by"),
     case("Acme's shares rose 8% on Monday.", in_story(PUBLISHED, "Acme's shares closed 8% lower on Monday."),
-         DIVERGES, "gap (figure way): 'closed 8% lower' has no direction ('lower' after the figure is not read), so a "
-         "fall supports a rise", id="closed-8-lower"),
+         DIVERGES, id="closed-8-lower"),
     case("Acme cut its Halden workforce by half.", in_story(PUBLISHED, "Acme cut its Halden workforce by a third."),
          NOT_SUPPORTS, "gap (figure): 'by a third' supports 'by half'", id="cut-by-half-vs-a-third"),
     # false diverges
@@ -213,7 +212,7 @@ FIGURES = [
          "was supports", id="raised-5m-vs-donations-dropped-to"),
     case("The Halden appeal's total fell to $5 million this year.",
          in_story(PUBLISHED, "The Halden appeal raised $5 million this year, down from $8 million last year."),
-         NOT_DIVERGES, "new (figure way): 'raised $5 million, down from $8 million' is a total that fell; was supports",
+         NOT_DIVERGES,
          id="appeal-raised-5m-down-from-8m"),
     case("Halden's wheat harvest fell to 3 million tonnes this year.",
          in_story(PUBLISHED, "Halden farmers grew 3 million tonnes of wheat this year, down from 4 million tonnes "

@@ -258,7 +258,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     wide = _wide(words, upper, lo, hi, first_comma(words) if comma is None else comma)
     return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
                 part, frozenset(group), located & (holders - phrase), spatial, wide, indefinite,
-                _whole(words, upper, in_figure, first), _way(words, in_figure, lo, first, head, dimension))
+                _whole(words, upper, in_figure, first),
+                _way(words, in_figure, lo, first, last, head, dimension))
 
 
 # Words that may stand between a verb of change and its figure ("rose by about 8%", "fell a further 2%", "cut some
@@ -266,7 +267,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
 _TO_FIGURE = frozenset("by to of a an another further some $ £ € ¥".split())
 
 
-def _way(words: list[str], in_figure: list[bool], lo: int, first: int, head: str, dimension: str) -> str:
+def _way(words: list[str], in_figure: list[bool], lo: int, first: int, last: int, head: str, dimension: str) -> str:
     """"up" or "down" when the figure measures a change in one direction; "" otherwise. The directions are WordNet's
     (lexicon.way), and each reading is kept to the figures it is true of:
     - a share, points or money whose noun is a verb of change: "a 3% rise", "an increase of $8 million" (not "a
@@ -275,12 +276,15 @@ def _way(words: list[str], in_figure: list[bool], lo: int, first: int, head: str
     - a share, points or a count right after a verb of change ("rose 8%", "cut 300 jobs"; not money, "raised $5
       million" being money collected, nor a mass, "grew 3 million tonnes of wheat");
     - a share, points or money after "up" or "down" that no other verb takes as its particle ("shares were down 8%",
-      "closed down 7.4%"; not "rounded up 300 suspects", nor "up to 8%").
+      "closed down 7.4%"; not "rounded up 300 suspects", nor "up to 8%"), or with "higher", "lower", ", up from",
+      ", down from" after it ("closed 8% lower").
     Approximators and -ly adverbs may stand between."""
     lex = lexicon()
     level = dimension in ("percent", "points") or is_money(dimension)
     if head and (way := lex.way(head)):
         return way if level else ""
+    if level and (after := _way_after(words, last)):
+        return after
     linked = False
     for k in range(first - 1, max(lo, first - 4) - 1, -1):
         word = words[k]
@@ -295,6 +299,21 @@ def _way(words: list[str], in_figure: list[bool], lo: int, first: int, head: str
             linked = True
         elif word not in _TO_FIGURE and word not in APPROXIMATORS and not (word.endswith("ly") and not is_verb(word)):
             return ""
+    return ""
+
+
+def _way_after(words: list[str], last: int) -> str:
+    """A direction written after a share, points or money: "closed 8% lower", "ended 3% higher", "4%, up from 3.8%",
+    "4%, down from 4.2%" (closed-class English)."""
+    if words[last : last + 1] == ["higher"]:
+        return "up"
+    if words[last : last + 1] == ["lower"]:
+        return "down"
+    for k in range(last, min(last + 5, len(words) - 2)):  # "4% in March, up from 3.8%"
+        if words[k] == "," and words[k + 1] in ("up", "down") and words[k + 2] == "from":
+            return words[k + 1]
+        if words[k] in (".", ";", "and", "but", "while"):
+            break
     return ""
 
 
