@@ -195,7 +195,7 @@ FIGURES = [
     case("Acme's shares rose 8% on Monday.", in_story(PUBLISHED, "Acme's shares closed 8% lower on Monday."),
          DIVERGES, id="closed-8-lower"),
     case("Acme cut its Halden workforce by half.", in_story(PUBLISHED, "Acme cut its Halden workforce by a third."),
-         NOT_SUPPORTS, "gap (figure): 'by a third' supports 'by half'", id="cut-by-half-vs-a-third"),
+         NOT_SUPPORTS, id="cut-by-half-vs-a-third"),
     # false diverges
     case("Police rounded up 300 suspects in Halden.", in_story(PUBLISHED, "Police hunted down 300 suspects in Halden."),
          NOT_DIVERGES,

@@ -48,6 +48,9 @@ def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tu
     elif tok in ("a", "an") and i and words[i - 1] in _FOR_A_SPAN and i + 1 < len(words) and words[i + 1] in _SPANS \
             and words[i + 2 : i + 3] not in (["ago"], ["earlier"], ["later"], ["before"], ["after"]):
         return 1.0, 1, 1.0, False  # "for a fortnight", "lasted a week": a span of one
+    elif tok == "half" and i and words[i - 1] in ("by", "in") and (i + 1 >= len(words) or words[i + 1] in (
+            ".", ",", ";", "from", "to", "since", "over", "after", "and", "as", "this", "last", "in", "on")):
+        return 50.0, 1, 1.0, True  # "cut by half", "cut in half": a share, as "by a third" is
     elif tok in _NUMBER_STARTS:
         parsed = word_number(words, i)
         if not parsed:
