@@ -297,12 +297,20 @@ def _count_rate(words: list[str], j: int) -> str:
         per = _per_period(words, k) or (words[k + 1] if words[k] in ("a", "an", "per") and k + 1 < len(words)
                                          and words[k + 1] in _TIME_UNITS else "")
         if per and k > j:
-            after = words[k + 2] if k + 2 < len(words) else ""
-            return "" if after in ("ago", "earlier", "later", "before", "after", "on") else per
+            after = words[k + 2 : k + 4] + ["", ""]
+            later = after[0] in ("ago", "earlier", "later", "before", "after") or after[0] == "on" and after[1] not in (
+                "average", "avg")  # "a week on Tuesday" dates; "a week on average" is a rate
+            return "" if later else per
+        if k > j and words[k] in _PERIOD_ADVERBS:  # "300 patients daily"
+            return _PERIOD_ADVERBS[words[k]]
         if not words[k].isalpha() or words[k] in STOPWORDS and words[k] != "of":
             return ""
     return ""
 
+
+# Adverbs that give a count's period as "a day" does (closed-class English)
+_PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
+                   "quarterly": "quarter", "annually": "year", "yearly": "year"}
 
 # Prepositions that place or date what a count counts rather than name it (closed-class English; not "of")
 _PLACING = frozenset("from in at on to for with by into across near after before during since over under".split())
