@@ -157,6 +157,11 @@ WEEKDAYS = [
          "the closure's day unstated)", id="said-on-tuesday-it-had-closed"),
     case(CLOSED, in_story(CUTS, "Halden Steel has closed its Tarn plant, the company said on Tuesday."), NOT_SUPPORTS,
          "gap (weekday): 'the company said on Tuesday' states the closure's day", id="has-closed-said-on-tuesday"),
+    case("The last shift at Halden Steel's Tarn plant was on Tuesday.",
+         in_story(CUTS, "The last shift at Halden Steel's Tarn plant was on Monday, and the site was sold on "
+                        "Tuesday."), DIVERGES,
+         "gap (weekday): a claim with no verb of an event has no day that can contradict it, and the sale's Tuesday "
+         "states it", id="last-shift-monday-sold-tuesday"),
     case(CLOSED, in_story(CUTS, "Workers marched in Tarn on Tuesday.", "Halden Steel has closed its Tarn plant."),
          NOT_SUPPORTS, "gap (weekday / _beside): the march's Tuesday in the sentence before dates the closure",
          id="march-on-tuesday-the-sentence-before"),
@@ -208,6 +213,8 @@ PARTICLES = [
          id="stood-in-on-monday"),
     case("Lund gave in on Monday to the unions.", in_story(SPOKE, "Lund succumbed on Monday to the unions."),
          SUPPORTS, id="gave-in-on-monday"),
+    case("The Halden club signed Rivera on Monday.", in_story(SPOKE, "The Halden club signed on Rivera on Monday."),
+         SUPPORTS, id="signed-on-rivera"),
     # false supports
     case("Voters in Halden turned to Rivera in Sunday's election.",
          in_story(SPOKE, "Voters in Halden turned on Rivera in Sunday's election."), NOT_SUPPORTS,
@@ -216,6 +223,10 @@ PARTICLES = [
     case("Voters in Halden turned on Rivera in Sunday's election.",
          in_story(SPOKE, "Voters in Halden turned to Rivera in Sunday's election."), NOT_SUPPORTS,
          "new (particles): the same, the other way round; was mentions", id="turned-to-vs-turned-on"),
+    case("Lund will take on Rivera in the Halden final.",
+         in_story(SPOKE, "Lund will take Rivera's place in the Halden final."), NOT_SUPPORTS,
+         "gap (particles): taking someone's place states taking them on (at af6e531 'take_on' met 'take' by "
+         "coverage; now the particle is dropped outright)", id="take-on-vs-take-the-place-of"),
     # false diverges
     case("Exports from Halden rose in March.", in_story(SPOKE, "Exports from Halden did not fall in March."),
          MENTIONS, "new (particles): a denied fall is read as opposing a rise, which it does not contradict; was "
