@@ -93,7 +93,7 @@ def test_a_preposition_before_a_date_number_or_name_makes_no_two_word_verb(text:
 
 def test_a_denied_fall_does_not_state_a_rise(tmp_path: Path) -> None:
     source = in_story("Vella's customs office reported on Monday.", "Exports from Vella did not fall in March.")
-    assert verdict(tmp_path, "Exports from Vella rose in March.", source)[0] in NOT_SUPPORTS
+    assert verdict(tmp_path, "Exports from Vella rose in March.", source)[0] in (Verdict.MENTIONS, None)  # nor denies
 
 
 def test_a_count_is_not_of_the_things_it_is_placed_by(tmp_path: Path) -> None:

@@ -853,9 +853,6 @@ def test_another_holders_figure_found_in_review(tmp_path: Path, claim: str, sour
     assert found[0] is not Verdict.SUPPORTS, found[1]
 
 
-@pytest.mark.xfail(reason="found in review, older than this session's rules: 'Nobody was hurt in the town hall "
-                          "fire' denies, word by word, the town hall the fire damaged; a denial's scope is five words, "
-                          "not the verb phrase it denies", strict=True)
 def test_a_denied_injury_does_not_deny_the_fire(tmp_path: Path) -> None:
     found = verdict(tmp_path, "A fire damaged the town hall in Halden on Monday.",
                     "Nobody was hurt in the town hall fire in Halden on Monday, which damaged the roof.")

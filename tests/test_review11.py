@@ -64,6 +64,8 @@ OPPOSITES = [
     case("Halloran's rose garden drew 3,000 visitors on Sunday.",
          in_story("The show opened on Sunday.",
              "Halloran's garden of roses drew 3,000 visitors on Sunday, though numbers fell in the rain."), SUPPORTS,
+         "new (weekday, session 13): the Sunday's clause is read as 'visitors on Sunday', without the claim's "
+         "'drew', so it dates no event of the claim and the claim's Sunday is unstated",
          id="rose-the-flower"),
     case("Halden Steel's shares did not rise on Tuesday.",
          in_story("Halden Steel reported on Tuesday.", "Halden Steel's shares rose 3% on Tuesday."), NOT_SUPPORTS,
@@ -146,7 +148,6 @@ OPPOSITES = [
              "Wednesday."), NOT_DIVERGES, "new (opposites): the aid's arrival opposes the flood's 'left ... homeless'; "
          "was supports", id="flood-left-homeless-aid-arrived"),
     case("Exports rose in March.", in_story("Halden reported on Sunday.", "Exports never fell in March."), MENTIONS,
-         "new (opposites): 'never fell' neither says nor denies a rise; now diverges (was a false supports)",
          id="never-fell"),
     case("Police found the stolen painting in Halden.",
          in_story("The search ended on Tuesday.",

@@ -43,15 +43,18 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     agreed, unknown, conflicts, spans, pairs = 0, out.unknown, out.conflicts, out.spans, out.pairs
     for d in claim.dates:
         if not d.resolved:
-            # a claim's "on Tuesday" has no date to resolve against; it is checked only against a passage day of
-            # the claim's event on another weekday ("closed its plant two days ago", on a Monday)
-            if d.weekday is None:
-                continue
-            if other_day := _other_weekday(d, passage, events, agreed_spans):
-                conflicts.append(Conflict("weekday", d.shown, other_day.shown))
-                spans.append(other_day.span)
-                pairs.append(FactPair(date_view(d), date_view(other_day), "differs", "date: the weekday differs"))
-            elif same := [x for x in passage.dates if x.day_of_week == d.weekday]:
+            # a claim's "on Tuesday" has no date to resolve against; it is checked against the passage's days of
+            # the claim's event: one on another weekday contradicts it ("closed its plant two days ago", a Monday)
+            if d.weekday is None or any(x.day_of_week == d.weekday for x in claim.dates if x is not d):
+                continue  # "on Tuesday, September 22, 2026": the full date is compared, and it says the weekday
+            days = _event_days(d, claim, passage, events, agreed_spans)
+            same = [x for x in days or _unbound_days(d, claim, passage, events) if x.day_of_week == d.weekday]
+            known = {span for span, _, stems in passage.date_clauses if any(len(w) > 2 for w in stems)}
+            if not same and (days := [x for x in days if x.span in known]):  # only a known clause contradicts
+                conflicts.append(Conflict("weekday", d.shown, days[0].shown))
+                spans.append(days[0].span)
+                pairs.append(FactPair(date_view(d), date_view(days[0]), "differs", "date: the weekday differs"))
+            elif same:
                 agreed += 1
                 spans.append(same[0].span)
                 pairs.append(FactPair(date_view(d), date_view(same[0]), "agree", "date: the same weekday"))
@@ -91,17 +94,29 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     return out
 
 
-def _other_weekday(claim: DateFact, passage: Facts, events: frozenset[str],
-                   agreed: tuple[tuple[int, int], ...]) -> DateFact | None:
-    """A passage day that dates the claim's event (its clause holds one of the claim's verbs) on another weekday
-    than the claim's unresolved one, when no such day falls on the claim's; None otherwise."""
+def _event_days(claim_date: DateFact, claim: Facts, passage: Facts, events: frozenset[str],
+                agreed: tuple[tuple[int, int], ...]) -> list[DateFact]:
+    """The passage's days that may date the claim's weekday: of its kind (no bound, or the claim's: "until Friday"
+    and "said on Tuesday" are no day of the closure), and in a clause that holds one of the claim's verbs ("closed
+    its plant in January and sold it on Tuesday" dates the sale; a clause not known, or of no words of its own,
+    "(79 F) on Tuesday", counts as the event's). A claim with no verb has no event to date: none."""
     if not events:
-        return None
-    days = [x for x in passage.dates if x.day_of_week is not None and _dates_event(x, passage, events, agreed)
-            and any(span == x.span for span, _, _ in passage.date_clauses)]
-    if not days or any(x.day_of_week == claim.weekday for x in days):
-        return None
-    return days[0]
+        return []
+    bound = dict(claim.date_bounds).get(claim_date.span, "")
+    theirs = dict(passage.date_bounds)
+    said = {span: {w for w in stems if len(w) > 2} for span, _, stems in passage.date_clauses}  # not "m" of "a.m."
+    return [x for x in passage.dates if x.day_of_week is not None and theirs.get(x.span, "") == bound
+            and (not said.get(x.span) or _dates_event(x, passage, events, agreed))]
+
+
+def _unbound_days(claim_date: DateFact, claim: Facts, passage: Facts, events: frozenset[str]) -> list[DateFact]:
+    """A claim whose verbs are light ("gave in", "happened") has no event its clause can be matched on: any day of the
+    passage of the claim's bound may state its weekday (none can contradict it)."""
+    if events:
+        return []
+    bound = dict(claim.date_bounds).get(claim_date.span, "")
+    theirs = dict(passage.date_bounds)
+    return [x for x in passage.dates if theirs.get(x.span, "") == bound]
 
 
 def may_differ(claim: Facts, passage: Facts) -> bool:
@@ -163,9 +178,13 @@ def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed:
 
 
 def holds_event(clause: frozenset[str], events: frozenset[str]) -> bool:
-    """Whether a clause's stems hold one of the claim's verbs, by stem, first word or WordNet synonym."""
-    synonyms = lexicon().synonyms
-    return any(e in clause or e.split("_")[0] in clause or synonyms.get(e, _NONE) & clause for e in events)
+    """Whether a clause's stems hold one of the claim's verbs, by stem, first word or WordNet synonym (a two-word
+    synonym by its verb: a clause's stems are single words, "caved in" is "cave" there, for "collapsed"), or a verb
+    of the same change either way ("fell on Sunday" dates the claim's "rose")."""
+    lex = lexicon()
+    return any(e in clause or e.split("_")[0] in clause or lex.synonyms.get(e, _NONE) & clause or any(
+        "_" in w and w.split("_")[0] in clause for w in lex.synonyms.get(e, _NONE))
+        or lex.opposites(e) & clause or lex.going(e) & clause for e in events)
 
 
 def _compare_date(claim: DateFact, dates: tuple[DateFact, ...]) -> tuple[bool, tuple[str, DateFact] | None]:

@@ -231,7 +231,8 @@ def content_words(folded: Folded, start: int = 0, end: int | None = None) -> lis
 
 
 # A particle that is also a preposition of time and place ("fall in", "rise on") heads a phrase, not a two-word verb,
-# when a date, a number or a name follows it: "did not fall in March", "will rise on Tuesday", "fall in Halden".
+# when a date or a number follows it, and "in" when a name does: "did not fall in March", "will rise on Tuesday",
+# "fall in Halden" (but "turned on Rivera" is the two-word verb: a name is the object of "on" as often as its place).
 _PREPOSITIONS = frozenset({"in", "on"})
 
 
@@ -244,7 +245,8 @@ def _opens_phrase(folded: Folded, particle: str, text: str, at: int, start: int)
     if particle not in _PREPOSITIONS or not (after := _NEXT_WORD.match(text, at)):
         return False
     word = after.group(1)
-    return word[0].isdigit() or word in MONTHS or word in WEEKDAYS or folded.is_upper_at(after.start(1) + start)
+    return word[0].isdigit() or word in MONTHS or word in WEEKDAYS or (
+        particle == "in" and folded.is_upper_at(after.start(1) + start))  # "in Halden"; "turned on Rivera" turns
 
 
 @lru_cache(maxsize=131072)

@@ -273,7 +273,7 @@ def _after_unit(words: list[str], j: int, fig: Figure) -> int:
     tail = words[j : j + 3]
     if fig.high is not None or fig.value != int(fig.value) or not tail:
         return 0
-    if tail == ["and", "a", "half"]:
+    if tail == ["and", "a", "half"] and not _goes_on(words, j + 3):
         fig.value, fig.step = fig.value + 0.5, 0.5
         return 3
     if tail[0] == "or" and len(tail) > 1:
@@ -287,6 +287,13 @@ def _after_unit(words: list[str], j: int, fig: Figure) -> int:
             fig.high, fig.qualifier = float(upper), "range"
             return 2
     return 0
+
+
+def _goes_on(words: list[str], j: int) -> bool:
+    """Whether words[j] goes on the phrase before it: "a half marathon", "a half-dozen boats", "a half-hour break"
+    are things of their own, not half of the unit before; a punctuation mark, a function word or "later" ends it."""
+    return j < len(words) and (words[j] == "-" or words[j].isalpha() and words[j] not in STOPWORDS and words[j] not in (
+        "later", "earlier", "ago", "long", "old"))
 
 
 def _count_rate(words: list[str], j: int) -> str:

@@ -273,9 +273,10 @@ def _way(words: list[str], in_figure: list[bool], lo: int, first: int, last: int
     - a share, points or money whose noun is a verb of change: "a 3% rise", "an increase of $8 million" (not "a
       surge of 3 metres", a storm surge's height);
     - any figure a verb of change leads to with "by" or "to" between ("fell to 3 metres", "cut by a third");
-    - a share, points or a count right after a verb of change ("rose 8%", "cut 300 jobs"; not money, "raised $5
-      million" being money collected, nor a mass, "grew 3 million tonnes of wheat");
-    - a share, points or money after "up" or "down" that no other verb takes as its particle ("shares were down 8%",
+    - a share, points, money or a count right after a verb of change ("rose 8%", "rose $5 million", "cut 300 jobs";
+      not "raised $5 million", money collected, nor a mass, "grew 3 million tonnes of wheat");
+    - a share, points, money or a count after "up" or "down" that no other verb takes as its particle ("shares were
+      down 8%", "arrests were up 300",
       "closed down 7.4%"; not "rounded up 300 suspects", nor "up to 8%"), or with "higher", "lower", ", up from",
       ", down from" after it ("closed 8% lower").
     Approximators and -ly adverbs may stand between."""
@@ -292,9 +293,9 @@ def _way(words: list[str], in_figure: list[bool], lo: int, first: int, last: int
             return ""
         if word in ("up", "down"):
             particle = k > lo and is_verb(words[k - 1]) and words[k - 1] not in _NOT_PARTICLE_VERBS
-            return word if level and words[k + 1] != "to" and not particle else ""
+            return word if (level or dimension == "count") and words[k + 1] != "to" and not particle else ""
         if way := lex.way(stem(word)):
-            return way if linked or level and not is_money(dimension) or dimension == "count" else ""
+            return way if linked or level and stem(word) not in _COLLECTS or dimension == "count" else ""
         if word in ("by", "to"):
             linked = True
         elif word not in _TO_FIGURE and word not in APPROXIMATORS and not (word.endswith("ly") and not is_verb(word)):
@@ -316,6 +317,9 @@ def _way_after(words: list[str], last: int) -> str:
             break
     return ""
 
+
+# A verb of change whose money object is money collected, not a change in it: "raised $5 million" (general English)
+_COLLECTS = frozenset({"rais"})
 
 # Verbs after which "up" or "down" is no particle but a change: "shares were down 8%", "closed up 2%"
 _NOT_PARTICLE_VERBS = frozenset("is are was were be been being closed ended finished opened traded trading".split())

@@ -24,7 +24,7 @@ from .compare import Comparison, compare, explain
 from .compounds import denied_compound, swapped_modifier
 from .datecompare import holds_event
 from .facts import Facts, identifier_family, merge_facts, none_count
-from .figurepair import quantities_agree, same_kind
+from .figurepair import quantities_agree, same_kind, same_role
 from .lexicon import lexicon
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
@@ -190,10 +190,17 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                          tuple(analyzed.sentences[i][0] for i in focus), frozenset(m.found.values()), probe.stems,
                          probe.events, context,
                          _said_in(analyzed))
-    opposed = {c: p for c, p in m.opposed.items() if not _way_stated(c, probe.analyzed.facts, focus_facts)}
+    # "exports did not fall" neither says nor denies that they rose: a denied opposite is no clash and no statement
+    denied_opposite = {c for c, p in m.opposed.items() if p in analyzed.negated and c not in probe.analyzed.negated}
+    opposed = {c: p for c, p in m.opposed.items()
+               if c not in denied_opposite and not _way_stated(c, probe.analyzed.facts, focus_facts)}
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
                     opposites(probe.analyzed, analyzed, opposed))
-    polarity = polarity_conflict(probe.analyzed, analyzed, m.found, probe.predicates, probe.verbs)
+    found = {c: p for c, p in m.found.items() if c not in denied_opposite}
+    polarity = polarity_conflict(probe.analyzed, analyzed, found, probe.predicates, probe.verbs)
+    if denied_opposite:
+        comparison = Comparison(comparison.agreed, comparison.unknown + tuple(sorted(denied_opposite)),
+                                comparison.conflicts, comparison.spans, comparison.pairs)
     if polarity is None and (denied := denied_compound(probe.analyzed, analyzed, m.found)) is not None:
         polarity = Conflict("polarity", denied, scope_text(analyzed))
     if not polarity and probe.analyzed.negated and (denied := denied_word(probe.analyzed)) is not None and (
@@ -281,13 +288,15 @@ def _in_doubt(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bo
 
 def _way_stated(claim_word: str, claim: Facts, passage: Facts) -> bool:
     """Whether the passage states the change of the claim's word `claim_word` in its direction, on a figure: a
-    figure of the claim's (going that way, or no way read) that agrees with one of the passage's going that way
-    ("exports climbed 8%, while imports dropped 3%" for "exports rose 8%"; "the fare rise of about 22% ... the
-    reduced fare" for "the fare increase is about 22 per cent"). The passage's opposite is then of something else."""
+    figure of the claim's (going that way, or no way read) that agrees with one of the passage's going that way, of
+    the same role and holder ("exports climbed 8%, while imports dropped 3%" for "exports rose 8%"; "the fare rise
+    of about 22% ... the reduced fare" for "the fare increase is about 22 per cent"; not "its costs fell by $5
+    million" for "revenue fell $5 million"). The passage's opposite is then of something else."""
     way = lexicon().way(claim_word)
     return way is not None and any(
-        q.role.way in ("", way) and p.role.way == way and same_kind(q, p) and quantities_agree(q, p)
-        for q in claim.quantities for p in passage.quantities)
+        q.role.way in ("", way) and p.role.way == way and same_kind(q, p) and same_role(q, p)
+        and not (q.role.holders and p.role.holders and not q.role.holders & p.role.holders)
+        and quantities_agree(q, p) for q in claim.quantities for p in passage.quantities)
 
 
 def _stating(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...]) -> tuple[int, ...]:
