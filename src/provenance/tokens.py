@@ -32,7 +32,13 @@ def read_cased(toks: list[tuple[str, int, int]], folded: Folded, start: int) -> 
                 1 for t in toks if t[0].isalpha()))
         return shouting[0]
 
-    for k in range(len(out)):
+    # only a token beside a numeral (or after a scale word: "million SEK") can be rewritten, and a rewritten token
+    # is no numeral either: most sentences hold none, and their tokens are left as they are without a look
+    near = sorted({j for k, t in enumerate(toks) if t[0][0].isdigit() or t[0] in SCALES for j in (k - 1, k + 1)
+                   if 0 <= j < len(toks)})
+    if not near:
+        return out  # no numeral: nothing to rewrite, nor digits to group
+    for k in near:
         word = out[k][0]
         numeral_before = k > 0 and (out[k - 1][0][0].isdigit() or out[k - 1][0] in SCALES)
         numeral_after = k + 1 < len(out) and out[k + 1][0][0].isdigit()
