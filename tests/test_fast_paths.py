@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
@@ -355,6 +355,48 @@ def test_figures_found_skipping_words_no_figure_opens_with_are_those_found_readi
         assert extract(folded) == found
     finally:
         quantities._FIGURE_STARTS = saved
+
+
+CASED_TEXT = ["412", "600", "000", "41.3", "26", "2", "3", "10", "C", "c", "F", "f", "(", ")", "PLN", "pln", "EUR",
+              "SEK", "USD", "AMD", "billion", "million", "%", "rose", "seat", "Room", "all", "THE", "BANK", "in", "$",
+              "\u00a3", "2019", "12", "300"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(CASED_TEXT), max_size=16), st.lists(st.sampled_from(["", " ", "  "]), max_size=16))
+@example("rose PLN 412 600 000 in 2019".split(), [])
+@example("in 26 C ( 79 F ) all rose 41.3 C".split(), [])
+@example("rose 2 billion SEK in all".split(), [])
+def test_cased_tokens_read_beside_numerals_only_are_those_read_at_every_token(words: list[str],
+                                                                            gaps: list[str]) -> None:
+    import provenance.tokens as tokens
+    from provenance.facts import _TOKEN_RE
+
+    folded = normalize("".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words)))
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded.text)]
+    found = tokens.read_cased(toks, folded, 0)
+    saved, tokens._near_numerals = tokens._near_numerals, lambda t: list(range(len(t)))
+    try:
+        assert tokens.read_cased(toks, folded, 0) == found
+    finally:
+        tokens._near_numerals = saved
+
+
+def test_evidence_stripped_and_packed_fast_is_what_replace_gives_and_unpacks_whole() -> None:
+    from dataclasses import replace
+
+    from provenance.articlemention import mention_of
+    from provenance.check import run
+    from provenance.evidencepack import pack, strip, unpack
+
+    verdicts = [v for r in run(CLAIMS, SEEDS).results for v in r.sources]
+    verdicts += [mention_of("a.txt", "An article's passage.", 3, "body", 52.0),
+                 mention_of("b.txt", "Another passage.", 1, "headline", 52.0), replace(verdicts[0], explanation=None)]
+    assert any(v.explanation is not None and v.explanation.pairs for v in verdicts)
+    stripped = strip(verdicts)
+    assert stripped == tuple(replace(v, explanation=None) for v in verdicts)
+    assert all(v.explanation is None for v in stripped) and verdicts[-2].explanation is not None
+    assert unpack(stripped, pack(verdicts)) == tuple(verdicts)
 
 
 class _Kind(str):

@@ -198,6 +198,23 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
         assert engine.verdicts(text) == ranked(expected), text
 
 
+def test_after_a_support_the_early_stop_still_judges_a_shorter_passage_of_its_score(tmp_path: Path) -> None:
+    """The pair is judged first (its bound counts "march", which its first sentence holds only inside a date) and
+    supports at the single sentence's score; the sentence alone, shorter, of that score, is the better evidence and
+    must still be judged: what a support chosen lets the early stop skip is only what ranks below it."""
+    from provenance.engine import Engine
+
+    (tmp_path / "a.txt").write_text("Protest crosses city\n\nOrganisers planned the walk for 3 March. Police said the "
+                                    "peaceful protest crossed the old city centre on Saturday.\n", encoding="utf-8")
+    engine = Engine(load_sources(tmp_path)[0])
+    text = "Police said the peaceful protest march crossed the old city centre"
+    found, bounds = engine.candidates(engine.probe(text))
+    assert [engine.passages[p].text.startswith("Organisers") for p in found[bounds.argsort()[::-1]]] == [True, False]
+    [verdict] = engine.verdicts(text)
+    assert verdict.verdict.value == "supports"
+    assert verdict.passage == "Police said the peaceful protest crossed the old city centre on Saturday."
+
+
 @pytest.mark.parametrize("claim, mention, stronger", [
     # a denial of the claim's verb diverges, though the passage's facts can neither confirm nor differ from the claim's
     ("Norbeck Chemical paid the Kelso residents $2 million in damages.",

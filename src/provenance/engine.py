@@ -35,9 +35,10 @@ _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|
                           r"which|who|whose|where|although|though)\b")
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
 # The early stop of Engine._source_verdict relies on verdict.stronger_possible (below it, judge() gives a passage no
-# verdict stronger than a mention), on best() ranking a mention below any other verdict and then by score, and on
-# incontext.in_context() replacing a support only by a mention of a higher score: a verdict rule that breaks one of
-# these must change the stop too (tests/test_speedups.py checks all three against judging every passage).
+# verdict stronger than a mention), on best() ranking a mention below any other verdict and a support above any
+# other, each then by score and by the shorter passage, and on incontext.in_context() replacing a support only by a
+# mention of a higher score: a verdict rule that breaks one of these must change the stop too (tests/test_speedups.py
+# checks them against judging every passage).
 
 
 class Engine:
@@ -241,7 +242,11 @@ class Engine:
         bound is not above the score of any support judged so far (it cannot change a support read in context, since
         only a passage of a higher score does so: incontext.in_context), and prospects.stronger_possible says it can
         only mention the claim: first from its bound alone, and then judging stops there, since every later bound is
-        lower; then from its facts as well (read before the rest of its analysis), which skips that passage only."""
+        lower; then from its facts as well (read before the rest of its analysis), which skips that passage only.
+        Once a support is chosen, a passage under those bounds is skipped whatever it may be (a support of a lower
+        score, or of its score in a longer passage, ranks below it, and anything else ranks below any support), and
+        judging stops at the first whose bound is below the support's score: most often the two pairs that hold the
+        supporting sentence."""
         judged = InContextBest()
         chosen: SourceVerdict | None = None
         lowest_support = math.inf  # the lowest score of a support judged so far
@@ -253,6 +258,13 @@ class Engine:
             if chosen is not None and top <= lowest_support and (
                     chosen.verdict is not Verdict.MENTIONS or top < chosen.score
                     or top == chosen.score and _longer(passage, chosen)):
+                if chosen.verdict is Verdict.SUPPORTS and (top < chosen.score or _longer(passage, chosen)):
+                    # nothing ranks above a support but a support of a higher score, or of its score in a shorter
+                    # passage (best()); nor does in_context demote it but for a doubt of a higher score: the pairs
+                    # that hold a supporting sentence, and the passages after them, cannot change this verdict
+                    if top < chosen.score:
+                        break  # every later bound is at most this one
+                    continue
                 if (possible := bounds_possible.get(bound)) is None:  # many passages share a bound
                     possible = bounds_possible[bound] = stronger_possible(probe, bound, context)
                 if not possible:
@@ -318,8 +330,8 @@ class _FolderPassages(Sequence[Passage]):
 
 
 def _longer(passage: Passage, verdict: SourceVerdict) -> bool:
-    """Whether best() ranks a verdict on `passage` below `verdict` when both are mentions of one score: the
-    shorter passage first, then the earlier line (equal on both, the order of judging would decide)."""
+    """Whether best() ranks a verdict on `passage` below `verdict` when both are mentions, or both supports, of one
+    score: the shorter passage first, then the earlier line (equal on both, the order of judging would decide)."""
     return (len(passage.text), passage.line) > (len(verdict.passage), verdict.line)
 
 

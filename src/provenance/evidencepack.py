@@ -48,7 +48,19 @@ _ABSENT = PackedExplanation(False, (), (), (), (), (), "")
 
 def strip(verdicts: Sequence[SourceVerdict]) -> tuple[SourceVerdict, ...]:
     """The verdicts without their explanations (as the evidence entry keeps them)."""
-    return tuple(v if v.explanation is None else replace(v, explanation=None) for v in verdicts)
+    return tuple(v if v.explanation is None else _unexplained(v) for v in verdicts)
+
+
+def _unexplained(v: SourceVerdict) -> SourceVerdict:
+    """replace(v, explanation=None) without running the dataclass's __init__ over its fifteen fields: a first run
+    strips tens of thousands of verdicts (most of them article mentions) before storing them, one at a time after
+    the judging (0.19 -> 0.03 s at 21,000 sentences). SourceVerdict has no __post_init__ to skip."""
+    if not hasattr(v, "__dict__"):  # were the model given slots, the plain way
+        return replace(v, explanation=None)
+    copy = object.__new__(type(v))
+    copy.__dict__.update(v.__dict__)
+    copy.__dict__["explanation"] = None
+    return copy
 
 
 def pack(verdicts: Sequence[SourceVerdict]) -> PackedExplanations:
@@ -65,10 +77,16 @@ def pack(verdicts: Sequence[SourceVerdict]) -> PackedExplanations:
         return found
 
     records = []
+    bare: dict[str, PackedExplanation] = {}  # the record of an explanation with no facts, by its rule
     for v in verdicts:
         e = v.explanation
         if e is None:
             records.append(_ABSENT)
+            continue
+        if not (e.claim_facts or e.passage_facts or e.pairs):  # a rule alone: every article mention's
+            if (record := bare.get(e.rule)) is None:
+                record = bare[e.rule] = PackedExplanation(True, (), (), (), (), (), e.rule)
+            records.append(record)
             continue
         pairs: list[int] = []
         for p in e.pairs:

@@ -32,7 +32,10 @@ def read_cased(toks: list[tuple[str, int, int]], folded: Folded, start: int) -> 
                 1 for t in toks if t[0].isalpha()))
         return shouting[0]
 
-    for k in range(len(out)):
+    near = _near_numerals(toks)
+    if not near:
+        return out  # no numeral: nothing to rewrite, nor digits to group
+    for k in near:
         word = out[k][0]
         numeral_before = k > 0 and (out[k - 1][0][0].isdigit() or out[k - 1][0] in SCALES)
         numeral_after = k + 1 < len(out) and out[k + 1][0][0].isdigit()
@@ -45,6 +48,14 @@ def read_cased(toks: list[tuple[str, int, int]], folded: Folded, start: int) -> 
                     "%", "percent", "per", "pct")):  # "Nvidia rose 3%, AMD 4%": a ticker before a share
             out[k] = (CODE + word, *toks[k][1:])
     return _grouped(out)
+
+
+def _near_numerals(toks: list[tuple[str, int, int]]) -> list[int]:
+    """The tokens beside a numeral or after a scale word ("million SEK"), in order: the only ones read_cased can
+    rewrite (a rewritten token is no numeral either). Most sentences hold none, and their tokens are left without a
+    look (tests/test_fast_paths.py reads every token instead and finds the same)."""
+    return sorted({j for k, t in enumerate(toks) if t[0][0].isdigit() or t[0] in SCALES for j in (k - 1, k + 1)
+                   if 0 <= j < len(toks)})
 
 
 # A word before a numeral that makes a letter after it part of a designation: the labels of seats, rooms, floors and
