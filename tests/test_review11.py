@@ -64,8 +64,6 @@ OPPOSITES = [
     case("Halloran's rose garden drew 3,000 visitors on Sunday.",
          in_story("The show opened on Sunday.",
              "Halloran's garden of roses drew 3,000 visitors on Sunday, though numbers fell in the rain."), SUPPORTS,
-         "new (weekday, session 13): the Sunday's clause is read as 'visitors on Sunday', without the claim's "
-         "'drew', so it dates no event of the claim and the claim's Sunday is unstated",
          id="rose-the-flower"),
     case("Halden Steel's shares did not rise on Tuesday.",
          in_story("Halden Steel reported on Tuesday.", "Halden Steel's shares rose 3% on Tuesday."), NOT_SUPPORTS,

@@ -204,8 +204,7 @@ PARTICLES = [
     case("The roof of the Halden mine collapsed on Tuesday.",
          in_story(SPOKE, "The roof of the Halden mine caved in on Tuesday."), SUPPORTS, id="caved-in-on-tuesday"),
     case("Rivera substituted for Lund on Monday.", in_story(SPOKE, "Rivera stood in on Monday for Lund."), SUPPORTS,
-         "new (weekday): the day's clause reads 'stood' as a word of its own, so no verb of the claim ('substituted', "
-         "whose synonym is 'stand in') dates it, and the claim's Monday is unstated", id="stood-in-on-monday"),
+         id="stood-in-on-monday"),
     case("Lund gave in on Monday to the unions.", in_story(SPOKE, "Lund succumbed on Monday to the unions."),
          SUPPORTS, id="gave-in-on-monday"),
     case("The Halden club signed Rivera on Monday.", in_story(SPOKE, "The Halden club signed on Rivera on Monday."),
@@ -301,7 +300,6 @@ DIRECTIONS = [
     # lost diverges
     case("Acme's workforce in Halden grew by 300 last year.",
          in_story(PUBLISHED, "Acme's workforce in Halden shrank by 300 last year."), DIVERGES,
-         "gap (figure way): 'grew by 300' against 'shrank by 300' is only 'too loosely to diverge' (was supports)",
          id="grew-by-300-vs-shrank-by-300"),
 ]
 

@@ -223,7 +223,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             spans.append(p.span)
         else:
             unknown.append(q.text)
-    dated = compare_dates(claim, passage, events, tuple(spans))
+    dated = compare_dates(claim, passage, events, tuple(spans), sentences)
     agreed += dated.agreed
     unknown.extend(dated.unknown)
     conflicts.extend(dated.conflicts)

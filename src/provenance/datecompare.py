@@ -36,7 +36,7 @@ def date_view(d: DateFact) -> FactView:
 
 
 def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
-                  agreed_spans: tuple[tuple[int, int], ...]) -> Dated:
+                  agreed_spans: tuple[tuple[int, int], ...], sentences: tuple[tuple[int, int], ...] = ()) -> Dated:
     """Each resolved date of the claim against the passage's dates. `events`: the stems of the claim's verbs;
     `agreed_spans`: the spans of the passage figures that agreed with the claim's."""
     out = Dated()
@@ -47,7 +47,7 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
             # the claim's event: one on another weekday contradicts it ("closed its plant two days ago", a Monday)
             if d.weekday is None or any(x.day_of_week == d.weekday for x in claim.dates if x is not d):
                 continue  # "on Tuesday, September 22, 2026": the full date is compared, and it says the weekday
-            days = _event_days(d, claim, passage, events, agreed_spans)
+            days = _event_days(d, claim, passage, events, agreed_spans, sentences)
             same = [x for x in days or _unbound_days(d, claim, passage, events) if x.day_of_week == d.weekday]
             known = {span for span, _, stems in passage.date_clauses if any(len(w) > 2 for w in stems)}
             if not same and (days := [x for x in days if x.span in known]):  # only a known clause contradicts
@@ -95,7 +95,7 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
 
 
 def _event_days(claim_date: DateFact, claim: Facts, passage: Facts, events: frozenset[str],
-                agreed: tuple[tuple[int, int], ...]) -> list[DateFact]:
+                agreed: tuple[tuple[int, int], ...], sentences: tuple[tuple[int, int], ...] = ()) -> list[DateFact]:
     """The passage's days that may date the claim's weekday: of its kind (no bound, or the claim's: "until Friday"
     and "said on Tuesday" are no day of the closure), and in a clause that holds one of the claim's verbs ("closed
     its plant in January and sold it on Tuesday" dates the sale; a clause not known, or of no words of its own,
@@ -106,7 +106,15 @@ def _event_days(claim_date: DateFact, claim: Facts, passage: Facts, events: froz
     theirs = dict(passage.date_bounds)
     said = {span: {w for w in stems if len(w) > 2} for span, _, stems in passage.date_clauses}  # not "m" of "a.m."
     return [x for x in passage.dates if x.day_of_week is not None and theirs.get(x.span, "") == bound
-            and (not said.get(x.span) or _dates_event(x, passage, events, agreed))]
+            and (not said.get(x.span) or _dates_event(x, passage, events, agreed)
+                 or _beside_agreed(x, agreed, sentences))]
+
+
+def _beside_agreed(date: DateFact, agreed: tuple[tuple[int, int], ...], sentences: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a figure that agrees with the claim's is in the date's sentence: "Orvane lowered its forecast on
+    Tuesday, sending its shares down 12%" dates the fall, told in the participle clause after the dated one."""
+    return any(a <= date.span[0] and date.span[1] <= b and any(a <= s and e <= b for s, e in agreed)
+               for a, b in sentences)
 
 
 def _unbound_days(claim_date: DateFact, claim: Facts, passage: Facts, events: frozenset[str]) -> list[DateFact]:
@@ -182,6 +190,7 @@ def holds_event(clause: frozenset[str], events: frozenset[str]) -> bool:
     synonym by its verb: a clause's stems are single words, "caved in" is "cave" there, for "collapsed"), or a verb
     of the same change either way ("fell on Sunday" dates the claim's "rose")."""
     lex = lexicon()
+    clause = clause | {lex.verb_stem(w) for w in clause}  # "fought" dates "fight"
     return any(e in clause or e.split("_")[0] in clause or lex.synonyms.get(e, _NONE) & clause or any(
         "_" in w and w.split("_")[0] in clause for w in lex.synonyms.get(e, _NONE))
         or lex.opposites(e) & clause or lex.going(e) & clause for e in events)

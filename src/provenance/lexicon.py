@@ -94,6 +94,12 @@ class Lexicon:
             made = self._opposed[stem] = frozenset(opposed.union(*(self._forms.get(a, ()) for a in opposed)))
         return made
 
+    def verb_stem(self, stem: str) -> str:
+        """The stem of the verb an irregular form's stem belongs to ("fought" -> "fight"), or the stem itself."""
+        if not self._base:
+            self._index_forms()
+        return self._base.get(stem, stem)
+
     def way(self, stem: str) -> str | None:
         """ "up" or "down" for a verb of change or its irregular form ("rose", "shrank"); None for any other stem."""
         if not self._base:
