@@ -20,10 +20,10 @@ def _numeral_line(rnd: random.Random, digits: int, count: int) -> str:
     return f"Chang'e-5 returned 1,731 grams of lunar samples {numerals}."
 
 
-def _extract_seconds(lines: list[str]) -> float:
+def _extract_seconds(lines: list[str], anchor: tuple[int, int, int] | None = None) -> float:
     start = time.perf_counter()
     for line in lines:
-        extract(fold(line))
+        extract(fold(line), anchor=anchor)
     return time.perf_counter() - start
 
 
@@ -43,3 +43,28 @@ def test_a_figure_of_a_line_of_spaced_numerals_keeps_its_reading() -> None:
     assert [q.value for q in money.quantities] == [412_600_000]
     counts = extract(fold("In 2019 600 people and 12 300 boats were counted."))
     assert sorted(q.value for q in counts.quantities) == [12, 300, 600]
+
+
+def test_a_passage_of_many_nested_negations_keeps_its_denials_in_linear_time() -> None:
+    """match.effective_denials made the union of the nested negations once per negation: a line of "not no never"
+    repeated (160 lines, 465 kB) held `check` 15 s; 10,000 nested scopes 2 s. The union is made once: 1.7 s, 0.03 s."""
+    from provenance.match import effective_denials
+
+    many = tuple((14 * k, 14 * k + 40) for k in range(10_000))
+    start = time.perf_counter()
+    assert effective_denials(many) == ()  # each opens inside the one before: every denial cancelled
+    assert time.perf_counter() - start < 0.5
+    assert effective_denials(((0, 10), (20, 30), (25, 40))) == ((0, 10),)
+
+
+def test_a_line_of_relative_dates_and_figures_is_read_in_linear_time() -> None:
+    """facts._dated_earlier cut and lowered the text between each figure and each date of its sentence before asking
+    whether the date was within 40 characters after the figure: a run-on line of "12 days ago" (each a figure and a
+    date) was quadratic; 160 of them (465 kB) held `check` 23 s, 6.6 s now."""
+    rnd = random.Random(5)
+    line = "Chang'e-5 returned 1,731 grams of lunar samples"
+    while len(line) < 15_000:  # extract reads what it is given: one line five sentences long
+        line += f" {rnd.randint(2, 99)} days ago"
+    assert _extract_seconds([line + "."], (2024, 1, 5)) < 1.5  # was 4.1 s on the machine that measured it, 0.2 s
+    (q,) = extract(fold("The plant produced 12,400 megawatts last July, officials said.")).quantities
+    assert q.role.baseline  # a figure dated to a past period is still a baseline
