@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import random
 import time
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from provenance.cli import app
 from provenance.facts import extract
 from provenance.normalize import fold
+
+runner = CliRunner()
 
 
 def _numeral_line(rnd: random.Random, digits: int, count: int) -> str:
@@ -68,3 +73,14 @@ def test_a_line_of_relative_dates_and_figures_is_read_in_linear_time() -> None:
     assert _extract_seconds([line + "."], (2024, 1, 5)) < 1.5  # was 4.1 s on the machine that measured it, 0.2 s
     (q,) = extract(fold("The plant produced 12,400 megawatts last July, officials said.")).quantities
     assert q.role.baseline  # a figure dated to a past period is still a baseline
+
+
+@pytest.mark.parametrize("address", ["http://[::1", "http://[zz]/page", "https://]/", "http://a[b/"])
+def test_a_listed_address_with_a_malformed_bracketed_host_is_one_error(address: str, work: Path) -> None:
+    """`add --from-file` reads addresses a pull request may write: fetch.is_web_address let urlsplit's ValueError
+    ("Invalid IPv6 URL") out, a traceback and exit 1. Now the address is no web address: one error line, exit 2."""
+    (work / "urls.txt").write_text(f"# pages to add\n{address}\n", encoding="utf-8")
+    result = runner.invoke(app, ["add", "--from-file", "urls.txt"])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "not a web address" in result.output and "Traceback" not in result.output
