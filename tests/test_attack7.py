@@ -84,3 +84,21 @@ def test_a_listed_address_with_a_malformed_bracketed_host_is_one_error(address: 
     assert result.exit_code == 2, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert "not a web address" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("columns", ["\u00b2", "\u0661\u0662\u0660", "99999999", "999999999999", "abc", "0"])
+@pytest.mark.parametrize("command", [["check"], ["query", "Chang'e-5 returned 1,731 grams of lunar samples"],
+                                     ["sources"]])
+def test_a_terminal_size_from_the_environment_cannot_stop_or_swell_a_table(columns: str, command: list[str],
+                                                                        work: Path) -> None:
+    """rich reads COLUMNS and LINES itself, taking any str.isdigit() value: "²" stopped every table with a traceback
+    (ValueError from int), and COLUMNS=99999999 padded each line to that width (check: 2.4 GB, killed after 60 s),
+    999999999999 a MemoryError. Sizes are now cut to display.MAX_SIZE, and one that is no ASCII number dropped."""
+    from provenance.display import MAX_SIZE
+
+    start = time.perf_counter()
+    result = runner.invoke(app, command, env={"COLUMNS": columns, "LINES": columns})
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 0, result.output
+    assert time.perf_counter() - start < 10
+    assert max(len(line) for line in result.stdout.splitlines()) <= MAX_SIZE
