@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 
 from . import output as out
-from .display import read_run
+from .display import read_run, sane_terminal_size
 from .errors import ExitCode, ProvenanceError
 from .flags import (
     CACHE_DIR,
@@ -61,7 +61,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                        help="Print the version and exit.")) -> None:
-    pass  # the app's options only; its help is the Typer(help=...) above
+    # (the app's options only; its help is the Typer(help=...) above)
+    sane_terminal_size()  # before rich reads them for any command's table or progress bar
 
 
 @app.command()

@@ -12,6 +12,22 @@ import typer
 from .models import Report
 
 COLORS = ("auto", "always", "never")
+MAX_SIZE = 1000  # columns or lines: no terminal is wider, and rich pads every line of a table to the width
+
+
+def sane_terminal_size() -> None:
+    """COLUMNS and LINES as rich reads them, made safe: rich takes any str.isdigit() value and calls int() on it, so
+    "²" (a digit to Python, no number to int) stopped every table with a traceback, and COLUMNS=99999999 padded
+    each line to that width (2.4 GB and no end). A value beyond MAX_SIZE is cut to it; one not in ASCII digits is
+    no size and is dropped, as rich drops a word."""
+    for name in ("COLUMNS", "LINES"):
+        value = os.environ.get(name)
+        if value is None or value.isascii() and value.isdigit() and int(value) <= MAX_SIZE:
+            continue
+        if value.isascii() and value.isdigit():
+            os.environ[name] = str(MAX_SIZE)
+        else:
+            del os.environ[name]
 
 
 class Display:

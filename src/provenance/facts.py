@@ -341,9 +341,11 @@ def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:
     if q.role.baseline:
         return q
     for d in dates:
+        if not q.span[1] <= d.span[0] <= q.span[1] + 40:
+            continue  # (first: the gap to a date anywhere in a run-on line, cut per figure, was quadratic time)
         gap = text[q.span[1] : d.span[0]]
         last = d.text.lower().startswith("last ") or gap.lower().rstrip().endswith(" last")
-        if last and q.span[1] <= d.span[0] <= q.span[1] + 40 and not _CLAUSE_MARK.search(gap):
+        if last and not _CLAUSE_MARK.search(gap):
             return replace(q, role=replace(q.role, baseline=True))
     return q
 

@@ -140,7 +140,11 @@ class _HTTPS(urllib.request.HTTPSHandler):
 
 
 def is_web_address(target: str) -> bool:
-    return urlsplit(target).scheme.lower() in ("http", "https") and bool(urlsplit(target).netloc)
+    try:
+        parts = urlsplit(target)
+    except ValueError:  # "http://[::1": an unclosed or malformed bracketed host is no address to fetch
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def fetch(url: str, settings: FetchSettings | None = None, sleep: Callable[[float], None] = time.sleep) -> Page:

@@ -104,8 +104,18 @@ def _word_before(text: str, end: int) -> str | None:
     window = max(0, end - 80)
     found = _WORD_BEFORE.search(text, window, end)
     if window and (found is None or found.start() and text[found.start() - 1] in _WORD_TAIL):
-        found = _WORD_BEFORE.search(text, 0, end)  # the word may start further back: look at all of it
+        # the word may start further back: look at all of it, but from where it can start (searched from 0, a long
+        # run of letters that cannot end there, "aaa...é.", was tried from each of its letters: quadratic)
+        start = end
+        while start and text[start - 1] in _CLOSING:
+            start -= 1
+        while start and text[start - 1] in _WORD_TAIL:
+            start -= 1
+        found = _WORD_BEFORE.search(text, start, end)
     return found.group(1) if found else None
+
+
+_CLOSING = frozenset("\"'\u201d\u2019)]")  # what _WORD_BEFORE allows after the word
 
 
 def _quotes(text: str, start: int, end: int) -> int:

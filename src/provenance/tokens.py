@@ -78,8 +78,7 @@ def _grouped(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         money = (out and out[-1][0] in CURRENCY_BEFORE) or (m < len(toks) and toks[m][0] in CURRENCY_AFTER)
         if m > k + 1 and money:
             out.append((",".join(t[0] for t in toks[k:m]), s, toks[m - 1][2]))
-            k = m
-        else:
-            out.append(toks[k])
-            k += 1
+        else:  # (a run without a currency has none within it either: read once, not once from each of its numerals)
+            out += toks[k:m]
+        k = m
     return out
