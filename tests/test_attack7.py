@@ -106,11 +106,10 @@ def test_a_terminal_size_from_the_environment_cannot_stop_or_swell_a_table(colum
     assert max(len(line) for line in result.stdout.splitlines()) <= MAX_SIZE
 
 
-@pytest.mark.xfail(strict=True, reason="a figure costs ~0.1 ms and ~2.7 kB of facts (its role's phrase, clause and "
-                   "neighbour stems), and nothing bounds the figures of a sentence: run-on lines of one-digit numerals "
-                   "make 0.5 figures a byte (456 kB: check 17 s and 974 MB; 912 kB: 64 s and 1.8 GB). Needs a decision "
-                   "on what a sentence of hundreds of figures may say (reading only some could hide a divergence)")
 def test_a_file_dense_with_figures_is_read_in_bounded_memory() -> None:
+    """A figure costs ~0.1 ms and ~2.7 kB of facts (its role's phrase, clause and neighbour stems): run-on lines of
+    one-digit numerals made 0.5 figures a byte (456 kB: check 17 s and 974 MB). A text of more than
+    facts.MAX_FIGURES figures is a table or a dump: none is read as a fact (456 kB: 0.7 s)."""
     import tracemalloc
 
     rnd = random.Random(7)

@@ -89,6 +89,9 @@ class Facts:
             1 for d in self.dates if d.resolved)
 
 
+MAX_FIGURES = 200  # figures one text may hold and still be read as statements (news sentences hold under 20)
+
+
 def none_count(dimension: str, low: float | None, high: float | None) -> bool:
     """Whether a figure is a count of none ("no deaths": an interval around 0 narrower than one)."""
     return dimension == "count" and low is not None and high is not None and -1 < low <= 0 <= high < 1
@@ -146,6 +149,11 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     upper = _capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
     figures = scan(words, toks)
+    if len(figures) > MAX_FIGURES:
+        # a run of hundreds of figures is a table or a dump, not a statement: none of them is read as a fact (reading
+        # only some could hide the one that differs), so the text can mention a claim but never state or contradict
+        # its figures, and each figure's role (~2.7 kB) is not made hundreds of times over
+        figures = []
     quantities: list[Quantity] = []
     in_figure = figure_mask(len(words), [(f.first, f.last) for f in figures])
     blanked, comma = (blank_capitalised(words, upper), first_comma(words)) if figures else ([], 0)
