@@ -101,3 +101,17 @@ def test_a_count_is_not_of_the_things_it_is_placed_by(tmp_path: Path) -> None:
     source = in_story("The river peaked on Monday.",
                       "Days of rain forced thousands of people in Vella from their homes.")
     assert verdict(tmp_path, "About 5,600 homes in Vella were evacuated.", source)[0] in NOT_SUPPORTS
+
+
+def test_a_name_is_no_verb_of_change() -> None:
+    """"Mount Lorenggo" stems as the verb "mount" (up) does: a claim's name is never met by an opposite or by a verb
+    of the same change, though a name's synonym still meets it ("Dutch" / "Netherlands")."""
+    from provenance.match import analyze, match
+    from provenance.verdict import ClaimProbe
+
+    claim = analyze("Mount Lorenggo erupted on November 17, 2026.", None)
+    probe = ClaimProbe(claim, {s: 1.0 for s in claim.stems})
+    assert "mount" in probe.names
+    passage = analyze("Lorenggo erupted again, and ash rose 2,000 metres above the crater.", None)
+    assert "mount" not in match(probe.stems, passage, probe.names).found
+    assert "mount" in match(probe.stems, passage).found  # what a plain word would get: "rose" goes up, as "mount"

@@ -110,7 +110,7 @@ OPPOSITES = [
          id="slid-though-bonds-rose"),
     case("Rose Halloran won the Halden seat by 300 votes.",
          in_story("The vote was counted on Sunday.", "Halloran won the Halden seat by 300 votes as turnout fell."),
-         NOT_DIVERGES, "new (opposites): the name 'Rose' is opposed by turnout that fell; was supports",
+         NOT_DIVERGES,
          id="rose-the-name"),
     case("Crews felled 300 trees along the Halden road.",
          in_story("The council met on Sunday.", "Crews cut down 300 trees along the Halden road as river levels rose."),

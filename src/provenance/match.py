@@ -260,7 +260,8 @@ class Match:
     opposed: dict[str, str]               # claim stem -> its opposite, found in the passage instead
 
 
-def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[float, dict[str, str]]:
+def coverage(claim_stems: dict[str, float], stems: frozenset[str],
+             names: frozenset[str] = frozenset()) -> tuple[float, dict[str, str]]:
     """Weighted share of the claim's stems present in `stems`; also which passage stem matched each.
 
     An opposite ("younger" for "older") counts as present: the passage speaks to that part of the claim, and the
@@ -278,8 +279,8 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str]) -> tuple[floa
         if stem in stems:
             got += weight
             found[stem] = stem
-        elif ((same := lex.synonyms.get(stem, _NONE) & stems) or (opposite := lex.opposites(stem) & stems)
-              or (same := lex.going(stem) & stems)):
+        elif (same := lex.synonyms.get(stem, _NONE) & stems) or stem not in names and (
+                (opposite := lex.opposites(stem) & stems) or (same := lex.going(stem) & stems)):
             # a verb of change is said by another going its way ("rose" / "climbed"), and denied by its denial
             got += weight
             found[stem] = min(same or opposite)
@@ -306,13 +307,15 @@ def _extends(longer: str, shorter: str) -> bool:
     return longer.startswith(shorter) and len(longer) - len(shorter) <= MAX_SUFFIX
 
 
-def match(claim_stems: dict[str, float], passage: Analyzed) -> Match:
-    score, found = coverage(claim_stems, passage.stems)
+def match(claim_stems: dict[str, float], passage: Analyzed, names: frozenset[str] = frozenset()) -> Match:
+    """How much of the claim the passage covers, and with which words; `names`: the claim's stems that are names,
+    matched only as written (ClaimProbe.names)."""
+    score, found = coverage(claim_stems, passage.stems, names)
     hits = set(found.values())
     matched = tuple((s, e) for w, s, e in passage.words if w in hits)
     focus: tuple[int, ...] = (0,)
     if len(passage.sentences) > 1:
-        alone = [coverage(claim_stems, sentence[2])[0] for sentence in passage.sentences]
+        alone = [coverage(claim_stems, sentence[2], names)[0] for sentence in passage.sentences]
         focus = tuple(i for i, c in enumerate(alone) if c >= FOCUS_SCORE) or (alone.index(max(alone)),)
     lex = lexicon()
     opposed = {c: p for c, p in found.items() if c != p and p in lex.opposites(c) and c not in passage.stems}

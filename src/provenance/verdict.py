@@ -64,6 +64,23 @@ class ClaimProbe:
                     or any(d.resolved or d.weekday is not None for d in facts.dates))
 
     @cached_property
+    def names(self) -> frozenset[str]:
+        """The claim's stems that are names, never met by an opposite or a verb of the same change ("Mount Lorenggo"
+        is no rise, "Rose Halloran" no fall; "Dutch" still names the Netherlands): a capitalised word inside the
+        sentence, or one that opens a run of capitalised words."""
+        folded, words = self.analyzed.folded, self.analyzed.words
+        found = set()
+        for k, (word, start, _) in enumerate(words):
+            if not folded.is_upper_at(start):
+                continue
+            initial = not folded.text[:start].rstrip() or folded.text[:start].rstrip()[-1] in ".!?:\"'"
+            after = words[k + 1] if k + 1 < len(words) else None
+            if not initial or after is not None and folded.text[words[k][2]:after[1]].isspace() and (
+                    folded.is_upper_at(after[1])):
+                found.add(word)
+        return frozenset(found)
+
+    @cached_property
     def precise(self) -> tuple[str, ...]:
         """The digits of the claim's precise figures (three or more significant digits: 31,734; $27.6 million),
         which no unrelated passage shares by chance."""
@@ -181,7 +198,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     identity = _identity(probe.analyzed, analyzed)
     if identity == "other":
         return None
-    m = match(probe.stems, analyzed)
+    m = match(probe.stems, analyzed, probe.names)
     if m.score < mention_floor(probe):
         return None
     focus = m.focus + _stating(probe, analyzed, m.focus)
