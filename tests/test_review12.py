@@ -110,11 +110,11 @@ DIRECTIONS = [
          id="fell-vs-did-not-drop"),
     # false diverges: one sense of a verb opposes every sense of every verb the other way
     case("Acme added that it would cut 300 jobs.", in_story(PUBLISHED, "Acme said it would cut 300 jobs."),
-         NOT_DIVERGES, "new (directions): the reporting verb 'added' opposes 'cut'; was supports",
+         NOT_DIVERGES,
          id="added-that-it-would-cut"),
     case("Acme added 30 stores in Halden last year.",
          in_story(SPOKE, "Acme opened 30 stores in Halden last year, even as it cut prices."), NOT_DIVERGES,
-         "new (directions): the price cut opposes the stores added; was supports", id="added-stores-cut-prices"),
+         id="added-stores-cut-prices"),
     case("Halden's farmers grow wheat and barley.",
          in_story(SPOKE, "Halden's farmers produce wheat and barley, though yields dropped."), NOT_DIVERGES,
          "new (directions): growing crops opposes yields that dropped; was supports", id="grow-wheat-yields-dropped"),
