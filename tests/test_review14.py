@@ -77,6 +77,13 @@ WEEKDAYS = [
          id="said-tuesday-vs-said-monday-close-tuesday"),
     case("Acme's shares fell 12% on Tuesday.", in_story(PUBLISHED, "Acme's shares fell 12%, the company said on "
                                                                    "Monday."), NOT_DIVERGES, id="fell-12-said-monday"),
+    case("Acme's shares fell on Tuesday.",
+         in_story(PUBLISHED, "Acme's shares fell on Monday, after its founder fell ill on Sunday."), DIVERGES,
+         id="fell-monday-founder-fell-ill-sunday"),
+    case("Acme's shares rose on Tuesday.",
+         in_story(PUBLISHED, "Acme's shares rose on Monday.", "On Tuesday, the company added that it would hire 300 "
+                                                              "workers."), DIVERGES,
+         id="rose-monday-company-added-on-tuesday"),
     # false supports: the opposite move's day
     case("Acme's shares fell on Tuesday.", in_story(PUBLISHED, "Acme's shares fell on Monday, but they rose on "
                                                                "Tuesday."), DIVERGES,
@@ -100,6 +107,14 @@ WEEKDAYS = [
     case("The Halden protest grew on Tuesday.",
          in_story(SPOKE, "The Halden protest grew on Monday, before it shrank on Tuesday."), DIVERGES,
          "gap (weekday): the shrinking's Tuesday states the growth's", id="grew-monday-shrank-tuesday"),
+    case("Acme added 300 jobs in Halden on Tuesday.",
+         in_story(SPOKE, "Acme added 300 jobs in Halden on Monday, and its shares climbed on Tuesday."), DIVERGES,
+         "gap (weekday, right at 4a62fe2): the shares' climb (a verb going the way of 'add') dates the jobs added",
+         id="added-jobs-monday-shares-climbed-tuesday"),
+    case("Lund founded Acme on Tuesday.",
+         in_story(SPOKE, "Lund founded Acme on Monday, and police found her stolen car on Tuesday."), DIVERGES,
+         "gap (weekday): 'found' (to find) has the stem of 'founded', so the car's Tuesday dates the founding",
+         id="founded-monday-found-car-tuesday"),
     # false supports: any date in the sentence of an agreeing figure
     case("Acme's shares fell 12% on Tuesday.",
          in_story(PUBLISHED, "Acme's shares fell 12% on Monday, before the company's chief executive resigned on "
@@ -214,6 +229,9 @@ VERDICTS = [
                   "Some 54% of voters said the economy was their main worry."), NOT_SUPPORTS,
          "new (stating): the share of voters worried about the economy states Lund's support; was mentions",
          id="stating-54-worried-for-54-support"),
+    case("Acme's profit rose 8% to $5 million in March.",
+         in_story(PUBLISHED, "Acme's profit rose 8% in March.", "It paid $5 million for a Halden warehouse."),
+         NOT_SUPPORTS, "gap (stating / roles): the price of a warehouse states the profit", id="stating-a-warehouse-price"),
     case("The Halden fire killed 12 people.",
          in_story(SPOKE, "The Halden fire killed several people.", "A fire at the same market in 2019 killed 12 "
                                                                    "people."), NOT_SUPPORTS,
