@@ -122,7 +122,7 @@ OPPOSITES = [
          "supports", id="loser-vs-winner-named"),
     case("Tarn City lost the cup final on Sunday.",
          in_story("The final was played on Sunday.", "Halden Rovers won the cup final against Tarn City on Sunday."),
-         NOT_DIVERGES, "new (opposites): 'won against Tarn City' contradicts 'Tarn City lost'; was mentions",
+         NOT_DIVERGES,
          id="won-against-the-loser"),
     case("Lund lost the Halden seat by 300 votes.",
          in_story("The vote was counted on Sunday.", "Marten won the Halden seat by 300 votes, ousting Lund."),
@@ -135,7 +135,7 @@ OPPOSITES = [
          id="buyer-named-beside-seller"),
     case("Marten left Halden on Tuesday.",
          in_story("Marten spoke on Tuesday.", "Marten departed Halden on Tuesday and arrived in Tarn at noon."),
-         NOT_DIVERGES, "new (opposites): arriving elsewhere contradicts leaving; was mentions", id="left-then-arrived"),
+         NOT_DIVERGES, id="left-then-arrived"),
     case("The storm left 3,000 homes in Halden without power.",
          in_story("The storm passed on Tuesday.",
                   "The storm cut power to 3,000 homes in Halden before crews arrived on "

@@ -120,10 +120,10 @@ DIRECTIONS = [
          "new (directions): growing crops opposes yields that dropped; was supports", id="grow-wheat-yields-dropped"),
     case("Lund fell ill in Halden on Monday.",
          in_story(SPOKE, "Lund was taken ill in Halden on Monday as temperatures soared."), NOT_DIVERGES,
-         "new (directions): 'fell ill' opposes soaring temperatures; was mentions", id="fell-ill-temperatures-soared"),
+         id="fell-ill-temperatures-soared"),
     case("Acme dropped its bid for Tarn Holdings on Monday.",
          in_story(SPOKE, "Acme abandoned its bid for Tarn Holdings on Monday as its shares rose."), NOT_DIVERGES,
-         "new (directions): dropping a bid opposes shares that rose; was mentions", id="dropped-bid-shares-rose"),
+         id="dropped-bid-shares-rose"),
     case("Exports from Halden fell 8% in March.",
          in_story(PUBLISHED, "Exports from Halden rose 2% in March, while imports fell 8%."), NOT_SUPPORTS,
          "gap (two ways in one passage): the imports' 8% fall is taken for the exports', whose own figure went up",
@@ -135,9 +135,13 @@ DIRECTIONS = [
     # lost diverges
     case("Turnout in Halden rose on Sunday.", in_story(SPOKE, "Turnout in Halden fell on Sunday, officials added."),
          DIVERGES,
+         "lost (weekday, after review14): 'fell on Sunday' no longer dates the claim's 'rose' (an opposite tells "
+         "another event as often as the same), so the claim's Sunday is unstated",
          id="turnout-fell-officials-added"),
     case("Acme's shares fell on Monday.", in_story(PUBLISHED, "Acme's shares rose on Monday after it cut its debt."),
          DIVERGES,
+         "lost (weekday, after review14): 'rose on Monday' no longer dates the claim's 'fell', so the claim's "
+         "Monday is unstated",
          id="shares-rose-after-cut-debt"),
 ]
 

@@ -87,19 +87,15 @@ WEEKDAYS = [
     # false supports: the opposite move's day
     case("Acme's shares fell on Tuesday.", in_story(PUBLISHED, "Acme's shares fell on Monday, but they rose on "
                                                                "Tuesday."), DIVERGES,
-         "gap (weekday, right at 4a62fe2): the rise's Tuesday dates the claim's fall (holds_event takes a verb of the "
-         "opposite change) and cancels the fall's Monday", id="fell-monday-but-rose-tuesday"),
+                                                               id="fell-monday-but-rose-tuesday"),
     case("Acme's shares rose 3% on Monday.",
          in_story(PUBLISHED, "Acme's shares rose 3% on Tuesday after they fell on Monday."), DIVERGES,
-         "gap (weekday, right at 4a62fe2): the earlier fall's Monday states the rise's",
          id="rose-tuesday-after-fell-monday"),
     case("Lund won the Halden final on Tuesday.",
          in_story(SPOKE, "Lund won the Halden semi-final on Monday, before she lost the final on Tuesday."), DIVERGES,
-         "gap (weekday, right at 4a62fe2): the lost final's Tuesday states the claim's win (won / lost: opposites)",
          id="won-semi-final-monday-lost-final-tuesday"),
     case(CLOSED, in_story(CUTS, "Halden Steel closed its Tarn plant on Monday, while its Vella plant opened on "
                                 "Tuesday."), DIVERGES,
-         "gap (weekday, right at 4a62fe2): the Vella plant's opening dates the Tarn plant's closure",
          id="closed-monday-while-vella-opened-tuesday"),
     case("Halden Steel cut 300 jobs on Tuesday.",
          in_story(CUTS, "Halden Steel cut 300 jobs on Monday, and its shares rose on Tuesday."), NOT_SUPPORTS,
@@ -107,10 +103,9 @@ WEEKDAYS = [
          "support", id="cut-300-monday-shares-rose-tuesday"),
     case("The Halden protest grew on Tuesday.",
          in_story(SPOKE, "The Halden protest grew on Monday, before it shrank on Tuesday."), DIVERGES,
-         "gap (weekday): the shrinking's Tuesday states the growth's", id="grew-monday-shrank-tuesday"),
+         id="grew-monday-shrank-tuesday"),
     case("Acme added 300 jobs in Halden on Tuesday.",
          in_story(SPOKE, "Acme added 300 jobs in Halden on Monday, and its shares climbed on Tuesday."), DIVERGES,
-         "gap (weekday, right at 4a62fe2): the shares' climb (a verb going the way of 'add') dates the jobs added",
          id="added-jobs-monday-shares-climbed-tuesday"),
     case("Lund founded Acme on Tuesday.",
          in_story(SPOKE, "Lund founded Acme on Monday, and police found her stolen car on Tuesday."), DIVERGES,
@@ -120,12 +115,10 @@ WEEKDAYS = [
     case("Acme's shares fell 12% on Tuesday.",
          in_story(PUBLISHED, "Acme's shares fell 12% on Monday, before the company's chief executive resigned on "
                              "Tuesday."), DIVERGES,
-         "gap (weekday, right at 4a62fe2): _beside_agreed makes the resignation's Tuesday a day of the fall",
          id="fell-12-monday-ceo-resigned-tuesday"),
     case("Acme's shares fell 12% on Tuesday.",
          in_story(PUBLISHED, "Acme's shares fell 12% on Monday, and the company will report its results on "
                              "Tuesday."), DIVERGES,
-         "gap (weekday, right at 4a62fe2): a coming report's Tuesday is taken for the day of the fall",
          id="fell-12-monday-will-report-tuesday"),
     # false supports and lost diverges: light verbs; a weekday beside a full date
     case("The Tarn blast happened on Tuesday.",
@@ -145,7 +138,7 @@ WEEKDAYS = [
          id="rose-recovering-from-a-fall-on-monday"),
     case("Acme's shares rose on Tuesday.",
          in_story(PUBLISHED, "Acme's shares rose this week after falling sharply on Monday."), NOT_DIVERGES,
-         "new (weekday): the fall's Monday contradicts the rise; was supports", id="rose-after-falling-on-monday"),
+         id="rose-after-falling-on-monday"),
     case("Acme's shares fell 12% on Tuesday.",
          in_story(PUBLISHED, "Acme's shares fell 12% after its chief executive, who was hired on Monday, quit."),
          NOT_DIVERGES, "new (weekday): the hiring's Monday, beside the agreeing 12%, contradicts; was supports",
@@ -201,15 +194,13 @@ VERDICTS = [
     # false supports
     case("Acme's revenue rose 8% in March.",
          in_story(PUBLISHED, "Acme's revenue fell 8% in March after rising 8% in February."), DIVERGES,
-         "new (way stated): February's 8% rise (same role and holder) sets March's fall aside; was diverges",
          id="fell-8-in-march-after-rising-8-in-february"),
     case("Acme's profit rose 8% in 2025.",
          in_story(PUBLISHED, "Acme's profit fell 8% in 2025 after rising 8% in 2024."), DIVERGES,
-         "new (way stated): 2024's rise sets 2025's fall aside; was diverges", id="fell-2025-after-rising-2024"),
+         id="fell-2025-after-rising-2024"),
     case("Acme's shares rose 3% on Monday.",
          in_story(PUBLISHED, "Acme's shares fell 3% on Monday, after rising 3% on Friday."), DIVERGES,
-         "new (way stated, weekday): Friday's rise sets Monday's fall aside, and the fall's Monday (an opposite) "
-         "states the claim's; was diverges", id="fell-3-monday-after-rising-3-friday"),
+         id="fell-3-monday-after-rising-3-friday"),
     case("Acme's revenue rose 8% in March.",
          in_story(PUBLISHED, "Acme's revenue rose 8% in February but fell 8% in March."), DIVERGES,
          "gap (way stated): February's rise sets March's fall aside", id="rose-in-february-but-fell-in-march"),
@@ -219,16 +210,18 @@ VERDICTS = [
          id="halden-rose-tarn-fell"),
     case("The Halden fire killed 12 people on Tuesday.",
          in_story(SPOKE, "The Halden fire killed several people on Tuesday.", "Rescuers said 12 people were hurt."),
-         NOT_SUPPORTS, "new (stating): the sentence of 12 hurt joins, and its role is the count's noun 'people'; was "
-                       "mentions", id="stating-12-hurt-for-12-killed"),
+         NOT_SUPPORTS, id="stating-12-hurt-for-12-killed"),
     case("Regulators fined Acme $5 million on Tuesday.",
          in_story(SPOKE, "Regulators fined Acme on Tuesday.", "Acme had set aside $5 million for legal costs."),
-         NOT_SUPPORTS, "new (stating): money set aside for legal costs states the fine; was mentions",
+         NOT_SUPPORTS,
+         "new (stating): money set aside for legal costs states the fine (only a count of people must sit in a "
+         "clause of the claim's event; requiring it of every figure lost 9 right supports on the seen splits)",
          id="stating-set-aside-for-a-fine"),
     case("Support for Lund rose to 54% in Halden.",
          in_story(SPOKE, "Support for Lund rose in Halden.",
                   "Some 54% of voters said the economy was their main worry."), NOT_SUPPORTS,
-         "new (stating): the share of voters worried about the economy states Lund's support; was mentions",
+         "new (stating): the share of voters worried about the economy states Lund's support (see "
+         "stating-set-aside-for-a-fine)",
          id="stating-54-worried-for-54-support"),
     case("Exports from Halden rose 8% in March.",
          in_story(PUBLISHED, "Exports from Halden did not fall in March, and imports rose 8%."), NOT_SUPPORTS,
@@ -249,8 +242,7 @@ VERDICTS = [
     # false diverges
     case("Exports from Halden did not rise in March.", in_story(PUBLISHED, "Exports from Halden did not fall in "
                                                                            "March."), NOT_DIVERGES,
-         "new (denied opposite): both denials can be true (exports flat), yet a denied claim opposes a denied "
-         "opposite; was mentions", id="did-not-rise-vs-did-not-fall"),
+                                                                           id="did-not-rise-vs-did-not-fall"),
     # lost diverges
     case("Exports from Halden rose in March.",
          in_story(PUBLISHED, "Exports from Halden fell in March, though officials said prices did not fall."),
@@ -301,7 +293,6 @@ ROLES = [
     # false diverges
     case("Inflation in Halden fell to 4% in March.",
          in_story(PUBLISHED, "In March, inflation in Halden was 4%, wages 5%, up from 4.8%."), NOT_DIVERGES,
-         "new (way after): the wages' ', up from 4.8%' is read five words on as inflation's direction; was supports",
          id="list-4-wages-5-up-from"),
 ]
 
@@ -351,16 +342,14 @@ QUANTITIES = [
     # false supports
     case("Acme's shares fell 50% on Tuesday.",
          in_story(PUBLISHED, "Acme's shares fell on Tuesday after its Halden tanker broke in half."), NOT_SUPPORTS,
-         "new (in half): a tanker that broke in half is a 50% share that states the shares' fall; was mentions",
          id="tanker-broke-in-half"),
     case("The Halden hearing lasted 3 hours.",
          in_story(SPOKE, "The Halden hearing lasted 3 hours and a half Tuesday."), DIVERGES,
-         "gap (goes on, right at 4a62fe2): 'Tuesday' after 'and a half' is taken for the thing the half is of",
          id="3-hours-and-a-half-tuesday"),
     case("The Halden siege lasted 3 hours.", in_story(SPOKE, "The Halden siege lasted 3 hours and a half overnight."),
-         DIVERGES, "gap (goes on, right at 4a62fe2): 'overnight' ends no phrase", id="3-hours-and-a-half-overnight"),
+         DIVERGES, id="3-hours-and-a-half-overnight"),
     case("The Halden strike lasted 2 days.", in_story(SPOKE, "The Halden strike lasted 2 days and a half altogether."),
-         DIVERGES, "gap (goes on, right at 4a62fe2): 'altogether' ends no phrase", id="2-days-and-a-half-altogether"),
+         DIVERGES, id="2-days-and-a-half-altogether"),
     case("Talks in Halden lasted 3 hours.",
          in_story(SPOKE, "Talks in Halden lasted 3 hours and a half \u2014 longer than planned."), DIVERGES,
          "gap (goes on, right at 4a62fe2): a dash after 'and a half' is read as 'a half-hour'",
@@ -421,21 +410,18 @@ def test_cli_a_forecast_cut_on_tuesday_dates_the_fall(tmp_path: Path) -> None:
     assert any("same weekday" in p["rule"] for p in pairs), pairs
 
 
-@pytest.mark.xfail(strict=True, reason="gap (weekday, right at 4a62fe2): the rise's Tuesday states a fall on Tuesday")
 def test_cli_a_rise_on_tuesday_is_no_fall_on_tuesday(tmp_path: Path) -> None:
     found = query_one(tmp_path, "Acme's shares fell on Tuesday.",
                       in_story(PUBLISHED, "Acme's shares fell on Monday, but they rose on Tuesday."))
     assert found["verdict"] == "diverges"
 
 
-@pytest.mark.xfail(strict=True, reason="new (way stated): February's rise sets March's fall aside")
 def test_cli_an_earlier_rise_is_no_rise_in_march(tmp_path: Path) -> None:
     found = query_one(tmp_path, "Acme's revenue rose 8% in March.",
                       in_story(PUBLISHED, "Acme's revenue fell 8% in March after rising 8% in February."))
     assert found["verdict"] == "diverges"
 
 
-@pytest.mark.xfail(strict=True, reason="new (stating): 12 people hurt state 12 people killed")
 def test_cli_the_hurt_are_not_the_dead(tmp_path: Path) -> None:
     found = query_one(tmp_path, "The Halden fire killed 12 people on Tuesday.",
                       in_story(SPOKE, "The Halden fire killed several people on Tuesday.",

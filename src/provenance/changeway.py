@@ -33,7 +33,7 @@ def figure_way(words: list[str], in_figure: list[bool], lo: int, first: int, las
     level = dimension in ("percent", "points") or is_money(dimension)
     if head and (way := lex.way(head)):
         return way if level else ""
-    if level and (after := _way_after(words, last)):
+    if level and (after := _way_after(words, in_figure, last)):
         return after
     linked = False
     for k in range(first - 1, max(lo, first - 4) - 1, -1):
@@ -52,7 +52,7 @@ def figure_way(words: list[str], in_figure: list[bool], lo: int, first: int, las
     return ""
 
 
-def _way_after(words: list[str], last: int) -> str:
+def _way_after(words: list[str], in_figure: list[bool], last: int) -> str:
     """A direction written after a share, points or money: "closed 8% lower", "ended 3% higher", "4%, up from 3.8%",
     "4%, down from 4.2%" (closed-class English)."""
     if words[last : last + 1] == ["higher"]:
@@ -62,8 +62,8 @@ def _way_after(words: list[str], last: int) -> str:
     for k in range(last, min(last + 5, len(words) - 2)):  # "4% in March, up from 3.8%"
         if words[k] == "," and words[k + 1] in ("up", "down") and words[k + 2] == "from":
             return words[k + 1]
-        if words[k] in (".", ";", "and", "but", "while"):
-            break
+        if words[k] in (".", ";", "and", "but", "while") or in_figure[k]:
+            break  # "inflation was 4%, wages 5%, up from 4.8%": the direction is the wages
     return ""
 
 

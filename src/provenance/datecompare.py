@@ -105,9 +105,11 @@ def _event_days(claim_date: DateFact, claim: Facts, passage: Facts, events: froz
     bound = dict(claim.date_bounds).get(claim_date.span, "")
     theirs = dict(passage.date_bounds)
     said = {span: {w for w in stems if len(w) > 2} for span, _, stems in passage.date_clauses}  # not "m" of "a.m."
-    return [x for x in passage.dates if x.day_of_week is not None and theirs.get(x.span, "") == bound
-            and (not said.get(x.span) or _dates_event(x, passage, events, agreed)
-                 or _beside_agreed(x, agreed, sentences))]
+    kind = [x for x in passage.dates if x.day_of_week is not None and theirs.get(x.span, "") == bound]
+    dated = [x for x in kind if not said.get(x.span) or _dates_event(x, passage, events, agreed)]
+    # a day whose clause does not tell the event may date it through an agreeing figure of its sentence, where no
+    # day's clause tells it ("... before its chief executive resigned on Tuesday" is the resignation's)
+    return dated or [x for x in kind if _beside_agreed(x, agreed, sentences)]
 
 
 def _beside_agreed(date: DateFact, agreed: tuple[tuple[int, int], ...], sentences: tuple[tuple[int, int], ...]) -> bool:
@@ -182,18 +184,20 @@ def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed:
     a, b, clause = found
     if any(a <= s and e <= b for s, e in agreed):
         return True
-    return holds_event(clause, events)
+    return holds_event(clause, events, either_way=False)
 
 
-def holds_event(clause: frozenset[str], events: frozenset[str]) -> bool:
-    """Whether a clause's stems hold one of the claim's verbs, by stem, first word or WordNet synonym (a two-word
-    synonym by its verb: a clause's stems are single words, "caved in" is "cave" there, for "collapsed"), or a verb
-    of the same change either way ("fell on Sunday" dates the claim's "rose")."""
+def holds_event(clause: frozenset[str], events: frozenset[str], either_way: bool = True) -> bool:
+    """Whether a clause's stems hold one of the claim's verbs, by stem, irregular form ("fought" for "fight"), first
+    word or WordNet synonym (a two-word synonym by its verb: a clause's stems are single words, "caved in" is "cave"
+    there, for "collapsed"), or a verb of the same change ("climbed" for "rose"); `either_way`, by an opposite too
+    (what a figure measures: "fell 8%" is said of the claim's "rose"). A date is not dated by an opposite: "fell on
+    Monday, but they rose on Tuesday" tells two events."""
     lex = lexicon()
     clause = clause | {lex.verb_stem(w) for w in clause}  # "fought" dates "fight"
     return any(e in clause or e.split("_")[0] in clause or lex.synonyms.get(e, _NONE) & clause or any(
-        "_" in w and w.split("_")[0] in clause for w in lex.synonyms.get(e, _NONE))
-        or lex.opposites(e) & clause or lex.going(e) & clause for e in events)
+        "_" in w and w.split("_")[0] in clause for w in lex.synonyms.get(e, _NONE)) or lex.going(e) & clause
+        or either_way and lex.opposites(e) & clause for e in events)
 
 
 def _compare_date(claim: DateFact, dates: tuple[DateFact, ...]) -> tuple[bool, tuple[str, DateFact] | None]:

@@ -215,7 +215,7 @@ def _written_digits(q: Quantity) -> int:
 
 
 # English's words for persons of any kind: a count of them says nothing of what kind
-_GENERIC_PEOPLE = frozenset({"peopl", "person", "individu"})
+GENERIC_PEOPLE = frozenset({"peopl", "person", "individu"})
 
 
 def people(claim: Quantity, source: Quantity) -> bool:
@@ -224,7 +224,7 @@ def people(claim: Quantity, source: Quantity) -> bool:
     not say that three firefighters did."""
     if claim.dimension != "count" or source.dimension != "count" or source.role.head == claim.role.head:
         return False
-    return claim.role.head in _GENERIC_PEOPLE and source.role.head in lexicon().persons  # the counted nouns only
+    return claim.role.head in GENERIC_PEOPLE and source.role.head in lexicon().persons  # the counted nouns only
 
 
 def same_role(a: Quantity, b: Quantity) -> bool:

@@ -48,9 +48,9 @@ def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tu
     elif tok in ("a", "an") and i and words[i - 1] in _FOR_A_SPAN and i + 1 < len(words) and words[i + 1] in _SPANS \
             and words[i + 2 : i + 3] not in (["ago"], ["earlier"], ["later"], ["before"], ["after"]):
         return 1.0, 1, 1.0, False  # "for a fortnight", "lasted a week": a span of one
-    elif tok == "half" and i and words[i - 1] in ("by", "in") and (i + 1 >= len(words) or words[i + 1] in (
+    elif tok == "half" and i and words[i - 1] == "by" and (i + 1 >= len(words) or words[i + 1] in (
             ".", ",", ";", "from", "to", "since", "over", "after", "and", "as", "this", "last", "in", "on")):
-        return 50.0, 1, 1.0, True  # "cut by half", "cut in half": a share, as "by a third" is
+        return 50.0, 1, 1.0, True  # "cut by half": a share, as "by a third" is (not "broke in half")
     elif tok in _NUMBER_STARTS:
         parsed = word_number(words, i)
         if not parsed:
@@ -289,11 +289,15 @@ def _after_unit(words: list[str], j: int, fig: Figure) -> int:
     return 0
 
 
+# Words after a span that end its phrase ("3 hours and a half overnight"): closed-class English
+_ENDS_SPAN = frozenset("later earlier ago long old overnight altogether longer shorter more less".split())
+
+
 def _goes_on(words: list[str], j: int) -> bool:
     """Whether words[j] goes on the phrase before it: "a half marathon", "a half-dozen boats", "a half-hour break"
     are things of their own, not half of the unit before; a punctuation mark, a function word or "later" ends it."""
-    return j < len(words) and (words[j] == "-" or words[j].isalpha() and words[j] not in STOPWORDS and words[j] not in (
-        "later", "earlier", "ago", "long", "old"))
+    return j < len(words) and (words[j] == "-" or words[j].isalpha() and words[j] not in STOPWORDS
+                               and words[j] not in _ENDS_SPAN and words[j] not in MONTHS and words[j] not in WEEKDAYS)
 
 
 def _count_rate(words: list[str], j: int) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .datecompare import holds_event
 from .facts import Facts
-from .figurepair import quantities_agree, same_kind, same_role
+from .figurepair import GENERIC_PEOPLE, quantities_agree, same_kind, same_role
 from .lexicon import lexicon
 from .match import Analyzed
 
@@ -24,16 +24,19 @@ def way_stated(claim_word: str, claim: Facts, passage: Facts) -> bool:
     of about 22% ... the reduced fare" for "the fare increase is about 22 per cent"; not "its costs fell by $5
     million" for "revenue fell $5 million"). The passage's opposite is then of something else."""
     way = lexicon().way(claim_word)
-    return way is not None and any(
-        q.role.way in ("", way) and p.role.way == way and same_kind(q, p) and same_role(q, p)
-        and not (q.role.holders and p.role.holders and not q.role.holders & p.role.holders)
-        and quantities_agree(q, p) for q in claim.quantities for p in passage.quantities)
+    if way is None:
+        return False
+    ways = {p.role.way for q in claim.quantities if q.role.way in ("", way) for p in passage.quantities
+            if p.role.way and same_kind(q, p) and same_role(q, p) and quantities_agree(q, p)
+            and not (q.role.holders and p.role.holders and not q.role.holders & p.role.holders)}
+    return ways == {way}  # "fell 8% in March after rising 8% in February" goes both ways: nothing is set aside
 
 
 def stating(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...]) -> tuple[int, ...]:
     """The other sentences of the passage that state one of the claim's figures (a figure of its kind whose value
-    agrees): the sentence that gives "87 cents per share" speaks to the claim that says it, though its words alone
-    (the figure's are not counted) cover less of the claim than a sentence about the quarter's revenue."""
+    agrees; a count of people only in a clause that tells the claim's event: "12 people were hurt" does not state
+    "killed 12 people"): the sentence that gives "87 cents per share" speaks to the claim that says it, though its
+    words alone (the figure's are not counted) cover less of the claim than a sentence about the quarter's revenue."""
     claimed = probe.analyzed.facts.quantities
     if not claimed or len(passage.sentences) < 2:
         return ()
@@ -41,8 +44,11 @@ def stating(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...]) -> tup
     # 18m"), an agreeing one elsewhere ("puts the value at close to EUR 25m") is more likely of something else
     given = {p.dimension for i in focus for p in passage.sentences[i][1].quantities}
     unmet = [q for q in claimed if q.dimension not in given]
+    events = probe.events
     return tuple(i for i, (_, facts, _) in enumerate(passage.sentences) if i not in focus and any(
-        same_kind(q, p) and quantities_agree(q, p) for q in unmet for p in facts.quantities))
+        same_kind(q, p) and quantities_agree(q, p) and (q.dimension != "count" or not events or holds_event(
+            p.role.clause, events) or q.role.head == p.role.head and q.role.head not in GENERIC_PEOPLE)
+        for q in unmet for p in facts.quantities))
 
 
 def beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: dict[str, str]) -> list[Facts]:

@@ -206,7 +206,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                          probe.events, context,
                          _said_in(analyzed))
     # "exports did not fall" neither says nor denies that they rose: a denied opposite is no clash and no statement
-    denied_opposite = {c for c, p in m.opposed.items() if p in analyzed.negated and c not in probe.analyzed.negated}
+    denied_opposite = {c for c, p in m.opposed.items() if p in analyzed.negated}  # "did not rise" / "did not fall"
     opposed = {c: p for c, p in m.opposed.items()
                if c not in denied_opposite and not way_stated(c, probe.analyzed.facts, focus_facts)}
     clashes = tuple(Conflict("wording", claim_word, source_word) for claim_word, source_word in
