@@ -243,7 +243,8 @@ FIXES = [
     # false supports: 'and a half' before an adverb of time
     case("The Halden hearing lasted 3 hours.",
          in_story(SPOKE, "The Halden hearing lasted 3 hours and a half yesterday."), DIVERGES,
-         "gap (goes on): 'yesterday' is not in _ENDS_SPAN, so the half goes with it", id="3-hours-and-a-half-yesterday"),
+         "gap (goes on): 'yesterday' is not in _ENDS_SPAN, so the half goes with it",
+         id="3-hours-and-a-half-yesterday"),
     case("The Halden hearing lasted 3 hours.", in_story(SPOKE, "The Halden hearing lasted 3 hours and a half today."),
          DIVERGES, "gap (goes on): see 3-hours-and-a-half-yesterday", id="3-hours-and-a-half-today"),
     case("The Halden hearing lasted 3 hours.",
@@ -257,7 +258,7 @@ def test_the_review14_fixes(tmp_path: Path, claim: str, source: str, allowed: se
     assert verdict(tmp_path, claim, source)[0] in allowed
 
 
-# --- through the CLI ---------------------------------------------------------------------------------------------------
+# --- through the CLI --------------------------------------------------------------------------------------------------
 
 @wrong("new (names): 'Rising Halden rents' is taken for a name; supports (was diverges)")
 def test_cli_rising_rents_are_no_falling_rents(tmp_path: Path) -> None:
