@@ -19,8 +19,7 @@ published resource by mechanical rules, and nothing is added by hand:
   8% could support a rise of 8%. The engine compares stems, so a verb is kept only where WordNet's sense-tagged
   corpus (SemCor counts, cntlist.rev) uses its stem as a verb at least 3 times and more often than as a noun or
   adjective: "inflation" stems as "inflate" does, "limit" and "slow" are mostly not verbs. Particles ("up") are
-  left out: "set up" is no rise. A verb of change that is also a verb of saying in a top sense ("add": "the firm
-  added that ...") is listed as such ("says"): as a word alone it opposes nothing.
+  left out: "set up" is no rise.
 - causes: WordNet's cause pointer (">") between verb senses that are among the top two of both words ("kill" /
   "die", "raise" / "rise", "lower" / "fall"): the causative and the inchoative verb say one thing of the thing
   they change ("14 people were killed" / "14 people died"), so a figure's role may be named by either.
@@ -133,19 +132,6 @@ def directions(senses: dict[tuple[str, str], list[str]]) -> dict[str, set[str]]:
             found[goes[0]].add(stem(lemma))
     found["up"], found["down"] = found["up"] - found["down"], found["down"] - found["up"]
     return found
-
-
-def saying(senses: dict[tuple[str, str], list[str]]) -> set[str]:
-    """The verbs one of whose two most frequent senses is a verb of communication (WordNet's lexicographer file
-    verb.communication, number 32): "add" is also "say further" ("the firm added that ..."), so as a word alone it
-    opposes nothing; before a figure ("added 300 jobs") it is still a change."""
-    files: dict[str, str] = {}
-    for line in (WORDNET / "data.verb").read_text(encoding="latin-1").splitlines():
-        if not line.startswith(" "):
-            offset, filenum = line.split()[:2]
-            files[offset] = filenum
-    return {stem(lemma) for (lemma, pos), offsets in senses.items()
-            if pos == "v" and any(files.get(o) == "32" for o in offsets)}
 
 
 PERTAINS: list[tuple[tuple[str, str], int, str, int]] = []  # (adjective synset, word no., noun offset, word no.)
@@ -273,9 +259,7 @@ def main() -> int:
     lines += ["syn\t" + " ".join(g) for g in sorted(groups)]
     lines += [f"ant\t{a}\t{b}" for a, b in sorted(antonyms)]
     lines += [f"cause\t{a}\t{b}" for a, b in sorted(causes)]
-    ways = directions(senses)
-    lines += [f"dir\t{way}\t" + " ".join(sorted(verbs)) for way, verbs in ways.items()]
-    lines += ["says\t" + " ".join(sorted(saying(senses) & (ways["up"] | ways["down"])))]
+    lines += [f"dir\t{way}\t" + " ".join(sorted(verbs)) for way, verbs in directions(senses).items()]
     lines += ["measure\t" + " ".join(sorted({stem(lemma) for lemma in measures()}))]
     lines += ["person\t" + " ".join(sorted({stem(lemma) for lemma in persons()}))]
     nominal = {lemma for lemma, pos in senses if pos in ("n", "a")}

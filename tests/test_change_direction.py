@@ -33,7 +33,9 @@ CASES = [
     case("Exports from Vella rose 8% in March.",
          in_story("Vella's customs office reported on Monday.",
                   "Exports from Vella climbed 8% in March, while imports dropped 3%."),
-         NOT_DIVERGES, id="climbed-while-imports-dropped"),
+         NOT_DIVERGES, "lost (way stated, after review15): the claim is dated ('in March'), and a dated claim keeps "
+         "the passage's opposite word",
+         id="climbed-while-imports-dropped"),
     case("Exports from Vella rose 8% in March.",
          in_story("Vella's customs office reported on Monday.",
                   "Exports from Vella dropped 8% in March, while imports climbed 3%."),
@@ -109,9 +111,9 @@ def test_a_name_is_no_verb_of_change() -> None:
     from provenance.match import analyze, match
     from provenance.verdict import ClaimProbe
 
-    claim = analyze("Mount Lorenggo erupted on November 17, 2026.", None)
+    claim = analyze("Ash from Mount Lorenggo covered Halden on November 17, 2026.", None)
     probe = ClaimProbe(claim, {s: 1.0 for s in claim.stems})
     assert "mount" in probe.names
-    passage = analyze("Lorenggo erupted again, and ash rose 2,000 metres above the crater.", None)
+    passage = analyze("Lorenggo erupted again, and ash rose 2,000 metres above Halden.", None)
     assert "mount" not in match(probe.stems, passage, probe.names).found
     assert "mount" in match(probe.stems, passage).found  # what a plain word would get: "rose" goes up, as "mount"

@@ -98,7 +98,9 @@ OPPOSITES = [
     case("Halden Steel's shares rose 8% on Tuesday.",
          in_story("Halden Steel reported on Tuesday.",
                   "Halden Steel's shares climbed 8% on Tuesday while bonds fell 2%."),
-         NOT_DIVERGES, id="climbed-while-bonds-fell"),
+         NOT_DIVERGES, "lost (way stated, after review15): a dated claim keeps the passage's opposite word, so the "
+         "bonds' fall opposes the claim's rise",
+         id="climbed-while-bonds-fell"),
     case("Halden Steel's shares rose 8% on Tuesday.",
          in_story("Halden Steel reported on Tuesday.",
              "Halden Steel's shares gained 8% on Tuesday, even as the wider market fell."), NOT_DIVERGES,
@@ -111,6 +113,8 @@ OPPOSITES = [
     case("Rose Halloran won the Halden seat by 300 votes.",
          in_story("The vote was counted on Sunday.", "Halloran won the Halden seat by 300 votes as turnout fell."),
          NOT_DIVERGES,
+         "lost (names, after review15): a sentence's first word is no name ('Rising Halden rents' opens with an "
+         "adjective), so 'Rose' at the start is the verb",
          id="rose-the-name"),
     case("Crews felled 300 trees along the Halden road.",
          in_story("The council met on Sunday.", "Crews cut down 300 trees along the Halden road as river levels rose."),

@@ -111,9 +111,12 @@ DIRECTIONS = [
     # false diverges: one sense of a verb opposes every sense of every verb the other way
     case("Acme added that it would cut 300 jobs.", in_story(PUBLISHED, "Acme said it would cut 300 jobs."),
          NOT_DIVERGES,
+         "new (directions): the reporting verb 'added' opposes 'cut' (kept: without it 'added staff' supported "
+         "'cut staff', a review15 finding)",
          id="added-that-it-would-cut"),
     case("Acme added 30 stores in Halden last year.",
          in_story(SPOKE, "Acme opened 30 stores in Halden last year, even as it cut prices."), NOT_DIVERGES,
+         "new (directions): the price cut opposes the stores added (see added-that-it-would-cut)",
          id="added-stores-cut-prices"),
     case("Halden's farmers grow wheat and barley.",
          in_story(SPOKE, "Halden's farmers produce wheat and barley, though yields dropped."), NOT_DIVERGES,
@@ -217,6 +220,7 @@ FIGURES = [
     case("The Halden appeal's total fell to $5 million this year.",
          in_story(PUBLISHED, "The Halden appeal raised $5 million this year, down from $8 million last year."),
          NOT_DIVERGES,
+         "lost (figure way, after review15): the wider window after a figure reads 'down from' five words on",
          id="appeal-raised-5m-down-from-8m"),
     case("Halden's wheat harvest fell to 3 million tonnes this year.",
          in_story(PUBLISHED, "Halden farmers grew 3 million tonnes of wheat this year, down from 4 million tonnes "

@@ -106,6 +106,8 @@ WEEKDAYS = [
          id="grew-monday-shrank-tuesday"),
     case("Acme added 300 jobs in Halden on Tuesday.",
          in_story(SPOKE, "Acme added 300 jobs in Halden on Monday, and its shares climbed on Tuesday."), DIVERGES,
+         "gap (weekday, after review15): 'add' goes up again as a word (a fifth review found 'added staff' "
+         "supporting 'cut staff' without it), so the shares' climb dates the jobs added",
          id="added-jobs-monday-shares-climbed-tuesday"),
     case("Lund founded Acme on Tuesday.",
          in_story(SPOKE, "Lund founded Acme on Monday, and police found her stolen car on Tuesday."), DIVERGES,

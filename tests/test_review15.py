@@ -57,32 +57,27 @@ NAMES = [
     # false supports: a sentence that opens with an adjective or participle before a name
     case("Rising Halden rents drove inflation up in March.",
          in_story(PUBLISHED, "Falling Halden rents drove inflation down in March."), DIVERGES,
-         "new (names): 'Rising' opens a run of capitalised words ('Rising Halden'), so it is taken for a name and "
-         "'Falling' no longer opposes it; supports (was diverges)", id="rising-halden-rents-vs-falling"),
+         id="rising-halden-rents-vs-falling"),
     case("Rising Halden rents drove inflation in March.",
          in_story(PUBLISHED, "Falling rents in Halden drove inflation in March."), DIVERGES,
-         "new (names): see rising-halden-rents-vs-falling; supports (was diverges)",
          id="rising-halden-rents-vs-falling-rents-in-halden"),
     case("Higher Halden rents drove inflation in March.",
          in_story(PUBLISHED, "Lower Halden rents drove inflation in March."), DIVERGES,
-         "new (names): 'Higher Halden' is read as a name; supports (was diverges)", id="higher-vs-lower-halden-rents"),
+         id="higher-vs-lower-halden-rents"),
     case("Older Halden residents backed Lund in the vote.",
          in_story(SPOKE, "Younger Halden residents backed Lund in the vote."), DIVERGES,
-         "new (names): 'Older Halden' is read as a name; supports (was diverges)", id="older-vs-younger-residents"),
+         id="older-vs-younger-residents"),
     # false supports: title-case headlines
     case("Halden Exports Rose In March", in_story(PUBLISHED, "Halden exports fell in March."), DIVERGES,
-         "new (names): every word of a title-case headline is a name, so 'fell' meets nothing; supports (was "
-         "diverges)", id="title-case-rose-vs-fell"),
+         id="title-case-rose-vs-fell"),
     case("Acme's Profit Rose In March", in_story(PUBLISHED, "Acme's profit fell in March."), DIVERGES,
-         "new (names): see title-case-rose-vs-fell; supports (was diverges)", id="title-case-profit-rose-vs-fell"),
+         id="title-case-profit-rose-vs-fell"),
     case("Shares of Acme Rose in March.", in_story(PUBLISHED, "Shares of Acme fell in March."), DIVERGES,
-         "new (names): a capitalised verb inside the sentence is a name; supports (was diverges)",
          id="shares-of-acme-rose-capitalised"),
     case("Falling Prices Push Halden Inflation Down",
          in_story(PUBLISHED, "Rising prices pushed inflation in Halden up in March."), DIVERGES,
-         "new (names): see title-case-rose-vs-fell; supports (was diverges)", id="title-case-falling-prices"),
+         id="title-case-falling-prices"),
     case("ACME'S PROFIT ROSE IN MARCH", in_story(PUBLISHED, "Acme's profit fell in March."), DIVERGES,
-         "new (names): every word of an all-caps claim is a name; supports (was diverges)",
          id="all-caps-rose-vs-fell"),
     case("Acme Shares Fall On Tuesday", in_story(PUBLISHED, "Acme's shares rose on Tuesday."), DIVERGES,
          "gap (title case): supports at af6e531 too", id="title-case-fall-on-tuesday"),
@@ -91,7 +86,6 @@ NAMES = [
     # false supports: older, found on the way
     case("Growing Halden protests forced Lund out on Tuesday.",
          in_story(SPOKE, "Shrinking Halden protests forced Lund out on Tuesday."), DIVERGES,
-         "gap (names / going): 'Growing' and 'Shrinking' never oppose here (supports at af6e531 too)",
          id="growing-vs-shrinking-protests"),
     case("More Halden workers joined the strike on Tuesday.",
          in_story(SPOKE, "Fewer Halden workers joined the strike on Tuesday."), DIVERGES,
@@ -138,11 +132,9 @@ SAYS = [
          "gap (says; right at eec1e08, lost by 25caac2): 'added staff' no longer opposes 'cut staff'",
          id="cut-staff-vs-added-staff"),
     case("Acme added jobs at its Halden plant in March.",
-         in_story(PUBLISHED, "Acme cut jobs at its Halden plant in March."), DIVERGES,
-         "gap (says; right at eec1e08, lost by 25caac2): see cut-staff-vs-added-staff", id="added-jobs-vs-cut-jobs"),
+         in_story(PUBLISHED, "Acme cut jobs at its Halden plant in March."), DIVERGES, id="added-jobs-vs-cut-jobs"),
     case("Acme reduced jobs at its Halden plant in March.",
          in_story(PUBLISHED, "Acme added jobs at its Halden plant in March."), DIVERGES,
-         "gap (says; right at eec1e08, lost by 25caac2): see cut-staff-vs-added-staff",
          id="reduced-jobs-vs-added-jobs"),
     case("Halden's economy added jobs in March.", in_story(PUBLISHED, "Halden's economy shed jobs in March."),
          DIVERGES, "gap (says / lexicon): 'shed' is no verb of change, and 'add' opposes nothing",
@@ -218,11 +210,9 @@ FIXES = [
     # false supports: the opposite set aside by an earlier figure going the claim's way
     case("Acme's revenue rose 8% in March.",
          in_story(PUBLISHED, "Acme's revenue fell in March, after rising 8% in February."), DIVERGES,
-         "new (way stated): February's 8% rise, the only agreeing figure, sets March's fall aside and states March's "
-         "rise; supports (was diverges)", id="fell-in-march-after-rising-8-in-february"),
+         id="fell-in-march-after-rising-8-in-february"),
     case("Acme's shares rose 3% on Monday.",
          in_story(PUBLISHED, "Acme's shares fell on Monday, a week after rising 3%."), DIVERGES,
-         "new (way stated): a rise of 3% a week earlier sets Monday's fall aside; supports (was diverges)",
          id="fell-monday-a-week-after-rising-3"),
     case("Acme's revenue rose 8% in March.",
          in_story(PUBLISHED, "Acme's revenue fell in March, after it rose 8% in February."), DIVERGES,
@@ -266,7 +256,6 @@ def test_the_review14_fixes(tmp_path: Path, claim: str, source: str, allowed: se
 
 # --- through the CLI --------------------------------------------------------------------------------------------------
 
-@wrong("new (names): 'Rising Halden rents' is taken for a name; supports (was diverges)")
 def test_cli_rising_rents_are_no_falling_rents(tmp_path: Path) -> None:
     found = query_one(tmp_path, "Rising Halden rents drove inflation up in March.",
                       in_story(PUBLISHED, "Falling Halden rents drove inflation down in March."))

@@ -59,13 +59,16 @@ def _way_after(words: list[str], in_figure: list[bool], last: int) -> str:
         return "up"
     if words[last : last + 1] == ["lower"]:
         return "down"
-    for k in range(last, min(last + 5, len(words) - 2)):  # "4% in March, up from 3.8%"
+    for k in range(last, min(last + 8, len(words) - 2)):  # "4% in March, up from 3.8%"
         if words[k] == "," and words[k + 1] in ("up", "down") and words[k + 2] == "from":
             return words[k + 1]
-        if words[k] in (".", ";", "and", "but", "while") or in_figure[k]:
-            break  # "inflation was 4%, wages 5%, up from 4.8%": the direction is the wages
+        if words[k] in (".", ";", "and", "but", "while") or in_figure[k] and words[k + 1] not in _PERIOD_WORDS:
+            break  # "inflation was 4%, wages 5%, up from 4.8%": the direction is the wages' ("4% in the 12 months to
+            # March, up from 3.8%" is still the 4%'s: a span of time is no rival figure)
     return ""
 
+
+_PERIOD_WORDS = frozenset("day days week weeks month months quarter quarters year years".split())
 
 # A verb of change whose money object is money collected, not a change in it: "raised $5 million" (general English)
 _COLLECTS = frozenset({"rais"})

@@ -106,7 +106,12 @@ def _event_days(claim_date: DateFact, claim: Facts, passage: Facts, events: froz
     theirs = dict(passage.date_bounds)
     said = {span: {w for w in stems if len(w) > 2} for span, _, stems in passage.date_clauses}  # not "m" of "a.m."
     kind = [x for x in passage.dates if x.day_of_week is not None and theirs.get(x.span, "") == bound]
-    dated = [x for x in kind if not said.get(x.span) or _dates_event(x, passage, events, agreed)]
+    dated = [x for x in kind if not said.get(x.span) or _dates_event(x, passage, events, agreed)] or [
+        # where no day tells the claim's verb, one that tells its opposite dates the event said the other way ("Acme's
+        # shares fell on Tuesday" for "rose on Tuesday"); not where the verb itself is dated ("fell on Monday, but
+        # they rose on Tuesday": two events)
+        x for x in kind if not any(holds_event(stems, events) for _, _, stems in passage.date_clauses)
+        and _dates_event(x, passage, events, agreed, either_way=True)]
     # a day whose clause does not tell the event may date it through an agreeing figure of its sentence, where no
     # day's clause tells it ("... before its chief executive resigned on Tuesday" is the resignation's)
     return dated or [x for x in kind if _beside_agreed(x, agreed, sentences)]
@@ -174,7 +179,8 @@ def _precision(d: DateFact) -> int:
     return sum(getattr(d, f) is not None for f in _FIELDS)
 
 
-def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed: tuple[tuple[int, int], ...]) -> bool:
+def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed: tuple[tuple[int, int], ...],
+                 either_way: bool = False) -> bool:
     """Whether a passage date dates the claim's event: its clause holds one of the claim's verbs (or a WordNet
     synonym), or a figure that agrees with the claim's (`agreed`: their spans), as "after Tuesday's 6.2% slide"
     dates "closed down 6.2%". A clause not known counts as the event's."""
@@ -184,7 +190,7 @@ def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed:
     a, b, clause = found
     if any(a <= s and e <= b for s, e in agreed):
         return True
-    return holds_event(clause, events, either_way=False)
+    return holds_event(clause, events, either_way)
 
 
 def holds_event(clause: frozenset[str], events: frozenset[str], either_way: bool = True) -> bool:

@@ -30,7 +30,6 @@ class Lexicon:
         self.measures: frozenset[str] = frozenset()  # nouns of a physical measure ("radius", "altitud", "mass")
         self.persons: frozenset[str] = frozenset()  # nouns whose first sense is a person ("suspect", "passeng")
         self._way: dict[str, str] = {}  # a verb of change -> "up" ("soar", "add") or "down" ("drop", "cut")
-        self._saying: frozenset[str] = frozenset()  # those that are also verbs of saying ("add")
         self.verb_of: dict[str, str] = {}  # irregular past form -> its verb ("paid" -> "pay"), even where `forms`
         # leaves the form alone because it is also a noun or adjective
         for line in lines:
@@ -57,8 +56,6 @@ class Lexicon:
                 way, _, verbs = rest.partition("\t")
                 for verb in verbs.split():
                     self._way[verb] = way
-            elif kind == "says":  # a verb of change that is also one of saying ("added that ..."): no opposite
-                self._saying = frozenset(rest.split())
             elif kind == "measure":
                 self.measures = frozenset(rest.split())
             elif kind == "person":
@@ -70,8 +67,7 @@ class Lexicon:
         for verb, way in self._way.items():
             ways[way].add(verb)
         for verb, way in self._way.items():
-            if verb not in self._saying:
-                antonyms[verb] |= ways["down" if way == "up" else "up"] - self._saying
+            antonyms[verb] |= ways["down" if way == "up" else "up"]
         self.synonyms: Mapping[str, frozenset[str]] = _Synonyms(groups, groups_of)
         self.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
         # a causative -> the changes it causes ("kill" -> "die", "raise" -> "rise"): "were killed" says they died,
@@ -114,10 +110,10 @@ class Lexicon:
         """The other verbs of change that go the way `stem` goes, with their irregular forms ("rise": "grow", "grew",
         "soar", "climb", ...); empty for a stem that is no verb of change."""
         way = self.way(stem)
-        if way is None or stem in self._saying:
+        if way is None:
             return frozenset()
         if (made := self._going.get(way)) is None:
-            verbs = {verb for verb, w in self._way.items() if w == way and verb not in self._saying}
+            verbs = {verb for verb, w in self._way.items() if w == way}
             made = self._going[way] = frozenset(verbs.union(*(self._forms.get(v, ()) for v in verbs)))
         return made - {stem, self._base.get(stem, stem)}
 

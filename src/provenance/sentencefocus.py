@@ -24,8 +24,9 @@ def way_stated(claim_word: str, claim: Facts, passage: Facts) -> bool:
     of about 22% ... the reduced fare" for "the fare increase is about 22 per cent"; not "its costs fell by $5
     million" for "revenue fell $5 million"). The passage's opposite is then of something else."""
     way = lexicon().way(claim_word)
-    if way is None:
-        return False
+    if way is None or claim.dates:
+        return False  # a dated claim's figure may be the passage's of another time ("fell in March, after rising 8%
+        # in February"): the figures carry no date of their own to tell
     ways = {p.role.way for q in claim.quantities if q.role.way in ("", way) for p in passage.quantities
             if p.role.way and same_kind(q, p) and same_role(q, p) and quantities_agree(q, p)
             and not (q.role.holders and p.role.holders and not q.role.holders & p.role.holders)}

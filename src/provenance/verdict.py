@@ -22,7 +22,7 @@ from functools import cached_property
 
 from .compare import Comparison, compare, explain
 from .compounds import denied_compound, swapped_modifier
-from .facts import identifier_family, merge_facts, none_count
+from .facts import TITLE_CASE, identifier_family, merge_facts, none_count
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
@@ -63,18 +63,18 @@ class ClaimProbe:
 
     @cached_property
     def names(self) -> frozenset[str]:
-        """The claim's stems that are names, never met by an opposite or a verb of the same change ("Mount Lorenggo"
-        is no rise, "Rose Halloran" no fall; "Dutch" still names the Netherlands): a capitalised word inside the
-        sentence, or one that opens a run of capitalised words."""
+        """The claim's stems that are names, never met by an opposite or a verb of the same change ("from Mount
+        Lorenggo" is no rise, "with Rose Halloran" no fall; "Dutch" still names the Netherlands): a capitalised word
+        inside the sentence. Not its first word ("Rising Halden rents" opens with an adjective), and none at all in a
+        claim written in title case or capitals, where capitals tell nothing."""
         folded, words = self.analyzed.folded, self.analyzed.words
+        upper = [folded.is_upper_at(start) for _, start, _ in words]
+        if not words or sum(upper) >= TITLE_CASE * len(words):
+            return frozenset()
         found = set()
-        for k, (word, start, _) in enumerate(words):
-            if not folded.is_upper_at(start):
-                continue
-            initial = not folded.text[:start].rstrip() or folded.text[:start].rstrip()[-1] in ".!?:\"'"
-            after = words[k + 1] if k + 1 < len(words) else None
-            if not initial or after is not None and folded.text[words[k][2]:after[1]].isspace() and (
-                    folded.is_upper_at(after[1])):
+        for (word, start, _), capital in zip(words, upper, strict=True):
+            before = folded.text[:start].rstrip()
+            if capital and before and before[-1] not in ".!?:\"'":
                 found.add(word)
         return frozenset(found)
 
