@@ -41,16 +41,22 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     `agreed_spans`: the spans of the passage figures that agreed with the claim's."""
     out = Dated()
     agreed, unknown, conflicts, spans, pairs = 0, out.unknown, out.conflicts, out.spans, out.pairs
+    bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
+    # each passage date's clause, by its words of three letters or more ("m" of "a.m." is none)
+    said = {span: frozenset(w for w in stems if len(w) > 2) for span, _, stems in passage.date_clauses}
     for d in claim.dates:
+        # "since March 2020" meets only dates after "since"; a date of the event only dates of events
+        candidates = tuple(x for x in passage.dates if theirs.get(x.span, "") == bounds.get(d.span, ""))
         if not d.resolved:
             # a claim's "on Tuesday" has no date to resolve against; it is checked against the passage's days of
             # the claim's event: one on another weekday contradicts it ("closed its plant two days ago", a Monday)
             if d.weekday is None or any(x.day_of_week == d.weekday for x in claim.dates if x is not d):
                 continue  # "on Tuesday, September 22, 2026": the full date is compared, and it says the weekday
-            days = _event_days(d, claim, passage, events, agreed_spans, sentences)
-            same = [x for x in days or _unbound_days(d, claim, passage, events) if x.day_of_week == d.weekday]
-            known = {span for span, _, stems in passage.date_clauses if any(len(w) > 2 for w in stems)}
-            if not same and (days := [x for x in days if x.span in known]):  # only a known clause contradicts
+            # a claim whose verbs are light ("gave in", "happened") has no event a clause can be matched on: any day
+            # of its bound may state its weekday, and none can contradict it
+            days = _event_days(candidates, passage, said, events, agreed_spans, sentences) if events else []
+            same = [x for x in (days if events else candidates) if x.day_of_week == d.weekday]
+            if not same and (days := [x for x in days if said.get(x.span)]):  # only a known clause contradicts
                 conflicts.append(Conflict("weekday", d.shown, days[0].shown))
                 spans.append(days[0].span)
                 pairs.append(FactPair(date_view(d), date_view(days[0]), "differs", "date: the weekday differs"))
@@ -62,10 +68,6 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
                 unknown.append(d.text)
                 pairs.append(FactPair(date_view(d), None, "not stated", "date: the passage gives no such weekday"))
             continue
-        # "since March 2020" meets only dates after "since"; a date of the event only dates of events
-        bound = dict(claim.date_bounds).get(d.span, "")
-        theirs = dict(passage.date_bounds)
-        candidates = tuple(x for x in passage.dates if theirs.get(x.span, "") == bound)
         ok, bad = _compare_date(d, candidates)
         other = None
         if bad and events:
@@ -94,24 +96,20 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     return out
 
 
-def _event_days(claim_date: DateFact, claim: Facts, passage: Facts, events: frozenset[str],
-                agreed: tuple[tuple[int, int], ...], sentences: tuple[tuple[int, int], ...] = ()) -> list[DateFact]:
-    """The passage's days that may date the claim's weekday: of its kind (no bound, or the claim's: "until Friday"
-    and "said on Tuesday" are no day of the closure), and in a clause that holds one of the claim's verbs ("closed
+def _event_days(candidates: tuple[DateFact, ...], passage: Facts, said: dict[tuple[int, int], frozenset[str]],
+                events: frozenset[str], agreed: tuple[tuple[int, int], ...],
+                sentences: tuple[tuple[int, int], ...] = ()) -> list[DateFact]:
+    """Of the passage's days of the claim's bound (`candidates`: "until Friday" and "said on Tuesday" are no day of
+    the closure), those that may date the claim's event: in a clause that holds one of the claim's verbs ("closed
     its plant in January and sold it on Tuesday" dates the sale; a clause not known, or of no words of its own,
-    "(79 F) on Tuesday", counts as the event's). A claim with no verb has no event to date: none."""
-    if not events:
-        return []
-    bound = dict(claim.date_bounds).get(claim_date.span, "")
-    theirs = dict(passage.date_bounds)
-    said = {span: {w for w in stems if len(w) > 2} for span, _, stems in passage.date_clauses}  # not "m" of "a.m."
-    kind = [x for x in passage.dates if x.day_of_week is not None and theirs.get(x.span, "") == bound]
-    dated = [x for x in kind if not said.get(x.span) or _dates_event(x, passage, events, agreed)] or [
+    "(79 F) on Tuesday", counts as the event's; `said`: each date's clause words)."""
+    kind = [x for x in candidates if x.day_of_week is not None]
+    dated = [x for x in kind if not said.get(x.span) or _dates_event(x, passage, events, agreed)]
+    if not dated and not any(holds_event(stems, events) for _, _, stems in passage.date_clauses):
         # where no day tells the claim's verb, one that tells its opposite dates the event said the other way ("Acme's
         # shares fell on Tuesday" for "rose on Tuesday"); not where the verb itself is dated ("fell on Monday, but
         # they rose on Tuesday": two events)
-        x for x in kind if not any(holds_event(stems, events) for _, _, stems in passage.date_clauses)
-        and _dates_event(x, passage, events, agreed, either_way=True)]
+        dated = [x for x in kind if _dates_event(x, passage, events, agreed, either_way=True)]
     # a day whose clause does not tell the event may date it through an agreeing figure of its sentence, where no
     # day's clause tells it ("... before its chief executive resigned on Tuesday" is the resignation's)
     return dated or [x for x in kind if _beside_agreed(x, agreed, sentences)]
@@ -122,16 +120,6 @@ def _beside_agreed(date: DateFact, agreed: tuple[tuple[int, int], ...], sentence
     Tuesday, sending its shares down 12%" dates the fall, told in the participle clause after the dated one."""
     return any(a <= date.span[0] and date.span[1] <= b and any(a <= s and e <= b for s, e in agreed)
                for a, b in sentences)
-
-
-def _unbound_days(claim_date: DateFact, claim: Facts, passage: Facts, events: frozenset[str]) -> list[DateFact]:
-    """A claim whose verbs are light ("gave in", "happened") has no event its clause can be matched on: any day of the
-    passage of the claim's bound may state its weekday (none can contradict it)."""
-    if events:
-        return []
-    bound = dict(claim.date_bounds).get(claim_date.span, "")
-    theirs = dict(passage.date_bounds)
-    return [x for x in passage.dates if theirs.get(x.span, "") == bound]
 
 
 def may_differ(claim: Facts, passage: Facts) -> bool:

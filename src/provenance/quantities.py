@@ -32,7 +32,7 @@ from .numberwords import (
     word_number,
 )
 from .unitforms import CURRENCY_BEFORE, unit_after
-from .wordclass import is_verb
+from .wordclass import DETERMINERS, is_verb
 
 _NUMBER_STARTS = frozenset(SMALL) | frozenset(TENS) | {"a", "an", "half"}  # words a number may start with
 
@@ -325,7 +325,7 @@ _PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "nightly": "day", "weekly":
 
 # Prepositions that place or date what a count counts rather than name it (closed-class English; not "of")
 _PLACING = frozenset("from in at on to for with by into across near after before during since over under".split())
-_DETERMINERS = frozenset("the a an their its his her our my your this that these those".split())
+_DETERMINERS = DETERMINERS | {"my", "your"}  # wordclass's, with the first and second persons a quote may use
 
 
 def _nouns_after(words: list[str], j: int) -> frozenset[str]:
