@@ -24,6 +24,11 @@ published resource by mechanical rules, and nothing is added by hand:
   "die", "raise" / "rise", "lower" / "fall"): the causative and the inchoative verb say one thing of the thing
   they change ("14 people were killed" / "14 people died"), so a figure's role may be named by either.
 - persons: nouns whose first sense is a person (noun.person): what a count of "people" may be stated by.
+- events: nouns whose first sense is an event, process or state (noun.event, noun.process, noun.state) derived
+  from a verb in one of its two most frequent senses (WordNet's derivation pointer "+"): "death" / "die",
+  "injury" / "injure", "killing" / "kill". A count of such events ("14 deaths") is a count of the people the verb
+  befalls ("14 people died"). Acts (noun.act: "arrest", "charge", "test") are left out: one person may be charged
+  or tested many times; so are nouns with no sense tagged in WordNet's corpus, whose senses come in no order.
 - measures: nouns whose most frequent sense is a physical measure, under WordNet's "length", "mass", "dimension",
   "extent", "distance", "elevation", "volume", "temperature" or "physical property" ("radius", "altitude",
   "depth", "mass"): "a radius of 7 km" is the 7 km of the thing it measures ("the zone around the crater").
@@ -87,6 +92,8 @@ def synsets() -> dict[tuple[str, str], tuple[list[str], list[tuple[int, str, str
             pointers = []
             for i in range(int(rest[0])):
                 symbol, target, tpos, srctgt = rest[1 + 4 * i : 5 + 4 * i]
+                if symbol == "+" and pos == "n" and tpos == "v" and fields[1] in EVENT_FILES:
+                    EVENTS.append((offset, int(srctgt[:2], 16), target, int(srctgt[2:], 16)))
                 if symbol == ">" and pos == "v":
                     CAUSES.append((offset, int(srctgt[:2], 16), target, int(srctgt[2:], 16)))
                 if symbol == "!":
@@ -135,6 +142,11 @@ def directions(senses: dict[tuple[str, str], list[str]]) -> dict[str, set[str]]:
 
 
 PERTAINS: list[tuple[tuple[str, str], int, str, int]] = []  # (adjective synset, word no., noun offset, word no.)
+# WordNet's lexicographer files of events, processes and states (noun.event, noun.process, noun.state): what befalls
+# a person once ("death", "injury"). Acts (noun.act) are left out: one person may be charged, tested or attacked many
+# times, so "40 charges" is no count of the people charged.
+EVENT_FILES = frozenset({"11", "22", "26"})
+EVENTS: list[tuple[str, int, str, int]] = []  # (event noun synset, word no., verb synset, word no.)
 CAUSES: list[tuple[str, int, str, int]] = []  # (causing verb synset, word no. or 0 for all, caused synset, word no.)
 
 
@@ -168,6 +180,18 @@ def measures() -> list[str]:
                 todo += parents[node][1]
         if {parents[node][0] for node in seen} & MEASURE_ROOTS:
             found.append(lemma)
+    return found
+
+
+def tagged_nouns() -> set[str]:
+    """Nouns with a sense tagged in WordNet's corpus, whose first sense is then the most frequent one (untagged
+    senses come in no order: "founder" lists a horse's disease first)."""
+    found = set()
+    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            if int(fields[5 + int(fields[3])]) > 0:
+                found.add(fields[0])
     return found
 
 
@@ -262,6 +286,14 @@ def main() -> int:
     lines += [f"dir\t{way}\t" + " ".join(sorted(verbs)) for way, verbs in directions(senses).items()]
     lines += ["measure\t" + " ".join(sorted({stem(lemma) for lemma in measures()}))]
     lines += ["person\t" + " ".join(sorted({stem(lemma) for lemma in persons()}))]
+    events: dict[str, set[str]] = {}
+    tagged = tagged_nouns()
+    for offset, src, target, dst in EVENTS:  # "death" is the event of "die": the noun's first sense, a verb's top two
+        noun, verb = data[(offset, "n")][0][src - 1], data[(target, "v")][0][dst - 1]
+        if usable(noun, "n") and noun in tagged and "_" not in verb and offset in senses.get((noun, "n"), ())[:1] \
+                and target in senses.get((verb, "v"), ()):
+            events.setdefault(stem(noun), set()).add(stem(verb))
+    lines += [f"event\t{noun}\t" + " ".join(sorted(verbs)) for noun, verbs in sorted(events.items())]
     nominal = {lemma for lemma, pos in senses if pos in ("n", "a")}
     irregular = {}
     for line in (WORDNET / "verb.exc").read_text(encoding="latin-1").splitlines():

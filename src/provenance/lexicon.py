@@ -29,6 +29,7 @@ class Lexicon:
         self.past: frozenset[str] = frozenset()  # irregular past forms as written ("paid", "left", "won")
         self.measures: frozenset[str] = frozenset()  # nouns of a physical measure ("radius", "altitud", "mass")
         self.persons: frozenset[str] = frozenset()  # nouns whose first sense is a person ("suspect", "passeng")
+        self.events: dict[str, frozenset[str]] = {}  # a noun of what befalls a person -> its verbs ("death" -> "die")
         self._way: dict[str, str] = {}  # a verb of change -> "up" ("soar", "add") or "down" ("drop", "cut")
         self.verb_of: dict[str, str] = {}  # irregular past form -> its verb ("paid" -> "pay"), even where `forms`
         # leaves the form alone because it is also a noun or adjective
@@ -60,9 +61,13 @@ class Lexicon:
                 self.measures = frozenset(rest.split())
             elif kind == "person":
                 self.persons = frozenset(rest.split())
+            elif kind == "event":
+                noun, _, verbs = rest.partition("\t")
+                self.events[noun] = frozenset(verbs.split())
             elif kind == "cause":
                 a, b = (self._term(w) for w in rest.split("\t"))
                 causes[a].add(b)
+        self.event_verbs = frozenset().union(*self.events.values())  # the verbs of what befalls a person
         ways: defaultdict[str, set[str]] = defaultdict(set)
         for verb, way in self._way.items():
             ways[way].add(verb)

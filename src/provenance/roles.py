@@ -70,6 +70,7 @@ class Role:
     indefinite: bool = False              # its head, on the left, opens with "a": "A strong aftershock struck at"
     whole: bool = False                   # the group a part is counted from: "1.9 million of its 2.1 million users"
     way: str = ""                         # "up" or "down": the direction of the change it measures ("rose 8%")
+    verb: str = ""                        # the stem of the verb a count is the object or subject of ("killed 3")
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -262,7 +263,33 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
                 part, frozenset(group), located & (holders - phrase), spatial, wide, indefinite,
                 _whole(words, upper, in_figure, first),
-                figure_way(words, in_figure, lo, first, last, head, dimension))
+                figure_way(words, in_figure, lo, first, last, head, dimension),
+                _governing(words, in_figure, lo, first, last, hi) if count_nouns else "")
+
+
+# Words between a verb and the count it governs: "killed at least 14", "injured more than 200", "cut up to 300"
+_BEFORE_COUNT = APPROXIMATORS | {"at", "least", "most", "than", "up", "to", "just", "only", "a", "an", "the"}
+
+
+def _governing(words: list[str], in_figure: list[bool], lo: int, first: int, last: int, hi: int) -> str:
+    """The verb a count is the object of ("killing at least 14 people") or, failing that, the subject of ("two people
+    were injured"), up to the next figure ("killed two people and injured 14": the 14 has its own); "" if none."""
+    k = first - 1
+    while k >= lo and words[k] in _BEFORE_COUNT:
+        k -= 1
+    if k >= lo and _main_verb(words[k]):
+        return lexicon().verb_stem(stem(words[k]))
+    for k in range(last, hi):
+        if in_figure[k]:
+            break
+        if _main_verb(words[k]):
+            return lexicon().verb_stem(stem(words[k]))
+    return ""
+
+
+def _main_verb(word: str) -> bool:
+    return word[0].isalpha() and is_verb(word) and word not in AUXILIARIES and word not in SAYING and not (
+        function_word(word))
 
 
 

@@ -1,0 +1,81 @@
+"""Counts of what befell people: a count is compared with the passage's count of the same event, told by the verb
+that governs it ("killed two people and injured 14"), by a noun of that event ("14 deaths", WordNet's events), or
+by none at all ("No one was killed")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.facts import extract
+from provenance.models import Verdict
+from provenance.normalize import fold
+from test_fact_traps import verdict
+
+SCENE = "The roof of the Arlfeld mall collapsed on Sunday"
+
+CASES = [
+    # (claim, source, verdicts allowed)
+    pytest.param("Two people were injured when the roof of the Arlfeld mall collapsed.",
+                 f"{SCENE}, killing two people and injuring 14 people, police said.",
+                 {Verdict.DIVERGES}, id="the-injured-are-not-the-killed"),
+    pytest.param("Two people were injured when the roof of the Arlfeld mall collapsed.",
+                 f"{SCENE}, killing two people and injuring 14, police said.",
+                 {Verdict.DIVERGES, Verdict.MENTIONS}, id="the-injured-are-not-the-killed-bare-count"),
+    pytest.param("Fourteen people were injured when the roof of the Arlfeld mall collapsed.",
+                 f"{SCENE}, killing two people and injuring 14 people, police said.",
+                 {Verdict.SUPPORTS}, id="the-injured-counted-by-their-own-verb"),
+    pytest.param("Two people were killed when the roof of the Arlfeld mall collapsed.",
+                 f"{SCENE}, injuring 32 people, police said.",
+                 {Verdict.MENTIONS}, id="killed-is-not-denied-by-an-injured-count"),
+    pytest.param("No one was killed when the roof of the Arlfeld mall collapsed.",
+                 f"{SCENE}, injuring 32 people, police said.",
+                 {Verdict.MENTIONS}, id="no-one-killed-is-not-denied-by-an-injured-count"),
+    pytest.param("No one was killed when the roof of the Arlfeld mall collapsed.",
+                 f"{SCENE}, killing two people, police said.",
+                 {Verdict.DIVERGES}, id="no-one-killed-is-denied-by-a-killed-count"),
+    pytest.param("Fourteen people died when the roof of the Arlfeld mall collapsed.",
+                 "The collapse of the roof of the Arlfeld mall on Sunday caused 14 deaths, police said.",
+                 {Verdict.SUPPORTS}, id="died-counted-as-deaths"),
+    pytest.param("Fourteen people were injured when the roof of the Arlfeld mall collapsed.",
+                 "The collapse of the roof of the Arlfeld mall on Sunday caused 14 deaths, police said.",
+                 {Verdict.MENTIONS}, id="injured-are-not-deaths"),
+    pytest.param("Fourteen people were killed when the roof of the Arlfeld mall collapsed.",
+                 "The collapse of the roof of the Arlfeld mall on Sunday caused 14 deaths, police said.",
+                 {Verdict.MENTIONS}, id="deaths-say-nothing-of-who-killed"),
+    pytest.param("Police arrested 40 people after the march in Lyon.",
+                 "Police charged 40 people after the march in Lyon.",
+                 {Verdict.MENTIONS}, id="charged-is-not-arrested",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "known false support: only verbs of what befalls (WordNet's events) part counts; every verb "
+                     "would (measured: 60 right verdicts on the labelled corpora lost to paraphrase, 'destroyed' / "
+                     "'burned'), and 'arrest' and 'charge' are acts"))),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), CASES)
+def test_event_counts(tmp_path: Path, claim: str, source: str, allowed: set[Verdict]) -> None:
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, f"{got}: {rule}"
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("No one was killed in the collapse.", True),
+    ("Nobody was hurt, police said.", True),
+    ("Nobody died.", True),
+    ("No one knows why the roof fell.", False),
+    ("He told no one about the cracks.", False),
+    ("No one from the mall's owner answered questions.", False),
+])
+def test_no_one_is_a_count_of_none_only_as_the_subject_of_what_befell(text: str, counted: bool) -> None:
+    found = [q for q in extract(fold(text)).quantities if q.value == 0]
+    assert bool(found) is counted
+    if found:
+        assert found[0].role.head == "peopl"
+
+
+def test_a_count_knows_the_verb_that_governs_it() -> None:
+    quantities = extract(fold("The blast killed at least 14 people and injured more than 200, officials said.")
+                         ).quantities
+    assert [(q.text, q.role.verb) for q in quantities] == [("14", "kill"), ("200", "injur")]
