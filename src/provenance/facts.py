@@ -18,7 +18,7 @@ from .months import MONTHS
 from .normalize import STOPWORDS, Folded
 from .nounphrase import stem
 from .numberwords import NUMBER_WORDS
-from .quantities import NO_ONE, scan
+from .quantities import scan
 from .ranks import Rank, ranks
 from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma
 from .scopes import HEDGE_RE, NEG_RE, scopes
@@ -170,8 +170,6 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             low, high = f.value, f.high
         role = find_role(words, upper, f.first, f.last, in_figure, f.dimension == "count", f.dimension == "duration",
                          blanked, comma, f.dimension)
-        if f.nouns is NO_ONE:  # "No one was killed": no people, whatever befell them
-            role = replace(role, head="peopl", phrase=NO_ONE)
         if quantities and f.first >= 2 and words[f.first - 1] == "(" and quantities[-1].dimension == f.dimension \
                 and quantities[-1].span[1] == toks[f.first - 2][2] + start:
             role = quantities[-1].role  # "35 kilometers (22 miles)": the conversion of the figure before it

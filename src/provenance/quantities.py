@@ -16,7 +16,6 @@ from __future__ import annotations
 from .clock import clock_at
 from .durations import age_after, compound, elapsed_at
 from .figure import Figure, clock_figure, qualifier
-from .lexicon import lexicon
 from .modality import CUES
 from .months import MONTHS
 from .normalize import STOPWORDS
@@ -101,12 +100,6 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             # "but no deaths": a count of none ("no" before a plural noun; "no less than" is an approximator)
             figures.append(Figure(i, i + 1, 0.0, 1.0, "exact", nouns=_nouns_after(words, i + 1), word=True))
             i += 1
-            continue
-        if (tok == "nobody" or tok == "no" and i + 1 < n and words[i + 1] == "one") and _states_of_none(words, i):
-            # "No one was killed", "nobody was hurt": a count of no people, whose verb says what befell them
-            used = 1 if tok == "nobody" else 2
-            figures.append(Figure(i, i + used, 0.0, 1.0, "exact", nouns=NO_ONE))
-            i += used
             continue
         if tok in ONCE and (per := _per_period(words, i + 1)):  # "twice a week": a frequency
             figures.append(Figure(i, i + 3, ONCE[tok], 1.0, qualifier(words, i), dimension="times/" + per))
@@ -258,7 +251,7 @@ ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 NAMED_TIMES = {"noon": 720.0, "midday": 720.0}
 _AT_TIME = frozenset({"at", "by", "until", "till", "around", "about"})
 # The words a figure can open with (besides numerals), one for each branch of scan()
-_FIGURE_STARTS = (UNANIMOUS | PLURAL_SCALES.keys() | {"no", "nobody"} | ONCE.keys() | {"half"} | _NUMBER_STARTS
+_FIGURE_STARTS = (UNANIMOUS | PLURAL_SCALES.keys() | {"no"} | ONCE.keys() | {"half"} | _NUMBER_STARTS
                   | NAMED_TIMES.keys())
 # The periods a frequency is counted in, closed-class English ("twice a week", "three times per day").
 PERIODS = frozenset({"hour", "day", "week", "fortnight", "month", "quarter", "year", "season", "decade"})
@@ -333,22 +326,6 @@ _PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "nightly": "day", "weekly":
 # Prepositions that place or date what a count counts rather than name it (closed-class English; not "of")
 _PLACING = frozenset("from in at on to for with by into across near after before during since over under".split())
 _DETERMINERS = DETERMINERS | {"my", "your"}  # wordclass's, with the first and second persons a quote may use
-
-
-NO_ONE = frozenset({"peopl"})  # what "no one" and "nobody" count, as a stem
-
-
-def _states_of_none(words: list[str], i: int) -> bool:
-    """Whether "no one" / "nobody" at words[i] is the subject of a passive or a verb of what befell them ("No one was
-    killed", "nobody died", "no one was reported hurt"): a count of none. Not "no one knows", "no one from the firm
-    responded", "told no one": those deny an act, and "no one" there counts nothing a figure could state."""
-    j = i + (1 if words[i] == "nobody" else 2)
-    if i and words[i - 1][0].isalpha() and words[i - 1] not in ("and", "but", "so", "with"):
-        return False  # an object ("told no one") or "there was no one"
-    if j < len(words) and words[j] in ("was", "were", "has", "had", "is"):
-        j += 1 + (j + 1 < len(words) and words[j + 1] == "been")
-        return j < len(words) and is_verb(words[j]) and not words[j].endswith("ing")
-    return j < len(words) and (words[j] in lexicon().past or words[j].endswith("ed") and is_verb(words[j]))
 
 
 def _nouns_after(words: list[str], j: int) -> frozenset[str]:

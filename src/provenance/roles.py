@@ -272,13 +272,19 @@ _BEFORE_COUNT = APPROXIMATORS | {"at", "least", "most", "than", "up", "to", "jus
 
 
 def _governing(words: list[str], in_figure: list[bool], lo: int, first: int, last: int, hi: int) -> str:
-    """The verb a count is the object of ("killing at least 14 people") or, failing that, the subject of ("two people
-    were injured"), up to the next figure ("killed two people and injured 14": the 14 has its own); "" if none."""
-    k = first - 1
-    while k >= lo and words[k] in _BEFORE_COUNT:
-        k -= 1
-    if k >= lo and _main_verb(words[k]):
-        return lexicon().verb_stem(stem(words[k]))
+    """The verb a count is the subject of, where one follows its noun phrase ("two people were injured", "the roof
+    collapsed 14 people died"), else the one it is the object of ("killing at least 14 people"), else the next,
+    up to the next figure ("killed two people and injured 14": the 14 has its own); "" if none."""
+    k = last
+    while k < hi and not in_figure[k] and words[k][0].isalpha() and not function_word(words[k]) and not is_verb(
+            words[k]):
+        k += 1  # the noun phrase: "14 people", "two of the miners" stops at "of"
+    subject = k < hi and (words[k] in AUXILIARIES or _main_verb(words[k]))
+    before = first - 1
+    while before >= lo and words[before] in _BEFORE_COUNT:
+        before -= 1
+    if not subject and before >= lo and _main_verb(words[before]):
+        return lexicon().verb_stem(stem(words[before]))
     for k in range(last, hi):
         if in_figure[k]:
             break
