@@ -1,6 +1,5 @@
 """Counts of what befell people: a count is compared with the passage's count of the same event, told by the verb
-that governs it ("killed two people and injured 14"), by a noun of that event ("14 deaths", WordNet's events), or
-by none at all ("No one was killed")."""
+that governs it ("killed two people and injured 14 people": WordNet's verbs of events)."""
 
 from __future__ import annotations
 
@@ -37,7 +36,9 @@ CASES = [
                  {Verdict.DIVERGES}, id="no-one-killed-is-denied-by-a-killed-count"),
     pytest.param("Fourteen people died when the roof of the Arlfeld mall collapsed.",
                  "The collapse of the roof of the Arlfeld mall on Sunday caused 14 deaths, police said.",
-                 {Verdict.SUPPORTS}, id="died-counted-as-deaths"),
+                 {Verdict.SUPPORTS}, id="died-counted-as-deaths", marks=pytest.mark.xfail(strict=True, reason=(
+                     "gap: a count of an event noun is no count of people in general ('suffered 14 injuries', "
+                     "'feared 14 deaths': tests/test_review16.py); the reading was withdrawn"))),
     pytest.param("Fourteen people were injured when the roof of the Arlfeld mall collapsed.",
                  "The collapse of the roof of the Arlfeld mall on Sunday caused 14 deaths, police said.",
                  {Verdict.MENTIONS}, id="injured-are-not-deaths"),
@@ -58,21 +59,6 @@ CASES = [
 def test_event_counts(tmp_path: Path, claim: str, source: str, allowed: set[Verdict]) -> None:
     got, rule = verdict(tmp_path, claim, source)
     assert got in allowed, f"{got}: {rule}"
-
-
-@pytest.mark.parametrize(("text", "counted"), [
-    ("No one was killed in the collapse.", True),
-    ("Nobody was hurt, police said.", True),
-    ("Nobody died.", True),
-    ("No one knows why the roof fell.", False),
-    ("He told no one about the cracks.", False),
-    ("No one from the mall's owner answered questions.", False),
-])
-def test_no_one_is_a_count_of_none_only_as_the_subject_of_what_befell(text: str, counted: bool) -> None:
-    found = [q for q in extract(fold(text)).quantities if q.value == 0]
-    assert bool(found) is counted
-    if found:
-        assert found[0].role.head == "peopl"
 
 
 def test_a_count_knows_the_verb_that_governs_it() -> None:

@@ -23,6 +23,12 @@ BLAST = "A blast hit the Halden depot on Tuesday."
 FERRY = "The Halden ferry sank on Tuesday."
 MALL = "The Arlfeld mall was shut on Sunday."
 
+# the readings this review's findings withdrew (997c571): what they had fixed is wrong again
+WITHDRAWN_EVENTS = ("gap (befalls withdrawn after review16: a count of an event noun is no count of people, since "
+                    "one person suffers many injuries and 'feared 14 deaths' keeps no modality)")
+WITHDRAWN_NONE = ("gap ('no one' as a count of none withdrawn after review16: it took other verbs' none, lost 'said "
+                  "no one')")
+
 # --- (1) befalls: a count of people stated by a count of events ------------------------------------------------------
 # WordNet's event nouns are counted as if each befell one person. But one person suffers many injuries, bites or
 # infections, and a feared or forecast toll is no toll: "deaths" after "feared" / "warned of" keeps no modality.
@@ -30,13 +36,14 @@ MALL = "The Arlfeld mall was shut on Sunday."
 BEFALLS = [
     # guards: what 997c571 fixed
     case("Fourteen people died in the Halden floods.", in_story(FLOODS, "The Halden floods caused 14 deaths, "
-                                                                        "officials said."), SUPPORTS,
+                                                                        "officials said."), SUPPORTS, WITHDRAWN_EVENTS,
          id="died-vs-caused-14-deaths"),
     case("The Halden floods caused 14 deaths.", in_story(FLOODS, "Fourteen people were killed in the Halden floods, "
-                                                                 "officials said."), SUPPORTS,
+                                                                 "officials said."), SUPPORTS, WITHDRAWN_EVENTS,
          id="deaths-vs-were-killed"),
     case("Fourteen people were killed in the Halden floods.", in_story(FLOODS, "The Halden floods caused no deaths, "
                                                                                "officials said."), DIVERGES,
+         WITHDRAWN_EVENTS,
          id="killed-vs-no-deaths"),
     case("The Halden floods caused 14 deaths.", in_story(FLOODS, "Fourteen people survived the Halden floods, "
                                                                  "officials said."), NOT_SUPPORTS,
@@ -59,20 +66,19 @@ BEFALLS = [
     # false supports: many events befall one person
     case("Fourteen people were injured in the Halden floods.",
          in_story(FLOODS, "Nine people suffered 14 injuries in the Halden floods, officials said."), NOT_SUPPORTS,
-         "new (befalls): 14 injuries of nine people state 14 people injured; the passage counts the people (nine) "
-         "and the engine still reads 'injuries' as people; was mentions", id="nine-people-suffered-14-injuries"),
+         id="nine-people-suffered-14-injuries"),
     case("Fourteen people were injured in the crash on the Halden bypass.",
          in_story(CRASH, "The driver suffered 14 injuries in the crash on the Halden bypass, police said."),
-         NOT_SUPPORTS, "new (befalls): one driver's 14 injuries state 14 people injured; was mentions",
+         NOT_SUPPORTS,
          id="the-driver-suffered-14-injuries"),
     case("Fourteen people were injured in the crash on the Halden bypass.",
          in_story(CRASH, "Doctors treated 14 injuries after the crash on the Halden bypass, police said."),
-         NOT_SUPPORTS, "new (befalls): 14 injuries treated say nothing of how many people; was mentions",
+         NOT_SUPPORTS,
          id="doctors-treated-14-injuries"),
     case("Fourteen people were bitten by the dog in Halden.",
          in_story("The dog was seized in Halden on Sunday.",
                   "The postman suffered 14 bites from the dog in Halden, police said."), NOT_SUPPORTS,
-         "new (befalls): one postman's 14 bites state 14 people bitten; was mentions", id="postman-suffered-14-bites"),
+                  id="postman-suffered-14-bites"),
     case("Fourteen patients were infected at the Halden hospital.",
          in_story("Inspectors visited the Halden hospital on Sunday.",
                   "The Halden hospital recorded 14 infections in five patients, inspectors said."), NOT_SUPPORTS,
@@ -85,11 +91,10 @@ BEFALLS = [
     # false supports: a feared or forecast toll
     case("Fourteen people died in the Halden floods.", in_story(FLOODS, "Officials feared 14 deaths in the Halden "
                                                                         "floods."), NOT_SUPPORTS,
-         "new (befalls): 'feared 14 deaths' is no toll, and the count of deaths keeps no modality; was mentions",
          id="died-vs-feared-14-deaths"),
     case("Fourteen people died in the Halden floods.", in_story(FLOODS, "Officials warned of up to 14 deaths in the "
                                                                         "Halden floods."), NOT_SUPPORTS,
-         "new (befalls): a warning of up to 14 deaths is a forecast; was mentions", id="died-vs-warned-of-14-deaths"),
+                                                                        id="died-vs-warned-of-14-deaths"),
     case("Fourteen people died in the Halden floods.", in_story(FLOODS, "Officials feared that 14 people had died in "
                                                                         "the Halden floods."), NOT_SUPPORTS,
          "gap: 'feared that' is no cue of modality (supports at 6564372 too)", id="feared-that-14-had-died"),
@@ -107,9 +112,9 @@ BEFALLS = [
     # false diverge
     case("Fourteen people died in the Halden floods.", in_story(FLOODS, "Rescuers prevented 14 deaths in the Halden "
                                                                         "floods, officials said."), NOT_DIVERGES,
-         "new (befalls): deaths prevented say nothing of the deaths that happened; was mentions",
          id="died-vs-prevented-14-deaths"),
 ]
+
 
 
 @pytest.mark.parametrize("claim, source, allowed", BEFALLS)
@@ -135,12 +140,15 @@ NO_ONE = [
          in_story(BLAST, "No one was injured in the blast at the Halden depot."), SUPPORTS, id="nobody-vs-no-one"),
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "The blast at the Halden depot injured 32 people, two of whom later died."), DIVERGES,
+         WITHDRAWN_NONE,
          id="no-one-killed-vs-two-of-whom-died"),
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "The blast at the Halden depot injured 32 people, including two who died in hospital."),
-         DIVERGES, id="no-one-killed-vs-including-two-who-died"),
+         DIVERGES, WITHDRAWN_NONE,
+              id="no-one-killed-vs-including-two-who-died"),
     case("Nobody was injured in the blast at the Halden depot.",
          in_story(BLAST, "Nobody was killed in the blast at the Halden depot, but 14 people were injured."), DIVERGES,
+         WITHDRAWN_NONE,
          id="nobody-injured-vs-nobody-killed-but-14-injured"),
     case("No one was injured in the blast at the Halden depot.",
          in_story(BLAST, "No one has claimed responsibility for the blast at the Halden depot, which injured 14 "
@@ -150,13 +158,16 @@ NO_ONE = [
                          "people."), SUPPORTS, id="twelve-killed-beside-no-one-claimed"),
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "Police hope no one was killed in the blast at the Halden depot."), NOT_SUPPORTS,
+         WITHDRAWN_NONE,
          id="police-hope-no-one-killed"),
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "None of the workers was killed in the blast at the Halden depot, but a guard died."),
-         NOT_SUPPORTS, id="none-of-the-workers-but-a-guard-died"),
+         NOT_SUPPORTS, WITHDRAWN_NONE,
+              id="none-of-the-workers-but-a-guard-died"),
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "It is not true that no one was killed in the blast at the Halden depot; three people died."),
-         NOT_SUPPORTS, id="not-true-that-no-one-was-killed"),
+         NOT_SUPPORTS, WITHDRAWN_NONE,
+              id="not-true-that-no-one-was-killed"),
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "No one was available for comment at the Halden depot."), NOT_SUPPORTS,
          id="no-one-available-for-comment"),
@@ -172,14 +183,13 @@ NO_ONE = [
     # lost supports: after a verb of saying, and "not a single person"
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "Police said no one was killed in the blast at the Halden depot."), SUPPORTS,
-         "new (NO_ONE): after 'said' no one is no figure, and the claim's 'No one' goes unstated; was supports",
          id="police-said-no-one-killed"),
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "Police said that nobody was reported killed in the blast at the Halden depot."), SUPPORTS,
-         "new (NO_ONE): after 'that' no one is no figure; was supports", id="said-that-nobody-was-reported-killed"),
+         id="said-that-nobody-was-reported-killed"),
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "Not a single person was killed in the blast at the Halden depot."), SUPPORTS,
-         "new (NO_ONE): 'not a single person' is no count of none; was supports", id="not-a-single-person-killed"),
+         id="not-a-single-person-killed"),
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "Nobody died in the blast at the Halden depot."), SUPPORTS,
          "gap: 'nobody died' states 'no one was killed' (befalls' own rule for none) but diverges (diverges at "
@@ -207,19 +217,16 @@ NO_ONE = [
     # lost diverges: the claim's none taken by another verb's none
     case("No one was killed in the blast at the Halden depot.",
          in_story(BLAST, "Three workers were killed in the blast at the Halden depot. No one was arrested."), DIVERGES,
-         "new (NO_ONE): 'No one was arrested' takes the claim's none and hides the three killed; was diverges",
          id="no-one-killed-vs-three-killed-no-one-arrested"),
     case("No one died in the crash of the Halden ferry.",
          in_story(FERRY, "Fourteen passengers died in the crash of the Halden ferry; nobody was rescued."), DIVERGES,
-         "new (NO_ONE): see no-one-killed-vs-three-killed-no-one-arrested; was diverges",
          id="no-one-died-vs-14-died-nobody-rescued"),
     case("No one was arrested after the blast at the Halden depot.",
          in_story(BLAST, "Police arrested two men after the blast at the Halden depot."), DIVERGES,
-         "new (NO_ONE): none arrested no longer meets two men arrested; was diverges",
          id="no-one-arrested-vs-arrested-two-men"),
     case("No one was killed in the crash of the Halden ferry.",
          in_story(FERRY, "No one survived the crash of the Halden ferry."), DIVERGES,
-         "new (NO_ONE): no one surviving is everyone dead; was diverges", id="no-one-killed-vs-no-one-survived"),
+         id="no-one-killed-vs-no-one-survived"),
     # false diverge
     case("No one was killed in the crash of the Halden ferry.",
          in_story(FERRY, "No one is believed to have been killed in the crash of the Halden ferry."), NOT_DIVERGES,
@@ -269,11 +276,9 @@ VERBS = [
     # wrong: a fronted clause with no comma
     case("Three people died when the roof of the Arlfeld mall collapsed.",
          in_story(MALL, "After the roof of the Arlfeld mall collapsed three people died, police said."), SUPPORTS,
-         "new (Role.verb): 'collapsed three people' makes 'collapse' the count's verb; was supports",
          id="after-the-roof-collapsed-three-died"),
     case("Three people died when the roof of the Arlfeld mall collapsed.",
          in_story(MALL, "When the roof of the Arlfeld mall collapsed 14 people died, police said."), DIVERGES,
-         "new (Role.verb): see after-the-roof-collapsed-three-died; was diverges",
          id="when-the-roof-collapsed-14-died"),
 ]
 
@@ -287,20 +292,19 @@ def test_the_verb_that_governs_a_count(tmp_path: Path, claim: str, source: str,
 
 # --- through the CLI --------------------------------------------------------------------------------------------------
 
-@wrong("new (befalls): 14 injuries of nine people support 14 people injured; was mentions")
 def test_cli_nine_people_with_14_injuries_are_not_14_injured(tmp_path: Path) -> None:
     found = query_one(tmp_path, "Fourteen people were injured in the Halden floods.",
                       in_story(FLOODS, "Nine people suffered 14 injuries in the Halden floods, officials said."))
     assert found["verdict"] != "supports"
 
 
+@wrong("gap (befalls withdrawn after review16: a count of an event noun is no count of people)")
 def test_cli_fourteen_deaths_are_fourteen_who_died(tmp_path: Path) -> None:
     found = query_one(tmp_path, "Fourteen people died in the Halden floods.",
                       in_story(FLOODS, "The Halden floods caused 14 deaths, officials said."))
     assert found["verdict"] == "supports"
 
 
-@wrong("new (NO_ONE): 'Police said no one was killed' no longer supports 'No one was killed'; was supports")
 def test_cli_police_said_no_one_was_killed(tmp_path: Path) -> None:
     found = query_one(tmp_path, "No one was killed in the blast at the Halden depot.",
                       in_story(BLAST, "Police said no one was killed in the blast at the Halden depot."))
