@@ -24,6 +24,10 @@ _CHAR_FOLD = {
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "",
+    # Latin letters with no Unicode decomposition, as CLDR's Latin-ASCII transform writes them: "Wrocław" is the
+    # "Wroclaw" of English copy, "Øresund" "Oresund", "Straße" "Strasse" (without these, "Słubice" read as "S")
+    "\u0142": "l", "\u00f8": "o", "\u00df": "ss", "\u0111": "d", "\u00fe": "th", "\u00f0": "d", "\u00e6": "ae",
+    "\u0153": "oe", "\u0131": "i", "\u0127": "h", "\u0140": "l", "\u0167": "t", "\u014b": "n",
 }
 
 

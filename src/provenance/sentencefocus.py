@@ -8,7 +8,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .datecompare import holds_event
-from .dates import DateFact
 from .facts import Facts
 from .figurepair import GENERIC_PEOPLE, quantities_agree, same_kind, same_role
 from .lexicon import lexicon
@@ -78,14 +77,10 @@ def beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: 
     if not (heads or clocks or dated) or len(passage.sentences) < 2:
         return []
     before = {i - 1 for i in focus} - set(focus)
-    after = {i + 1 for i in focus} - set(focus)
     out = []
     for i, ((start, _), facts, _) in enumerate(passage.sentences):
-        if dated and (i in before or i in after) and (same := tuple(
-                d for d in facts.dates if ((d.year, d.month, d.day) in days or d.day_of_week in weekdays) and (
-                    i in before or _dates_event(facts, d, probe.events)) or (
-                    d.day is not None and not d.bound and _REFERS_BACK.match(passage.folded.text, start) is not None
-                    and _dates_event(facts, d, probe.events)))):
+        if dated and i in before and (same := tuple(d for d in facts.dates if (d.year, d.month, d.day) in days
+                                                    or d.day_of_week in weekdays)):
             out.append(Facts(dates=same, date_bounds=facts.date_bounds, date_clauses=facts.date_clauses))
         # a neighbour's time comes along only where the neighbour refers back to the claim's event ("The quake struck
         # at 3:17 a.m."), not where it tells of another ("A strong aftershock struck at 5:02 a.m.")
@@ -94,12 +89,6 @@ def beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: 
                 back and q.dimension in clocks and holds_event(q.role.clause, said)))):
             out.append(Facts(quantities=kept))
     return out
-
-
-def _dates_event(facts: Facts, date: DateFact, events: frozenset[str]) -> bool:
-    """Whether the clause of one of a sentence's dates says one of the claim's verbs ("The blaze started Monday")."""
-    return any(span == date.span and holds_event(stems, events, either_way=False)
-               for span, _, stems in facts.date_clauses)
 
 
 _REFERS_BACK = re.compile(r"\s*(?:the|it|its|this|that)\b")  # a definite subject: what was told before
