@@ -1,6 +1,7 @@
-"""The date of the claim's event told in the sentence after the one that speaks to the claim: it comes along where
-its clause says the claim's verb ("No deaths have been reported. The blaze started Monday afternoon."), and a
-different day contradicts where that sentence refers back to what was told ("The fire started on Sunday")."""
+"""A story named in one paragraph and the claim's event dated in the next ("The fire started on Sunday"): the dated
+sentence speaks to the claim on its own, with the story's subject carried to "the fire", so its day is compared;
+a day of another event or another verb is not. (Reading a neighbour's date where the neighbour alone does not speak
+to the claim was tried in session 14 and withdrawn: tests/test_review17.py.)"""
 
 from __future__ import annotations
 

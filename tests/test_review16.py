@@ -26,6 +26,8 @@ MALL = "The Arlfeld mall was shut on Sunday."
 # the readings this review's findings withdrew (997c571): what they had fixed is wrong again
 WITHDRAWN_EVENTS = ("gap (befalls withdrawn after review16: a count of an event noun is no count of people, since "
                     "one person suffers many injuries and 'feared 14 deaths' keeps no modality)")
+BEFORE_VERB = ("gap (a verb before the count is its verb unless an auxiliary follows the noun phrase: 'collapsed "
+               "three people died' reads 'collapse'; edited copy puts a comma there)")
 WITHDRAWN_NONE = ("gap ('no one' as a count of none withdrawn after review16: it took other verbs' none, lost 'said "
                   "no one')")
 
@@ -276,9 +278,11 @@ VERBS = [
     # wrong: a fronted clause with no comma
     case("Three people died when the roof of the Arlfeld mall collapsed.",
          in_story(MALL, "After the roof of the Arlfeld mall collapsed three people died, police said."), SUPPORTS,
+         BEFORE_VERB,
          id="after-the-roof-collapsed-three-died"),
     case("Three people died when the roof of the Arlfeld mall collapsed.",
          in_story(MALL, "When the roof of the Arlfeld mall collapsed 14 people died, police said."), DIVERGES,
+         BEFORE_VERB,
          id="when-the-roof-collapsed-14-died"),
 ]
 

@@ -47,26 +47,20 @@ OTHER_DAY = ("new (beside: a neighbour opening with a definite subject whose dat
 NEIGHBOUR_DATES = [
     # false supports
     case(TRIAL, trial("The trial was due to start on Monday but was postponed until May."), NOT_SUPPORTS,
-         SAME_DAY_AFTER.format(what="'was due to start' is a plan, and the sentence says it did not happen"),
          id="trial-due-to-start-monday-postponed"),
     case(TRIAL, trial("The trial had been scheduled to start on Monday."), NOT_SUPPORTS,
-         SAME_DAY_AFTER.format(what="'had been scheduled to start' is a plan"), id="trial-scheduled-to-start-monday"),
+         id="trial-scheduled-to-start-monday"),
     case(TRIAL, trial("It was supposed to start on Monday, but the judge fell ill."), NOT_SUPPORTS,
-         SAME_DAY_AFTER.format(what="'was supposed to start ..., but' says it did not"),
          id="trial-supposed-to-start-monday"),
     case(FIRE, fire("Firefighters started their shift on Monday, officials said."), MENTIONS,
-         SAME_DAY_AFTER.format(what="the firefighters' shift is another event of the verb"),
          id="firefighters-started-their-shift-monday"),
     case(FIRE, fire("The investigation started on Monday, officials said."), MENTIONS,
-         SAME_DAY_AFTER.format(what="the investigation is another event of the verb"),
          id="the-investigation-started-monday"),
     case(FIRE, fire("The evacuation of Lakeport started on Monday."), MENTIONS,
-         SAME_DAY_AFTER.format(what="the evacuation is another event of the verb"),
          id="the-evacuation-started-monday"),
     case(FIRE, fire("The planned burn was due to start on Monday, officials said."), MENTIONS,
-         SAME_DAY_AFTER.format(what="another event, and only planned"), id="a-planned-burn-due-to-start-monday"),
+         id="a-planned-burn-due-to-start-monday"),
     case(FIRE_ON_A_MONDAY, fire("Evacuations started on Monday in Lakeport."), MENTIONS,
-         SAME_DAY_AFTER.format(what="a claim's weekday: the evacuations are another event"),
          id="weekday-claim-evacuations-started-monday"),
     case(FIRE, fire("A spot fire that started Monday was quickly put out."), MENTIONS,
          "gap: another fire of the claim's verb and day (supports at 6564372 too)", id="a-spot-fire-started-monday"),
@@ -88,35 +82,26 @@ NEIGHBOUR_DATES = [
     case(FIRE, fire("The fire started on Monday, March 9, 2026, officials said."), DIVERGES,
          "gap: see monday-march-9-is-not-monday-march-16", id="next-sentence-monday-march-9-2026"),
     # false contradictions
-    case(FIRE, fire("The Alder Creek Fire started on Sunday near Ukiah."), MENTIONS,
-         OTHER_DAY.format(what="'The Alder Creek Fire' is another fire, not the claim's"), id="another-fire-sunday"),
-    case(FIRE, fire("The nearby Alder Creek Fire started on Sunday."), MENTIONS,
-         OTHER_DAY.format(what="'The nearby ... Fire' is another fire"), id="the-nearby-fire-sunday"),
+    case(FIRE, fire("The Alder Creek Fire started on Sunday near Ukiah."), MENTIONS, id="another-fire-sunday"),
+    case(FIRE, fire("The nearby Alder Creek Fire started on Sunday."), MENTIONS, id="the-nearby-fire-sunday"),
     case(FIRE, fire("The last big fire in the county started on Sunday, March 15, 2025."), MENTIONS,
-         OTHER_DAY.format(what="an earlier year's fire, recalled"), id="the-last-fire-in-2025"),
+         id="the-last-fire-in-2025"),
     case(FIRE, fire("The last fire there started on Sunday, Aug. 11, 2019, Chief Ames recalled."), MENTIONS,
-         OTHER_DAY.format(what="a fire of 2019, recalled"), id="the-last-fire-in-2019"),
+         id="the-last-fire-in-2019"),
     case(FIRE, fire("The first fire in the canyon started on Sunday, July 14, 2019."), MENTIONS,
-         OTHER_DAY.format(what="a fire of 2019"), id="the-first-fire-in-2019"),
-    case(FIRE, fire("The evacuation of Lakeport started on Sunday."), MENTIONS,
-         OTHER_DAY.format(what="the evacuation is another event of the verb"), id="the-evacuation-started-sunday"),
-    case(FIRE, fire("The evacuation of Lakeport started on Tuesday."), MENTIONS,
-         OTHER_DAY.format(what="an evacuation the day after contradicts nothing"), id="the-evacuation-started-tuesday"),
-    case(FIRE, fire("The cleanup started on Tuesday."), MENTIONS,
-         OTHER_DAY.format(what="the cleanup is another event of the verb"), id="the-cleanup-started-tuesday"),
+         id="the-first-fire-in-2019"),
+    case(FIRE, fire("The evacuation of Lakeport started on Sunday."), MENTIONS, id="the-evacuation-started-sunday"),
+    case(FIRE, fire("The evacuation of Lakeport started on Tuesday."), MENTIONS, id="the-evacuation-started-tuesday"),
+    case(FIRE, fire("The cleanup started on Tuesday."), MENTIONS, id="the-cleanup-started-tuesday"),
     case(FIRE, LEDE + "The investigation started on Sunday. " + BURNED, MENTIONS,
-         OTHER_DAY.format(what="the sentence before: the investigation is another event"),
          id="before-the-investigation-started-sunday"),
     case(FIRE, LEDE + "The Alder Creek Fire started on Sunday. " + BURNED, MENTIONS,
-         OTHER_DAY.format(what="the sentence before: another fire"), id="before-another-fire-started-sunday"),
-    case(TRIAL, trial("It had been due to start on Friday, March 13."), NOT_DIVERGES,
-         OTHER_DAY.format(what="a planned day the trial did not start on"), id="trial-had-been-due-friday"),
-    case(TRIAL, trial("It had been due to start last Friday."), NOT_DIVERGES,
-         OTHER_DAY.format(what="a planned day, relative"), id="trial-had-been-due-last-friday"),
+         id="before-another-fire-started-sunday"),
+    case(TRIAL, trial("It had been due to start on Friday, March 13."), NOT_DIVERGES, id="trial-had-been-due-friday"),
+    case(TRIAL, trial("It had been due to start last Friday."), NOT_DIVERGES, id="trial-had-been-due-last-friday"),
     case(TRIAL, trial("It started again on Tuesday after a day's break."), NOT_DIVERGES,
-         OTHER_DAY.format(what="'started again' is a later restart"), id="trial-started-again-tuesday"),
-    case(TRIAL, trial("The selection of jurors started on Friday."), MENTIONS,
-         OTHER_DAY.format(what="jury selection is another event of the verb"), id="jury-selection-started-friday"),
+         id="trial-started-again-tuesday"),
+    case(TRIAL, trial("The selection of jurors started on Friday."), MENTIONS, id="jury-selection-started-friday"),
     case(FIRE, fire("It started to rain on Sunday, slowing the crews."), MENTIONS,
          "gap: a dummy 'it' (rain) is no reference to the fire (diverges at 6564372 too)", id="it-started-to-rain"),
     case(FIRE, fire("It started raining on Tuesday, slowing the fire."), MENTIONS,
@@ -132,7 +117,10 @@ NEIGHBOUR_DATES = [
     case("The Kestrel Hill Fire broke out on Monday, March 16, 2026.", fire("The blaze began Monday afternoon."),
          SUPPORTS, "gap: 'began' does not say 'broke out' (mentions at 6564372 too)", id="broke-out-vs-began"),
     # guards
-    case(TRIAL, trial("The trial started on Monday afternoon."), SUPPORTS, id="the-trial-started-monday"),
+    case(TRIAL, trial("The trial started on Monday afternoon."), SUPPORTS,
+         "gap (withdrawn after review17: a neighbour's date comes along only from the sentence before, of the claim's "
+         "very day)",
+         id="the-trial-started-monday"),
     case(FIRE, fire("The fire began Monday afternoon near a campground."), SUPPORTS, id="the-fire-began-monday"),
     case(FIRE, fire("The fire was started deliberately on Monday, police said."), SUPPORTS,
          id="the-fire-was-started-monday"),
@@ -201,49 +189,41 @@ PARTED = ("new (diverges at 6564372 and 997c571): the subject reading takes '{wh
 VERBS = [
     # false supports
     case(KILLED_14, in_story(BLAST, "The blast at the Halden depot injured 14 people working night shifts, police "
-                                    "said."), MENTIONS,
-         SUBJECT_READING.format(what="'working'", verb="'injured'"), id="killed-vs-injured-14-people-working"),
+                                    "said."), MENTIONS, id="killed-vs-injured-14-people-working"),
     case(KILLED_14, in_story(BLAST, "The blast at the Halden depot injured 14 people including two guards, police "
-                                    "said."), MENTIONS,
-         SUBJECT_READING.format(what="'including'", verb="'injured'"), id="killed-vs-injured-14-people-including"),
+                                    "said."), MENTIONS, id="killed-vs-injured-14-people-including"),
     case(KILLED_14, in_story(BLAST, "The blast at the Halden depot injured 14 people trapped in the building, "
-                                    "police said."), MENTIONS,
-         SUBJECT_READING.format(what="'trapped'", verb="'injured'"), id="killed-vs-injured-14-people-trapped"),
+                                    "police said."), MENTIONS, id="killed-vs-injured-14-people-trapped"),
     case("The blast at the Halden depot killed 14 soldiers.",
          in_story(BLAST, "The blast at the Halden depot injured 14 soldiers stationed there, the army said."),
-         MENTIONS, SUBJECT_READING.format(what="'stationed'", verb="'injured'"),
+         MENTIONS,
          id="killed-vs-injured-14-soldiers-stationed"),
     case("The bus crash near Halden injured 14 children.",
          LEDE + "A bus crashed near Halden on Tuesday. The bus crash near Halden killed 14 children travelling to "
-                "school, police said.", MENTIONS,
-         SUBJECT_READING.format(what="'travelling'", verb="'killed'"), id="injured-vs-killed-14-children-travelling"),
+                "school, police said.", MENTIONS, id="injured-vs-killed-14-children-travelling"),
     case(QUAKE_INJURED_14, in_story(QUAKE, "The quake that killed 14 people was felt across Halden, officials said."),
          MENTIONS, SUBJECT_READING.format(what="'was felt' (the main clause's verb)", verb="'killed'"),
          id="injured-vs-the-quake-that-killed-14-was-felt"),
     case(QUAKE_INJURED_14, in_story(QUAKE, "The quake that killed 14 people destroyed 300 homes in Halden, officials "
                                            "said."), MENTIONS,
-         SUBJECT_READING.format(what="'destroyed' (the main clause's verb)", verb="'killed'"),
          id="injured-vs-the-quake-that-killed-14-destroyed"),
     case("Fourteen people were injured in the Halden quake.",
          in_story(QUAKE, "The aftershock killed 14 people injured in the Halden quake, officials said."), MENTIONS,
-         SUBJECT_READING.format(what="'injured' (of the earlier quake)", verb="'killed'"),
          id="injured-vs-aftershock-killed-14-injured-earlier"),
     case("The blast at the Halden depot injured 14 people.",
          in_story(BLAST, "The blast at the Halden depot killed 14 people injured in an earlier fire, police said."),
-         MENTIONS, SUBJECT_READING.format(what="'injured' (in an earlier fire)", verb="'killed'"),
+         MENTIONS,
          id="injured-vs-killed-14-injured-in-an-earlier-fire"),
     case(KILLED_14, in_story(BLAST, "The blast at the Halden depot wounded 14 people, police said."), MENTIONS,
          "gap: 'wounded' is stemmed to 'wind' (WordNet's verb of 'wound'), no event verb, so it is not parted from "
          "'killed' (supports at 6564372 and 997c571 too)", id="killed-vs-wounded-14"),
     # lost contradictions
     case(KILLED_14, in_story(BLAST, "The blast at the Halden depot killed 12 people employed there, police said."),
-         DIVERGES, PARTED.format(what="employ"), id="killed-14-vs-killed-12-people-employed"),
+         DIVERGES, id="killed-14-vs-killed-12-people-employed"),
     case(KILLED_14, in_story(BLAST, "The blast at the Halden depot killed 12 people celebrating a wedding nearby, "
-                                    "police said."), DIVERGES,
-         PARTED.format(what="celebrate"), id="killed-14-vs-killed-12-people-celebrating"),
+                                    "police said."), DIVERGES, id="killed-14-vs-killed-12-people-celebrating"),
     case(KILLED_14, in_story(BLAST, "The blast at the Halden depot killed 12 people sleeping in a dormitory, police "
-                                    "said."), DIVERGES,
-         PARTED.format(what="sleep"), id="killed-14-vs-killed-12-people-sleeping"),
+                                    "said."), DIVERGES, id="killed-14-vs-killed-12-people-sleeping"),
     # guards
     case(KILLED_14, in_story(BLAST, "The blast at the Halden depot killed 12 people trapped in the building, police "
                                     "said."), DIVERGES, id="killed-14-vs-killed-12-people-trapped"),
@@ -292,13 +272,11 @@ def test_the_verb_that_governs_a_count(tmp_path: Path, claim: str, source: str,
 
 # the worst of the findings, through the CLI a user runs
 
-@pytest.mark.xfail(strict=True, reason="new: see trial-due-to-start-monday-postponed")
 def test_cli_a_trial_due_to_start_monday_did_not_start_then(tmp_path: Path) -> None:
     found = query_one(tmp_path, TRIAL, trial("The trial was due to start on Monday but was postponed until May."))
     assert found["verdict"] != "supports"
 
 
-@pytest.mark.xfail(strict=True, reason="gap, lost by a707c89: see killed-vs-injured-14-people-working")
 def test_cli_fourteen_injured_working_are_not_fourteen_killed(tmp_path: Path) -> None:
     found = query_one(tmp_path, KILLED_14, in_story(BLAST, "The blast at the Halden depot injured 14 people working "
                                                            "night shifts, police said."))
@@ -312,6 +290,7 @@ def test_cli_monday_march_9_is_not_monday_march_16(tmp_path: Path) -> None:
     assert found["verdict"] != "supports"
 
 
+@pytest.mark.xfail(strict=True, reason="gap (withdrawn after review17): see the-trial-started-monday")
 def test_cli_the_next_sentence_gives_the_claims_day(tmp_path: Path) -> None:
     found = query_one(tmp_path, FIRE, fire("The blaze started Monday afternoon and spread through dry brush."))
     assert found["verdict"] == "supports"
