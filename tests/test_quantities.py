@@ -434,3 +434,14 @@ def test_an_approximator_before_a_currency_sign_bounds_the_figure(text: str, qua
 ])
 def test_caps_compare_by_what_they_cap(tmp_path: Path, claim: str, passage: str, expected: set) -> None:
     assert verdict(tmp_path, claim, passage)[0] in expected
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Campus sales fell for a third straight quarter.", False), ("She won a third term in office.", False),
+    ("Prices rose for a fifth consecutive month.", False), ("A third of the staff will go.", True),
+    ("Sales fell by a third in 2025.", True), ("Sales fell by a third.", True), ("It cut a third, or 400 jobs.", True),
+    ("Output rose a third more than planned.", True),
+])
+def test_a_third_before_a_noun_ranks_it(text: str, share: bool) -> None:
+    """"a third straight quarter" is an ordinal: read as 33%, it contradicted a claim's 62.4% gross margin."""
+    assert any(q.dimension == "percent" for q in quantities(text)) is share

@@ -60,6 +60,19 @@ def _decimals(words: list[str], j: int) -> tuple[str, int] | None:
     return (digits, j) if digits else None
 
 
+# What may follow "a third" that is a share ("a third of", "a third more", "by a third in 2025", "a third, or"): the
+# prepositions, conjunctions, determiners and comparatives of English, closed-class. Before any other word, "a third"
+# ranks it: "a third straight quarter", "a third term", "a fifth consecutive month".
+_AFTER_SHARE = frozenset("of more less fewer higher lower larger smaller bigger greater as than in on at by to from "
+                         "for since until over under above below and or but nor the a an this that its their his her "
+                         "our your my last next this year".split())
+
+
+def _names_a_rank(after: str) -> bool:
+    """Whether the word after "a third" makes it an ordinal: a word, and none a share is followed by."""
+    return after[:1].isalpha() and after not in _AFTER_SHARE
+
+
 def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | None:
     """Number words at words[i]: (value, tokens used, step, is a fraction), or None.
 
@@ -113,7 +126,8 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
                 j += 1
             break
         elif t in FRACTIONS and last in SMALL and (current or 0) < FRACTIONS[t] and not (
-                t in _PERIOD_FRACTIONS and at(j - 1) != "-" and not (at(j + 1) == "of" and at(j + 2) in _OF_WHOLE)):
+                t in _PERIOD_FRACTIONS and at(j - 1) != "-" and not (at(j + 1) == "of" and at(j + 2) in _OF_WHOLE)) \
+                and not (at(i) in ("a", "an") and t not in ("half", "quarter") and _names_a_rank(at(j + 1))):
             # "three quarters of the staff" is 75%; "two quarters of slowing sales" are six months
             return 100.0 * (current or 1) / FRACTIONS[t], j + 1 - i, 1.0, True
         elif t == "-" and at(j + 1) in FRACTIONS and last in SMALL:
