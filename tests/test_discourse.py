@@ -194,3 +194,22 @@ def test_an_opening_description_is_headed_by_its_last_noun() -> None:
     assert found[-1] is None
     found = _refs("Castellan Shipping Ltd owns the stranded ship.", "The shipping company rejected the claim.")
     assert found[-1] == ("The shipping company", "Castellan Shipping Ltd")
+
+
+@pytest.mark.parametrize(("body", "allowed"), [
+    ("A state weather station in a small town on the German border measured 41.3 degrees Celsius on Tuesday.",
+     {Verdict.MENTIONS}),
+    ("A state weather station in Slubice measured 41.3 degrees Celsius on Tuesday.", {Verdict.SUPPORTS}),
+])
+def test_the_story_subject_carries_a_party_not_the_claims_place(tmp_path: Path, body: str,
+                                                                 allowed: set[Verdict]) -> None:
+    """The story's subject, named in the headline, says who "the company" is; it does not put the claim's place
+    into a body that never names it (the headline alone states nothing)."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "wire.txt").write_text("Vistula Post\n\nPoland sets national heat record of 41.3C in Słubice\n\nBy Ewa "
+                                     f"Nowak\nJuly 22, 2026, 11:20\n\nPoland has a new temperature record. {body}\n",
+                                     encoding="utf-8")
+    claim = Claim("c", "Poland's new national temperature record of 41.3°C was measured at Słubice on July 21, 2026.")
+    found = check_claims(ClaimsFile(None, (claim,)), load_sources(folder)[0], folder).results[0].sources
+    assert found and found[0].verdict in allowed, found[0].rule if found else None

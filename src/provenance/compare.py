@@ -143,7 +143,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             matched: frozenset[str] | None = None, sentences: tuple[tuple[int, int], ...] = (),
             echoed: frozenset[str] = frozenset(), weights: dict[str, float] | None = None,
             events: frozenset[str] = frozenset(), story: frozenset[str] = frozenset(),
-            said_in: tuple[Said, ...] = ()) -> Comparison:
+            said_in: tuple[Said, ...] = (), own: frozenset[str] | None = None) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
@@ -152,7 +152,9 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     `sentences`: the passage's sentence spans, so that a figure is set only beside the figures of its own sentence;
     `echoed`: the passage stems that matched the claim's; `weights`: the claim's stems with their weights;
     `events`: the stems of the claim's verbs, which a passage date must date to contradict the claim's.
-    `said_in`: every sentence of the passage (figurepair.Said).
+    `said_in`: every sentence of the passage (figurepair.Said). `own`: the claim stems the passage's own words matched
+    (not the story's subject carried to it): a claim's place must be among them, since a place the headline alone
+    names is not stated by the body ("at Słubice" / "a small town on the German border").
 
     Only those sentences count, for agreement as for conflict: in "... published in October 2021 ... In September
     2022, scientists announced Changesite-(Y)", the 2021 belongs to the papers, not to the mineral.
@@ -237,9 +239,10 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     unknown.extend(ranked[1])
     pairs.extend(ranked[2])
     seen = matched or frozenset()
+    placed_seen = seen if own is None else own
     for prep, text, stems, placed in claim.places if matched is not None else ():
         owned = text.endswith(("'s", "\u2019s"))
-        if any(w in seen and (owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed)
+        if any(w in placed_seen and (owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed)
                for w in stems):
             # the passage names the place; its adjective names an owner ("Zambian copper mining" for "in Zambia's
             # copper mines"), not where a thing was done ("a Japanese operator" is not "built in Japan")

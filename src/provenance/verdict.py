@@ -204,7 +204,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found),
                          tuple(analyzed.sentences[i][0] for i in focus), frozenset(m.found.values()), probe.stems,
                          probe.events, context,
-                         _said_in(analyzed))
+                         _said_in(analyzed), frozenset(c for c, p in m.found.items() if p not in analyzed.implicit))
     # "exports did not fall" neither says nor denies that they rose: a denied opposite is no clash and no statement
     denied_opposite = {c for c, p in m.opposed.items() if p in analyzed.negated}  # "did not rise" / "did not fall"
     opposed = {c: p for c, p in m.opposed.items()
