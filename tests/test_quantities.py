@@ -445,3 +445,18 @@ def test_caps_compare_by_what_they_cap(tmp_path: Path, claim: str, passage: str,
 def test_a_third_before_a_noun_ranks_it(text: str, share: bool) -> None:
     """"a third straight quarter" is an ordinal: read as 33%, it contradicted a claim's 62.4% gross margin."""
     assert any(q.dimension == "percent" for q in quantities(text)) is share
+
+
+@pytest.mark.parametrize("text, dimension", [
+    ("Varela would earn about 310,000 pounds a week.", "gbp/week"),
+    ("Marlow agreed a fee of 75 million pounds for the midfielder.", "gbp"),
+    ("The club paid 52,000 pounds ($66,000) for it.", "gbp"),
+    ("The fine was 40,000 pounds sterling.", "gbp"),
+    ("He weighs 185 pounds, with brown hair.", "mass"),
+    ("He weighs 185 pounds (84 kg).", "mass"),
+    ("The firm recalled 2 million pounds of ground beef.", "mass"),
+])
+def test_pounds_are_money_where_british_copy_writes_them(text: str, dimension: str) -> None:
+    """"75 million pounds" in a Reuters transfer story is the £75 million a claim gives; "185 pounds" in a
+    description of an escaped inmate is a weight."""
+    assert quantities(text)[0].dimension == dimension

@@ -31,7 +31,7 @@ from .numberwords import (
     parse_numeral,
     word_number,
 )
-from .unitforms import CURRENCY_BEFORE, unit_after
+from .unitforms import CURRENCY_BEFORE, is_money, unit_after
 from .wordclass import DETERMINERS, is_verb
 
 _NUMBER_STARTS = frozenset(SMALL) | frozenset(TENS) | {"a", "an", "half"}  # words a number may start with
@@ -177,6 +177,8 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             fig.first = i - 1
         elif (unit := unit_after(words, j)) is not None:
             fig.dimension, fig.factor, fig.offset, extra = unit
+            if words[j + extra - 1] in ("pound", "pounds") and _sterling(words, j + extra, fig.value):
+                fig.dimension, fig.factor, fig.offset = "gbp", 1.0, 0.0
             j += extra + _after_unit(words, j + extra, fig)
             if fig.dimension == "duration" and (age := age_after(words, j)):
                 # "the 10-year-old company", "37 years old", "27 years of age": an age, which a span of the same
@@ -326,6 +328,21 @@ _PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "nightly": "day", "weekly":
 # Prepositions that place or date what a count counts rather than name it (closed-class English; not "of")
 _PLACING = frozenset("from in at on to for with by into across near after before during since over under".split())
 _DETERMINERS = DETERMINERS | {"my", "your"}  # wordclass's, with the first and second persons a quote may use
+
+
+def _sterling(words: list[str], j: int, value: float) -> bool:
+    """Whether "pounds" before words[j] is money, as British copy writes it ("75 million pounds", "310,000 pounds a
+    week", "52 million pounds (60 million euros)", "pounds sterling"), not weight ("185 pounds, brown hair", "2
+    million pounds of ground beef"): closed-class English, and a mass is seldom told in millions or by the week."""
+    after = words[j] if j < len(words) else ""
+    if after == "sterling":
+        return True
+    if after == "of":
+        return False
+    rate = after in ("a", "an", "per") and j + 1 < len(words) and words[j + 1] in ("week", "year", "month", "season")
+    converted = after == "(" and j + 2 < len(words) and (words[j + 1] in CURRENCY_BEFORE or (
+        (unit := unit_after(words, j + 2 + (words[j + 2] in SCALES))) is not None and is_money(unit[0])))
+    return value >= 1_000_000 or rate or converted
 
 
 def _nouns_after(words: list[str], j: int) -> frozenset[str]:
