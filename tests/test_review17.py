@@ -77,10 +77,9 @@ NEIGHBOUR_DATES = [
     case(FIRE_ON_A_MONDAY, fire("The last big fire in the county also started on a Monday, in 2019."), MENTIONS,
          "gap: a Monday of 2019 is another fire's (supports at 6564372 too)", id="weekday-claim-a-monday-in-2019"),
     case(FIRE, LEDE + "The Kestrel Hill Fire started on Monday, March 9, and has burned 4,100 acres.", DIVERGES,
-         "gap: 'Monday, March 9' is read as two dates and its weekday agrees with the claim's Monday, March 16 "
-         "(supports at 6564372 too; in one sentence, so not beside's)", id="monday-march-9-is-not-monday-march-16"),
+         id="monday-march-9-is-not-monday-march-16"),
     case(FIRE, fire("The fire started on Monday, March 9, 2026, officials said."), DIVERGES,
-         "gap: see monday-march-9-is-not-monday-march-16", id="next-sentence-monday-march-9-2026"),
+         id="next-sentence-monday-march-9-2026"),
     # false contradictions
     case(FIRE, fire("The Alder Creek Fire started on Sunday near Ukiah."), MENTIONS, id="another-fire-sunday"),
     case(FIRE, fire("The nearby Alder Creek Fire started on Sunday."), MENTIONS, id="the-nearby-fire-sunday"),
@@ -283,7 +282,6 @@ def test_cli_fourteen_injured_working_are_not_fourteen_killed(tmp_path: Path) ->
     assert found["verdict"] != "supports"
 
 
-@pytest.mark.xfail(strict=True, reason="gap: see monday-march-9-is-not-monday-march-16")
 def test_cli_monday_march_9_is_not_monday_march_16(tmp_path: Path) -> None:
     found = query_one(tmp_path, FIRE, LEDE + "The Kestrel Hill Fire started on Monday, March 9, and has burned 4,100 "
                                              "acres.")

@@ -360,7 +360,21 @@ def find_dates(text: str, anchor: Anchor | None = None) -> list[DateFact]:
     absolute = absolute_dates(text)
     if anchor is not None and anchor[1] is not None:
         absolute = [_in_year(d, anchor) if d.year is None and d.month is not None else d for d in absolute]
-    return absolute + relative_dates(text, anchor, [d.span for d in absolute])
+    relative = relative_dates(text, anchor, [d.span for d in absolute])
+    # "Monday, March 9": the weekday names the date it opens, not the Monday of the document's week
+    opened = {d.span[0]: d for d in absolute if d.day is not None and d.month is not None}
+    return absolute + [_opening(r, text, opened) for r in relative]
+
+
+def _opening(date: DateFact, text: str, opened: dict[int, DateFact]) -> DateFact:
+    """A resolved weekday that opens a date ("Monday, March 9") read as that date: the written date wins."""
+    if date.weekday is None or not date.resolved or (m := _THEN_DATE_RE.match(text, date.span[1])) is None or (
+            full := opened.get(m.end())) is None or full.year is None:
+        return date
+    return replace(date, year=full.year, month=full.month, day=full.day)
+
+
+_THEN_DATE_RE = re.compile(r",? ?")  # what stands between a weekday and the date it opens
 
 
 def _in_year(date: DateFact, anchor: Anchor) -> DateFact:
