@@ -29,15 +29,21 @@ def governing_verb(words: list[str], in_figure: list[bool], lo: int, first: int,
     subject = k < hi and (words[k] in AUXILIARIES or (_main_verb(words[k]) and not (
         before >= lo and _main_verb(words[before]))))
     if not subject and before >= lo and _main_verb(words[before]):
-        return lexicon().verb_stem(stem(words[before]))
+        return _verb(words[before])
     for k in range(last, hi):
         if in_figure[k]:
             break
         if _main_verb(words[k]):
-            return lexicon().verb_stem(stem(words[k]))
+            return _verb(words[k])
     return ""
 
 
 def _main_verb(word: str) -> bool:
     return word[0].isalpha() and is_verb(word) and word not in AUXILIARIES and word not in SAYING and not (
         function_word(word))
+
+
+def _verb(word: str) -> str:
+    """The stem of the verb a word is a form of: an irregular past as written ("fought" -> "fight"), else its stem
+    ("wounded" -> "wound", not the "wind" whose past "wound" is)."""
+    return stem(lexicon().verb_of.get(word, word))
