@@ -985,3 +985,16 @@ def test_a_proposal_is_not_a_plan(tmp_path: Path, claim: str, allowed: set[Verdi
               "expected to vote next month.")
     found = verdict(tmp_path, claim, source)
     assert found[0] in allowed, found[1]
+
+
+@pytest.mark.parametrize(("source", "allowed"), [
+    ("Arvania's population grew 6.3% over the decade to 14,862,317, the latest census showed, as Solmar overtook "
+     "the capital as the country's most populous city.", {Verdict.SUPPORTS}),
+    ("Arvania's census count of 14,862,317 residents was published on Tuesday.", {Verdict.SUPPORTS}),
+    ("The vote count in Arvania was delayed; officials expect it to reach 14,862,317 ballots.", {Verdict.MENTIONS}),
+])
+def test_a_verb_is_unstated_only_by_its_own_noun(tmp_path: Path, source: str, allowed: set[Verdict]) -> None:
+    """"counted" is not denied a statement by "country's" (a look-alike the fuzzy match found), where the precise
+    figure agrees in its role; its own noun ("a possible veto fight" for "vetoed") still leaves it unstated."""
+    got, rule = verdict(tmp_path, "Arvania's latest census counted 14,862,317 residents.", source)
+    assert got in allowed, f"{got}: {rule}"

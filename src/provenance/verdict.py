@@ -258,7 +258,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                                            "article's headline and lede, and every fact it checks agrees")
     unstated = sorted(c for c in probe.predicates if c not in m.found or only_as_noun(analyzed, m.found[c]))
     if verdict is Verdict.SUPPORTS and unstated and (not event_facts(probe.analyzed) or any(
-            c in m.found and not only_as_noun(probe.analyzed, c) for c in unstated)):
+            m.found.get(c) == c and not only_as_noun(probe.analyzed, c) for c in unstated)):
         # a claim of words alone is carried by its verb: "has paid the damages" is not stated by a passage about
         # "the damages owed", however much else the two share (a year that names a thing, "the 2026 budget", is no
         # fact of the event); and no claim's verb is stated by its noun ("vetoed" / "a possible veto fight")
