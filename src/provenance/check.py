@@ -270,7 +270,9 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
         _JUDGING = None
 
 
-SOURCE_RUNS_PER_PROCESS = 8
+# Runs of sources per process: the last ones keep one process waiting on the other (at 21k, 8 a process: 0.25-0.49 s,
+# median 0.30; 16: 0.01-0.28 s, median 0.14; 4 runs each, alternated).
+SOURCE_RUNS_PER_PROCESS = 16
 
 
 def _source_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
