@@ -137,7 +137,7 @@ from provenance.check import Options, query, run
 from provenance.forked import workers
 
 claims, sources, cache = (Path(a) for a in sys.argv[1:4])
-check.LOCAL_MIN_FILES = check.LOCAL_MIN_CLAIMS = check.CLAIMS_PER_TASK = 1  # small fixtures: fork anyway
+check.LOCAL_MIN_FILES = check.LOCAL_MIN_CLAIMS = check.CLAIMS_PER_TASK = check.SHARED_RETRIEVAL_MIN = 1  # fork anyway
 assert workers(10, 1, 2) == 1 and workers(10, 1, 4) == 3
 alone = run(claims, sources, options=Options(jobs=1))
 forked = run(claims, sources, options=Options(jobs=2))

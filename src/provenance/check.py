@@ -239,8 +239,9 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
     count = forked.workers(len(missing), LOCAL_MIN_CLAIMS, jobs)
     try:
         with timed(timer, "judge"):
+            share = count and len(missing) * engine.sentence_count >= SHARED_RETRIEVAL_MIN
             _JUDGING = (engine, engine.retrieve([claims[i].text for i, _ in missing],
-                                                partial(_shared_retrieval, engine, count) if count else None), [])
+                                                partial(_shared_retrieval, engine, count) if share else None), [])
             # sources in runs of about equal numbers of passages, several per process so that the processes stay even
             # (and the progress bar moves)
             parts = (count + 1) * SOURCE_RUNS_PER_PROCESS
@@ -291,6 +292,9 @@ def _source_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
 
 
 RETRIEVAL_RUNS_PER_PROCESS = 4
+# (claims x sentences) below which the retrieval stays in this process: ~80 ns each, so 300 claims at 21,000 sentences
+# take ~0.4 s, about what a forked worker costs to start and wait for on a busy machine; 1,000 at 100,000 take ~8 s
+SHARED_RETRIEVAL_MIN = 20_000_000
 # What forked workers find candidates with (theirs is a copy-on-write view of this process's): the engine, the probes.
 _RETRIEVING: tuple[Engine, list[ClaimProbe]] | None = None
 

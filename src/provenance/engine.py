@@ -67,7 +67,7 @@ class Engine:
         self.named = folder.named  # identifiers each source names anywhere in its body
         self._context = folder.context  # stems of each source's headline and lede
         self._references = folder.references
-        base = sum(folder.sizes)
+        base = self.sentence_count = sum(folder.sizes)
         counts = [len(s.passages) for s in sources]  # known without decoding a source's passages (snapshot)
         self.provenance = Provenance(sources, cache)
         self._source_of = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
