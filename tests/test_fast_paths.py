@@ -137,7 +137,7 @@ from provenance.check import Options, query, run
 from provenance.forked import workers
 
 claims, sources, cache = (Path(a) for a in sys.argv[1:4])
-check.LOCAL_MIN_FILES = check.LOCAL_MIN_CLAIMS = check.CLAIMS_PER_TASK = 1  # small fixtures: fork anyway
+check.LOCAL_MIN_FILES = check.LOCAL_MIN_CLAIMS = check.CLAIMS_PER_TASK = check.SHARED_RETRIEVAL_MIN = 1  # fork anyway
 assert workers(10, 1, 2) == 1 and workers(10, 1, 4) == 3
 alone = run(claims, sources, options=Options(jobs=1))
 forked = run(claims, sources, options=Options(jobs=2))
@@ -159,6 +159,49 @@ def test_worker_processes_give_the_results_of_one_process(claims: Path, sources:
     done = subprocess.run([sys.executable, "-c", WORKERS_SCRIPT, str(claims), str(sources), str(tmp_path)],
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "same"
+
+
+RETRIEVAL_SCRIPT = """
+import os, sys
+from functools import partial
+from pathlib import Path
+import numpy as np
+from provenance import check
+from provenance.claims import load_claims
+from provenance.engine import Engine
+from provenance.normalize import Aliases
+from provenance.sources import load_sources
+
+claims = load_claims(Path(sys.argv[1]))
+engine = Engine(load_sources(Path(sys.argv[2]))[0], Aliases(claims.aliases))
+texts = [c.text for c in claims.claims] * 3
+alone = engine.retrieve(texts)
+plain = Engine._wanted
+
+
+def wanted(self, probe):  # the worker is forked with it: each process notes that it found some
+    with open(sys.argv[3], "a") as f:
+        f.write(f"{os.getpid()}\\n")
+    return plain(self, probe)
+
+
+Engine._wanted = wanted
+shared = engine.retrieve(texts, partial(check._shared_retrieval, engine, 1))
+where = set(Path(sys.argv[3]).read_text().split())
+same = (np.array_equal(alone.pids, shared.pids) and np.array_equal(alone.claims, shared.claims)
+        and np.array_equal(alone.bounds, shared.bounds) and len(alone.articles) == len(shared.articles) == len(texts)
+        and all(np.array_equal(a.sources, b.sources) and np.array_equal(a.pids, b.pids)
+                and np.array_equal(a.scores, b.scores) for a, b in zip(alone.articles, shared.articles)))
+print("same" if same and len(alone.pids) else "different", len(where))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="worker processes are forked on Linux only")
+def test_retrieval_shared_with_a_worker_finds_what_one_process_finds(tmp_path: Path) -> None:
+    # each claim's candidates, found in runs of claims by this process and a forked worker, land in the claims' order
+    done = subprocess.run([sys.executable, "-c", RETRIEVAL_SCRIPT, str(CLAIMS), str(SEEDS), str(tmp_path / "pids")],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["same", "2"]  # and both processes found some
 
 
 def test_no_worker_processes_for_little_work_one_core_or_beside_a_thread() -> None:
@@ -376,10 +419,11 @@ def test_cased_tokens_read_beside_numerals_only_are_those_read_at_every_token(wo
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded.text)]
     found = tokens.read_cased(toks, folded, 0)
     saved, tokens._near_numerals = tokens._near_numerals, lambda t: list(range(len(t)))
+    adjacent, tokens._adjacent_numerals = tokens._adjacent_numerals, lambda t: True  # every run looked for
     try:
         assert tokens.read_cased(toks, folded, 0) == found
     finally:
-        tokens._near_numerals = saved
+        tokens._near_numerals, tokens._adjacent_numerals = saved, adjacent
 
 
 def test_evidence_stripped_and_packed_fast_is_what_replace_gives_and_unpacks_whole() -> None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .modality import SAYING
 from .names import CALENDAR, COMPANY, FUNCTION_WORDS, LEGAL_FORMS, Entity, common, entities, lower_words
@@ -187,16 +188,15 @@ def _described(sentence: str, topic: Entity, before: list[str]) -> str | None:
     used it for something else ("A second blaze, the Corder Creek Fire, ...", "A house fire last week ..."): a
     definite description refers to the nearest thing it fits. None when that was a new thing of its kind ("A second
     fire broke out"): then the sentence is about that one, not the subject."""
-    name = re.compile(re.escape(topic.name), re.IGNORECASE)
     head = lower_words(topic.name)[-1:]  # "fire" of the Tamsin Ridge Fire; "the river" is not the Halden River Dam
     found: str | None = ""
     for m in _THE.finditer(sentence):
         noun = m.group(1)
         if noun not in topic.descriptors or noun in FUNCTION_WORDS or (noun not in head and noun not in COMPANY):
             continue
-        used = re.compile(r"\b" + re.escape(noun) + r"\b", re.IGNORECASE)
+        used = _word(noun)
         last = next((s for s in reversed(before) if used.search(s)), None)
-        if last is None or (name.search(last) and not used.search(name.sub(" ", last))):
+        if last is None or ((name := _name(topic.name)).search(last) and not used.search(name.sub(" ", last))):
             return m.group(0)
         if _introduced(noun, before):
             found = None
@@ -206,9 +206,11 @@ def _described(sentence: str, topic: Entity, before: list[str]) -> str | None:
 def _introduced(noun: str, before: list[str]) -> bool:
     """Whether the latest use of `noun` that is not "the <noun>" introduced a new thing of its kind with an indefinite
     article ("A second fire broke out near Ostby", "an electrical fire"): English introduces a new referent so."""
-    used = re.compile(r"(?<![\w-])(?:(?P<a>[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2})?(?<![Tt]he )" + re.escape(noun)
-                      + r"(?![\w-])")
-    for text in reversed(before):
+    holding = [text for text in before if noun in text]  # the pattern holds the noun as written: no other text can
+    if not holding:
+        return False
+    used = _introduction(noun)
+    for text in reversed(holding):
         hits = list(used.finditer(text))
         if hits:
             return bool(hits[-1].group("a"))
@@ -374,9 +376,7 @@ def _used_otherwise(noun: str, entity: Entity, texts: list[str]) -> bool:
     house fire"): a definite description refers to the nearest thing it fits. Not a use: the entity's name with an
     apposition or description of it ("the chemical maker Norbeck, a supplier of ..."), "the <noun>" again, and the
     noun as a modifier ("fire crews")."""
-    around = re.compile(r"(?:\bthe\s+(?:[\w-]+\s+){0,2})?" + re.escape(entity.name)
-                        + r"(?:(?:'s|\u2019s)?,\s+(?:a|an|the)\s+[^,.;]{3,80}[,.;])?", re.IGNORECASE)
-    used = re.compile(r"\b" + re.escape(noun) + r"\b(?:['\u2019]s)?(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)
+    around, used = _around(entity.name), _use(noun)
     for text in reversed(texts):
         for hit in reversed(list(used.finditer(around.sub(" ", text)))):
             before = hit.string[max(0, hit.start() - 4) : hit.start()].lower()
@@ -385,3 +385,33 @@ def _used_otherwise(noun: str, entity: Entity, texts: list[str]) -> bool:
                 continue
             return True
     return False
+
+
+# The patterns of a noun or a name, compiled once per process: each is asked of many sentences, and compiled anew
+# whenever re's own cache of 512 patterns had let it go, which the many nouns and names of a big folder (and the
+# sentence segmenter's patterns) keep doing.
+@lru_cache(maxsize=4096)
+def _name(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name), re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _word(noun: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(noun) + r"\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _introduction(noun: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:(?P<a>[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2})?(?<![Tt]he )" + re.escape(noun)
+                      + r"(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def _around(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?:\bthe\s+(?:[\w-]+\s+){0,2})?" + re.escape(name)
+                      + r"(?:(?:'s|\u2019s)?,\s+(?:a|an|the)\s+[^,.;]{3,80}[,.;])?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _use(noun: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(noun) + r"\b(?:['\u2019]s)?(?:\s+([a-z][a-z-]*))?", re.IGNORECASE)

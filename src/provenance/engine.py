@@ -30,6 +30,7 @@ from .verdict import MENTION_SCORE, ClaimProbe, digits, judge, mention_floor
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+Wanted = tuple[np.ndarray, np.ndarray, ArticleReaches]  # a claim's candidates, their bounds, its articles' reach
 # Words that open a subordinate clause: closed-class English.
 _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|because|while|as|until|since|"
                           r"which|who|whose|where|although|though)\b")
@@ -66,7 +67,7 @@ class Engine:
         self.named = folder.named  # identifiers each source names anywhere in its body
         self._context = folder.context  # stems of each source's headline and lede
         self._references = folder.references
-        base = sum(folder.sizes)
+        base = self.sentence_count = sum(folder.sizes)
         counts = [len(s.passages) for s in sources]  # known without decoding a source's passages (snapshot)
         self.provenance = Provenance(sources, cache)
         self._source_of = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
@@ -158,7 +159,7 @@ class Engine:
         """One verdict per source that has anything relevant to say, strongest first."""
         return ranked(self.judge(self.retrieve([text]), 0, len(self.sources), self._kept)[0])
 
-    def _wanted(self, probe: ClaimProbe) -> tuple[np.ndarray, np.ndarray, ArticleReaches]:
+    def _wanted(self, probe: ClaimProbe) -> Wanted:
         """The candidates of a claim (and their bounds) in sources about its subject, in passage order; and the
         sources about it whose sentences reach the mention bar only together (articlemention.py)."""
         if not probe.weight:
@@ -177,11 +178,12 @@ class Engine:
         return found[keep], bounds[keep], articles.where(
             np.fromiter((about[n] for n in reached), dtype=bool, count=len(reached)))
 
-    def retrieve(self, texts: list[str]) -> Retrieval:
+    def retrieve(self, texts: list[str], wanted: Callable[[list[ClaimProbe]], list[Wanted]] | None = None) -> Retrieval:
         """Many claims' candidates at once, ordered by passage: judge() then analyses each passage at most once for
-        all the claims that retrieve it, rather than once per claim (and keeps no analysis between sources)."""
+        all the claims that retrieve it, rather than once per claim (and keeps no analysis between sources).
+        `wanted`: each probe's Engine._wanted, found elsewhere (check.py shares many claims' with worker processes)."""
         probes = [self.probe(t) for t in texts]
-        found = [self._wanted(p) for p in probes]
+        found = wanted(probes) if wanted else [self._wanted(p) for p in probes]
         pids = np.concatenate([np.empty(0, dtype=np.int64), *(f for f, _, _ in found)])
         bounds = np.concatenate([np.empty(0, dtype=np.float64), *(b for _, b, _ in found)])
         claims = np.repeat(np.arange(len(texts), dtype=np.int64), [len(f) for f, _, _ in found])

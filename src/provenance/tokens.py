@@ -6,6 +6,7 @@ money ("EUR 412 600 000"). Read once per sentence, before quantities.scan sees t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .normalize import Folded
 from .numberwords import SCALES
@@ -47,7 +48,7 @@ def read_cased(toks: list[tuple[str, int, int]], folded: Folded, start: int) -> 
                 and not in_capitals() and not (numeral_after and out[k + 2 : k + 3] and out[k + 2][0] in (
                     "%", "percent", "per", "pct")):  # "Nvidia rose 3%, AMD 4%": a ticker before a share
             out[k] = (CODE + word, *toks[k][1:])
-    return _grouped(out)
+    return _grouped(out) if _adjacent_numerals(out) else out
 
 
 def _near_numerals(toks: list[tuple[str, int, int]]) -> list[int]:
@@ -56,6 +57,13 @@ def _near_numerals(toks: list[tuple[str, int, int]]) -> list[int]:
     look (tests/test_fast_paths.py reads every token instead and finds the same)."""
     return sorted({j for k, t in enumerate(toks) if t[0][0].isdigit() or t[0] in SCALES for j in (k - 1, k + 1)
                    if 0 <= j < len(toks)})
+
+
+def _adjacent_numerals(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether two numerals stand side by side, as every run _grouped joins does ("412 600 000"): most sentences with
+    a figure have none, and their tokens are left as they are without a look at each (tests/test_fast_paths.py)."""
+    numerals = [k for k, t in enumerate(toks) if t[0][0].isdigit()]
+    return any(b - a == 1 for a, b in pairwise(numerals))
 
 
 # A word before a numeral that makes a letter after it part of a designation: the labels of seats, rooms, floors and
