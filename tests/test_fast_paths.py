@@ -361,13 +361,8 @@ DATE_TEXT = ["Sept.", "sep", "MAY", "mayor", "5may", "_jan", "Tuesday's", "tons"
 @settings(deadline=None)
 @given(st.lists(st.sampled_from(DATE_TEXT), max_size=12), st.sampled_from([" ", "", "\n", "."]))
 def test_word_openings_decide_the_any_name_searches_as_the_searches_do(words: list[str], gap: str) -> None:
-    from provenance.dates import (
-        _ANY_MONTH_RE,
-        _ANY_RELATIVE_RE,
-        _MONTH_OPENINGS,
-        _RELATIVE_OPENINGS,
-        _may_hold,
-    )
+    from provenance.dates import _ANY_MONTH_RE, _MONTH_OPENINGS, _may_hold
+    from provenance.relativedates import _ANY_RELATIVE_RE, _RELATIVE_OPENINGS
 
     text = gap.join(words)
     assert _may_hold(text, _MONTH_OPENINGS, _ANY_MONTH_RE) == (_ANY_MONTH_RE.search(text) is not None)

@@ -6,7 +6,7 @@ it gets right is a plain guard. The rules:
 (2) facts._read_cased / _grouped: a capital C/F glued to a numeral (or spaced before a bracket) is degrees, an ISO
     4217 code in capitals beside a numeral is money, digits spaced in threes beside money are one figure;
 (3) unitforms: every current currency's CLDR English name after a figure; a shared name stands for itself;
-(4) dates._ago: "eight days ago", "three months ago", "18 years ago" resolve against the document's date;
+(4) relativedates._ago: "eight days ago", "three months ago", "18 years ago" resolve against the document's date;
 (5) quantities: "27-year-old" and "37 years old" are ages, not durations;
 (6) figurepair._unbound_choice: an agreeing figure said of words the claim lacks is not the claim's when the sentence
     has a rival of its kind said of nothing;

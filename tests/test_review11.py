@@ -9,8 +9,8 @@ it gets right is a plain guard. The rules:
     "a", "an", "each", "every" is no rank;
 (3) quantities: "N of STUFF per/a PERIOD" is a rate; "for/over/within/lasted/lasting/took/spent a PERIOD" is a span
     of one;
-(4) dates._ago: "N days ago" exact, "N weeks/months/years ago" only bound, approximators leave it open, "a year ago"
-    no date;
+(4) relativedates._ago: "N days ago" exact, "N weeks/months/years ago" only bound, approximators leave it open,
+    "a year ago" no date;
 (5) quantities._compound (not across clauses, "about" to the ten), facts._read_cased / _DESIGNATES.
 Each reason says "new" when the verdict at 49cc9fd (this session's starting engine) was not this wrong one, or "gap"
 when the same wrong verdict is older and the rule leaves it in its own scope. Every name and story is invented.

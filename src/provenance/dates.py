@@ -1,13 +1,10 @@
-"""Dates in news text: absolute dates where they are written, relative ones resolved against the document's date.
-
-News gives most dates relative to the day it was filed ("on Tuesday", "yesterday", "last week"); the document's
-own date (sources.yaml, front matter, dateline, byline, a "Published" line) makes them exact. Without it they
-stay unresolved: they are kept as written and can never confirm or contradict a claim.
+"""Dates in news text: what a date is (`DateFact`), absolute dates where they are written, and every date of a
+text (`find_dates`), with the relative ones that relativedates.py resolves against the document's date.
 
 Absolute dates are located with patterns over English month names (a closed class) and checked with `datetime`.
 dateutil's parser is not used to find them: on news text its fuzzy mode invents dates ("voted 4-1" -> April 1,
-"3.97 million" -> the 3rd), measured in the CHANGELOG entry. Calendar arithmetic for "last month" / "last week"
-is dateutil's `relativedelta`.
+"3.97 million" -> the 3rd), measured in the CHANGELOG entry. A month and day written without a year take the
+story's year (`_in_year`); the document's own date is read from its text with `first_full_date`.
 """
 
 from __future__ import annotations
@@ -19,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .months import MONTHS
-from .numberwords import SMALL, TENS
 
 # English weekday names: a closed class, Monday = 0 as in datetime.weekday().
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -74,7 +70,6 @@ class DateFact:
 
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(WEEKDAYS)
 _ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # 19/06/2025: only read when the order is certain (a part above 12), never guessed
 _NUMERIC_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])")
@@ -87,20 +82,6 @@ _MY_RE = re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_RE = re.compile(rf"\b(?:in|since|by|until|from|last|next|early|late|mid|of|this|during|on)\s+"
                        rf"(?:early\s+|late\s+|mid-?\s*)?({_MONTH_ALT})\b", re.I)
 _AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb"}
-# Relative expressions of English news (AP style writes the weekday for dates within the past week):
-# "on Tuesday", "early Friday", "Tuesday night", "last Thursday's", "yesterday", "last week", "this year".
-_WEEKDAY_RE = re.compile(
-    rf"\b(?:(last|next|this|early|late)\s+)?({_WEEKDAY_ALT})(?:'s)?\b(?:\s+(?:morning|afternoon|evening|night))?",
-    re.I)
-_DAY_WORD_RE = re.compile(r"\b(yesterday|today|tonight)\b", re.I)
-_PERIOD_RE = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
-# "eight days ago", "two weeks ago", "18 years ago": a span back from the document's date
-# (not "a year ago", which news writes for a year-ago baseline figure: "up from $4 billion a year ago"; nor the end
-# of a longer number: "twenty-five", "1,500", "1.5"; an approximator before the number leaves the date open)
-_AGO_RE = re.compile(rf"(?<![\w,./-])(?:(about|around|roughly|approximately|perhaps|maybe|some|nearly|almost|over|"
-                     rf"more\s+than|less\s+than|under|at\s+least|just\s+over|just\s+under|\d+\s+(?:or|to)|"
-                     rf"(?:{'|'.join([*SMALL, *TENS])})\s+(?:or|to))\s+)?(\d{{1,3}}|{'|'.join([*SMALL, *TENS])})"
-                     rf"\s+(day|week|month|year)s?\s+ago\b", re.I)
 
 
 def parse_anchor(date: str | None) -> Anchor | None:
@@ -125,22 +106,19 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
 # patterns that need it (the same dates are found, in the same order).
 _DIGIT_RE = re.compile(r"\d")
 _ANY_MONTH_RE = re.compile(rf"\b(?:{_MONTH_ALT})", re.I)
-_ANY_RELATIVE_RE = re.compile(rf"\b(?:{_WEEKDAY_ALT}|yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year)"
-                              r"|ago\b)", re.I)
 
 
 # Searching for any of a few dozen names in any case costs ~10 us a sentence. In ASCII text, where case folding is
 # lower(), a name can stand only where a word opens with its first three letters (every month name or abbreviation
-# opens with an abbreviation's three letters; each weekday and relative word with three letters of its own): the
-# words' openings, a set, say at once whether the search is needed.
+# opens with an abbreviation's three letters; each weekday and relative word with three letters of its own, the
+# openings relativedates.py gives): the words' openings, a set, say at once whether the search is needed.
 _OPENING = re.compile(r"\b[a-z]{3}")
 _MONTH_OPENINGS = frozenset(name[:3] for name in MONTHS)
-_RELATIVE_OPENINGS = frozenset(name[:3] for name in (*WEEKDAYS, "yesterday", "today", "tonight", "last", "this",
-                                                      "next", "ago"))
 
 
 def _may_hold(text: str, openings: frozenset[str], pattern: re.Pattern[str]) -> bool:
-    """Whether `pattern` (one of the any-name searches above) finds a name in `text`."""
+    """Whether `pattern` (an any-name search: months here, relative words in relativedates.py) finds a name in
+    `text`."""
     if (found := _openings(text)) is not None and openings.isdisjoint(found):
         return False
     return pattern.search(text) is not None
@@ -148,7 +126,8 @@ def _may_hold(text: str, openings: frozenset[str], pattern: re.Pattern[str]) -> 
 
 @lru_cache(maxsize=1)
 def _openings(text: str) -> list[str] | None:
-    """The openings of an ASCII text's words (find_dates asks for them twice), or None for other text."""
+    """The openings of an ASCII text's words (find_dates asks for them twice, for absolute and for relative dates:
+    one cache, here), or None for other text."""
     return _OPENING.findall(text.lower()) if text.isascii() else None
 
 
@@ -232,131 +211,11 @@ def _int(text: str | None) -> int | None:
     return int(text) if text else None
 
 
-def relative_dates(text: str, anchor: Anchor | None,
-                   taken: list[tuple[int, int]] | None = None) -> list[DateFact]:
-    """Relative dates of `text` outside the `taken` spans, resolved against `anchor` where it is precise enough."""
-    found: list[DateFact] = []
-    if not _may_hold(text, _RELATIVE_OPENINGS, _ANY_RELATIVE_RE):
-        return found
-
-    spans = _Spans(taken)
-
-    def free(s: int, e: int) -> bool:
-        if not spans.free(s, e):
-            return False
-        spans.add(s, e)  # every free span found is kept below
-        return True
-
-    day = _anchor_day(anchor)
-    for m in _WEEKDAY_RE.finditer(text):
-        if not free(*m.span()):
-            continue
-        which, name = _name(m.group(1) or ""), _name(m.group(2))
-        resolved = _weekday(day, WEEKDAYS[name], which) if day else None
-        found.append(replace(_fact(resolved, m.group(0), m.span()), weekday=WEEKDAYS[name]))
-    for m in _DAY_WORD_RE.finditer(text):
-        if free(*m.span()):
-            shift = -1 if _name(m.group(1)) == "yesterday" else 0
-            found.append(_fact(day + dt.timedelta(days=shift) if day else None, m.group(0), m.span()))
-    for m in _PERIOD_RE.finditer(text):
-        if free(*m.span()):
-            found.append(_period(anchor, _name(m.group(1)), _name(m.group(2)), m.group(0), m.span()))
-    for m in _AGO_RE.finditer(text):
-        if free(*m.span()):
-            count = _name(m.group(2))
-            back = int(count) if count.isdigit() else SMALL.get(count) or TENS.get(count) or 0
-            rough = m.group(1) is not None or back == 0
-            found.append(_ago(None if rough else anchor, back, _name(m.group(3)), m.group(0), m.span()))
-    return found
-
-
-def _ago(anchor: Anchor | None, back: int, unit: str, text: str, span: tuple[int, int]) -> DateFact:
-    """"eight days ago" fixes a day. A count of longer spans is often rounded ("18 years ago" of something 17 and a
-    half years back), so "three months ago" and "18 years ago" only bound their month and year: they confirm a claim
-    of that month or year but contradict none; "two weeks ago" bounds what the days around it share."""
-    from dateutil.relativedelta import relativedelta  # lazily, as _period
-
-    none = DateFact(None, None, None, text, span, relative=True)
-    if anchor is None:
-        return none
-    year, month, _ = anchor
-    if unit == "year":
-        return DateFact(year - back, None, None, text, span, relative=True, bound=True)
-    if unit == "month":
-        if month is None:
-            return none
-        when = dt.date(year, month, 1) - relativedelta(months=back)
-        return DateFact(when.year, when.month, None, text, span, relative=True, bound=True)
-    day = _anchor_day(anchor)
-    if day is None:
-        return none
-    if unit == "day":
-        return _fact(day - dt.timedelta(days=back), text, span)
-    middle = day - dt.timedelta(weeks=back)
-    first, last = middle - dt.timedelta(days=3), middle + dt.timedelta(days=3)
-    if (first.year, first.month) == (last.year, last.month):
-        return DateFact(first.year, first.month, None, text, span, relative=True, bound=True)
-    if first.year == last.year:
-        return DateFact(first.year, None, None, text, span, relative=True, bound=True)
-    return none
-
-
-def _anchor_day(anchor: Anchor | None) -> dt.date | None:
-    if anchor is None or anchor[1] is None or anchor[2] is None:
-        return None
-    try:
-        return dt.date(anchor[0], anchor[1], anchor[2])
-    except ValueError:
-        return None
-
-
-def _weekday(day: dt.date, weekday: int, which: str) -> dt.date:
-    """News is written in the past tense: a bare weekday is the latest such day on or before the document's date;
-    "last" is strictly before it, "next" the first after it."""
-    if which == "next":
-        return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
-    back = (day.weekday() - weekday) % 7
-    if which == "last" and back == 0:
-        back = 7
-    return day - dt.timedelta(days=back)
-
-
-def _fact(day: dt.date | None, text: str, span: tuple[int, int]) -> DateFact:
-    if day is None:
-        return DateFact(None, None, None, text, span, relative=True)
-    return DateFact(day.year, day.month, day.day, text, span, relative=True)
-
-
-def _period(anchor: Anchor | None, which: str, unit: str, text: str, span: tuple[int, int]) -> DateFact:
-    """"last year" fixes a year, "last month" a month; "last week" a month only when the whole week lies in one."""
-    from dateutil.relativedelta import relativedelta  # lazily: only documents with a period phrase need it
-
-    step = {"last": -1, "this": 0, "next": 1}[which]
-    if anchor is None:
-        return DateFact(None, None, None, text, span, relative=True)
-    year, month, _ = anchor
-    if unit == "year":
-        return DateFact(year + step, None, None, text, span, relative=True)
-    if unit == "month":
-        if month is None:
-            return DateFact(None, None, None, text, span, relative=True)
-        when = dt.date(year, month, 1) + relativedelta(months=step)
-        return DateFact(when.year, when.month, None, text, span, relative=True)
-    day = _anchor_day(anchor)
-    if day is None:
-        return DateFact(None, None, None, text, span, relative=True)
-    monday = day - dt.timedelta(days=day.weekday()) + relativedelta(weeks=step)
-    sunday = monday + dt.timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return DateFact(monday.year, monday.month, None, text, span, relative=True, bound=True)
-    if monday.year == sunday.year:
-        return DateFact(monday.year, None, None, text, span, relative=True, bound=True)
-    return DateFact(None, None, None, text, span, relative=True)
-
-
 def find_dates(text: str, anchor: Anchor | None = None) -> list[DateFact]:
     """Every date of `text`: absolute ones (a month and day without a year in the document's year), then relative
     ones outside them, resolved against `anchor`."""
+    from .relativedates import relative_dates  # imported here: relativedates builds on this module's DateFact
+
     absolute = absolute_dates(text)
     if anchor is not None and anchor[1] is not None:
         absolute = [_in_year(d, anchor) if d.year is None and d.month is not None else d for d in absolute]

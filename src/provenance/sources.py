@@ -232,8 +232,9 @@ def parse_source(source_id: str, path: Path, data: bytes) -> Source | str:
 
 def build_source(source_id: str, path: Path, text: str, encoding: str) -> Source:
     """The document read as a reporter reads it: headline, byline, dateline, date, captions and body passages."""
-    from .chrome import CREDIT_LINE, Kind, blocks_from_lines, classify, mark_headline, split_run_on
+    from .chrome import CREDIT_LINE, Kind, blocks_from_lines, classify, mark_headline
     from .formats import front_matter, html_blocks, markdown_line
+    from .runon import split_run_on
     from .segment import passages
 
     suffix = path.suffix.lower()
