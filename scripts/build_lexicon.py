@@ -26,9 +26,10 @@ published resource by mechanical rules, and nothing is added by hand:
 - persons: nouns whose first sense is a person (noun.person): what a count of "people" may be stated by.
 - events: nouns whose first sense is an event, process or state (noun.event, noun.process, noun.state) derived
   from a verb in one of its two most frequent senses (WordNet's derivation pointer "+"): "death" / "die",
-  "injury" / "injure", "killing" / "kill". A count of such events ("14 deaths") is a count of the people the verb
-  befalls ("14 people died"). Acts (noun.act: "arrest", "charge", "test") are left out: one person may be charged
-  or tested many times; so are nouns with no sense tagged in WordNet's corpus, whose senses come in no order.
+  "injury" / "injure", "killing" / "kill". Their verbs are verbs of what befalls a person: two counts governed by
+  two of them that neither says count two groups ("killed two people and injured 14 people"). Acts (noun.act:
+  "arrest", "charge", "test") are left out, and so are nouns with no sense tagged in WordNet's corpus, whose senses
+  come in no order.
 - measures: nouns whose most frequent sense is a physical measure, under WordNet's "length", "mass", "dimension",
   "extent", "distance", "elevation", "volume", "temperature" or "physical property" ("radius", "altitude",
   "depth", "mass"): "a radius of 7 km" is the 7 km of the thing it measures ("the zone around the crater").
@@ -143,8 +144,7 @@ def directions(senses: dict[tuple[str, str], list[str]]) -> dict[str, set[str]]:
 
 PERTAINS: list[tuple[tuple[str, str], int, str, int]] = []  # (adjective synset, word no., noun offset, word no.)
 # WordNet's lexicographer files of events, processes and states (noun.event, noun.process, noun.state): what befalls
-# a person once ("death", "injury"). Acts (noun.act) are left out: one person may be charged, tested or attacked many
-# times, so "40 charges" is no count of the people charged.
+# a person ("death", "injury"). Acts (noun.act: "arrest", "charge") are left out: what one does, not what befalls.
 EVENT_FILES = frozenset({"11", "22", "26"})
 EVENTS: list[tuple[str, int, str, int]] = []  # (event noun synset, word no., verb synset, word no.)
 CAUSES: list[tuple[str, int, str, int]] = []  # (causing verb synset, word no. or 0 for all, caused synset, word no.)

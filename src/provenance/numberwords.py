@@ -65,7 +65,7 @@ def _decimals(words: list[str], j: int) -> tuple[str, int] | None:
 # ranks it: "a third straight quarter", "a third term", "a fifth consecutive month".
 _AFTER_SHARE = frozenset("of more less fewer higher lower larger smaller bigger greater as than in on at by to from "
                          "for since until over under above below and or but nor the a an this that its their his her "
-                         "our your my last next this year".split())
+                         "our your my last next".split())
 
 
 def _names_a_rank(after: str) -> bool:
