@@ -234,3 +234,47 @@ def test_the_copies_of_one_claims_evidence_are_found_in_bounded_time() -> None:
     start = time.perf_counter()
     copied_pairs(texts)
     assert time.perf_counter() - start < 2  # 7 s on the machine that measured it
+
+
+# ------------------------------------------------------------------------------------------- add --from-file
+
+@pytest.mark.parametrize("entry", ["absolute", "parent", "link"])
+def test_a_list_cannot_make_add_copy_a_file_from_outside_the_project(entry: str, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`add --from-file` reads a list a pull request may write, and took any line that is no web address for a saved
+    page: "/home/runner/notes.txt", "../notes.txt" or a committed link to either had `add` copy that file's text into
+    the sources folder (and sources.yaml), where a CI job that collects sources commits or publishes it. A listed
+    page must now lie in the working folder or the list's own; any other is one error line and exit 2, nothing
+    added."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "notes.txt"
+    secret.write_text("Runner notes\n\nThe deploy token for the production cluster is hunter2-abc and the database "
+                      "password is swordfish, keep these private at all times please.\n", encoding="utf-8")
+    project = tmp_path / "project"
+    project.mkdir()
+    monkeypatch.chdir(project)
+    (project / "innocent.txt").symlink_to(secret)
+    listed = {"absolute": str(secret), "parent": "../outside/notes.txt", "link": "innocent.txt"}[entry]
+    (project / "urls.txt").write_text(f"# pages\n\n{listed}\n", encoding="utf-8")
+    result = runner.invoke(app, ["add", "--from-file", "urls.txt", "--sources", "articles"])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "urls.txt:3:" in result.output and "outside the working folder" in result.output
+    assert not (project / "articles").exists()
+    assert "hunter2" not in result.output
+
+
+def test_a_list_names_saved_pages_in_the_project_and_beside_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Harbour report\n\nThe harbour council approved the tidal barrier on Tuesday after a three-year review "
+            "of the estuary and its flood defences, officials said.\n")
+    project = tmp_path / "project"
+    (project / "lists").mkdir(parents=True)
+    (project / "saved.txt").write_text(text, encoding="utf-8")
+    (project / "lists" / "beside.md").write_text("# Beside\n\n" + text.replace("harbour", "quay"), encoding="utf-8")
+    monkeypatch.chdir(project)
+    (project / "lists" / "urls.txt").write_text(f"saved.txt\n{project / 'lists' / 'beside.md'}\n", encoding="utf-8")
+    result = runner.invoke(app, ["add", "--from-file", "lists/urls.txt", "--sources", "articles"])
+    assert result.exit_code == 0, result.output
+    assert len([p for p in (project / "articles").iterdir() if p.suffix in (".md", ".txt")]) == 2
+    assert "quay" in "".join(p.read_text(encoding="utf-8") for p in (project / "articles").iterdir())
