@@ -139,14 +139,39 @@ def _folder_lock(folder: Path, dry_run: bool) -> Iterator[None]:
 
 
 def targets_from_file(path: Path) -> list[str]:
-    """Addresses or files listed one a line (--from-file); blank lines and # comments skipped."""
+    """Addresses or files listed one a line (--from-file); blank lines and # comments skipped.
+
+    A list can come from a pull request: a saved page it names must lie in the working folder or the list's own
+    (links followed), or `add` would copy any .txt, .md or .html file the runner can read ("/home/runner/.x.txt",
+    "../../notes.md", a committed link) into the sources folder. Pages elsewhere are given as arguments."""
     try:
         text = read_regular(path).decode("utf-8-sig")  # a FIFO given as the list is refused, never waited on
     except UnicodeDecodeError:
         raise ProvenanceError(f"{path}: not UTF-8 text; save the list as UTF-8") from None
     except OSError as exc:
         raise ProvenanceError(f"{path}: cannot read the list: {exc.strerror}") from None
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    roots = (Path.cwd().resolve(), path.resolve().parent)
+    targets = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        target = line.strip()
+        if not target or target.startswith("#"):
+            continue
+        if not is_web_address(target) and not any(_inside(Path(target), root) for root in roots):
+            from .safetext import clean
+
+            raise ProvenanceError(f"{path}:{number}: {clean(target)[:200]} lies outside the working folder and the "
+                                  "list's folder; a listed saved page must be in one of them (give any other as an "
+                                  "argument)")
+        targets.append(target)
+    return targets
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a loop of links
+        return False
+    return True
 
 
 def _reason(exc: BaseException) -> str:

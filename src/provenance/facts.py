@@ -264,6 +264,10 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
 
 # Locative prepositions: closed-class English. A capitalised name right after one is a place ("near Galveston").
 _LOCATIVES = frozenset({"in", "near", "at", "off", "outside"})
+# The words of a place's name read at most ("Democratic Republic Of The Congo" in title case is six): a run of
+# capitalised locatives ("In In In ...", 1,000 to a line) made each a place of the whole rest of the run, quadratic in
+# time and memory (470 kB of them: check 15 s and 900 MB)
+PLACE_WORDS = 12
 
 
 def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
@@ -274,7 +278,7 @@ def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
         if toks[k][0] in _LOCATIVES and upper[k + 1] and name not in MONTHS and name not in WEEKDAYS and not (
                 k and toks[k - 1][0] == "-" and toks[k - 1][2] == toks[k][1]):  # "laid-off U.S. staff": no place
             j = k + 1
-            while j < len(toks) and upper[j]:
+            while j < len(toks) and upper[j] and j <= k + PLACE_WORDS:
                 j += 1
             s, e = toks[k + 1][1] + start, toks[j - 1][2] + start
             # what is placed: the word before the preposition ("played in", "landfall near"), or "" after a comma

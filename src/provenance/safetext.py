@@ -29,6 +29,7 @@ _UNSAFE_OR_NEWLINE = re.compile("[\n" + _UNSAFE.pattern[1:])
 _COMMAND_LINE = re.compile(r"^([^\S\n]*)(:)(?=:)", re.M)
 # Azure reads `##vso[` anywhere in a line, the GitHub runner its legacy `##[command]` form, TeamCity `##teamcity[`
 _AZURE = re.compile(r"#(?=#(?:vso|teamcity)?\[)", re.I)
+COMMAND_MARK = _AZURE  # for text cleaned piece by piece, to find the marks in the whole (render/table.py)
 
 
 def _escape(char: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from .lexicon import lexicon
 from .months import MONTHS
@@ -143,7 +144,17 @@ _SAID_OF = re.compile(r"\s+(?:the\s+|any\s+)?" + _SAID_NOUNS + r"\s+of\b")
 _DENIERS = ("den", "reject", "dismiss", "refut", "disput", "rebut")  # verbs that deny what others said
 # "does not require approval" denies the requirement, not the approval: a negator's scope stops after it
 _NOT_REQUIRED = re.compile(r"\s+" + _REQUIRE + r"\b")
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
+_NEGATOR_END = re.compile(r"(?:\bnot|n't|\bnever)$")
+
+
+def _negated_before(region: str, at: int) -> bool:
+    """Whether "not", "n't" or "never" and white space stand right before `at`, as the pattern "not", "n't" or
+    "never" then white space to the end would find in region[:at], looking back only as far as that can reach:
+    searching the whole text before each cue was quadratic."""
+    k = at
+    while k and region[k - 1].isspace():  # (the white space before one cue is before no other)
+        k -= 1
+    return k < at and _NEGATOR_END.search(region, max(0, k - 5), k) is not None
 # "requires companies to report", "needs to win": an obligation, not a step that has not happened
 _OBLIGATION = re.compile(r"\s+(?:[a-z'-]+\s+){0,3}?to\s+[a-z]")
 # "needs a visa", "subject to a 25% tariff", "pending an investigation": a kind of thing, or an amount, that applies
@@ -159,6 +170,12 @@ def _tensed(word: str) -> bool:
     return word in AUXILIARIES or word in lexicon().past or (word.endswith("ed") and is_verb(word))
 
 
+def _window(region: str, at: int) -> str:
+    """The text after `at` as far as any reading of one cue's scope can look: its first _WINDOW_WORDS words."""
+    words = _WINDOW.match(region, at)
+    return region[at : words.end()] if words else region[at:]
+
+
 def _step_denied(region: str, m: re.Match[str]) -> bool:
     """Whether a requirement cue ("still needs approval", "pending a vote") denies its step, rather than put it in
     doubt: not when it is itself denied ("does not require approval"), nor when it is an obligation ("requires
@@ -166,23 +183,50 @@ def _step_denied(region: str, m: re.Match[str]) -> bool:
     "subject to" alone, which says as often what applies ("subject to tax", "subject to sanctions", "subject to
     flooding") as what is awaited ("subject to approval"); unless "still" says the step is awaited ("still needs the
     board to approve it", "still subject to approval")."""
-    rest = region[m.end():]
-    if _NEGATED_BEFORE.search(region[: m.start()]):
+    rest = _window(region, m.end())
+    if _negated_before(region, m.start()):
         return False
     cue = m.group(0)
     return cue.startswith("still") or not (_OBLIGATION.match(rest) or _GENERIC.match(rest) or cue == "subject to")
 
 
-def _cleared_of_nothing(region: str, m: re.Match[str], folded: Folded | None, start: int) -> bool:
+_OF_OR_ON = re.compile(r"\b(?:of|on)\s+")
+_FIRST_WORDS = re.compile(rf"(?:\s*\S+){{1,{CLAUSE_WORDS}}}")
+# A cue's scope, with what may stand between ("denied reports on social media that": 7 words), is CLAUSE_WORDS words
+# at most, and every pattern read after a cue spans fewer words than the window holds
+_WINDOW_WORDS = 24
+_WINDOW = re.compile(rf"(?:\s*\S+){{1,{_WINDOW_WORDS}}}")
+_NON_SPACE = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z'-]+")
+
+
+class _Following:
+    """The first match of a pattern at or after a position of one text, asked for positions that only grow: a search
+    is made again only from past the match found before (or never, after none was found)."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern, self.text = pattern, text
+        self.since, self.found = -1, None  # type: int, re.Match[str] | None
+
+    def after(self, pos: int) -> re.Match[str] | None:
+        if self.since < 0 or pos < self.since or self.found is not None and self.found.start() < pos:
+            self.found, self.since = self.pattern.search(self.text, pos), pos
+        return self.found
+
+
+def _cleared_of_nothing(region: str, m: re.Match[str], folded: Folded | None, start: int,
+                        clearing: _Following | None = None) -> bool:
     """Whether "cleared ... of/on" is no acquittal: "cleared the bill on Tuesday", "cleared snow on Main Street",
     "cleared the merger of two grocers on competition grounds" clear a thing; an acquittal clears a party, named or a
     pronoun or unsaid, of or on its charges ("cleared him of bribery", "clears Marta Ruiz on bank fraud counts",
     "was cleared on all counts")."""
-    prep = re.search(r"\b(?:of|on)\s+", region[m.end():])
-    if prep is None:
+    # (the cue ends at a space: no word boundary differs from the slice's)
+    found = clearing.after(m.end()) if clearing is not None else _OF_OR_ON.search(region, m.end())
+    if found is None:
         return True
-    between, after = region[m.end(): m.end() + prep.start()], m.end() + prep.end()
-    if prep.group(0).startswith("on") and (
+    prep = found.group(0)
+    between, after = region[m.end(): found.start()], found.end()
+    if prep.startswith("on") and (
             _CALENDAR.match(" " + region[after:]) or (folded is not None and folded.is_upper_at(after + start))):
         return True
     party = (w.group(0) in ("him", "her", "them")
@@ -209,28 +253,34 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
         region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), region)
     found: list[tuple[int, int]] = []
     denied_requirement = -1  # where a requirement a negator denies ends: that cue is not one of its own
+    # Each cue reads only the few words after it: every search below stops within them or starts where the last one
+    # left off (searching from each cue to the end of its sentence made a run-on line of cues quadratic: "no no no
+    # ..." or "pending pending ...", 160 lines of 3,000 characters, held `check` 20 s)
+    lead = len(region) - len(region.lstrip(" \"'\u201c\u2018("))  # where the region's first word opens
+    clearing, verb_phrases = _Following(_OF_OR_ON, region), _Following(_VERB_PHRASE, region)
     for m in cue.finditer(region, first):  # look-behinds and word boundaries still see the text before `first`
         if m.start() < denied_requirement:
             continue
         # a capitalised cue is a cue where a sentence opens (the region's start, after opening quotes, or after a
         # full stop), whatever stands before the region in the passage; elsewhere it is a name
-        opening = (not region[: m.start()].strip(" \"'\u201c\u2018(")
-                   or region[max(0, m.start() - 2) : m.start()].strip() == ".")
+        opening = m.start() <= lead or region[max(0, m.start() - 2) : m.start()].strip() == "."
         if folded is not None and cue is not NEG_RE and folded.is_upper_at(m.start() + start) and not opening:
             continue
         step = _STEP_RE.fullmatch(m.group(0).lower()) is not None
         if step and (cue is NEG_RE) != _step_denied(region, m):
             continue  # a requirement either denies its step or puts it in doubt, never both
-        if cue is NEG_RE and m.group(0).startswith("clear") and _cleared_of_nothing(region, m, folded, start):
+        if cue is NEG_RE and m.group(0).startswith("clear") and _cleared_of_nothing(region, m, folded, start,
+                                                                                   clearing):
             continue
-        rest = region[m.end():]
+        rest = _window(region, m.end())
         begin = m.start()
         if m.group(0).lower().startswith(_DENIERS) and (that := _THAT.match(rest) or _SAID_OF.match(rest)):
-            rest = rest[that.end():]  # "denies (reports) that its plant caused it" denies the clause that follows
             skipped = that.end()
             if that.group(0).split()[0] != "that":
                 begin = m.end() + skipped  # the reports themselves are not denied, what they said is
             clause = that.group(0).rstrip().endswith("that")  # a clause, not "reports of a leak": a noun phrase
+            # "denies (reports) that its plant caused it" denies the clause that follows (read whole: see below)
+            rest = region[m.end() + skipped:] if clause else rest[skipped:]
         else:
             skipped, clause = 0, False
         if cue is NEG_RE and (required := _NOT_REQUIRED.match(rest)) is not None:
@@ -238,22 +288,27 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
             found.append((begin + start, denied_requirement + start))
             continue
         if m.group(0).lower() in ("none", "neither") and rest.startswith(" of ") and (
-                verb := _VERB_PHRASE.search(rest)):
+                verb := verb_phrases.after(m.end())):
             # "none of the stolen works has been recovered" denies its verb phrase, not its noun phrase ("none of
             # the officers involved in recovering the works has been named" recovered them)
-            begin, skipped, rest = m.end() + verb.start(), verb.start(), rest[verb.start():]
-        stop = _SCOPE_END.search(rest)
+            at = verb.start() - m.end()  # (rest opens with " of ": no boundary differs from the slice's)
+            begin, skipped, rest = verb.start(), at, _window(region, verb.start())
+        # the end of the CLAUSE_WORDS-th word: no scope reaches past it, so no search need look further
+        horizon = words_end.end() if (words_end := _FIRST_WORDS.match(rest)) else 0
+        # (a that-clause's first stop is sought whole: whether it joins two subjects decides how many words it keeps)
+        stop = _SCOPE_END.search(rest) if clause else _SCOPE_END.search(rest, 0, horizon)
         joined = False
         if clause:
-            while stop is not None and _joins_subjects(rest, stop):
-                stop, joined = _SCOPE_END.search(rest, stop.end()), True  # "denied that flour and bran would be"
+            while stop is not None and _joins_subjects(rest, stop):  # "denied that flour and bran would be"
+                joined = True
+                stop = _SCOPE_END.search(rest, stop.end(), horizon) if stop.start() < horizon else None
         limit = stop.start() if stop else len(rest)
-        if step and not _OBLIGATION.match(rest) and (noun_phrase := _STEP_END.search(rest, 1)) is not None:
+        if step and not _OBLIGATION.match(rest) and (noun_phrase := _STEP_END.search(rest, 1, horizon)) is not None:
             limit = min(limit, noun_phrase.start())
-        if step and (verb := next((w for w in list(re.finditer(r"[a-z'-]+", rest[:limit]))[1:] if _tensed(w.group(0))),
-                                  None)) is not None:
+        if step and (verb := next((w for w in islice(_LOWER_WORD.finditer(rest, 0, min(limit, horizon)), 1, None)
+                                   if _tensed(w.group(0))), None)) is not None:
             limit = verb.start()  # "migrants awaiting asylum hearings arrived": the clause's own verb is no step
-        kept = list(re.finditer(r"\S+", rest[:limit]))[:CLAUSE_WORDS if joined else SCOPE_WORDS]
+        kept = list(islice(_NON_SPACE.finditer(rest, 0, limit), CLAUSE_WORDS if joined else SCOPE_WORDS))
         scope_end = m.end() + skipped + (kept[-1].end() if kept else 0)
         found.append((begin + start, scope_end + start))
     return tuple(found)

@@ -6,6 +6,8 @@ Every piece of data (claim, passage, file name, title) reaches Rich as a cleaned
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.measure import Measurement
@@ -17,7 +19,7 @@ from rich.tree import Tree
 
 from .. import forked
 from ..models import ClaimResult, Lineage, Report, SourceVerdict, Status, Verdict
-from ..safetext import clean, markup, neutralise
+from ..safetext import COMMAND_MARK, clean, markup, neutralise
 from . import summary
 from .explain import explanation_lines
 
@@ -38,22 +40,34 @@ def evidence(v: SourceVerdict) -> Text:
     stay on their words whatever cleaning changes."""
     style = "dim" if v.verdict is Verdict.MENTIONS else ""
     text = Text(style=style)
+    # a CI command split by a highlight ("##" + "vso" + "[...", where the claim says "vso") is one again in a log that
+    # strips the colour codes: the mark is found in the whole passage, and escaped in whichever piece holds it
+    marks = [m.start() for m in COMMAND_MARK.finditer(v.passage)] if "#" in v.passage else []
     pos = 0
     for start, end in sorted(v.highlights):
         if start < pos or end > len(v.passage):
             continue
-        text.append(_shown(v.passage[pos:start]))
-        text.append(_shown(v.passage[start:end]), style="bold underline")
+        text.append(_shown(v.passage, pos, start, marks))
+        text.append(_shown(v.passage, start, end, marks), style="bold underline")
         pos = end
-    text.append(_shown(v.passage[pos:]))
+    text.append(_shown(v.passage, pos, len(v.passage), marks))
     if v.dates:
-        text.append("\n" + _shown("; ".join(resolved_dates(v))), style="dim")
+        text.append("\n" + _cleaned("; ".join(resolved_dates(v))), style="dim")
     for anaphor, entity in v.resolved:  # what "It" or "The court" refers to, from an earlier sentence
-        text.append(f"\n[{_shown(anaphor)} = {_shown(entity)}]", style="italic")
+        text.append(f"\n[{_cleaned(anaphor)} = {_cleaned(entity)}]", style="italic")
     return text
 
 
-def _shown(piece: str) -> str:
+def _shown(passage: str, start: int, end: int, marks: list[int]) -> str:
+    """passage[start:end] cleaned, with the marks (of the whole passage's CI commands) in it escaped."""
+    pieces, pos = [], start
+    for mark in marks[bisect_left(marks, start) : bisect_left(marks, end)]:
+        pieces += [_cleaned(passage[pos:mark]), "\\x23"]
+        pos = mark + 1
+    return "".join(pieces) + _cleaned(passage[pos:end])
+
+
+def _cleaned(piece: str) -> str:
     return clean(piece.replace("\n\n", " ¶ "), newlines=True)
 
 
