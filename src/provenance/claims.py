@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,23 @@ CLAIM_KEYS = {"id", "text", "min_sources", "expect", "tags", "note"}
 # A claim is one statement (the labelled corpora's longest: 157 characters). A stranger's claim of thousands of
 # words was judged against every passage word by word: 16 kB over one 80 kB source took 15 s, 300 kB never ended.
 MAX_TEXT = 1000
+# Figures one claim may hold: a news sentence holds under 20, and every figure of a claim is compared with every
+# figure of every passage retrieved for it (150 figures against a folder of figure-dense pages took minutes)
+MAX_CLAIM_FIGURES = 40
+
+
+def figures_beyond(text: str) -> int:
+    """The number of figures in a claim's text when it holds more than MAX_CLAIM_FIGURES, else 0."""
+    from .numberwords import SMALL, TENS
+
+    words = re.findall(r"\d+|[a-z]+", text.lower())
+    if sum(w[0].isdigit() or w in SMALL or w in TENS for w in words) <= MAX_CLAIM_FIGURES:
+        return 0  # too few numerals and number words to make that many figures: most claims, read no further
+    from .facts import extract  # the engine's reader, only for a claim that may hold that many
+    from .normalize import fold
+
+    found = len(extract(fold(text)).quantities)
+    return found if found > MAX_CLAIM_FIGURES else 0
 TOP_KEYS = {"aliases", "claims"}
 
 
@@ -91,6 +109,9 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
     if len(text) > MAX_TEXT:
         raise fail("text", f"claim {claim_id!r}: 'text' is {len(text):,} characters; a claim is one checkable "
                            f"statement of at most {MAX_TEXT:,}: split it")
+    if many := figures_beyond(text):
+        raise fail("text", f"claim {claim_id!r}: 'text' holds {many} figures; a claim is one checkable statement "
+                           f"of at most {MAX_CLAIM_FIGURES}: split it")
     min_sources = fields.get("min_sources", 1)
     if isinstance(min_sources, float) and min_sources.is_integer():
         min_sources = int(min_sources)  # 2.0 is the integer 2 to JSON Schema, so to editors: the same here

@@ -148,6 +148,10 @@ def query(
     chosen = parse_format(fmt, QUERY_FORMATS)
     if not text.strip():
         fail("the statement to check is empty")
+    from .claims import MAX_CLAIM_FIGURES, figures_beyond
+
+    if many := figures_beyond(text):
+        fail(f"the statement holds {many} figures; check one statement of at most {MAX_CLAIM_FIGURES} at a time")
     from .check import query as run_query
 
     how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet,
