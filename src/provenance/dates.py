@@ -227,13 +227,12 @@ def find_dates(text: str, anchor: Anchor | None = None) -> list[DateFact]:
 
 def _opening(date: DateFact, text: str, opened: dict[int, DateFact]) -> DateFact:
     """A resolved weekday that opens a date ("Monday, March 9") read as that date: the written date wins."""
-    if date.weekday is None or not date.resolved or (m := _THEN_DATE_RE.match(text, date.span[1])) is None or (
-            full := opened.get(m.end())) is None or full.year is None:
+    after = date.span[1]
+    after += text.startswith(",", after)  # what stands between a weekday and the date it opens: ",? ?"
+    after += text.startswith(" ", after)
+    if date.weekday is None or not date.resolved or (full := opened.get(after)) is None or full.year is None:
         return date
     return replace(date, year=full.year, month=full.month, day=full.day)
-
-
-_THEN_DATE_RE = re.compile(r",? ?")  # what stands between a weekday and the date it opens
 
 
 def _in_year(date: DateFact, anchor: Anchor) -> DateFact:

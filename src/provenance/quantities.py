@@ -339,7 +339,7 @@ def _sterling(words: list[str], j: int, value: float) -> bool:
         return True
     if after == "of":
         return False
-    rate = after in ("a", "an", "per") and j + 1 < len(words) and words[j + 1] in ("week", "year", "month", "season")
+    rate = after in ("a", "an", "per") and _per_period(words, j) in ("week", "year", "month", "season")
     converted = after == "(" and j + 2 < len(words) and (words[j + 1] in CURRENCY_BEFORE or (
         (unit := unit_after(words, j + 2 + (words[j + 2] in SCALES))) is not None and is_money(unit[0])))
     return value >= 1_000_000 or rate or converted
