@@ -240,9 +240,12 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     pairs.extend(ranked[2])
     seen = matched or frozenset()
     placed_seen = seen if own is None else own
+    # a place the passage names only as a reference point ("a town just west of Billings") is not where it says a
+    # thing is ("in Billings"), though it may be what the thing is near ("derailed just west of Kewanee")
+    landmarks = passage.landmarks - {w for p in passage.places for w in p[2]}
     for prep, text, stems, placed in claim.places if matched is not None else ():
         owned = text.endswith(("'s", "\u2019s"))
-        if any(w in placed_seen and (owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed)
+        if any(w in placed_seen and (w not in landmarks or prep not in _INSIDE) and (owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed)
                for w in stems):
             # the passage names the place; its adjective names an owner ("Zambian copper mining" for "in Zambia's
             # copper mines"), not where a thing was done ("a Japanese operator" is not "built in Japan")
@@ -270,6 +273,9 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             pairs.append(FactPair(FactView(text, "name"), None, "not stated",
                                   f"slot: the passage does not name {text}"))
     return Comparison(agreed, tuple(unknown), tuple(conflicts), tuple(spans), tuple(pairs))
+
+
+_INSIDE = frozenset({"in", "at"})  # the locatives that put a thing inside a place, not beside it
 
 
 def _named(scored: list[str], matched: frozenset[str], weights: dict[str, float]) -> bool:

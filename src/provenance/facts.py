@@ -75,6 +75,7 @@ class Facts:
     # a rank ("first", "largest") with its scope's stems ("sampl", "far", "side") and its owner's ("region's largest")
     ordinals: tuple[Rank, ...] = ()
     places: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()  # ("near", "Galveston", stems, "landfal")
+    landmarks: frozenset[str] = frozenset()  # stems of places named as a reference point ("west of Billings")
     date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
     # ("since March 2020": since); other dates date the event
     # each date's clause, as its span and stems: what it dates ("discovered the intrusion on Sept. 9": discov, intrus)
@@ -191,6 +192,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
         ordinals=ranks(words, upper),
         places=_places(toks, upper, folded, start),
+        landmarks=_landmarks(toks, upper),
         # a possessive date ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it
         date_bounds=tuple((d.span, m.group(1) or "said") for d in dates
                           if (m := _BOUND_RE.search(folded.text, max(0, d.span[0] - 60), d.span[0]))
@@ -286,6 +288,24 @@ def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
             found.append((toks[k][0], folded.original[slice(*folded.span(s, e))],
                           tuple(stem(t) for t, _, _ in toks[k + 1 : j]), stem(placed) if placed else ""))
     return tuple(found)
+
+
+# The compass points, written out and hyphenated ("north-west" is one token); closed-class English
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
+                     "south-west".split())
+
+
+def _landmarks(toks: list[tuple[str, int, int]], upper: list[bool]) -> frozenset[str]:
+    """Stems of the places a sentence names only to say where something else is: "in Laurel, a town just west of
+    Billings" places the thing in Laurel, not in Billings."""
+    found: set[str] = set()
+    for k in range(1, len(toks) - 1):
+        if toks[k][0] == "of" and toks[k - 1][0] in _COMPASS and upper[k + 1]:
+            j = k + 1
+            while j < len(toks) and upper[j] and j <= k + PLACE_WORDS:
+                found.add(stem(toks[j][0]))
+                j += 1
+    return frozenset(found)
 
 
 def _first_verb(toks: list[tuple[str, int, int]], upper: list[bool]) -> int:
@@ -400,4 +420,5 @@ def merge_facts(parts: list[Facts]) -> Facts:
         date_clauses=tuple(c for f in parts for c in f.date_clauses),
         ordinals=tuple(o for f in parts for o in f.ordinals),
         places=tuple(p for f in parts for p in f.places),
+        landmarks=frozenset().union(*(f.landmarks for f in parts)),
     )

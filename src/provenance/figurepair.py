@@ -50,7 +50,18 @@ def quantities_agree(claim: Quantity, source: Quantity) -> bool:
         return abs(claim.low - source.low) <= step and abs(claim.high - source.high) <= step
     if claim.qualifier == source.qualifier == "cap":  # "up to €500,000" is not "up to €50,000": the caps differ
         return abs(claim.value - source.value) <= max(claim.step, source.step) / 2 + 1e-9 * abs(claim.value)
+    if "under" in (claim.qualifier, source.qualifier):
+        return _meet_below(claim, source)
     return _inside(source.value, claim) or _inside(claim.value, source)
+
+
+def _meet_below(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures meet when one is "nearly" or "almost" a value, which excludes the value itself: "nearly
+    two million" (1.8 to just under 2 million) is not "about 2.1 million" (2.0 to 2.2 million), though the two
+    intervals touch at 2 million; it meets "1.96 million" and a rounded "2 million"."""
+    top_a, top_b = (q.value if q.qualifier == "under" else q.high for q in (a, b))
+    low, high = max(a.low, b.low), min(top_a, top_b)
+    return high - low > 1e-9 * max(abs(high), 1.0)
 
 
 def _displaced(claim: Quantity, source: Quantity, passage: tuple[Quantity, ...], names: frozenset[str],

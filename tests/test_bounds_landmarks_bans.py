@@ -1,0 +1,67 @@
+"""Three readings of news that decide between "supports" and another verdict, each true of English in general:
+"nearly" a value excludes the value itself; a place named as a reference point ("west of Billings") is not where a
+thing is; and the noun "ban" names a thing, where the verb "ban" denies what follows. Every name and story is
+invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.models import Verdict
+from reviewcases import DIVERGES, NOT_SUPPORTS, SUPPORTS, case, in_story
+from test_fact_traps import verdict
+
+CUSTOMERS = "About 2.1 million Velmar customers lost service in the outage."
+TICKET = "The winning ticket was sold at a store in Rockport."
+BAN = "Ostrava's grain export ban also covers flour."
+
+CASES = [
+    # "nearly two million" lies below two million; "about 2.1 million" from 2.0 to 2.2 million: they only touch
+    case(CUSTOMERS, in_story("Velmar restored service on Tuesday.",
+                             "Velmar lost service for nearly two million customers during the outage."),
+         DIVERGES, id="nearly-two-million-is-not-about-2.1-million"),
+    case(CUSTOMERS, in_story("Velmar restored service on Tuesday.",
+                             "Velmar lost service for nearly 2.2 million customers during the outage."),
+         SUPPORTS, id="nearly-2.2-million-meets-about-2.1-million"),
+    case("Velmar lost service for 1.96 million customers in the outage.",
+         in_story("Velmar restored service on Tuesday.",
+                  "Velmar lost service for nearly two million customers during the outage."),
+         SUPPORTS, id="nearly-two-million-meets-1.96-million"),
+    case("The quake damaged nearly 2,000 homes.",
+         in_story("The quake struck on Monday.", "The quake damaged 2,040 homes."),
+         DIVERGES, id="2040-is-not-nearly-2000"),
+    # a reference point is not the place
+    case(TICKET, in_story("The lottery named the store on Tuesday.",
+                          "The winning ticket was sold at Dune Fuel in Harlow, a town just west of Rockport."),
+         NOT_SUPPORTS, id="west-of-rockport-is-not-in-rockport"),
+    case(TICKET, in_story("The lottery named the store on Tuesday.",
+                          "The winning ticket was sold at a store in Harlow, 15 miles north-west of Rockport."),
+         NOT_SUPPORTS, id="north-west-of-rockport-is-not-in-rockport"),
+    case(TICKET, in_story("The lottery named the store on Tuesday.",
+                          "The winning ticket was sold at a store in Rockport, just west of Harlow."),
+         SUPPORTS, id="in-rockport-west-of-harlow"),
+    case("The freight train derailed near Kessel on Sunday.",
+         in_story("Investigators arrived on Monday.", "The freight train derailed on Sunday just west of Kessel."),
+         SUPPORTS, id="just-west-of-is-near"),
+    # the noun "ban" is a thing both texts name; the verb, or a denial of what it covers, is what opposes
+    case(BAN, in_story("The ministry spoke on Tuesday.",
+                       "The ministry denied reports that flour would also be covered by Ostrava's grain export ban."),
+         DIVERGES, id="denied-reports-that-the-ban-covers-flour"),
+    case(BAN, in_story("The ministry spoke on Tuesday.", "Ostrava's grain export ban also covers flour, the ministry "
+                       "said."), SUPPORTS, id="the-ban-covers-flour"),
+    case(BAN, in_story("The ministry spoke on Tuesday.", "Ostrava's grain export ban does not cover flour."),
+         DIVERGES, id="the-ban-does-not-cover-flour"),
+    case("The ban is Ostrava's first on grain exports since 2011.",
+         in_story("The ministry spoke on Tuesday.", "It is Ostrava's first outright ban on grain exports since 2011."),
+         SUPPORTS, id="first-ban-since"),
+    case("Ostrava will ban grain exports.", in_story("The ministry spoke on Tuesday.",
+                                                     "Ostrava will not ban grain exports, the ministry said."),
+         DIVERGES, id="will-not-ban"),
+]
+
+
+@pytest.mark.parametrize("claim, source, allowed", CASES)
+def test_bounds_landmarks_and_bans(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, claim, source)[0] in allowed
