@@ -213,3 +213,15 @@ def test_the_story_subject_carries_a_party_not_the_claims_place(tmp_path: Path, 
     claim = Claim("c", "Poland's new national temperature record of 41.3°C was measured at Słubice on July 21, 2026.")
     found = check_claims(ClaimsFile(None, (claim,)), load_sources(folder)[0], folder).results[0].sources
     assert found and found[0].verdict in allowed, found[0].rule if found else None
+
+
+def test_a_passage_shows_each_resolved_subject_once(tmp_path: Path) -> None:
+    """Two sentences that name nobody both refer to the story's subject: the evidence says so once, not twice."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(f"Hill blaze forces evacuations\n\n{_LEDE}\n\nRevenue from tourism fell sharply. "
+                                     "Roads were closed for 41 hours.\n")
+    claim = Claim("c", "Revenue from tourism fell and roads were closed for 41 hours.")
+    found = check_claims(ClaimsFile(None, (claim,)), load_sources(folder)[0], folder).results[0].sources
+    assert found and "Revenue" in found[0].passage and "Roads" in found[0].passage, found
+    assert found[0].resolved and len(set(found[0].resolved)) == len(found[0].resolved), found[0].resolved

@@ -166,7 +166,7 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
     facts = replace(analyzed.facts, identifiers=analyzed.facts.identifiers.union(
         *(f.identifiers for _, f, _ in sentences)))
     return replace(analyzed, facts=facts, sentences=tuple(sentences), carried=frozenset(carried),
-                   references=tuple(ref for ref in context if ref is not None),
+                   references=tuple(dict.fromkeys(ref for ref in context if ref is not None)),  # each once
                    implicit=frozenset(implicit - {w for w, _, _ in analyzed.words}))
 
 
