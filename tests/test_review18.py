@@ -26,14 +26,11 @@ FIGURES = [
     # the touching-interval bug the rule fixes for "nearly", "almost", "close to", left open for the other bounds
     # below a value: "just under", "fewer than", "less than", "under" go through the old inclusive test
     case(CUSTOMERS, in_story(OUTAGE, "Velmar lost service for just under two million customers during the outage."),
-         NOT_SUPPORTS, reason="false support: 'just under two million' (below 2.0 million) is not 'about 2.1 million' "
-         "(2.0 to 2.2 million); _meet_below covers 'nearly' but not the at_most bounds",
-         id="just-under-2m-vs-about-2.1m"),
+         NOT_SUPPORTS, id="just-under-2m-vs-about-2.1m"),
     case("The club paid less than 40 million euros for the striker.", in_story(CLUB, FEE), NOT_SUPPORTS,
-         reason="false support: 'about 41 million euros' (40 to 42 million) is not 'less than 40 million'",
          id="less-than-40m-vs-about-41m"),
     case("The club paid under 40 million euros for the striker.", in_story(CLUB, FEE), NOT_SUPPORTS,
-         reason="false support: 'about 41 million euros' is not 'under 40 million'", id="under-40m-vs-about-41m"),
+         id="under-40m-vs-about-41m"),
     # "nearly" excludes the value, and a count of the dead or of days is exact, not a rounded figure
     case("Nearly 20 people died in the fire.",
          in_story("Firefighters spoke on Tuesday.", "20 people died in the fire."),
@@ -97,11 +94,10 @@ LANDMARKS = [
     # "in the south of France" is in France: a compass point after "the" is a region of the name, not beside it
     case("The wine is made in France.", in_story("The vintners spoke on Tuesday.",
                                                  "The wine is made in the south of France."),
-         SUPPORTS, reason="lost support: 'in the south of France' is in France, but France became a landmark",
-         id="south-of-france-is-in-france"),
+         SUPPORTS, id="south-of-france-is-in-france"),
     case("The storm flooded roads in Kessel.", in_story("Firefighters spoke on Tuesday.",
                                                         "The storm flooded roads in the west of Kessel."),
-         SUPPORTS, reason="lost support: 'in the west of Kessel' is in Kessel", id="west-of-kessel-is-in-kessel"),
+         SUPPORTS, id="west-of-kessel-is-in-kessel"),
     # what the rule gets right
     case(TICKET, in_story(LOTTERY, "The winning ticket was sold at a store in Harlow, 12 km south of Rockport."),
          NOT_SUPPORTS, id="km-south-of-rockport"),
@@ -118,45 +114,38 @@ LANDMARKS = [
 BANS = [
     # the noun "ban" was what denied the thing it bans; with it gone, the banned thing reads as stated
     case("Ostrava exported flour in March.", in_story(MINISTRY, "Ostrava imposed a ban on flour exports in March."),
-         NOT_SUPPORTS, reason="false support: a ban on flour exports denies that Ostrava exported flour; the noun no "
-         "longer opposes the banned thing", id="imposed-a-ban-on-exports-vs-exported"),
+         NOT_SUPPORTS, id="imposed-a-ban-on-exports-vs-exported"),
     case("Ostrava allows flour exports.", in_story(MINISTRY, "Ostrava's ban on flour exports remains in place."),
-         NOT_SUPPORTS, reason="false support: a ban that remains in place does not allow exports",
-         id="ban-remains-vs-allows"),
+         NOT_SUPPORTS, id="ban-remains-vs-allows"),
     case("Smokers can light up in Ostrava's parks.", in_story(COUNCIL, "Ostrava's smoking ban covers its parks."),
-         NOT_SUPPORTS, reason="false support: a smoking ban that covers the parks forbids smoking there",
-         id="smoking-ban-covers-parks-vs-can-smoke"),
+         NOT_SUPPORTS, id="smoking-ban-covers-parks-vs-can-smoke"),
     # the verb after a word the list does not know is read as the noun
     case("Ostrava will not ban flour exports.", in_story(MINISTRY, "Ostrava voted to immediately ban flour exports."),
-         NOT_SUPPORTS, reason="false support: 'to immediately ban' is the verb (a split infinitive); an adverb before "
-         "'ban' reads as the noun", id="will-not-ban-vs-voted-to-immediately-ban"),
+         NOT_SUPPORTS, id="will-not-ban-vs-voted-to-immediately-ban"),
     case("Ostrava will ban flour exports.", in_story(MINISTRY, "Ostrava voted to immediately ban flour exports."),
-         SUPPORTS, reason="lost support (now diverges): the claim's verb 'ban' denies, the passage's adverb-led "
-         "'ban' does not", id="will-ban-vs-voted-to-immediately-ban"),
+         SUPPORTS, id="will-ban-vs-voted-to-immediately-ban"),
     case("Ostrava exports flour.", in_story(MINISTRY, "Ostrava and Halden ban flour exports, the ministry said."),
-         NOT_SUPPORTS, reason="false support: 'Ostrava and Halden ban' is the present-tense verb after a plural "
-         "subject", id="plural-subject-ban-vs-exports"),
+         NOT_SUPPORTS, id="plural-subject-ban-vs-exports"),
     case("Ostrava exports flour to Halden.", in_story(MINISTRY, "Ostrava will also ban flour exports to Halden."),
-         NOT_SUPPORTS, reason="false support: 'will also ban' is the verb; 'also' is not in _BEFORE_BASE_VERB",
-         id="will-also-ban-vs-exports"),
+         NOT_SUPPORTS, id="will-also-ban-vs-exports"),
     case("Reporters can attend the trial in Ostrava.",
          in_story(MINISTRY, "Courts in Ostrava bar reporters from the trial, officials said."),
-         NOT_SUPPORTS, reason="false support: 'courts bar reporters' is the verb 'bar'", id="courts-bar-reporters"),
+         NOT_SUPPORTS, id="courts-bar-reporters"),
     # the verb in one text and the noun in the other name one ban
     case("Ostrava banned flour exports in March.",
          in_story(MINISTRY, "Ostrava's ban on flour exports took effect in March."),
-         SUPPORTS, reason="lost support (now diverges): 'banned' denies, the noun 'ban' no longer does, though both "
-         "name one ban", id="banned-vs-ban-took-effect"),
+         SUPPORTS, id="banned-vs-ban-took-effect"),
     case("Ostrava's ban on flour exports took effect on Monday.",
          in_story(MINISTRY, "Ostrava banned flour exports from Monday."),
-         NOT_DIVERGES, reason="wrong divergence: 'banned flour exports from Monday' is the ban that took effect",
-         id="ban-took-effect-vs-banned-from"),
+         NOT_DIVERGES, id="ban-took-effect-vs-banned-from"),
     # what the rule gets right
     case("The ban covers flour.", in_story(MINISTRY, "The ban, officials said, covers flour."),
-         SUPPORTS, id="the-ban-officials-said-covers-flour"),
+         SUPPORTS, reason="withdrawn: reading the noun 'ban' as no denial made 7 false supports (the cases above), so a ban as "
+         "the subject of its verb is still read as a denial", id="the-ban-officials-said-covers-flour"),
     case("Ostrava's ban on flour exports took effect on Monday.",
          in_story(MINISTRY, "The ban on flour exports did not take effect on Monday, the ministry said."),
-         DIVERGES, id="ban-did-not-take-effect"),
+         DIVERGES, reason="withdrawn: the claim's noun 'ban' is read as a denial again, as the passage's is",
+         id="ban-did-not-take-effect"),
     case("The state bar association endorsed Judge Kral.",
          in_story(MINISTRY, "The state bar association endorsed Judge Kral on Monday."),
          SUPPORTS, id="bar-association-endorsed"),

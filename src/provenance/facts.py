@@ -297,10 +297,11 @@ _COMPASS = frozenset("north south east west northeast northwest southeast southw
 
 def _landmarks(toks: list[tuple[str, int, int]], upper: list[bool]) -> frozenset[str]:
     """Stems of the places a sentence names only to say where something else is: "in Laurel, a town just west of
-    Billings" places the thing in Laurel, not in Billings."""
+    Billings" places the thing in Laurel, not in Billings ("in the west of Kessel" is in Kessel)."""
     found: set[str] = set()
     for k in range(1, len(toks) - 1):
-        if toks[k][0] == "of" and toks[k - 1][0] in _COMPASS and upper[k + 1]:
+        if toks[k][0] == "of" and toks[k - 1][0] in _COMPASS and upper[k + 1] and not (
+                k > 1 and toks[k - 2][0] == "the"):  # "in the south of France" is in France
             j = k + 1
             while j < len(toks) and upper[j] and j <= k + PLACE_WORDS:
                 found.add(stem(toks[j][0]))

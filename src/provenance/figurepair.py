@@ -50,16 +50,21 @@ def quantities_agree(claim: Quantity, source: Quantity) -> bool:
         return abs(claim.low - source.low) <= step and abs(claim.high - source.high) <= step
     if claim.qualifier == source.qualifier == "cap":  # "up to €500,000" is not "up to €50,000": the caps differ
         return abs(claim.value - source.value) <= max(claim.step, source.step) / 2 + 1e-9 * abs(claim.value)
-    if "under" in (claim.qualifier, source.qualifier):
+    if _OPEN_TOP & {claim.qualifier, source.qualifier}:
         return _meet_below(claim, source)
     return _inside(source.value, claim) or _inside(claim.value, source)
 
 
+_OPEN_TOP = frozenset({"under", "at_most"})  # "nearly", "almost", "just under", "less than", "under", "below"
+
+
 def _meet_below(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures meet when one is "nearly" or "almost" a value, which excludes the value itself: "nearly
-    two million" (1.8 to just under 2 million) is not "about 2.1 million" (2.0 to 2.2 million), though the two
-    intervals touch at 2 million; it meets "1.96 million" and a rounded "2 million"."""
-    top_a, top_b = (q.value if q.qualifier == "under" else q.high for q in (a, b))
+    """Whether two figures meet when one lies below a value, which excludes the value itself: "nearly two million"
+    (1.8 to just under 2 million) is not "about 2.1 million" (2.0 to 2.2 million), nor is "less than 40 million"
+    "about 41 million", though the intervals touch; "nearly two million" meets "1.96 million" and a rounded "2
+    million". ("At most" and "no more than" include their value: the one reading shares their qualifier, and a
+    figure exactly at it is rare.)"""
+    top_a, top_b = (q.value if q.qualifier in _OPEN_TOP else q.high for q in (a, b))
     low, high = max(a.low, b.low), min(top_a, top_b)
     return high - low > 1e-9 * max(abs(high), 1.0)
 
@@ -260,6 +265,8 @@ def same_role(a: Quantity, b: Quantity) -> bool:
         return True
     if ha == hb or ha in b.role.phrase or hb in a.role.phrase or people(a, b):
         return True
+    if a.dimension.startswith("label:") and a.dimension == b.dimension and a.dimension[6:] in (ha, hb):
+        return True  # "measured magnitude 4.8": the designation's own word is no role ("a magnitude 4.8 tremor")
     if a.dimension == "count" and a.nouns & b.nouns and (ha in b.nouns or hb in a.nouns):
         return True
     return _kin(ha, hb) or _measure_of(a, b) or _measure_of(b, a)

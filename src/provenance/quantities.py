@@ -369,6 +369,7 @@ def _label_before(words: list[str], i: int) -> str:
     if words[max(0, i - 3) : i] == ["at", "one", "point"]:
         return ""  # "at one point two firefighters were hurt": an idiom (at some moment), then a count
     if w.isalpha() and w not in STOPWORDS and w not in QUANTIFIERS and not is_verb(w) and w not in MONTHS and (
-            w not in WEEKDAYS and w not in CUES and not w.endswith("ly")):  # not "roughly 38,000", "nearly 3"
-        return stem(w)
+            w not in WEEKDAYS and w not in CUES and not w.endswith("ly")  # not "roughly 38,000", "nearly 3"
+            and not (w.endswith("s") and not w.endswith(("ss", "us", "is")))):  # a designation is singular: "a
+        return stem(w)                                             # notice lists 164 layoffs" designates nothing
     return ""

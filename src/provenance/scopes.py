@@ -235,24 +235,6 @@ def _cleared_of_nothing(region: str, m: re.Match[str], folded: Folded | None, st
     return not all(party)
 
 
-# A ban or a bar as a thing: the noun after a determiner, a possessive, an adjective or a noun ("the export ban",
-# "Kazakhstan's first outright ban on"), where the verb's base form follows a modal, "to", "not" or a subject pronoun
-# ("plans to ban", "will not bar", "they ban"): closed-class English
-_BAN_NOUNS = frozenset({"ban", "bar"})
-_BEFORE_BASE_VERB = frozenset({"to", "not", "never", "i", "we", "you", "they", "will", "would", "could", "can", "may",
-                               "might", "should", "shall", "must", "did", "do", "does", "and", "or"})
-
-
-def _names_a_ban(region: str, m: re.Match[str]) -> bool:
-    """Whether a lexical negation is the noun "ban" or "bar": a thing that both claim and passage name ("the wheat
-    export ban also covers flour", "its first ban on wheat exports since 2008"), which denies nothing by itself; the
-    verb does ("will ban flour exports", "banned flour exports")."""
-    if m.group(0).lower() not in _BAN_NOUNS:
-        return False
-    before = _WORD_RUN.findall(region[max(0, m.start() - 40) : m.start()])
-    return bool(before) and before[-1].lower() not in _BEFORE_BASE_VERB
-
-
 def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = None,
            folded: Folded | None = None) -> tuple[tuple[int, int], ...]:
     """The stretch each negation (or hedge) cue governs: up to SCOPE_WORDS words, ending at a clause boundary.
@@ -291,8 +273,6 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
                                                                                    clearing):
             continue
         rest = _window(region, m.end())
-        if cue is NEG_RE and _names_a_ban(region, m):
-            continue
         begin = m.start()
         if m.group(0).lower().startswith(_DENIERS) and (that := _THAT.match(rest) or _SAID_OF.match(rest)):
             skipped = that.end()

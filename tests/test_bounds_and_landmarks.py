@@ -1,6 +1,7 @@
-"""Three readings of news that decide between "supports" and another verdict, each true of English in general:
-"nearly" a value excludes the value itself; a place named as a reference point ("west of Billings") is not where a
-thing is; and the noun "ban" names a thing, where the verb "ban" denies what follows. Every name and story is
+"""Readings of news that decide between "supports" and another verdict, each true of English in general: "nearly"
+or "less than" a value excludes the value itself; a place named as a reference point ("west of Billings") is not where a thing is;
+a designation's own word ("magnitude 4.8") is
+no role, and a plural or a verb before a number ("lists 164") designates nothing. Every name and story is
 invented."""
 
 from __future__ import annotations
@@ -42,13 +43,21 @@ CASES = [
     case(TICKET, in_story("The lottery named the store on Tuesday.",
                           "The winning ticket was sold at a store in Rockport, just west of Harlow."),
          SUPPORTS, id="in-rockport-west-of-harlow"),
+    case(TICKET, in_story("The lottery named the store on Tuesday.",
+                          "The winning ticket was sold at a store in the west of Rockport."),
+         SUPPORTS, id="the-west-of-rockport-is-in-rockport"),
+    case("The club paid less than 40 million euros for the striker.",
+         in_story("The club spoke on Tuesday.", "The club paid about 41 million euros for the striker."),
+         NOT_SUPPORTS, id="about-41-million-is-not-less-than-40-million"),
     case("The freight train derailed near Kessel on Sunday.",
          in_story("Investigators arrived on Monday.", "The freight train derailed on Sunday just west of Kessel."),
          SUPPORTS, id="just-west-of-is-near"),
-    # the noun "ban" is a thing both texts name; the verb, or a denial of what it covers, is what opposes
+    # the noun "ban" names a thing both texts name; the verb, or a denial of what it covers, is what opposes
     case(BAN, in_story("The ministry spoke on Tuesday.",
                        "The ministry denied reports that flour would also be covered by Ostrava's grain export ban."),
-         DIVERGES, id="denied-reports-that-the-ban-covers-flour"),
+         DIVERGES, reason="false support: the claim's noun 'ban' is read as a denial of what follows, which the "
+         "passage's denial then agrees with (the rule that read the noun as no denial was withdrawn after review: "
+         "tests/test_review18.py)", id="denied-reports-that-the-ban-covers-flour"),
     case(BAN, in_story("The ministry spoke on Tuesday.", "Ostrava's grain export ban also covers flour, the ministry "
                        "said."), SUPPORTS, id="the-ban-covers-flour"),
     case(BAN, in_story("The ministry spoke on Tuesday.", "Ostrava's grain export ban does not cover flour."),
@@ -59,9 +68,19 @@ CASES = [
     case("Ostrava will ban grain exports.", in_story("The ministry spoke on Tuesday.",
                                                      "Ostrava will not ban grain exports, the ministry said."),
          DIVERGES, id="will-not-ban"),
+    # "measured magnitude 4.8" is the aftershock's magnitude, as "a magnitude 4.8 aftershock" is
+    case("The aftershock on Tuesday measured magnitude 4.8.",
+         in_story("The quake struck on Monday.", "A magnitude 4.8 aftershock shook the region on Tuesday."),
+         SUPPORTS, id="measured-magnitude-is-a-magnitude-aftershock"),
+    case("The aftershock on Tuesday measured magnitude 4.8.",
+         in_story("The quake struck on Monday.", "A magnitude 5.1 aftershock shook the region on Tuesday."),
+         DIVERGES, id="another-magnitude"),
+    case("A notice filed in Oregon lists 164 layoffs at the Portland office.",
+         in_story("The company cut jobs on Monday.", "A notice the company filed in Texas lists 318 employees at its "
+                  "headquarters."), NOT_SUPPORTS - {Verdict.DIVERGES}, id="lists-is-no-designation"),
 ]
 
 
 @pytest.mark.parametrize("claim, source, allowed", CASES)
-def test_bounds_landmarks_and_bans(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+def test_bounds_landmarks_and_designations(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
     assert verdict(tmp_path, claim, source)[0] in allowed
