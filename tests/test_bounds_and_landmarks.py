@@ -1,8 +1,8 @@
 """Readings of news that decide between "supports" and another verdict, each true of English in general: "nearly"
-or "less than" a value excludes the value itself; a place named as a reference point ("west of Billings") is not where a thing is;
-a designation's own word ("magnitude 4.8") is
-no role, and a plural or a verb before a number ("lists 164") designates nothing. Every name and story is
-invented."""
+or "less than" a value excludes the value itself; a place named as a reference point ("west of Billings") is not
+where a thing is; a designation's own word ("magnitude 4.8") is no role, and a plural or a verb before a number
+("lists 164") designates nothing. The noun "ban" read as no denial was withdrawn (tests/test_review18.py); its cases
+stay here. Every name and story is invented."""
 
 from __future__ import annotations
 
@@ -82,5 +82,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("claim, source, allowed", CASES)
-def test_bounds_landmarks_and_designations(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+def test_bounds_landmarks_and_designations(tmp_path: Path, claim: str, source: str,
+                                           allowed: set[Verdict | None]) -> None:
     assert verdict(tmp_path, claim, source)[0] in allowed

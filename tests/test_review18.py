@@ -138,10 +138,10 @@ BANS = [
     case("Ostrava's ban on flour exports took effect on Monday.",
          in_story(MINISTRY, "Ostrava banned flour exports from Monday."),
          NOT_DIVERGES, id="ban-took-effect-vs-banned-from"),
-    # what the rule gets right
+    # what the withdrawn rule got right
     case("The ban covers flour.", in_story(MINISTRY, "The ban, officials said, covers flour."),
-         SUPPORTS, reason="withdrawn: reading the noun 'ban' as no denial made 7 false supports (the cases above), so a ban as "
-         "the subject of its verb is still read as a denial", id="the-ban-officials-said-covers-flour"),
+         SUPPORTS, reason="withdrawn: reading the noun 'ban' as no denial made 7 false supports (the cases above), "
+         "so a ban as the subject of its verb is still read as a denial", id="the-ban-officials-said-covers-flour"),
     case("Ostrava's ban on flour exports took effect on Monday.",
          in_story(MINISTRY, "The ban on flour exports did not take effect on Monday, the ministry said."),
          DIVERGES, reason="withdrawn: the claim's noun 'ban' is read as a denial again, as the passage's is",

@@ -245,8 +245,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     landmarks = passage.landmarks - {w for p in passage.places for w in p[2]}
     for prep, text, stems, placed in claim.places if matched is not None else ():
         owned = text.endswith(("'s", "\u2019s"))
-        if any(w in placed_seen and (w not in landmarks or prep not in _INSIDE) and (owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed)
-               for w in stems):
+        if any(w in placed_seen and (w not in landmarks or prep not in _INSIDE) and (
+                owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed) for w in stems):
             # the passage names the place; its adjective names an owner ("Zambian copper mining" for "in Zambia's
             # copper mines"), not where a thing was done ("a Japanese operator" is not "built in Japan")
             continue
