@@ -369,6 +369,9 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     a, b = claim.role.expecter, source.role.expecter
     if a and b and not overlap(a, b):
         return "other subject", "subject: another forecaster's figure (" + ", ".join(sorted(b)) + ")"
+    a, b = claim.role.estimator, source.role.estimator
+    if a and b and not overlap(a, b):
+        return "other subject", "subject: another party's estimate (" + ", ".join(sorted(b)) + ")"
     if not tally and not _same_subject(claim, source, names, story):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
     if not same_modality(claim, source):

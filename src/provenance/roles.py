@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .changeway import figure_way
 from .countverb import governing_verb
+from .estimates import estimator
 from .lexicon import lexicon
 from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
 from .normalize import entity_forms
@@ -72,6 +73,7 @@ class Role:
     whole: bool = False                   # the group a part is counted from: "1.9 million of its 2.1 million users"
     way: str = ""                         # "up" or "down": the direction of the change it measures ("rose 8%")
     verb: str = ""                        # the stem of the verb a count is the object or subject of ("killed 3")
+    estimator: frozenset[str] = frozenset()  # whose estimate it is: "the interior ministry counted 96,000"
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -265,7 +267,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 part, frozenset(group), located & (holders - phrase), spatial, wide, indefinite,
                 _whole(words, upper, in_figure, first),
                 figure_way(words, in_figure, lo, first, last, head, dimension),
-                governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "")
+                governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "",
+                estimator(words, upper, in_figure, first))
 
 
 

@@ -1,0 +1,58 @@
+"""Whose estimate a figure is: a claim that names the party that estimated, projected, counted or put a figure at a
+value is not stated by another party's estimate of it, however well the values agree; a verb of saying binds no
+figure to its speaker. Every name and story is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.models import Verdict
+from reviewcases import NOT_SUPPORTS, SUPPORTS, case, in_story
+from test_fact_traps import verdict
+
+TURNOUT = "Unions put nationwide turnout at the protests at 96,000."
+COST = "The state treasury estimated that the lease will cost Norland $6.2 billion in lost toll revenue."
+PEAK = "The statistics office projects that Arvania's population will peak at about 15.6 million in 2041."
+
+CASES = [
+    case(TURNOUT, in_story("Protests swept the country on Tuesday.",
+                           "The union federation said 310,000 people took part nationwide, while the interior ministry "
+                           "counted 96,000 across the country."),
+         NOT_SUPPORTS, id="the-ministry-counted-not-the-unions"),
+    case(TURNOUT, in_story("Protests swept the country on Tuesday.", "The unions estimated nationwide turnout at the "
+                           "protests at 96,000."), SUPPORTS, id="the-unions-estimated"),
+    case(COST, in_story("Lawmakers debated the lease on Tuesday.",
+                        "The state treasury estimates the deal will cost Norland $6.2 billion in lost toll revenue, "
+                        "while the budget watchdog puts the figure at $3.9 billion."),
+         SUPPORTS, id="the-treasury-estimates"),
+    case("The budget watchdog estimated that the lease will cost Norland $6.2 billion in lost toll revenue.",
+         in_story("Lawmakers debated the lease on Tuesday.",
+                  "The state treasury estimates the deal will cost Norland $6.2 billion in lost toll revenue, "
+                  "while the budget watchdog puts the figure at $3.9 billion."),
+         NOT_SUPPORTS, id="the-watchdog-puts-it-elsewhere"),
+    case(COST, in_story("Lawmakers debated the lease on Tuesday.",
+                        "Senators read from the budget watchdog's report, which estimated the lease will cost Norland "
+                        "$6.2 billion in lost toll revenue."),
+         NOT_SUPPORTS, id="the-report-which-estimated"),
+    case(PEAK, in_story("The census results came out on Tuesday.",
+                        "Demographer Ilse Marrow said she expected Arvania's population to peak at about 15.6 million "
+                        "in 2041."), NOT_SUPPORTS, id="she-expected-is-the-demographer"),
+    # a verb of saying binds no figure to its speaker: who reported a fact is seldom the fact
+    case("Police said 14 people were killed in the blast.",
+         in_story("A blast hit the port on Tuesday.", "Fourteen people were killed in the blast, officials said."),
+         NOT_SUPPORTS | SUPPORTS, id="said-is-no-estimate"),
+    # an adjective or a passive names nobody: what is estimated is not who estimates
+    case("The stolen works are estimated to be worth about €25 million.",
+         in_story("Thieves struck on Sunday.", "The four stolen works are worth an estimated €24.6 million."),
+         SUPPORTS, id="an-estimated-names-nobody"),
+    case("About 14 people were killed in the blast.",
+         in_story("A blast hit the port on Tuesday.", "Officials estimated that about 14 people were killed in the "
+                  "blast."), SUPPORTS, id="a-claim-without-a-party"),
+]
+
+
+@pytest.mark.parametrize("claim, source, allowed", CASES)
+def test_whose_estimate(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, claim, source)[0] in allowed
