@@ -14,10 +14,10 @@ from .wordclass import AUXILIARIES
 
 # Verbs of estimating, closed-class English: their subject is whose figure it is ("put" only with "at": "puts the
 # figure at $3.9 billion")
-ESTIMATING = frozenset("estimate estimates estimated estimating project projects projected projecting forecast "
-                       "forecasts forecasted forecasting predict predicts predicted predicting count counts counted counting "
-                       "calculate calculates calculated calculating reckon reckons reckoned tally tallies tallied "
-                       "expect expects expected expecting put puts putting".split())
+ESTIMATING = frozenset("""estimate estimates estimated estimating project projects projected projecting forecast
+    forecasts forecasted forecasting predict predicts predicted predicting count counts counted counting calculate
+    calculates calculated calculating reckon reckons reckoned tally tallies tallied expect expects expected expecting
+    put puts putting""".split())
 _PRONOUNS = frozenset("he she it they we i".split())
 # Before the verb, what makes it an adjective ("an estimated", "the projected") or a passive ("are estimated to be",
 # "was put at"), whose subject is what is estimated, not who estimates
