@@ -363,8 +363,7 @@ QUANTITIES = [
          SUPPORTS, "gap (shy of): the figure's role is taken to be 'shy' ('nearly 2 kg' supports)",
          id="just-shy-of-2-kg"),
     case("The Halden ferry has 3,000 daily passengers.",
-         in_story(SPOKE, "The Halden ferry carries 3,000 passengers daily."), SUPPORTS,
-         "gap (daily): 'passengers daily' is a rate, '3,000 daily passengers' is not", id="daily-passengers"),
+         in_story(SPOKE, "The Halden ferry carries 3,000 passengers daily."), SUPPORTS, id="daily-passengers"),
 ]
 
 

@@ -95,23 +95,16 @@ LOST_SUPPORTS = [
     # the estimator crosses a clause boundary: the scan back stops only at a sentence's end
     case("Unions estimated that 310,000 people took part in the protests.",
          in_story(PROTESTS, "The interior ministry counted 96,000 protesters nationwide, while the unions said 310,000 "
-                  "people took part in the protests."), SUPPORTS, id="while-the-unions-said",
-         reason="lost support: 310,000 takes 'the interior ministry' (from 'counted' across ', while') as its "
-                "estimator; caused by c30eb1e"),
+                  "people took part in the protests."), SUPPORTS, id="while-the-unions-said"),
     case("Unions estimated that 310,000 people took part in the protests.",
          in_story(PROTESTS, "Police had expected a small turnout, but the unions said 310,000 people took part in the "
-                  "protests."), SUPPORTS, id="police-had-expected-but",
-         reason="lost support: 'Police had expected a small turnout' makes police the estimator of the unions' "
-                "310,000 across ', but'; caused by c30eb1e"),
+                  "protests."), SUPPORTS, id="police-had-expected-but"),
     case("Organisers estimated that 40,000 people gathered in the square.",
          in_story(PROTESTS, "Police put up barriers at the square as organisers said 40,000 people gathered in the "
-                  "square."), SUPPORTS, id="put-up-barriers-at",
-         reason="lost support: 'put up barriers at the square' is read as 'put ... at' and makes police the "
-                "organisers' estimator; caused by c30eb1e"),
+                  "square."), SUPPORTS, id="put-up-barriers-at"),
     # the same party named differently
     case(CROWD, in_story(PROTESTS, "Police and organisers estimated the crowd in Halden at 40,000."), SUPPORTS,
-         id="police-and-organisers",
-         reason="lost support: a coordinated subject keeps only its last conjunct ('organisers'); caused by c30eb1e"),
+         id="police-and-organisers"),
     case(CROWD, in_story(PROTESTS, "Officers estimated the crowd in Halden at 40,000."), SUPPORTS,
          id="officers-are-police",
          reason="lost support: 'officers' does not meet 'police'; caused by c30eb1e"),

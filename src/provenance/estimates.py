@@ -9,8 +9,9 @@ fact is seldom the fact.
 
 from __future__ import annotations
 
+from .modality import APPROXIMATORS
 from .nounphrase import function_word, stem
-from .wordclass import AUXILIARIES
+from .wordclass import AUXILIARIES, is_verb
 
 # Verbs of estimating, closed-class English: their subject is whose figure it is ("put" only with "at": "puts the
 # figure at $3.9 billion")
@@ -23,6 +24,10 @@ _PRONOUNS = frozenset("he she it they we i".split())
 # "was put at"), whose subject is what is estimated, not who estimates
 _NOT_ACTIVE = frozenset("a an the its their his her is are was were be been being".split())
 _BOUNDARY = frozenset({",", ";", ":", "while", "whereas", "but", "and", "that", "who", "which", "(", ")", "-", "—"})
+# What opens another clause after a comma ("..., while the ministry counted 96,000"), and the verbs of saying,
+# whose figure is the speaker's, not the estimate of a party before them: closed-class English
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "and", "although", "though"})
+_SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "announced", "reported"})
 _SUBJECT_WORDS = 8  # a subject of more words is a clause, not a party
 # The prepositions that open a phrase a party's noun phrase stands in ("from the watchdog's report"); not "of"
 # ("the Office of Fiscal Accountability"): closed-class English
@@ -36,9 +41,9 @@ def estimator(words: list[str], upper: list[bool], in_figure: list[bool], first:
     it)."""
     for k in range(first - 1, 0, -1):
         word = words[k]
-        if word in (".", "!", "?", ";"):
-            return frozenset()
-        if word in ESTIMATING and not in_figure[k] and not upper[k] and (word[:3] != "put" or "at" in words[k:first]):
+        if word in (".", "!", "?", ";") or (word in _CLAUSE_OPENERS and words[k - 1] == ",") or word in _SAYING:
+            return frozenset()  # another clause's verb ("..., while the unions said 310,000"), or a speaker's
+        if word in ESTIMATING and not in_figure[k] and not upper[k] and (word[:3] != "put" or _put_at(words, first)):
             if words[k - 1] in _NOT_ACTIVE:
                 return frozenset()  # "an estimated €24.6 million", "are estimated to be worth": nobody's named
             subject = _subject(words, upper, k)
@@ -46,6 +51,15 @@ def estimator(words: list[str], upper: list[bool], in_figure: list[bool], first:
                 return earlier
             return frozenset(stem(w) for w in subject if w not in _PRONOUNS)
     return frozenset()
+
+
+def _put_at(words: list[str], first: int) -> bool:
+    """Whether "at" stands right before the figure (an approximator or a currency sign between): "put the figure at
+    about $3.9 billion", not "put up barriers at the square as organisers said 40,000"."""
+    k = first - 1
+    while k > 0 and (words[k] in APPROXIMATORS or words[k] in ("$", "£", "€", "¥")):
+        k -= 1
+    return words[k] == "at"
 
 
 def _subject(words: list[str], upper: list[bool], verb: int) -> frozenset[str]:
@@ -57,13 +71,19 @@ def _subject(words: list[str], upper: list[bool], verb: int) -> frozenset[str]:
     if k >= 1 and words[k] in ("which", "who") and words[k - 1] == ",":
         k -= 2
     found: list[str] = []
-    while k >= 0 and words[k] not in _BOUNDARY and len(found) < _SUBJECT_WORDS:
+    while k >= 0 and (words[k] not in _BOUNDARY or _joins_parties(words, k)) and len(found) < _SUBJECT_WORDS:
         if words[k] in _ENDS_SUBJECT or words[k] in AUXILIARIES:
             break  # "Senators read from the watchdog's report, which": the noun phrase ends at its preposition
         if not function_word(words[k]) or words[k] in _PRONOUNS:
             found.append(words[k][:-2] if words[k].endswith("'s") else words[k])
         k -= 1
     return frozenset(found)
+
+
+def _joins_parties(words: list[str], k: int) -> bool:
+    """Whether the "and" at words[k] joins two parties of one subject ("police and organisers estimated"), not two
+    clauses ("the unions marched and the ministry counted"): no verb stands before it."""
+    return words[k] == "and" and k > 0 and words[k - 1][0].isalpha() and not is_verb(words[k - 1])
 
 
 def _speaker(words: list[str], upper: list[bool], verb: int) -> frozenset[str]:

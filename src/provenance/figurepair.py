@@ -371,6 +371,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "other subject", "subject: another forecaster's figure (" + ", ".join(sorted(b)) + ")"
     a, b = claim.role.estimator, source.role.estimator
     if a and b and not overlap(a, b):
+        # two parties' estimates; a party named in other words ("officers" / "police") is left a mention: the safe side
         return "other subject", "subject: another party's estimate (" + ", ".join(sorted(b)) + ")"
     if not tally and not _same_subject(claim, source, names, story):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
