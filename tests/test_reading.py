@@ -293,6 +293,34 @@ def test_release_wire_dateline_is_the_filing_place(tmp_path: Path) -> None:
     assert verdicts["release.txt"] != "supports"  # the filing place is not where the agreement was reached
 
 
+@pytest.mark.parametrize("opening, place, date", [
+    ("Kołobrzeg, 20 October 2026 – ", "Kołobrzeg", "2026-10-20"),
+    ("Austin, Texas, March 3, 2026 — ", "Austin, Texas", "2026-03-03"),
+    ("Sofia, 11 Sept. 2026 - ", "Sofia", "2026-09-11"),
+])
+def test_a_releases_placed_dateline_is_the_filing_place(tmp_path: Path, opening: str, place: str, date: str) -> None:
+    """A release or European copy writes its dateline with the place as a name and a full date ("Kołobrzeg, 20
+    October 2026 –"): it dates the document and is not a story fact, as the wires' capitals are."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "release.txt").write_text(opening + "The fishers' association today condemned the quota cut agreed by "
+                                      "ministers in Luxembourg.\n", encoding="utf-8")
+    (release,) = load_sources(news)[0]
+    assert release.dateline is not None and release.dateline.place == place
+    assert release.meta.date == date
+    assert release.passages[0].text.startswith("The fishers' association")
+
+
+@pytest.mark.parametrize("opening", ["On Monday, 5 June 2025 - ", "Paris, the capital, is calm - ",
+                                     "In Paris, 5 June 2025 - "])
+def test_a_sentence_that_opens_with_a_date_is_no_dateline(tmp_path: Path, opening: str) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "story.txt").write_text(opening + "the fishers' association condemned the quota cut.\n", encoding="utf-8")
+    (story,) = load_sources(news)[0]
+    assert story.dateline is None and story.passages[0].text.startswith(opening.split()[0])
+
+
 @pytest.mark.parametrize("text, anchor, expected", [
     ("on Thursday", "2025-05-15", "2025-05-15"),     # the document's own weekday: that day
     ("early Friday", "2025-05-15", "2025-05-09"),    # past tense: the latest Friday on or before

@@ -30,18 +30,33 @@ _DATELINE = re.compile(
     r"\s*(?:\u2014|\u2013|--|-)\s*(?=\S)", re.I)
 
 
+# The dateline of press releases and of much European copy: the place as written, then a full date with its year,
+# day first or month first, then a dash: "Kołobrzeg, 20 October 2026 –", "Sofia, 11 September 2026 -", "Austin,
+# Texas, March 3, 2026 —". Only the full date makes it one: "Paris, the capital, is ..." is a sentence.
+_PLACED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?),\s+"
+    rf"(?P<date>\d{{1,2}}\s+(?i:{_MONTH_ALT})\.?,?\s+\d{{4}}|(?i:{_MONTH_ALT})\.?\s+\d{{1,2}},\s+\d{{4}})"
+    r"\s*(?:\u2014|\u2013|--|-)\s+(?=\S)")
+
 DATELINE_CHARS = 120
+# Words that open a sentence's adverbial, not a place ("On Monday, 5 June 2025 - ..."): closed-class English
+_OPENERS = frozenset("on in at by from since until after before for the a an this that monday tuesday wednesday "
+                     "thursday friday saturday sunday today yesterday".split())
 
 
 def dateline(text: str, line: int = 0) -> tuple[Dateline, int] | None:
     """The dateline that opens `text` and where the story's own words begin, or None."""
-    m = _DATELINE.match(text[:DATELINE_CHARS])  # a dateline is short: never let a long paragraph backtrack
-    if m is None:
-        return None
-    place = m.group("place")
+    head = text[:DATELINE_CHARS]  # a dateline is short: never let a long paragraph backtrack
+    m = _DATELINE.match(head)
+    place = m.group("place") if m else ""
     letters = [c for c in place.split(",")[0] if c.isalpha()]
-    if len(letters) < 2 or any(c.islower() for c in letters):
-        return None  # the city is written in capitals: "SEATTLE", never "Seattle"
+    if m is None or len(letters) < 2 or any(c.islower() for c in letters):
+        # the wires write the city in capitals ("SEATTLE", never "Seattle"); a release writes it as a name, before
+        # its full date
+        placed = _PLACED_DATELINE.match(head)
+        if placed is None or _OPENERS.intersection(placed.group("place").lower().replace(",", " ").split()):
+            return None
+        return Dateline(placed.group("place").strip(), None, placed.group("date"), line), placed.end()
     outlet = m.group("outlet") or m.group("wire") or m.group("release")
     return Dateline(place.strip(), outlet.strip() if outlet else None, m.group("date"), line), m.end()
 
