@@ -1,6 +1,7 @@
-"""Whose estimate a figure is: a claim that names the party that estimated, projected, counted or put a figure at a
-value is not stated by another party's estimate of it, however well the values agree; a verb of saying binds no
-figure to its speaker. Every name and story is invented."""
+"""Who did what: a claim that names the party that estimated, projected, counted or put a figure at a value is not
+stated by another party's estimate of it, however well the values agree (a verb of saying binds no figure to its
+speaker); and a claim's act is not stated by another party doing it beside the claim's party only weighing whether
+to. Every name and story is invented."""
 
 from __future__ import annotations
 
@@ -51,6 +52,25 @@ CASES = [
          in_story("A blast hit the port on Tuesday.", "Officials estimated that about 14 people were killed in the "
                   "blast."), SUPPORTS, id="a-claim-without-a-party"),
 ]
+
+
+DOERS = [
+    case("Norland's securities commission suspended Vantor's licence.",
+         in_story("Regulators moved on Tuesday.",
+                  "Gibraltar's Digital Ledger Authority said it had suspended the licence of Vantor's derivatives "
+                  "arm. In Norland, the securities commission said it was weighing whether to suspend Vantor's "
+                  "licence."),
+         NOT_SUPPORTS, id="another-party-did-it-the-claims-is-weighing-it"),
+    case("Norland's securities commission suspended Vantor's licence.",
+         in_story("Regulators moved on Tuesday.", "Norland's securities commission suspended Vantor's licence on "
+                  "Tuesday, weeks after it had said it was weighing whether to."),
+         SUPPORTS, id="the-claims-party-did-it"),
+]
+
+
+@pytest.mark.parametrize("claim, source, allowed", DOERS)
+def test_who_did_it(tmp_path: Path, claim: str, source: str, allowed: set[Verdict | None]) -> None:
+    assert verdict(tmp_path, claim, source)[0] in allowed
 
 
 @pytest.mark.parametrize("claim, source, allowed", CASES)

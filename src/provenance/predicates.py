@@ -73,9 +73,10 @@ def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) ->
     folded, claim = passage.folded, probe.analyzed.stems
     starts = [span[0] for span, _, _ in passage.sentences]
     holders: list[str] = []
+    doubted = passage.facts.hedges + passage.facts.negations
     for i, (w, s, _) in enumerate(passage.words):
-        if w not in verbs:
-            continue
+        if w not in verbs or any(a < s < b for a, b in doubted):  # (a cue itself is a doing: "denied")
+            continue  # "was weighing whether to suspend the licence": nobody did it there
         start = starts[bisect_right(starts, s) - 1] if starts else 0
         if _PRONOUN_DOER.search(folded.text[max(start, s - 40) : s]):
             return ""  # "'I apologize,' said Lund": the speaker is not the nearest name before the verb
