@@ -106,9 +106,10 @@ def test_a_page_with_inline_tags_supports_its_claim(work: Path) -> None:
 def test_a_run_of_capitalised_locatives_is_read_in_linear_time_and_memory() -> None:
     """facts._places made each capitalised locative of a run ("In In In ... Paris", 1,000 to a 3,000-character line)
     a place named by the whole rest of the run: quadratic in time and memory (165 such files, 470 kB: check 15 s and
-    918 MB, 12 s of it there). A place's name is read to facts.PLACE_WORDS words: 0.7 s there, 156 MB."""
-    from provenance.facts import PLACE_WORDS, extract
+    918 MB, 12 s of it there). A place's name is read to places.PLACE_WORDS words: 0.7 s there, 156 MB."""
+    from provenance.facts import extract
     from provenance.normalize import fold
+    from provenance.places import PLACE_WORDS
 
     line = fold("Officials said 5 people died " + "In " * 990 + "Paris.")
     extract(fold("Officials said 5 people died in Paris."))  # the lexicons loaded before measuring

@@ -18,6 +18,7 @@ from .months import MONTHS
 from .normalize import STOPWORDS, Folded
 from .nounphrase import stem
 from .numberwords import NUMBER_WORDS
+from .places import landmarks, places
 from .quantities import scan
 from .ranks import Rank, ranks
 from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma
@@ -191,8 +192,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         spans=tuple(spans),
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
         ordinals=ranks(words, upper),
-        places=_places(toks, upper, folded, start),
-        landmarks=_landmarks(toks, upper),
+        places=places(toks, upper, folded, start),
+        landmarks=landmarks(toks, upper),
         # a possessive date ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it
         date_bounds=tuple((d.span, m.group(1) or "said") for d in dates
                           if (m := _BOUND_RE.search(folded.text, max(0, d.span[0] - 60), d.span[0]))
@@ -262,51 +263,6 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         masked[s:e] = " " * (e - s)
     return "".join(masked)
-
-
-# Locative prepositions: closed-class English. A capitalised name right after one is a place ("near Galveston").
-_LOCATIVES = frozenset({"in", "near", "at", "off", "outside"})
-# The words of a place's name read at most ("Democratic Republic Of The Congo" in title case is six): a run of
-# capitalised locatives ("In In In ...", 1,000 to a line) made each a place of the whole rest of the run, quadratic in
-# time and memory (470 kB of them: check 15 s and 900 MB)
-PLACE_WORDS = 12
-
-
-def _places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
-            start: int) -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
-    found = []
-    for k in range(len(toks) - 1):
-        name = toks[k + 1][0]
-        if toks[k][0] in _LOCATIVES and upper[k + 1] and name not in MONTHS and name not in WEEKDAYS and not (
-                k and toks[k - 1][0] == "-" and toks[k - 1][2] == toks[k][1]):  # "laid-off U.S. staff": no place
-            j = k + 1
-            while j < len(toks) and upper[j] and j <= k + PLACE_WORDS:
-                j += 1
-            s, e = toks[k + 1][1] + start, toks[j - 1][2] + start
-            # what is placed: the word before the preposition ("played in", "landfall near"), or "" after a comma
-            placed = toks[k - 1][0] if k and toks[k - 1][0][0].isalpha() and toks[k - 1][0] not in STOPWORDS else ""
-            found.append((toks[k][0], folded.original[slice(*folded.span(s, e))],
-                          tuple(stem(t) for t, _, _ in toks[k + 1 : j]), stem(placed) if placed else ""))
-    return tuple(found)
-
-
-# The compass points, written out and hyphenated ("north-west" is one token); closed-class English
-_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
-                     "south-west".split())
-
-
-def _landmarks(toks: list[tuple[str, int, int]], upper: list[bool]) -> frozenset[str]:
-    """Stems of the places a sentence names only to say where something else is: "in Laurel, a town just west of
-    Billings" places the thing in Laurel, not in Billings ("in the west of Kessel" is in Kessel)."""
-    found: set[str] = set()
-    for k in range(1, len(toks) - 1):
-        if toks[k][0] == "of" and toks[k - 1][0] in _COMPASS and upper[k + 1] and not (
-                k > 1 and toks[k - 2][0] == "the"):  # "in the south of France" is in France
-            j = k + 1
-            while j < len(toks) and upper[j] and j <= k + PLACE_WORDS:
-                found.add(stem(toks[j][0]))
-                j += 1
-    return frozenset(found)
 
 
 def _first_verb(toks: list[tuple[str, int, int]], upper: list[bool]) -> int:
