@@ -1,8 +1,9 @@
 """Readings of news that decide between "supports" and another verdict, each true of English in general: "nearly"
 or "less than" a value excludes the value itself; a place named as a reference point ("west of Billings") is not
 where a thing is; a designation's own word ("magnitude 4.8") is no role, and a plural or a verb before a number
-("lists 164") designates nothing. The noun "ban" read as no denial was withdrawn (tests/test_review18.py); its cases
-stay here. Every name and story is invented."""
+("lists 164") designates nothing; an ordinal before a period ("the second round", "third-quarter", "Q4") designates
+the period, which another designation contradicts and whose absence leaves the claim no less stated. The noun "ban"
+read as no denial was withdrawn (tests/test_review18.py); its cases stay here. Every name and story is invented."""
 
 from __future__ import annotations
 
@@ -78,6 +79,25 @@ CASES = [
     case("A notice filed in Oregon lists 164 layoffs at the Portland office.",
          in_story("The company cut jobs on Monday.", "A notice the company filed in Texas lists 318 employees at its "
                   "headquarters."), NOT_SUPPORTS - {Verdict.DIVERGES}, id="lists-is-no-designation"),
+    # an ordinal that names a period designates it
+    case("Valencia was knocked out in the second round of voting.",
+         in_story("The vote was held on Tuesday.", "Valencia was knocked out in the third round of voting."),
+         DIVERGES, id="third-round-is-not-second"),
+    case("Valencia was knocked out in the second round of voting.",
+         in_story("The vote was held on Tuesday.", "Izmir and Valencia had been knocked out in earlier rounds of "
+                  "voting."), NOT_SUPPORTS,
+         reason="gap: a period's designation the passage does not give is no blocking fact ('revenue for the quarter' "
+         "states 'third-quarter revenue'), so 'earlier rounds' leaves 'the second round' stated",
+         id="earlier-rounds-say-no-round"),
+    case("Calder Bay's revenue rose 5% in the second quarter.",
+         in_story("Calder Bay reported on Tuesday.", "Calder Bay's third-quarter revenue rose 5%."),
+         DIVERGES, id="third-quarter-is-not-second"),
+    case("Calder Bay expects fourth-quarter revenue of $4.2 billion.",
+         in_story("Calder Bay reported on Tuesday.", "Calder Bay expects Q4 revenue of $4.2 billion."),
+         SUPPORTS, id="q4-is-the-fourth-quarter"),
+    case("Calder Bay reported third-quarter revenue of $4.12 billion.",
+         in_story("Calder Bay reported on Tuesday.", "Calder Bay reported revenue of $4.12 billion for the quarter."),
+         SUPPORTS, id="the-quarter-unnamed-still-states-it"),
 ]
 
 

@@ -227,7 +227,7 @@ RANKS = [
              "electric car on sale in the country this year."), NOT_SUPPORTS, id="cheapest-loudest"),
     case("Lund won a second term as Halden mayor on Sunday.",
          in_story("The vote was counted on Sunday.", "Lund won a third term as Halden mayor on Sunday."), NOT_SUPPORTS,
-         "gap (ranks): a third term supports a second term", id="a-second-term"),
+         id="a-second-term"),
     # lost diverges
     case("The Halden festival is held every second year.",
          in_story("The festival opened on Tuesday.", "The Halden festival is held every third year."), DIVERGES,

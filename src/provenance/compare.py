@@ -33,6 +33,7 @@ from .lexicon import lexicon
 from .modality import SAYING_STEMS
 from .models import Conflict, Explanation, FactPair, FactView
 from .normalize import stem
+from .quantities import names_period
 from .ranks import compare_ranks
 from .wordclass import verbs
 
@@ -189,7 +190,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
                                   "unit: per cent is not percentage points (the same number in the other unit)"))
             continue
         if not outcomes:
-            unknown.append(q.text)
+            if not names_period(q.dimension):  # "revenue for the quarter" does not deny "third-quarter revenue"
+                unknown.append(q.text)
             pairs.append(FactPair(view(q), None, "not stated", "the passage has no figure in this unit"))
             continue
         (outcome, rule), p = outcomes[0]
@@ -223,7 +225,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         elif outcome == "differs":
             conflicts.append(Conflict("quantity" if q.dimension == "count" else q.dimension, q.text, p.text))
             spans.append(p.span)
-        else:
+        elif not names_period(q.dimension):
             unknown.append(q.text)
     dated = compare_dates(claim, passage, events, tuple(spans), sentences)
     agreed += dated.agreed

@@ -19,7 +19,7 @@ from .normalize import STOPWORDS, Folded
 from .nounphrase import stem
 from .numberwords import NUMBER_WORDS
 from .places import landmarks, places
-from .quantities import scan
+from .quantities import names_period, scan
 from .ranks import Rank, ranks
 from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma
 from .scopes import HEDGE_RE, NEG_RE, scopes
@@ -87,7 +87,8 @@ class Facts:
     def checkable(self) -> int:
         # an unresolved relative date ("on Tuesday" with no document date) checks nothing; nor does a count of none
         # ("no deaths"), which is a denial for the words to carry, whatever event it is said of
-        return sum(1 for q in self.quantities if not none_count(q.dimension, q.low, q.high)) + sum(
+        return sum(1 for q in self.quantities if not none_count(q.dimension, q.low, q.high)
+                   and not names_period(q.dimension)) + sum(
             1 for d in self.dates if d.resolved)
 
 

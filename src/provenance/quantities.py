@@ -31,6 +31,7 @@ from .numberwords import (
     parse_numeral,
     word_number,
 )
+from .ranks import PERIOD_NOUNS
 from .unitforms import CURRENCY_BEFORE, is_money, unit_after
 from .wordclass import DETERMINERS, is_verb
 
@@ -104,6 +105,13 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         if tok in ONCE and (per := _per_period(words, i + 1)):  # "twice a week": a frequency
             figures.append(Figure(i, i + 3, ONCE[tok], 1.0, qualifier(words, i), dimension="times/" + per))
             i += 3
+            continue
+        if tok in ORDINAL_VALUES and (j := _period_after(words, i)):
+            # "knocked out in the second round", "third-quarter revenue": the ordinal designates the period, which
+            # another ("the third round", "earlier rounds") is not
+            figures.append(Figure(i, j, float(ORDINAL_VALUES[tok]), 1.0, "exact",
+                                  dimension=f"label:{stem(words[j - 1])}", word=True))
+            i = j
             continue
         if tok == "half" and i and words[i - 1] in ("first", "second"):
             i += 1  # "the second half of 2026", "the first half of the match": a period, not a share
@@ -253,8 +261,27 @@ ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 NAMED_TIMES = {"noon": 720.0, "midday": 720.0}
 _AT_TIME = frozenset({"at", "by", "until", "till", "around", "about"})
 # The words a figure can open with (besides numerals), one for each branch of scan()
+# The ordinals written out, as designations of a period: closed-class English
+ORDINAL_VALUES = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
+                                             start=1)}
 _FIGURE_STARTS = (UNANIMOUS | PLURAL_SCALES.keys() | {"no"} | ONCE.keys() | {"half"} | _NUMBER_STARTS
-                  | NAMED_TIMES.keys())
+                  | NAMED_TIMES.keys() | ORDINAL_VALUES.keys())
+
+
+_PERIOD_LABELS = frozenset(f"label:{stem(w)}" for w in PERIOD_NOUNS)
+
+
+def names_period(dimension: str) -> bool:
+    """Whether a figure designates a period ("the second round", "third-quarter"): a slot that another designation
+    contradicts, but whose absence leaves a claim no less stated ("revenue for the quarter"); nor is it a fact that
+    lowers a claim's support bar."""
+    return dimension in _PERIOD_LABELS
+
+
+def _period_after(words: list[str], i: int) -> int:
+    """The index after the period noun an ordinal names ("second round", "third-quarter"), 0 when none follows."""
+    j = i + 1 + (i + 2 < len(words) and words[i + 1] == "-")
+    return j + 1 if j < len(words) and words[j] in PERIOD_NOUNS else 0
 # The periods a frequency is counted in, closed-class English ("twice a week", "three times per day").
 PERIODS = frozenset({"hour", "day", "week", "fortnight", "month", "quarter", "year", "season", "decade"})
 
@@ -365,6 +392,8 @@ def _label_before(words: list[str], i: int) -> str:
     """A designation: a noun right before a bare number ("Category 2", "level 3", "magnitude 6.1", AP's "No. 1")."""
     if i >= 2 and words[i - 1] == "." and words[i - 2] == "no":
         return "number"
+    if i and words[i - 1] == "q" and words[i] in ("1", "2", "3", "4"):
+        return "quarter"  # "Q4 revenue": the fourth quarter, as "fourth-quarter revenue" designates it
     w = words[i - 1] if i else ""
     if words[max(0, i - 3) : i] == ["at", "one", "point"]:
         return ""  # "at one point two firefighters were hurt": an idiom (at some moment), then a count

@@ -28,8 +28,8 @@ RELATIVE = "\x03"  # marks a superlative's scope word that comes from a relative
 
 
 # Nouns that an ordinal names rather than ranks ("the third quarter", "the second half", "the first round"):
-# closed-class calendar and competition words.
-_PERIODS = frozenset({"quarter", "half", "period", "season", "term", "round", "leg", "set", "innings", "inning"})
+# closed-class calendar and competition words. quantities.py reads the ordinal as the period's designation.
+PERIOD_NOUNS = frozenset({"quarter", "half", "period", "season", "term", "round", "leg", "set", "innings", "inning"})
 
 
 # Irregular superlatives (WordNet's adj.exc) and the analytic ones ("the most powerful"): closed-class English.
@@ -146,7 +146,7 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
                     break
                 if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
                     scope.append(stem(x))
-            if len(scope) > bool(verb) and scope[bool(verb)] not in _PERIODS:  # "third quarter" names a period
+            if len(scope) > bool(verb) and scope[bool(verb)] not in PERIOD_NOUNS:  # "third quarter" names a period
                 owner = _possessive(words, i) or frozenset(scope[:bool(verb)])
                 found.append((w, frozenset(scope), owner, _name_after(words, upper, i)))
     return tuple(found)
