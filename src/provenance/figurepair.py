@@ -62,8 +62,8 @@ def _meet_below(a: Quantity, b: Quantity) -> bool:
     """Whether two figures meet when one lies below a value, which excludes the value itself: "nearly two million"
     (1.8 to just under 2 million) is not "about 2.1 million" (2.0 to 2.2 million), nor is "less than 40 million"
     "about 41 million", though the intervals touch; "nearly two million" meets "1.96 million" and a rounded "2
-    million". ("At most" and "no more than" include their value: the one reading shares their qualifier, and a
-    figure exactly at it is rare.)"""
+    million". ("At most" and "no more than" include their value, but share the qualifier of "less than" and are
+    read the same way: a figure exactly at the bound is rare.)"""
     top_a, top_b = (q.value if q.qualifier in _OPEN_TOP else q.high for q in (a, b))
     low, high = max(a.low, b.low), min(top_a, top_b)
     return high - low > 1e-9 * max(abs(high), 1.0)
