@@ -260,14 +260,12 @@ ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # next): as precise as an hour either way of half of one.
 NAMED_TIMES = {"noon": 720.0, "midday": 720.0}
 _AT_TIME = frozenset({"at", "by", "until", "till", "around", "about"})
-# The words a figure can open with (besides numerals), one for each branch of scan()
 # The ordinals written out, as designations of a period: closed-class English
 ORDINAL_VALUES = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                              start=1)}
+# The words a figure can open with (besides numerals), one for each branch of scan()
 _FIGURE_STARTS = (UNANIMOUS | PLURAL_SCALES.keys() | {"no"} | ONCE.keys() | {"half"} | _NUMBER_STARTS
                   | NAMED_TIMES.keys() | ORDINAL_VALUES.keys())
-
-
 _PERIOD_LABELS = frozenset(f"label:{stem(w)}" for w in PERIOD_NOUNS)
 
 
@@ -282,6 +280,8 @@ def _period_after(words: list[str], i: int) -> int:
     """The index after the period noun an ordinal names ("second round", "third-quarter"), 0 when none follows."""
     j = i + 1 + (i + 2 < len(words) and words[i + 1] == "-")
     return j + 1 if j < len(words) and words[j] in PERIOD_NOUNS else 0
+
+
 # The periods a frequency is counted in, closed-class English ("twice a week", "three times per day").
 PERIODS = frozenset({"hour", "day", "week", "fortnight", "month", "quarter", "year", "season", "decade"})
 
