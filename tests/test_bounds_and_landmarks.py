@@ -79,6 +79,13 @@ CASES = [
     case("A notice filed in Oregon lists 164 layoffs at the Portland office.",
          in_story("The company cut jobs on Monday.", "A notice the company filed in Texas lists 318 employees at its "
                   "headquarters."), NOT_SUPPORTS - {Verdict.DIVERGES}, id="lists-is-no-designation"),
+    # a noun with a prepositional phrase before a copula is the head: "winds at landfall were" measures the winds
+    case("The cyclone's maximum sustained winds at landfall were 195 km/h (121 mph).",
+         in_story("The cyclone struck on Monday.", "The cyclone packed sustained winds of 195 mph at landfall."),
+         DIVERGES, id="winds-at-landfall-were"),
+    case("The cyclone's maximum sustained winds at landfall were 195 km/h (121 mph).",
+         in_story("The cyclone struck on Monday.", "The cyclone packed maximum sustained winds of 121 mph at "
+                  "landfall."), SUPPORTS, id="winds-at-landfall-were-121-mph"),
     # an ordinal that names a period designates it
     case("Valencia was knocked out in the second round of voting.",
          in_story("The vote was held on Tuesday.", "Valencia was knocked out in the third round of voting."),

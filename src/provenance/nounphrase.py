@@ -77,6 +77,9 @@ def _noun_follows(words: list[str], j: int, hi: int) -> bool:
         words[j] not in adjectives())
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
 def left_head(words: list[str], upper: list[bool], lo: int, first: int,
                in_figure: list[bool]) -> tuple[str, frozenset[str], bool]:
     """The nearest noun on the left: "revenue of", "revenue rose 9% to", "the policy rate at"; and whether an
@@ -88,9 +91,11 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
         k -= 1
     strict_of = k >= lo and words[k] == "of"
     verb = ""  # the predicate next to the figure: "costing 412 million" measures a cost
+    linked = False  # a copula between the noun and the figure: "winds at landfall were 195 km/h"
     while k >= lo:
         w = words[k]
         if in_figure[k] or function_word(w) or upper[k] or w in CUES or w in NEGATORS:
+            linked = linked or w in _COPULAS
             k -= 1
             continue
         if is_verb(w) and not strict_of:
@@ -113,12 +118,12 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
             if words[j] != "-":
                 phrase.append(stem(words[j]))
             j -= 1
-        # "revenue for its fiscal third quarter climbed to": a noun with a prepositional phrase is headed by the
-        # noun before the preposition
+        # "revenue for its fiscal third quarter climbed to", "winds at landfall were": a noun with a prepositional
+        # phrase is headed by the noun before the preposition
         p = j
         while p >= lo and words[p] in DETERMINERS:
             p -= 1
-        if verb and not strict_of and p >= lo and words[p] in ("for", "of", "in", "from", "on", "at"):
+        if (verb or linked) and not strict_of and p >= lo and words[p] in ("for", "of", "in", "from", "on", "at"):
             p -= 1
             while p >= lo and words[p] in DETERMINERS:
                 p -= 1
