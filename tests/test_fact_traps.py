@@ -365,7 +365,8 @@ def test_items_after_a_forecast_lead_in_are_the_forecast() -> None:
 
     text = "For the fourth quarter, Ostrel Systems expects:\n\nRevenue of $2.30 billion to $2.40 billion"
     cut = text.index("Revenue")
-    (q,) = analyze(text, None, ((0, cut - 2), (cut, len(text)))).facts.quantities
+    quarter, q = analyze(text, None, ((0, cut - 2), (cut, len(text)))).facts.quantities
+    assert quarter.dimension == "label:quarter" and q.dimension == "usd"  # "the fourth quarter" designates it
     assert q.role.modality == "expected"
     (q,) = analyze("Revenue was $2.30 billion.", None).facts.quantities
     assert q.role.modality == "reported"
