@@ -116,3 +116,44 @@ def test_awkward_cells_are_written_by_the_fast_layout_not_only_left_to_rich(monk
             if not color:
                 assert "\x1b" not in mine and "\\x1b[31m" in mine  # the escape shown, never sent
                 assert "\\x23#vso[y]" in mine and "[bold]not markup[/bold]" in mine
+
+
+_PLAIN = st.lists(st.sampled_from(list("ab -.¶↳\n") + ["word ", "  ", "longerword" * 3]), max_size=40).map("".join)
+
+
+@st.composite
+def _styled_texts(draw: st.DrawFn) -> object:
+    from rich.text import Span, Text
+
+    plain = draw(_PLAIN)
+    spans = [Span(start, min(start + length, len(plain)), style) for start, length, style in draw(st.lists(
+        st.tuples(st.integers(0, max(0, len(plain) - 1)), st.integers(1, 12),
+                  st.sampled_from(["bold underline", "dim", "italic", "red"])), max_size=5 if plain else 0))]
+    return Text(plain, style=draw(st.sampled_from(["", "dim", "cyan"])), spans=spans)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_styled_texts(), width=st.integers(1, 50), justify=st.sampled_from(["left", "right"]),
+       overflow=st.sampled_from(["ellipsis", "fold", "crop"]), no_wrap=st.booleans(), color=st.booleans())
+def test_one_cell_wrapped_without_rich_is_wrapped_as_rich_wraps_it(text: object, width: int, justify: str,
+                                                                    overflow: str, no_wrap: bool,
+                                                                    color: bool) -> None:
+    """Text of one-cell characters (fasttable._SIMPLE) wrapped, cropped, padded and styled directly: the lines Rich's
+    Text.wrap and Text.render give, segment for segment once written, for every justification and overflow."""
+    from rich.console import Console
+
+    from provenance.render import fasttable
+
+    console = Console(width=120, force_terminal=color, no_color=not color, highlight=False)
+    system = console._color_system
+
+    def write(segments: object) -> str:
+        return "".join(style.render(t, color_system=system) if style and system else t
+                       for t, style, _ in segments)  # type: ignore[attr-defined]
+
+    assert fasttable._SIMPLE.fullmatch(text.plain)  # type: ignore[attr-defined]
+    mine = fasttable._simple_cell(console, text, width, justify, no_wrap, overflow, write,  # type: ignore[arg-type]
+                                  color)
+    rich = [write(line) for line in fasttable._wrapped(console, text, width, justify, no_wrap,  # type: ignore[arg-type]
+                                                       overflow)]
+    assert mine == rich
