@@ -1,18 +1,21 @@
-"""A claim's terminal table written line by line: what Rich's Table prints for it, byte for byte, at a fraction of
-the cost.
+"""A claim's terminal table written line by line: what Rich's Table prints for it, byte for byte, at a fifth of the
+cost.
 
 Rich lays a Table out generically: it measures every cell of every column (the evidence column too, whose width is
 whatever the other columns leave), wraps each cell in a Padding, renders it to lines, crops and pads each line, and
-shapes the rows, ~0.1 ms a line of output. The claim table is always the same shape: three narrow columns sized by
-their widest cell, and the evidence column taking the rest of the width (table.COLUMNS). Here the widths are found
-as Rich finds them in that case, each cell's text is wrapped and styled by Rich's own code (`Text.wrap`,
-`Text.render`), and the borders, padding and blank cells are written directly.
+shapes the rows: ~0.1 ms a line of output, a second for a big report. The claim table is always the same shape:
+three narrow columns sized by their widest cell, and the evidence column taking the rest of the width
+(table.COLUMNS). Here the widths are found as Rich finds them in that case; text of one-cell characters (_SIMPLE:
+printable ASCII, nearly every cell) is wrapped, cropped and padded as Rich's Text.wrap does, character for character,
+and any other text by Text.wrap itself; styled pieces are written as the console writes them, and the borders,
+padding and blank cells directly.
 
 Anything outside that case returns None, and the caller prints Rich's Table: a terminal too narrow for the columns
-to fit as measured (Rich would shrink them), a cell with a tab or a line break other than a newline, a console
-that strips colours Rich itself renders. A conflicts block too wide to write directly is laid out by Rich on its own
-(conflicts_table), as in Rich's Table. Only layout happens
-here: which rows and cells a claim has is decided in table.claim_rows, for both.
+to fit as measured (Rich would shrink them), a cell with a tab or a line break other than a newline, a line Rich
+would pad or crop twice (a wide character cut, a grapheme a highlight splits), a console that strips colours Rich
+itself renders. A conflicts block too wide to write directly is laid out by Rich on its own (conflicts_table), as in
+Rich's Table. Only layout happens here: which rows and cells a claim has is decided in table.claim_rows, for both.
+tests/test_render_fast.py compares the two.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from rich.text import Text
 EDGES = 5  # the table's two edges and three dividers, in cells
 PADDING = 2  # a cell's one space on each side
 MIN_EVIDENCE = 12  # below, the evidence header and the words may not fit as Rich lays them out: Rich does it
+_UNKNOWN = object()
 _LINE_BREAKS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t")  # str.splitlines' breaks but "\n", and tab
 
 
@@ -49,8 +53,8 @@ Row = tuple[Text, str, Text, Sequence[Any]]  # verdict, score, place, the eviden
 def claim_text(console: Console, title: Text, columns: Sequence[Column], rows: Sequence[Row]) -> str | None:
     """What `console.print(table)` writes for the claim table of `title`, `columns` and `rows` (as table.claim_table
     builds it), or None where Rich must lay it out."""
-    color_system = getattr(console, "_color_system", None)
-    if console.no_color and color_system is not None or console.legacy_windows:
+    color_system = getattr(console, "_color_system", _UNKNOWN)  # what Console._render_buffer writes styles for
+    if color_system is _UNKNOWN or console.no_color and color_system is not None or console.legacy_windows:
         return None
     try:
         return _claim_text(console, color_system, title, columns, rows)
