@@ -1,0 +1,98 @@
+"""Attack 9: a stranger's claims, sources, file names and outputs against the code since attack 8 (calendar edges,
+encodings, odd names, links, the CI formats read by their consumers). Each test is one reproducer: what a CI job
+would have seen, and what it sees now."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance.cli import app
+
+runner = CliRunner()
+CLAIM = "Chang'e-5 returned 1,731 grams of lunar samples"
+
+
+def _ran(result) -> None:  # type: ignore[no-untyped-def]
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code in (0, 1), result.output
+    assert "Traceback" not in result.output
+
+
+def _error(result, *fragments: str) -> str:  # type: ignore[no-untyped-def]
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0], (fragment, lines[0])
+    return lines[0]
+
+
+# ------------------------------------------------------------------------------------------- edges of the calendar
+
+EDGES = {
+    "year 0 in the text": ("January 1, 0000\n\n", None),
+    "year 1 in the text": ("January 1, 0001\n\n", None),
+    "year 9999 in the text": ("December 31, 9999\n\n", None),
+    "year 1 in sources.yaml": ("", "0001-01-01"),
+    "year 9999 in sources.yaml": ("", "9999-12-31"),
+}
+
+
+@pytest.mark.parametrize("case", EDGES)
+def test_a_document_dated_at_the_edge_of_the_calendar_is_checked(case: str, work: Path) -> None:
+    """A document's date resolves its relative and yearless dates by datetime arithmetic: a page opening "January 1,
+    0001" (or dated so in sources.yaml) with "on March 3" or "last week" in it stopped `check` and `query` with
+    ValueError ("year 0 is out of range"), one dated "December 31, 9999" with OverflowError, a traceback and exit 1.
+    "January 1, 0000" was even read as a date (dates._valid took year 0 for "no year"). A document date outside
+    dates.ANCHOR_YEARS now resolves nothing: its relative dates stay as written."""
+    head, dated = EDGES[case]
+    (work / "seeds" / "edge.txt").write_text(
+        f"{head}Chang'e-5 returned 1,731 grams of lunar samples on March 3, on Friday, yesterday, last week, "
+        "last month, next year, 3 days ago, two weeks ago and 999 years ago.\n", encoding="utf-8")
+    if dated:
+        (work / "seeds" / "sources.yaml").write_text(f"edge.txt:\n  date: '{dated}'\n", encoding="utf-8")
+    for args in (["check", "-f", "json"], ["query", CLAIM + " on March 3, 2020"], ["sources"]):
+        _ran(runner.invoke(app, [*args, "--no-cache"]))
+
+
+def test_year_zero_is_no_date() -> None:
+    from provenance.dates import find_dates, parse_anchor
+
+    found = find_dates("It fell on January 1, 0000 and on January 1, 2001.")
+    assert [d.year for d in found if d.day] == [2001]
+    assert parse_anchor("0001-01-01") is None and parse_anchor("9999-12-31") is None
+    assert parse_anchor("2025-05-16") == (2025, 5, 16)
+
+
+# ------------------------------------------------------------------------------------------- encodings of YAML
+
+CLAIMS = f"claims:\n  - id: ce5-mass\n    text: {CLAIM}\n"
+
+
+@pytest.mark.parametrize(("data", "line", "fix"), [
+    (CLAIMS.replace("ce5-mass", "ce5\0mass").encode(), 2, "remove it"),
+    (CLAIMS.replace("lunar", "lu\x07nar").encode(), 3, "remove it"),
+    (CLAIMS.replace("lunar", "lu\ufffenar").encode(), 3, "remove it"),
+    (CLAIMS.encode("utf-16-le"), 1, "save it as UTF-8"),
+    (CLAIMS.encode("utf-16-be"), 1, "save it as UTF-8"),
+])
+def test_a_claims_file_with_a_control_character_is_one_error_naming_its_line(data: bytes, line: int, fix: str,
+                                                                             work: Path) -> None:
+    """PyYAML's reader refuses NUL and other control characters with a ReaderError that has no line: the error was
+    'claims.yaml: invalid YAML: unacceptable character #x0000: control characters are not allowed\\x0a  in
+    "<unicode string>", position 19' (an offset in bytes under libyaml, the message's own line breaks escaped into
+    it). It now names the line and the character, and a file of NULs (UTF-16 without its BOM) is told to be saved
+    as UTF-8."""
+    (work / "claims.yaml").write_bytes(data)
+    for args in (["check"], ["lock"]):
+        line_shown = _error(runner.invoke(app, [*args, "--no-cache"]), f"claims.yaml:{line}: ", fix)
+        assert "position" not in line_shown and "\\x0a" not in line_shown
+
+
+def test_a_control_character_in_sources_yaml_is_one_error_naming_its_line(work: Path) -> None:
+    (work / "seeds" / "sources.yaml").write_bytes(b"report.txt:\n  title: Moon\n  publisher: Wire\x00\n")
+    _error(runner.invoke(app, ["check", "--no-cache"]), "sources.yaml:3: ", "U+0000")
