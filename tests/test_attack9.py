@@ -96,3 +96,67 @@ def test_a_claims_file_with_a_control_character_is_one_error_naming_its_line(dat
 def test_a_control_character_in_sources_yaml_is_one_error_naming_its_line(work: Path) -> None:
     (work / "seeds" / "sources.yaml").write_bytes(b"report.txt:\n  title: Moon\n  publisher: Wire\x00\n")
     _error(runner.invoke(app, ["check", "--no-cache"]), "sources.yaml:3: ", "U+0000")
+
+
+# ------------------------------------------------------------------------------------------------ --output targets
+
+def test_output_to_the_null_device_leaves_the_device(work: Path) -> None:
+    """Every output was a temporary file renamed over the path: `--output /dev/null` (or `/dev/stdout`), run as
+    root as CI containers run, replaced the device (or the link) with a regular file holding the report, and every
+    later `> /dev/null` of the job wrote into it. Files of /dev and /proc and named pipes are now written into."""
+    import os
+    import stat
+
+    before = os.stat("/dev/null")
+    for args in (["check", "-f", "json"], ["report"], ["lock"]):
+        result = runner.invoke(app, [*args, "--no-cache", "--output", "/dev/null"])
+        _ran(result)
+        after = os.stat("/dev/null")
+        assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+
+
+def test_output_through_a_system_link_appends_to_what_it_stands_for(work: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """`/dev/stdout` is a link to /proc/self/fd/1, the job's log file: written into, appended to, never replaced."""
+    import os
+
+    from provenance import output
+
+    system = tmp_path / "dev"
+    system.mkdir()
+    log = tmp_path / "job.log"
+    log.write_text("earlier output\n", encoding="utf-8")
+    (system / "stdout").symlink_to(log)
+    monkeypatch.setattr(output, "_SYSTEM_FOLDERS", (str(system),))
+    _ran(runner.invoke(app, ["check", "--no-cache", "-f", "json", "--output", str(system / "stdout")]))
+    assert os.path.islink(system / "stdout")
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("earlier output\n{") and '"schema_version"' in text
+
+
+def test_output_to_a_named_pipe_is_read_by_its_reader_or_fails_at_once(work: Path) -> None:
+    import os
+    import threading
+    import time
+
+    pipe = work / "pipe"
+    os.mkfifo(pipe)
+    start = time.perf_counter()
+    _error(runner.invoke(app, ["check", "--no-cache", "--output", str(pipe)]), "no process reads this pipe")
+    assert time.perf_counter() - start < 5 and pipe.is_fifo()
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()))
+    reader.start()
+    time.sleep(0.2)
+    _ran(runner.invoke(app, ["check", "--no-cache", "-f", "json", "--output", str(pipe)]))
+    reader.join(10)
+    assert b'"schema_version"' in got[0] and pipe.is_fifo()
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/full"])
+def test_output_to_another_device_is_one_error(device: str, work: Path) -> None:
+    import os
+    import stat
+
+    _error(runner.invoke(app, ["check", "--no-cache", "--output", device]), device, "cannot write")
+    assert stat.S_ISCHR(os.stat(device).st_mode)
