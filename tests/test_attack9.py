@@ -160,3 +160,36 @@ def test_output_to_another_device_is_one_error(device: str, work: Path) -> None:
 
     _error(runner.invoke(app, ["check", "--no-cache", "--output", device]), device, "cannot write")
     assert stat.S_ISCHR(os.stat(device).st_mode)
+
+
+@pytest.mark.parametrize(("args", "what"), [
+    (["check", "-f", "json", "-o", "claims.yaml"], "the claims file"),
+    (["report", "-o", "seeds/report.txt"], "a file of the sources folder"),
+    (["lock", "-o", "seeds/sources.yaml"], "a file of the sources folder"),
+    (["check", "-o", "pyproject.toml"], "pyproject.toml"),
+    (["lock", "-o", "./seeds/../claims.yaml"], "the claims file"),
+])
+def test_an_output_over_an_input_of_the_run_is_refused_before_the_run(args: list[str], what: str,
+                                                                       work: Path) -> None:
+    """An output was written over whatever the path named: `check -f json -o claims.yaml` replaced the claims with
+    the report, `report -o seeds/report.txt` a source (read back as a source on the next run). Nothing of the input
+    could be recovered. It is now one error line, and nothing is written."""
+    (work / "seeds" / "sources.yaml").write_text("report.txt:\n  title: Moon samples\n", encoding="utf-8")
+    (work / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in work.rglob("*") if p.is_file()}
+    _error(runner.invoke(app, [*args, "--no-cache"]), "would replace " + what, "write the output elsewhere")
+    assert {p: p.read_bytes() for p in work.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize("lock", ["claims.yaml", "seeds/report.txt", ".git/config", ".git/hooks/pre-push"])
+def test_a_configured_lock_file_cannot_replace_an_input_or_a_file_of_git(lock: str, work: Path) -> None:
+    """pyproject.toml may come from a pull request: `lock = "claims.yaml"` had `provenance lock` in CI replace the
+    claims file, `lock = ".git/config"` write JSON into git's configuration (and a hook of git's is a program git
+    runs). Both lie in the project folder, which was all that was asked."""
+    (work / ".git" / "hooks").mkdir(parents=True)
+    (work / ".git" / "config").write_text("[core]\n\tbare = false\n", encoding="utf-8")
+    (work / "pyproject.toml").write_text(f"[tool.provenance]\nlock = '{lock}'\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in work.rglob("*") if p.is_file()}
+    _error(runner.invoke(app, ["lock", "--no-cache"]), "would be written" if ".git" in lock else "would replace")
+    assert {p: p.read_bytes() for p in work.rglob("*") if p.is_file()} == before
+    assert not (work / ".git" / "hooks" / "pre-push").exists()

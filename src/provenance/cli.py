@@ -36,6 +36,7 @@ from .flags import (
     options,
     parse_format,
     settings,
+    spare_inputs,
     write_atomically,
 )
 from .render import CHECK_FORMATS, QUERY_FORMATS, Format
@@ -91,6 +92,7 @@ def check(
     shown = display(color, quiet, verbose)
     chosen = parse_format(fmt or conf.format, CHECK_FORMATS)
     text = claims_text(claims)
+    spare_inputs(output, None if text is not None else claims or conf.claims, sources or conf.sources)
     from .check import run
     from .lock import apply_lock
     from .render import renderer
@@ -189,6 +191,7 @@ def report(
     conf = settings()
     shown = display("never", quiet, verbose)
     text = claims_text(claims)
+    spare_inputs(output, None if text is not None else claims or conf.claims, sources or conf.sources)
     from .check import run
     from .render.markdown import render
 
@@ -216,6 +219,7 @@ def lock(
     target = output or configured_output(conf, conf.lock, "lock")  # refused before the run, not after it
     shown = display("never", quiet, verbose)
     text = claims_text(claims)
+    spare_inputs(target, None if text is not None else claims or conf.claims, sources or conf.sources)
     from .check import run
     from .lock import PINNED, lock_text
     from .safetext import clean

@@ -65,6 +65,29 @@ def configured_output(conf: Settings, path: Path, key: str) -> Path:
         fail(str(exc))
 
 
+def spare_inputs(target: Path | None, claims: Path | None, sources: Path) -> None:
+    """Refuse, before the run, an output that would replace one of the run's inputs: the claims file, pyproject.toml,
+    sources.yaml or a source document. `report -o seeds/notes.md` replaced a source with the report (read back as a
+    source on the next run), `check -f json -o claims.yaml` the claims, and a pull request's `[tool.provenance]
+    lock = "claims.yaml"` had `provenance lock` do the same; nothing of it could be recovered."""
+    import os
+
+    from .sources import METADATA_FILE, SUFFIXES
+
+    if target is None or out.in_place(target) or not target.exists():
+        return
+    written = Path(os.path.realpath(target.parent if str(target.parent) else ".")) / target.name  # a link is replaced
+    folder = Path(os.path.realpath(sources))
+    named = {Path(os.path.realpath(p)): what for p, what in ((claims, "the claims file"),
+                                                              (Path("pyproject.toml"), "pyproject.toml")) if p}
+    what = named.get(written) or named.get(Path(os.path.realpath(written)))
+    if what is None and written.is_relative_to(folder) and (
+            written.name == METADATA_FILE or written.suffix.lower() in SUFFIXES):
+        what = "a file of the sources folder"
+    if what:
+        fail(f"{target}: writing there would replace {what}, an input of the run; write the output elsewhere")
+
+
 def parse_format(value: str, allowed: tuple[Format, ...]) -> Format:
     """Formats are checked here, not by click, so a wrong one costs one clear line, not a usage box."""
     names = [f.value for f in allowed]

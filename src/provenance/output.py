@@ -55,7 +55,7 @@ def write_atomically(path: Path, text: str | Iterable[str]) -> None:
         wrapper.detach()  # the file stays open for replace_file
 
     try:
-        if _in_place(path):
+        if in_place(path):
             _write_in_place(path, write)
             return
         (path.parent if str(path.parent) else Path(".")).mkdir(parents=True, exist_ok=True)  # `--output reports/x.md`
@@ -69,7 +69,7 @@ def write_atomically(path: Path, text: str | Iterable[str]) -> None:
 _SYSTEM_FOLDERS = ("/dev", "/proc")
 
 
-def _in_place(path: Path) -> bool:
+def in_place(path: Path) -> bool:
     """Whether `path` is written into as it is rather than replaced: a file of /dev or /proc (`/dev/stdout`,
     `/dev/null`, `/dev/fd/3`) or a named pipe. A symbolic link elsewhere is replaced, never followed out."""
     try:

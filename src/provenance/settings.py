@@ -26,11 +26,15 @@ class Settings:
         otherwise. pyproject.toml can come from a pull request: `lock = "../../.bashrc"` had `provenance lock` in CI
         overwrite any file the runner could write (links followed: a linked folder counts where it points)."""
         try:
-            path.resolve().relative_to(self.root.resolve())
+            inside = path.resolve().relative_to(self.root.resolve())
         except ValueError:
             raise ProvenanceError(f"{self.root / 'pyproject.toml'}: [tool.provenance] {key} leads outside the project "
                                   f"folder ({path}), and a file would be written there; give a path inside it, or "
                                   "pass the file on the command line") from None
+        if ".git" in inside.parts:  # `lock = ".git/config"`: git's files, not the project's
+            raise ProvenanceError(f"{self.root / 'pyproject.toml'}: [tool.provenance] {key} leads into the .git folder "
+                                  f"({path}), and a file would be written there; give a path outside it, or pass the "
+                                  "file on the command line")
         return path
 
 
