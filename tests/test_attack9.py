@@ -193,3 +193,26 @@ def test_a_configured_lock_file_cannot_replace_an_input_or_a_file_of_git(lock: s
     _error(runner.invoke(app, ["lock", "--no-cache"]), "would be written" if ".git" in lock else "would replace")
     assert {p: p.read_bytes() for p in work.rglob("*") if p.is_file()} == before
     assert not (work / ".git" / "hooks" / "pre-push").exists()
+
+
+# ------------------------------------------------------------------------------------------------- source encodings
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_source_saved_as_utf16_without_its_byte_order_mark_is_read(encoding: str, work: Path) -> None:
+    """A source in UTF-16 with a byte-order mark was read, the same text without one skipped as "binary content"
+    (its NULs): the claim it alone supports was unsourced. Text whose every other byte is NUL is now read as UTF-16."""
+    source = (work / "seeds" / "report.txt").read_text(encoding="utf-8")
+    (work / "seeds" / "report.txt").unlink()
+    (work / "seeds" / "wide.txt").write_bytes(("Moon samples\n\n" + source).encode(encoding))
+    result = runner.invoke(app, ["check", "--no-cache", "-f", "json"])
+    _ran(result)
+    assert result.exit_code == 0 and '"source": "wide.txt"' in result.stdout and "binary" not in result.stderr
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02\x03" * 64, b"PK\x03\x04" + bytes(range(256)) * 4,
+                                  b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "Moon \ud800 x".encode("utf-16-le",
+                                                                                            "surrogatepass") * 20])
+def test_binary_data_is_still_skipped(data: bytes) -> None:
+    from provenance.formats import decode
+
+    assert decode(data) is None
