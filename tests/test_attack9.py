@@ -216,3 +216,49 @@ def test_binary_data_is_still_skipped(data: bytes) -> None:
     from provenance.formats import decode
 
     assert decode(data) is None
+
+
+# ----------------------------------------------------------------------------------- configured folders outside
+
+PRIVATE = "Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples; internal draft, do not publish.\n"
+
+
+@pytest.mark.parametrize("how", ["configured sources", "linked sources", "configured claims"])
+def test_a_configured_folder_outside_the_project_is_not_read(how: str, work: Path) -> None:
+    """A pull request's pyproject.toml (`sources = "../other-checkout/docs"`) or a committed link (`seeds ->
+    /home/runner/work`) had `check` read every page there, another repository's checkout on the same runner
+    included, and print what matched the pull request's own claims into the job's public log. Configured paths
+    (and the default ones) must now lie in the project folder, as written ones already had to; a path given on the
+    command line is read wherever it is."""
+    import shutil
+
+    outside = work.parent / f"{work.name}-other"
+    outside.mkdir()
+    (outside / "private.txt").write_text(PRIVATE, encoding="utf-8")
+    (outside / "claims.yaml").write_text((work / "claims.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    if how == "configured sources":
+        (work / "pyproject.toml").write_text(f"[tool.provenance]\nsources = '../{outside.name}'\n", encoding="utf-8")
+    elif how == "linked sources":
+        shutil.rmtree(work / "seeds")
+        (work / "seeds").symlink_to(outside)
+    else:
+        (work / "pyproject.toml").write_text(f"[tool.provenance]\nclaims = '../{outside.name}/claims.yaml'\n",
+                                             encoding="utf-8")
+    key = "claims" if how == "configured claims" else "sources"
+    for args in (["check"], ["report"], ["sources"], ["query", CLAIM], ["lock", "-o", "x.lock"]):
+        if key == "claims" and args[0] == "sources":
+            continue
+        result = runner.invoke(app, [*args, "--no-cache"])
+        _error(result, "leads outside the project folder", f"--{key}")
+        assert "internal draft" not in result.output
+    given = ["--sources", str(outside)] if key == "sources" else ["--claims", str(outside / "claims.yaml")]
+    _ran(runner.invoke(app, ["check", "--no-cache", *given]))  # said outright
+
+
+def test_add_does_not_write_into_a_configured_folder_outside_the_project(work: Path) -> None:
+    outside = work.parent / f"{work.name}-elsewhere"
+    outside.mkdir()
+    (work / "page.txt").write_text("Moon samples\n\n" + PRIVATE, encoding="utf-8")
+    (work / "pyproject.toml").write_text(f"[tool.provenance]\nsources = '../{outside.name}'\n", encoding="utf-8")
+    _error(runner.invoke(app, ["add", "page.txt"]), "leads outside the project folder")
+    assert list(outside.iterdir()) == []

@@ -57,6 +57,23 @@ def settings() -> Settings:
         fail(str(exc))
 
 
+def claims_of(conf: Settings, claims: Path | None) -> Path:
+    """The claims file: the one given on the command line, else the configured one inside the project folder."""
+    return claims if claims is not None else configured_input(conf, conf.claims, "claims")
+
+
+def sources_of(conf: Settings, sources: Path | None) -> Path:
+    """The sources folder: the one given on the command line, else the configured one inside the project folder."""
+    return sources if sources is not None else configured_input(conf, conf.sources, "sources")
+
+
+def configured_input(conf: Settings, path: Path, key: str) -> Path:
+    try:
+        return conf.read(path, key)
+    except ProvenanceError as exc:
+        fail(str(exc))
+
+
 def configured_output(conf: Settings, path: Path, key: str) -> Path:
     """A file to write at a configured path: only inside the project folder (Settings.written)."""
     try:
