@@ -262,3 +262,25 @@ def test_add_does_not_write_into_a_configured_folder_outside_the_project(work: P
     (work / "pyproject.toml").write_text(f"[tool.provenance]\nsources = '../{outside.name}'\n", encoding="utf-8")
     _error(runner.invoke(app, ["add", "page.txt"]), "leads outside the project folder")
     assert list(outside.iterdir()) == []
+
+
+# ------------------------------------------------------------------------------------------------ standard input
+
+def test_claims_from_an_endless_standard_input_are_read_to_a_bound(work: Path) -> None:
+    """`--claims -` read standard input whole: `yes | provenance check --claims -` (or a generator gone wrong) grew
+    without bound until the machine ran out of memory, where a claims file read by name stops at inputs.MAX_BYTES.
+    Standard input now stops there too, with one error line."""
+    import os
+    import subprocess
+    import sys
+
+    yes = subprocess.Popen(["yes"], stdout=subprocess.PIPE)
+    try:
+        found = subprocess.run([sys.executable, "-m", "provenance", "check", "--no-cache", "--claims", "-"],
+                               stdin=yes.stdout, capture_output=True, text=True, timeout=60, check=False,
+                               env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")})
+    finally:
+        yes.kill()
+        yes.wait()
+    assert found.returncode == 2, found.stderr[-500:]
+    assert found.stderr.strip() == "Error: <stdin>: larger than 32 MB; is it the claims file?"

@@ -123,8 +123,13 @@ def claims_text(path: Path | None) -> str | None:
     """The claims file's text when it comes from standard input (`--claims -`), else None: it is read by name."""
     if path is None or str(path) != "-":
         return None
+    from . import inputs
+
+    data = sys.stdin.buffer.read(inputs.MAX_BYTES + 1)  # bounded as a claims file read by name: `yes | provenance`
+    if len(data) > inputs.MAX_BYTES:
+        fail(f"{STDIN}: larger than {inputs.MAX_BYTES // (1024 * 1024)} MB; is it the claims file?")
     try:
-        return sys.stdin.buffer.read().decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         fail(f"{STDIN}: not UTF-8 text (byte {exc.start}); send UTF-8")
 

@@ -35,7 +35,7 @@ def read_input(path: Path, error: type[ProvenanceError], what: str = "file", lim
                 raise error(f"{path}: not a regular file; expected a {what}")
             if info.st_size > limit:
                 raise error(f"{path}: larger than {limit // (1024 * 1024)} MB; is it the right file?")
-            data = handle.read()
+            data = handle.read(limit + 1)  # a file that grows as it is read (a log, /proc) is bounded all the same
     except OSError as exc:
         raise error(f"{path}: cannot read: {exc.strerror}") from None
     if len(data) > limit:
