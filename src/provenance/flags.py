@@ -125,7 +125,7 @@ def claims_text(path: Path | None) -> str | None:
         return None
     from . import inputs
 
-    data = sys.stdin.buffer.read(inputs.MAX_BYTES + 1)  # bounded as a claims file read by name: `yes | provenance`
+    data = inputs.read_bounded(sys.stdin.buffer, inputs.MAX_BYTES)  # as a claims file read by name: `yes | ...`
     if len(data) > inputs.MAX_BYTES:
         fail(f"{STDIN}: larger than {inputs.MAX_BYTES // (1024 * 1024)} MB; is it the claims file?")
     try:
