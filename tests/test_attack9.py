@@ -284,3 +284,35 @@ def test_claims_from_an_endless_standard_input_are_read_to_a_bound(work: Path) -
         yes.wait()
     assert found.returncode == 2, found.stderr[-500:]
     assert found.stderr.strip() == "Error: <stdin>: larger than 32 MB; is it the claims file?"
+
+
+# ------------------------------------------------------------------------------------------- figures too precise
+
+@pytest.mark.parametrize(("passage", "claim"), [
+    ("12345678901234567", "12345678901234568"),
+    ("1234567890123456.5", "1234567890123456.7"),
+    ("$12,345,678,901,234,567", "$12,345,678,901,234,568"),
+    ("1,731", "1,731.0000000000000001"),
+    ("5", "9" * 41),
+    ("5", "1" + "0" * 40),
+])
+def test_a_claim_figure_more_precise_than_figures_are_compared_is_bad_input(passage: str, claim: str,
+                                                                           work: Path) -> None:
+    """Figures are compared as floats, which hold 15 significant digits: a passage's "12345678901234567 grams"
+    supported a claim of 12345678901234568, and a claim numeral too long to read at all (over 40 characters) left
+    the claim without its figure, so "returned 5 grams" supported "returned 999...9 grams". A claim (or a query)
+    with such a figure is now one error line asking to round it."""
+    (work / "seeds" / "report.txt").write_text(
+        f"Officials said the probe returned {passage} grams of lunar samples to Earth.\n", encoding="utf-8")
+    text = f"The probe returned {claim} grams of lunar samples"
+    (work / "claims.yaml").write_text(f"claims:\n  - id: exact\n    text: \"{text}\"\n", encoding="utf-8")
+    _error(runner.invoke(app, ["check", "--no-cache"]), "claims.yaml:3: ", "significant digits", "round it")
+    _error(runner.invoke(app, ["query", text, "--no-cache"]), "significant digits", "round it")
+
+
+@pytest.mark.parametrize("text", ["1,000,000,000,000,000,000 grams", "0.000000000000000000000000000001 grams",
+                                  "3.14159265358979 grams", "12,345,678,901,234 people in 2024", "ce5-2020-abc-12"])
+def test_a_claim_figure_of_few_significant_digits_is_read(text: str) -> None:
+    from provenance.claims import unreadable_figure
+
+    assert unreadable_figure(text) is None

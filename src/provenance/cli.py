@@ -152,10 +152,13 @@ def query(
     chosen = parse_format(fmt, QUERY_FORMATS)
     if not text.strip():
         fail("the statement to check is empty")
-    from .claims import MAX_CLAIM_FIGURES, figures_beyond
+    from .claims import MAX_CLAIM_FIGURES, MAX_SIGNIFICANT, figures_beyond, unreadable_figure
 
     if many := figures_beyond(text):
         fail(f"the statement holds {many} figures; check one statement of at most {MAX_CLAIM_FIGURES} at a time")
+    if numeral := unreadable_figure(text):
+        fail(f"the figure {numeral[:30]} has more than {MAX_SIGNIFICANT} significant digits, more than figures are "
+             "compared with: round it")
     from .check import query as run_query
 
     how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet,
