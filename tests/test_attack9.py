@@ -316,3 +316,22 @@ def test_a_claim_figure_of_few_significant_digits_is_read(text: str) -> None:
     from provenance.claims import unreadable_figure
 
     assert unreadable_figure(text) is None
+
+
+# --------------------------------------------------------------------------------------------- lines as git counts
+
+@pytest.mark.parametrize("brk", ["\u2028", "\u2029", "\x0c", "\x0b", "\x1c", "\x1e", "\x85"])
+def test_evidence_is_cited_at_the_line_git_and_github_number(brk: str, work: Path) -> None:
+    """Lines of a text source were numbered by str.splitlines, which also breaks at a form feed, U+2028, U+0085 and
+    \\x1c-\\x1e: a source with such characters before its evidence was cited at line 5 (in the table, the report's
+    `#L5` link, SARIF, the lock) where git, GitHub and editors show the passage on line 1, and a fact-checker
+    following the link read other text. Lines now break at \\n, \\r\\n and \\r only."""
+    import json
+
+    support = (work / "seeds" / "report.txt").read_text(encoding="utf-8")
+    (work / "seeds" / "report.txt").write_text(
+        f"Moon report{brk}{brk}The mission was the first of its kind.{brk}{brk}\n\n{support}", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--no-cache", "-f", "json"])
+    _ran(result)
+    (claim,) = json.loads(result.stdout)["claims"]
+    assert [s["line"] for s in claim["sources"]] == [3]
