@@ -135,11 +135,17 @@ def test_a_number_too_big_for_a_float_is_no_crash(tmp_path: Path, sources: Path,
     claims = claims_file(tmp_path, f'claims:\n  - id: a\n    text: "The probe returned {number} grams of samples"\n'
                                    "    expect: unsourced\n  - id: b\n"
                                    "    text: Chang'e-5 returned 1,731 grams of lunar samples\n")
+    # in a claim or a query, more digits than figures are compared with: bad input (tests/test_attack9.py)
+    result = run_check(claims, sources, "--no-cache", "--format", "json")
+    assert result.exit_code == 2 and "significant digits" in result.stderr, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    query = runner.invoke(app, ["query", f"The probe returned {number} grams", "--sources", str(sources), "--no-cache"])
+    assert query.exit_code == 2 and (query.exception is None or isinstance(query.exception, SystemExit)), query
+    # in a source, only read
+    claims = claims_file(tmp_path, "claims:\n  - id: b\n    text: Chang'e-5 returned 1,731 grams of lunar samples\n")
     result = run_check(claims, sources, "--no-cache", "--format", "json")
     assert result.exit_code in (0, 1), result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    query = runner.invoke(app, ["query", f"The probe returned {number} grams", "--sources", str(sources), "--no-cache"])
-    assert query.exit_code in (0, 1) and (query.exception is None or isinstance(query.exception, SystemExit)), query
 
 
 @pytest.mark.parametrize("name, text", [

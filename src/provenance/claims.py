@@ -33,6 +33,30 @@ def figures_beyond(text: str) -> int:
 
     found = len(extract(fold(text)).quantities)
     return found if found > MAX_CLAIM_FIGURES else 0
+# Significant digits a figure may have and still be compared: a float holds 15 exactly, so "12345678901234567" and
+# "12345678901234568" were the same figure and one supported the other; a numeral too long to be read at all
+# (numberwords.MAX_NUMERAL) left the claim without its figure, and any passage of its words supported it.
+MAX_SIGNIFICANT = 15
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def unreadable_figure(text: str) -> str | None:
+    """A numeral of `text` written more precisely than figures can be compared (or too long to be read), else
+    None."""
+    from .numberwords import MAX_NUMERAL
+
+    for m in _NUMERAL.finditer(text):
+        numeral = m.group().rstrip(",")
+        digits = numeral.replace(",", "").replace(".", "").lstrip("0")
+        if "." in numeral:
+            digits = digits.rstrip("0")
+        elif len(numeral) <= MAX_NUMERAL:
+            digits = digits.rstrip("0")  # 1,000,000,000,000,000,000 is exact; 1,000,000,000,000,000,001 is not
+        if len(numeral) > MAX_NUMERAL or len(digits) > MAX_SIGNIFICANT:
+            return numeral
+    return None
+
+
 TOP_KEYS = {"aliases", "claims"}
 
 
@@ -112,6 +136,9 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
     if many := figures_beyond(text):
         raise fail("text", f"claim {claim_id!r}: 'text' holds {many} figures; a claim is one checkable statement "
                            f"of at most {MAX_CLAIM_FIGURES}: split it")
+    if numeral := unreadable_figure(text):
+        raise fail("text", f"claim {claim_id!r}: the figure {shorten(numeral, 30)} has more than {MAX_SIGNIFICANT} "
+                           "significant digits, more than figures are compared with: round it")
     min_sources = fields.get("min_sources", 1)
     if isinstance(min_sources, float) and min_sources.is_integer():
         min_sources = int(min_sources)  # 2.0 is the integer 2 to JSON Schema, so to editors: the same here

@@ -27,6 +27,7 @@ from .flags import (
     STDIN,
     STRICT,
     VERBOSE,
+    claims_of,
     claims_text,
     configured_output,
     display,
@@ -36,6 +37,8 @@ from .flags import (
     options,
     parse_format,
     settings,
+    sources_of,
+    spare_inputs,
     write_atomically,
 )
 from .render import CHECK_FORMATS, QUERY_FORMATS, Format
@@ -91,6 +94,7 @@ def check(
     shown = display(color, quiet, verbose)
     chosen = parse_format(fmt or conf.format, CHECK_FORMATS)
     text = claims_text(claims)
+    spare_inputs(output, None if text is not None else claims_of(conf, claims), sources_of(conf, sources))
     from .check import run
     from .lock import apply_lock
     from .render import renderer
@@ -98,8 +102,8 @@ def check(
     machine = chosen not in (Format.TABLE, Format.MARKDOWN) or output is not None or quiet
     how = options(cache_dir, no_cache, machine, scheduler, jobs, explanations=chosen is Format.JSON)
     with guarded(how):
-        claims_path = STDIN if text is not None else claims or conf.claims
-        report = run(claims_path, sources or conf.sources, conf.strict if strict is None else strict, how, text)
+        claims_path = STDIN if text is not None else claims_of(conf, claims)
+        report = run(claims_path, sources_of(conf, sources), conf.strict if strict is None else strict, how, text)
         if locked:
             report = apply_lock(report, lock_file or conf.lock)
     shown.tell(read_run(report))
@@ -148,16 +152,19 @@ def query(
     chosen = parse_format(fmt, QUERY_FORMATS)
     if not text.strip():
         fail("the statement to check is empty")
-    from .claims import MAX_CLAIM_FIGURES, figures_beyond
+    from .claims import MAX_CLAIM_FIGURES, MAX_SIGNIFICANT, figures_beyond, unreadable_figure
 
     if many := figures_beyond(text):
         fail(f"the statement holds {many} figures; check one statement of at most {MAX_CLAIM_FIGURES} at a time")
+    if numeral := unreadable_figure(text):
+        fail(f"the figure {numeral[:30]} has more than {MAX_SIGNIFICANT} significant digits, more than figures are "
+             "compared with: round it")
     from .check import query as run_query
 
     how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet,
                   explanations=explain or chosen is Format.JSON)
     with guarded(how):
-        report = run_query(text, sources or conf.sources, claims or conf.claims, how)
+        report = run_query(text, sources_of(conf, sources), claims_of(conf, claims), how)
     shown.tell(read_run(report))
     shown.warn(report.warnings)
     if chosen is Format.TABLE:
@@ -189,13 +196,14 @@ def report(
     conf = settings()
     shown = display("never", quiet, verbose)
     text = claims_text(claims)
+    spare_inputs(output, None if text is not None else claims_of(conf, claims), sources_of(conf, sources))
     from .check import run
     from .render.markdown import render
 
     how = options(cache_dir, no_cache, output is None or quiet, explanations=False)
     with guarded(how):
-        claims_path = STDIN if text is not None else claims or conf.claims
-        result = run(claims_path, sources or conf.sources, conf.strict if strict is None else strict, how, text)
+        claims_path = STDIN if text is not None else claims_of(conf, claims)
+        result = run(claims_path, sources_of(conf, sources), conf.strict if strict is None else strict, how, text)
     shown.tell(read_run(result))
     shown.warn(result.warnings)
     emit(render(result, output=output), output, Format.MARKDOWN)
@@ -216,13 +224,15 @@ def lock(
     target = output or configured_output(conf, conf.lock, "lock")  # refused before the run, not after it
     shown = display("never", quiet, verbose)
     text = claims_text(claims)
+    spare_inputs(target, None if text is not None else claims_of(conf, claims), sources_of(conf, sources))
     from .check import run
     from .lock import PINNED, lock_text
     from .safetext import clean
 
     how = options(cache_dir, no_cache, quiet, explanations=False)
     with guarded(how):
-        result = run(STDIN if text is not None else claims or conf.claims, sources or conf.sources, False, how, text)
+        claims_path = STDIN if text is not None else claims_of(conf, claims)
+        result = run(claims_path, sources_of(conf, sources), False, how, text)
     shown.tell(read_run(result))
     shown.warn(result.warnings)
     write_atomically(target, lock_text(result))
@@ -250,7 +260,7 @@ def list_sources(
 
     how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet)
     with guarded(how):
-        found, families, warnings = survey(sources or conf.sources, how)
+        found, families, warnings = survey(sources_of(conf, sources), how)
     shown.warn(warnings)
     emit(render_sources(found, families, chosen, color=shown.color(None), width=shown.width(None)), None, chosen,
          shown.color(None))
@@ -295,7 +305,7 @@ def add(
                                                    max_bytes=int(max_size * 1024 * 1024)))
     bar = out.ProgressBar() if len(wanted) > 1 and chosen is Format.TABLE and stderr_is_terminal() else None
     try:
-        result = collect(wanted, sources or conf.sources, how, bar)
+        result = collect(wanted, sources_of(conf, sources), how, bar)
     except ProvenanceError as exc:
         fail(str(exc))
     finally:

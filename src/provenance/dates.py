@@ -84,19 +84,26 @@ _MONTH_RE = re.compile(rf"\b(?:in|since|by|until|from|last|next|early|late|mid|o
 _AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb"}
 
 
+# The years a document date may resolve relative dates in: "999 years ago", "next week" and "Dec. 1" a year on are
+# dates of the calendar (datetime's years 1 to 9999) only from a date well inside it. A text dated "January 1, 0001"
+# or "December 31, 9999" stopped the run with datetime's ValueError or OverflowError; it is no news date either.
+ANCHOR_YEARS = range(1000, 9000)
+
+
 def parse_anchor(date: str | None) -> Anchor | None:
-    """The document date of SourceMeta ("2025-06-19", "2025-06" or "2025") as year, month, day."""
+    """The document date of SourceMeta ("2025-06-19", "2025-06" or "2025") as year, month, day; None for a year
+    outside ANCHOR_YEARS."""
     if not date:
         return None
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", date.strip())
-    if not m:
+    if not m or int(m.group(1)) not in ANCHOR_YEARS:
         return None
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
 
 
 def _valid(year: int | None, month: int, day: int | None) -> bool:
     try:
-        dt.date(year or 2000, month, day or 1)  # 2000: a leap year, so 29 February stands without a year
+        dt.date(2000 if year is None else year, month, day or 1)  # 2000: a leap year, so 29 February stands alone
     except ValueError:
         return False
     return True

@@ -57,12 +57,52 @@ def settings() -> Settings:
         fail(str(exc))
 
 
+def claims_of(conf: Settings, claims: Path | None) -> Path:
+    """The claims file: the one given on the command line, else the configured one inside the project folder."""
+    return claims if claims is not None else configured_input(conf, conf.claims, "claims")
+
+
+def sources_of(conf: Settings, sources: Path | None) -> Path:
+    """The sources folder: the one given on the command line, else the configured one inside the project folder."""
+    return sources if sources is not None else configured_input(conf, conf.sources, "sources")
+
+
+def configured_input(conf: Settings, path: Path, key: str) -> Path:
+    try:
+        return conf.read(path, key)
+    except ProvenanceError as exc:
+        fail(str(exc))
+
+
 def configured_output(conf: Settings, path: Path, key: str) -> Path:
     """A file to write at a configured path: only inside the project folder (Settings.written)."""
     try:
         return conf.written(path, key)
     except ProvenanceError as exc:
         fail(str(exc))
+
+
+def spare_inputs(target: Path | None, claims: Path | None, sources: Path) -> None:
+    """Refuse, before the run, an output that would replace one of the run's inputs: the claims file, pyproject.toml,
+    sources.yaml or a source document. `report -o seeds/notes.md` replaced a source with the report (read back as a
+    source on the next run), `check -f json -o claims.yaml` the claims, and a pull request's `[tool.provenance]
+    lock = "claims.yaml"` had `provenance lock` do the same; nothing of it could be recovered."""
+    import os
+
+    from .sources import METADATA_FILE, SUFFIXES
+
+    if target is None or out.in_place(target) or not target.exists():
+        return
+    written = Path(os.path.realpath(target.parent if str(target.parent) else ".")) / target.name  # a link is replaced
+    folder = Path(os.path.realpath(sources))
+    named = {Path(os.path.realpath(p)): what for p, what in ((claims, "the claims file"),
+                                                              (Path("pyproject.toml"), "pyproject.toml")) if p}
+    what = named.get(written) or named.get(Path(os.path.realpath(written)))
+    if what is None and written.is_relative_to(folder) and (
+            written.name == METADATA_FILE or written.suffix.lower() in SUFFIXES):
+        what = "a file of the sources folder"
+    if what:
+        fail(f"{target}: writing there would replace {what}, an input of the run; write the output elsewhere")
 
 
 def parse_format(value: str, allowed: tuple[Format, ...]) -> Format:
@@ -83,8 +123,13 @@ def claims_text(path: Path | None) -> str | None:
     """The claims file's text when it comes from standard input (`--claims -`), else None: it is read by name."""
     if path is None or str(path) != "-":
         return None
+    from . import inputs
+
+    data = inputs.read_bounded(sys.stdin.buffer, inputs.MAX_BYTES)  # as a claims file read by name: `yes | ...`
+    if len(data) > inputs.MAX_BYTES:
+        fail(f"{STDIN}: larger than {inputs.MAX_BYTES // (1024 * 1024)} MB; is it the claims file?")
     try:
-        return sys.stdin.buffer.read().decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         fail(f"{STDIN}: not UTF-8 text (byte {exc.start}); send UTF-8")
 

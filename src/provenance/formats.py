@@ -22,7 +22,9 @@ def decode(data: bytes) -> tuple[str, str] | None:
     if bom:
         encodings = (bom,)
     elif b"\x00" in data[:8192]:
-        return None
+        if (wide := _utf16_without_bom(data[:8192])) is None:
+            return None
+        encodings = (wide,)
     for encoding in encodings:
         try:
             text = data.decode(encoding)
@@ -32,6 +34,19 @@ def decode(data: bytes) -> tuple[str, str] | None:
         if controls > max(8, len(text[:8192]) // 50):
             return None
         return text.removeprefix("\ufeff"), ("utf-8" if encoding == "utf-8-sig" else encoding)
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for text saved as UTF-16 without its byte-order mark (mostly Latin letters: one
+    byte of each pair is NUL, always the same one), else None. Such a file was skipped as binary."""
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 16:
+        return None
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "utf-16-be"
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import ProvenanceError
 
@@ -35,12 +36,23 @@ def read_input(path: Path, error: type[ProvenanceError], what: str = "file", lim
                 raise error(f"{path}: not a regular file; expected a {what}")
             if info.st_size > limit:
                 raise error(f"{path}: larger than {limit // (1024 * 1024)} MB; is it the right file?")
-            data = handle.read()
+            data = read_bounded(handle, limit)  # a file that grows as it is read (a log, /proc) is bounded too
     except OSError as exc:
         raise error(f"{path}: cannot read: {exc.strerror}") from None
     if len(data) > limit:
         raise error(f"{path}: larger than {limit // (1024 * 1024)} MB; is it the right file?")
     return data
+
+
+def read_bounded(handle: BinaryIO, limit: int) -> bytes:
+    """At most `limit` + 1 bytes of `handle` (one more than allowed tells a caller it is too big), read a megabyte at
+    a time: read(limit + 1) would reserve the whole bound at once."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit and (chunk := handle.read(min(1 << 20, limit + 1 - total))):
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def read_regular(path: Path) -> bytes:

@@ -3,6 +3,7 @@ a CI system would act on, the GitHub job summary, and the progress bar on stderr
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -54,10 +55,54 @@ def write_atomically(path: Path, text: str | Iterable[str]) -> None:
         wrapper.detach()  # the file stays open for replace_file
 
     try:
+        if in_place(path):
+            _write_in_place(path, write)
+            return
         (path.parent if str(path.parent) else Path(".")).mkdir(parents=True, exist_ok=True)  # `--output reports/x.md`
         replace_file(path, write, sync=False)
     except OSError as exc:
         raise ProvenanceError(f"{path}: cannot write: {exc.strerror}") from exc
+
+
+# Folders of the system's own files: a temporary file renamed over `/dev/null` or `/dev/stdout` replaced the device
+# or the link with a regular file (a run as root, as CI containers run, broke every later `> /dev/null` of the job).
+_SYSTEM_FOLDERS = ("/dev", "/proc")
+
+
+def in_place(path: Path) -> bool:
+    """Whether `path` is written into as it is rather than replaced: a file of /dev or /proc (`/dev/stdout`,
+    `/dev/null`, `/dev/fd/3`) or a named pipe. A symbolic link elsewhere is replaced, never followed out."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        mode = 0
+    if stat.S_ISFIFO(mode):
+        return True
+    parent = os.path.realpath(path.parent if str(path.parent) else ".")
+    return any(parent == top or parent.startswith(top + "/") for top in _SYSTEM_FOLDERS)
+
+
+def _write_in_place(path: Path, write: Any) -> None:
+    """Write into a pipe, the null device, a terminal or the file a /dev/fd link stands for, appending (`/dev/stdout`
+    is the job's log); anything else there (a disk, /dev/mem) is refused before a byte is written. A pipe no process
+    reads fails at once rather than block the run."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a named pipe without a reader
+            raise OSError(exc.errno, "no process reads this pipe") from None
+        raise
+    try:
+        mode = os.fstat(fd).st_mode
+        null = stat.S_ISCHR(mode) and os.fstat(fd).st_rdev == os.stat(os.devnull).st_rdev
+        if not (stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or null or os.isatty(fd)):
+            raise OSError(0, "not a regular file, a pipe or a terminal; write to a file")
+        os.set_blocking(fd, True)
+        with open(fd, "wb", closefd=False) as handle:
+            write(handle)
+            handle.flush()
+    finally:
+        os.close(fd)
 
 
 def emit(text: str | Iterable[str], output: Path | None, fmt: Format | None = None, color: bool = False) -> None:

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 METADATA_FILE = "sources.yaml"
+# The line breaks that number a text file's lines as git, GitHub and editors do: str.splitlines also breaks at a form
+# feed, U+2028, U+0085 and \x1c-\x1e, so a source with one before its evidence was cited at a line where a reader
+# following the link finds other text.
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 META_KEYS = {"title", "publisher", "url", "date"}
 # How `provenance add` collected the page: kept in the entry for the record, not read by the checks.
 COLLECTED_KEYS = {"author", "language", "retrieved", "sha256", "extractor", "extractor_version", "fetched_from",
@@ -242,7 +246,7 @@ def build_source(source_id: str, path: Path, text: str, encoding: str) -> Source
     if suffix in (".html", ".htm"):
         raw_blocks = html_blocks(text)
     else:
-        lines = list(enumerate(text.splitlines(), start=1))
+        lines = list(enumerate(LINE_BREAK.split(text), start=1))
         if suffix in (".md", ".markdown"):
             front, lines = front_matter(lines)
             lines = [(n, markdown_line(t)) for n, t in lines]

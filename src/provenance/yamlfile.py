@@ -9,6 +9,7 @@ refused with `file:line: what to fix`; dates stay text for the caller to validat
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,9 @@ ALIAS_RATIO = 10              # beyond that, expanded nodes per distinct node: a
 MAX_DEPTH = 50                # a claims file needs 4 levels; value() recurses
 _T = "tag:yaml.org,2002:"
 _RESOLVER = yaml.resolver.Resolver()
+# The characters YAML refuses anywhere in a file (PyYAML's Reader.NON_PRINTABLE): NUL, other control characters, a
+# lone surrogate, U+FFFE/U+FFFF
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def compose(path: Path, error: type[ProvenanceError], text: str | None = None) -> yaml.Node | None:
@@ -40,6 +44,13 @@ def compose(path: Path, error: type[ProvenanceError], text: str | None = None) -
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise error(located(path, line, f"invalid YAML: {exc.problem or exc.context}")) from None
+    except yaml.reader.ReaderError:
+        # its message names no line ("position 19" of the text, in bytes with libyaml) and runs over three lines
+        found = _NON_PRINTABLE.search(text)
+        line = text.count("\n", 0, found.start()) + 1 if found else None
+        what = f"the character U+{ord(found.group()):04X}" if found else "a character"
+        fix = "save it as UTF-8" if text.count("\0") * 4 > len(text) else "remove it"  # UTF-16 without its BOM
+        raise error(located(path, line, f"invalid YAML: {what} is not allowed in YAML text; {fix}")) from None
     except yaml.YAMLError as exc:
         raise error(f"{path}: invalid YAML: {str(exc)[:200]}") from None
     except RecursionError:
