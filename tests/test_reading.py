@@ -297,6 +297,8 @@ def test_release_wire_dateline_is_the_filing_place(tmp_path: Path) -> None:
     ("Kołobrzeg, 20 October 2026 – ", "Kołobrzeg", "2026-10-20"),
     ("Austin, Texas, March 3, 2026 — ", "Austin, Texas", "2026-03-03"),
     ("Sofia, 11 Sept. 2026 - ", "Sofia", "2026-09-11"),
+    ("Rio de Janeiro, 5 June 2025 – ", "Rio de Janeiro", "2025-06-05"),
+    ("Łódź, 5 June 2025 – ", "Łódź", "2025-06-05"),
 ])
 def test_a_releases_placed_dateline_is_the_filing_place(tmp_path: Path, opening: str, place: str, date: str) -> None:
     """A release or European copy writes its dateline with the place as a name and a full date ("Kołobrzeg, 20
@@ -312,7 +314,8 @@ def test_a_releases_placed_dateline_is_the_filing_place(tmp_path: Path, opening:
 
 
 @pytest.mark.parametrize("opening", ["On Monday, 5 June 2025 - ", "Paris, the capital, is calm - ",
-                                     "In Paris, 5 June 2025 - "])
+                                     "In Paris, 5 June 2025 - ",
+                                     "Ilse Varga, 14 March 2026 – the day she was sworn in – "])
 def test_a_sentence_that_opens_with_a_date_is_no_dateline(tmp_path: Path, opening: str) -> None:
     news = tmp_path / "news"
     news.mkdir()

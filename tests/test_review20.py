@@ -137,22 +137,13 @@ DATELINES = [
     case("The fishers protested against the quota cut.", FISHERS + "Sofia, 31 February 2026 – " + PROTEST,
          SUPPORTS, id="impossible-date-no-crash"),
     case("Ilse Varga became Halden's first woman mayor.", "New mayor\n\nIlse Varga, 14 March 2026 – the day she was "
-         "sworn in – became Halden's first woman mayor.", SUPPORTS,
-         reason="lost support, caused by 6c0e4c3: a feature lede's subject and a dated aside between dashes are "
-         "read as a dateline, so the subject is cut from the sentence (a dateline's story opens with a capital)",
-         id="person-and-date-aside-is-no-dateline"),
+         "sworn in – became Halden's first woman mayor.", SUPPORTS, id="person-and-date-aside-is-no-dateline"),
     case("The fishers protested on 5 June 2025.", FISHERS + "Rio de Janeiro, 5 June 2025 – Fishers protested on "
-         "Monday against the quota cut.", NOT_SUPPORTS,
-         reason="false support: a place with a word in lower case ('Rio de Janeiro') is not read as a dateline, so "
-         "its date is the protest's" + OLD3, id="rio-de-janeiro-dateline-date"),
+         "Monday against the quota cut.", NOT_SUPPORTS, id="rio-de-janeiro-dateline-date"),
     case("The bank raised rates on 5 June 2025.", "Rates up\n\nFrankfurt am Main, 5 June 2025 – The bank raised "
-         "rates on Monday.", NOT_SUPPORTS,
-         reason="false support: 'Frankfurt am Main' is not read as a dateline place, so its date is the story's"
-         + OLD3, id="frankfurt-am-main-dateline-date"),
+         "rates on Monday.", NOT_SUPPORTS, id="frankfurt-am-main-dateline-date"),
     case("The fishers protested in Łódź.", FISHERS + "Łódź, 5 June 2025 – Fishers protested on Monday against the "
-         "quota cut agreed in Luxembourg.", NOT_SUPPORTS,
-         reason="false support: a place that opens with a capital outside A-Z ('Łódź', 'Örebro') is not read as a "
-         "dateline, so its place is a story fact" + OLD3, id="lodz-dateline-place"),
+         "quota cut agreed in Luxembourg.", NOT_SUPPORTS, id="lodz-dateline-place"),
     case("The fishers protested in Kołobrzeg.", FISHERS + STANDFIRST + "Kołobrzeg, 20 October 2026 – " + PROTEST,
          NOT_SUPPORTS, reason="false support: a dateline after a release's standfirst paragraph is not looked for "
          "(only the first body paragraph), so its place is a story fact" + OLD3, id="dateline-after-standfirst-place"),

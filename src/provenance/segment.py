@@ -34,14 +34,23 @@ _DATELINE = re.compile(
 # day first or month first, then a dash: "Kołobrzeg, 20 October 2026 –", "Sofia, 11 September 2026 -", "Austin,
 # Texas, March 3, 2026 —". Only the full date makes it one: "Paris, the capital, is ..." is a sentence.
 _PLACED_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?),\s+"
+    r"^(?P<place>[^\W\d_][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}(?:,\s+[^\W\d_][\w.]*(?:\s+[\w.]+){0,2})?),\s+"
     rf"(?P<date>\d{{1,2}}\s+(?i:{_MONTH_ALT})\.?,?\s+\d{{4}}|(?i:{_MONTH_ALT})\.?\s+\d{{1,2}},\s+\d{{4}})"
-    r"\s*(?:\u2014|\u2013|--|-)\s+(?=\S)")
+    r"\s*(?:\u2014|\u2013|--|-)\s+(?=[A-Z0-9\"'\u201c\u2018(])")  # a story's first word: not "the day she ..."
 
 DATELINE_CHARS = 120
 # Words that open a sentence's adverbial, not a place ("On Monday, 5 June 2025 - ..."): closed-class English
 _OPENERS = frozenset("on in at by from since until after before for the a an this that monday tuesday wednesday "
                      "thursday friday saturday sunday today yesterday".split())
+
+
+def _a_place(place: str) -> bool:
+    """Whether a release dateline's place reads as a place's name: each part opens and ends with a capitalised word
+    ("Rio de Janeiro", "Frankfurt am Main", "Łódź", "Austin, Texas"), and none is a sentence's opening word ("On
+    Monday, 5 June 2025 -")."""
+    parts = [part.split() for part in place.split(",")]
+    return all(p and p[0][0].isupper() and p[-1][0].isupper() for p in parts) and not _OPENERS.intersection(
+        w.lower() for p in parts for w in p)
 
 
 def dateline(text: str, line: int = 0) -> tuple[Dateline, int] | None:
@@ -54,7 +63,7 @@ def dateline(text: str, line: int = 0) -> tuple[Dateline, int] | None:
         # the wires write the city in capitals ("SEATTLE", never "Seattle"); a release writes it as a name, before
         # its full date
         placed = _PLACED_DATELINE.match(head)
-        if placed is None or _OPENERS.intersection(placed.group("place").lower().replace(",", " ").split()):
+        if placed is None or not _a_place(placed.group("place")):
             return None
         return Dateline(placed.group("place").strip(), None, placed.group("date"), line), placed.end()
     outlet = m.group("outlet") or m.group("wire") or m.group("release")
