@@ -257,8 +257,10 @@ def test_no_less_than_bounds_a_figure_and_denies_nothing(text: str, qualifier: s
 
 
 def test_the_second_half_of_a_year_is_a_period_not_a_share() -> None:
-    assert quantities("Completion is expected in the second half of 2026.") == ()
-    assert quantities("The first half of the match was dull.") == ()
+    # the ordinal designates the period ("label:half"), which only another designation contradicts; no share of 50%
+    assert [(q.dimension, q.value) for q in quantities("Completion is expected in the second half of 2026.")] == [
+        ("label:half", 2)]
+    assert [(q.dimension, q.value) for q in quantities("The first half of the match was dull.")] == [("label:half", 1)]
     assert [q.value for q in quantities("Half of voters backed it, and the other half of them did not.")] == [50, 50]
 
 
