@@ -46,8 +46,8 @@ def estimator(words: list[str], upper: list[bool], in_figure: list[bool], first:
         if word in ESTIMATING and not in_figure[k] and not upper[k] and (word[:3] != "put" or _put_at(words, first)):
             if words[k - 1] in _NOT_ACTIVE:
                 return frozenset()  # "an estimated €24.6 million", "are estimated to be worth": nobody's named
-            subject = _subject(words, upper, k)
-            if subject and subject <= _PRONOUNS and (earlier := _speaker(words, upper, k)):
+            subject = _subject(words, k)
+            if subject and subject <= _PRONOUNS and (earlier := _speaker(words, k)):
                 return earlier
             return frozenset(stem(w) for w in subject if w not in _PRONOUNS)
     return frozenset()
@@ -62,7 +62,7 @@ def _put_at(words: list[str], first: int) -> bool:
     return words[k] == "at"
 
 
-def _subject(words: list[str], upper: list[bool], verb: int) -> frozenset[str]:
+def _subject(words: list[str], verb: int) -> frozenset[str]:
     """The content words of the verb's subject: back to a clause boundary, past auxiliaries; after "which" or "who"
     the noun phrase before its comma ("the watchdog's report, which estimated")."""
     k = verb - 1
@@ -86,11 +86,11 @@ def _joins_parties(words: list[str], k: int) -> bool:
     return words[k] == "and" and k > 0 and words[k - 1][0].isalpha() and not is_verb(words[k - 1])
 
 
-def _speaker(words: list[str], upper: list[bool], verb: int) -> frozenset[str]:
+def _speaker(words: list[str], verb: int) -> frozenset[str]:
     """The subject of the verb of saying before a pronoun's verb ("Ilse Marrow said she expected")."""
     for k in range(verb - 1, 0, -1):
         if words[k] in (".", "!", "?", ";"):
             break
-        if words[k] in ("said", "says", "told", "tells") and (subject := _subject(words, upper, k) - _PRONOUNS):
+        if words[k] in ("said", "says", "told", "tells") and (subject := _subject(words, k) - _PRONOUNS):
             return frozenset(stem(w) for w in subject)
     return frozenset()
