@@ -299,6 +299,7 @@ def test_release_wire_dateline_is_the_filing_place(tmp_path: Path) -> None:
     ("Sofia, 11 Sept. 2026 - ", "Sofia", "2026-09-11"),
     ("Rio de Janeiro, 5 June 2025 – ", "Rio de Janeiro", "2025-06-05"),
     ("Łódź, 5 June 2025 – ", "Łódź", "2025-06-05"),
+    ("The Hague, 5 June 2025 – ", "The Hague", "2025-06-05"),
 ])
 def test_a_releases_placed_dateline_is_the_filing_place(tmp_path: Path, opening: str, place: str, date: str) -> None:
     """A release or European copy writes its dateline with the place as a name and a full date ("Kołobrzeg, 20
@@ -314,7 +315,7 @@ def test_a_releases_placed_dateline_is_the_filing_place(tmp_path: Path, opening:
 
 
 @pytest.mark.parametrize("opening", ["On Monday, 5 June 2025 - ", "Paris, the capital, is calm - ",
-                                     "In Paris, 5 June 2025 - ",
+                                     "In Paris, 5 June 2025 - ", "The company, 5 June 2025 - ",
                                      "Ilse Varga, 14 March 2026 – the day she was sworn in – "])
 def test_a_sentence_that_opens_with_a_date_is_no_dateline(tmp_path: Path, opening: str) -> None:
     news = tmp_path / "news"

@@ -40,17 +40,16 @@ _PLACED_DATELINE = re.compile(
 
 DATELINE_CHARS = 120
 # Words that open a sentence's adverbial, not a place ("On Monday, 5 June 2025 - ..."): closed-class English
-_OPENERS = frozenset("on in at by from since until after before for the a an this that monday tuesday wednesday "
-                     "thursday friday saturday sunday today yesterday".split())
+_OPENERS = frozenset("on in at by from since until after before for this that monday tuesday wednesday thursday "
+                     "friday saturday sunday today yesterday".split())
 
 
 def _a_place(place: str) -> bool:
     """Whether a release dateline's place reads as a place's name: each part opens and ends with a capitalised word
-    ("Rio de Janeiro", "Frankfurt am Main", "Łódź", "Austin, Texas"), and none is a sentence's opening word ("On
-    Monday, 5 June 2025 -")."""
+    ("Rio de Janeiro", "Frankfurt am Main", "Łódź", "Austin, Texas", "The Hague"), and it does not open as a
+    sentence's adverbial does ("On Monday, 5 June 2025 -")."""
     parts = [part.split() for part in place.split(",")]
-    return all(p and p[0][0].isupper() and p[-1][0].isupper() for p in parts) and not _OPENERS.intersection(
-        w.lower() for p in parts for w in p)
+    return all(p and p[0][0].isupper() and p[-1][0].isupper() for p in parts) and parts[0][0].lower() not in _OPENERS
 
 
 def dateline(text: str, line: int = 0) -> tuple[Dateline, int] | None:
