@@ -9,6 +9,7 @@ Lexical knowledge here is general English and published data, never fitted to a 
 - physical units and money: unitforms.py (pint's unit registry, ISO 4217 currencies and the symbols and names AP
   style uses: "$1.5 million", "38 cents");
 - the approximators ("about", "nearly", "more than", "up to") are closed-class English.
+Figures that designate rather than count ("the second round", "Category 2") are read by designations.py.
 """
 
 from __future__ import annotations
