@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .datecompare import compare_dates, date_view, holds_event
+from .designations import names_period
 from .facts import Facts, Quantity
 from .figurepair import (
     SHARED_HEAD,
@@ -33,7 +34,6 @@ from .lexicon import lexicon
 from .modality import SAYING_STEMS
 from .models import Conflict, Explanation, FactPair, FactView
 from .normalize import stem
-from .quantities import names_period
 from .ranks import compare_ranks
 from .wordclass import verbs
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
+from .designations import names_period
 from .figure import Figure, interval
 from .modality import HEDGED
 from .months import MONTHS
@@ -19,7 +20,7 @@ from .normalize import STOPWORDS, Folded
 from .nounphrase import stem
 from .numberwords import NUMBER_WORDS
 from .places import landmarks, places
-from .quantities import names_period, scan
+from .quantities import scan
 from .ranks import Rank, ranks
 from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma
 from .scopes import HEDGE_RE, NEG_RE, scopes

@@ -9,14 +9,15 @@ Lexical knowledge here is general English and published data, never fitted to a 
 - physical units and money: unitforms.py (pint's unit registry, ISO 4217 currencies and the symbols and names AP
   style uses: "$1.5 million", "38 cents");
 - the approximators ("about", "nearly", "more than", "up to") are closed-class English.
+Figures that designate rather than count ("the second round", "Category 2") are read by designations.py.
 """
 
 from __future__ import annotations
 
 from .clock import clock_at
+from .designations import ORDINAL_VALUES, label_before, period_after
 from .durations import age_after, compound, elapsed_at
 from .figure import Figure, clock_figure, qualifier
-from .modality import CUES
 from .months import MONTHS
 from .normalize import STOPWORDS
 from .nounphrase import ORDINAL_SUFFIXES, WEEKDAYS, past_ordinal, stem
@@ -31,9 +32,8 @@ from .numberwords import (
     parse_numeral,
     word_number,
 )
-from .ranks import PERIOD_NOUNS
 from .unitforms import CURRENCY_BEFORE, is_money, unit_after
-from .wordclass import DETERMINERS, is_verb
+from .wordclass import DETERMINERS
 
 _NUMBER_STARTS = frozenset(SMALL) | frozenset(TENS) | {"a", "an", "half"}  # words a number may start with
 
@@ -106,7 +106,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             figures.append(Figure(i, i + 3, ONCE[tok], 1.0, qualifier(words, i), dimension="times/" + per))
             i += 3
             continue
-        if tok in ORDINAL_VALUES and (j := _period_after(words, i)):
+        if tok in ORDINAL_VALUES and (j := period_after(words, i)):
             # "knocked out in the second round", "third-quarter revenue": the ordinal designates the period, which
             # another ("the third round", "earlier rounds") is not
             figures.append(Figure(i, j, float(ORDINAL_VALUES[tok]), 1.0, "exact",
@@ -201,7 +201,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             j += 3
         elif fig.dimension == "count":
             # a noun right before a bare number designates ("Category 2 storm", "No. 1", "level 3"), whatever follows
-            label = _label_before(words, i) if used == 1 else ""
+            label = label_before(words, i) if used == 1 else ""
             fig.nouns = frozenset() if label else _nouns_after(words, j)
             if label:
                 fig.dimension, fig.qualifier = f"label:{label}", "exact"
@@ -260,26 +260,9 @@ ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # next): as precise as an hour either way of half of one.
 NAMED_TIMES = {"noon": 720.0, "midday": 720.0}
 _AT_TIME = frozenset({"at", "by", "until", "till", "around", "about"})
-# The ordinals written out, as designations of a period: closed-class English
-ORDINAL_VALUES = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
-                                             start=1)}
 # The words a figure can open with (besides numerals), one for each branch of scan()
 _FIGURE_STARTS = (UNANIMOUS | PLURAL_SCALES.keys() | {"no"} | ONCE.keys() | {"half"} | _NUMBER_STARTS
                   | NAMED_TIMES.keys() | ORDINAL_VALUES.keys())
-_PERIOD_LABELS = frozenset(f"label:{stem(w)}" for w in PERIOD_NOUNS)
-
-
-def names_period(dimension: str) -> bool:
-    """Whether a figure designates a period ("the second round", "third-quarter"): a slot that another designation
-    contradicts, but whose absence leaves a claim no less stated ("revenue for the quarter"); nor is it a fact that
-    lowers a claim's support bar."""
-    return dimension in _PERIOD_LABELS
-
-
-def _period_after(words: list[str], i: int) -> int:
-    """The index after the period noun an ordinal names ("second round", "third-quarter"), 0 when none follows."""
-    j = i + 1 + (i + 2 < len(words) and words[i + 1] == "-")
-    return j + 1 if j < len(words) and words[j] in PERIOD_NOUNS else 0
 
 
 # The periods a frequency is counted in, closed-class English ("twice a week", "three times per day").
@@ -381,24 +364,3 @@ def _nouns_after(words: list[str], j: int) -> frozenset[str]:
             break  # a count never reaches across punctuation, nor into a phrase it is placed by ("from their homes")
         following.append(w)
     return frozenset(stem(w) for w in following if w.isalpha() and w not in STOPWORDS and w not in SCALES)
-
-
-# Determiners and quantifiers of English that the stopword list leaves out: "another 3,000", "every 10 minutes"
-# count; they designate nothing.
-QUANTIFIERS = frozenset({"another", "every", "several", "many", "only", "just", "all", "first", "last", "next"})
-
-
-def _label_before(words: list[str], i: int) -> str:
-    """A designation: a noun right before a bare number ("Category 2", "level 3", "magnitude 6.1", AP's "No. 1")."""
-    if i >= 2 and words[i - 1] == "." and words[i - 2] == "no":
-        return "number"
-    if i and words[i - 1] == "q" and words[i] in ("1", "2", "3", "4"):
-        return "quarter"  # "Q4 revenue": the fourth quarter, as "fourth-quarter revenue" designates it
-    w = words[i - 1] if i else ""
-    if words[max(0, i - 3) : i] == ["at", "one", "point"]:
-        return ""  # "at one point two firefighters were hurt": an idiom (at some moment), then a count
-    if w.isalpha() and w not in STOPWORDS and w not in QUANTIFIERS and not is_verb(w) and w not in MONTHS and (
-            w not in WEEKDAYS and w not in CUES and not w.endswith("ly")  # not "roughly 38,000", "nearly 3"
-            and not (w.endswith("s") and not w.endswith(("ss", "us", "is")))):  # a designation is singular: "a
-        return stem(w)                                             # notice lists 164 layoffs" designates nothing
-    return ""
