@@ -15,18 +15,18 @@ from .articlecontext import article_context
 from .articlemention import NO_REACH, ArticleReaches, article_mention, article_reach, mention_of
 from .cache import Cache, file_owner
 from .dates import parse_anchor
-from .facts import Facts, identifier_family
+from .facts import Facts, Kinds, identifier_family
 from .folderindex import folder_index
 from .incontext import InContextBest
 from .lexicon import lexicon
 from .lineage import Provenance
-from .match import Analyzed, Read, analyze, analyze_passage, read_facts
+from .match import Analyzed, Read, analyze, analyze_passage, read_facts, read_kinds
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_words, normalize, stem
 from .prospects import may_confirm, stronger_possible
 from .sentencekeys import SentenceKeys, aliases_key, keys_key, source_sentence_keys
 from .snapshot import LazyPassages
-from .verdict import MENTION_SCORE, ClaimProbe, digits, judge, mention_floor
+from .verdict import DIVERGE_SCORE, MENTION_SCORE, ClaimProbe, digits, judge, mention_floor
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -148,6 +148,10 @@ class Engine:
     def _read(self, pid: int) -> Read:
         passage = self.passages[pid]
         return read_facts(passage.text, self.aliases, passage.sentences, self._anchors[int(self._source_of[pid])])
+
+    def _kinds(self, pid: int) -> Kinds | None:
+        passage = self.passages[pid]
+        return read_kinds(passage.text, self.aliases, passage.sentences, self._anchors[int(self._source_of[pid])])
 
     def _analyze(self, pid: int, read: Read | None = None) -> Analyzed:
         anchor = self._anchors[int(self._source_of[pid])]
@@ -277,7 +281,13 @@ class Engine:
                 # cannot meet the claim's figures (no support) and whose bound is not above it is left unjudged (a
                 # source of many equal sentences diverging from many claims judged every one for every claim)
                 if chosen.verdict is Verdict.DIVERGES and (top < chosen.score or top == chosen.score and _longer(
-                        passage, chosen)) and not analysis.confirms(probe, pid):
+                        passage, chosen)) and not (analysis.may_confirm(probe, pid) and analysis.confirms(probe, pid)):
+                    continue
+                # where only a support can lift it (below the scores a divergence needs), the kinds of its facts are
+                # read first, and most often tell that it cannot meet the claim's figures or dates without the rest
+                if (probe.has_figures or probe.predicates) and not (
+                        bound >= probe.support_score or bound >= DIVERGE_SCORE and probe.has_figures
+                        or bound >= MENTION_SCORE and probe.predicates) and not analysis.may_confirm(probe, pid):
                     continue
                 # above the support score, the passage's stems tell whether it can oppose a claim word: it is analysed
                 # (as judging it would be) to tell, and may then be left unjudged
@@ -286,6 +296,7 @@ class Engine:
                         analysis(pid).stems if bound >= probe.support_score else None):
                     continue
             if bound < MENTION_SCORE and not (any(d in self._digits(pid) for d in probe.precise)
+                                              and analysis.may_confirm(probe, pid)
                                               and may_confirm(probe, analysis.facts(pid))):
                 continue  # below the mention bar in words, and its figures cannot lift it (verdict.mention_floor)
             verdict = judge(probe, passage, analysis(pid), context)
@@ -346,6 +357,7 @@ class _Analyses:
         self._limit = limit
         self._analyzed: dict[int, Analyzed] = {}
         self._read: dict[int, Read] = {}
+        self._kinds: dict[int, Kinds | None] = {}
         self._confirms: dict[tuple[int, int, str, tuple[tuple[int, int], ...]], tuple[ClaimProbe, bool]] = {}
 
     def facts(self, pid: int) -> Facts:
@@ -358,6 +370,33 @@ class _Analyses:
             self._room()
             found = self._read[pid] = self._engine._read(pid)
         return found.facts
+
+    def may_confirm(self, probe: ClaimProbe, pid: int) -> bool:
+        """False when the kinds of the passage's facts (read first, the rest of its facts after them if wanted) show
+        that prospects.may_confirm must be: a claim's figure with no figure of its dimension in the passage (nor per
+        cent for its points), or a field of its resolved date that no date of the passage gives. A passage whose facts
+        are read already is left to may_confirm itself."""
+        claim = probe.analyzed.facts
+        if not claim.quantities and not any(d.resolved for d in claim.dates):
+            return True
+        if pid in self._analyzed or pid in self._read:
+            return True
+        if pid in self._kinds:
+            kinds = self._kinds[pid]
+        else:
+            self._room()
+            kinds = self._kinds[pid] = self._engine._kinds(pid)
+        if kinds is None:
+            return True
+        dimensions, dates = kinds.dimensions, kinds.dates
+        for q in claim.quantities:
+            if q.dimension not in dimensions and not (q.dimension == "points" and "percent" in dimensions):
+                return False
+        for d in claim.dates:
+            if d.resolved and not all(any(x[f] == v for x in dates)
+                                      for f, v in enumerate((d.year, d.month, d.day)) if v is not None):
+                return False
+        return True
 
     def confirms(self, probe: ClaimProbe, pid: int) -> bool:
         """may_confirm(probe, facts of the passage), once for each text of a source: the facts of a passage are
@@ -380,9 +419,10 @@ class _Analyses:
         return found
 
     def _room(self) -> None:
-        if self._limit is not None and len(self._analyzed) + len(self._read) >= self._limit:
+        if self._limit is not None and len(self._analyzed) + len(self._read) + len(self._kinds) >= self._limit:
             self._analyzed.clear()
             self._read.clear()
+            self._kinds.clear()
             self._confirms.clear()
 
 
