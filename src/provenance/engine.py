@@ -23,10 +23,10 @@ from .lineage import Provenance
 from .match import Analyzed, Read, analyze, analyze_passage, read_facts, read_kinds
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_words, normalize, stem
-from .prospects import may_confirm, stronger_possible
+from .prospects import kinds_may_confirm, kinds_possible, may_confirm, stronger_possible
 from .sentencekeys import SentenceKeys, aliases_key, keys_key, source_sentence_keys
 from .snapshot import LazyPassages
-from .verdict import DIVERGE_SCORE, MENTION_SCORE, ClaimProbe, digits, judge, mention_floor
+from .verdict import MENTION_SCORE, ClaimProbe, digits, judge, mention_floor
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -285,9 +285,8 @@ class Engine:
                     continue
                 # where only a support can lift it (below the scores a divergence needs), the kinds of its facts are
                 # read first, and most often tell that it cannot meet the claim's figures or dates without the rest
-                if (probe.has_figures or probe.predicates) and not (
-                        bound >= probe.support_score or bound >= DIVERGE_SCORE and probe.has_figures
-                        or bound >= MENTION_SCORE and probe.predicates) and not analysis.may_confirm(probe, pid):
+                if (probe.has_figures or probe.predicates) and bound < probe.support_score and not analysis.possible(
+                        probe, pid, bound, context):
                     continue
                 # above the support score, the passage's stems tell whether it can oppose a claim word: it is analysed
                 # (as judging it would be) to tell, and may then be left unjudged
@@ -373,30 +372,30 @@ class _Analyses:
 
     def may_confirm(self, probe: ClaimProbe, pid: int) -> bool:
         """False when the kinds of the passage's facts (read first, the rest of its facts after them if wanted) show
-        that prospects.may_confirm must be: a claim's figure with no figure of its dimension in the passage (nor per
-        cent for its points), or a field of its resolved date that no date of the passage gives. A passage whose facts
-        are read already is left to may_confirm itself."""
+        that prospects.may_confirm must be (prospects.kinds_may_confirm). A passage whose facts are read already is
+        left to may_confirm itself."""
         claim = probe.analyzed.facts
         if not claim.quantities and not any(d.resolved for d in claim.dates):
             return True
+        kinds = self._kinds_of(pid)
+        return kinds is None or kinds_may_confirm(claim, kinds)
+
+    def possible(self, probe: ClaimProbe, pid: int, bound: float, context: frozenset[str]) -> bool:
+        """False when the kinds of the passage's facts show that stronger_possible must say no of a passage whose
+        bound is below the support score (prospects.kinds_possible). A passage whose facts are read already is left to
+        stronger_possible itself."""
+        kinds = self._kinds_of(pid)
+        return kinds is None or kinds_possible(probe, bound, context, kinds)
+
+    def _kinds_of(self, pid: int) -> Kinds | None:
+        """The kinds of the passage's facts; None when its facts are read already, or read in place (read_kinds)."""
         if pid in self._analyzed or pid in self._read:
-            return True
+            return None
         if pid in self._kinds:
-            kinds = self._kinds[pid]
-        else:
-            self._room()
-            kinds = self._kinds[pid] = self._engine._kinds(pid)
-        if kinds is None:
-            return True
-        dimensions, dates = kinds.dimensions, kinds.dates
-        for q in claim.quantities:
-            if q.dimension not in dimensions and not (q.dimension == "points" and "percent" in dimensions):
-                return False
-        for d in claim.dates:
-            if d.resolved and not all(any(x[f] == v for x in dates)
-                                      for f, v in enumerate((d.year, d.month, d.day)) if v is not None):
-                return False
-        return True
+            return self._kinds[pid]
+        self._room()
+        found = self._kinds[pid] = self._engine._kinds(pid)
+        return found
 
     def confirms(self, probe: ClaimProbe, pid: int) -> bool:
         """may_confirm(probe, facts of the passage), once for each text of a source: the facts of a passage are

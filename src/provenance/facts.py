@@ -141,6 +141,7 @@ class Figures:
     toks: list[tuple[str, int, int]]
     words: list[str]
     figures: list[Figure]
+    ranks: tuple[Rank, ...]  # without the names after them (ranks() finds the same ranks with them)
 
 
 def read_figures(folded: Folded, start: int = 0, end: int | None = None,
@@ -164,23 +165,25 @@ def read_figures(folded: Folded, start: int = 0, end: int | None = None,
         # only some could hide the one that differs), so the text can mention a claim but never state or contradict
         # its figures, and each figure's role (~2.7 kB) is not made hundreds of times over
         figures = []
-    return Figures(start, end, idents, found_dates, date_spans, masked_text, toks, words, figures)
+    return Figures(start, end, idents, found_dates, date_spans, masked_text, toks, words, figures, ranks(words))
 
 
 @dataclass(frozen=True)
 class Kinds:
-    """The kinds of a text's facts, from read_figures() alone: the dimensions of its quantities, and the year, month
-    and day of each of its dates (its years written alone included)."""
+    """The kinds of a text's facts, from read_figures() alone: the dimensions of its quantities, and its dates (its
+    years written alone included; their fields as extract() gives them, not their spans or text)."""
 
     dimensions: frozenset[str]
-    dates: frozenset[tuple[int | None, int | None, int | None]]
+    dates: tuple[DateFact, ...]
+    ranks: tuple[Rank, ...]  # without the names after them
 
 
 def figure_kinds(figures: Figures) -> Kinds:
     """What extract() would make quantities of, and dates, from these figures (their kinds, not their roles)."""
     return Kinds(frozenset(f.dimension for f in figures.figures if f.dimension != "year"),
-                 frozenset([*((d.year, d.month, d.day) for d in figures.found_dates),
-                            *((int(f.value), None, None) for f in figures.figures if f.dimension == "year")]))
+                 (*figures.found_dates,
+                  *(DateFact(int(f.value), None, None, "") for f in figures.figures if f.dimension == "year")),
+                 figures.ranks)
 
 
 def extract(folded: Folded, start: int = 0, end: int | None = None,
@@ -237,7 +240,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         hedges=scopes(folded.text, HEDGE_RE, start, end, folded),
         spans=tuple(spans),
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
-        ordinals=ranks(words, upper),
+        ordinals=ranks(words, upper) if read.ranks else (),  # the names after them need `upper`
         places=places(toks, upper, folded, start),
         landmarks=landmarks(toks, upper),
         # a possessive date ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it

@@ -267,7 +267,9 @@ def read_kinds(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, i
         if figures is None or normalize(piece, aliases).text != as_folded:
             return None
         kinds.append(figure_kinds(figures))
-    return Kinds(frozenset().union(*(k.dimensions for k in kinds)), frozenset().union(*(k.dates for k in kinds)))
+    return kinds[0] if len(kinds) == 1 else Kinds(frozenset().union(*(k.dimensions for k in kinds)),
+                                                  tuple(d for k in kinds for d in k.dates),
+                                                  tuple(r for k in kinds for r in k.ranks))
 
 
 def only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[int, int], ...],
