@@ -238,10 +238,11 @@ def _facts_alone(text: str, aliases: Aliases | None, anchor: Anchor | None) -> t
     return folded.text, extract(folded, anchor=anchor, figures=figures)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1024)
 def _figures_alone(text: str, aliases: Aliases | None, anchor: Anchor | None) -> Figures | None:
     """read_figures() of a sentence alone: its kinds, asked first (read_kinds), and then the rest of its facts are
-    read from it, not again."""
+    read from it, not again. Kept for a while only (~5 kB each, its tokens): the rest of a sentence's facts, if
+    wanted, are read soon after its kinds, while its source is judged (engine.py judges source by source)."""
     if not text:
         return None
     return read_figures(normalize(text, aliases), anchor=anchor)
