@@ -15,15 +15,15 @@ from .articlecontext import article_context
 from .articlemention import NO_REACH, ArticleReaches, article_mention, article_reach, mention_of
 from .cache import Cache, file_owner
 from .dates import parse_anchor
-from .facts import Facts, Kinds, identifier_family
+from .facts import Facts, identifier_family
 from .folderindex import folder_index
 from .incontext import InContextBest
 from .lexicon import lexicon
 from .lineage import Provenance
-from .match import Analyzed, Read, analyze, analyze_passage, read_facts, read_kinds
+from .match import Analyzed, Read, analyze, analyze_passage, read_facts
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_words, normalize, stem
-from .prospects import kinds_may_confirm, kinds_possible, may_confirm, stronger_possible
+from .prospects import may_confirm, stronger_possible
 from .sentencekeys import SentenceKeys, aliases_key, keys_key, source_sentence_keys
 from .snapshot import LazyPassages
 from .verdict import MENTION_SCORE, ClaimProbe, digits, judge, mention_floor
@@ -148,10 +148,6 @@ class Engine:
     def _read(self, pid: int) -> Read:
         passage = self.passages[pid]
         return read_facts(passage.text, self.aliases, passage.sentences, self._anchors[int(self._source_of[pid])])
-
-    def _kinds(self, pid: int) -> Kinds | None:
-        passage = self.passages[pid]
-        return read_kinds(passage.text, self.aliases, passage.sentences, self._anchors[int(self._source_of[pid])])
 
     def _analyze(self, pid: int, read: Read | None = None) -> Analyzed:
         anchor = self._anchors[int(self._source_of[pid])]
@@ -281,12 +277,7 @@ class Engine:
                 # cannot meet the claim's figures (no support) and whose bound is not above it is left unjudged (a
                 # source of many equal sentences diverging from many claims judged every one for every claim)
                 if chosen.verdict is Verdict.DIVERGES and (top < chosen.score or top == chosen.score and _longer(
-                        passage, chosen)) and not (analysis.may_confirm(probe, pid) and analysis.confirms(probe, pid)):
-                    continue
-                # where only a support can lift it (below the scores a divergence needs), the kinds of its facts are
-                # read first, and most often tell that it cannot meet the claim's figures or dates without the rest
-                if (probe.has_figures or probe.predicates) and bound < probe.support_score and not analysis.possible(
-                        probe, pid, bound, context):
+                        passage, chosen)) and not analysis.confirms(probe, pid):
                     continue
                 # above the support score, the passage's stems tell whether it can oppose a claim word: it is analysed
                 # (as judging it would be) to tell, and may then be left unjudged
@@ -295,7 +286,6 @@ class Engine:
                         analysis(pid).stems if bound >= probe.support_score else None):
                     continue
             if bound < MENTION_SCORE and not (any(d in self._digits(pid) for d in probe.precise)
-                                              and analysis.may_confirm(probe, pid)
                                               and may_confirm(probe, analysis.facts(pid))):
                 continue  # below the mention bar in words, and its figures cannot lift it (verdict.mention_floor)
             verdict = judge(probe, passage, analysis(pid), context)
@@ -356,7 +346,6 @@ class _Analyses:
         self._limit = limit
         self._analyzed: dict[int, Analyzed] = {}
         self._read: dict[int, Read] = {}
-        self._kinds: dict[int, Kinds | None] = {}
         self._confirms: dict[tuple[int, int, str, tuple[tuple[int, int], ...]], tuple[ClaimProbe, bool]] = {}
 
     def facts(self, pid: int) -> Facts:
@@ -369,33 +358,6 @@ class _Analyses:
             self._room()
             found = self._read[pid] = self._engine._read(pid)
         return found.facts
-
-    def may_confirm(self, probe: ClaimProbe, pid: int) -> bool:
-        """False when the kinds of the passage's facts (read first, the rest of its facts after them if wanted) show
-        that prospects.may_confirm must be (prospects.kinds_may_confirm). A passage whose facts are read already is
-        left to may_confirm itself."""
-        claim = probe.analyzed.facts
-        if not claim.quantities and not any(d.resolved for d in claim.dates):
-            return True
-        kinds = self._kinds_of(pid)
-        return kinds is None or kinds_may_confirm(claim, kinds)
-
-    def possible(self, probe: ClaimProbe, pid: int, bound: float, context: frozenset[str]) -> bool:
-        """False when the kinds of the passage's facts show that stronger_possible must say no of a passage whose
-        bound is below the support score (prospects.kinds_possible). A passage whose facts are read already is left to
-        stronger_possible itself."""
-        kinds = self._kinds_of(pid)
-        return kinds is None or kinds_possible(probe, bound, context, kinds)
-
-    def _kinds_of(self, pid: int) -> Kinds | None:
-        """The kinds of the passage's facts; None when its facts are read already, or read in place (read_kinds)."""
-        if pid in self._analyzed or pid in self._read:
-            return None
-        if pid in self._kinds:
-            return self._kinds[pid]
-        self._room()
-        found = self._kinds[pid] = self._engine._kinds(pid)
-        return found
 
     def confirms(self, probe: ClaimProbe, pid: int) -> bool:
         """may_confirm(probe, facts of the passage), once for each text of a source: the facts of a passage are
@@ -418,10 +380,9 @@ class _Analyses:
         return found
 
     def _room(self) -> None:
-        if self._limit is not None and len(self._analyzed) + len(self._read) + len(self._kinds) >= self._limit:
+        if self._limit is not None and len(self._analyzed) + len(self._read) >= self._limit:
             self._analyzed.clear()
             self._read.clear()
-            self._kinds.clear()
             self._confirms.clear()
 
 

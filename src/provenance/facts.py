@@ -126,27 +126,10 @@ def identifier_family(ident: str) -> str:
     return ident.rsplit("-", 1)[0]
 
 
-@dataclass(frozen=True)
-class Figures:
-    """What extract() reads of a text before the figures' roles: its identifiers, dates, tokens and figures. Enough
-    to tell the kinds of its facts (figure_kinds), which the early stop of engine.py asks before the rest; extract()
-    goes on from it."""
-
-    start: int
-    end: int
-    idents: dict[str, tuple[int, int]]
-    found_dates: list[DateFact]
-    date_spans: list[tuple[int, int]]
-    masked_text: str
-    toks: list[tuple[str, int, int]]
-    words: list[str]
-    figures: list[Figure]
-    ranks: tuple[Rank, ...]  # without the names after them (ranks() finds the same ranks with them)
-
-
-def read_figures(folded: Folded, start: int = 0, end: int | None = None,
-                 found: dict[str, tuple[int, int]] | None = None, anchor: Anchor | None = None) -> Figures:
-    """The first part of extract() (the same arguments)."""
+def extract(folded: Folded, start: int = 0, end: int | None = None,
+            found: dict[str, tuple[int, int]] | None = None, anchor: Anchor | None = None) -> Facts:
+    """All checkable facts in `folded.text[start:end]`; `found`: the identifiers of all of `folded`, if known;
+    `anchor`: the document's date, against which relative dates ("on Tuesday") resolve."""
     end = len(folded.text) if end is None else end
     found = identifiers(folded) if found is None else found
     idents = {k: (s, e) for k, (s, e) in found.items() if start <= s and e <= end}
@@ -156,55 +139,24 @@ def read_figures(folded: Folded, start: int = 0, end: int | None = None,
     found_dates = find_dates(masked_text, anchor)
     # a relative date's words stay content words: only absolute dates are masked and kept out of the score
     date_spans = [d.span for d in found_dates if not d.relative]
-    masked_text = _masked(masked_text, date_spans)
-    toks = read_cased([(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)], folded, start)
-    words = [t for t, _, _ in toks]
-    figures = scan(words, toks)
-    if len(figures) > MAX_FIGURES:
-        # a run of hundreds of figures is a table or a dump, not a statement: none of them is read as a fact (reading
-        # only some could hide the one that differs), so the text can mention a claim but never state or contradict
-        # its figures, and each figure's role (~2.7 kB) is not made hundreds of times over
-        figures = []
-    return Figures(start, end, idents, found_dates, date_spans, masked_text, toks, words, figures, ranks(words))
-
-
-@dataclass(frozen=True)
-class Kinds:
-    """The kinds of a text's facts, from read_figures() alone: the dimensions of its quantities, and its dates (its
-    years written alone included; their fields as extract() gives them, not their spans or text)."""
-
-    dimensions: frozenset[str]
-    dates: tuple[DateFact, ...]
-    ranks: tuple[Rank, ...]  # without the names after them
-
-
-def figure_kinds(figures: Figures) -> Kinds:
-    """What extract() would make quantities of, and dates, from these figures (their kinds, not their roles)."""
-    return Kinds(frozenset(f.dimension for f in figures.figures if f.dimension != "year"),
-                 (*figures.found_dates,
-                  *(DateFact(int(f.value), None, None, "") for f in figures.figures if f.dimension == "year")),
-                 figures.ranks)
-
-
-def extract(folded: Folded, start: int = 0, end: int | None = None,
-            found: dict[str, tuple[int, int]] | None = None, anchor: Anchor | None = None,
-            figures: Figures | None = None) -> Facts:
-    """All checkable facts in `folded.text[start:end]`; `found`: the identifiers of all of `folded`, if known;
-    `anchor`: the document's date, against which relative dates ("on Tuesday") resolve; `figures`: read_figures()
-    of the same arguments, if read already."""
-    read = read_figures(folded, start, end, found, anchor) if figures is None else figures
-    start, end, idents = read.start, read.end, read.idents
-    found_dates, date_spans, masked_text = read.found_dates, read.date_spans, read.masked_text
-    toks, words, figures_read = read.toks, read.words, read.figures
 
     def original(s: int, e: int) -> str:
         return folded.original[slice(*folded.span(s, e))]
 
     dates = [replace(d, text=original(d.span[0] + start, d.span[1] + start),
                      span=(d.span[0] + start, d.span[1] + start)) for d in found_dates]
+    masked_text = _masked(masked_text, date_spans)
+
+    toks = read_cased([(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)], folded, start)
+    words = [t for t, _, _ in toks]
     upper = _capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
-    figures = figures_read
+    figures = scan(words, toks)
+    if len(figures) > MAX_FIGURES:
+        # a run of hundreds of figures is a table or a dump, not a statement: none of them is read as a fact (reading
+        # only some could hide the one that differs), so the text can mention a claim but never state or contradict
+        # its figures, and each figure's role (~2.7 kB) is not made hundreds of times over
+        figures = []
     quantities: list[Quantity] = []
     in_figure = figure_mask(len(words), [(f.first, f.last) for f in figures])
     blanked, comma = (blank_capitalised(words, upper), first_comma(words)) if figures else ([], 0)
@@ -240,7 +192,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         hedges=scopes(folded.text, HEDGE_RE, start, end, folded),
         spans=tuple(spans),
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
-        ordinals=ranks(words, upper) if read.ranks else (),  # the names after them need `upper`
+        ordinals=ranks(words, upper),
         places=places(toks, upper, folded, start),
         landmarks=landmarks(toks, upper),
         # a possessive date ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it

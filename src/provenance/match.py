@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from .dates import Anchor
 from .discourse import TOPIC
-from .facts import Facts, Figures, Kinds, extract, figure_kinds, identifiers, merge_facts, read_figures, shift_facts
+from .facts import Facts, extract, identifiers, merge_facts, shift_facts
 from .lexicon import lexicon
 from .models import Passage
 from .normalize import Aliases, Folded, content_words, normalize
@@ -231,46 +231,10 @@ def _sentence_facts(folded: Folded, start: int, end: int, aliases: Aliases | Non
 
 @lru_cache(maxsize=16384)
 def _facts_alone(text: str, aliases: Aliases | None, anchor: Anchor | None) -> tuple[str, Facts] | None:
-    figures = _figures_alone(text, aliases, anchor)
-    if figures is None:
-        return None
-    folded = normalize(text, aliases)
-    return folded.text, extract(folded, anchor=anchor, figures=figures)
-
-
-@lru_cache(maxsize=1024)
-def _figures_alone(text: str, aliases: Aliases | None, anchor: Anchor | None) -> Figures | None:
-    """read_figures() of a sentence alone: its kinds, asked first (read_kinds), and then the rest of its facts are
-    read from it, not again. Kept for a while only (~5 kB each, its tokens): the rest of a sentence's facts, if
-    wanted, are read soon after its kinds, while its source is judged (engine.py judges source by source)."""
     if not text:
         return None
-    return read_figures(normalize(text, aliases), anchor=anchor)
-
-
-def read_kinds(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int], ...] | None = None,
-               anchor: Anchor | None = None) -> Kinds | None:
-    """The kinds of the facts read_facts() reads of a text (the same arguments), from the first part of their
-    reading alone; None where read_facts() reads a sentence in place (folded otherwise alone), which this leaves to
-    it."""
     folded = normalize(text, aliases)
-    if sentences and len(sentences) > 1:
-        pieces = []
-        for s, e in sentences:
-            ns, ne = bisect_left(folded.offsets, s), bisect_left(folded.offsets, e)
-            piece = folded.original[folded.offsets[ns] : folded.offsets[ne - 1] + 1] if ne > ns else ""
-            pieces.append((piece, folded.text[ns:ne]))
-    else:
-        pieces = [(text, folded.text)]
-    kinds = []
-    for piece, as_folded in pieces:
-        figures = _figures_alone(piece, aliases, anchor)
-        if figures is None or normalize(piece, aliases).text != as_folded:
-            return None
-        kinds.append(figure_kinds(figures))
-    return kinds[0] if len(kinds) == 1 else Kinds(frozenset().union(*(k.dimensions for k in kinds)),
-                                                  tuple(d for k in kinds for d in k.dates),
-                                                  tuple(r for k in kinds for r in k.ranks))
+    return folded.text, extract(folded, anchor=anchor)
 
 
 def only_inside(words: tuple[tuple[str, int, int], ...], scopes: tuple[tuple[int, int], ...],

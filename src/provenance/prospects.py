@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from . import datecompare, ranks
 from .compare import _points_twin, _spread
-from .datecompare import _fits
-from .facts import Facts, Kinds, Quantity
+from .facts import Facts, Quantity
 from .figurepair import quantities_agree, same_kind
 from .lexicon import lexicon
 from .verdict import DIVERGE_SCORE, MENTION_SCORE, ClaimProbe, reach
@@ -72,43 +71,3 @@ def _may_differ(probe: ClaimProbe, passage: Facts) -> bool:
             or datecompare.may_differ(claim, passage)
             or ranks.may_differ(claim.ordinals, passage.ordinals)
             or any(p[0] == c[0] for c in claim.places for p in passage.places))
-
-
-def kinds_possible(probe: ClaimProbe, bound: float, context: frozenset[str], kinds: Kinds) -> bool:
-    """Whether stronger_possible can say yes for a passage whose bound is below the support score, from the kinds of
-    its facts alone (facts.figure_kinds): False only where it would say no from all of them. A figure is met or
-    differed from only by one of its dimension (or per cent for points, points for per cent), a date by one of
-    the passage's dates (of any kind here), a rank by one of its ranks, a place by one the passage may hold (never
-    excluded here), a claim's verb by a denial (never excluded here)."""
-    if bound >= MENTION_SCORE and probe.predicates:
-        return True
-    claim = probe.analyzed.facts
-    if bound >= DIVERGE_SCORE and probe.has_figures and _kinds_may_differ(claim, kinds):
-        return True
-    return reach(probe, bound, context) >= probe.support_score and kinds_may_confirm(claim, kinds)
-
-
-def kinds_may_confirm(claim: Facts, kinds: Kinds) -> bool:
-    """A necessary condition of may_confirm, from the kinds of the passage's facts: a figure of each claim figure's
-    dimension (per cent for points: _spread), each field of each resolved claim date in a date of the passage, and
-    each rank of the claim among the passage's."""
-    dimensions = kinds.dimensions
-    return (all(q.dimension in dimensions or q.dimension == "points" and "percent" in dimensions
-                for q in claim.quantities)
-            and all(any(getattr(x, f) == getattr(d, f) for x in kinds.dates)
-                    for d in claim.dates if d.resolved for f in _FIELDS if getattr(d, f) is not None)
-            and ranks.may_meet(claim.ordinals, kinds.ranks))
-
-
-_FIELDS = ("year", "month", "day")
-_TWIN = {"points": "percent", "percent": "points"}
-
-
-def _kinds_may_differ(claim: Facts, kinds: Kinds) -> bool:
-    """A necessary condition of _may_differ, from the kinds of the passage's facts."""
-    dimensions = kinds.dimensions
-    return (any(q.dimension in dimensions or _TWIN.get(q.dimension) in dimensions for q in claim.quantities)
-            or any(x.resolved and not _fits(d, x) for d in claim.dates if d.resolved for x in kinds.dates)
-            or any(x.day_of_week not in (None, d.weekday) for d in claim.dates
-                   if d.weekday is not None and not d.resolved for x in kinds.dates)
-            or ranks.may_differ(claim.ordinals, kinds.ranks) or bool(claim.places))
