@@ -1,4 +1,5 @@
-"""A corpus ready to judge any number of claims: sentence stems indexed once, passages analysed on demand."""
+"""A corpus ready to judge any number of claims: sentence stems indexed once, passages analysed when wanted
+(analyses.py)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from itertools import pairwise
 
 import numpy as np
 
+from .analyses import Analyses
 from .articlecontext import article_context
 from .articlemention import NO_REACH, ArticleReaches, article_mention, article_reach, mention_of
 from .cache import Cache, file_owner
 from .dates import parse_anchor
-from .facts import Facts, identifier_family
+from .facts import identifier_family
 from .folderindex import folder_index
 from .incontext import InContextBest
 from .lexicon import lexicon
@@ -95,7 +97,7 @@ class Engine:
         self._passage_digits: dict[int, str] = {}  # the digits of a passage, for claims with precise figures
         # through a weak reference: a cycle would outlive the run, whose collector is paused (gcpause), with the
         # index and every array above (~23 MB at 21,000 sentences)
-        self._kept = _Analyses(weakref.proxy(self), ANALYSIS_CACHE)
+        self._kept = Analyses(weakref.proxy(self), ANALYSIS_CACHE)
 
     def probe(self, text: str) -> ClaimProbe:
         analyzed = analyze(text, self.aliases)
@@ -191,7 +193,7 @@ class Engine:
         return Retrieval(probes, pids[order], claims[order], bounds[order], [a for _, _, a in found])
 
     def judge(self, retrieval: Retrieval, first: int, last: int,
-              analysis: _Analyses | None = None, articles: bool = True) -> list[list[SourceVerdict]]:
+              analysis: Analyses | None = None, articles: bool = True) -> list[list[SourceVerdict]]:
         """Per claim of `retrieval`, the verdicts of the sources numbered `first` to `last` - 1, unordered.
         `analysis`: where analyses come from (by default, made once per source and dropped after it); `articles`:
         False leaves out the mentions of articles (add_article_mentions adds them later)."""
@@ -205,7 +207,7 @@ class Engine:
             for pid, claim, bound in zip(retrieval.pids[a:b].tolist(), retrieval.claims[a:b].tolist(),
                                          retrieval.bounds[a:b].tolist(), strict=True):
                 groups.setdefault(claim, []).append((pid, bound))
-            of_source = analysis or _Analyses(self)
+            of_source = analysis or Analyses(self)
             for claim, passages in groups.items():
                 if (chosen := self._source_verdict(retrieval.probes[claim], passages, of_source)) is not None:
                     by_claim[claim].append(chosen)
@@ -234,7 +236,7 @@ class Engine:
         return article_mention(self.passages[pid], score)
 
     def _source_verdict(self, probe: ClaimProbe, candidates: list[tuple[int, float]],
-                        analysis: _Analyses) -> SourceVerdict | None:
+                        analysis: Analyses) -> SourceVerdict | None:
         """A source's verdict on a claim from its candidate passages (pid, bound), as judging them all gives.
 
         The passages are judged in order of their bounds, highest first (the shortest first among equal bounds, so
@@ -335,55 +337,6 @@ def _longer(passage: Passage, verdict: SourceVerdict) -> bool:
     """Whether best() ranks a verdict on `passage` below `verdict` when both are mentions, or both supports, of one
     score: the shorter passage first, then the earlier line (equal on both, the order of judging would decide)."""
     return (len(passage.text), passage.line) > (len(verdict.passage), verdict.line)
-
-
-class _Analyses:
-    """Passages' analyses made on demand and kept while they are wanted (one source's passages, or up to `limit`),
-    and their facts, read first when the early stop asks for them alone."""
-
-    def __init__(self, engine: Engine, limit: int | None = None) -> None:
-        self._engine = engine
-        self._limit = limit
-        self._analyzed: dict[int, Analyzed] = {}
-        self._read: dict[int, Read] = {}
-        self._confirms: dict[tuple[int, int, str, tuple[tuple[int, int], ...]], tuple[ClaimProbe, bool]] = {}
-
-    def facts(self, pid: int) -> Facts:
-        """The passage's facts, from its analysis if it was made (the references it adds bring no figure)."""
-        analyzed = self._analyzed.get(pid)
-        if analyzed is not None:
-            return analyzed.facts
-        found = self._read.get(pid)
-        if found is None:
-            self._room()
-            found = self._read[pid] = self._engine._read(pid)
-        return found.facts
-
-    def confirms(self, probe: ClaimProbe, pid: int) -> bool:
-        """may_confirm(probe, facts of the passage), once for each text of a source: the facts of a passage are
-        read from its text and sentences alone, and its source's date (Engine._read), so equal passages of one
-        source have equal facts."""
-        passage = self._engine.passages[pid]
-        key = (id(probe), int(self._engine._source_of[pid]), passage.text, passage.sentences)
-        found = self._confirms.get(key)
-        if found is None or found[0] is not probe:  # the probe is kept with it: its id is never another's
-            if self._limit is not None and len(self._confirms) >= self._limit:
-                self._confirms.clear()
-            found = self._confirms[key] = (probe, may_confirm(probe, self.facts(pid)))
-        return found[1]
-
-    def __call__(self, pid: int) -> Analyzed:
-        found = self._analyzed.get(pid)
-        if found is None:
-            self._room()
-            found = self._analyzed[pid] = self._engine._analyze(pid, self._read.pop(pid, None))
-        return found
-
-    def _room(self) -> None:
-        if self._limit is not None and len(self._analyzed) + len(self._read) >= self._limit:
-            self._analyzed.clear()
-            self._read.clear()
-            self._confirms.clear()
 
 
 @dataclass(frozen=True)
