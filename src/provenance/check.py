@@ -9,11 +9,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from . import datacodec, forked
+from . import forked
 from .cache import Cache, MemoryCache, content_key
 from .errors import ClaimsFileError
+from .evidencecache import Evidence, cached_evidence, store_evidence
 from .gcpause import paused_gc, release_freed
 from .inputs import read_input
 from .models import ID_RE, Claim, ClaimResult, ClaimsFile, Lineage, Report, Source, SourceVerdict, Status, Verdict
@@ -51,7 +52,6 @@ def meets_bar(claim: Claim, status: Status, independent: int, strict: bool) -> t
 LOCAL_MIN_FILES = 500
 LOCAL_MIN_CLAIMS = 200
 CLAIMS_PER_TASK = 25  # claims a worker judges per task: ~50 ms of work, so the processes stay even
-Evidence = tuple[tuple[SourceVerdict, ...], tuple[Lineage, ...], int]  # verdicts, families, independent count
 Timer = Callable[[str, float], None]  # (stage, seconds it took): "read", "index", "judge"
 
 
@@ -202,7 +202,8 @@ def check_claims(claims_file: ClaimsFile, sources: list[Source], sources_dir: Pa
     keys = [content_key(state.encode(), c.text) for c in claims]
     if cache:
         cache.keep(f"state:{state}")
-    found: list[Evidence | None] = [_cached(cache, k, explanations) for k in keys] if cache else [None] * len(keys)
+    found: list[Evidence | None] = ([cached_evidence(cache, k, explanations) for k in keys] if cache
+                                    else [None] * len(keys))
     missing = [i for i, f in enumerate(found) if f is None]
     if missing:
         with paused_gc():
@@ -266,7 +267,8 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
                 if progress and ((k + 1) % CLAIMS_PER_TASK == 0 or k + 1 == len(missing)):
                     progress("checking claims", k + 1, len(missing))
             if cache:
-                _store_evidence(cache, [(key, e) for (_, key), e in zip(missing, resolved, strict=True)], owner)
+                store_evidence(cache, [(key, e) for (_, key), e in zip(missing, resolved, strict=True)], owner,
+                               CLAIMS_PER_TASK)
     finally:
         _JUDGING = None
 
@@ -330,54 +332,6 @@ def _judge(run: tuple[int, int]) -> list[list[SourceVerdict]]:
     assert _JUDGING is not None
     engine, retrieval, _ = _JUDGING
     return engine.judge(retrieval, *run, articles=False)
-
-
-def _cached(cache: Cache, key: str, explanations: bool) -> Evidence | None:
-    """A claim's cached evidence, with the explanations of its verdicts if wanted; None when it must be found."""
-    from .evidencepack import PackedExplanations, unpack
-
-    found = cache.get("evidence", key)
-    if found is None or not explanations:
-        return found
-    packed = cache.get("explanations", key)
-    if not isinstance(packed, PackedExplanations):
-        return None
-    verdicts, families, independent = found
-    try:
-        return unpack(verdicts, packed), families, independent
-    except datacodec.Invalid:
-        cache.invalid += 1
-        return None
-
-
-def _split(found: Evidence) -> tuple[Evidence, Any]:
-    """Evidence as the cache keeps it: the verdicts without their explanations, and the explanations packed."""
-    from .evidencepack import pack, strip
-
-    verdicts, families, independent = found
-    return (strip(verdicts), families, independent), pack(verdicts)
-
-
-def _store_evidence(cache: Cache, evidence: list[tuple[str, Evidence]], owner: str) -> None:
-    """Each claim's evidence into the cache, by key. Encoded here, not in forked workers: a worker reading the
-    evidence would copy most of the pages that hold it (its own ~400 MB at 100,000 passages). Stored CLAIMS_PER_TASK
-    claims at a time as it comes rather than held to the end (~330 MB at 100,000 passages). A MemoryCache keeps the
-    values; what cannot be encoded goes in as its value, which the cache then leaves out, as Cache.finish does."""
-    encode = not isinstance(cache, MemoryCache)
-    for n, (key, found) in enumerate(evidence, 1):
-        stored, packed = _split(found)
-        try:
-            blobs = (datacodec.dumps(stored), datacodec.dumps(packed)) if encode else None
-        except Exception:  # noqa: BLE001 - as Cache.finish: what cannot be encoded is not cached
-            blobs = None
-        if blobs is not None:
-            cache.put_encoded("evidence", key, blobs[0], owner)
-            cache.put_encoded("explanations", key, blobs[1], owner)
-        else:
-            cache.put("evidence", key, stored, owner)
-            cache.put("explanations", key, packed, owner)
-        if n % CLAIMS_PER_TASK == 0 or n == len(evidence):
-            cache.flush()
 
 
 def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:
