@@ -40,6 +40,14 @@ CASES = [
     case(PEAK, in_story("The census results came out on Tuesday.",
                         "Demographer Ilse Marrow said she expected Arvania's population to peak at about 15.6 million "
                         "in 2041."), NOT_SUPPORTS, id="she-expected-is-the-demographer"),
+    # told after the figure: "according to" an estimate, or a clause that closes on the verb
+    case(TURNOUT, in_story("Protests swept the country on Tuesday.", "Nationwide turnout at the protests was 96,000, "
+                           "according to a police estimate."), NOT_SUPPORTS, id="according-to-a-police-estimate"),
+    case(TURNOUT, in_story("Protests swept the country on Tuesday.", "Nationwide turnout at the protests was 96,000, "
+                           "the interior ministry estimated."), NOT_SUPPORTS, id="the-ministry-estimated-after"),
+    case("Solberg faces a maximum of 10 years in prison on the most serious count.",
+         in_story("The jury returned its verdict on Tuesday.", "Solberg faces a maximum of 10 years in prison on the "
+                  "most serious count, prosecutors said."), SUPPORTS, id="a-count-is-no-estimate"),
     # a verb of saying binds no figure to its speaker: who reported a fact is seldom the fact
     case("Police said 14 people were killed in the blast.",
          in_story("A blast hit the port on Tuesday.", "Fourteen people were killed in the blast, officials said."),

@@ -24,13 +24,9 @@ SCHEME = "Lawmakers debated the scheme on Tuesday."
 FALSE_SUPPORTS = [
     # another party's estimate the rule does not see
     case(TURNOUT, in_story(PROTESTS, "Nationwide turnout at the protests was 96,000, according to a police estimate."),
-         NOT_SUPPORTS, id="according-to-a-police-estimate",
-         reason="false support: 'according to a police estimate' after the figure binds no estimator; before "
-                "c30eb1e too"),
+         NOT_SUPPORTS, id="according-to-a-police-estimate"),
     case(TURNOUT, in_story(PROTESTS, "Nationwide turnout at the protests was 96,000, the interior ministry estimated."),
-         NOT_SUPPORTS, id="estimator-after-the-figure",
-         reason="false support: the verb of estimating after the figure ('..., the ministry estimated') is not "
-                "looked for; before c30eb1e too"),
+         NOT_SUPPORTS, id="estimator-after-the-figure"),
     case(TURNOUT, in_story(PROTESTS, "Nationwide turnout at the protests was put at 96,000 by the interior ministry, "
                            "while the unions claimed 310,000."),
          NOT_SUPPORTS, id="passive-put-at-by-the-ministry",

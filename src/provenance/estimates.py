@@ -34,7 +34,8 @@ _SUBJECT_WORDS = 8  # a subject of more words is a clause, not a party
 _ENDS_SUBJECT = frozenset("from in at on by for with to into after before under over".split())
 
 
-def estimator(words: list[str], upper: list[bool], in_figure: list[bool], first: int) -> frozenset[str]:
+def estimator(words: list[str], upper: list[bool], in_figure: list[bool], first: int,
+              last: int | None = None) -> frozenset[str]:
     """The stems of the party whose estimate the figure at words[first] is, or none: the subject of the nearest verb
     of estimating before it in its sentence ("the interior ministry counted 96,000"; "the watchdog puts the figure
     at $3.9 billion"; "Demographer Ilse Marrow said she expected ... 15.6 million": a pronoun is the speaker before
@@ -42,14 +43,47 @@ def estimator(words: list[str], upper: list[bool], in_figure: list[bool], first:
     for k in range(first - 1, 0, -1):
         word = words[k]
         if word in (".", "!", "?", ";") or (word in _CLAUSE_OPENERS and words[k - 1] == ",") or word in _SAYING:
-            return frozenset()  # another clause's verb ("..., while the unions said 310,000"), or a speaker's
-        if word in ESTIMATING and not in_figure[k] and not upper[k] and (word[:3] != "put" or _put_at(words, first)):
+            break  # another clause's verb ("..., while the unions said 310,000"), or a speaker's
+        if word in ESTIMATING and not in_figure[k] and not upper[k] and (word[:3] != "put" or _put_at(words, first)) \
+                and not (k + 1 < first and is_verb(words[k + 1]) and words[k + 1].endswith("s")):  # "count carries"
             if words[k - 1] in _NOT_ACTIVE:
-                return frozenset()  # "an estimated €24.6 million", "are estimated to be worth": nobody's named
+                break  # "an estimated €24.6 million", "are estimated to be worth": nobody's named
             subject = _subject(words, k)
             if subject and subject <= _PRONOUNS and (earlier := _speaker(words, k)):
                 return earlier
             return frozenset(stem(w) for w in subject if w not in _PRONOUNS)
+    return _estimator_after(words, in_figure, last) if last is not None else frozenset()
+
+
+# The nouns of an estimate after "according to" ("according to a police estimate", "according to the ministry's
+# count"): closed-class English
+_ESTIMATE_NOUNS = frozenset("estimate estimates count counts projection projections forecast forecasts tally "
+                            "calculation calculations".split())
+
+
+def _estimator_after(words: list[str], in_figure: list[bool], last: int) -> frozenset[str]:
+    """The party whose estimate the figure is, told after it in its clause: "was 96,000, according to a police
+    estimate", "was 96,000, the interior ministry estimated" (not "according to police", a source of a report)."""
+    k = last
+    while k < len(words) and words[k] not in (".", "!", "?", ";") and not in_figure[k] and k < last + 12:
+        if words[k] == "according" and k + 1 < len(words) and words[k + 1] == "to":
+            phrase = []
+            for w in words[k + 2 : k + 8]:
+                if w in _ESTIMATE_NOUNS:
+                    return frozenset(stem(x[:-2] if x.endswith("'s") else x) for x in phrase
+                                     if not function_word(x))
+                if not w[0].isalpha():
+                    break
+                phrase.append(w)
+            return frozenset()
+        if words[k] in ESTIMATING and words[k].endswith(("ed", "cast")) and not in_figure[k - 1] and (
+                words[k - 1] not in _NOT_ACTIVE and words[k - 1] not in AUXILIARIES) and (
+                k + 1 >= len(words) or not words[k + 1][0].isalpha()) and words[k][:3] != "put":
+            # "..., the interior ministry estimated." closes the sentence with its party (a past tense: "on the most
+            # serious count." is a noun)
+            subject = _subject(words, k) - _PRONOUNS
+            return frozenset(stem(w) for w in subject)
+        k += 1
     return frozenset()
 
 

@@ -268,7 +268,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 _whole(words, upper, in_figure, first),
                 figure_way(words, in_figure, lo, first, last, head, dimension),
                 governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "",
-                estimator(words, upper, in_figure, first))
+                estimator(words, upper, in_figure, first, last))
 
 
 
