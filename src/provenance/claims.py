@@ -33,6 +33,8 @@ def figures_beyond(text: str) -> int:
 
     found = len(extract(fold(text)).quantities)
     return found if found > MAX_CLAIM_FIGURES else 0
+
+
 # Significant digits a figure may have and still be compared: a float holds 15 exactly, so "12345678901234567" and
 # "12345678901234568" were the same figure and one supported the other; a numeral too long to be read at all
 # (numberwords.MAX_NUMERAL) left the claim without its figure, and any passage of its words supported it.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .modality import APPROXIMATORS
 from .nounphrase import function_word, stem
-from .wordclass import AUXILIARIES, is_verb
+from .wordclass import AUXILIARIES, COPULAS, SUBJECT_PRONOUNS, is_verb
 
 # Verbs of estimating, closed-class English: their subject is whose figure it is ("put" only with "at": "puts the
 # figure at $3.9 billion")
@@ -19,15 +19,15 @@ ESTIMATING = frozenset("""estimate estimates estimated estimating project projec
     forecasts forecasted forecasting predict predicts predicted predicting count counts counted counting calculate
     calculates calculated calculating reckon reckons reckoned tally tallies tallied expect expects expected expecting
     put puts putting""".split())
-_PRONOUNS = frozenset("he she it they we i".split())
 # Before the verb, what makes it an adjective ("an estimated", "the projected") or a passive ("are estimated to be",
 # "was put at"), whose subject is what is estimated, not who estimates
-_NOT_ACTIVE = frozenset("a an the its their his her is are was were be been being".split())
+_NOT_ACTIVE = frozenset("a an the its their his her".split()) | COPULAS
 _BOUNDARY = frozenset({",", ";", ":", "while", "whereas", "but", "and", "that", "who", "which", "(", ")", "-", "—"})
 # What opens another clause after a comma ("..., while the ministry counted 96,000"), and the verbs of saying,
 # whose figure is the speaker's, not the estimate of a party before them: closed-class English
 _CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "and", "although", "though"})
-_SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "announced", "reported"})
+_SPEAKING = frozenset({"said", "says", "told", "tells"})  # whose subject a pronoun after it stands for
+_SAYING = _SPEAKING | {"say", "added", "announced", "reported"}
 _SUBJECT_WORDS = 8  # a subject of more words is a clause, not a party
 # The prepositions that open a phrase a party's noun phrase stands in ("from the watchdog's report"); not "of"
 # ("the Office of Fiscal Accountability"): closed-class English
@@ -49,9 +49,9 @@ def estimator(words: list[str], upper: list[bool], in_figure: list[bool], first:
             if words[k - 1] in _NOT_ACTIVE:
                 break  # "an estimated €24.6 million", "are estimated to be worth": nobody's named
             subject = _subject(words, k)
-            if subject and subject <= _PRONOUNS and (earlier := _speaker(words, k)):
+            if subject and subject <= SUBJECT_PRONOUNS and (earlier := _speaker(words, k)):
                 return earlier
-            return frozenset(stem(w) for w in subject if w not in _PRONOUNS)
+            return frozenset(stem(w) for w in subject if w not in SUBJECT_PRONOUNS)
     return _estimator_after(words, in_figure, last) if last is not None else frozenset()
 
 
@@ -81,7 +81,7 @@ def _estimator_after(words: list[str], in_figure: list[bool], last: int) -> froz
                 k + 1 >= len(words) or not words[k + 1][0].isalpha()) and words[k][:3] != "put":
             # "..., the interior ministry estimated." closes the sentence with its party (a past tense: "on the most
             # serious count." is a noun)
-            subject = _subject(words, k) - _PRONOUNS
+            subject = _subject(words, k) - SUBJECT_PRONOUNS
             return frozenset(stem(w) for w in subject)
         k += 1
     return frozenset()
@@ -108,7 +108,7 @@ def _subject(words: list[str], verb: int) -> frozenset[str]:
     while k >= 0 and (words[k] not in _BOUNDARY or _joins_parties(words, k)) and len(found) < _SUBJECT_WORDS:
         if words[k] in _ENDS_SUBJECT or words[k] in AUXILIARIES:
             break  # "Senators read from the watchdog's report, which": the noun phrase ends at its preposition
-        if not function_word(words[k]) or words[k] in _PRONOUNS:
+        if not function_word(words[k]) or words[k] in SUBJECT_PRONOUNS:
             found.append(words[k][:-2] if words[k].endswith("'s") else words[k])
         k -= 1
     return frozenset(found)
@@ -125,6 +125,6 @@ def _speaker(words: list[str], verb: int) -> frozenset[str]:
     for k in range(verb - 1, 0, -1):
         if words[k] in (".", "!", "?", ";"):
             break
-        if words[k] in ("said", "says", "told", "tells") and (subject := _subject(words, k) - _PRONOUNS):
+        if words[k] in _SPEAKING and (subject := _subject(words, k) - SUBJECT_PRONOUNS):
             return frozenset(stem(w) for w in subject)
     return frozenset()

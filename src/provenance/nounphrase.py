@@ -8,7 +8,7 @@ from __future__ import annotations
 from .modality import APPROXIMATORS, CUES, NEGATORS
 from .months import MONTHS
 from .normalize import STOPWORDS, stem  # cached there: one cache for every reader of stems
-from .wordclass import AUXILIARIES, DETERMINERS, adjectives, is_verb
+from .wordclass import AUXILIARIES, COPULAS, DETERMINERS, adjectives, is_verb
 
 # Words and marks that end a clause, the weekdays and the suffixes of ordinals in figures: closed-class English
 CLAUSE_END = frozenset({",", ";", ":", "(", ")", "!", "?", ".", "\"", "but", "while", "whereas", "which", "who",
@@ -77,9 +77,6 @@ def _noun_follows(words: list[str], j: int, hi: int) -> bool:
         words[j] not in adjectives())
 
 
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
 def left_head(words: list[str], upper: list[bool], lo: int, first: int,
                in_figure: list[bool]) -> tuple[str, frozenset[str], bool]:
     """The nearest noun on the left: "revenue of", "revenue rose 9% to", "the policy rate at"; and whether an
@@ -95,7 +92,7 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
     while k >= lo:
         w = words[k]
         if in_figure[k] or function_word(w) or upper[k] or w in CUES or w in NEGATORS:
-            linked = linked or w in _COPULAS
+            linked = linked or w in COPULAS
             k -= 1
             continue
         if is_verb(w) and not strict_of:

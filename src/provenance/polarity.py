@@ -13,6 +13,7 @@ import re
 from .match import DENIAL_VERB, Analyzed
 from .models import Conflict
 from .normalize import stem
+from .wordclass import SUBJECT_PRONOUNS
 
 
 def scope_text(analyzed: Analyzed) -> str:
@@ -30,7 +31,6 @@ _DENIAL_BEFORE = re.compile(r"\b(?:not|never|no|n't|" + DENIAL_VERB.pattern + r"
 # The auxiliaries and adverbs between a denial's subject and its negator ("Cascade has not", "it had still not")
 _BEFORE_NEGATOR = re.compile(
     r"([a-z'\u2019]+)\s+(?:(?:has|have|had|is|are|was|were|did|does|do|still|so|far|yet)\s+)*$")
-_PRONOUNS = frozenset("it they he she we i".split())
 
 
 def weak_denials(analyzed: Analyzed, said: frozenset[str]) -> bool:
@@ -46,7 +46,7 @@ def weak_denials(analyzed: Analyzed, said: frozenset[str]) -> bool:
         if _MODAL_NOT.search(text, max(0, start - 12), start) or _UNTIL.search(text, start, end) \
                 or _DENIAL_BEFORE.search(text, sentence, start):
             continue
-        if subject and (subject.group(1) in _PRONOUNS or stem(subject.group(1).rstrip("'\u2019s")) in said):
+        if subject and (subject.group(1) in SUBJECT_PRONOUNS or stem(subject.group(1).rstrip("'\u2019s")) in said):
             return False
     return True
 

@@ -38,7 +38,7 @@ from .nounphrase import (
     short_parenthesis,
     stem,
 )
-from .wordclass import AUXILIARIES, DETERMINERS, is_verb
+from .wordclass import AUXILIARIES, COPULAS, DETERMINERS, is_verb
 
 # Phrases that put a figure in the past relative to the story's: it is the baseline, not the news.
 BASELINE_BEFORE = (("from",), ("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("against",),
@@ -346,7 +346,7 @@ def _expecter(words: list[str], in_figure: list[bool], lo: int, first: int, last
     expected"; "the bank's forecast puts"), or between the figure and a cue after it ("$4.05 billion analysts
     expected"). Two forecasts of one figure by different forecasters are two facts."""
     cues = [k for k in range(lo, first) if words[k] in EXPECTED]
-    if cues and cues[-1] and words[cues[-1] - 1] in ("is", "are", "was", "were", "be", "been", "being"):
+    if cues and cues[-1] and words[cues[-1] - 1] in COPULAS:
         return frozenset()  # "is expected to": passive, the forecaster unsaid
     if cues:
         span = range(lo, cues[-1])

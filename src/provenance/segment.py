@@ -13,6 +13,7 @@ from typing import Any
 from .chrome import SHORT_BLOCK_WORDS, TIMESTAMP, Block, Kind, is_boilerplate
 from .models import Dateline, Passage
 from .months import MONTHS
+from .nounphrase import WEEKDAYS
 
 # A metadata prefix glued to the first sentence of some saved pages: "date 2024-10-25 Nelson said ...".
 META_PREFIX = re.compile(r"^\s*(?:date|updated(?: on)?|published(?: on)?)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.I)
@@ -40,8 +41,7 @@ _PLACED_DATELINE = re.compile(
 
 DATELINE_CHARS = 120
 # Words that open a sentence's adverbial, not a place ("On Monday, 5 June 2025 - ..."): closed-class English
-_OPENERS = frozenset("on in at by from since until after before for this that monday tuesday wednesday thursday "
-                     "friday saturday sunday today yesterday".split())
+_OPENERS = frozenset("on in at by from since until after before for this that today yesterday".split()) | WEEKDAYS
 
 
 def _a_place(place: str) -> bool:

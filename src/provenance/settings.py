@@ -21,30 +21,34 @@ class Settings:
     lock: Path = Path("claims.lock")
     root: Path = Path(".")  # the folder of the pyproject.toml that set these
 
+    def _within(self, path: Path) -> Path | None:
+        """`path` relative to the project folder, links followed; None when it lies outside."""
+        try:
+            return path.resolve().relative_to(self.root.resolve())
+        except ValueError:
+            return None
+
     def read(self, path: Path, key: str) -> Path:
         """`path`, a claims file or sources folder read where the setting `key` says (or by default), if it lies in
         the project folder (links followed); ProvenanceError otherwise. `sources = "/home/runner/work"` in a pull
         request's pyproject.toml (or a committed link `seeds -> /home/runner/work`) had `check` read every page
         there, another checkout's included, and print what matched the pull request's claims in the job's log;
         `add` wrote its pages and sources.yaml there."""
-        try:
-            path.resolve().relative_to(self.root.resolve())
-        except ValueError:
+        if self._within(path) is None:
             raise ProvenanceError(f"{path}: the {key} configured in {self.root / 'pyproject.toml'} (or by default) "
                                   "leads outside the project folder, and what it holds would be read and shown; "
-                                  f"give a path inside it, or pass --{key} on the command line") from None
+                                  f"give a path inside it, or pass --{key} on the command line")
         return path
 
     def written(self, path: Path, key: str) -> Path:
         """`path`, a file written where the setting `key` says, if it lies in the project folder; ProvenanceError
         otherwise. pyproject.toml can come from a pull request: `lock = "../../.bashrc"` had `provenance lock` in CI
         overwrite any file the runner could write (links followed: a linked folder counts where it points)."""
-        try:
-            inside = path.resolve().relative_to(self.root.resolve())
-        except ValueError:
+        inside = self._within(path)
+        if inside is None:
             raise ProvenanceError(f"{self.root / 'pyproject.toml'}: [tool.provenance] {key} leads outside the project "
                                   f"folder ({path}), and a file would be written there; give a path inside it, or "
-                                  "pass the file on the command line") from None
+                                  "pass the file on the command line")
         if ".git" in inside.parts:  # `lock = ".git/config"`: git's files, not the project's
             raise ProvenanceError(f"{self.root / 'pyproject.toml'}: [tool.provenance] {key} leads into the .git folder "
                                   f"({path}), and a file would be written there; give a path outside it, or pass the "

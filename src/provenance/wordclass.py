@@ -1,6 +1,7 @@
 """Word classes of English: which words are mostly verbs or adjectives (from WordNet's tagged counts, data/verbs.tsv
 and data/adjectives.tsv, built by scripts/build_verbs.py), and the closed classes syntax rules need (auxiliaries,
-determiners). Shared by every reader of syntax: roles, ranks, compounds, discourse, scopes, predicates.
+determiners, copulas, subject pronouns). Shared by every reader of syntax: roles, ranks, compounds, discourse,
+scopes, predicates.
 """
 
 from __future__ import annotations
@@ -8,8 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-AUXILIARIES = frozenset("have has had having be is are was were been being do does did".split())
+COPULAS = frozenset("be is are was were been being".split())  # the forms of "be": a passive, or a noun's predicate
+AUXILIARIES = frozenset("have has had having do does did".split()) | COPULAS
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+SUBJECT_PRONOUNS = frozenset("i we he she it they".split())  # who a verb's subject may be without a name
 
 
 def _word_list(name: str) -> frozenset[str]:
