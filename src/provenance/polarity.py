@@ -58,6 +58,13 @@ def denied_word(claim: Analyzed) -> str | None:
     return next((w for w, s, _ in claim.words if any(a < s < b for a, b in claim.facts.negations)), None)
 
 
+def denies_what_claim_denies(claim: Analyzed, passage: Analyzed, found: dict[str, str]) -> bool:
+    """Whether a passage's denial covers a word the denying claim denies ("will not appeal against the fine" / "has
+    said it will not appeal"): another denial in it ("No water company has ever been handed a bigger fine") shares
+    words of the claim but denies something else, and states nothing of the claim's denial."""
+    return any(p in passage.negated for c, p in found.items() if c in claim.negated)
+
+
 # What says a step is still to come: "not yet", "has yet to", "still needs", "awaits", "pending"
 _PENDING = re.compile(r"\b(?:yet|still|awaits?|awaiting|pending|needs?|requires?)\b")
 

@@ -26,7 +26,16 @@ from .facts import TITLE_CASE, identifier_family, merge_facts, none_count
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
-from .polarity import denied_word, not_yet, opposites, polarity_conflict, scope_text, universal_unstated, weak_denials
+from .polarity import (
+    denied_word,
+    denies_what_claim_denies,
+    not_yet,
+    opposites,
+    polarity_conflict,
+    scope_text,
+    universal_unstated,
+    weak_denials,
+)
 from .predicates import event_facts, only_as_noun, someone_else
 from .sentencefocus import beside, stating, way_stated
 
@@ -218,8 +227,9 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                                 comparison.conflicts, comparison.spans, comparison.pairs)
     if polarity is None and (denied := denied_compound(probe.analyzed, analyzed, m.found)) is not None:
         polarity = Conflict("polarity", denied, scope_text(analyzed))
-    if not polarity and probe.analyzed.negated and (denied := denied_word(probe.analyzed)) is not None and (
-            m.found.get(denied) != denied) and not any(p in analyzed.negated for p in m.found.values()):
+    if not polarity and probe.analyzed.negated and (denied := denied_word(probe.analyzed)) is not None and ((
+            m.found.get(denied) != denied and not any(p in analyzed.negated for p in m.found.values()))
+            or not denies_what_claim_denies(probe.analyzed, analyzed, m.found)):
         # a claim that denies is stated only by a passage that denies too; one without what it denies, or with only
         # a word derived from it ("a reward for the recovery of the works"), says nothing
         comparison = Comparison(comparison.agreed, comparison.unknown + ("denial",), comparison.conflicts,
