@@ -30,6 +30,10 @@ CASES = [
     ("The capsule brought back 1,962 grams of samples.", "The capsule brought back more than 1.9 kg of samples.",
      Verdict.SUPPORTS),
     ("The earthquake killed 487 people.", "The earthquake killed more than 400 people.", Verdict.MENTIONS),
+    # a bare bound states a figure within BARE_BOUND of it; one said to be close ("just over") within NEAR_BOUND
+    ("The closure will cut 2,340 jobs.", "The closure will cut more than 2,300 jobs.", Verdict.SUPPORTS),
+    ("The outage lasted 41.6 hours.", "The outage lasted more than 40 hours.", Verdict.MENTIONS),
+    ("The outage lasted 41.6 hours.", "The outage lasted just over 40 hours.", Verdict.SUPPORTS),
     ("The earthquake killed 460 people.", "The earthquake killed between 400 and 500 people.", Verdict.MENTIONS),
     # a claim's own bound is stated by a figure on its side of it
     ("At least 14 people were killed in the earthquake.", "The earthquake killed more than a dozen people.",

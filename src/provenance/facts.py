@@ -49,6 +49,10 @@ _NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() i
 }
 
 
+# What says a bound lies close to its figure ("just over", "slightly more than", "barely under"): closed-class English
+_NEAR = frozenset({"just", "slightly", "barely", "narrowly"})
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: float          # in the dimension's base unit
@@ -63,6 +67,7 @@ class Quantity:
     role: Role = field(default_factory=Role)  # what it measures, whose it is, reported or expected, ...
     step: float = 0.0     # the precision written ("12.0" billion: 0.1 billion), in the base unit
     per: str = ""         # the period of a count's rate ("day": "300 patients a day"); "" for none written
+    near: bool = False    # a bound said to be close ("just over 10,100", "slightly less than"): compare.NEAR_BOUND
 
 
 @dataclass(frozen=True)
@@ -181,7 +186,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         quantities.append(Quantity(
             top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
             original(s_first, e_last), (s_first, e_last),
-            low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor, f.per))
+            low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor, f.per,
+            f.qualifier in ("at_least", "at_most") and not _NEAR.isdisjoint(words[max(0, f.first - 4) : f.first])))
         if not f.word:  # "unanimous" stays a word to match as well as a tally to compare
             spans += _figure_spans(toks, f, start)
     quantities = [_dated_earlier(q, dates, folded.text) for q in quantities]
