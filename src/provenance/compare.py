@@ -40,7 +40,7 @@ from .wordclass import verbs
 _NONE: frozenset[str] = frozenset()
 VAGUE = 0.3  # the widest passage interval, as a share of the claim's figure, that still states a precise figure
 NEAR_BOUND = 0.05  # how far past a bound said to be close ("just over 10,100") or across a range a figure may be
-BARE_BOUND = 0.035  # past a bare one: "more than 1.9 kg" states 1,962 g (3.2%), "more than 14,000 hours" not 14,620 (4.2%)
+BARE_BOUND = 0.035  # past a bare one: "more than 1.9 kg" states 1,962 g (3.2%), "more than 14,000" not 14,620
 
 
 def _people_kept(claim: Quantity, same: list[Quantity], events: frozenset[str]) -> list[Quantity]:

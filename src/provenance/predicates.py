@@ -38,6 +38,21 @@ def event_facts(claim: Analyzed) -> int:
     return claim.facts.checkable - named
 
 
+def names_things_only(claim: Analyzed, passage: Analyzed) -> bool:
+    """Whether the claim's facts are years alone and the passage writes each only as the name of a thing ("the 2025
+    bathing water classification"): then the passage's year dates no event, and "was rated poor in 2025" needs its
+    verb stated as a claim of words alone does."""
+    years = [d for d in claim.facts.dates if d.year and d.month is None and d.weekday is None and not d.relative]
+    if not years or len(years) != claim.facts.checkable:
+        return False
+    text = passage.folded.text
+    for d in years:
+        uses = [m.start() for m in re.finditer(rf"\b{d.year}\b", text)]
+        if not uses or any(not _DETERMINER.search(text, max(0, s - 12), s) for s in uses):
+            return False
+    return True
+
+
 def only_as_noun(passage: Analyzed, stem_: str) -> bool:
     """Whether every use of the verb's stem in the passage is a noun: "the score was still 1-1" does not say that
     anyone scored, nor "a possible veto fight" that anyone vetoed; a determiner right before it, or before an

@@ -36,7 +36,7 @@ from .polarity import (
     universal_unstated,
     weak_denials,
 )
-from .predicates import event_facts, only_as_noun, someone_else
+from .predicates import event_facts, names_things_only, only_as_noun, someone_else
 from .sentencefocus import beside, stating, way_stated
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
@@ -267,7 +267,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         verdict, rule = Verdict.SUPPORTS, (f"supports: covers {score:.0f}% of the claim, {framed:.0f}% with its "
                                            "article's headline and lede, and every fact it checks agrees")
     unstated = sorted(c for c in probe.predicates if c not in m.found or only_as_noun(analyzed, m.found[c]))
-    if verdict is Verdict.SUPPORTS and unstated and (not event_facts(probe.analyzed) or any(
+    if verdict is Verdict.SUPPORTS and unstated and (not event_facts(probe.analyzed) or names_things_only(
+            probe.analyzed, analyzed) or any(
             m.found.get(c) == c and not only_as_noun(probe.analyzed, c) for c in unstated)):
         # a claim of words alone is carried by its verb: "has paid the damages" is not stated by a passage about
         # "the damages owed", however much else the two share (a year that names a thing, "the 2026 budget", is no

@@ -1,0 +1,32 @@
+"""A year that names a thing ("the 2024 water quality classification", "the 1761 wreck") dates no event: a claim
+whose only facts are years needs its verb stated beside such a year, as a claim of words alone does. Found at
+holdout-14's one scoring; the cases here are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewcases import NOT_SUPPORTS, SUPPORTS, case
+from test_fact_traps import verdict
+
+CASES = [
+    case("Marlow Beach was rated poor for water quality in 2024.",
+         "MARLOW, June 3 (Reuters) - Marlow council said on Tuesday it understood residents' concern about the 2024 "
+         "water quality classification at Marlow Beach.", NOT_SUPPORTS, id="a-named-year-is-no-rating"),
+    case("The merchant ship Zwaluw sank in 1761.",
+         "Divers said on Tuesday they had found the 1761 wreck of the merchant ship Zwaluw off the headland.",
+         NOT_SUPPORTS, id="the-1761-wreck-is-no-sinking"),
+    case("Marlow Beach was rated poor for water quality in 2024.",
+         "Marlow Beach was rated poor for water quality in 2024, the environment agency said.", SUPPORTS,
+         id="the-verb-beside-the-year-supports"),
+    case("The Halden bridge opened in 1932.", "The Halden bridge, which opened in 1932, was closed on Tuesday.",
+         SUPPORTS, id="a-year-that-dates-the-verb-supports"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), CASES)
+def test_named_years(tmp_path: Path, claim: str, source: str, allowed: set[object]) -> None:
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule
