@@ -314,11 +314,10 @@ def test_people_after_review7(tmp_path: Path, claim: str, source: str, allowed: 
 VAGUER = [
     # 5% of a small count is less than one: a floor then "states" the next whole number above it
     case("21 people were killed in the crash.", "At least 20 people were killed in the crash.", MENTIONS,
-         "new (vaguer, bounds within 5%): 'at least 20' states a toll of 21", id="at-least-20-for-21"),
+         id="at-least-20-for-21"),
     case("104 people were injured in the quake.", "More than 100 people were injured in the quake.", MENTIONS,
-         "new (vaguer, bounds within 5%): 'more than 100' states 104", id="more-than-100-for-104"),
+         id="more-than-100-for-104"),
     case("The quake killed 1,204 people.", "The quake killed more than 1,150 people.", MENTIONS,
-         "gap (vaguer, bounds within 5%): a precise floor (1,150, to the ten) states a toll 54 past it",
          id="more-than-1150-for-1204"),
     case("487 people were injured.", "Fewer than 500 people were injured, officials said.", MENTIONS,
          "gap (vaguer): a ceiling ('fewer than 500') says how many were not injured, and states 487",
