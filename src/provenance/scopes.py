@@ -55,8 +55,11 @@ _INTEND_FORMS = (
     ("threaten", ("", "s", "ed", "ing")), ("vow", ("", "s", "ed", "ing")), ("promis", ("e", "es", "ed", "ing")),
     ("hop", ("e", "es", "ed", "ing")), ("want", ("", "s", "ed", "ing")))
 _INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endings in _INTEND_FORMS) + ")"
+# "is due to reopen", "were due to meet": a schedule, not an event; "was due to the strike" gives a cause
+_DUE = (r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bnow ))due to"
+        r"(?! (?:the|a|an|its|their|his|her|our|this|that|these|those|\d)\b)")
 _PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|expected|forecast|forecasts|predicted|"
-                r"predicts|" + _INTEND + r" to|set to|likely to|" + _STEP)
+                r"predicts|" + _INTEND + r" to|set to|likely to|" + _DUE + "|" + _STEP)
 HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
 
 # The words a cue's match can open with (a match opens at a word's start, and its first word ends at a space or a
@@ -74,7 +77,7 @@ _HEADS: dict[re.Pattern[str], frozenset[str]] = {
         for ending in ("", "s", "ed", "es", "ing")},
     HEDGE_RE: HEDGES | _STEP_HEADS | {
         "will", "would", "could", "may", "might", "should", "shall", "must", "expect", "expects", "expected",
-        "forecast", "forecasts", "predicted", "predicts", "set", "likely", "sought"} | {
+        "forecast", "forecasts", "predicted", "predicts", "set", "likely", "sought", "due"} | {
         root + ending for root, endings in _INTEND_FORMS for ending in endings},
 }
 _WORD_RUN = re.compile(r"\w+")

@@ -1,6 +1,7 @@
-"""A year that names a thing ("the 2024 water quality classification", "the 1761 wreck") dates no event: a claim
-whose only facts are years needs its verb stated beside such a year, as a claim of words alone does. Found at
-holdout-14's one scoring; the cases here are invented."""
+"""What does not state that an event happened: a year that names a thing ("the 2024 water quality classification",
+"the 1761 wreck") dates no event, so a claim whose only facts are years needs its verb stated beside it, as a claim
+of words alone does; and a schedule ("is due to reopen") is no event. Found at holdout-14's one scoring; the cases
+here are invented."""
 
 from __future__ import annotations
 
@@ -28,5 +29,22 @@ CASES = [
 
 @pytest.mark.parametrize(("claim", "source", "allowed"), CASES)
 def test_named_years(tmp_path: Path, claim: str, source: str, allowed: set[object]) -> None:
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule
+
+
+SCHEDULES = [
+    case("The Orsk museum reopened on May 18, 2026.",
+         "Guards will be at their posts when the Orsk museum is due to reopen on Monday, May 18, 2026.",
+         NOT_SUPPORTS, id="due-to-reopen-is-a-schedule"),
+    case("The Orsk museum closed because of a strike by guards.",
+         "The Orsk museum closed on Tuesday. The closure was due to a strike by guards.", SUPPORTS,
+         id="due-to-a-strike-is-a-cause"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), SCHEDULES)
+def test_a_schedule_is_no_event(tmp_path: Path, claim: str, source: str, allowed: set[object]) -> None:
+    """"is due to reopen" says what is scheduled, as "is expected to" does; "was due to a strike" gives a cause."""
     got, rule = verdict(tmp_path, claim, source)
     assert got in allowed, rule
