@@ -34,6 +34,7 @@ CASES = [
     ("The closure will cut 2,340 jobs.", "The closure will cut more than 2,300 jobs.", Verdict.SUPPORTS),
     ("The outage lasted 41.6 hours.", "The outage lasted more than 40 hours.", Verdict.MENTIONS),
     ("The outage lasted 41.6 hours.", "The outage lasted just over 40 hours.", Verdict.SUPPORTS),
+    ("Sales reached 96 million euros.", "Sales reached almost 100 million euros.", Verdict.MENTIONS),
     ("The earthquake killed 460 people.", "The earthquake killed between 400 and 500 people.", Verdict.MENTIONS),
     # a claim's own bound is stated by a figure on its side of it
     ("At least 14 people were killed in the earthquake.", "The earthquake killed more than a dozen people.",

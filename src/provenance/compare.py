@@ -91,7 +91,8 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
         return 0.0  # "around 3,000" approximates the claim's very figure
     if source.qualifier == "cap":
         return 0.0 if claim.low <= source.value <= claim.high else width  # "up to 72 km/h" states 45 mph
-    if source.qualifier in ("at_least", "at_most"):  # a bound states what lies just past it: "just over 10,100"
+    if source.qualifier in ("at_least", "at_most", "under"):  # a bound states what lies just past it: "just over
+        # 10,100", "nearly two kilograms" for 1,962 g; not "almost 100 million" for 96 million
         off = abs(claim.value - source.value) / abs(claim.value)
         return width if off > (NEAR_BOUND if source.near else BARE_BOUND) else 0.0
     if source.qualifier == "range":
