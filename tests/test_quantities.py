@@ -57,6 +57,13 @@ def test_fractions_are_shares(text: str, percent: float) -> None:
     assert parsed is not None and parsed[3] and parsed[0] == pytest.approx(percent, rel=1e-3)
 
 
+def test_a_quarter_after_by_is_the_size_of_a_change() -> None:
+    """"cut the fine by a quarter": 25%, which "by a third" does not state."""
+    words = words_of("cut the fine by a quarter")
+    parsed = word_number(words, words.index("a"))
+    assert parsed is not None and parsed[3] and parsed[0] == pytest.approx(25)
+
+
 def test_quarters_without_a_whole_are_periods() -> None:
     """"after two quarters of slowing sales": six months, not 50%."""
     parsed = word_number(words_of("two quarters of slowing sales"), 0)
