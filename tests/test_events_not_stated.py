@@ -48,3 +48,23 @@ def test_a_schedule_is_no_event(tmp_path: Path, claim: str, source: str, allowed
     """"is due to reopen" says what is scheduled, as "is expected to" does; "was due to a strike" gives a cause."""
     got, rule = verdict(tmp_path, claim, source)
     assert got in allowed, rule
+
+
+AGENTS = [
+    case("The funding round was led by Orvel Capital.",
+         "Tessaly has raised $80 million in a funding round led by Marsh Partners, with Orvel Capital also investing.",
+         NOT_SUPPORTS, id="a-passives-agent-is-its-doer"),
+    case("The funding round was led by Orvel Capital.",
+         "Tessaly has raised $80 million in a funding round led by Orvel Capital, the company said.", SUPPORTS,
+         id="the-claims-agent-supports"),
+    case("The Halden prosecutor's office opened an investigation into the fire.",
+         "Brandvik Group is cooperating fully with the investigation opened by the Halden prosecutor's office into "
+         "the fire.", SUPPORTS, id="an-active-claim-stated-in-the-passive"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), AGENTS)
+def test_a_passives_agent_does_the_verb(tmp_path: Path, claim: str, source: str, allowed: set[object]) -> None:
+    """"led by Marsh Partners" is Marsh Partners leading, whoever else the sentence names."""
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule

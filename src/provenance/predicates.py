@@ -76,22 +76,32 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|who|which)\b[^,]*,\s*$")
 def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> str:
     """The name that holds the claim's verb in the passage when it is nobody the claim names, "" otherwise.
 
-    Each use of the claim's verb ("scored") has a doer: the nearest capitalised name before it in its sentence,
-    an apposition or relative clause between commas skipped ("Ostby, a former state senator, conceded";
+    Each use of the claim's verb ("scored") has a doer: a passive's agent named after "by" ("a round led by Carrow
+    Ventures"), else the nearest capitalised name before it in its sentence, an apposition or relative clause
+    between commas skipped ("Ostby, a former state senator, conceded";
     "Varga, who had been on the pitch for half an hour, scored"). When every use belongs to a name the claim does
     not mention ("Substitute Eva Varga scored"), the passage says it of someone else. A use with no name before
     it in its sentence (a pronoun, a sentence's first word) is no evidence either way; nor is one whose name, or
     the three words before it, the claim shares ("Ostbahn's drivers' union GDV denied")."""
     verbs = {found[p] for p in probe.predicates if p in found}
-    if not verbs or not probe.analyzed.facts.names:
+    if not verbs or not (probe.analyzed.facts.names or _passive_agent(probe.analyzed, probe.predicates)):
         return ""
     folded, claim = passage.folded, probe.analyzed.stems
     starts = [span[0] for span, _, _ in passage.sentences]
     holders: list[str] = []
     doubted = passage.facts.hedges + passage.facts.negations
-    for i, (w, s, _) in enumerate(passage.words):
+    for i, (w, s, e) in enumerate(passage.words):
         if w not in verbs or any(a < s < b for a, b in doubted):  # (a cue itself is a doing: "denied")
             continue  # "was weighing whether to suspend the licence": nobody did it there
+        if (by := _BY_AGENT.match(folded.text, e)) and folded.is_upper_at(by.end()):
+            # a passive's agent is its doer: "a funding round led by Carrow Ventures"
+            stop = _CLAUSE_END.search(folded.text, by.end())
+            agent = [x for x, xs, _ in passage.words[i + 1 : i + 5]
+                     if by.end() <= xs < (stop.start() if stop else len(folded.text))]
+            if not agent or set(agent) & claim:
+                return ""
+            holders.append(agent[0])
+            continue
         start = starts[bisect_right(starts, s) - 1] if starts else 0
         if _PRONOUN_DOER.search(folded.text[max(start, s - 40) : s]):
             return ""  # "'I apologize,' said Lund": the speaker is not the nearest name before the verb
@@ -110,6 +120,17 @@ def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) ->
             return ""
         holders.append(passage.words[at][0])
     return holders[0] if holders else ""
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")  # "led by Carrow Ventures", "was bought by the Aldren Group"
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:with|and|while|after|before|in|on|at|for)\s")  # where the agent's name ends
+
+
+def _passive_agent(analyzed: Analyzed, verbs: frozenset[str]) -> bool:
+    """Whether a verb of the text has a named agent after "by" ("The round was led by Orvel Capital")."""
+    folded = analyzed.folded
+    return any(w in verbs and (by := _BY_AGENT.match(folded.text, e)) is not None and folded.is_upper_at(by.end())
+               for w, _, e in analyzed.words)
 
 
 # What may stand between a subject and its verb: auxiliaries, "not"/"never", and the time and manner adverbs AP copy
