@@ -1,6 +1,7 @@
-"""What does not state that an event happened: a year that names a thing ("the 2024 water quality classification",
+"""What does not state the claim's event: a year that names a thing ("the 2024 water quality classification",
 "the 1761 wreck") dates no event, so a claim whose only facts are years needs its verb stated beside it, as a claim
-of words alone does; and a schedule ("is due to reopen") is no event. Found at holdout-14's one scoring; the cases
+of words alone does; a schedule ("is due to reopen") is no event; a passive's agent ("led by Marsh Partners") is who
+did it; and a verb's complement ("rated poor") is part of what it says. Found at holdout-14's one scoring; the cases
 here are invented."""
 
 from __future__ import annotations
@@ -66,5 +67,26 @@ AGENTS = [
 @pytest.mark.parametrize(("claim", "source", "allowed"), AGENTS)
 def test_a_passives_agent_does_the_verb(tmp_path: Path, claim: str, source: str, allowed: set[object]) -> None:
     """"led by Marsh Partners" is Marsh Partners leading, whoever else the sentence names."""
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule
+
+
+COMPLEMENTS = [
+    case("The Halden Hotel was rated poor by inspectors in 2024.",
+         "The Halden Hotel was rated only \"adequate\" by inspectors in 2024, the council said.", NOT_SUPPORTS,
+         id="another-grade-after-the-verb"),
+    case("The injured driver was listed as stable on Tuesday.",
+         "The injured driver was listed as critical on Tuesday, the hospital said.", NOT_SUPPORTS,
+         id="another-state-after-as"),
+    case("The Halden Hotel was rated poor by inspectors in 2024.",
+         "The Halden Hotel was rated poor by inspectors in 2024, the council said.", SUPPORTS,
+         id="the-claims-grade-supports"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), COMPLEMENTS)
+def test_a_verbs_complement_is_part_of_the_claim(tmp_path: Path, claim: str, source: str,
+                                                 allowed: set[object]) -> None:
+    """"was rated only 'adequate'" grades the hotel otherwise than "was rated poor"."""
     got, rule = verdict(tmp_path, claim, source)
     assert got in allowed, rule

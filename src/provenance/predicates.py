@@ -153,3 +153,42 @@ def _organisation_doer(before: str, probe: ClaimProbe, claim: frozenset[str]) ->
         return ""
     doers = entities(probe.analyzed.folded.original)
     return f"the {m.group(1)}" if doers and doers[0][1].person else ""
+
+
+# Focus and time adverbs that may stand between a verb and its complement ("was rated only 'sufficient'", "is now
+# listed as stable"), and "as": closed-class English
+_BEFORE_COMPLEMENT = frozenset("only just still now as also again officially currently".split())
+_QUOTES = re.compile(r"[\"'\u201c\u201d\u2018\u2019]")
+
+
+def _complement(analyzed: Analyzed, i: int) -> tuple[int, str] | None:
+    """(index, word as written) of the adjective that completes the verb at analyzed.words[i] ("rated poor"), the
+    adverbs above skipped; None when none follows."""
+    text = analyzed.folded.text
+    for k in range(i + 1, min(i + 4, len(analyzed.words))):
+        _, s, e = analyzed.words[k]
+        between = _QUOTES.sub(" ", text[analyzed.words[k - 1][2] : s]).split()
+        if any(w not in _BEFORE_COMPLEMENT for w in between):
+            return None  # another word or punctuation between: not the verb's complement
+        word = text[s:e]
+        if word in _BEFORE_COMPLEMENT:
+            continue
+        return (k, word) if word in adjectives() and not analyzed.folded.is_upper_at(s) else None
+    return None
+
+
+def swapped_complement(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> tuple[str, str] | None:
+    """(the claim's complement, the passage's) when the claim's verb takes an adjective the passage does not have
+    ("was rated poor") and the passage's same verb takes another ("was rated only 'sufficient'"): a grade, a state or
+    a finding said otherwise is another one, however many of the claim's other words the passage shares."""
+    claim = probe.analyzed
+    for i, (w, _, _) in enumerate(claim.words):
+        if w not in probe.predicates or w not in found or (mine := _complement(claim, i)) is None:
+            continue
+        if claim.words[mine[0]][0] in found:
+            continue  # the passage has the claim's complement somewhere
+        for j, (v, _, _) in enumerate(passage.words):
+            if v == found[w] and (theirs := _complement(passage, j)) is not None \
+                    and passage.words[theirs[0]][0] not in claim.stems:
+                return mine[1], theirs[1]
+    return None
