@@ -72,3 +72,23 @@ def test_a_page_declaring_a_character_set_is_read_in_it(charset: str) -> None:
         page = page.replace(" – “quoted”", "") + {"shift_jis": "東京", "koi8-r": "Москва"}.get(charset, "")
         page = page.replace("ü", "u") if charset != "ISO-8859-1" else page
     assert decode_html(page.encode(charset), charset) == page
+
+
+# ------------------------------------------------------------------------------------------ dates of sources.yaml
+
+@pytest.mark.parametrize("date", ["2020-01-01T25:00:00", "2020-01-01T00:00:00+99:00", "2020-01-01Tgarbage",
+                                  "2020-01-01 ::error::x", "2020-01-01T"])
+def test_a_date_with_an_impossible_time_is_one_error(date: str, work: Path) -> None:
+    """sources.yaml's dates are checked ("2020-02-30" is an error naming its line), but anything after a day passed
+    as a time: "2020-01-01T25:00:00" or "2020-01-01Tgarbage" was read as 2020-01-01 without a word, where a
+    fact-checker who wrote it meant another day or another field."""
+    (work / "seeds" / "sources.yaml").write_text(f"report.txt:\n  title: Moon\n  date: '{date}'\n", encoding="utf-8")
+    _error(runner.invoke(app, ["check", "--no-cache"]), "sources.yaml:3: ", "is not a date")
+
+
+@pytest.mark.parametrize("date", ["2020-01-01", "2020-01-01T10:00:00Z", "2020-01-01 10:00:00", "2020-01-01t10:00",
+                                  "2020-01-01T10:00:00+05:30", "2020-01-01 10:00:00 +0100", "2020-01-01T23:59:60.5Z"])
+def test_a_date_with_a_time_of_day_is_its_day(date: str) -> None:
+    from provenance.sourcemeta import iso_date
+
+    assert iso_date(date) == "2020-01-01"
