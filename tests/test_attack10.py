@@ -92,3 +92,20 @@ def test_a_date_with_a_time_of_day_is_its_day(date: str) -> None:
     from provenance.sourcemeta import iso_date
 
     assert iso_date(date) == "2020-01-01"
+
+
+# ---------------------------------------------------------------------------------------- the report's graph
+
+def test_a_file_name_cannot_configure_the_reports_graph(work: Path) -> None:
+    """The report draws who repeats whom as a Mermaid graph, its labels the sources' file names. Mermaid reads a
+    directive, `%%{init: {...}}%%` (theme, themeCSS, fonts, ...), anywhere in a diagram's text, labels and comments
+    included (single quotes taken for double): a committed copy named `%%{init: {'theme':'forest', 'themeCSS':
+    '...'}}%%.txt` configured the graph of the report CI publishes. A `%` of data is now the entity `#37;`."""
+    name = "%%{init: {'theme':'forest', 'themeCSS': '.node rect { fill: red }'}}%%.txt"
+    (work / "seeds" / name).write_text(SUPPORT + "\n", encoding="utf-8")
+    _ran(runner.invoke(app, ["report", "--no-cache", "-o", "report.md"]))
+    text = (work / "report.md").read_text(encoding="utf-8")
+    graph = text[text.index("```mermaid"):text.index("```", text.index("```mermaid") + 3)]
+    assert "n1[" in graph and "#37;#37;{init" in graph  # both copies drawn, the name shown
+    assert "%%{" not in graph and "}%%" not in graph
+    assert all(line.strip().startswith("%% origin") for line in graph.splitlines() if "%" in line)
