@@ -109,3 +109,47 @@ def test_a_file_name_cannot_configure_the_reports_graph(work: Path) -> None:
     assert "n1[" in graph and "#37;#37;{init" in graph  # both copies drawn, the name shown
     assert "%%{" not in graph and "}%%" not in graph
     assert all(line.strip().startswith("%% origin") for line in graph.splitlines() if "%" in line)
+
+
+# ------------------------------------------------------------------------------------------- standard streams
+
+def _provenance(args: str, cwd: Path) -> tuple[int, str]:
+    """`provenance ARGS` run by a shell, as a CI step runs it: exit code and standard error."""
+    import os
+    import subprocess
+    import sys
+
+    src = Path(__file__).resolve().parent.parent / "src"
+    found = subprocess.run(f"{sys.executable} -m provenance {args}", shell=True, cwd=cwd, capture_output=True,
+                           text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(src)}, check=False)
+    return found.returncode, found.stderr
+
+
+@pytest.mark.parametrize("args", ["check --no-cache", "check --no-cache -f json", "sources --no-cache", "schema",
+                                  f"query \"{CLAIM}\" --no-cache"])
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_standard_output_is_one_error_line(args: str, work: Path) -> None:
+    """`provenance check -f json > results.json` on a full disk (or over quota, or `> /dev/full`) ended with a
+    Python traceback of 30 lines ("OSError: [Errno 28] No space left on device") and exit 1, the code of a claim
+    that misses its bar. It is now one error line and exit 2."""
+    code, stderr = _provenance(f"{args} > /dev/full", work)
+    assert (code, stderr) == (2, "Error: <stdout>: cannot write: No space left on device\n")
+
+
+def test_a_closed_standard_stream_is_no_traceback(work: Path) -> None:
+    """A step started with standard input or output closed (`<&-`, `>&-`, a daemon's way) stopped on a traceback:
+    `--claims -` with "'NoneType' object has no attribute 'buffer'", any table with "... 'isatty'". A closed stream
+    now reads as empty and takes writes as /dev/null does: `--output` still writes its file."""
+    code, stderr = _provenance("check --no-cache --claims - <&-", work)
+    assert (code, stderr) == (2, "Error: <stdin>: the file is empty; it needs a 'claims:' list\n")
+    code, stderr = _provenance("check --no-cache >&-", work)
+    assert (code, stderr) == (0, "")
+    code, stderr = _provenance("check --no-cache -f json -o out.json >&-", work)
+    assert (code, stderr) == (0, "") and '"schema_version"' in (work / "out.json").read_text(encoding="utf-8")
+
+
+def test_a_closed_pipe_is_still_quiet(work: Path) -> None:
+    work.joinpath("claims.yaml").write_text("claims:\n" + "".join(  # output far beyond a pipe's buffer
+        f"  - id: c{i}\n    text: {CLAIM}\n" for i in range(200)), encoding="utf-8")
+    _, stderr = _provenance("check --no-cache -f json | head -c 1 > /dev/null", work)
+    assert stderr == ""
