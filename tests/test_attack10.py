@@ -153,3 +153,27 @@ def test_a_closed_pipe_is_still_quiet(work: Path) -> None:
         f"  - id: c{i}\n    text: {CLAIM}\n" for i in range(200)), encoding="utf-8")
     _, stderr = _provenance("check --no-cache -f json | head -c 1 > /dev/null", work)
     assert stderr == ""
+
+
+# ------------------------------------------------------------------------------------------- documents not read
+
+@pytest.mark.parametrize("name", ["report.pdf", "Report.PDF", "notes.docx", "brief.odt", "release.rtf"])
+def test_a_document_the_tool_does_not_read_is_a_warning(name: str, work: Path) -> None:
+    """README: "binary files are skipped with a warning". A PDF (or a Word file) saved into the sources folder was
+    passed over in silence: the claim only it supports came out unsourced, and nothing said that a document of the
+    folder had not been read. It is now a warning naming it (on a warm run too), as a binary .txt file is."""
+    (work / "seeds" / name).write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\n(" + SUPPORT.encode() + b") Tj\n%%EOF\n")
+    for _ in range(2):  # cold, then from the cache
+        result = runner.invoke(app, ["check"])
+        _ran(result)
+        assert f"seeds/{name}: skipped, a " in result.stderr and "save its text as a .txt file" in result.stderr
+    result = runner.invoke(app, ["check", "--no-cache", "-f", "github"])
+    assert f"::warning title=provenance::seeds/{name}: skipped" in result.stdout
+
+
+def test_files_of_other_kinds_stay_unmentioned(work: Path) -> None:
+    for name in ("photo.jpg", "data.csv", "README", ".hidden.pdf"):
+        (work / "seeds" / name).write_bytes(b"\x89PNG\r\n")
+    result = runner.invoke(app, ["check", "--no-cache"])
+    _ran(result)
+    assert result.stderr == ""
