@@ -177,3 +177,26 @@ def test_files_of_other_kinds_stay_unmentioned(work: Path) -> None:
     result = runner.invoke(app, ["check", "--no-cache"])
     _ran(result)
     assert result.stderr == ""
+
+
+# ------------------------------------------------------------------------------------------- YAML 1.1 numbers
+
+@pytest.mark.parametrize("written", ["1:30", "2:00", "190:20:30", "1:0.5"])
+def test_a_base_60_number_is_no_count_of_sources(written: str, work: Path) -> None:
+    """PyYAML reads YAML 1.1, where `1:30` is the base-60 number 90: `min_sources: 1:30` (a slip for a ratio or a
+    time) asked for 90 independent sources, and `2:00` for 120, without a word; the claim could never meet its bar.
+    The editors' YAML 1.2 reads the same value as text, which the claims schema refuses. It is now one error."""
+    (work / "claims.yaml").write_text(f"claims:\n  - id: c\n    text: {CLAIM}\n    min_sources: {written}\n",
+                                      encoding="utf-8")
+    _error(runner.invoke(app, ["check", "--no-cache"]), "claims.yaml:4: ", "'min_sources' must be a whole number")
+
+
+@pytest.mark.parametrize(("written", "read"), [("2", 2), ("+2", 2), ("1_0", 10), ("2.0", 2)])
+def test_counts_written_plainly_are_read(written: str, read: int, work: Path) -> None:
+    import json
+
+    (work / "claims.yaml").write_text(f"claims:\n  - id: c\n    text: {CLAIM}\n    min_sources: {written}\n",
+                                      encoding="utf-8")
+    result = runner.invoke(app, ["check", "--no-cache", "-f", "json"])
+    _ran(result)
+    assert json.loads(result.stdout)["claims"][0]["min_sources"] == read
