@@ -200,3 +200,20 @@ def test_counts_written_plainly_are_read(written: str, read: int, work: Path) ->
     result = runner.invoke(app, ["check", "--no-cache", "-f", "json"])
     _ran(result)
     assert json.loads(result.stdout)["claims"][0]["min_sources"] == read
+
+
+# ------------------------------------------------------------------------------------ outputs into the sources
+
+@pytest.mark.parametrize("args", [["report", "-o", "seeds/summary.md"], ["check", "-f", "markdown", "-o",
+                                                                          "seeds/sub/claims.md"],
+                                  ["check", "-o", "seeds/results.txt"], ["lock", "-o", "seeds/claims.html"]])
+def test_an_output_cannot_add_a_source(args: list[str], work: Path) -> None:
+    """Attack 9 refused an output over an existing source; a new one was written: `report -o seeds/summary.md` put
+    the report in the sources folder, the next run read it as a source, and the source it quotes became a copy of
+    the report ("repeats", derived from summary.md) in every output and the lock. It is now one error line, nothing
+    written; an output of another kind (`seeds/results.json`) is no source and is written."""
+    before = sorted(p.name for p in (work / "seeds").rglob("*"))
+    _error(runner.invoke(app, [*args, "--no-cache"]), "would add a source to the sources folder")
+    assert sorted(p.name for p in (work / "seeds").rglob("*")) == before
+    _ran(runner.invoke(app, ["check", "--no-cache", "-f", "json", "-o", "seeds/results.json"]))
+    assert (work / "seeds" / "results.json").exists()
