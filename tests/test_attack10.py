@@ -217,3 +217,18 @@ def test_an_output_cannot_add_a_source(args: list[str], work: Path) -> None:
     assert sorted(p.name for p in (work / "seeds").rglob("*")) == before
     _ran(runner.invoke(app, ["check", "--no-cache", "-f", "json", "-o", "seeds/results.json"]))
     assert (work / "seeds" / "results.json").exists()
+
+
+def test_files_skipped_are_named_in_a_stable_order(work: Path) -> None:
+    """The warnings for files skipped while listing the folder (links out, pipes, PDFs) came in the order the file
+    system lists a folder, which differs from one machine to the next: a CI annotation list, SARIF notifications and
+    a diff of two runs' logs changed with the runner's disk. They are now sorted."""
+    import os
+
+    for name in ("zz.pdf", "aa.pdf", "mm.docx", "bb.rtf"):
+        (work / "seeds" / name).write_bytes(b"%PDF-1.4\n")
+    os.mkfifo(work / "seeds" / "kk.txt")
+    result = runner.invoke(app, ["check", "--no-cache"])
+    _ran(result)
+    names = [line.split(":")[0] for line in result.stderr.splitlines()]
+    assert names == sorted(names) and len(names) == 5

@@ -173,6 +173,7 @@ def source_files(folder: Path) -> SourceFiles:
                 skipped.append(f"{path}: skipped, not a regular file")
     # Path's own order (by the parts of the path), from the ids: comparing Paths, or their parts, costs more
     found.sort(key=lambda item: item[1].split("/"))
+    skipped.sort()  # in the listing's order they came in the file system's, which differs from machine to machine
     if not found:
         raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
     files = SourceFiles([path for path, _ in found], skipped)
