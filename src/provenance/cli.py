@@ -363,8 +363,28 @@ def schema(
                    err=True)
 
 
+# A write to standard output that fails for want of room (`> /dev/full`, a full disk or quota under `> out.json`):
+# one error line and exit 2, not a traceback. A closed pipe (`| head`) is click's, exit 1.
+_NO_ROOM = frozenset({"ENOSPC", "EDQUOT", "EFBIG", "EIO"})
+
+
 def main() -> None:
+    import errno
+    import os
+
     from . import gcpause
 
     gcpause.freeze_after = True  # one run per process: what a run keeps may leave the collector's sight
-    app(prog_name="provenance")
+    for name in ("stdin", "stdout", "stderr"):  # started with a standard stream closed (`<&-`, `>&-`): as if empty
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "r" if name == "stdin" else "w", encoding="utf-8"))
+    try:
+        app(prog_name="provenance")
+    except OSError as exc:
+        if exc.filename is not None or errno.errorcode.get(exc.errno or 0) not in _NO_ROOM:
+            raise
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # what is left unwritten is not retried at exit
+        from .safetext import clean
+
+        typer.echo(f"Error: <stdout>: cannot write: {clean(exc.strerror or str(exc))}", err=True)
+        raise SystemExit(ExitCode.BAD_INPUT) from None

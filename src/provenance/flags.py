@@ -91,16 +91,22 @@ def spare_inputs(target: Path | None, claims: Path | None, sources: Path) -> Non
 
     from .sources import METADATA_FILE, SUFFIXES
 
-    if target is None or out.in_place(target) or not target.exists():
+    if target is None or out.in_place(target):
         return
     written = Path(os.path.realpath(target.parent if str(target.parent) else ".")) / target.name  # a link is replaced
     folder = Path(os.path.realpath(sources))
+    if written.is_relative_to(folder) and (written.name == METADATA_FILE or written.suffix.lower() in SUFFIXES):
+        if not target.exists():  # `report -o seeds/summary.md`: the next run read the report as a source, and each
+            # source it quotes became a copy of it ("repeats", derived from summary.md)
+            fail(f"{target}: writing there would add a source to the sources folder, read as one by the next run; "
+                 "write the output elsewhere")
+        fail(f"{target}: writing there would replace a file of the sources folder, an input of the run; write the "
+             "output elsewhere")
+    if not target.exists():
+        return
     named = {Path(os.path.realpath(p)): what for p, what in ((claims, "the claims file"),
                                                               (Path("pyproject.toml"), "pyproject.toml")) if p}
     what = named.get(written) or named.get(Path(os.path.realpath(written)))
-    if what is None and written.is_relative_to(folder) and (
-            written.name == METADATA_FILE or written.suffix.lower() in SUFFIXES):
-        what = "a file of the sources folder"
     if what:
         fail(f"{target}: writing there would replace {what}, an input of the run; write the output elsewhere")
 

@@ -35,6 +35,19 @@ def dateline_of(block: Block | None) -> Dateline | None:
     return found[0] if found else None
 
 
+_CLOCK = re.compile(r"(\d{2})(?::(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?\s*(?:[Zz]|[+-](\d{2})(?::?(\d{2}))?)?")
+
+
+def _clock_time(text: str) -> bool:
+    """Whether `text`, what follows a date's day, is a time of day with an optional zone ("10:00:00", "10:00:00Z",
+    "10:00:00 +0100", Jekyll's form): "T25:00:00", "+99:00" or "Tgarbage" after a date made no error."""
+    m = _CLOCK.fullmatch(text)
+    if not m:
+        return False
+    hour, minute, second, zone_hours, zone_minutes = (int(g) if g else 0 for g in m.groups())
+    return hour < 24 and minute < 60 and second < 61 and zone_hours < 24 and zone_minutes < 60
+
+
 def iso_date(raw: object) -> str | None:
     """A date of sources.yaml as YYYY-MM-DD, YYYY-MM or YYYY, checked to exist; None when it is not one. The YAML
     reader keeps dates as text, so an impossible one (2024-13-45) is an error here, not a traceback there."""
@@ -45,9 +58,10 @@ def iso_date(raw: object) -> str | None:
     text = raw.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[Tt ].*)?", text):
         try:
-            return dt.date.fromisoformat(text[:10]).isoformat()
+            day = dt.date.fromisoformat(text[:10]).isoformat()
         except ValueError:
             return None
+        return day if len(text) == 10 or _clock_time(text[11:]) else None
     if m := re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text):
         return text if 1 <= int(m.group(2) or 1) <= 12 else None
     return None

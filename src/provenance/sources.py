@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+# Documents a fact-checker saves beside the sources that are not read: each a warning, never passed over in silence
+DOCUMENTS = {".pdf": "PDF", ".doc": "Word document", ".docx": "Word document", ".odt": "OpenDocument text",
+             ".rtf": "RTF document", ".epub": "EPUB book", ".pages": "Pages document"}
 METADATA_FILE = "sources.yaml"
 # The line breaks that number a text file's lines as git, GitHub and editors do: str.splitlines also breaks at a form
 # feed, U+2028, U+0085 and \x1c-\x1e, so a source with one before its evidence was cited at a line where a reader
@@ -156,6 +159,9 @@ def source_files(folder: Path) -> SourceFiles:
             # the name's suffix as Path.suffix reads it, without making a Path of every file of a big folder
             dot = name.rfind(".")
             if dot < 1 or dot == len(name) - 1 or name[dot:].lower() not in SUFFIXES:
+                if dot >= 1 and name[dot:].lower() in DOCUMENTS and _is_file(entry):
+                    skipped.append(f"{base / name}: skipped, a {DOCUMENTS[name[dot:].lower()]} is not read; save its "
+                                   "text as a .txt file")
                 continue
             path = base / name
             if _is_file(entry):
@@ -167,6 +173,7 @@ def source_files(folder: Path) -> SourceFiles:
                 skipped.append(f"{path}: skipped, not a regular file")
     # Path's own order (by the parts of the path), from the ids: comparing Paths, or their parts, costs more
     found.sort(key=lambda item: item[1].split("/"))
+    skipped.sort()  # in the listing's order they came in the file system's, which differs from machine to machine
     if not found:
         raise SourcesError(f"{folder}: no sources found (expected .txt, .md or .html files)")
     files = SourceFiles([path for path, _ in found], skipped)

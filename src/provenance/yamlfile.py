@@ -150,9 +150,11 @@ def value(node: yaml.Node) -> Any:
         return None
     if tag == _T + "bool":
         return text.lower() in ("yes", "true", "on", "y")
-    if tag in (_T + "int", _T + "float") and len(text) <= MAX_NUMBER_CHARS:
+    # YAML 1.1's base-60 numbers ("1:30" is 90, "190:20:30" 685230) stay text: a count or year written so is a slip
+    # (a time, a ratio), no editor's YAML 1.2 reads it as a number, and it became a number nobody wrote
+    if tag in (_T + "int", _T + "float") and len(text) <= MAX_NUMBER_CHARS and ":" not in text:
         try:
-            built = yaml.SafeLoader("").construct_object(node)  # the YAML 1.1 forms: 0x1F, 1_000, 1:30, .inf
+            built = yaml.SafeLoader("").construct_object(node)  # the YAML 1.1 forms: 0x1F, 1_000, .inf
         except (yaml.YAMLError, ValueError, OverflowError):
             return text
         return built if isinstance(built, int | float) else text

@@ -94,8 +94,10 @@ def _claim_section(report: Report, r: ClaimResult, base: Path | None) -> list[st
 
 
 def _mermaid_text(text: str) -> str:
-    """Mermaid label text: entity codes for what would end the label, the fence, or open HTML."""
-    table = {'"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "\n": " ", "|": "#124;"}
+    """Mermaid label text: entity codes for what would end the label, the fence, or open HTML, and for `%`: Mermaid
+    reads a directive (`%%{init: {...}}%%`, the diagram's configuration: theme, CSS, ...) anywhere in its text, in a
+    label or a comment too, and a file named so restyled the report's graph."""
+    table = {'"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "\n": " ", "|": "#124;", "%": "#37;"}
     return "".join(table.get(ch, ch) for ch in clean(text, newlines=True))
 
 
