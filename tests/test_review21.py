@@ -78,16 +78,11 @@ BOUNDS = [
     case("Turnout was 52%.", in_story("The city voted on Tuesday.", "Turnout was more than 50%."), NOT_SUPPORTS,
          id="more-than-half-a-percent-figure"),
     case("Calder Bay employs 10,200 people.", in_story(CALDER, "Calder Bay employs well over 10,000 people."),
-         NOT_SUPPORTS, reason="false support: 'well over' says far past the bound, but it is read as a bare bound, "
-         "and 10,200 lies within 3.5%" + OLD + "; 35178c4 gives 'well' no meaning", id="well-over-is-not-just-over"),
+         NOT_SUPPORTS, id="well-over-is-not-just-over"),
     case("Calder Bay lost $2.09 billion.", in_story(CALDER, "Calder Bay lost a little over $2 billion."), SUPPORTS,
-         reason="lost support: 'a little over' is a bound said to be close, but only 'just', 'slightly', 'barely' "
-         "and 'narrowly' are, so 4.3% is past the bare 3.5%; caused by 35178c4 (supported before)",
          id="a-little-over-is-a-close-bound"),
     case("The tunnel is 38.4 km long.", in_story("The tunnel opened on Tuesday.", "The tunnel is a shade under "
-                                                 "40 km long."), SUPPORTS,
-         reason="lost support: 'a shade under' is a close bound that 35178c4's closed list lacks, so 4% is past "
-         "the bare 3.5%; caused by 35178c4 (supported before)", id="a-shade-under-is-a-close-bound"),
+                                                 "40 km long."), SUPPORTS, id="a-shade-under-is-a-close-bound"),
     case("Nine people were hurt.", in_story("A bus crashed on Tuesday.", "Nearly 10 people were hurt."), SUPPORTS,
          reason="lost support: 'nearly 10' for nine is how a small count is written, but 56d3813 holds 'nearly' "
          "to 3.5% of the claim, less than one person below 29; caused by 56d3813 (supported before)",
@@ -150,13 +145,10 @@ QUARTERS = [
          in_story("The bank met on Tuesday.", "The bank cut rates by a quarter of a percentage point."),
          NOT_SUPPORTS, id="a-quarter-of-a-point"),
     case("The bank cut rates by 25%.", in_story("The bank met on Tuesday.", "The bank cut rates by a quarter "
-                                                "point."), NOT_SUPPORTS,
-         reason="false support: 'by a quarter point' is 0.25 percentage point, read as a 25% cut; caused by "
-         "f6c7099 (mentions before)", id="by-a-quarter-point-is-no-25-percent"),
+                                                "point."), NOT_SUPPORTS, id="by-a-quarter-point-is-no-25-percent"),
     case("The bank raised rates by 25%.",
          in_story("The bank met on Tuesday.", "The bank raised rates by a quarter-point to 4.5%."), NOT_SUPPORTS,
-         reason="false support: 'by a quarter-point' is 0.25 percentage point, read as a 25% rise; caused by "
-         "f6c7099 (mentions before)", id="by-a-quarter-point-hyphen"),
+         id="by-a-quarter-point-hyphen"),
     case("Calder Bay delayed the launch by six months.",
          in_story(CALDER, "Calder Bay delayed the launch by two quarters."), SUPPORTS,
          reason="lost support: 'by two quarters' is six months, not read as a period" + OLD,
@@ -205,11 +197,8 @@ COMPLEMENTS = [
          id="found-liable-is-not-guilty"),
     case("Inflation remained steady at 2.1%.",
          in_story("Figures came out on Tuesday.", "Inflation remained stable at 2.1% in March."), SUPPORTS,
-         reason="lost support: 'stable' and 'steady' say the same of a rate, but f80f6d3 takes any other adjective "
-         "after the verb for another state; caused by f80f6d3 (supported before)", id="stable-is-steady"),
+         id="stable-is-steady"),
     case("Calder Bay reported strong results.", in_story(CALDER, "Calder Bay reported robust results."), SUPPORTS,
-         reason="lost support: 'strong' modifies the object, no complement, and 'robust' says the same; f80f6d3 "
-         "reads any adjective after the verb as its complement; caused by f80f6d3 (supported before)",
          id="an-objects-adjective-is-no-complement"),
     case("The hotel was rated very poor.", in_story(HOTEL, "The hotel was rated poor by inspectors."),
          NOT_SUPPORTS, reason="false support: 'very poor' is a grade below 'poor', but the claim's complement is "

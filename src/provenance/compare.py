@@ -94,7 +94,7 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
     if source.qualifier in ("at_least", "at_most", "under"):  # a bound states what lies just past it: "just over
         # 10,100", "nearly two kilograms" for 1,962 g; not "almost 100 million" for 96 million
         off = abs(claim.value - source.value) / abs(claim.value)
-        return width if off > (NEAR_BOUND if source.near else BARE_BOUND) else 0.0
+        return width if source.near == "far" or off > (NEAR_BOUND if source.near else BARE_BOUND) else 0.0
     if source.qualifier == "range":
         return width if width > NEAR_BOUND else 0.0
     return width if width > VAGUE and claim.high - claim.low < source.high - source.low else 0.0

@@ -50,7 +50,15 @@ _NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() i
 
 
 # What says a bound lies close to its figure ("just over", "slightly more than", "barely under"): closed-class English
-_NEAR = frozenset({"just", "slightly", "barely", "narrowly"})
+_NEAR = frozenset({"just", "slightly", "barely", "narrowly", "little", "shade"})  # ("a little over", "a shade under")
+_FAR = frozenset({"well", "far", "comfortably", "considerably", "substantially"})  # "well over 10,000"
+
+
+def _nearness(qualifier: str, before: list[str]) -> str:
+    """How close a bound says its figure lies: "near" ("just over"), "far" ("well over", "far more than"), or ""."""
+    if qualifier not in ("at_least", "at_most", "under"):
+        return ""
+    return "near" if not _NEAR.isdisjoint(before) else "far" if not _FAR.isdisjoint(before) else ""
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,7 @@ class Quantity:
     role: Role = field(default_factory=Role)  # what it measures, whose it is, reported or expected, ...
     step: float = 0.0     # the precision written ("12.0" billion: 0.1 billion), in the base unit
     per: str = ""         # the period of a count's rate ("day": "300 patients a day"); "" for none written
-    near: bool = False    # a bound said to be close ("just over 10,100", "slightly less than"): compare.NEAR_BOUND
+    near: str = ""        # a bound said to be "near" ("just over 10,100") or "far" ("well over") its figure: compare
 
 
 @dataclass(frozen=True)
@@ -187,7 +195,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
             original(s_first, e_last), (s_first, e_last),
             low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor, f.per,
-            f.qualifier in ("at_least", "at_most") and not _NEAR.isdisjoint(words[max(0, f.first - 4) : f.first])))
+            _nearness(f.qualifier, words[max(0, f.first - 4) : f.first])))
         if not f.word:  # "unanimous" stays a word to match as well as a tally to compare
             spans += _figure_spans(toks, f, start)
     quantities = [_dated_earlier(q, dates, folded.text) for q in quantities]

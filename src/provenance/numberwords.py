@@ -20,9 +20,10 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Abbreviated scales of financial style ("$4.1bn", "£350m", "$50k"): only directly after a figure.
 SHORT_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "mln": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
 # A fraction's word that also names a period ("quarter"): a fraction only with a whole after it ("three quarters of
-# the staff", "three-quarters") or as the size of a change ("cut the fine by a quarter"), a period otherwise ("two
-# quarters of slowing bookings").
+# the staff", "three-quarters") or as the size of a change ("cut the fine by a quarter"; not "by a quarter point"), a
+# period otherwise ("two quarters of slowing bookings").
 _PERIOD_FRACTIONS = frozenset({"quarter", "quarters"})
+_OF_A_POINT = frozenset({"-", "point", "points", "percentage", "of"})  # "by a quarter point": a quarter of a point
 _OF_WHOLE = frozenset("the a an its their his her our your all this that these those".split())
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
              "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
@@ -128,7 +129,7 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
             break
         elif t in FRACTIONS and last in SMALL and (current or 0) < FRACTIONS[t] and not (
                 t in _PERIOD_FRACTIONS and at(j - 1) != "-" and not (at(j + 1) == "of" and at(j + 2) in _OF_WHOLE)
-                and not (i and words[i - 1] == "by")) \
+                and not (i and words[i - 1] == "by" and at(j + 1) not in _OF_A_POINT)) \
                 and not (at(i) in ("a", "an") and t not in ("half", "quarter") and _names_a_rank(at(j + 1))):
             # "three quarters of the staff" is 75%; "two quarters of slowing sales" are six months
             return 100.0 * (current or 1) / FRACTIONS[t], j + 1 - i, 1.0, True

@@ -178,17 +178,25 @@ def _complement(analyzed: Analyzed, i: int) -> tuple[int, str] | None:
 
 
 def swapped_complement(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> tuple[str, str] | None:
-    """(the claim's complement, the passage's) when the claim's verb takes an adjective the passage does not have
-    ("was rated poor") and the passage's same verb takes another ("was rated only 'sufficient'"): a grade, a state or
-    a finding said otherwise is another one, however many of the claim's other words the passage shares."""
+    """(the claim's complement, the passage's) when the claim's passive verb takes an adjective the passage does not
+    have ("was rated poor") and the passage's same passive verb takes another ("was rated only 'sufficient'"): a grade
+    or a finding said otherwise is another one, however many of the claim's other words the passage shares."""
     claim = probe.analyzed
-    for i, (w, _, _) in enumerate(claim.words):
-        if w not in probe.predicates or w not in found or (mine := _complement(claim, i)) is None:
+    for i, (w, s, _) in enumerate(claim.words):
+        if w not in probe.predicates or w not in found or not _PASSIVE.search(claim.folded.text, max(0, s - 30), s) \
+                or (mine := _complement(claim, i)) is None:
             continue
         if claim.words[mine[0]][0] in found:
             continue  # the passage has the claim's complement somewhere
-        for j, (v, _, _) in enumerate(passage.words):
-            if v == found[w] and (theirs := _complement(passage, j)) is not None \
+        for j, (v, t, _) in enumerate(passage.words):
+            if v == found[w] and _PASSIVE.search(passage.folded.text, max(0, t - 30), t) \
+                    and (theirs := _complement(passage, j)) is not None \
                     and passage.words[theirs[0]][0] not in claim.stems:
                 return mine[1], theirs[1]
     return None
+
+
+# A passive's auxiliary before its participle, an adverb between ("was officially declared", "is now listed"): an
+# object's complement ("was rated poor") grades what the verb acts on; an active verb's adjective ("reported strong
+# results", "remained stable") is not compared, as synonyms ("steady") say the same
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?$")
