@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .lexicon import lexicon
 from .match import Analyzed
 from .names import ORGANISATIONS, entities
-from .normalize import stem
+from .normalize import STOPWORDS, stem
 from .wordclass import DETERMINERS, adjectives
 
 if TYPE_CHECKING:
@@ -173,8 +173,14 @@ def _complement(analyzed: Analyzed, i: int) -> tuple[int, str] | None:
         word = text[s:e]
         if word in _BEFORE_COMPLEMENT:
             continue
+        after = _NEXT_WORD.match(text, e)
+        if after and after.group(1) not in STOPWORDS:
+            return None  # an adjective before a noun is the noun's: "offered free credit monitoring"
         return (k, word) if word in adjectives() and not analyzed.folded.is_upper_at(s) else None
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'-]*)")
 
 
 def swapped_complement(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> tuple[str, str] | None:
