@@ -91,8 +91,10 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
         return 0.0  # "around 3,000" approximates the claim's very figure
     if source.qualifier == "cap":
         return 0.0 if claim.low <= source.value <= claim.high else width  # "up to 72 km/h" states 45 mph
-    if source.qualifier in ("at_least", "at_most", "under"):  # a bound states what lies just past it: "just over
-        # 10,100", "nearly two kilograms" for 1,962 g; not "almost 100 million" for 96 million
+    if source.qualifier in ("at_least", "at_most") or source.qualifier == "under" and any(
+            c.isdigit() for c in source.text):  # a bound states what lies just past it: "just over 10,100", "nearly
+        # 1.97 kg" for 1,962 g; not "almost 100 million" for 96 million (a figure in words is rounder: "nearly two
+        # dozen" states 22)
         off = abs(claim.value - source.value) / abs(claim.value)
         return width if source.near == "far" or off > (NEAR_BOUND if source.near else BARE_BOUND) else 0.0
     if source.qualifier == "range":
@@ -169,14 +171,22 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     spans: list[tuple[int, int]] = []
     pairs: list[FactPair] = []
     said = events & (matched or frozenset())  # the claim's verbs the passage says
+    all_outcomes = []
     for q in claim.quantities:
         same = [p for p in passage.quantities if same_kind(q, p)]
         if any(people(q, p) for p in same):
             same = _people_kept(q, same, events)
-        outcomes = sorted(((checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed, said,
-                                             story, said_in), p)
-                           for p in same), key=lambda o: (
-            _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12)))))
+        all_outcomes.append(sorted(((checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed,
+                                                     said, story, said_in), p)
+                                    for p in same), key=lambda o, q=q: (
+            _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12))))))
+    # one passage figure states one fact: the figure that states one of the claim's ("fined 4.2 million euros") does
+    # not also contradict another of the same unit ("and ordered to pay 310,000 euros in costs")
+    stating = {id(o[0][1]): n for n, (q, o) in enumerate(zip(claim.quantities, all_outcomes, strict=True))
+               if o and (o[0][0][0] == "agree" or o[0][0][0] == "rounded" and not _vaguer(q, o[0][1]))}
+    for n, (q, outcomes) in enumerate(zip(claim.quantities, all_outcomes, strict=True)):
+        if outcomes and outcomes[0][0][0] == "differs":
+            outcomes = [o for o in outcomes if stating.get(id(o[1]), n) == n]
         if (not outcomes or outcomes[0][0][0] not in ("agree", "rounded")) and (
                 spread := _spread(q, passage.quantities)) is not None:
             agreed += 1
