@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewcases import NOT_SUPPORTS, SUPPORTS, case
+from reviewcases import MENTIONS, NOT_SUPPORTS, SUPPORTS, case
 from test_fact_traps import verdict
 
 CASES = [
@@ -88,5 +88,26 @@ COMPLEMENTS = [
 def test_a_verbs_complement_is_part_of_the_claim(tmp_path: Path, claim: str, source: str,
                                                  allowed: set[object]) -> None:
     """"was rated only 'adequate'" grades the hotel otherwise than "was rated poor"."""
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule
+
+
+RUNNING_TOTALS = [
+    case("Nine people died in the bus crash.",
+         "Police records show 31 serious bus crashes since 2015 on the road below the pass, in which 12 people died.",
+         MENTIONS, id="a-running-total-since-a-year-is-not-the-crash"),
+    case("Nine people died in the bus crash.",
+         "The bus crash is the region's deadliest since 2009, when 16 people died in a bus crash near Orsk.", MENTIONS,
+         id="the-years-own-event-is-not-the-crash"),
+    case("Nine people died in the bus crash.",
+         "Nine people died in the bus crash near Orsk on Sunday, the deadliest since 2009.", SUPPORTS,
+         id="the-crashs-own-toll-supports"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), RUNNING_TOTALS)
+def test_a_running_total_is_not_one_events_count(tmp_path: Path, claim: str, source: str,
+                                                 allowed: set[object]) -> None:
+    """"23 crashes since 2016, in which 17 people died" counts years of crashes, not the claim's one."""
     got, rule = verdict(tmp_path, claim, source)
     assert got in allowed, rule

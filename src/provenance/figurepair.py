@@ -364,6 +364,8 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "other role", f"role: a count per {claim.per} is not one per {source.per}"
     if claim.role.baseline != source.role.baseline:
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
+    if source.role.since and not claim.role.since:
+        return "other role", "role: a running total since a year ('since 2016') is not one event's figure"
     if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
         return "other role", f"role: a {claim.role.aspect} is not a {source.role.aspect}"
     a, b = claim.role.expecter, source.role.expecter

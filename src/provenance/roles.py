@@ -24,6 +24,7 @@ from .countverb import governing_verb
 from .estimates import estimator
 from .lexicon import lexicon
 from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
+from .months import MONTHS
 from .normalize import entity_forms
 from .nounphrase import (
     CLAUSE_END,
@@ -74,6 +75,7 @@ class Role:
     way: str = ""                         # "up" or "down": the direction of the change it measures ("rose 8%")
     verb: str = ""                        # the stem of the verb a count is the object or subject of ("killed 3")
     estimator: frozenset[str] = frozenset()  # whose estimate it is: "the interior ministry counted 96,000"
+    since: bool = False                   # a running total since a year: "23 crashes since 2016, in which 17 died"
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -268,7 +270,41 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 _whole(words, upper, in_figure, first),
                 figure_way(words, in_figure, lo, first, last, head, dimension),
                 governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "",
-                estimator(words, upper, in_figure, first, last))
+                estimator(words, upper, in_figure, first, last), _since_a_year(words, first, last))
+
+
+def _since_a_year(words: list[str], first: int, last: int) -> bool:
+    """Whether the figure's clause counts since a year ("17 deaths since 2016", "since March 2020"), or the clause a
+    relative one hangs from ("23 crashes since 2016, in which 17 people died"; "22 crashes since 2016, and 17 people
+    have died in them"): a running total over years, not one event's count; or the year's own event ("its deadliest
+    crash since 1998, when 21 people died")."""
+    def year_at(j: int) -> bool:
+        j += j < len(words) and words[j] in MONTHS
+        return j < len(words) and len(words[j]) == 4 and words[j].isdigit()
+
+    def since_in(lo: int, hi: int) -> bool:
+        return any(words[k] == "since" and year_at(k + 1) for k in range(max(lo, 0), min(hi, len(words))))
+
+    start = first
+    while start > 0 and words[start - 1] not in _CLAUSE_BOUNDS:
+        start -= 1
+    end = last
+    while end < len(words) and words[end] not in _CLAUSE_BOUNDS:
+        end += 1
+    if since_in(start, end):
+        return True
+    when = start >= 2 and words[start - 2 : start] == [",", "when"]
+    hangs = when or words[start : start + 2] in (["in", "which"], ["of", "which"], ["of", "whom"]) or any(
+        words[k : k + 2] == ["in", "them"] for k in range(last, end))
+    if not hangs or start == 0:
+        return False
+    before = start - 1 - when  # (before "when", its comma)
+    while before > 0 and words[before - 1] not in _CLAUSE_BOUNDS:
+        before -= 1
+    return since_in(before, start)
+
+
+_CLAUSE_BOUNDS = frozenset({",", ";", ".", "!", "?", "and", "but", "when", "while", "whereas"})
 
 
 
