@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from provenance.models import Verdict
 from reviewcases import MENTIONS, NOT_SUPPORTS, SUPPORTS, case
 from test_fact_traps import verdict
 
@@ -111,3 +112,18 @@ def test_a_running_total_is_not_one_events_count(tmp_path: Path, claim: str, sou
     """"23 crashes since 2016, in which 17 people died" counts years of crashes, not the claim's one."""
     got, rule = verdict(tmp_path, claim, source)
     assert got in allowed, rule
+
+
+def test_one_verb_before_both_figures_makes_them_one_role(tmp_path: Path) -> None:
+    """"was travelling at 78 km/h" measures what "was travelling at 87 km/h" does, where the passage's long subject
+    ("A coach that plunged off a mountain road ..., killing 14 people,") leaves the figure without a noun."""
+    got, rule = verdict(tmp_path, "The coach was travelling at 87 km/h when it went into the bend.",
+                        "A coach that plunged off a mountain road near Orsk on Saturday evening, killing 14 people, "
+                        "was travelling at 78 km/h on a bend where the limit is 50 km/h, investigators said.")
+    assert got is Verdict.DIVERGES, rule
+
+
+def test_a_figure_of_another_verb_is_no_contradiction(tmp_path: Path) -> None:
+    got, rule = verdict(tmp_path, "The 2026 budget gives the Harlow Police Department $238.7 million.",
+                        "Remove $7.2 million from the Harlow Police Department's budget request")
+    assert got is not Verdict.DIVERGES, rule

@@ -296,6 +296,12 @@ def _kin(claimed: str, said: str) -> bool:
 
 
 _UNSTATED = "role: not stated, and the figures differ"
+
+
+def _verb_beside_both(claim: Quantity, source: Quantity) -> bool:
+    """Whether one verb joins both figures through a preposition ("was travelling at 87 km/h" / "was travelling at
+    78 km/h"): it says what each measures where no noun does."""
+    return bool(claim.role.led_by) and claim.role.led_by == source.role.led_by
 STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (articlecontext.py)
 SHARED_HEAD = "\x01"  # and the head nouns two of the names its headline and lede give end in ("court", "bank")
 
@@ -387,8 +393,8 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
             return "agree", "interval: the same value"
         return "rounded", "interval: the two figures' intervals meet (rounding or approximation)"
     if not tally and (not claim.role.head or not source.role.head) and not (
-            holds_event(claim.role.near, said) and holds_event(source.role.near, said)
-            and (not claim.role.head or claim.role.head in (matched or _NONE))):
+            (holds_event(claim.role.near, said) and holds_event(source.role.near, said) or _verb_beside_both(
+                claim, source)) and (not claim.role.head or claim.role.head in (matched or _NONE))):
         # "gained about a fifth": whose? no evidence; but "were insured for 18 million euros" measures what the
         # claim's "insured for about 25 million euros" does: the claim's verb beside both figures says what they
         # are, where no noun does (or the claim's noun is in the passage too: "the thieves ... spent six minutes")

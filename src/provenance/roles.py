@@ -76,6 +76,7 @@ class Role:
     verb: str = ""                        # the stem of the verb a count is the object or subject of ("killed 3")
     estimator: frozenset[str] = frozenset()  # whose estimate it is: "the interior ministry counted 96,000"
     since: bool = False                   # a running total since a year: "23 crashes since 2016, in which 17 died"
+    led_by: str = ""                      # the verb a preposition joins it to: "travel" of "was travelling at 87 km/h"
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -270,7 +271,20 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 _whole(words, upper, in_figure, first),
                 figure_way(words, in_figure, lo, first, last, head, dimension),
                 governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "",
-                estimator(words, upper, in_figure, first, last), _since_a_year(words, first, last))
+                estimator(words, upper, in_figure, first, last), _since_a_year(words, first, last),
+                _verb_before(words, first))
+
+
+def _verb_before(words: list[str], first: int) -> str:
+    """The stem of the verb that a preposition joins the figure to, approximators between: "travel" of "was
+    travelling at about 87 km/h", "" when none."""
+    k = first - 1
+    while k >= 0 and words[k] in APPROXIMATORS:
+        k -= 1
+    if k < 1 or words[k] not in ("at", "to", "by", "of"):
+        return ""
+    verb = words[k - 1]
+    return stem(verb) if is_verb(verb) and verb not in AUXILIARIES and verb not in COPULAS else ""
 
 
 def _since_a_year(words: list[str], first: int, last: int) -> bool:
