@@ -13,7 +13,7 @@ from itertools import pairwise
 import numpy as np
 
 from .analyses import Analyses
-from .articlecontext import article_context
+from .articlecontext import CONTEXT, article_context
 from .articlemention import NO_REACH, ArticleReaches, article_mention, article_reach, mention_of
 from .cache import Cache, file_owner
 from .dates import parse_anchor
@@ -64,7 +64,12 @@ class Engine:
                 progress("indexing", number + 1, len(sources))
             return found
 
-        folder = folder_index(sources, alias_key, cache, keys_of, article_context)
+        def context_of(source: Source, keys: list[SentenceKeys]) -> frozenset[str]:
+            # made by the worker processes that read a big folder's new files, where they did (shards.py)
+            found = cache.held.pop((CONTEXT, keys_key(source.sha256, source.id, alias_key)), None) if cache else None
+            return article_context(source, keys) if found is None else found
+
+        folder = folder_index(sources, alias_key, cache, keys_of, context_of)
         self.index = folder.index
         self.named = folder.named  # identifiers each source names anywhere in its body
         self._context = folder.context  # stems of each source's headline and lede
