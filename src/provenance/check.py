@@ -249,13 +249,14 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
             runs = _source_runs([len(s.passages) for s in sources], parts)
             per_claim: list[list[SourceVerdict]] = [[] for _ in missing]
             done = 0
-            for judged in forked.shared(runs, _judge, _judge, count) if count else map(_judge, runs):
+            for run, judged in forked.shared(runs, _judge, _judge_here, count) if count else map(_judge_here, runs):
+                if run is not None:  # a worker's: the mentions of its articles are made here, as it comes
+                    engine.add_article_mentions(_JUDGING[1], judged, *run)
                 for mine, theirs in zip(per_claim, judged, strict=True):
                     mine += theirs
                 done += 1
                 if progress:
                     progress("judging sources", done, len(runs))
-            engine.add_article_mentions(_JUDGING[1], per_claim)
             _JUDGING[2][:] = [ranked(v) for v in per_claim]
             # the provenance of each claim's evidence, here: cheap, where sending the evidence back from workers
             # (pickled, tens of thousands of verdicts) is not
@@ -330,10 +331,20 @@ def _retrieve(run: tuple[int, int]) -> tuple[int, list[Wanted]]:
 _JUDGING: tuple[Engine, Retrieval, list[list[SourceVerdict]]] | None = None
 
 
-def _judge(run: tuple[int, int]) -> list[list[SourceVerdict]]:
+def _judge(run: tuple[int, int]) -> tuple[tuple[int, int], list[list[SourceVerdict]]]:
+    """A worker's run of sources, without the mentions of its articles: cheap to make where they are received, and
+    tens of thousands on a big folder, each to be pickled."""
     assert _JUDGING is not None
     engine, retrieval, _ = _JUDGING
-    return engine.judge(retrieval, *run, articles=False)
+    return run, engine.judge(retrieval, *run, articles=False)
+
+
+def _judge_here(run: tuple[int, int]) -> tuple[None, list[list[SourceVerdict]]]:
+    """This process's run of sources, with the mentions of its articles: made while the judging is shared (and
+    the workers take more sources the while), not after it, with every worker idle."""
+    assert _JUDGING is not None
+    engine, retrieval, _ = _JUDGING
+    return None, engine.judge(retrieval, *run)
 
 
 def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:

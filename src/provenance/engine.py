@@ -227,9 +227,13 @@ class Engine:
         the process it sends its verdicts to (tens of thousands on a big folder, each to be pickled)."""
         last = len(self.sources) if last is None else last
         for claim, articles in enumerate(retrieval.articles):
+            lo, hi = np.searchsorted(articles.sources, (first, last)).tolist()  # in source order
+            if lo == hi:
+                continue
             judged = {v.source for v in by_claim[claim]}
-            by_claim[claim] += [self._article_mention(a.pid, a.source, a.score) for a in articles
-                                if first <= a.source < last and self.sources[a.source].id not in judged]
+            by_claim[claim] += [self._article_mention(pid, number, score) for number, pid, score in zip(
+                articles.sources[lo:hi].tolist(), articles.pids[lo:hi].tolist(), articles.scores[lo:hi].tolist(),
+                strict=True) if self.sources[number].id not in judged]
 
     def _article_mention(self, pid: int, number: int, score: float) -> SourceVerdict:
         """An article's mention, from its source's brief when its passages were not decoded (a query's mentions)."""
