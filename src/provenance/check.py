@@ -234,10 +234,15 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
         # a warm run (its sources from the cache) takes its word frequencies from there too, rather than build
         # wordfreq's list as a dict (~90 ms); a first run, which reads every file, does not pay to keep them
         prime(cache)
-    with timed(timer, "index"):
-        engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
-        engine.prepare([claims[i].text for i, _ in missing])
     count = forked.workers(len(missing), LOCAL_MIN_CLAIMS, jobs)
+    # with workers to judge beside this process, what the judging does not need is done while they judge: keeping
+    # the folder's index in the cache, and reading what the provenance of the evidence reads of the whole folder
+    later: list[Callable[[], None]] | None = [] if count else None
+    with timed(timer, "index"):
+        engine = Engine(sources, Aliases(claims_file.aliases), cache, progress, later)
+        engine.prepare([claims[i].text for i, _ in missing])
+    if later is not None:
+        later.append(engine.provenance.prime)
     try:
         with timed(timer, "judge"):
             share = count and len(missing) * engine.sentence_count >= SHARED_RETRIEVAL_MIN
@@ -249,7 +254,9 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
             runs = _source_runs([len(s.passages) for s in sources], parts)
             per_claim: list[list[SourceVerdict]] = [[] for _ in missing]
             done = 0
-            for run, judged in forked.shared(runs, _judge, _judge_here, count) if count else map(_judge_here, runs):
+            aside = partial(_run_all, later) if later else None
+            for run, judged in forked.shared(runs, _judge, _judge_here, count, aside) if count else map(_judge_here,
+                                                                                                          runs):
                 if run is not None:  # a worker's: the mentions of its articles are made here, as it comes
                     engine.add_article_mentions(_JUDGING[1], judged, *run)
                 for mine, theirs in zip(per_claim, judged, strict=True):
@@ -272,6 +279,11 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
                                CLAIMS_PER_TASK)
     finally:
         _JUDGING = None
+
+
+def _run_all(work: list[Callable[[], None]]) -> None:
+    for do in work:
+        do()
 
 
 # Runs of sources per process: the last ones keep one process waiting on the other (at 21k, 8 a process: 0.25-0.49 s,

@@ -48,7 +48,9 @@ class Engine:
     """Sources indexed once, ready to judge any number of claims."""
 
     def __init__(self, sources: list[Source], aliases: Aliases | None = None, cache: Cache | None = None,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, later: list[Callable[[], None]] | None = None) -> None:
+        """`later`: where to leave work that judging does not need (keeping the folder's index in the cache), for the
+        caller to do while the judging is shared with worker processes; by default it is done here."""
         self.sources = sources
         self.aliases = aliases
         alias_key = aliases_key(aliases)
@@ -69,7 +71,7 @@ class Engine:
             found = cache.held.pop((CONTEXT, keys_key(source.sha256, source.id, alias_key)), None) if cache else None
             return article_context(source, keys) if found is None else found
 
-        folder = folder_index(sources, alias_key, cache, keys_of, context_of)
+        folder = folder_index(sources, alias_key, cache, keys_of, context_of, later)
         self.index = folder.index
         self.named = folder.named  # identifiers each source names anywhere in its body
         self._context = folder.context  # stems of each source's headline and lede
