@@ -308,10 +308,9 @@ def _source_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
 
 RETRIEVAL_RUNS_PER_PROCESS = 4
 # (claims x sentences) below which the retrieval stays in this process: ~70 ns each, so 300 claims at 21,000 sentences
-# take ~0.45 s (1,000 at 100,000 ~8 s), which this process did alone with every worker idle; shared with one worker,
-# it keeps ~0.3 s of them (the claims' probes, made before the fork, and its half of the rest). Below ~4 million a
-# forked worker costs about what it saves
-SHARED_RETRIEVAL_MIN = 4_000_000
+# take ~0.45 s, 1,000 at 100,000 ~8 s. Shared at 21k with one worker (4 million), this process kept ~0.3 s of them,
+# but the extra fork cost ~0.4 s of CPU in all (median of 5 runs each, load 3-4): at 21k the retrieval stays here
+SHARED_RETRIEVAL_MIN = 20_000_000
 # What forked workers find candidates with (theirs is a copy-on-write view of this process's): the engine, the probes.
 _RETRIEVING: tuple[Engine, list[ClaimProbe]] | None = None
 
