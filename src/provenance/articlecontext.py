@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .sentencekeys import SentenceKeys
 
 LEDE = 2  # body sentences that open an article and set what its later sentences leave unsaid
+CONTEXT = "context"  # the kind of Cache.held's entries that hold a source's article context (shards.py)
 
 
 def article_context(source: Source, keys: list[SentenceKeys]) -> frozenset[str]:

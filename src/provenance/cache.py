@@ -75,6 +75,9 @@ class Cache:
         self._secret: bytes | None = None
         # written this run: (value or None, its encoding or None, owner); stored at finish()
         self._fresh: dict[tuple[str, str], tuple[Any, bytes | None, str]] = {}
+        # values made by the per-file work for this run only (a source's article context), never stored: taken by
+        # the first reader, so that the worker processes that read a big folder spare this process their work
+        self.held: dict[tuple[str, str], Any] = {}
         self.flushed = 0  # new entries stored ahead of finish()
         self.owners: set[str] = {SHARED}  # owners this run relies on besides the folder's files
         self.foreign = 0   # entries read that this machine did not write

@@ -234,10 +234,15 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
         # a warm run (its sources from the cache) takes its word frequencies from there too, rather than build
         # wordfreq's list as a dict (~90 ms); a first run, which reads every file, does not pay to keep them
         prime(cache)
-    with timed(timer, "index"):
-        engine = Engine(sources, Aliases(claims_file.aliases), cache, progress)
-        engine.prepare([claims[i].text for i, _ in missing])
     count = forked.workers(len(missing), LOCAL_MIN_CLAIMS, jobs)
+    # with workers to judge beside this process, what the judging does not need is done while they judge: keeping
+    # the folder's index in the cache, and reading what the provenance of the evidence reads of the whole folder
+    later: list[Callable[[], None]] | None = [] if count else None
+    with timed(timer, "index"):
+        engine = Engine(sources, Aliases(claims_file.aliases), cache, progress, later)
+        engine.prepare([claims[i].text for i, _ in missing])
+    if later is not None:
+        later.append(engine.provenance.prime)
     try:
         with timed(timer, "judge"):
             share = count and len(missing) * engine.sentence_count >= SHARED_RETRIEVAL_MIN
@@ -249,13 +254,16 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
             runs = _source_runs([len(s.passages) for s in sources], parts)
             per_claim: list[list[SourceVerdict]] = [[] for _ in missing]
             done = 0
-            for judged in forked.shared(runs, _judge, _judge, count) if count else map(_judge, runs):
+            aside = partial(_run_all, later) if later else None
+            for run, judged in forked.shared(runs, _judge, _judge_here, count, aside) if count else map(_judge_here,
+                                                                                                          runs):
+                if run is not None:  # a worker's: the mentions of its articles are made here, as it comes
+                    engine.add_article_mentions(_JUDGING[1], judged, *run)
                 for mine, theirs in zip(per_claim, judged, strict=True):
                     mine += theirs
                 done += 1
                 if progress:
                     progress("judging sources", done, len(runs))
-            engine.add_article_mentions(_JUDGING[1], per_claim)
             _JUDGING[2][:] = [ranked(v) for v in per_claim]
             # the provenance of each claim's evidence, here: cheap, where sending the evidence back from workers
             # (pickled, tens of thousands of verdicts) is not
@@ -271,6 +279,11 @@ def _find_evidence(claims_file: ClaimsFile, sources: list[Source], missing: list
                                CLAIMS_PER_TASK)
     finally:
         _JUDGING = None
+
+
+def _run_all(work: list[Callable[[], None]]) -> None:
+    for do in work:
+        do()
 
 
 # Runs of sources per process: the last ones keep one process waiting on the other (at 21k, 8 a process: 0.25-0.49 s,
@@ -294,8 +307,9 @@ def _source_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
 
 
 RETRIEVAL_RUNS_PER_PROCESS = 4
-# (claims x sentences) below which the retrieval stays in this process: ~80 ns each, so 300 claims at 21,000 sentences
-# take ~0.4 s, about what a forked worker costs to start and wait for on a busy machine; 1,000 at 100,000 take ~8 s
+# (claims x sentences) below which the retrieval stays in this process: ~70 ns each, so 300 claims at 21,000 sentences
+# take ~0.45 s, 1,000 at 100,000 ~8 s. Shared at 21k with one worker (4 million), this process kept ~0.3 s of them,
+# but the extra fork cost ~0.4 s of CPU in all (median of 5 runs each, load 3-4): at 21k the retrieval stays here
 SHARED_RETRIEVAL_MIN = 20_000_000
 # What forked workers find candidates with (theirs is a copy-on-write view of this process's): the engine, the probes.
 _RETRIEVING: tuple[Engine, list[ClaimProbe]] | None = None
@@ -328,10 +342,20 @@ def _retrieve(run: tuple[int, int]) -> tuple[int, list[Wanted]]:
 _JUDGING: tuple[Engine, Retrieval, list[list[SourceVerdict]]] | None = None
 
 
-def _judge(run: tuple[int, int]) -> list[list[SourceVerdict]]:
+def _judge(run: tuple[int, int]) -> tuple[tuple[int, int], list[list[SourceVerdict]]]:
+    """A worker's run of sources, without the mentions of its articles: cheap to make where they are received, and
+    tens of thousands on a big folder, each to be pickled."""
     assert _JUDGING is not None
     engine, retrieval, _ = _JUDGING
-    return engine.judge(retrieval, *run, articles=False)
+    return run, engine.judge(retrieval, *run, articles=False)
+
+
+def _judge_here(run: tuple[int, int]) -> tuple[None, list[list[SourceVerdict]]]:
+    """This process's run of sources, with the mentions of its articles: made while the judging is shared (and
+    the workers take more sources the while), not after it, with every worker idle."""
+    assert _JUDGING is not None
+    engine, retrieval, _ = _JUDGING
+    return None, engine.judge(retrieval, *run)
 
 
 def survey(sources_dir: Path, options: Options = Options()) -> tuple[list[Source], list[Lineage], list[str]]:

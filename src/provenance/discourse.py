@@ -182,9 +182,8 @@ def _names_anything(sentence: str) -> bool:
     """Whether a sentence names anyone or anything before its verb, where English puts the subject: "Revenue rose 9%
     to $4.12 billion, according to LSEG" is about the story's subject, "Shares of rival Helix Optical fell" is not.
     A first word that is no common word names someone ("Calder said ..."); month and weekday names name nobody."""
-    words = _WORDS.findall(sentence)
-    for i, word in enumerate(words):
-        bare = word.rstrip(".")
+    for i, m in enumerate(_WORDS.finditer(sentence)):  # mostly decided by the first few words
+        bare = m.group(0).rstrip(".")
         if i and is_verb(bare.lower()):
             return False
         if bare[:1].isupper() and bare.lower() not in CALENDAR and (i or not common(bare)):
@@ -265,8 +264,10 @@ def _within(sentences: list[str], number: int, window_of: Callable[[int], list[t
     """The entity a definite description inside sentence `number` refers to, and the description as written; None
     where none fits one recent entity only, or where the sentence names something else that it could mean."""
     sentence = sentences[number]
+    if "the " not in sentence or not (afters := _AFTER_THE.findall(sentence)):
+        return None  # no definite description (most sentences that open without one hold none further in)
     reach = " ".join(sentences[max(0, number - WINDOW) : number]).lower()
-    if not any(w in COMPANY or w in reach for after in _AFTER_THE.findall(sentence) for w in after.split()):
+    if not any(w in COMPANY or w in reach for after in afters for w in after.split()):
         return None  # cheap: a noun that heads a description of an entity comes from the sentences it can reach
     for start, words, written, saying in descriptions(sentence):
         head = words[-1]

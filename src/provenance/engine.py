@@ -13,7 +13,7 @@ from itertools import pairwise
 import numpy as np
 
 from .analyses import Analyses
-from .articlecontext import article_context
+from .articlecontext import CONTEXT, article_context
 from .articlemention import NO_REACH, ArticleReaches, article_mention, article_reach, mention_of
 from .cache import Cache, file_owner
 from .dates import parse_anchor
@@ -48,7 +48,9 @@ class Engine:
     """Sources indexed once, ready to judge any number of claims."""
 
     def __init__(self, sources: list[Source], aliases: Aliases | None = None, cache: Cache | None = None,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, later: list[Callable[[], None]] | None = None) -> None:
+        """`later`: where to leave work that judging does not need (keeping the folder's index in the cache), for the
+        caller to do while the judging is shared with worker processes; by default it is done here."""
         self.sources = sources
         self.aliases = aliases
         alias_key = aliases_key(aliases)
@@ -64,7 +66,12 @@ class Engine:
                 progress("indexing", number + 1, len(sources))
             return found
 
-        folder = folder_index(sources, alias_key, cache, keys_of, article_context)
+        def context_of(source: Source, keys: list[SentenceKeys]) -> frozenset[str]:
+            # made by the worker processes that read a big folder's new files, where they did (shards.py)
+            found = cache.held.pop((CONTEXT, keys_key(source.sha256, source.id, alias_key)), None) if cache else None
+            return article_context(source, keys) if found is None else found
+
+        folder = folder_index(sources, alias_key, cache, keys_of, context_of, later)
         self.index = folder.index
         self.named = folder.named  # identifiers each source names anywhere in its body
         self._context = folder.context  # stems of each source's headline and lede
@@ -222,9 +229,13 @@ class Engine:
         the process it sends its verdicts to (tens of thousands on a big folder, each to be pickled)."""
         last = len(self.sources) if last is None else last
         for claim, articles in enumerate(retrieval.articles):
+            lo, hi = np.searchsorted(articles.sources, (first, last)).tolist()  # in source order
+            if lo == hi:
+                continue
             judged = {v.source for v in by_claim[claim]}
-            by_claim[claim] += [self._article_mention(a.pid, a.source, a.score) for a in articles
-                                if first <= a.source < last and self.sources[a.source].id not in judged]
+            by_claim[claim] += [self._article_mention(pid, number, score) for number, pid, score in zip(
+                articles.sources[lo:hi].tolist(), articles.pids[lo:hi].tolist(), articles.scores[lo:hi].tolist(),
+                strict=True) if self.sources[number].id not in judged]
 
     def _article_mention(self, pid: int, number: int, score: float) -> SourceVerdict:
         """An article's mention, from its source's brief when its passages were not decoded (a query's mentions)."""

@@ -178,9 +178,11 @@ def entry_key(owner: str, alias_key: str) -> str:
 
 
 def folder_index(sources: list[Source], alias_key: str, cache: Cache | None, keys_of: KeysOf,
-                 context_of: Callable[[Source, list[SentenceKeys]], frozenset[str]]) -> FolderIndex:
+                 context_of: Callable[[Source, list[SentenceKeys]], frozenset[str]],
+                 later: list[Callable[[], None]] | None = None) -> FolderIndex:
     """The folder's index: from the cache when it holds it for this content of the folder and these aliases, else
-    built from each source's sentence keys (`keys_of`) and kept."""
+    built from each source's sentence keys (`keys_of`) and kept; `later`, when given, is handed the keeping (the
+    index encoded for the cache) to do when the caller likes."""
     whole = cache is not None and all(s.sha256 for s in sources)
     owner = folder_owner([(s.id, s.sha256) for s in sources]) if whole else ""
     key = entry_key(owner, alias_key)
@@ -202,10 +204,17 @@ def folder_index(sources: list[Source], alias_key: str, cache: Cache | None, key
         sizes.append(len(keys))
     built = FolderIndex(Index(stems), references, named, context, sizes, *layout(sources, sizes))
     if cache is not None and whole:
-        # encoded now, before judging: held as lists until the run's end, its state would add to the run's peak
-        try:
-            cache.put_encoded(KIND, key, datacodec.dumps(built.state()), owner)
-        except ValueError:
-            pass  # a layout the entry cannot describe: built again next time
+        def keep() -> None:
+            # encoded early (now, or as the judging starts): held as lists until the run's end, its state would add
+            # to the run's peak
+            try:
+                cache.put_encoded(KIND, key, datacodec.dumps(built.state()), owner)
+            except ValueError:
+                pass  # a layout the entry cannot describe: built again next time
+
+        if later is None:
+            keep()
+        else:
+            later.append(keep)
     return built
 

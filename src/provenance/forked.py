@@ -29,12 +29,14 @@ def workers(items: int, least: int, jobs: int | None) -> int:
 
 
 def shared(tasks: list[Task], remote: Callable[[Task], Result], local: Callable[[Task], Result],
-           count: int) -> Iterator[Result]:
+           count: int, aside: Callable[[], None] | None = None) -> Iterator[Result]:
     """Results of all tasks, in the order they are done: `remote` in `count` forked workers, `local` here.
 
     This process must unpickle whatever the workers send, so it works on a task itself only while every worker has
     one in hand and one waiting; on two cores, one worker and this process share the work. `remote` must be a
-    module-level function (or a partial of one): it is sent to the workers by name.
+    module-level function (or a partial of one): it is sent to the workers by name. `aside`: work of this process's
+    own that does not need the tasks' results, done once the workers have theirs: while they work, rather than
+    later with every worker idle (the workers take more of the tasks meanwhile).
     """
     import multiprocessing
 
@@ -44,13 +46,13 @@ def shared(tasks: list[Task], remote: Callable[[Task], Result], local: Callable[
     interval = sys.getswitchinterval()
     sys.setswitchinterval(min(interval, 0.0001))
     try:
-        yield from _shared(tasks, remote, local, count, multiprocessing.get_context("fork").Pool(count))
+        yield from _shared(tasks, remote, local, count, multiprocessing.get_context("fork").Pool(count), aside)
     finally:
         sys.setswitchinterval(interval)
 
 
 def _shared(tasks: list[Task], remote: Callable[[Task], Result], local: Callable[[Task], Result], count: int,
-            pool: Any) -> Iterator[Result]:
+            pool: Any, aside: Callable[[], None] | None = None) -> Iterator[Result]:
     with pool:
         queue = deque(tasks)
         running: deque[Any] = deque()
@@ -59,7 +61,12 @@ def _shared(tasks: list[Task], remote: Callable[[Task], Result], local: Callable
                 yield running.popleft().get()
             elif queue and len(running) < 2 * count:
                 running.append(pool.apply_async(remote, (queue.popleft(),)))
+            elif aside is not None:
+                aside()
+                aside = None
             elif queue:
                 yield local(queue.pop())  # from the far end: the workers take from the near one
             else:
                 yield running.popleft().get()
+        if aside is not None:  # no task at all
+            aside()

@@ -172,6 +172,14 @@ class Provenance:
     def releases(self) -> list[Release]:
         return [r for s in self.sources if (r := release_of(s)) is not None]
 
+    def prime(self) -> None:
+        """Read now what resolve() reads of the whole folder (the names of its sources, the stories filed under their
+        own dateline, the releases, each document's credits and the source they name): a check of many claims reads
+        it while its judging is shared with worker processes, rather than after it, alone."""
+        _ = self.names, self.filed, self.releases
+        for s in self.sources:
+            self.credited(s.id)
+
     def credits(self, source_id: str) -> list[str]:
         """The parties a document credits as a whole (attribution.document_credits), read once."""
         if (found := self._credits.get(source_id)) is None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import datacodec, filestat, folderindex, snapshot
+from .articlecontext import CONTEXT, article_context
 from .cache import Cache, MemoryCache, file_owner, folder_owner
 from .copies import shingles, shingles_key
 from .forked import shared
@@ -27,8 +28,8 @@ from .sources import listed_ids, parse_source, source_files, source_key
 
 Item = tuple[str, bytes]  # (source id, file bytes)
 # (source id, sha256, parsed source or why it is none, its sentence keys, its shingles, and those three encoded for
-# the cache, or None)
-Done = tuple[str, str, Any, Any, Any, tuple[bytes | None, bytes | None, bytes | None] | None]
+# the cache, or None; its article context, which the run uses once and does not store)
+Done = tuple[str, str, Any, Any, Any, tuple[bytes | None, bytes | None, bytes | None] | None, Any]
 SHARD_BYTES = 4 * 1024 * 1024  # to a Dask worker, at most about 4 MB of text per task: few round trips ...
 SHARDS_PER_WORKER = 4  # ... and at least this many tasks per worker thread, so that all of them work and even out
 # To a local process: small shards keep the main process and the workers even. The main process waits at the end for
@@ -45,11 +46,12 @@ def work(items: list[Item], aliases: dict[str, tuple[str, ...]], encoded: bool =
     for source_id, data in items:
         digest = hashlib.sha256(data).hexdigest()
         parsed = parse_source(source_id, Path(source_id), data)
-        keys = grams = None
+        keys = grams = context = None
         if isinstance(parsed, Source):
             keys, grams = source_sentence_keys(parsed, folded_aliases), shingles(parsed)
+            context = article_context(parsed, keys)  # else made by the engine, in this process alone
         blobs = (_encoded(parsed), _encoded(keys), _encoded(grams)) if encoded else None
-        out.append((source_id, digest, parsed, keys, grams, blobs))
+        out.append((source_id, digest, parsed, keys, grams, blobs, context))
     return out
 
 
@@ -105,8 +107,10 @@ def pending(folder: Path, aliases: dict[str, tuple[str, ...]], cache: Cache,
 
 def store(results: list[Done], aliases: dict[str, tuple[str, ...]], cache: Cache) -> None:
     alias_key = aliases_key(Aliases(aliases))
-    for source_id, digest, parsed, keys, grams, blobs in results:
+    for source_id, digest, parsed, keys, grams, blobs, context in results:
         owner = file_owner(source_id, digest)
+        if context is not None:
+            cache.held[(CONTEXT, keys_key(digest, source_id, alias_key))] = context
         entries = [("source", source_key(digest, source_id), parsed)]
         if keys is not None:
             entries += [("keys", keys_key(digest, source_id, alias_key), keys),
@@ -149,9 +153,10 @@ def local_mapper(workers: int) -> Mapper:
     def run(shards: list[list[Item]], aliases: dict[str, tuple[str, ...]], encoded: bool) -> Iterator[list[Done]]:
         if len(shards) > 2 * workers:  # this process will work too (forked.shared): it loads what it needs first
             _load_shared()
-        # this process's own share is stored as objects, and encoded only when the cache is written
+        # this process's own share is encoded here too, while the workers read: left to the cache's last writes, it
+        # was work this process did alone after the judging, with every worker idle
         return shared(shards, partial(work, aliases=aliases, encoded=encoded), partial(work, aliases=aliases,
-                                                                                       encoded=False), workers)
+                                                                                       encoded=encoded), workers)
 
     return run
 
