@@ -369,6 +369,31 @@ def test_word_openings_decide_the_any_name_searches_as_the_searches_do(words: li
     assert _may_hold(text, _RELATIVE_OPENINGS, _ANY_RELATIVE_RE) == (_ANY_RELATIVE_RE.search(text) is not None)
 
 
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(DATE_TEXT + ["midMay", "mid-", "ago", "days", "Monday", "mondays", "sept", "decade",
+                                             "market", "2", "early"]), max_size=12),
+       st.sampled_from([" ", "", "\n", ".", " in ", "'s "]))
+@example(["in", "midMay"], " ")  # a month after "mid", glued: a word of its own to the pattern
+@example(["Tuesday's"], " ")
+def test_whole_words_decide_whether_any_date_pattern_can_match(words: list[str], gap: str) -> None:
+    from provenance import dates, relativedates
+
+    text = gap.join(words)
+    if not dates._month_may_hold(text):
+        assert not any(p.search(text) for p in (dates._MDY_RE, dates._DMY_RE, dates._MY_RE, dates._MONTH_RE))
+    if not relativedates.relative_may_hold(text):
+        assert not any(p.search(text) for p in (relativedates._WEEKDAY_RE, relativedates._DAY_WORD_RE,
+                                               relativedates._PERIOD_RE, relativedates._AGO_RE))
+    # and what the guards skip is what the dates found without them
+    saved = dates._month_may_hold, relativedates.relative_may_hold
+    found = dates.find_dates(text, (2026, 11, 27))
+    dates._month_may_hold, relativedates.relative_may_hold = (lambda t: True), (lambda t: True)
+    try:
+        assert dates.find_dates(text, (2026, 11, 27)) == found
+    finally:
+        dates._month_may_hold, relativedates.relative_may_hold = saved
+
+
 class _Everything:
     def __contains__(self, item: object) -> bool:
         return True
