@@ -318,12 +318,15 @@ def test_scopes_with_the_prefilter_are_the_scopes_without(words: list[str]) -> N
     folded = normalize(" ".join(words))
     for cue in (NEG_RE, HEDGE_RE):
         with_filter = scopes(folded.text, cue, folded=folded)
-        saved = scopes_module._HEADS, scopes_module._may_blank
-        scopes_module._HEADS, scopes_module._may_blank = {}, lambda words: True  # every region read in full
+        saved = scopes_module._HEADS, scopes_module._NEG_HEADS, scopes_module._HEDGE_HEADS, scopes_module._may_blank
+        # every region read in full
+        scopes_module._HEADS, scopes_module._NEG_HEADS, scopes_module._HEDGE_HEADS = {}, None, None
+        scopes_module._may_blank = lambda words: True
         try:
             assert scopes(folded.text, cue, folded=folded) == with_filter
         finally:
-            scopes_module._HEADS, scopes_module._may_blank = saved
+            (scopes_module._HEADS, scopes_module._NEG_HEADS, scopes_module._HEDGE_HEADS,
+             scopes_module._may_blank) = saved
 
 
 CREDIT_TEXT = ["According", "according", "to", "the", "Reuters", "Xinhua", "News", "Agency", "based", "Based", "on",

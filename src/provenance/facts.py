@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
@@ -101,6 +102,11 @@ def none_count(dimension: str, low: float | None, high: float | None) -> bool:
     return dimension == "count" and low is not None and high is not None and -1 < low <= 0 <= high < 1
 
 
+# What read_cased needs to rewrite a token: a numeral or a scale word beside it ("41.3C", "million SEK")
+_CASED_HINT_RE = re.compile(r"\d|thousand|million|billion|trillion")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+_START = itemgetter(1)
+
 # What an identifier needs: a digit, or a Roman numeral after a space. Most sentences have neither.
 _IDENT_HINT_RE = re.compile(r"\d| [ivx]{1,5}(?!\w)")
 
@@ -148,7 +154,9 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
                      span=(d.span[0] + start, d.span[1] + start)) for d in found_dates]
     masked_text = _masked(masked_text, date_spans)
 
-    toks = read_cased([(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)], folded, start)
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)]
+    if _CASED_HINT_RE.search(masked_text) is not None:  # read_cased rewrites only beside a numeral or a scale word
+        toks = read_cased(toks, folded, start)
     words = [t for t, _, _ in toks]
     upper = _capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
@@ -303,19 +311,42 @@ TITLE_CASE = 0.85
 RARE_ZIPF = 3.0  # a word rarer than this (per billion: 1,000) opening a sentence is a name, not a common word
 
 
+def _capital_tokens(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[int]:
+    """The tokens (indices, in order) that are words written with a capital first letter."""
+    original, offsets = folded.original, folded.offsets
+    if type(offsets) is range and offsets.start == 0 and offsets.step == 1:
+        # ASCII text, where a position is the original's and a capital is A-Z: the text's few capitals, not each of
+        # its tokens, are looked at (most sentences hold one or two)
+        capitals = [m.start() - start for m in _CAPITAL_RE.finditer(original, start, start + (toks[-1][2] if toks
+                                                                                               else 0))]
+        found = []
+        for p in capitals:  # the token that opens there, if one does (tokens are in order of their starts)
+            k = bisect_left(toks, p, key=_START)
+            if k < len(toks) and toks[k][1] == p and toks[k][0][0].isalpha():
+                found.append(k)
+        return found
+    return [k for k, (t, s, _) in enumerate(toks) if t[0].isalpha() and original[offsets[s + start]].isupper()]
+
+
 def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[bool]:
     """Which tokens are capitalised names: capitalised, not the first word of a sentence, not in a title-case line."""
-    original, offsets = folded.original, folded.offsets
-    caps = [t[0].isalpha() and original[offsets[s + start]].isupper() for t, s, _ in toks]
-    alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
-    if alpha and sum(caps[k] for k in alpha) >= TITLE_CASE * len(alpha) and len(alpha) > 2:
-        return [False] * len(toks)  # a headline in title case says nothing by its capitals
-    out = [False] * len(caps)
-    for k in [k for k, c in enumerate(caps) if c]:  # most words are in lower case: nothing to ask of them
+    capital = _capital_tokens(folded, toks, start)
+    out = [False] * len(toks)
+    if not capital:
+        return out  # most words are in lower case: nothing to ask of them
+    # (title case needs three capitals or more among three words or more: fewer is no headline, nothing to count)
+    if len(capital) >= 3:
+        caps = set(capital)
+        alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
+        if alpha and sum(k in caps for k in alpha) >= TITLE_CASE * len(alpha) and len(alpha) > 2:
+            return out  # a headline in title case says nothing by its capitals
+    else:
+        caps = capital  # (one or two: a list looks them up as fast)
+    for k in capital:
         first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
         # the first word of a sentence counts when a capitalised word follows it ("Ostrel Systems reported") or when
         # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names)
-        out[k] = (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)
+        out[k] = (not first or (k + 1 in caps and toks[k][0] not in STOPWORDS)
                   or rare(toks[k][0], RARE_ZIPF))
     return out
 
