@@ -519,3 +519,43 @@ def test_an_engine_is_freed_by_reference_counting_alone() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+UNIT_TEXT = ["kg", "km", "per", "hour", "miles", "square", "metres", "cubic", "feet", "degrees", "celsius", "per",
+             "cent", "percent", "%", "-", "dollars", "the", "of", "a", "m", "mph", "nautical", "mile", "fluid", "ounces"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(UNIT_TEXT), max_size=6), st.integers(0, 6))
+def test_units_looked_up_by_their_first_word_are_the_units_of_every_length(words: list[str], j: int) -> None:
+    from provenance.unitforms import CURRENCY_AFTER, max_unit_tokens, unit_after, units
+
+    def every_length(words: list[str], j: int) -> tuple[str, float, float, int] | None:
+        k = j + (j < len(words) and words[j] == "-")
+        if k < len(words) and words[k] in CURRENCY_AFTER:
+            code, factor = CURRENCY_AFTER[words[k]]
+            return code, factor, 0.0, k + 1 - j
+        for size in range(min(max_unit_tokens(), len(words) - k), 0, -1):
+            if unit := units().get(tuple(words[k : k + size])):
+                return unit.dimension, unit.factor, unit.offset, k + size - j
+        return None
+
+    assert unit_after(words, j) == every_length(words, j)
+
+
+CAPS_TEXT = ["The", "the", "Kestrel", "Air", "said", ".", "\"", "(", ":", "IBM", "McDonald", "eBay", "3", "41.3C",
+             "Rümker", "café", "NEW", "York", "and", "of", "x", "Y"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(CAPS_TEXT), max_size=14), st.sampled_from([" ", "  ", ", "]))
+def test_capitals_found_from_the_text_are_the_capitals_of_each_token(words: list[str], gap: str) -> None:
+    from provenance.facts import _TOKEN_RE, _capital_tokens
+
+    text = "Lead: " + gap.join(words)
+    folded = normalize(text)
+    start = 6
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded.text[start:])]
+    original, offsets = folded.original, folded.offsets
+    assert _capital_tokens(folded, toks, start) == [
+        k for k, (t, s, _) in enumerate(toks) if t[0].isalpha() and original[offsets[s + start]].isupper()]
