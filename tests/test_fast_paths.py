@@ -522,7 +522,8 @@ def test_an_engine_is_freed_by_reference_counting_alone() -> None:
 
 
 UNIT_TEXT = ["kg", "km", "per", "hour", "miles", "square", "metres", "cubic", "feet", "degrees", "celsius", "per",
-             "cent", "percent", "%", "-", "dollars", "the", "of", "a", "m", "mph", "nautical", "mile", "fluid", "ounces"]
+             "cent", "percent", "%", "-", "dollars", "the", "of", "a", "m", "mph", "nautical", "mile", "fluid",
+             "ounces"]
 
 
 @settings(deadline=None)
