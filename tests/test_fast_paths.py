@@ -560,3 +560,33 @@ def test_capitals_found_from_the_text_are_the_capitals_of_each_token(words: list
     original, offsets = folded.original, folded.offsets
     assert _capital_tokens(folded, toks, start) == [
         k for k, (t, s, _) in enumerate(toks) if t[0].isalpha() and original[offsets[s + start]].isupper()]
+
+
+SHIFT_TEXT = ["Revenue rose 9% to $4.12 billion on March 3, 2025.", "It did not say whether 45 people died.",
+              "Analysts had expected 1,200 jobs to go by Tuesday.", "Nothing here.", "Apollo 11 flew in 1969.",
+              "The vote was unanimous, officials said last week."]
+
+
+@pytest.mark.parametrize("text", SHIFT_TEXT)
+def test_facts_shifted_field_by_field_are_the_facts_shifted_by_replace(text: str) -> None:
+    from dataclasses import replace
+
+    from provenance.facts import extract, shift_facts
+
+    facts = extract(normalize(text), anchor=(2025, 3, 5))
+    by = 17
+
+    def moved(span: tuple[int, int]) -> tuple[int, int]:
+        return span[0] + by, span[1] + by
+
+    every_field = replace(
+        facts,
+        quantities=tuple(replace(q, span=moved(q.span)) for q in facts.quantities),
+        dates=tuple(replace(d, span=moved(d.span)) for d in facts.dates),
+        negations=tuple(map(moved, facts.negations)),
+        hedges=tuple(map(moved, facts.hedges)),
+        spans=tuple(map(moved, facts.spans)),
+        date_bounds=tuple((moved(span), word) for span, word in facts.date_bounds),
+        date_clauses=tuple((moved(span), moved(clause), stems) for span, clause, stems in facts.date_clauses),
+    )
+    assert repr(shift_facts(facts, by)) == repr(every_field)  # (repr: spans are left out of ==)

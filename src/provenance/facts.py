@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
+from typing import TypeVar
 
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
@@ -87,12 +88,16 @@ class Facts:
 
     @property
     def checkable(self) -> int:
+        if not self.quantities and not self.dates:
+            return 0  # (most texts: asked for every passage judged)
         # an unresolved relative date ("on Tuesday" with no document date) checks nothing; nor does a count of none
         # ("no deaths"), which is a denial for the words to carry, whatever event it is said of
         return sum(1 for q in self.quantities if not none_count(q.dimension, q.low, q.high)
                    and not names_period(q.dimension)) + sum(
             1 for d in self.dates if d.resolved)
 
+
+_Spanned = TypeVar("_Spanned", Quantity, DateFact)
 
 MAX_FIGURES = 200  # figures one text may hold and still be read as statements (news sentences hold under 20)
 
@@ -383,16 +388,35 @@ def shift_facts(facts: Facts, by: int) -> Facts:
     def moved(span: tuple[int, int]) -> tuple[int, int]:
         return span[0] + by, span[1] + by
 
-    return replace(
-        facts,
-        quantities=tuple(replace(q, span=moved(q.span)) for q in facts.quantities),
-        dates=tuple(replace(d, span=moved(d.span)) for d in facts.dates),
-        negations=tuple(map(moved, facts.negations)),
-        hedges=tuple(map(moved, facts.hedges)),
-        spans=tuple(map(moved, facts.spans)),
-        date_bounds=tuple((moved(span), word) for span, word in facts.date_bounds),
-        date_clauses=tuple((moved(span), moved(clause), stems) for span, clause, stems in facts.date_clauses),
-    )
+    # only the fields that hold something are rebuilt (most sentences hold no figure, date or cue), and each figure
+    # and date is copied with its span moved, as dataclasses.replace would build it (~4 us each) from its fields
+    changes: dict[str, object] = {}
+    if facts.quantities:
+        changes["quantities"] = tuple(_moved_copy(q, moved(q.span)) for q in facts.quantities)
+    if facts.dates:
+        changes["dates"] = tuple(_moved_copy(d, moved(d.span)) for d in facts.dates)
+    if facts.negations:
+        changes["negations"] = tuple(map(moved, facts.negations))
+    if facts.hedges:
+        changes["hedges"] = tuple(map(moved, facts.hedges))
+    if facts.spans:
+        changes["spans"] = tuple(map(moved, facts.spans))
+    if facts.date_bounds:
+        changes["date_bounds"] = tuple((moved(span), word) for span, word in facts.date_bounds)
+    if facts.date_clauses:
+        changes["date_clauses"] = tuple((moved(span), moved(clause), stems)
+                                        for span, clause, stems in facts.date_clauses)
+    return replace(facts, **changes) if changes else facts
+
+
+def _moved_copy(fact: _Spanned, span: tuple[int, int]) -> _Spanned:
+    """A copy of a frozen figure or date with another span: the same fields its __init__ would set (these classes
+    set nothing else: no __post_init__, no slots)."""
+    copy = object.__new__(type(fact))
+    state = copy.__dict__
+    state.update(fact.__dict__)
+    state["span"] = span
+    return copy
 
 
 def merge_facts(parts: list[Facts]) -> Facts:
