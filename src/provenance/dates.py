@@ -249,7 +249,7 @@ def find_dates(text: str, anchor: Anchor | None = None) -> list[DateFact]:
     absolute = absolute_dates(text)
     if absolute and anchor is not None and anchor[1] is not None:
         absolute = [_in_year(d, anchor) if d.year is None and d.month is not None else d for d in absolute]
-    relative = relative_dates(text, anchor, [d.span for d in absolute])
+    relative = relative_dates(text, anchor, [d.span for d in absolute] if absolute else None)
     if not relative:
         return absolute  # (most sentences: nothing to join)
     # "Monday, March 9": the weekday names the date it opens, not the Monday of the document's week
