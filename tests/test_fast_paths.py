@@ -318,12 +318,15 @@ def test_scopes_with_the_prefilter_are_the_scopes_without(words: list[str]) -> N
     folded = normalize(" ".join(words))
     for cue in (NEG_RE, HEDGE_RE):
         with_filter = scopes(folded.text, cue, folded=folded)
-        saved = scopes_module._HEADS, scopes_module._may_blank
-        scopes_module._HEADS, scopes_module._may_blank = {}, lambda words: True  # every region read in full
+        saved = scopes_module._HEADS, scopes_module._NEG_HEADS, scopes_module._HEDGE_HEADS, scopes_module._may_blank
+        # every region read in full
+        scopes_module._HEADS, scopes_module._NEG_HEADS, scopes_module._HEDGE_HEADS = {}, None, None
+        scopes_module._may_blank = lambda words: True
         try:
             assert scopes(folded.text, cue, folded=folded) == with_filter
         finally:
-            scopes_module._HEADS, scopes_module._may_blank = saved
+            (scopes_module._HEADS, scopes_module._NEG_HEADS, scopes_module._HEDGE_HEADS,
+             scopes_module._may_blank) = saved
 
 
 CREDIT_TEXT = ["According", "according", "to", "the", "Reuters", "Xinhua", "News", "Agency", "based", "Based", "on",
@@ -367,6 +370,31 @@ def test_word_openings_decide_the_any_name_searches_as_the_searches_do(words: li
     text = gap.join(words)
     assert _may_hold(text, _MONTH_OPENINGS, _ANY_MONTH_RE) == (_ANY_MONTH_RE.search(text) is not None)
     assert _may_hold(text, _RELATIVE_OPENINGS, _ANY_RELATIVE_RE) == (_ANY_RELATIVE_RE.search(text) is not None)
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(DATE_TEXT + ["midMay", "mid-", "ago", "days", "Monday", "mondays", "sept", "decade",
+                                             "market", "2", "early"]), max_size=12),
+       st.sampled_from([" ", "", "\n", ".", " in ", "'s "]))
+@example(["in", "midMay"], " ")  # a month after "mid", glued: a word of its own to the pattern
+@example(["Tuesday's"], " ")
+def test_whole_words_decide_whether_any_date_pattern_can_match(words: list[str], gap: str) -> None:
+    from provenance import dates, relativedates
+
+    text = gap.join(words)
+    if not dates._month_may_hold(text):
+        assert not any(p.search(text) for p in (dates._MDY_RE, dates._DMY_RE, dates._MY_RE, dates._MONTH_RE))
+    if not relativedates.relative_may_hold(text):
+        assert not any(p.search(text) for p in (relativedates._WEEKDAY_RE, relativedates._DAY_WORD_RE,
+                                               relativedates._PERIOD_RE, relativedates._AGO_RE))
+    # and what the guards skip is what the dates found without them
+    saved = dates._month_may_hold, relativedates.relative_may_hold
+    found = dates.find_dates(text, (2026, 11, 27))
+    dates._month_may_hold, relativedates.relative_may_hold = (lambda t: True), (lambda t: True)
+    try:
+        assert dates.find_dates(text, (2026, 11, 27)) == found
+    finally:
+        dates._month_may_hold, relativedates.relative_may_hold = saved
 
 
 class _Everything:
@@ -491,3 +519,74 @@ def test_an_engine_is_freed_by_reference_counting_alone() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+UNIT_TEXT = ["kg", "km", "per", "hour", "miles", "square", "metres", "cubic", "feet", "degrees", "celsius", "per",
+             "cent", "percent", "%", "-", "dollars", "the", "of", "a", "m", "mph", "nautical", "mile", "fluid",
+             "ounces"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(UNIT_TEXT), max_size=6), st.integers(0, 6))
+def test_units_looked_up_by_their_first_word_are_the_units_of_every_length(words: list[str], j: int) -> None:
+    from provenance.unitforms import CURRENCY_AFTER, max_unit_tokens, unit_after, units
+
+    def every_length(words: list[str], j: int) -> tuple[str, float, float, int] | None:
+        k = j + (j < len(words) and words[j] == "-")
+        if k < len(words) and words[k] in CURRENCY_AFTER:
+            code, factor = CURRENCY_AFTER[words[k]]
+            return code, factor, 0.0, k + 1 - j
+        for size in range(min(max_unit_tokens(), len(words) - k), 0, -1):
+            if unit := units().get(tuple(words[k : k + size])):
+                return unit.dimension, unit.factor, unit.offset, k + size - j
+        return None
+
+    assert unit_after(words, j) == every_length(words, j)
+
+
+CAPS_TEXT = ["The", "the", "Kestrel", "Air", "said", ".", "\"", "(", ":", "IBM", "McDonald", "eBay", "3", "41.3C",
+             "Rümker", "café", "NEW", "York", "and", "of", "x", "Y"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(CAPS_TEXT), max_size=14), st.sampled_from([" ", "  ", ", "]))
+def test_capitals_found_from_the_text_are_the_capitals_of_each_token(words: list[str], gap: str) -> None:
+    from provenance.facts import _TOKEN_RE, _capital_tokens
+
+    text = "Lead: " + gap.join(words)
+    folded = normalize(text)
+    start = 6
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded.text[start:])]
+    original, offsets = folded.original, folded.offsets
+    assert _capital_tokens(folded, toks, start) == [
+        k for k, (t, s, _) in enumerate(toks) if t[0].isalpha() and original[offsets[s + start]].isupper()]
+
+
+SHIFT_TEXT = ["Revenue rose 9% to $4.12 billion on March 3, 2025.", "It did not say whether 45 people died.",
+              "Analysts had expected 1,200 jobs to go by Tuesday.", "Nothing here.", "Apollo 11 flew in 1969.",
+              "The vote was unanimous, officials said last week."]
+
+
+@pytest.mark.parametrize("text", SHIFT_TEXT)
+def test_facts_shifted_field_by_field_are_the_facts_shifted_by_replace(text: str) -> None:
+    from dataclasses import replace
+
+    from provenance.facts import extract, shift_facts
+
+    facts = extract(normalize(text), anchor=(2025, 3, 5))
+    by = 17
+
+    def moved(span: tuple[int, int]) -> tuple[int, int]:
+        return span[0] + by, span[1] + by
+
+    every_field = replace(
+        facts,
+        quantities=tuple(replace(q, span=moved(q.span)) for q in facts.quantities),
+        dates=tuple(replace(d, span=moved(d.span)) for d in facts.dates),
+        negations=tuple(map(moved, facts.negations)),
+        hedges=tuple(map(moved, facts.hedges)),
+        spans=tuple(map(moved, facts.spans)),
+        date_bounds=tuple((moved(span), word) for span, word in facts.date_bounds),
+        date_clauses=tuple((moved(span), moved(clause), stems) for span, clause, stems in facts.date_clauses),
+    )
+    assert repr(shift_facts(facts, by)) == repr(every_field)  # (repr: spans are left out of ==)

@@ -138,11 +138,34 @@ def _openings(text: str) -> list[str] | None:
     return _OPENING.findall(text.lower()) if text.isascii() else None
 
 
+# Finer still, for the patterns themselves: every one of them (dates here, relative dates in relativedates.py) needs
+# its names as whole words, a run of word characters of their own (a month after "mid" too: "in midMay"), where the
+# any-name searches take any word that opens with one ("market", "decade", "this"). In ASCII text the set of its
+# words, lower-cased, says whether any pattern can match; a text no pattern can match is read no further, and the
+# same dates are found (tests/test_fast_paths.py).
+_RUN = re.compile(r"\w+")
+_MONTH_RUNS = frozenset(MONTHS) | frozenset("mid" + name for name in MONTHS)
+
+
+@lru_cache(maxsize=1)
+def word_runs(text: str) -> frozenset[str] | None:
+    """The runs of word characters of an ASCII text, lower-cased (asked for absolute and relative dates: one cache),
+    or None for other text."""
+    return frozenset(_RUN.findall(text.lower())) if text.isascii() else None
+
+
+def _month_may_hold(text: str) -> bool:
+    """Whether a pattern of a date with a month's name may match `text`."""
+    if (runs := word_runs(text)) is not None:
+        return not _MONTH_RUNS.isdisjoint(runs)
+    return _may_hold(text, _MONTH_OPENINGS, _ANY_MONTH_RE)
+
+
 def absolute_dates(text: str) -> list[DateFact]:
     """Dates written out in `text` (any case), earliest pattern first; spans never overlap."""
     found: list[DateFact] = []
     digit = _DIGIT_RE.search(text) is not None
-    month = _may_hold(text, _MONTH_OPENINGS, _ANY_MONTH_RE)
+    month = _month_may_hold(text)
     if not month and not digit:
         return found
 
@@ -224,9 +247,11 @@ def find_dates(text: str, anchor: Anchor | None = None) -> list[DateFact]:
     from .relativedates import relative_dates  # imported here: relativedates builds on this module's DateFact
 
     absolute = absolute_dates(text)
-    if anchor is not None and anchor[1] is not None:
+    if absolute and anchor is not None and anchor[1] is not None:
         absolute = [_in_year(d, anchor) if d.year is None and d.month is not None else d for d in absolute]
-    relative = relative_dates(text, anchor, [d.span for d in absolute])
+    relative = relative_dates(text, anchor, [d.span for d in absolute] if absolute else None)
+    if not relative:
+        return absolute  # (most sentences: nothing to join)
     # "Monday, March 9": the weekday names the date it opens, not the Monday of the document's week
     opened = {d.span[0]: d for d in absolute if d.day is not None and d.month is not None}
     return absolute + [_opening(r, text, opened) for r in relative]

@@ -40,7 +40,8 @@ def estimator(words: list[str], upper: list[bool], in_figure: list[bool], first:
     of estimating before it in its sentence ("the interior ministry counted 96,000"; "the watchdog puts the figure
     at $3.9 billion"; "Demographer Ilse Marrow said she expected ... 15.6 million": a pronoun is the speaker before
     it)."""
-    for k in range(first - 1, 0, -1):
+    # (only a verb of estimating returns from the walk back: most sentences have none before the figure)
+    for k in range(first - 1, 0, -1) if not ESTIMATING.isdisjoint(words[1:first]) else ():
         word = words[k]
         if word in (".", "!", "?", ";") or (word in _CLAUSE_OPENERS and words[k - 1] == ",") or word in _SAYING:
             break  # another clause's verb ("..., while the unions said 310,000"), or a speaker's
@@ -64,6 +65,9 @@ _ESTIMATE_NOUNS = frozenset("estimate estimates count counts projection projecti
 def _estimator_after(words: list[str], in_figure: list[bool], last: int) -> frozenset[str]:
     """The party whose estimate the figure is, told after it in its clause: "was 96,000, according to a police
     estimate", "was 96,000, the interior ministry estimated" (not "according to police", a source of a report)."""
+    ahead = words[last : last + 12]
+    if "according" not in ahead and ESTIMATING.isdisjoint(ahead):
+        return frozenset()  # (the walk below finds a party only at one of these words: most figures have none)
     k = last
     while k < len(words) and words[k] not in (".", "!", "?", ";") and not in_figure[k] and k < last + 12:
         if words[k] == "according" and k + 1 < len(words) and words[k + 1] == "to":

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
+from typing import TypeVar
 
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
@@ -99,12 +101,16 @@ class Facts:
 
     @property
     def checkable(self) -> int:
+        if not self.quantities and not self.dates:
+            return 0  # (most texts: asked for every passage judged)
         # an unresolved relative date ("on Tuesday" with no document date) checks nothing; nor does a count of none
         # ("no deaths"), which is a denial for the words to carry, whatever event it is said of
         return sum(1 for q in self.quantities if not none_count(q.dimension, q.low, q.high)
                    and not names_period(q.dimension)) + sum(
             1 for d in self.dates if d.resolved)
 
+
+_Spanned = TypeVar("_Spanned", Quantity, DateFact)
 
 MAX_FIGURES = 200  # figures one text may hold and still be read as statements (news sentences hold under 20)
 
@@ -113,6 +119,11 @@ def none_count(dimension: str, low: float | None, high: float | None) -> bool:
     """Whether a figure is a count of none ("no deaths": an interval around 0 narrower than one)."""
     return dimension == "count" and low is not None and high is not None and -1 < low <= 0 <= high < 1
 
+
+# What read_cased needs to rewrite a token: a numeral or a scale word beside it ("41.3C", "million SEK")
+_CASED_HINT_RE = re.compile(r"\d|thousand|million|billion|trillion")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+_START = itemgetter(1)
 
 # What an identifier needs: a digit, or a Roman numeral after a space. Most sentences have neither.
 _IDENT_HINT_RE = re.compile(r"\d| [ivx]{1,5}(?!\w)")
@@ -161,7 +172,9 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
                      span=(d.span[0] + start, d.span[1] + start)) for d in found_dates]
     masked_text = _masked(masked_text, date_spans)
 
-    toks = read_cased([(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)], folded, start)
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked_text)]
+    if _CASED_HINT_RE.search(masked_text) is not None:  # read_cased rewrites only beside a numeral or a scale word
+        toks = read_cased(toks, folded, start)
     words = [t for t, _, _ in toks]
     upper = _capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
@@ -317,19 +330,42 @@ TITLE_CASE = 0.85
 RARE_ZIPF = 3.0  # a word rarer than this (per billion: 1,000) opening a sentence is a name, not a common word
 
 
+def _capital_tokens(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[int]:
+    """The tokens (indices, in order) that are words written with a capital first letter."""
+    original, offsets = folded.original, folded.offsets
+    if type(offsets) is range and offsets.start == 0 and offsets.step == 1:
+        # ASCII text, where a position is the original's and a capital is A-Z: the text's few capitals, not each of
+        # its tokens, are looked at (most sentences hold one or two)
+        capitals = [m.start() - start for m in _CAPITAL_RE.finditer(original, start, start + (toks[-1][2] if toks
+                                                                                               else 0))]
+        found = []
+        for p in capitals:  # the token that opens there, if one does (tokens are in order of their starts)
+            k = bisect_left(toks, p, key=_START)
+            if k < len(toks) and toks[k][1] == p and toks[k][0][0].isalpha():
+                found.append(k)
+        return found
+    return [k for k, (t, s, _) in enumerate(toks) if t[0].isalpha() and original[offsets[s + start]].isupper()]
+
+
 def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[bool]:
     """Which tokens are capitalised names: capitalised, not the first word of a sentence, not in a title-case line."""
-    original, offsets = folded.original, folded.offsets
-    caps = [t[0].isalpha() and original[offsets[s + start]].isupper() for t, s, _ in toks]
-    alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
-    if alpha and sum(caps[k] for k in alpha) >= TITLE_CASE * len(alpha) and len(alpha) > 2:
-        return [False] * len(toks)  # a headline in title case says nothing by its capitals
-    out = [False] * len(caps)
-    for k in [k for k, c in enumerate(caps) if c]:  # most words are in lower case: nothing to ask of them
+    capital = _capital_tokens(folded, toks, start)
+    out = [False] * len(toks)
+    if not capital:
+        return out  # most words are in lower case: nothing to ask of them
+    # (title case needs three capitals or more among three words or more: fewer is no headline, nothing to count)
+    if len(capital) >= 3:
+        caps = set(capital)
+        alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
+        if alpha and sum(k in caps for k in alpha) >= TITLE_CASE * len(alpha) and len(alpha) > 2:
+            return out  # a headline in title case says nothing by its capitals
+    else:
+        caps = capital  # (one or two: a list looks them up as fast)
+    for k in capital:
         first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
         # the first word of a sentence counts when a capitalised word follows it ("Ostrel Systems reported") or when
         # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names)
-        out[k] = (not first or (k + 1 < len(caps) and caps[k + 1] and toks[k][0] not in STOPWORDS)
+        out[k] = (not first or (k + 1 in caps and toks[k][0] not in STOPWORDS)
                   or rare(toks[k][0], RARE_ZIPF))
     return out
 
@@ -366,16 +402,35 @@ def shift_facts(facts: Facts, by: int) -> Facts:
     def moved(span: tuple[int, int]) -> tuple[int, int]:
         return span[0] + by, span[1] + by
 
-    return replace(
-        facts,
-        quantities=tuple(replace(q, span=moved(q.span)) for q in facts.quantities),
-        dates=tuple(replace(d, span=moved(d.span)) for d in facts.dates),
-        negations=tuple(map(moved, facts.negations)),
-        hedges=tuple(map(moved, facts.hedges)),
-        spans=tuple(map(moved, facts.spans)),
-        date_bounds=tuple((moved(span), word) for span, word in facts.date_bounds),
-        date_clauses=tuple((moved(span), moved(clause), stems) for span, clause, stems in facts.date_clauses),
-    )
+    # only the fields that hold something are rebuilt (most sentences hold no figure, date or cue), and each figure
+    # and date is copied with its span moved, as dataclasses.replace would build it (~4 us each) from its fields
+    changes: dict[str, object] = {}
+    if facts.quantities:
+        changes["quantities"] = tuple(_moved_copy(q, moved(q.span)) for q in facts.quantities)
+    if facts.dates:
+        changes["dates"] = tuple(_moved_copy(d, moved(d.span)) for d in facts.dates)
+    if facts.negations:
+        changes["negations"] = tuple(map(moved, facts.negations))
+    if facts.hedges:
+        changes["hedges"] = tuple(map(moved, facts.hedges))
+    if facts.spans:
+        changes["spans"] = tuple(map(moved, facts.spans))
+    if facts.date_bounds:
+        changes["date_bounds"] = tuple((moved(span), word) for span, word in facts.date_bounds)
+    if facts.date_clauses:
+        changes["date_clauses"] = tuple((moved(span), moved(clause), stems)
+                                        for span, clause, stems in facts.date_clauses)
+    return replace(facts, **changes) if changes else facts
+
+
+def _moved_copy(fact: _Spanned, span: tuple[int, int]) -> _Spanned:
+    """A copy of a frozen figure or date with another span: the same fields its __init__ would set (these classes
+    set nothing else: no __post_init__, no slots)."""
+    copy = object.__new__(type(fact))
+    state = copy.__dict__
+    state.update(fact.__dict__)
+    state["span"] = span
+    return copy
 
 
 def merge_facts(parts: list[Facts]) -> Facts:

@@ -24,6 +24,8 @@ CAPS = (("up", "to"), ("as", "much", "as"), ("as", "many", "as"))
 BOUNDS = sorted([(p, "at_most") for p in AT_MOST] + [(p, "cap") for p in CAPS] + [(p, "at_least") for p in AT_LEAST],
                 key=lambda bound: -len(bound[0]))
 
+_BOUND_LAST = frozenset(phrase[-1] for phrase, _ in BOUNDS)  # the words a bound ends with
+
 
 def interval(value: float, step: float, qualifier: str, dimension: str = "") -> tuple[float, float]:
     """The interval a figure written to `step` with an approximator says it lies in."""
@@ -60,9 +62,10 @@ def qualifier(words: list[str], i: int) -> str:
     if i and words[i - 1] in CURRENCY_BEFORE:
         i -= 1
     before = tuple(words[max(0, i - 3) : i])
-    for phrase, kind in BOUNDS:
-        if before[-len(phrase):] == phrase:
-            return kind
+    if before and before[-1] in _BOUND_LAST:  # (most figures: no bound's last word right before them)
+        for phrase, kind in BOUNDS:
+            if before[-len(phrase):] == phrase:
+                return kind
     near = before[-2:]
     if any(w in JUST_UNDER for w in near) or near in CLOSE_TO:
         return "under"

@@ -34,6 +34,10 @@ APPROXIMATORS = frozenset("about approximately around roughly some nearly almost
 CUES = EXPECTED | PLANNED | HEDGED | LEXICAL_NEGATORS | APPROXIMATORS
 
 
+_NEGATING = NEGATORS | LEXICAL_NEGATORS
+_PLANNING = PLANNED | {"is", "are"}  # the words a plan's cue opens with ("plans to", "is to")
+
+
 # Words that end what a figure's following words can say of it: another figure's comparison starts there
 # ("$0.87 a share against a consensus of $0.81", "$4.12 billion vs. $4.05 billion expected").
 _COMPARISON = frozenset({"against", "versus", "vs", "compared", "than", "ahead", "above", "below"})
@@ -57,23 +61,28 @@ def modality_of(words: list[str], lo: int, first: int, last: int, hi: int) -> st
         if is_verb(w) and w not in CUES and w not in STOPWORDS and w not in AUXILIARIES:
             break
     joined = window + after
-    for i, w in enumerate(joined):
-        if w == "yet" and i + 1 < len(joined) and joined[i + 1] == "to":
-            return "negated"
-        if w == "longer" and i and joined[i - 1] == "no":
-            return "negated"
+    # (each cue is first looked for as a set's words: most clauses hold none, and are read no further)
+    if "yet" in joined or "longer" in joined:
+        for i, w in enumerate(joined):
+            if w == "yet" and i + 1 < len(joined) and joined[i + 1] == "to":
+                return "negated"
+            if w == "longer" and i and joined[i - 1] == "no":
+                return "negated"
     bound = " ".join(window[-3:]) in NO_BOUNDS
-    if any(w in NEGATORS or w in LEXICAL_NEGATORS for w in (window[:-3] if bound else window)):
+    if not _NEGATING.isdisjoint(window[:-3] if bound else window):
         return "negated"  # (but "no fewer than 40" bounds the figure: it denies nothing)
     # "an estimated 5,000": an approximator of a reported figure, not a forecast
     estimated = first >= 1 and words[first - 1] == "estimated"
-    if any(w in EXPECTED for w in joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):
+    if not EXPECTED.isdisjoint(joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):
         return "expected"
     # "plans to buy" is a plan; "a share repurchase plan" approved is a thing that exists: the noun is no cue
-    if any(w in PLANNED and (w not in ("plan", "plans") or joined[i + 1 : i + 2] == ["to"])
-           or w in ("is", "are") and joined[i + 1 : i + 2] == ["to"]  # "Corvane is to cut 1,140 jobs"
-           for i, w in enumerate(joined)):
+    if not _PLANNING.isdisjoint(joined) and any(
+            w in PLANNED and (w not in ("plan", "plans") or joined[i + 1 : i + 2] == ["to"])
+            or w in ("is", "are") and joined[i + 1 : i + 2] == ["to"]  # "Corvane is to cut 1,140 jobs"
+            for i, w in enumerate(joined)):
         return "planned"
+    if HEDGED.isdisjoint(joined):
+        return "reported"
     hedges = [i for i, w in enumerate(joined) if w in HEDGED]
     if hedges and all(joined[i] == "would" and any(w in SAYING for w in joined[:i]) for i in hedges):
         return "planned"  # "said it would eliminate 1,140 jobs": reported speech's "would" is its speaker's "will"

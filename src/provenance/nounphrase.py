@@ -5,6 +5,8 @@ other figures and function words. Shared by roles.py (a figure's role) and the r
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .modality import APPROXIMATORS, CUES, NEGATORS
 from .months import MONTHS
 from .normalize import STOPWORDS, stem  # cached there: one cache for every reader of stems
@@ -42,7 +44,10 @@ def past_ordinal(words: list[str], j: int) -> int:
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
+@lru_cache(maxsize=1 << 16)
 def function_word(word: str) -> bool:
+    """Whether a word is no content word: a stop word, a mark or numeral, a month, a weekday or an ordinal (a pure
+    function of the word, asked of every word of a figure's clause: cached)."""
     bare = word[:-2] if word.endswith("'s") else word  # "Monday's 5.2% slide": a date's, not a holder's
     return word in STOPWORDS or not word[0].isalpha() or bare in MONTHS or bare in WEEKDAYS or word in ORDINALS
 

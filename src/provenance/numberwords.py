@@ -33,6 +33,12 @@ PLURAL_SCALES = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (20
 NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"hundred", "dozen"}
 
 
+# The words after "a" or "an" that make a number of it ("a hundred", "a dozen", "a third"): before any other word
+# "a" is no number (quantities.scan passes it by with this set alone; most sentences hold several)
+AFTER_A = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "third", "quarter", "fifth",
+                     "tenth", "half"})
+
+
 MAX_NUMERAL = 40  # characters: a longer numeral is no figure, and hundreds of digits would overflow a float
 
 
@@ -89,8 +95,7 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
         return words[k] if k < n else ""
 
     j = i
-    if at(j) in ("a", "an") and at(j + 1) in ("hundred", "thousand", "million", "billion", "trillion", "dozen",
-                                               "third", "quarter", "fifth", "tenth", "half"):
+    if at(j) in ("a", "an") and at(j + 1) in AFTER_A:
         current, last, j = 1.0, "one", j + 1
     elif at(j) == "half" and at(j + 1) in ("a", "an") and at(j + 2) in SCALES:
         return 0.5 * SCALES[at(j + 2)], 3, 0.1 * SCALES[at(j + 2)], False

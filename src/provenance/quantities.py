@@ -22,6 +22,7 @@ from .months import MONTHS
 from .normalize import STOPWORDS
 from .nounphrase import ORDINAL_SUFFIXES, WEEKDAYS, past_ordinal, stem
 from .numberwords import (
+    AFTER_A,
     MAX_NUMERAL,
     NUMBER_WORDS,
     PLURAL_SCALES,
@@ -80,6 +81,10 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         tok = words[i]
         if tok not in _FIGURE_STARTS and not tok[0].isdigit():  # most tokens: no branch below takes them
             i += 1
+            continue
+        if (tok == "a" or tok == "an") and (i + 1 >= n or words[i + 1] not in AFTER_A) and not (
+                i and words[i - 1] in _FOR_A_SPAN):
+            i += 1  # "a" before a word that makes no number of it, nor a span ("for a week"): _number_at's None
             continue
         if tok in UNANIMOUS:  # "was unanimous", "voted unanimously": a tally with none against
             if i and words[i - 1] in ("not", "never", "n't"):  # "not unanimous": one or more against

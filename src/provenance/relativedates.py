@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .dates import WEEKDAYS, Anchor, DateFact, _may_hold, _name, _Spans
+from .dates import WEEKDAYS, Anchor, DateFact, _may_hold, _name, _Spans, word_runs
 from .numberwords import SMALL, TENS
 
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -41,11 +41,26 @@ _RELATIVE_OPENINGS = frozenset(name[:3] for name in (*WEEKDAYS, "yesterday", "to
                                                       "next", "ago"))
 
 
+# The whole words each pattern above needs (see dates.word_runs): a weekday, "yesterday", "today", "tonight" or "ago"
+# alone, or "last", "this" or "next" with "week", "month" or "year"
+_RELATIVE_RUNS = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight", "ago"}
+_PERIOD_FIRST = frozenset({"last", "this", "next"})
+_PERIOD_UNITS = frozenset({"week", "month", "year"})
+
+
+def relative_may_hold(text: str) -> bool:
+    """Whether a pattern of a relative date may match `text`."""
+    if (runs := word_runs(text)) is not None:
+        return not _RELATIVE_RUNS.isdisjoint(runs) or (
+            not _PERIOD_FIRST.isdisjoint(runs) and not _PERIOD_UNITS.isdisjoint(runs))
+    return _may_hold(text, _RELATIVE_OPENINGS, _ANY_RELATIVE_RE)
+
+
 def relative_dates(text: str, anchor: Anchor | None,
                    taken: list[tuple[int, int]] | None = None) -> list[DateFact]:
     """Relative dates of `text` outside the `taken` spans, resolved against `anchor` where it is precise enough."""
     found: list[DateFact] = []
-    if not _may_hold(text, _RELATIVE_OPENINGS, _ANY_RELATIVE_RE):
+    if not relative_may_hold(text):
         return found
 
     spans = _Spans(taken)

@@ -18,6 +18,7 @@ against the nation, one candidate against another. Modality is read by modality.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .changeway import figure_way
 from .countverb import governing_verb
@@ -205,11 +206,11 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         modality = mood
     expecter = _expecter(words, in_figure, lo, first, last, hi) if modality == "expected" else frozenset()
     baseline = _baseline(words, first, last)
-    prev = [w for w in left if w not in ("the", "a", "an", "its", "their", "his", "her")]
     # the preposition a verb takes before its figure: "rose to/at/with X" gives a level, "rose by X" a change ("a
-    # margin of X" says neither: "of" follows a noun, whatever it measures)
-    aspect = {"to": "level", "at": "level", "with": "level", "by": "change"}.get(
-        prev[-1] if prev else "", "")
+    # margin of X" says neither: "of" follows a noun, whatever it measures); the last word before it but articles
+    # and possessives
+    prev = next((w for w in reversed(left) if w not in _ARTICLES), "")
+    aspect = _ASPECTS.get(prev, "")
 
     head, phrase, indefinite = "", frozenset[str](), False
     # "X% of (the) N", "X in N" (bare noun), "X N" (a count)
@@ -246,13 +247,22 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         head, phrase = noun_phrase_right(words, prior, clause_end(words, prior), in_figure)
     if not head:
         head, phrase, indefinite = left_head(words, upper, lo, first, in_figure)
-    content = [k for k in range(lo, hi) if not in_figure[k] and not function_word(words[k]) and words[k] not in CUES]
+    # the stems of the clause's content words (no function word, no cue), each word stemmed once for the four sets
+    stems = [(k, s) for k in range(lo, hi) if not in_figure[k] and (s := _content_stem(words[k])) is not None]
     # (a part's pronoun stands for its group: "34 of them derailed" says "cars" as plainly as "34 cars derailed")
     said = phrase if antecedent else frozenset()
-    clause = frozenset(stem(words[k]) for k in content) | said
-    near = frozenset(stem(words[k]) for k in content if first - NEAR <= k < last + NEAR) | said
-    after = frozenset(stem(words[k]) for k in content if last <= k < last + NEAR) | said
-    following = tuple(stem(words[k]) for k in content if last <= k < last + NEAR and not upper[k])  # names: slots
+    clause = frozenset([s for _, s in stems]) | said
+    near_stems, after_stems, following_stems = [], [], []
+    for k, s in stems:  # in order of k: the figure's NEAR words either side
+        if k >= last + NEAR:
+            break
+        if k >= first - NEAR:
+            near_stems.append(s)
+            if k >= last:
+                after_stems.append(s)
+                if not upper[k]:
+                    following_stems.append(s)  # names: slots
+    near, after, following = frozenset(near_stems) | said, frozenset(after_stems) | said, tuple(following_stems)
     part = last + 1 < hi and words[last] == "of" and words[last + 1] in PARTITIVE and not (
         last + 2 < hi and words[last + 2].endswith("'s"))
     group = sorted(phrase) if antecedent else []
@@ -322,6 +332,10 @@ _CLAUSE_BOUNDS = frozenset({",", ";", ".", "!", "?", "and", "but", "when", "whil
 
 
 
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_ASPECTS = {"to": "level", "at": "level", "with": "level", "by": "change"}
+
+
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only
 # those that are never prepositions ("after the merger", "since 2010" stay in the clause).
 _SUBORDINATORS = frozenset({"when", "whenever", "because", "unless", "if", "whether"})
@@ -331,6 +345,7 @@ _SUBORDINATORS = frozenset({"when", "whenever", "because", "unless", "if", "whet
 # country"), not names ("the National Statistics Office" is capitalised and says nothing of the figure's scope).
 WIDE = frozenset({"nationwide", "nationally", "national", "countrywide", "statewide", "country's", "nation's"})
 _WHOLES = frozenset({"country", "nation", "state"})
+_WIDE_WORDS = WIDE | {"across"}
 
 
 # Participles that are prepositions or verbs of saying ("following the vote", "adding that 45 had died", "having
@@ -373,6 +388,8 @@ def first_comma(words: list[str]) -> int:
 def _wide(words: list[str], upper: list[bool], lo: int, hi: int, comma: int) -> bool:
     """Whether the figure's clause, or the sentence's opening phrase ("Across the country, prices were ..."), says it
     is the whole country's or state's."""
+    if _WIDE_WORDS.isdisjoint(words):
+        return False  # (most sentences: no word of either kind anywhere in them)
     opener = comma if comma < lo else 0
     for a, b in ((lo, hi), (0, opener)):
         for k in range(a, b):
@@ -407,6 +424,13 @@ def _expecter(words: list[str], in_figure: list[bool], lo: int, first: int, last
                      and words[k] not in CUES and words[k] not in AUXILIARIES)
 
 
+@lru_cache(maxsize=1 << 16)
+def _content_stem(word: str) -> str | None:
+    """The stem of a content word of a figure's clause, or None for a function word or a cue (a pure function of
+    the word: cached)."""
+    return None if function_word(word) or word in CUES else stem(word)
+
+
 def _bare_verb(word: str) -> bool:
     """A verb in its base form ("fly", "cut"), as after a modal; not "kept", "rose" or "says", which have a tense of
     their own."""
@@ -416,9 +440,12 @@ def _bare_verb(word: str) -> bool:
 def _baseline(words: list[str], first: int, last: int) -> bool:
     """A year-ago or compared-with figure: "up from (the) $1.87 billion", "a 7-2 vote a year ago" (the time phrase
     right after the figure or after its noun)."""
-    before = tuple(w for w in words[max(0, first - 4) : first] if w not in ("$", "£", "€", "¥", "the", "a", "an"))
-    if any(before[-len(p):] == p for p in BASELINE_BEFORE):
-        return True
+    window = words[max(0, first - 4) : first]
+    # (every phrase before ends in one of a few words: the last word kept says whether any can match)
+    if next((w for w in reversed(window) if w not in _PASSED_BEFORE), "") in _BASELINE_BEFORE_LAST:
+        before = tuple(w for w in window if w not in _PASSED_BEFORE)
+        if any(before[-len(p):] == p for p in BASELINE_BEFORE):
+            return True
     for at in range(last, min(last + 3, len(words))):  # after the figure, or after the words that follow it
         if at > last and function_word(words[at - 1]):
             break  # "vote", not "from": no function word between the figure and the phrase
@@ -427,6 +454,8 @@ def _baseline(words: list[str], first: int, last: int) -> bool:
     return False
 
 
+_PASSED_BEFORE = frozenset({"$", "£", "€", "¥", "the", "a", "an"})
+_BASELINE_BEFORE_LAST = frozenset(p[-1] for p in BASELINE_BEFORE)
 _BASELINE_AFTER_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in BASELINE_AFTER:  # looked up by the word a phrase opens with: most words open none
     _BASELINE_AFTER_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)

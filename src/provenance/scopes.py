@@ -8,6 +8,7 @@ to a clause boundary, not its whole sentence (see scopes()).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
@@ -80,6 +81,7 @@ _HEADS: dict[re.Pattern[str], frozenset[str]] = {
         "forecast", "forecasts", "predicted", "predicts", "set", "likely", "sought", "due"} | {
         root + ending for root, endings in _INTEND_FORMS for ending in endings},
 }
+_NEG_HEADS, _HEDGE_HEADS = _HEADS[NEG_RE], _HEADS[HEDGE_RE]
 _WORD_RUN = re.compile(r"\w+")
 _NOT_NEG_WORDS = frozenset({"no", "not"})  # what every match of _NOT_NEG_RE holds as a word
 
@@ -91,7 +93,8 @@ def may_hold(region: str, cue: re.Pattern[str]) -> bool:
 
 def _first_cue(region: str, cue: re.Pattern[str], words: list[str]) -> int:
     """Where in `region` the first match of `cue` can open at the earliest (-1: nowhere), from its `words`."""
-    heads = _HEADS.get(cue)
+    # (by identity first: a compiled pattern's hash is made from its code, thousands of words for these two)
+    heads = _NEG_HEADS if cue is NEG_RE else _HEDGE_HEADS if cue is HEDGE_RE else _HEADS.get(cue)
     if heads is None:
         return 0
     first = region.find("n't") if cue is NEG_RE else -1
@@ -99,6 +102,29 @@ def _first_cue(region: str, cue: re.Pattern[str], words: list[str]) -> int:
         return first
     at = next(m.start() for m in _WORD_RUN.finditer(region) if m.group(0) in heads)
     return at if first < 0 else min(at, first)
+
+
+def _cue_openings(region: str, cue: re.Pattern[str], heads: frozenset[str], words: list[str]) -> list[int]:
+    """Where in `region` a match of `cue` can open, in order: at a word of `heads` (`words`: the region's), and at
+    "n't" for a negation."""
+    at = [] if heads.isdisjoint(words) else [m.start() for m in _WORD_RUN.finditer(region) if m.group(0) in heads]
+    if cue is NEG_RE and (k := region.find("n't")) >= 0:
+        while k >= 0:
+            at.append(k)
+            k = region.find("n't", k + 1)
+        at.sort()
+    return at
+
+
+def _cues_at(region: str, cue: re.Pattern[str], at: list[int]) -> Iterator[re.Match[str]]:
+    """The matches `cue.finditer(region)` gives, tried only at `at`, where one can open (_cue_openings): searching
+    the whole pattern (hundreds of alternatives) at every position of a sentence cost ~16 us, and most of its words
+    open none."""
+    end = -1
+    for p in at:
+        if p >= end and (m := cue.match(region, p)) is not None:
+            end = m.end()
+            yield m
 
 
 def _may_blank(words: list[str]) -> bool:
@@ -249,8 +275,14 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
     end = len(text) if end is None else end
     region = text[start:end]
     words = _words(region)
-    if (first := _first_cue(region, cue, words)) < 0:
-        return ()  # most sentences have no cue
+    heads = _NEG_HEADS if cue is NEG_RE else _HEDGE_HEADS if cue is HEDGE_RE else _HEADS.get(cue)
+    if heads is None:
+        first, at = 0, None
+    else:  # where a cue can open (_first_cue's reading, its places kept for the matches below)
+        at = _cue_openings(region, cue, heads, words)
+        if not at:
+            return ()  # most sentences have no cue
+        first = at[0]
     if _may_blank(words):
         # blanking whole words ("not only") only takes cues away: the first cue is still at `first` or after it
         region = _NOT_NEG_RE.sub(lambda m: " " * len(m.group(0)), region)
@@ -261,7 +293,8 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
     # ..." or "pending pending ...", 160 lines of 3,000 characters, held `check` 20 s)
     lead = len(region) - len(region.lstrip(" \"'\u201c\u2018("))  # where the region's first word opens
     clearing, verb_phrases = _Following(_OF_OR_ON, region), _Following(_VERB_PHRASE, region)
-    for m in cue.finditer(region, first):  # look-behinds and word boundaries still see the text before `first`
+    matches = cue.finditer(region, first) if at is None else _cues_at(region, cue, at)
+    for m in matches:  # look-behinds and word boundaries still see the text before `first`
         if m.start() < denied_requirement:
             continue
         # a capitalised cue is a cue where a sentence opens (the region's start, after opening quotes, or after a

@@ -89,9 +89,22 @@ def unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None
     if k < len(words) and words[k] in CURRENCY_AFTER:
         code, factor = CURRENCY_AFTER[words[k]]
         return code, factor, 0.0, k + 1 - j
+    if k >= len(words) or (sizes := _unit_sizes().get(words[k])) is None:
+        return None  # (most words open no unit)
     table = units()
-    for size in range(min(max_unit_tokens(), len(words) - k), 0, -1):
+    for size in sizes:
+        if size > len(words) - k:
+            continue
         unit = table.get(tuple(words[k : k + size]))
         if unit:
             return unit.dimension, unit.factor, unit.offset, k + size - j
     return None
+
+
+@lru_cache(maxsize=1)
+def _unit_sizes() -> dict[str, tuple[int, ...]]:
+    """For each word a unit opens with, the numbers of words of the units it opens, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for key in units():
+        sizes.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
