@@ -4,6 +4,8 @@ would have seen, and what it sees now."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -232,3 +234,18 @@ def test_files_skipped_are_named_in_a_stable_order(work: Path) -> None:
     _ran(result)
     names = [line.split(":")[0] for line in result.stderr.splitlines()]
     assert names == sorted(names) and len(names) == 5
+
+
+@pytest.mark.parametrize("command", [["check", "-f", "json"], ["report"]])
+def test_an_output_of_dash_is_stdout(tmp_path: Path, command: list[str]) -> None:
+    """`-o -` writes to stdout, as command lines read "-", not to a file named "-" in the working folder."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text("The bridge opened in 1932, the council said.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("claims:\n  - id: c\n    text: The bridge opened in 1932.\n",
+                                          encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "provenance", *command, "--claims", "claims.yaml", "--sources",
+                             "sources", "--no-cache", "-o", "-"], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode in (0, 1), result.stderr
+    assert not (tmp_path / "-").exists()
+    assert "1932" in result.stdout

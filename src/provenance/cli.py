@@ -74,7 +74,8 @@ def check(
     sources: Path | None = SOURCES,
     fmt: str | None = typer.Option(None, "--format", "-f", help=f"One of: {', '.join(CHECK_FORMATS)}. [default: table]",
                                    show_default=False),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file (atomically), not stdout."),
+    output: Path | None = typer.Option(None, "--output", "-o",
+                                       help="Write to this file (atomically), not stdout ('-': stdout)."),
     strict: bool | None = STRICT,
     locked: bool = typer.Option(False, "--locked", help="Also fail when evidence changed since the lock file."),
     lock_file: Path | None = typer.Option(None, "--lock", help="Lock file for --locked. [default: claims.lock]"),
@@ -90,6 +91,7 @@ def check(
     verbose: bool = VERBOSE,
 ) -> None:
     """Check every claim of the claims file; exit 1 if any misses its bar."""
+    output = None if output == Path("-") else output  # "-o -": stdout, as a command line reads it
     conf = settings()
     shown = display(color, quiet, verbose)
     chosen = parse_format(fmt or conf.format, CHECK_FORMATS)
@@ -184,7 +186,7 @@ def query(
 def report(
     claims: Path | None = CLAIMS,
     sources: Path | None = SOURCES,
-    output: Path | None = typer.Option(None, "--output", "-o", help="Markdown file to write; stdout if omitted. "
+    output: Path | None = typer.Option(None, "--output", "-o", help="Markdown file to write; stdout if omitted or '-'. "
                                        "Links to the evidence are relative to its folder."),
     strict: bool | None = STRICT,
     cache_dir: Path | None = CACHE_DIR,
@@ -193,6 +195,7 @@ def report(
     verbose: bool = VERBOSE,
 ) -> None:
     """Write a Markdown report of every claim with its evidence; exit 0 once written."""
+    output = None if output == Path("-") else output
     conf = settings()
     shown = display("never", quiet, verbose)
     text = claims_text(claims)
