@@ -127,3 +127,13 @@ def test_a_figure_of_another_verb_is_no_contradiction(tmp_path: Path) -> None:
     got, rule = verdict(tmp_path, "The 2026 budget gives the Harlow Police Department $238.7 million.",
                         "Remove $7.2 million from the Harlow Police Department's budget request")
     assert got is not Verdict.DIVERGES, rule
+
+
+def test_a_claims_own_named_year_keeps_the_old_reading(tmp_path: Path) -> None:
+    """"idled by Teldria's 2019 safety review": the claim's year names a thing too, so it is no date of the claim's
+    event, and the passage's "the 2019 national safety review" states it as it did (found at holdout-15's one
+    scoring, a support the named-year rule took)."""
+    got, rule = verdict(tmp_path, "Harlow 2 is the first of the reactors idled by Orland's 2019 safety review to "
+                        "return to service.", "Harlow 2 is the first Orland reactor to return to service following "
+                        "the 2019 national safety review, its operator said.")
+    assert got is Verdict.SUPPORTS, rule

@@ -43,14 +43,24 @@ def names_things_only(claim: Analyzed, passage: Analyzed) -> bool:
     bathing water classification"): then the passage's year dates no event, and "was rated poor in 2025" needs its
     verb stated as a claim of words alone does."""
     years = [d for d in claim.facts.dates if d.year and d.month is None and d.weekday is None and not d.relative]
-    if not years or len(years) != claim.facts.checkable:
-        return False
+    if not years or len(years) != claim.facts.checkable or any(_names_a_thing(claim.folded.text, d.span[0])
+                                                                  for d in years):
+        return False  # (the claim's own year names a thing too: "idled by Teldria's 2019 safety review")
     text = passage.folded.text
     for d in years:
         uses = [m.start() for m in re.finditer(rf"\b{d.year}\b", text)]
-        if not uses or any(not _DETERMINER.search(text, max(0, s - 12), s) for s in uses):
+        if not uses or any(not _names_a_thing(text, s) for s in uses):
             return False
     return True
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\s+$")
+
+
+def _names_a_thing(text: str, at: int) -> bool:
+    """Whether the year at `at` names a thing: after a determiner or a possessive ("the 2025 classification",
+    "Teldria's 2019 safety review")."""
+    return bool(_DETERMINER.search(text, max(0, at - 12), at) or _POSSESSIVE.search(text, max(0, at - 4), at))
 
 
 def only_as_noun(passage: Analyzed, stem_: str) -> bool:
