@@ -13,26 +13,11 @@ import pytest
 from typer.testing import CliRunner
 
 from provenance.cli import app
+from test_attack9 import _error, _ran
 
 runner = CliRunner()
 CLAIM = "Chang'e-5 returned 1,731 grams of lunar samples"
 SUPPORT = "Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples to Earth in December 2020."
-
-
-def _ran(result) -> None:  # type: ignore[no-untyped-def]
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    assert result.exit_code in (0, 1), result.output
-    assert "Traceback" not in result.output
-
-
-def _error(result, *fragments: str) -> str:  # type: ignore[no-untyped-def]
-    assert result.exit_code == 2, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], (fragment, lines[0])
-    return lines[0]
 
 
 # ------------------------------------------------------------------------------------------- charsets of a page

@@ -551,7 +551,8 @@ CAPS_TEXT = ["The", "the", "Kestrel", "Air", "said", ".", "\"", "(", ":", "IBM",
 @settings(deadline=None)
 @given(st.lists(st.sampled_from(CAPS_TEXT), max_size=14), st.sampled_from([" ", "  ", ", "]))
 def test_capitals_found_from_the_text_are_the_capitals_of_each_token(words: list[str], gap: str) -> None:
-    from provenance.facts import _TOKEN_RE, _capital_tokens
+    from provenance.capitals import _capital_tokens
+    from provenance.facts import _TOKEN_RE
 
     text = "Lead: " + gap.join(words)
     folded = normalize(text)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
 from typing import TypeVar
 
+from .capitals import capitalised
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
 from .designations import names_period
-from .figure import Figure, interval
+from .figure import Figure, interval, nearness
 from .modality import HEDGED
 from .months import MONTHS
 from .normalize import STOPWORDS, Folded
@@ -28,7 +28,6 @@ from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma
 from .scopes import HEDGE_RE, NEG_RE, scopes
 from .tokens import read_cased
 from .unitforms import CURRENCY_AFTER, ISO_CODES, units
-from .weights import rare
 from .wordclass import AUXILIARIES, is_verb
 
 WEEKDAYS = set(_WEEKDAY_NUMBERS)
@@ -49,18 +48,6 @@ _NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() i
     # a fact to compare ("label:categori"), not a name whose siblings are other things
     "category", "magnitude", "grade", "class", "tier",
 }
-
-
-# What says a bound lies close to its figure ("just over", "slightly more than", "barely under"): closed-class English
-_NEAR = frozenset({"just", "slightly", "barely", "narrowly", "little", "shade"})  # ("a little over", "a shade under")
-_FAR = frozenset({"well", "far", "comfortably", "considerably", "substantially"})  # "well over 10,000"
-
-
-def _nearness(qualifier: str, before: list[str]) -> str:
-    """How close a bound says its figure lies: "near" ("just over"), "far" ("well over", "far more than"), or ""."""
-    if qualifier not in ("at_least", "at_most", "under"):
-        return ""
-    return "near" if not _NEAR.isdisjoint(before) else "far" if not _FAR.isdisjoint(before) else ""
 
 
 @dataclass(frozen=True)
@@ -122,8 +109,6 @@ def none_count(dimension: str, low: float | None, high: float | None) -> bool:
 
 # What read_cased needs to rewrite a token: a numeral or a scale word beside it ("41.3C", "million SEK")
 _CASED_HINT_RE = re.compile(r"\d|thousand|million|billion|trillion")
-_CAPITAL_RE = re.compile(r"[A-Z]")
-_START = itemgetter(1)
 
 # What an identifier needs: a digit, or a Roman numeral after a space. Most sentences have neither.
 _IDENT_HINT_RE = re.compile(r"\d| [ivx]{1,5}(?!\w)")
@@ -176,7 +161,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     if _CASED_HINT_RE.search(masked_text) is not None:  # read_cased rewrites only beside a numeral or a scale word
         toks = read_cased(toks, folded, start)
     words = [t for t, _, _ in toks]
-    upper = _capitalised(folded, toks, start)
+    upper = capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
     figures = scan(words, toks)
     if len(figures) > MAX_FIGURES:
@@ -208,7 +193,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
             original(s_first, e_last), (s_first, e_last),
             low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor, f.per,
-            _nearness(f.qualifier, words[max(0, f.first - 4) : f.first])))
+            nearness(f.qualifier, words[max(0, f.first - 4) : f.first])))
         if not f.word:  # "unanimous" stays a word to match as well as a tally to compare
             spans += _figure_spans(toks, f, start)
     quantities = [_dated_earlier(q, dates, folded.text) for q in quantities]
@@ -322,52 +307,6 @@ def _names(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
             runs.append((folded.original[slice(*folded.span(s, e))], stems))
         k = max(j, k + 1)
     return tuple(runs)
-
-
-# A line in title case capitalises nearly every word, verbs included; a sentence full of names ("Olympique Rhone beat
-# Real Cantabria in the Continental Women's Cup final") still leaves its verbs and common nouns in lower case.
-TITLE_CASE = 0.85
-RARE_ZIPF = 3.0  # a word rarer than this (per billion: 1,000) opening a sentence is a name, not a common word
-
-
-def _capital_tokens(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[int]:
-    """The tokens (indices, in order) that are words written with a capital first letter."""
-    original, offsets = folded.original, folded.offsets
-    if type(offsets) is range and offsets.start == 0 and offsets.step == 1:
-        # ASCII text, where a position is the original's and a capital is A-Z: the text's few capitals, not each of
-        # its tokens, are looked at (most sentences hold one or two)
-        capitals = [m.start() - start for m in _CAPITAL_RE.finditer(original, start, start + (toks[-1][2] if toks
-                                                                                               else 0))]
-        found = []
-        for p in capitals:  # the token that opens there, if one does (tokens are in order of their starts)
-            k = bisect_left(toks, p, key=_START)
-            if k < len(toks) and toks[k][1] == p and toks[k][0][0].isalpha():
-                found.append(k)
-        return found
-    return [k for k, (t, s, _) in enumerate(toks) if t[0].isalpha() and original[offsets[s + start]].isupper()]
-
-
-def _capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[bool]:
-    """Which tokens are capitalised names: capitalised, not the first word of a sentence, not in a title-case line."""
-    capital = _capital_tokens(folded, toks, start)
-    out = [False] * len(toks)
-    if not capital:
-        return out  # most words are in lower case: nothing to ask of them
-    # (title case needs three capitals or more among three words or more: fewer is no headline, nothing to count)
-    if len(capital) >= 3:
-        caps = set(capital)
-        alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
-        if alpha and sum(k in caps for k in alpha) >= TITLE_CASE * len(alpha) and len(alpha) > 2:
-            return out  # a headline in title case says nothing by its capitals
-    else:
-        caps = capital  # (one or two: a list looks them up as fast)
-    for k in capital:
-        first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
-        # the first word of a sentence counts when a capitalised word follows it ("Ostrel Systems reported") or when
-        # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names)
-        out[k] = (not first or (k + 1 in caps and toks[k][0] not in STOPWORDS)
-                  or rare(toks[k][0], RARE_ZIPF))
-    return out
 
 
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the

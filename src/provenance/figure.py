@@ -20,6 +20,19 @@ AT_MOST = (("less", "than"), ("fewer", "than"), ("at", "most"), ("no", "more", "
            ("just", "under"), ("just", "below"))
 # a cap: "up to 5,000 jobs", "as many as 5,000 jobs" says nothing of how many
 CAPS = (("up", "to"), ("as", "much", "as"), ("as", "many", "as"))
+# What says a bound lies close to its figure ("just over", "a little over", "a shade under") or far past it ("well
+# over 10,000", "far more than"): closed-class English
+_NEAR = frozenset({"just", "slightly", "barely", "narrowly", "little", "shade"})
+_FAR = frozenset({"well", "far", "comfortably", "considerably", "substantially"})
+
+
+def nearness(qualifier: str, before: list[str]) -> str:
+    """How close a bound says its figure lies: "near" ("just over"), "far" ("well over", "far more than"), or ""."""
+    if qualifier not in ("at_least", "at_most", "under"):
+        return ""
+    return "near" if not _NEAR.isdisjoint(before) else "far" if not _FAR.isdisjoint(before) else ""
+
+
 # Every bound, longest first, so that "no more than" is not read as "more than", nor "no less than" as "less than"
 BOUNDS = sorted([(p, "at_most") for p in AT_MOST] + [(p, "cap") for p in CAPS] + [(p, "at_least") for p in AT_LEAST],
                 key=lambda bound: -len(bound[0]))

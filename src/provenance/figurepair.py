@@ -301,7 +301,7 @@ _UNSTATED = "role: not stated, and the figures differ"
 def _verb_beside_both(claim: Quantity, source: Quantity) -> bool:
     """Whether one verb joins both figures through a preposition ("was travelling at 87 km/h" / "was travelling at
     78 km/h"): it says what each measures where no noun does."""
-    return bool(claim.role.led_by) and claim.role.led_by == source.role.led_by
+    return bool(claim.role.joined) and claim.role.joined == source.role.joined
 STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (articlecontext.py)
 SHARED_HEAD = "\x01"  # and the head nouns two of the names its headline and lede give end in ("court", "bank")
 

@@ -23,9 +23,9 @@ from functools import lru_cache
 from .changeway import figure_way
 from .countverb import governing_verb
 from .estimates import estimator
+from .figureclause import since_a_year, verb_before
 from .lexicon import lexicon
 from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
-from .months import MONTHS
 from .normalize import entity_forms
 from .nounphrase import (
     CLAUSE_END,
@@ -77,7 +77,7 @@ class Role:
     verb: str = ""                        # the stem of the verb a count is the object or subject of ("killed 3")
     estimator: frozenset[str] = frozenset()  # whose estimate it is: "the interior ministry counted 96,000"
     since: bool = False                   # a running total since a year: "23 crashes since 2016, in which 17 died"
-    led_by: str = ""                      # the verb a preposition joins it to: "travel" of "was travelling at 87 km/h"
+    joined: str = ""                      # the verb a preposition joins it to: "travel" of "was travelling at 87 km/h"
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -281,54 +281,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 _whole(words, upper, in_figure, first),
                 figure_way(words, in_figure, lo, first, last, head, dimension),
                 governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "",
-                estimator(words, upper, in_figure, first, last), _since_a_year(words, first, last),
-                _verb_before(words, first))
-
-
-def _verb_before(words: list[str], first: int) -> str:
-    """The stem of the verb that a preposition joins the figure to, approximators between: "travel" of "was
-    travelling at about 87 km/h", "" when none."""
-    k = first - 1
-    while k >= 0 and words[k] in APPROXIMATORS:
-        k -= 1
-    if k < 1 or words[k] not in ("at", "to", "by", "of"):
-        return ""
-    verb = words[k - 1]
-    return stem(verb) if is_verb(verb) and verb not in AUXILIARIES and verb not in COPULAS else ""
-
-
-def _since_a_year(words: list[str], first: int, last: int) -> bool:
-    """Whether the figure's clause counts since a year ("17 deaths since 2016", "since March 2020"), or the clause a
-    relative one hangs from ("23 crashes since 2016, in which 17 people died"; "22 crashes since 2016, and 17 people
-    have died in them"): a running total over years, not one event's count; or the year's own event ("its deadliest
-    crash since 1998, when 21 people died")."""
-    def year_at(j: int) -> bool:
-        j += j < len(words) and words[j] in MONTHS
-        return j < len(words) and len(words[j]) == 4 and words[j].isdigit()
-
-    def since_in(lo: int, hi: int) -> bool:
-        return any(words[k] == "since" and year_at(k + 1) for k in range(max(lo, 0), min(hi, len(words))))
-
-    start = first
-    while start > 0 and words[start - 1] not in _CLAUSE_BOUNDS:
-        start -= 1
-    end = last
-    while end < len(words) and words[end] not in _CLAUSE_BOUNDS:
-        end += 1
-    if since_in(start, end):
-        return True
-    when = start >= 2 and words[start - 2 : start] == [",", "when"]
-    hangs = when or words[start : start + 2] in (["in", "which"], ["of", "which"], ["of", "whom"]) or any(
-        words[k : k + 2] == ["in", "them"] for k in range(last, end))
-    if not hangs or start == 0:
-        return False
-    before = start - 1 - when  # (before "when", its comma)
-    while before > 0 and words[before - 1] not in _CLAUSE_BOUNDS:
-        before -= 1
-    return since_in(before, start)
-
-
-_CLAUSE_BOUNDS = frozenset({",", ";", ".", "!", "?", "and", "but", "when", "while", "whereas"})
+                estimator(words, upper, in_figure, first, last), since_a_year(words, first, last),
+                verb_before(words, first))
 
 
 

@@ -20,9 +20,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .capitals import TITLE_CASE
 from .compare import Comparison, compare, explain
 from .compounds import denied_compound, swapped_modifier
-from .facts import TITLE_CASE, identifier_family, merge_facts, none_count
+from .facts import identifier_family, merge_facts, none_count
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem

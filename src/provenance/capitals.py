@@ -1,0 +1,61 @@
+"""Which tokens of a sentence are capitalised names: written with a capital, not the first word of a sentence unless
+a name follows it or it is no common English word, and not in a line in title case (a headline says nothing by its
+capitals). Read once per sentence by facts.extract, whose figures' roles and names use it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from operator import itemgetter
+
+from .normalize import STOPWORDS, Folded
+from .weights import rare
+
+_CAPITAL_RE = re.compile(r"[A-Z]")
+_START = itemgetter(1)
+
+# A line in title case capitalises nearly every word, verbs included; a sentence full of names ("Olympique Rhone beat
+# Real Cantabria in the Continental Women's Cup final") still leaves its verbs and common nouns in lower case.
+TITLE_CASE = 0.85
+RARE_ZIPF = 3.0  # a word rarer than this (per billion: 1,000) opening a sentence is a name, not a common word
+
+
+def _capital_tokens(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[int]:
+    """The tokens (indices, in order) that are words written with a capital first letter."""
+    original, offsets = folded.original, folded.offsets
+    if type(offsets) is range and offsets.start == 0 and offsets.step == 1:
+        # ASCII text, where a position is the original's and a capital is A-Z: the text's few capitals, not each of
+        # its tokens, are looked at (most sentences hold one or two)
+        capitals = [m.start() - start for m in _CAPITAL_RE.finditer(original, start, start + (toks[-1][2] if toks
+                                                                                               else 0))]
+        found = []
+        for p in capitals:  # the token that opens there, if one does (tokens are in order of their starts)
+            k = bisect_left(toks, p, key=_START)
+            if k < len(toks) and toks[k][1] == p and toks[k][0][0].isalpha():
+                found.append(k)
+        return found
+    return [k for k, (t, s, _) in enumerate(toks) if t[0].isalpha() and original[offsets[s + start]].isupper()]
+
+
+def capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[bool]:
+    """Which tokens are capitalised names: capitalised, not the first word of a sentence, not in a title-case line."""
+    capital = _capital_tokens(folded, toks, start)
+    out = [False] * len(toks)
+    if not capital:
+        return out  # most words are in lower case: nothing to ask of them
+    # (title case needs three capitals or more among three words or more: fewer is no headline, nothing to count)
+    if len(capital) >= 3:
+        caps = set(capital)
+        alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
+        if alpha and sum(k in caps for k in alpha) >= TITLE_CASE * len(alpha) and len(alpha) > 2:
+            return out  # a headline in title case says nothing by its capitals
+    else:
+        caps = capital  # (one or two: a list looks them up as fast)
+    for k in capital:
+        first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
+        # the first word of a sentence counts when a capitalised word follows it ("Ostrel Systems reported") or when
+        # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names)
+        out[k] = (not first or (k + 1 in caps and toks[k][0] not in STOPWORDS)
+                  or rare(toks[k][0], RARE_ZIPF))
+    return out

@@ -1,0 +1,57 @@
+"""What the clause around a figure says of it, beyond its noun: the verb a preposition joins it to ("was travelling
+at 87 km/h"), and whether it counts since a year ("23 crashes since 2016, in which 17 people died"), a running total
+rather than one event's count. Read by roles.find_role; closed-class English.
+"""
+
+from __future__ import annotations
+
+from .modality import APPROXIMATORS
+from .months import MONTHS
+from .nounphrase import stem
+from .wordclass import AUXILIARIES, COPULAS, is_verb
+
+
+def verb_before(words: list[str], first: int) -> str:
+    """The stem of the verb that a preposition joins the figure to, approximators between: "travel" of "was
+    travelling at about 87 km/h", "" when none."""
+    k = first - 1
+    while k >= 0 and words[k] in APPROXIMATORS:
+        k -= 1
+    if k < 1 or words[k] not in ("at", "to", "by", "of"):
+        return ""
+    verb = words[k - 1]
+    return stem(verb) if is_verb(verb) and verb not in AUXILIARIES and verb not in COPULAS else ""
+
+
+def since_a_year(words: list[str], first: int, last: int) -> bool:
+    """Whether the figure's clause counts since a year ("17 deaths since 2016", "since March 2020"), or the clause a
+    relative one hangs from ("23 crashes since 2016, in which 17 people died"; "22 crashes since 2016, and 17 people
+    have died in them"): a running total over years, not one event's count; or the year's own event ("its deadliest
+    crash since 1998, when 21 people died")."""
+    def year_at(j: int) -> bool:
+        j += j < len(words) and words[j] in MONTHS
+        return j < len(words) and len(words[j]) == 4 and words[j].isdigit()
+
+    def since_in(lo: int, hi: int) -> bool:
+        return any(words[k] == "since" and year_at(k + 1) for k in range(max(lo, 0), min(hi, len(words))))
+
+    start = first
+    while start > 0 and words[start - 1] not in _CLAUSE_BOUNDS:
+        start -= 1
+    end = last
+    while end < len(words) and words[end] not in _CLAUSE_BOUNDS:
+        end += 1
+    if since_in(start, end):
+        return True
+    when = start >= 2 and words[start - 2 : start] == [",", "when"]
+    hangs = when or words[start : start + 2] in (["in", "which"], ["of", "which"], ["of", "whom"]) or any(
+        words[k : k + 2] == ["in", "them"] for k in range(last, end))
+    if not hangs or start == 0:
+        return False
+    before = start - 1 - when  # (before "when", its comma)
+    while before > 0 and words[before - 1] not in _CLAUSE_BOUNDS:
+        before -= 1
+    return since_in(before, start)
+
+
+_CLAUSE_BOUNDS = frozenset({",", ";", ".", "!", "?", "and", "but", "when", "while", "whereas"})
