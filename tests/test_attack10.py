@@ -234,3 +234,21 @@ def test_an_output_of_dash_is_stdout(tmp_path: Path, command: list[str]) -> None
     assert result.returncode in (0, 1), result.stderr
     assert not (tmp_path / "-").exists()
     assert "1932" in result.stdout
+
+
+def test_an_empty_alias_name_is_one_error_line(tmp_path: Path) -> None:
+    """`"": [x]` named nothing the aliases stand for and was taken silently; the schema refuses it too."""
+    import json
+
+    import jsonschema
+    import yaml
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(SUPPORT + "\n", encoding="utf-8")
+    text = f'aliases:\n  "": [CE-5]\nclaims:\n  - id: c\n    text: "{CLAIM}"\n'
+    (tmp_path / "claims.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--claims", str(tmp_path / "claims.yaml"), "--sources",
+                                 str(tmp_path / "sources"), "--no-cache"])
+    assert "claims.yaml:2:" in _error(result, "empty")
+    schema = json.loads((Path(__file__).parents[1] / "src/provenance/claims.schema.json").read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(yaml.safe_load(text)))

@@ -98,7 +98,10 @@ def load_claims(path: Path, text: str | None = None) -> ClaimsFile:
 
 def _aliases(path: Path, node: yaml.Node) -> dict[str, tuple[str, ...]]:
     result: dict[str, tuple[str, ...]] = {}
-    for canonical, variants_node, _ in mapping(node, path, "'aliases'", ClaimsFileError):
+    for canonical, variants_node, key_line in mapping(node, path, "'aliases'", ClaimsFileError):
+        if not str(canonical).strip():
+            raise ClaimsFileError(located(path, key_line,
+                                          "an alias's name is empty; write the name its aliases stand for"))
         variants = value(variants_node)
         if isinstance(variants, str):
             variants = [variants]
