@@ -252,3 +252,18 @@ def test_an_empty_alias_name_is_one_error_line(tmp_path: Path) -> None:
     assert "claims.yaml:2:" in _error(result, "empty")
     schema = json.loads((Path(__file__).parents[1] / "src/provenance/claims.schema.json").read_text(encoding="utf-8"))
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(yaml.safe_load(text)))
+
+
+def test_a_stale_sources_yaml_of_thousands_is_a_few_warnings(tmp_path: Path) -> None:
+    """A sources.yaml of 5,000 entries for files no longer in the folder printed 5,000 warning lines; the first
+    twenty are named and the rest counted."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SUPPORT + "\n", encoding="utf-8")
+    (folder / "sources.yaml").write_text("".join(f"gone-{i}.txt:\n  title: x\n" for i in range(5000)),
+                                         encoding="utf-8")
+    result = runner.invoke(app, ["query", CLAIM, "--sources", str(folder), "--no-cache"])
+    _ran(result)
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 21
+    assert "4,980 more" in warnings[-1]

@@ -80,11 +80,17 @@ def _load_sources(folder: Path, cache: Cache | None, progress: Progress | None,
         snapshot.keep(cache, rows, sources)
         snapshot.keep_briefs(cache, rows, sources, source_key)
     unknown = sorted(set(metadata) - {s.id for s in sources} - {source_id for _, source_id in listed})
-    for name in unknown:
+    for name in unknown[:UNKNOWN_SHOWN]:
         warnings.append(f"{folder / METADATA_FILE}: metadata for {name!r}, which is not a source in the folder")
+    if len(unknown) > UNKNOWN_SHOWN:  # one line for the rest: a stale file of thousands is one finding, not thousands
+        warnings.append(f"{folder / METADATA_FILE}: and {len(unknown) - UNKNOWN_SHOWN:,} more entries for files not in "
+                        "the folder")
     if not sources:
         raise SourcesError(f"{folder}: no readable sources (every file was skipped)")
     return sources, warnings
+
+
+UNKNOWN_SHOWN = 20  # sources.yaml entries without a file, named one by one before the rest are counted
 
 
 def _read(listed: list[tuple[Path, str]], cache: Cache | None, progress: Progress | None) -> Iterator[snapshot.Row]:
