@@ -137,3 +137,11 @@ def test_a_claims_own_named_year_keeps_the_old_reading(tmp_path: Path) -> None:
                         "return to service.", "Harlow 2 is the first Orland reactor to return to service following "
                         "the 2019 national safety review, its operator said.")
     assert got is Verdict.SUPPORTS, rule
+
+
+def test_two_kinds_of_thing_counted_are_two_counts(tmp_path: Path) -> None:
+    """"421,000 tins" does not contradict "38 batches": two kinds of thing, neither a person nor an event, that no
+    WordNet sense joins (people and events are named in other words, "deaths" / "fatalities", and may differ)."""
+    got, rule = verdict(tmp_path, "Brenna Foods is recalling 38 batches of its infant formula.",
+                        "Brenna Foods was ordered on Tuesday to recall 421,000 tins of its infant formula.")
+    assert got is not Verdict.DIVERGES, rule

@@ -295,6 +295,13 @@ def _kin(claimed: str, said: str) -> bool:
         claimed, _NONE) or claimed in lexicon().causes.get(said, _NONE) or same_rank(claimed, said)
 
 
+def _things(a: str, b: str) -> bool:
+    """Whether two count nouns name two kinds of thing ("batches" / "tins"): neither a person's nor an event's noun
+    (WordNet's, lexicon.py), nor kin. People and events are named in other words ("deaths" / "fatalities")."""
+    lex = lexicon()
+    return bool(a and b) and not ({a, b} & (lex.persons | lex.events.keys())) and not _kin(a, b) and not _kin(b, a)
+
+
 _UNSTATED = "role: not stated, and the figures differ"
 
 
@@ -348,7 +355,8 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     if claim.dimension == "count" and other_event(claim, source):
         return "other role", f"role: the passage counts what '{source.role.verb}' names, not '{claim.role.verb}'"
     if not tally and not same_role(claim, source) and not _same_figure(claim, source):
-        reworded = matched is not None and claim.role.head not in matched and source.role.head not in names
+        reworded = matched is not None and claim.role.head not in matched and source.role.head not in names and not (
+            claim.dimension == "count" and _things(claim.role.head, source.role.head))
         if not reworded or quantities_agree(claim, source):
             return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"
     part = source if source.role.part else claim
