@@ -14,8 +14,6 @@ Figures that designate rather than count ("the second round", "Category 2") are 
 
 from __future__ import annotations
 
-import re
-
 from .clock import clock_at
 from .designations import ORDINAL_VALUES, label_before, period_after
 from .durations import age_after, compound, elapsed_at
@@ -244,26 +242,20 @@ def _tally(words: list[str], toks: list[tuple[str, int, int]], i: int, value: fl
            used: int) -> list[Figure] | None:
     """A tally at words[i] ("6-3", "six to three") as two designations: the tally itself, compared whole, and the
     votes or goals against, which "unanimous" (none against) also gives. None when it is no tally."""
-    if used != 1 or value * 2 != int(value * 2) or value > 999 or i + 2 >= len(words):
+    if used != 1 or value != int(value) or value > 999 or i + 2 >= len(words):
         return None
     joint, k = words[i + 1], i + 2
     digits = words[i][0].isdigit() and "," not in words[i] and "." not in words[i]
-    if joint == "-" and _HALVES.fullmatch(words[i]) and _HALVES.fullmatch(words[k]) and toks[i + 1][1] == toks[i][2] \
-            and (digits and words[k].isdigit() or float(words[k]) < value):
-        # a chess or a shared-points score keeps its halves ("won the tiebreak 3.5-2.5"), winner first
+    if joint == "-" and digits and words[k].isdigit() and toks[i + 1][1] == toks[i][2]:
         second = float(words[k])
     elif joint == "to" and i and words[i - 1] in TALLY_VERBS and (parsed := _number_at(words, toks, k)):
         second = parsed[0] if parsed[1] == 1 and not parsed[3] else value + 1
     else:
         return None
-    if second > value or second * 2 != int(second * 2) or value != int(value) and joint != "-" or (
-            k + 1 < len(words) and unit_after(words, k + 1) is not None):
+    if second > value or second != int(second) or (k + 1 < len(words) and unit_after(words, k + 1) is not None):
         return None
     return [Figure(i, k + 1, value + second / 1000, 0.001, "exact", dimension="label:tally"),
             Figure(i, k + 1, second, 1.0, "exact", dimension="label:against")]
-
-
-_HALVES = re.compile(r"\d{1,3}(?:\.5)?")  # a score's side: whole, or with a half point
 
 
 # Multiplicative numerals of English: "once", "twice", "thrice" count occasions.
