@@ -3,7 +3,8 @@ blogs: a score with half points ("won the tiebreak 3.5-2.5", winner first) is a 
 count nouns that neither text shares are one thing said another way only when they are a person's or an event's noun
 or WordNet kin, otherwise two counts ("421,000 tins" / "38 batches", 56732a5). A case the engine gets wrong is a
 strict xfail whose reason says whether a rule under review caused it (each was run against the commit before its
-rule). Every name and story is invented."""
+rule). The first rule was reverted after this review (its four false supports now pass as mentions; what it had
+made right is a gap again). Every name and story is invented."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from reviewcases import DIVERGES, MENTIONS, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS
 from test_fact_traps import verdict
 
 OLD = " (the same before 42de5a3 and 56732a5: not caused by the rules under review)"
-HALVES = " (caused by 42de5a3: before it the half-point scores were two loose counts and this was a mention)"
+REVERTED = ("gap: a half-point score is read as two loose figures, not a tally (the tally reading, 42de5a3, was "
+            "reverted after this review: it made 4 false supports)")
 THINGS = " (caused by 56732a5: before it the two nouns were one thing said another way and this diverged)"
 TITLE = "The title was decided on Tuesday."
 
@@ -26,25 +28,23 @@ TALLIES = [
     case("Demmel won the tiebreak 3.5-2.5.", in_story(TITLE, "Demmel won the tiebreak 3.5-2.5 against Orlov."),
          SUPPORTS, id="the-same-half-point-score"),
     case("Demmel won the tiebreak 3.5-2.5.", in_story(TITLE, "Demmel won the tiebreak, 3.5-2.5."),
-         SUPPORTS, id="score-after-a-comma"),
+         SUPPORTS, reason=REVERTED, id="score-after-a-comma"),
     case("Demmel drew the classical games 6-6.",
          in_story(TITLE, "Demmel, who had drawn the classical games 6-6, won the tiebreak 3.5-2.5."),
          SUPPORTS, id="a-whole-score-beside-a-half-point-one"),
     case("Orlov won the tiebreak 3.5-2.5.", in_story(TITLE, "Demmel won the tiebreak 3.5-2.5 against Orlov."),
-         NOT_SUPPORTS, reason="false support: the loser is claimed as the winner; a tally is compared whatever the "
-         "clause names first" + HALVES + "; the whole-point '4-2' was already wrong before it",
+         NOT_SUPPORTS,
          id="the-loser-claimed-as-winner"),
     case("Demmel beat Orlov 3.5-2.5.", in_story(TITLE, "Orlov beat Demmel 3.5-2.5 in the final."),
-         NOT_SUPPORTS, reason="false support: winner and loser swapped, the tally alone is compared" + HALVES,
+         NOT_SUPPORTS,
          id="winner-and-loser-swapped"),
     case("Demmel won the match 3.5-2.5.",
          in_story(TITLE, "Demmel was leading 3.5-2.5 when the match was suspended on Tuesday."),
-         NOT_SUPPORTS, reason="false support: a live score of a suspended match is no win" + HALVES,
+         NOT_SUPPORTS,
          id="leading-when-suspended-is-no-win"),
     case("Demmel won the match 3.5-2.5.",
          in_story(TITLE, "Demmel led 3.5-2.5 after six games; the match ended 4.5-3.5 in his favour."),
-         NOT_SUPPORTS, reason="false support: the score after six games stands in for the final score, which "
-         "differs" + HALVES + "; the whole-point 'led 4-2 ... ended 5-3' was already wrong before it",
+         NOT_SUPPORTS,
          id="score-after-six-games-is-not-the-final"),
     case("The board approved the merger 3.5-2.5.",
          in_story("The board met on Tuesday.", "The board rejected the merger 3.5-2.5, with the chair's half vote "
@@ -56,11 +56,10 @@ TALLIES = [
          "(before 42de5a3 it was a false diverge: not caused by the rule, which does not read the sign)",
          id="half-sign-same-score"),
     case("Demmel won the tiebreak 3.5-2.5.", in_story(TITLE, "Demmel won the tiebreak 4½-1½ against Orlov."),
-         DIVERGES, reason="lost diverge: the claim's score is now a tally and the '½' score is no tally, so the two "
-         "are not compared (caused by 42de5a3: before it this diverged)", id="half-sign-other-score"),
+         DIVERGES, id="half-sign-other-score"),
     case("Sea levels could rise 1.5 m by 2100.",
          in_story("Scientists reported on Tuesday.", "Sea levels could rise 1.5-0.5 m by 2100, depending on "
-                  "emissions."), NOT_DIVERGES, id="range-high-to-low-is-no-contradiction"),
+                  "emissions."), NOT_DIVERGES, reason=REVERTED, id="range-high-to-low-is-no-contradiction"),
     case("Waves of 2.5 metres are expected.",
          in_story("Forecasters issued a warning on Tuesday.", "Waves of 2.5-1.5 metres are expected to ease "
                   "through the day."), NOT_DIVERGES,
