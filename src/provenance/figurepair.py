@@ -298,7 +298,7 @@ def _kin(claimed: str, said: str) -> bool:
 def _things(a: str, b: str) -> bool:
     """Whether two count nouns name two kinds of thing ("batches" / "tins"): neither a person's nor an event's noun
     (WordNet's, lexicon.py), nor kin. People and events are named in other words ("deaths" / "fatalities")."""
-    lex = lexicon()
+    lex = lexicon()  # (its person and event nouns are stems, as role heads are)
     return bool(a and b) and not ({a, b} & (lex.persons | lex.events.keys())) and not _kin(a, b) and not _kin(b, a)
 
 
@@ -309,6 +309,8 @@ def _verb_beside_both(claim: Quantity, source: Quantity) -> bool:
     """Whether one verb joins both figures through a preposition ("was travelling at 87 km/h" / "was travelling at
     78 km/h"): it says what each measures where no noun does."""
     return bool(claim.role.joined) and claim.role.joined == source.role.joined
+
+
 STORY_SUBJECT = "\x00"  # marks, in an article's context, the stems of its subject's name (articlecontext.py)
 SHARED_HEAD = "\x01"  # and the head nouns two of the names its headline and lede give end in ("court", "bank")
 
