@@ -10,7 +10,8 @@ fact is seldom the fact.
 from __future__ import annotations
 
 from .modality import APPROXIMATORS
-from .nounphrase import function_word, stem
+from .nounphrase import ARTICLES, function_word, stem
+from .unitforms import CURRENCY_SIGNS
 from .wordclass import AUXILIARIES, COPULAS, SUBJECT_PRONOUNS, is_verb
 
 # Verbs of estimating, closed-class English: their subject is whose figure it is ("put" only with "at": "puts the
@@ -21,7 +22,7 @@ ESTIMATING = frozenset("""estimate estimates estimated estimating project projec
     put puts putting""".split())
 # Before the verb, what makes it an adjective ("an estimated", "the projected") or a passive ("are estimated to be",
 # "was put at"), whose subject is what is estimated, not who estimates
-_NOT_ACTIVE = frozenset("a an the its their his her".split()) | COPULAS
+_NOT_ACTIVE = ARTICLES | COPULAS
 _BOUNDARY = frozenset({",", ";", ":", "while", "whereas", "but", "and", "that", "who", "which", "(", ")", "-", "—"})
 # What opens another clause after a comma ("..., while the ministry counted 96,000"), and the verbs of saying,
 # whose figure is the speaker's, not the estimate of a party before them: closed-class English
@@ -95,7 +96,7 @@ def _put_at(words: list[str], first: int) -> bool:
     """Whether "at" stands right before the figure (an approximator or a currency sign between): "put the figure at
     about $3.9 billion", not "put up barriers at the square as organisers said 40,000"."""
     k = first - 1
-    while k > 0 and (words[k] in APPROXIMATORS or words[k] in ("$", "£", "€", "¥")):
+    while k > 0 and (words[k] in APPROXIMATORS or words[k] in CURRENCY_SIGNS):
         k -= 1
     return words[k] == "at"
 

@@ -35,6 +35,8 @@ def since_a_year(words: list[str], first: int, last: int) -> bool:
     def since_in(lo: int, hi: int) -> bool:
         return any(words[k] == "since" and year_at(k + 1) for k in range(max(lo, 0), min(hi, len(words))))
 
+    if "since" not in words:
+        return False  # (most sentences: the walks below would find none)
     start = first
     while start > 0 and words[start - 1] not in _CLAUSE_BOUNDS:
         start -= 1

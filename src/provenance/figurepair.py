@@ -299,7 +299,8 @@ def _things(a: str, b: str) -> bool:
     """Whether two count nouns name two kinds of thing ("batches" / "tins"): neither a person's nor an event's noun
     (WordNet's, lexicon.py), nor kin. People and events are named in other words ("deaths" / "fatalities")."""
     lex = lexicon()  # (its person and event nouns are stems, as role heads are)
-    return bool(a and b) and not ({a, b} & (lex.persons | lex.events.keys())) and not _kin(a, b) and not _kin(b, a)
+    return bool(a and b) and not any(w in lex.persons or w in lex.events for w in (a, b)) and not _kin(a, b) \
+        and not _kin(b, a)
 
 
 _UNSTATED = "role: not stated, and the figures differ"

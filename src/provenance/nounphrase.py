@@ -10,7 +10,11 @@ from functools import lru_cache
 from .modality import APPROXIMATORS, CUES, NEGATORS
 from .months import MONTHS
 from .normalize import STOPWORDS, stem  # cached there: one cache for every reader of stems
+from .unitforms import CURRENCY_SIGNS
 from .wordclass import AUXILIARIES, COPULAS, DETERMINERS, adjectives, is_verb
+
+# The articles and possessive determiners that may open a noun phrase before a figure ("the", "its"): closed-class
+ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 # Words and marks that end a clause, the weekdays and the suffixes of ordinals in figures: closed-class English
 CLAUSE_END = frozenset({",", ";", ":", "(", ")", "!", "?", ".", "\"", "but", "while", "whereas", "which", "who",
@@ -89,7 +93,7 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
     of before)."""
     k = first - 1
     # "N of X": the word before "of" is the head whatever it is ("estimate of $4.05 billion")
-    while k >= lo and words[k] in ("the", "a", "an", "its", "their", "his", "her", "$", "£", "€", "¥"):
+    while k >= lo and (words[k] in ARTICLES or words[k] in CURRENCY_SIGNS):
         k -= 1
     strict_of = k >= lo and words[k] == "of"
     verb = ""  # the predicate next to the figure: "costing 412 million" measures a cost

@@ -28,6 +28,7 @@ from .lexicon import lexicon
 from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
 from .normalize import entity_forms
 from .nounphrase import (
+    ARTICLES,
     CLAUSE_END,
     PARTITIVE,
     clause_end,
@@ -40,6 +41,7 @@ from .nounphrase import (
     short_parenthesis,
     stem,
 )
+from .unitforms import CURRENCY_SIGNS
 from .wordclass import AUXILIARIES, COPULAS, DETERMINERS, is_verb
 
 # Phrases that put a figure in the past relative to the story's: it is the baseline, not the news.
@@ -209,7 +211,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     # the preposition a verb takes before its figure: "rose to/at/with X" gives a level, "rose by X" a change ("a
     # margin of X" says neither: "of" follows a noun, whatever it measures); the last word before it but articles
     # and possessives
-    prev = next((w for w in reversed(left) if w not in _ARTICLES), "")
+    prev = next((w for w in reversed(left) if w not in ARTICLES), "")
     aspect = _ASPECTS.get(prev, "")
 
     head, phrase, indefinite = "", frozenset[str](), False
@@ -229,7 +231,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     if not head and count_nouns and (noun := min(past_ordinal(words, k), hi)) < hi and not function_word(words[noun]):
         head, phrase = noun_phrase_right(words, noun, hi, in_figure)  # "45 deaths", "two 17th-century paintings"
     before = first - 1
-    while before >= lo and (words[before] in ("$", "£", "€", "¥") or words[before] in APPROXIMATORS):
+    while before >= lo and (words[before] in CURRENCY_SIGNS or words[before] in APPROXIMATORS):
         before -= 1
     if not head and k < hi and not function_word(words[k]) and not upper[k] and words[k] not in CUES and before >= lo \
             and (words[before] in DETERMINERS or not (function_word(words[before]) or is_verb(words[before]))):
@@ -285,8 +287,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 verb_before(words, first))
 
 
-
-_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+# The prepositions a verb takes before its figure, and what each makes of it: closed-class English
 _ASPECTS = {"to": "level", "at": "level", "with": "level", "by": "change"}
 
 
@@ -408,7 +409,7 @@ def _baseline(words: list[str], first: int, last: int) -> bool:
     return False
 
 
-_PASSED_BEFORE = frozenset({"$", "£", "€", "¥", "the", "a", "an"})
+_PASSED_BEFORE = CURRENCY_SIGNS | {"the", "a", "an"}
 _BASELINE_BEFORE_LAST = frozenset(p[-1] for p in BASELINE_BEFORE)
 _BASELINE_AFTER_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in BASELINE_AFTER:  # looked up by the word a phrase opens with: most words open none

@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 # ISO 4217 codes, and the symbols and names news style writes for them.
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})  # the signs written before a sum ("$4.1 billion")
 CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "£": "gbp", "gbp": "gbp", "€": "eur", "eur": "eur",
                    "¥": "jpy", "jpy": "jpy", "cny": "cny", "rmb": "cny", "chf": "chf", "inr": "inr", "rs": "inr"}
 CURRENCY_AFTER = {"dollar": ("usd", 1.0), "dollars": ("usd", 1.0), "usd": ("usd", 1.0), "cent": ("usd", 0.01),
