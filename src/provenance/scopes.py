@@ -91,10 +91,15 @@ def may_hold(region: str, cue: re.Pattern[str]) -> bool:
     return _first_cue(region, cue, _words(region)) >= 0
 
 
+def _heads_of(cue: re.Pattern[str]) -> frozenset[str] | None:
+    """The words a match of `cue` can open with, None for a pattern without such a set."""
+    # (by identity first: a compiled pattern's hash is made from its code, thousands of words for these two)
+    return _NEG_HEADS if cue is NEG_RE else _HEDGE_HEADS if cue is HEDGE_RE else _HEADS.get(cue)
+
+
 def _first_cue(region: str, cue: re.Pattern[str], words: list[str]) -> int:
     """Where in `region` the first match of `cue` can open at the earliest (-1: nowhere), from its `words`."""
-    # (by identity first: a compiled pattern's hash is made from its code, thousands of words for these two)
-    heads = _NEG_HEADS if cue is NEG_RE else _HEDGE_HEADS if cue is HEDGE_RE else _HEADS.get(cue)
+    heads = _heads_of(cue)
     if heads is None:
         return 0
     first = region.find("n't") if cue is NEG_RE else -1
@@ -275,7 +280,7 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
     end = len(text) if end is None else end
     region = text[start:end]
     words = _words(region)
-    heads = _NEG_HEADS if cue is NEG_RE else _HEDGE_HEADS if cue is HEDGE_RE else _HEADS.get(cue)
+    heads = _heads_of(cue)
     if heads is None:
         first, at = 0, None
     else:  # where a cue can open (_first_cue's reading, its places kept for the matches below)
