@@ -189,3 +189,39 @@ def test_a_rewrite_that_credits_the_wire_in_its_lede_repeats_it(tmp_path: Path) 
     assert by_source["rewrite.txt"].verdict is Verdict.REPEATS and by_source["rewrite.txt"].derived_from == "wire.txt"
     # a credit inside the lede, not closing it, is for that fact only
     assert by_source["own.txt"].verdict is not Verdict.REPEATS and by_source["own.txt"].derived_from is None
+
+
+@pytest.mark.parametrize("line, party", [
+    ("From Nordpost Online \u00b7 14 May 2026 \u00b7 3 min read", "Nordpost Online"),
+    ("Originally published by The Baltic Ledger", "The Baltic Ledger"),
+    ("This article first appeared on Harbour Daily.", "Harbour Daily"),
+    ("Via Reuters", "Reuters"),
+])
+def test_syndication_lines_credit(line: str, party: str) -> None:
+    assert party in attributions(line)
+
+
+def test_a_sentence_opening_with_from_credits_nobody() -> None:
+    assert attributions("From Monday, fares on the Lisvik ferry will rise by 11%.") in ([], ["Monday"])
+
+
+def test_an_aggregator_copy_that_names_its_source_repeats_it(tmp_path: Path) -> None:
+    """A scraped page whose byline says where it comes from ("From Nordpost Online · 14 May 2026") repeats that
+    source, though both carry the same date."""
+    body = ("The harbour painting by Agnete Morell was sold on Wednesday night for 13.49 million euros including "
+            "fees, a record for any artist from the region at auction.\n\nFive bidders took part, and the contest "
+            "ran for 41 minutes before the hammer came down.\n")
+    (tmp_path / "nordpost.txt").write_text("Record night in Lisvik for a Morell painting\n\n" + body)
+    (tmp_path / "scroll.html").write_text(
+        "<html><head><title>Record night in Lisvik - DailyScroll</title></head><body>"
+        "<h1>Record night in Lisvik for a Morell painting</h1>"
+        "<p class=\"byline\">From <a href=\"https://nordpost.example/morell\">Nordpost Online</a> &middot; "
+        "14 May 2026 &middot; 3 min read</p>"
+        + "".join(f"<p>{p}</p>" for p in body.strip().split("\n\n")) + "</body></html>")
+    (tmp_path / "sources.yaml").write_text("nordpost.txt:\n  publisher: Nordpost Online\n  date: 2026-05-14\n"
+                                           "scroll.html:\n  publisher: DailyScroll\n  date: 2026-05-14\n")
+    result = query("Agnete Morell's painting sold for 13.49 million euros including fees.", tmp_path).results[0]
+    by_source = {v.source: v for v in result.sources}
+    assert by_source["nordpost.txt"].verdict is Verdict.SUPPORTS
+    assert by_source["scroll.html"].verdict is Verdict.REPEATS
+    assert by_source["scroll.html"].derived_from == "nordpost.txt"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from .chrome import SYNDICATED
 from .models import Source
 from .normalize import plain as _plain
 
@@ -33,6 +34,9 @@ _ATTRIBUTION = [
         re.compile(rf"(?:^|[.!?]\s+)(?:[Tt]he\s+)?(?P<party>{_NAME}) contributed to this (?:report|story|article)\b"),
         re.compile(rf"\b(?:[Ww]ith|[Ii]ncludes) (?:information|reporting|files|material) from (?:the\s+)?"
                    rf"(?P<party>{_NAME})"),
+        # a syndication line: "From Nordpost Online · 14 May 2026 · 3 min read" (chrome.SYNDICATED); the name ends the
+        # line or a separator follows it, as a byline's parts are set apart
+        re.compile(rf"(?i:{SYNDICATED})(?:the\s+)?(?P<party>{_NAME})\s*(?:$|[\u00b7\u2022|,\u2013\u2014-])"),
     )),
     # datelines: "BEIJING (Orbital Wire) -", "WASHINGTON, Oct 3 (Reuters) -"
     re.compile(rf"^[A-Z][A-Za-z .,'-]*\((?P<party>{_NAME})\)\s*(?:[-\u2013\u2014]|[A-Z][a-z]{{2}} \d)"),
@@ -41,7 +45,7 @@ _ATTRIBUTION = [
 # A literal every match of a pattern holds: a text without it is not searched (most passages credit nobody, and ten
 # searches of each for a capitalised name cost more than ten substring tests)
 _HOLDS = dict(zip(_ATTRIBUTION, ("ccording to", "ased on", "iting ", "reported by", "report", "report",
-                                 "contributed to this", " from ", "(", "("), strict=True))
+                                 "contributed to this", " from ", "", "(", "("), strict=True))
 # A credited party names a source when, words sorted and shared words set apart, they are nearly the same:
 # "Xinhua" ~ "Xinhua News Agency" (token_set_ratio 100), "Orbital Wire" ~ "Orbit Wire" (91), "Reuters" !~ "Routers".
 NAME_MATCH = 90.0

@@ -90,10 +90,15 @@ TIMESTAMP = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4}
 _CAPTION = re.compile(r"^\s*[\[(]?\s*(?:(?:file\s+)?photo|image|picture|video|caption|pictured)\s*:",
                       re.IGNORECASE)  # "[Photo: ...]" as scraped pages keep it, too
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\([A-Z][^()]{1,60}\)\s*$")  # "... in Tucson. (Capitol Times-Herald)"
+# A syndication line naming where an aggregator's copy comes from: "From Nordpost Online · 14 May 2026", "Originally
+# published by The Ledger", "This article first appeared on Example News", "Republished from X", "Source: X", "Via X"
+# (the conventions of syndicated and aggregated news pages; a line only, never a body sentence's "From Monday, ...")
+SYNDICATED = (r"^\s*(?:from|via|source:|(?:originally|first) published (?:by|in|on)|republished (?:with permission )?"
+              r"from|this (?:article|story|report) (?:first |originally )?appeared (?:in|on))\s")
 # A credit line that closes a rewrite ("The Associated Press contributed to this report.", "With information from
 # Reuters."): structure, kept for attribution even inside a copyright footer that is otherwise chrome.
 CREDIT_LINE = re.compile(r"\bcontributed to this (?:report|story|article)\b|\b(?:with|includes) (?:information|"
-                         r"reporting|files|material) from\b", re.IGNORECASE)
+                         r"reporting|files|material) from\b|" + SYNDICATED, re.IGNORECASE)
 # A menu: three or more short items separated by bars ("Home | Markets | Economy").
 _MENU = re.compile(r"^\s*(?:[^|]{1,30}\|){2,}[^|]{0,30}$")
 

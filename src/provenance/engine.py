@@ -34,6 +34,8 @@ from .weights import word_weight
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Wanted = tuple[np.ndarray, np.ndarray, ArticleReaches]  # a claim's candidates, their bounds, its articles' reach
 # Words that open a subordinate clause: closed-class English.
+# Do-support: the verb after "did", "did not", "didn't" is a past event's, in its base form
+_DID = re.compile(r"\bdid(?:n't|\s+not|\s+never)?\s+$")
 _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|because|while|as|until|since|"
                           r"which|who|whose|where|although|though)\b")
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
@@ -119,7 +121,8 @@ class Engine:
             written = analyzed.folded.text[s:e]
             weights[stem_] = max(weights.get(stem_, 0.0), word_weight(written))
             verb_ = written.split()[0]  # "closed down": the verb of a particle verb
-            if s < main_end and (written in past or verb_.endswith("ed") and len(verb_) > 4):  # past tense
+            if s < main_end and (written in past or verb_.endswith("ed") and len(verb_) > 4 or _DID.search(
+                    analyzed.folded.text, max(0, s - 16), s)):  # past tense, or after "did" ("did not bid")
                 predicates.add(stem_)
                 if written in past and stem_ != (verb := stem(lexicon().verb_of[written])):
                     verbs[stem_] = verb  # "paid" is also an adjective, so it stays "paid"; its verb is "pay"

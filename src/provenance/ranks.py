@@ -93,7 +93,8 @@ def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
     after = []
     for k, x in enumerate(words[i + 1 : i + 10], i + 1):
         if x in CLAUSE_END or x in AUXILIARIES or x in lexicon().past or (
-                x[0].isalpha() and x not in verbs() and is_verb(x)):  # "measured", "was": the predicate begins
+                x[0].isalpha() and x not in verbs() and is_verb(x) and not (k == i + 1 and x.endswith("ing"))):
+            # "measured", "was": the predicate begins ("the largest listing": a noun in -ing names what is ranked)
             if after and after[0] in ("the", "that", "it", "its", "they", "we") and x not in CLAUSE_END:
                 # a relative clause bounds the rank too: "the largest the NCB has imposed on a technology company";
                 # its words are kept apart (RELATIVE), to be weighed against the claim's words by _within
@@ -130,6 +131,8 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
                 i + 1 < len(words) and words[i + 1][0].isalpha() and words[i + 1] in adjectives())):
             before = words[max(0, i - 2) : i]
             rank = next((f"{x} {w}" for x in reversed(before) if x in ORDINALS), w)  # "second-largest": a rank too
+            if _among(words, i):
+                rank = f"{AMONG} {rank}"  # "one of the largest" ranks nothing: it is not "the largest"
             found.append((rank, _superlative_scope(words, i), _possessive(words, i), frozenset()))  # "the region's"
             continue
         if w == "second" and i and (words[i - 1] in ("per", "/") or words[i - 1] in _PER and not (
@@ -150,6 +153,15 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
                 owner = _possessive(words, i) or frozenset(scope[:bool(verb)])
                 found.append((w, frozenset(scope), owner, _name_after(words, upper, i)))
     return tuple(found)
+
+
+AMONG = "one of the"  # the mark of a superlative that places among the top, "one of the largest", without a rank
+
+
+def _among(words: list[str], i: int) -> bool:
+    """Whether the superlative at words[i] places among the top rather than ranks: "one of the largest", "among the
+    biggest", "one of its deadliest" (closed-class English)."""
+    return "among" in words[max(0, i - 2) : i] or i >= 3 and words[i - 3] == "one" and words[i - 2] == "of"
 
 
 def _possessive(words: list[str], i: int) -> frozenset[str]:
@@ -184,7 +196,8 @@ def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
         theirs = [other | own for w, other, own, name in passage if same_rank(w, word) and not (
             owner and own and not overlap(owner, own)) and (not named or overlap(named, other | own | name))]
         rival = next((w for w, other, _, _ in passage if not same_rank(w, word) and _same_scope(scope, other) and (
-            word in ORDINALS) == (w in ORDINALS)), None) if len(scope) >= 2 or " " in word else None
+            word in ORDINALS) == (w in ORDINALS) and _ranks(w) and _ranks(word)), None) \
+            if len(scope) >= 2 or " " in word else None
         # "third quarter" names a period; "first ... title" ranks. A superlative's rival is itself ranked ("second
         # largest"): "largest" and "smallest" may rank different things.
         fits: Callable[[frozenset[str], frozenset[str]], bool] = overlap if word.split()[-1] in ORDINALS else (
@@ -210,8 +223,15 @@ def may_differ(claim: tuple[Rank, ...], passage: tuple[Rank, ...]) -> bool:
     the claim are among them): a rival of a claim rank, as it looks for one. What the early stop of engine.py asks
     before judging a passage."""
     return any(not same_rank(w, word) and (len(scope) >= 2 or " " in word) and (word in ORDINALS) == (w in ORDINALS)
-               and (word in ORDINALS or word.split()[-1] == w.split()[-1]) and _same_scope(scope, other)
+               and _ranks(w) and _ranks(word) and (word in ORDINALS or word.split()[-1] == w.split()[-1])
+               and _same_scope(scope, other)
                for word, scope, _, _ in claim for w, other, _, _ in passage)
+
+
+def _ranks(word: str) -> bool:
+    """Whether a rank word gives a rank: "one of the largest" (AMONG) is no rival of "the largest" or of "the
+    second-largest", whichever is the case."""
+    return not word.startswith(AMONG + " ")
 
 
 def may_meet(claim: tuple[Rank, ...], passage: tuple[Rank, ...]) -> bool:
