@@ -216,3 +216,42 @@ def swapped_complement(probe: ClaimProbe, passage: Analyzed, found: dict[str, st
 # object's complement ("was rated poor") grades what the verb acts on; an active verb's adjective ("reported strong
 # results", "remained stable") is not compared, as synonyms ("steady") say the same
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?$")
+
+
+_OBJECT_OPENS = re.compile(rf"\s+(?:{_NOUN_MARKERS})\s+$")  # between an active verb and its object: "won the"
+_JOINS = frozenset({"", "'s", "'", "\u2019s", "\u2019"})  # what may stand between two words of one noun phrase
+
+
+def _object(analyzed: Analyzed, i: int) -> frozenset[str]:
+    """The stems of the noun phrase right after the verb at analyzed.words[i] and its determiner ("won the opening
+    set", "suspended the company's licence"): its words joined by white space or a possessive alone, so "of", a
+    figure or a comma ends it. Empty when no determiner opens it ("won in 2019", "won 3-2", "derailed near
+    Kewanee"): a verb whose object is unsure is left alone."""
+    text, words = analyzed.folded.text, analyzed.words
+    if i + 1 >= len(words) or not _OBJECT_OPENS.fullmatch(text, words[i][2], words[i + 1][1]) \
+            or _PASSIVE.search(text, max(0, words[i][1] - 30), words[i][1]):
+        return frozenset()
+    run = [words[i + 1][0]]
+    for k in range(i + 2, len(words)):
+        if text[words[k - 1][2] : words[k][1]].strip() not in _JOINS:
+            break
+        run.append(words[k][0])
+    return frozenset(run)
+
+
+def swapped_object(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> tuple[str, str] | None:
+    """(the claim's verb, the passage's object of it) when the passage's same active verb acts on another word of the
+    claim and never on the claim's own object, which it gives elsewhere: "won the tiebreak" does not state "won the
+    opening set of four rapid games in the tiebreak", however many words the two share. Its object must be a word
+    the claim gives elsewhere; one the claim lacks ("won the title") may be the same thing said otherwise, and is
+    left to the other rules."""
+    claim = probe.analyzed
+    for i, (w, _, _) in enumerate(claim.words):
+        if w not in probe.predicates or w not in found or not (mine := _object(claim, i)):
+            continue
+        elsewhere = {found[c] for c in found if c not in mine and c != w}
+        wanted = {found[c] for c in mine if c in found}  # the passage has the claim's object, acted on otherwise
+        theirs = [_object(passage, j) for j, (v, _, _) in enumerate(passage.words) if v == found[w]]
+        if wanted and theirs and all(o and not o & wanted and o & elsewhere for o in theirs):
+            return next(iter(sorted(mine))), sorted(theirs[0] & elsewhere)[0]
+    return None

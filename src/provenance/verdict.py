@@ -37,7 +37,7 @@ from .polarity import (
     universal_unstated,
     weak_denials,
 )
-from .predicates import event_facts, names_things_only, only_as_noun, someone_else, swapped_complement
+from .predicates import event_facts, names_things_only, only_as_noun, someone_else, swapped_complement, swapped_object
 from .sentencefocus import beside, stating, way_stated
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
@@ -288,6 +288,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         verdict, rule = Verdict.MENTIONS, f"slot: the passage says '{swap[1]}' where the claim says '{swap[0]}'"
     if verdict is Verdict.SUPPORTS and (swap := swapped_complement(probe, analyzed, m.found)) is not None:
         verdict, rule = Verdict.MENTIONS, f"slot: the passage's verb takes '{swap[1]}', the claim's '{swap[0]}'"
+    if verdict is Verdict.SUPPORTS and (swap := swapped_object(probe, analyzed, m.found)) is not None:
+        verdict, rule = Verdict.MENTIONS, f"slot: the passage's verb acts on '{swap[1]}', the claim's on '{swap[0]}'"
     if verdict is Verdict.SUPPORTS and universal_unstated(probe.analyzed, analyzed):
         verdict, rule = Verdict.MENTIONS, "scope: the claim says 'all' or 'every', the passage does not"
     if verdict is Verdict.SUPPORTS and passage.kind != "body":

@@ -1,0 +1,45 @@
+"""Two readings of what a figure or a verb is about. A figure written to hundredths ("44.20 dalirs", "12.75 rand")
+counts nothing: the noun after it is a unit this reading does not know, mostly a currency, so a share price in it is
+not compared with a sum raised in it as two counts of one thing. And an active verb that acts on another of the
+claim's words ("won the tiebreak") does not state the claim's verb acting on its own object ("won the opening set
+... in the tiebreak"). Found at holdout-16's one scoring and in holdout-15; the cases here are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.match import analyze
+from reviewcases import DIVERGES, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case
+from test_fact_traps import verdict
+
+CASES = [
+    case("Kelvra's shares opened at 31.40 morins on their first day of trading.",
+         "Kelvra shares rose on their first day of trading on Friday after a share sale that raised 2.15 billion "
+         "morins.", NOT_DIVERGES, id="a-price-is-not-the-sum-raised"),
+    case("Kelvra's shares opened at 31.40 morins on their first day of trading.",
+         "Kelvra's shares opened at 31.40 morins on their first day of trading on Friday.", SUPPORTS,
+         id="the-same-price-supports"),
+    case("Kelvra's shares opened at 31.40 morins on their first day of trading.",
+         "Kelvra's shares opened at 34.10 morins on their first day of trading on Friday.", DIVERGES,
+         id="another-price-diverges"),
+    case("Tessa Lund won the opening set of the final.",
+         "Tessa Lund won the final 2-1 in Orsund on Sunday after losing the opening set, her coach said.",
+         NOT_SUPPORTS, id="won-the-final-is-not-won-the-opening-set"),
+    case("Tessa Lund won the opening set of the final.",
+         "Tessa Lund won the opening set of the final 6-4 in Orsund on Sunday, her coach said.", SUPPORTS,
+         id="won-the-opening-set-supports"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), CASES)
+def test_objects_and_units(tmp_path: Path, claim: str, source: str, allowed: set[object]) -> None:
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule
+
+
+def test_hundredths_read_a_unit_not_a_count() -> None:
+    price, = analyze("The stock opened at 44.20 dalirs.", None).facts.quantities
+    raised, = analyze("The sale raised 4.56 billion dalirs.", None).facts.quantities
+    assert price.dimension == "unit:dalir" and raised.dimension != price.dimension
