@@ -219,6 +219,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     k = last
     if k < hi and words[k] == "of" and k + 1 < hi:
         j = k + 1 + (words[k + 1] in ("the", "a", "an", "its", "their"))
+        while j < hi and in_figure[j] and words[k + 1] in ("the", "its", "their"):
+            j += 1  # "16 of the 19 crew members", "1.9 million of its 2.1 million users": a part counts its whole's
         if j < hi and not function_word(words[j]) and not in_figure[j]:
             head, phrase = noun_phrase_right(words, j, hi, in_figure)
     if not head and hi == k < n and words[k] == "and" and (of := shared_of(words, k + 1, in_figure)) is not None:
