@@ -11,8 +11,8 @@ session 11 (bd592c7), `holdout-9` in session 12 (da5bb7e), `holdout-10` in sessi
 session 14 (15171c2), `holdout-12` in session 15 (2b538d2) and `holdout-13` at the end of session 15's second round
 (15807e6), each with that session's starting engine in the same run; `holdout-14` at the start of session 16
 (c2f18cb, before any tuning on it) and `holdout-15` at the end of that session's first round (f75febb), with the
-session's starting engine in the same run; `holdout-16` at the start of session 17 (f9e9a41, before any tuning on it);
-`holdout-17` is not run here: it waits, unseen, for its one scoring.
+session's starting engine in the same run; `holdout-16` at the start of session 17 (f9e9a41, before any tuning on it) and `holdout-17` at the end of that
+session's first round (1a71aa4), with the session's starting engine in the same run.
 The floors below are those measured figures: a change that makes the engine read news worse fails here, and one
 that makes it better should raise them. The README's "How well it does" reports every split, per category, with the
 mistakes.
@@ -36,7 +36,7 @@ FLOORS = {"dev": (0.56, 0), "test": (0.57, 0), "holdout": (0.51, 0), "holdout-2"
           "holdout-8": (0.53, 5), "holdout-9": (0.49, 0), "holdout-10": (0.45, 4),
           "holdout-11": (0.51, 7), "holdout-12": (0.55, 4), "holdout-13": (0.48, 2), "holdout-14": (0.53, 0),
           "holdout-15": (0.52, 3),
-          "holdout-16": (0.45, 2)}
+          "holdout-16": (0.45, 2), "holdout-17": (0.49, 6)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
