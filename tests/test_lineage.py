@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import CLAIMS, FIXTURES, SEEDS
-from provenance.attribution import attributions
+from provenance.attribution import attributions, syndicated
 from provenance.check import query, survey
 from provenance.cli import app
 from provenance.copies import passages_copied
@@ -198,11 +198,12 @@ def test_a_rewrite_that_credits_the_wire_in_its_lede_repeats_it(tmp_path: Path) 
     ("Via Reuters", "Reuters"),
 ])
 def test_syndication_lines_credit(line: str, party: str) -> None:
-    assert party in attributions(line)
+    assert syndicated(line) == party
 
 
 def test_a_sentence_opening_with_from_credits_nobody() -> None:
-    assert attributions("From Monday, fares on the Lisvik ferry will rise by 11%.") in ([], ["Monday"])
+    assert attributions("From Orsk, the Lisvik ferry sails twice a day.") == []
+    assert syndicated("From Orsk, the Lisvik ferry sails twice a day.") is None
 
 
 def test_an_aggregator_copy_that_names_its_source_repeats_it(tmp_path: Path) -> None:

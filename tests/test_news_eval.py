@@ -11,8 +11,9 @@ session 11 (bd592c7), `holdout-9` in session 12 (da5bb7e), `holdout-10` in sessi
 session 14 (15171c2), `holdout-12` in session 15 (2b538d2) and `holdout-13` at the end of session 15's second round
 (15807e6), each with that session's starting engine in the same run; `holdout-14` at the start of session 16
 (c2f18cb, before any tuning on it) and `holdout-15` at the end of that session's first round (f75febb), with the
-session's starting engine in the same run; `holdout-16` at the start of session 17 (f9e9a41, before any tuning on it) and `holdout-17` at the end of that
-session's first round (1a71aa4), with the session's starting engine in the same run.
+session's starting engine in the same run; `holdout-16` at the start of session 17 (f9e9a41, before any tuning on
+it) and `holdout-17` at the end of that session's first round (1a71aa4), with the session's starting engine in the
+same run.
 The floors below are those measured figures: a change that makes the engine read news worse fails here, and one
 that makes it better should raise them. The README's "How well it does" reports every split, per category, with the
 mistakes.

@@ -20,7 +20,6 @@ from test_fact_traps import verdict
 
 OLD_A = " (the same before fef65ad: not caused by the rules under review)"
 OLD_B = " (the same before fb73514: not caused by the rules under review)"
-DID = " (caused by fef65ad, rule (c): before it this supported)"
 UNIT = (" (caused by fb73514, rule (e): a figure in hundredths reads 'unit:{0}', one written otherwise a count of "
         "{0}s, so the two are no longer compared; before it this {1})")
 OBJECT = " (caused by fb73514, rule (f): before it this supported)"
@@ -88,8 +87,7 @@ DIDS = [
                   "office said."), MENTIONS, id="not-expected-to-attend"),
     case("Orlen Water did not pay the fine.",
          in_story("The regulator reported on Tuesday.", "Orlen Water has not paid the fine, the regulator said."),
-         SUPPORTS, reason="lost support: 'has not paid' states 'did not pay'; the perfect's participle is not read as "
-         "the claim's predicate 'pay'" + DID, id="has-not-paid-is-did-not-pay"),
+         SUPPORTS, id="has-not-paid-is-did-not-pay"),
     case("Orlen Water did not pay the fine.",
          in_story("The regulator reported on Tuesday.", "Orlen Water paid the fine in full last month, the regulator "
                   "said."), DIVERGES, reason="lost diverge: 'paid the fine in full' contradicts 'did not pay the fine'"
@@ -155,20 +153,16 @@ OBJECTS = [
          id="won-the-final-to-take-the-title"),
     case("Police blamed the crash on the driver.",
          in_story("The crash happened on Tuesday.", "Police blamed the driver for the crash."), SUPPORTS,
-         reason="lost support: 'blamed the driver for the crash' is 'blamed the crash on the driver'" + OBJECT,
          id="blamed-x-for-y-is-blamed-y-on-x"),
     case("Orlen Water paid the fine and the damages.",
          in_story("The court ruled on Tuesday.", "Orlen Water paid the damages and the fine, the court heard."),
-         SUPPORTS, reason="lost support: coordinated objects in the other order; the passage's object is read as "
-         "'damages' alone" + OBJECT, id="coordinated-objects-swapped"),
+         SUPPORTS, id="coordinated-objects-swapped"),
     case("Workers loaded the ship with grain.",
          in_story("The port reopened on Tuesday.", "Workers loaded the grain onto the ship overnight."), SUPPORTS,
-         reason="lost support: loading the grain onto the ship is loading the ship with grain" + OBJECT,
          id="loaded-the-grain-onto-the-ship"),
     case("The ministry supplied the hospitals with vaccines.",
          in_story("The ministry reported on Tuesday.", "The ministry supplied the vaccines to the hospitals last "
                   "week."), SUPPORTS,
-         reason="lost support: supplying vaccines to the hospitals is supplying the hospitals with vaccines" + OBJECT,
          id="supplied-the-vaccines-to-the-hospitals"),
     case("Lund won the opening set of the final.",
          in_story("The tournament ended on Sunday.", "Lund, who won the final, lost the opening set 4-6."),
@@ -211,11 +205,6 @@ OWN = ("Ferries from Orsk will sail to Halden twice a day from April, Tom Berg o
        "interview.")
 META = ("orsk.txt:\n  publisher: Orsk Daily\n  date: 2026-03-18\nlocal.txt:\n  publisher: Halden Courier\n"
         "  date: 2026-03-18\n")
-PLACE = ("lost independent support: a body sentence opening 'From Orsk,' / 'Via Orsk,' credits the place 'Orsk', "
-         "which resolves to the folder's 'Orsk Daily', so the Courier's own interview repeats it (caused by fef65ad, "
-         "rule (d): before it the page supported and counted as a second independent source)")
-
-
 def lineage(page: str, repeats: bool, reason: str = "", id: str = "") -> object:  # noqa: A002
     return pytest.param(page, repeats, marks=(wrong(reason),) if reason else (), id=id)
 
@@ -226,11 +215,11 @@ LINEAGE = [
     lineage("New ferry times\n\n" + DAILY.split("\n\n")[1] + "\nOriginally published by Orsk Daily.\n", True,
             id="originally-published-by-repeats"),
     lineage("New ferry times\n\nFrom Orsk, ferries will sail to Halden twice a day from April, Tom Berg of Norline "
-            "told the Courier in an interview.\n", False, reason=PLACE, id="from-a-place-opens-the-sentence"),
+            "told the Courier in an interview.\n", False, id="from-a-place-opens-the-sentence"),
     lineage("New ferry times\n\nVia Orsk, ferries will sail to Halden twice a day from April, Tom Berg of Norline "
-            "told the Courier in an interview.\n", False, reason=PLACE, id="via-a-place-opens-the-sentence"),
+            "told the Courier in an interview.\n", False, id="via-a-place-opens-the-sentence"),
     lineage("New ferry times\n\n" + OWN + "\n\nFrom Orsk, the crossing takes 40 minutes.\n", False,
-            reason=PLACE + "; a one-sentence paragraph credits the whole page", id="from-a-place-in-another-paragraph"),
+            id="from-a-place-in-another-paragraph"),
 ]
 
 

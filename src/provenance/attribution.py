@@ -34,9 +34,6 @@ _ATTRIBUTION = [
         re.compile(rf"(?:^|[.!?]\s+)(?:[Tt]he\s+)?(?P<party>{_NAME}) contributed to this (?:report|story|article)\b"),
         re.compile(rf"\b(?:[Ww]ith|[Ii]ncludes) (?:information|reporting|files|material) from (?:the\s+)?"
                    rf"(?P<party>{_NAME})"),
-        # a syndication line: "From Nordpost Online · 14 May 2026 · 3 min read" (chrome.SYNDICATED); the name ends the
-        # line or a separator follows it, as a byline's parts are set apart
-        re.compile(rf"(?i:{SYNDICATED})(?:the\s+)?(?P<party>{_NAME})\s*(?:$|[\u00b7\u2022|,\u2013\u2014-])"),
     )),
     # datelines: "BEIJING (Orbital Wire) -", "WASHINGTON, Oct 3 (Reuters) -"
     re.compile(rf"^[A-Z][A-Za-z .,'-]*\((?P<party>{_NAME})\)\s*(?:[-\u2013\u2014]|[A-Z][a-z]{{2}} \d)"),
@@ -45,7 +42,12 @@ _ATTRIBUTION = [
 # A literal every match of a pattern holds: a text without it is not searched (most passages credit nobody, and ten
 # searches of each for a capitalised name cost more than ten substring tests)
 _HOLDS = dict(zip(_ATTRIBUTION, ("ccording to", "ased on", "iting ", "reported by", "report", "report",
-                                 "contributed to this", " from ", "", "(", "("), strict=True))
+                                 "contributed to this", " from ", "(", "("), strict=True))
+# A syndication line: "From Nordpost Online · 14 May 2026 · 3 min read" (chrome.SYNDICATED), read only on a short
+# line of the page (a byline, a label), never in the body ("From Orsk, the ferry sails twice a day."): the name ends
+# the line or a byline's separator follows it
+_SYNDICATION = re.compile(rf"(?i:{SYNDICATED})(?:the\s+)?(?P<party>{_NAME})\s*(?:$|[\u00b7\u2022|\u2013\u2014-])")
+_SHORT_LINE = 14  # words at most in a syndication line
 # A credited party names a source when, words sorted and shared words set apart, they are nearly the same:
 # "Xinhua" ~ "Xinhua News Agency" (token_set_ratio 100), "Orbital Wire" ~ "Orbit Wire" (91), "Reuters" !~ "Routers".
 NAME_MATCH = 90.0
@@ -65,8 +67,10 @@ def attributions(text: str) -> list[str]:
 
 def document_credits(source: Source) -> list[str]:
     """Parties credited for the whole document, not one statement: credit lines ("Based on a Xinhua News Agency
-    article"), wherever they stand, and the dateline of the first paragraph. Its own publisher is no credit."""
+    article"), wherever they stand, a syndication line ("From Nordpost Online · 14 May 2026"), and the dateline of the
+    first paragraph. Its own publisher is no credit."""
     found = [p for _, line in source.short_lines for p in attributions(line)]
+    found += [party for _, line in source.short_lines if (party := syndicated(line))]
     found += [m.group("party") for p in source.passages if len(p.sentences) == 1
               for pattern in (_BASED_ON, *_CREDITS) for m in _matches(pattern, p.text)]
     if source.dateline and source.dateline.outlet:  # read from the first paragraph, whose passages go without it
@@ -79,6 +83,12 @@ def document_credits(source: Source) -> list[str]:
         lede = first.split("\n")[0]
         found += [m.group("party") for m in _LEDE_CREDIT.finditer(lede) if len(lede) - m.end() < 40]
     return [p for p in dict.fromkeys(found) if not is_own(p, source)]
+
+
+def syndicated(line: str) -> str | None:
+    """The party a short line of a page says the page comes from ("From Nordpost Online · 14 May 2026"), or None."""
+    m = _SYNDICATION.match(line) if len(line.split()) <= _SHORT_LINE else None
+    return m.group("party").strip(" .,'") if m else None
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

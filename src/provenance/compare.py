@@ -87,6 +87,11 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
         bound = source.low if claim.qualifier == "at_least" else source.high
         return width if abs(bound - claim.value) > NEAR_BOUND * abs(claim.value) and (
             (bound < claim.value) == (claim.qualifier == "at_least")) else 0.0
+    if claim.qualifier == "approx" and source.qualifier in ("at_least", "at_most"):
+        # "more than a million customers" does not confirm "about 1.2 million": a bound states only what lies just
+        # past it, of an approximate claim as of an exact one
+        off = abs(claim.value - source.value) / abs(claim.value)
+        return width if source.near == "far" or off > (NEAR_BOUND if source.near else BARE_BOUND) else 0.0
     if claim.qualifier != "exact" or source.qualifier == "approx" and math.isclose(claim.value, source.value):
         return 0.0  # "around 3,000" approximates the claim's very figure
     if source.qualifier == "cap":

@@ -105,6 +105,12 @@ class Lexicon:
             self._index_forms()
         return self._base.get(stem, stem)
 
+    def forms_of(self, stem: str) -> frozenset[str]:
+        """The stems of a verb's irregular forms ("pay" -> "paid", "win" -> "won"), empty for a regular verb."""
+        if not self._base:
+            self._index_forms()
+        return frozenset(self._forms.get(stem, ()))
+
     def way(self, stem: str) -> str | None:
         """ "up" or "down" for a verb of change or its irregular form ("rose", "shrank"); None for any other stem."""
         if not self._base:

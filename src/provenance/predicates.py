@@ -16,7 +16,7 @@ from .lexicon import lexicon
 from .match import Analyzed
 from .names import ORGANISATIONS, entities
 from .normalize import STOPWORDS, stem
-from .wordclass import DETERMINERS, adjectives
+from .wordclass import DETERMINERS, adjectives, is_verb
 
 if TYPE_CHECKING:
     from .verdict import ClaimProbe
@@ -251,7 +251,27 @@ def swapped_object(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) 
             continue
         elsewhere = {found[c] for c in found if c not in mine and c != w}
         wanted = {found[c] for c in mine if c in found}  # the passage has the claim's object, acted on otherwise
-        theirs = [_object(passage, j) for j, (v, _, _) in enumerate(passage.words) if v == found[w]]
-        if wanted and theirs and all(o and not o & wanted and o & elsewhere for o in theirs):
+        uses = [j for j, (v, _, _) in enumerate(passage.words) if v == found[w]]
+        theirs = [_object(passage, j) for j in uses]
+        if wanted and theirs and all(o and not o & wanted and o & elsewhere and not _later(passage, j, wanted)
+                                     for j, o in zip(uses, theirs, strict=True)):
             return next(iter(sorted(mine))), sorted(theirs[0] & elsewhere)[0]
     return None
+
+
+def _later(analyzed: Analyzed, i: int, stems: set[str]) -> bool:
+    """Whether one of `stems` follows the word at analyzed.words[i] in its sentence, before another verb: the claim's
+    object said later ("blamed the driver for the crash", "paid the damages and the fine", "loaded the grain onto the
+    ship") may be the verb's still, in another of English's frames for it; after another verb ("won the final after
+    losing the opening set") it is that verb's."""
+    text = analyzed.folded.text
+    at = analyzed.words[i][1]
+    end = next((b for (a, b), _, _ in analyzed.sentences if a <= at < b), len(text))
+    for w, s, e in analyzed.words[i + 1 :]:
+        if s >= end:
+            return False
+        if w in stems:
+            return True
+        if is_verb(text[s:e]):
+            return False
+    return False

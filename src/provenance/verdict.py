@@ -24,6 +24,7 @@ from .capitals import TITLE_CASE
 from .compare import Comparison, compare, explain
 from .compounds import denied_compound, swapped_modifier
 from .facts import identifier_family, merge_facts, none_count
+from .lexicon import lexicon
 from .match import Analyzed, coverage, match
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
@@ -267,7 +268,9 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
         # support may lean on the article's headline and lede; a divergence must stand in the passage itself
         verdict, rule = Verdict.SUPPORTS, (f"supports: covers {score:.0f}% of the claim, {framed:.0f}% with its "
                                            "article's headline and lede, and every fact it checks agrees")
-    unstated = sorted(c for c in probe.predicates if c not in m.found or only_as_noun(analyzed, m.found[c]))
+    # (a claim's verb after "did" is in its base form: "did not pay" is stated by "has not paid")
+    unstated = sorted(c for c in probe.predicates if c not in m.found and lexicon().forms_of(c).isdisjoint(
+        analyzed.stems) or c in m.found and only_as_noun(analyzed, m.found[c]))
     if verdict is Verdict.SUPPORTS and unstated and (not event_facts(probe.analyzed) or names_things_only(
             probe.analyzed, analyzed) or any(
             m.found.get(c) == c and not only_as_noun(probe.analyzed, c) for c in unstated)):
