@@ -1,8 +1,8 @@
-"""Two readings of what a figure or a verb is about. A figure written to hundredths ("44.20 dalirs", "12.75 rand")
-counts nothing: the noun after it is a unit this reading does not know, mostly a currency, so a share price in it is
-not compared with a sum raised in it as two counts of one thing. And an active verb that acts on another of the
-claim's words ("won the tiebreak") does not state the claim's verb acting on its own object ("won the opening set
-... in the tiebreak"). Found at holdout-16's one scoring and in holdout-15; the cases here are invented."""
+"""Two readings of what a figure or a verb is about. Two figures of one unit ten thousand times or more apart measure
+different things, a share price and the sum a sale raised, not one thing misreported. And an active verb that acts
+on another of the claim's words ("won the tiebreak") does not state the claim's verb acting on its own object ("won
+the opening set ... in the tiebreak"). Found at holdout-16's one scoring and in holdout-15; the cases here are
+invented."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from provenance.figurepair import apart
 from provenance.match import analyze
 from reviewcases import DIVERGES, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case
 from test_fact_traps import verdict
@@ -39,7 +40,9 @@ def test_objects_and_units(tmp_path: Path, claim: str, source: str, allowed: set
     assert got in allowed, rule
 
 
-def test_hundredths_read_a_unit_not_a_count() -> None:
+
+def test_orders_of_magnitude_apart() -> None:
     price, = analyze("The stock opened at 44.20 dalirs.", None).facts.quantities
     raised, = analyze("The sale raised 4.56 billion dalirs.", None).facts.quantities
-    assert price.dimension == "unit:dalir" and raised.dimension != price.dimension
+    slip, = analyze("The sale raised 4.56 million dalirs.", None).facts.quantities
+    assert apart(price, raised) and not apart(raised, slip)

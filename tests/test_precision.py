@@ -46,6 +46,11 @@ CASES = [
     ("Gusts reached 60 km/h on the coast.", "Gusts of up to 100 km/h hit the coast.", Verdict.MENTIONS),
     # a vague claim is stated by a precise passage
     ("More than 200 people were injured in the earthquake.", "The earthquake injured 214 people.", Verdict.SUPPORTS),
+    # a bound states an approximate claim only just past it, as it does an exact one (holdout-17)
+    ("About 1.2 million Orsk Bank customers are moving to Halden Bank.",
+     "Orsk Bank has more than a million customers, and they are moving to Halden Bank.", Verdict.MENTIONS),
+    ("About 1.2 million Orsk Bank customers are moving to Halden Bank.",
+     "Orsk Bank has just over 1.2 million customers, and they are moving to Halden Bank.", Verdict.SUPPORTS),
 ]
 
 

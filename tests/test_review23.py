@@ -2,8 +2,10 @@
 blogs. fef65ad: (a) a superlative after "one of the" / "among the" places among the top and ranks nothing; (b) a noun
 in -ing right after a superlative is what is ranked; (c) a claim's verb after "did" / "did not" is its predicate; (d) a
 syndication line ("From X", "Via X", "Source: X", "Originally published by X") credits source X of the folder.
-fb73514: (e) a figure in hundredths before an unknown noun reads that noun as an unknown unit; (f) an active verb
-whose object is another of the claim's words, never the claim's own object, does not state the claim's verb. A case
+fb73514: (e) a figure in hundredths before an unknown noun reads that noun as an unknown unit (withdrawn after this
+review: its six lost verdicts are plain cases now; two figures 10,000 times apart are another quantity instead); (f)
+an active verb whose object is another of the claim's words, never the claim's own object, does not state the
+claim's verb. A case
 the engine gets wrong is a strict xfail whose reason says whether a rule under review caused it (each was run against
 the commit before its rule: fef65ad~1 for (a)-(d), fb73514~1 for (e) and (f)). Every name and story is invented."""
 
@@ -20,8 +22,6 @@ from test_fact_traps import verdict
 
 OLD_A = " (the same before fef65ad: not caused by the rules under review)"
 OLD_B = " (the same before fb73514: not caused by the rules under review)"
-UNIT = (" (caused by fb73514, rule (e): a figure in hundredths reads 'unit:{0}', one written otherwise a count of "
-        "{0}s, so the two are no longer compared; before it this {1})")
 OBJECT = " (caused by fb73514, rule (f): before it this supported)"
 
 RANKS = [
@@ -113,20 +113,16 @@ UNITS = [
          id="same-average-in-hundredths"),
     case("The Rovers averaged 2.35 goals a game this season.",
          in_story("The season ended on Tuesday.", "The Rovers averaged 1.8 goals a game this season."), DIVERGES,
-         reason="lost diverge: 1.8 goals a game is not 2.35" + UNIT.format("goal", "diverged"),
          id="goals-a-game-in-tenths"),
     case("The fertility rate fell to 1.62 children per woman.",
          in_story("Figures came out on Tuesday.", "The fertility rate fell to 1.9 children per woman, the statistics "
                   "office said."), DIVERGES,
-         reason="lost diverge: 1.9 children per woman is not 1.62" + UNIT.format("child", "diverged"),
          id="children-per-woman-in-tenths"),
     case("Kelvra's shares opened at 44.20 dalirs.",
          in_story("Trading began on Tuesday.", "Kelvra's shares opened at 45 dalirs."), DIVERGES,
-         reason="lost diverge: a share price of 45 dalirs is not 44.20" + UNIT.format("dalir", "diverged"),
          id="a-round-price-in-an-unknown-currency"),
     case("Kelvra's shares opened at 44.20 dalirs.",
          in_story("Trading began on Tuesday.", "Kelvra's shares opened at 44.2 dalirs."), SUPPORTS,
-         reason="lost support: 44.2 dalirs is 44.20 dalirs" + UNIT.format("dalir", "supported"),
          id="a-trailing-zero-dropped"),
     case("A ticket costs 12.50 crowns.",
          in_story("Fares rose on Tuesday.", "A ticket costs 12.50 euros."), NOT_SUPPORTS,
@@ -138,11 +134,9 @@ UNITS = [
          "found beside another price of the same verb" + OLD_B, id="offer-price-is-not-opening-price"),
     case("Kelvra trades at 12.50 times earnings.",
          in_story("Analysts reported on Tuesday.", "Kelvra trades at 12.5 times earnings."), SUPPORTS,
-         reason="lost support: 12.5 times earnings is 12.50 times" + UNIT.format("time", "supported"),
          id="a-multiple-in-hundredths"),
     case("Kelvra trades at 12.50 times earnings.",
          in_story("Analysts reported on Tuesday.", "Kelvra trades at 18 times earnings."), DIVERGES,
-         reason="lost diverge: 18 times earnings is not 12.50" + UNIT.format("time", "diverged"),
          id="another-multiple"),
 ]
 

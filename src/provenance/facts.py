@@ -53,9 +53,7 @@ _NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() i
 @dataclass(frozen=True)
 class Quantity:
     value: float          # in the dimension's base unit
-    # mass, length, duration, percent, points, usd, "usd/share", "label:categori", "count", "unit:dalir" (a unit not
-    # known by name)
-    dimension: str
+    dimension: str        # mass, length, duration, percent, points, usd, "usd/share", "label:categori", "count"
     nouns: frozenset[str]  # what a bare count counts ("papers", "rounds"); empty for measured quantities
     qualifier: str        # exact, approx, under, at_least, at_most, cap, range
     significant: int      # significant figures as written

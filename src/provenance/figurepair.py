@@ -413,4 +413,17 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     if people(claim, source):
         # three suspects may be some of the people: another count of them does not contradict the claim's
         return "other role", f"role: the passage counts '{source.role.head}', a kind of the claim's people"
+    if apart(claim, source):
+        return "other role", "role: the two figures are orders of magnitude apart: another quantity, not a misreport"
     return "differs", "interval: the two figures' intervals do not meet"
+
+
+APART = 1e4  # how many times larger one figure must be than the other to be another quantity, not the same one
+
+
+def apart(claim: Quantity, source: Quantity) -> bool:
+    """Whether two figures of one unit are so far apart that they measure different things: a share price of 44.20
+    and the 4.56 billion a sale raised, both in one currency. A misreported figure is off by a slip of a digit or of
+    a scale word (a million for a billion: a thousand times), not by ten thousand times or more."""
+    low, high = sorted((abs(claim.value), abs(source.value)))
+    return low > 0 and high >= APART * low

@@ -200,12 +200,6 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             if words[j - 1] in _DAYS and (per := _per_period(words, j)):  # "two days a week": twice a week
                 fig.dimension, fig.factor, fig.offset = "times/" + per, 1.0, 0.0
                 j += 2
-        elif tok[0].isdigit() and used == 1 and step == 0.01 and j < n and words[j].isalpha() and (
-                words[j] not in STOPWORDS and words[j] not in SCALES):
-            # "44.20 dalirs", "12.75 rand": nothing counted comes in hundredths, so the noun after such a figure is
-            # a unit this reading does not know (mostly a currency), not what is counted
-            fig.dimension = UNKNOWN_UNIT + stem(words[j])
-            j += 1
         if fig.dimension == "count" and j < n and (words[j] == "times" or words[j] in _DAYS) and (
                 per := _per_period(words, j + 1)):
             fig.dimension = "times/" + per  # "three times a week", "two nights a week" (a night is no unit)
@@ -232,9 +226,6 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             figures.append(fig)
         i = fig.last
     return figures
-
-
-UNKNOWN_UNIT = "unit:"  # the dimension of a figure in a unit not known by name: "unit:" and the unit's stem
 
 
 # The prepositions and verbs before a span of time ("for a week", "lasted a month") and the spans: closed-class.
