@@ -164,9 +164,26 @@ def _among(words: list[str], i: int) -> bool:
     return "among" in words[max(0, i - 2) : i] or i >= 3 and words[i - 3] == "one" and words[i - 2] == "of"
 
 
+# A possessive pronoun's owner ("her first novel", "its largest"): someone named elsewhere, ranked within their own
+PRONOUN_OWNER = "\x05"
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
 def _possessive(words: list[str], i: int) -> frozenset[str]:
-    """The owner a possessive right before words[i] names ("the company's second"), as a stem."""
+    """The owner a possessive right before words[i] names ("the company's second"), as a stem; PRONOUN_OWNER for a
+    possessive pronoun ("her first novel") or an indefinite article ("a first budget")."""
+    if i and (words[i - 1] in _POSSESSIVE_PRONOUNS or words[i - 1] in ("a", "an")):
+        return frozenset((PRONOUN_OWNER,))  # (and "a first budget", "a second term": someone's, not a record)
     return frozenset((stem(words[i - 1][:-2]),)) if i and words[i - 1].endswith("'s") else frozenset()
+
+
+def _owners_agree(claim: frozenset[str], passage: frozenset[str]) -> bool:
+    """Whether a passage's rank is of the claim's owner: two owners must be one ("Canada's largest bank" is not "the
+    world's largest bank"), a pronoun may be anyone's; and a rank within someone's own ("her first novel") is not a
+    claim's rank of all ("the first debut novel to win the prize")."""
+    if PRONOUN_OWNER in passage:
+        return bool(claim)
+    return not (claim and passage and PRONOUN_OWNER not in claim and not overlap(claim, passage))
 
 
 def _name_after(words: list[str], upper: list[bool] | None, i: int) -> frozenset[str]:
@@ -193,8 +210,8 @@ def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
     for word, scope, owner, named in claim:
         # a name after the claim's ordinal must rank in the passage too: the same rank of another company's ferries
         # ("the company's second sinking" of Marlow Lines) is not the second Kesteven ferry
-        theirs = [other | own for w, other, own, name in passage if same_rank(w, word) and not (
-            owner and own and not overlap(owner, own)) and (not named or overlap(named, other | own | name))]
+        theirs = [other | own for w, other, own, name in passage if same_rank(w, word) and _owners_agree(owner, own)
+                  and (not named or overlap(named, other | own | name))]
         rival = next((w for w, other, _, _ in passage if not same_rank(w, word) and _same_scope(scope, other) and (
             word in ORDINALS) == (w in ORDINALS) and _ranks(w) and _ranks(word)), None) \
             if len(scope) >= 2 or " " in word else None
