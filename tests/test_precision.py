@@ -51,6 +51,13 @@ CASES = [
      "Orsk Bank has more than a million customers, and they are moving to Halden Bank.", Verdict.MENTIONS),
     ("About 1.2 million Orsk Bank customers are moving to Halden Bank.",
      "Orsk Bank has just over 1.2 million customers, and they are moving to Halden Bank.", Verdict.SUPPORTS),
+    # "above the 100,000-crown guarantee" speaks of what lies past the figure, "up to 100,000 crowns" of what lies
+    # below it (holdout-17)
+    ("Orsk Bank deposits above the 100,000-crown state guarantee are fully protected.",
+     "Orsk Bank deposits of up to 100,000 crowns per person are fully protected by the state guarantee.",
+     Verdict.MENTIONS),
+    ("Orsk Bank deposits above the 100,000-crown state guarantee are fully protected.",
+     "Orsk Bank said all deposits above the 100,000-crown state guarantee are fully protected.", Verdict.SUPPORTS),
 ]
 
 

@@ -70,6 +70,12 @@ def clock_figure(minutes: int, first: int, last: int, approximator: str, dimensi
     return Figure(first, last, float(minutes), float(rounding), "approx", dimension=dimension)
 
 
+# A preposition of place on a scale before "the" and a figure: "above the 100,000-euro guarantee", "below the 2%
+# target" speak of what lies past the figure, as "more than" does (closed-class English; "over" and "under" also
+# take spans and agreements, "over the 12 months", "under the 2015 agreement", and are left out)
+_PAST_THE = {"above": "at_least", "beyond": "at_least", "exceeding": "at_least", "below": "at_most"}
+
+
 def qualifier(words: list[str], i: int) -> str:
     """The approximator before words[i], or before the currency sign that opens it ("more than $2 billion")."""
     if i and words[i - 1] in CURRENCY_BEFORE:
@@ -79,6 +85,8 @@ def qualifier(words: list[str], i: int) -> str:
         for phrase, kind in BOUNDS:
             if before[-len(phrase):] == phrase:
                 return kind
+    if len(before) >= 2 and before[-1] == "the" and before[-2] in _PAST_THE:
+        return _PAST_THE[before[-2]]  # "deposits above the 100,000-euro guarantee": what lies past the figure
     near = before[-2:]
     if any(w in JUST_UNDER for w in near) or near in CLOSE_TO:
         return "under"
