@@ -81,6 +81,11 @@ def _names_a_rank(after: str) -> bool:
     return after[:1].isalpha() and after not in _AFTER_SHARE
 
 
+# A fraction in words is as precise as a round share: "two-fifths" is 40% to within a twentieth of itself (39-41%),
+# "nearly half a metre" may be 48 cm, where a numeral's last digit would make "two-fifths" 39.5-40.5%
+FRACTION_STEP = 0.05
+
+
 def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | None:
     """Number words at words[i]: (value, tokens used, step, is a fraction), or None.
 
@@ -102,7 +107,7 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
     elif at(j) == "half" and at(j + 1) in ("a", "an") and at(j + 2) == "dozen":  # "half a dozen officers": six
         return 6.0, 3, 1.0, False
     elif at(j) == "half" and at(j + 1) in ("a", "an", "of"):  # "half a percentage point", "half of voters"
-        return 50.0, 1, 1.0, True
+        return 50.0, 1, 50.0 * FRACTION_STEP, True
     while j < n:
         t = at(j)
         if t in SMALL and last not in SMALL and (last not in TENS or SMALL[t] < 10):
@@ -137,7 +142,8 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
                 and not (i and words[i - 1] == "by" and at(j + 1) not in _OF_A_POINT)) \
                 and not (at(i) in ("a", "an") and t not in ("half", "quarter") and _names_a_rank(at(j + 1))):
             # "three quarters of the staff" is 75%; "two quarters of slowing sales" are six months
-            return 100.0 * (current or 1) / FRACTIONS[t], j + 1 - i, 1.0, True
+            share = 100.0 * (current or 1) / FRACTIONS[t]
+            return share, j + 1 - i, share * FRACTION_STEP, True
         elif t == "-" and at(j + 1) in FRACTIONS and last in SMALL:
             j += 1
             continue

@@ -180,7 +180,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         of = j + (j < n and words[j] == "of")
         if fraction and of + 1 < n and words[of] in ("a", "an") and (
                 unit := unit_after(words, of + 1)) is not None:  # "a quarter of a percentage point", "half a mile"
-            fig.value, fig.step = value / 100, 0.01
+            fig.value, fig.step = value / 100, step / 100
             fig.dimension, fig.factor, fig.offset, extra = unit
             j = of + 1 + extra
         elif fraction:
