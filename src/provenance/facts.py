@@ -208,10 +208,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         ordinals=ranks(words, upper),
         places=places(toks, upper, folded, start),
         landmarks=landmarks(toks, upper),
-        # a possessive date ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it
-        date_bounds=tuple((d.span, m.group(1) or "said") for d in dates
-                          if (m := _BOUND_RE.search(folded.text, max(0, d.span[0] - 60), d.span[0]))
-                          and not folded.text[d.span[0] : d.span[1]].endswith("'s")),
+        date_bounds=_date_bounds(dates, folded.text),
         date_clauses=_date_clauses(dates, toks, masked_text, start),
     )
 
@@ -314,6 +311,20 @@ def _names(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
 # it reports (kept apart as "said"): closed-class English and news style.
 _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
+
+
+def _date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int], str], ...]:
+    """The dates that bound a period or date a statement, each with its preposition (or "said"). A possessive date
+    ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it; a date in apposition to a
+    bounded one ("by Saturday, July 25, 2026") shares its bound."""
+    bounds: list[tuple[tuple[int, int], str]] = []
+    for d in sorted(dates, key=lambda d: d.span) if len(dates) > 1 else dates:
+        if (m := _BOUND_RE.search(text, max(0, d.span[0] - 60), d.span[0])) and not text[
+                d.span[0] : d.span[1]].endswith("'s"):
+            bounds.append((d.span, m.group(1) or "said"))
+        elif bounds and 0 < d.span[0] - bounds[-1][0][1] <= 2 and not text[bounds[-1][0][1] : d.span[0]].strip(", "):
+            bounds.append((d.span, bounds[-1][1]))
+    return tuple(bounds)
 
 
 def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:

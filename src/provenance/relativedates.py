@@ -76,6 +76,9 @@ def relative_dates(text: str, anchor: Anchor | None,
         if not free(*m.span()):
             continue
         which, name = _name(m.group(1) or ""), _name(m.group(2))
+        if not which and not m.group(0).lower().endswith(("'s", "\u2019s")) and _ahead(text, m.start()):
+            # (a weekday that names a thing, "Monday's record", is of the past)
+            which = "coming"
         resolved = _weekday(day, WEEKDAYS[name], which) if day else None
         found.append(replace(_fact(resolved, m.group(0), m.span()), weekday=WEEKDAYS[name]))
     for m in _DAY_WORD_RE.finditer(text):
@@ -134,11 +137,34 @@ def _anchor_day(anchor: Anchor | None) -> dt.date | None:
         return None
 
 
+# What puts a weekday after it in the future: a modal or a verb of plan or forecast earlier in its sentence ("plans to
+# reopen on Wednesday", "forecast more snow on Tuesday night", "said it would vote on Friday"): closed-class English
+_AHEAD = re.compile(r"\b(?:will|would|shall|'ll|(?:expects?|expected)(?:\s+[\w']+){0,5}?\s+to|(?:plans?|planned|"
+                    r"planning|intends?|intended|aims?|aimed|likely) to|scheduled|forecasts?|forecast|predicts?|"
+                    r"predicted)\b", re.I)
+# Where the clause a weekday stands in begins, looking back: a sentence's end, a comma, a subordinator or a relative
+# ("will soon have a new option after the regulator on Tuesday approved it": Tuesday is the approval's); a full
+# stop after a single letter ends an abbreviation ("6 a.m."), not a sentence
+_CLAUSE_OPENS = re.compile(r"(?<!\b[a-z])[.!?]\s|[;,:]\s|"
+                           r"\b(?:after|before|when|since|as|which|that|while|because|who|and|but)\b", re.I)
+
+
+def _ahead(text: str, at: int) -> bool:
+    """Whether the weekday at `at` is spoken of ahead: a cue of _AHEAD before it in its clause, within 100
+    characters."""
+    start = max(0, at - 100)
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, at)]
+    return _AHEAD.search(text, opens[-1] if opens else start, at) is not None
+
+
 def _weekday(day: dt.date, weekday: int, which: str) -> dt.date:
     """News is written in the past tense: a bare weekday is the latest such day on or before the document's date;
-    "last" is strictly before it, "next" the first after it."""
+    "last" is strictly before it, "next" the first after it; one spoken of ahead ("coming": "plans to reopen on
+    Wednesday") the first on or after it."""
     if which == "next":
         return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+    if which == "coming":
+        return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
     back = (day.weekday() - weekday) % 7
     if which == "last" and back == 0:
         back = 7

@@ -59,8 +59,11 @@ _INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endi
 # "is due to reopen", "were due to meet": a schedule, not an event; "was due to the strike" gives a cause
 _DUE = (r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bnow ))due to"
         r"(?! (?:the|a|an|its|their|his|her|our|this|that|these|those|\d)\b)")
+# "once it reopens", "once they are approved": a condition still to be met (a "once" before a pronoun; "was once the
+# largest" and "once a week" are no conditions)
+_ONCE = r"once(?= (?:it|they|he|she|we)\b)"
 _PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|expected|forecast|forecasts|predicted|"
-                r"predicts|" + _INTEND + r" to|set to|likely to|" + _DUE + "|" + _STEP)
+                r"predicts|" + _INTEND + r" to|set to|likely to|" + _DUE + "|" + _ONCE + "|" + _STEP)
 HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
 
 # The words a cue's match can open with (a match opens at a word's start, and its first word ends at a space or a
@@ -78,7 +81,7 @@ _HEADS: dict[re.Pattern[str], frozenset[str]] = {
         for ending in ("", "s", "ed", "es", "ing")},
     HEDGE_RE: HEDGES | _STEP_HEADS | {
         "will", "would", "could", "may", "might", "should", "shall", "must", "expect", "expects", "expected",
-        "forecast", "forecasts", "predicted", "predicts", "set", "likely", "sought", "due"} | {
+        "forecast", "forecasts", "predicted", "predicts", "set", "likely", "sought", "due", "once"} | {
         root + ending for root, endings in _INTEND_FORMS for ending in endings},
 }
 _NEG_HEADS, _HEDGE_HEADS = _HEADS[NEG_RE], _HEADS[HEDGE_RE]
