@@ -46,3 +46,27 @@ def test_orders_of_magnitude_apart() -> None:
     raised, = analyze("The sale raised 4.56 billion dalirs.", None).facts.quantities
     slip, = analyze("The sale raised 4.56 million dalirs.", None).facts.quantities
     assert apart(price, raised) and not apart(raised, slip)
+
+
+SHARES = [
+    case("The Harlow refinery supplies about 38% of the petrol sold in Estmark.",
+         "Harlow is the larger of Estmark's two refineries. Wholesale petrol rose 2.6% on Tuesday, traders said.",
+         NOT_DIVERGES, id="a-share-is-not-a-change"),
+    case("Nausea was reported by 4.9% of patients taking the pill.",
+         "Nausea affected 8.7% of patients taking the pill and 4.9% of those given placebo.", NOT_SUPPORTS,
+         id="a-passives-agent-is-a-share"),
+    case("Wholesale petrol prices rose 2.6% on Tuesday.",
+         "Wholesale petrol prices rose by 2.6% on Tuesday, traders said.", SUPPORTS, id="rose-by-is-rose"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), SHARES)
+def test_shares_and_changes(tmp_path: Path, claim: str, source: str, allowed: set[object]) -> None:
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule
+
+
+def test_a_percentage_of_something_is_a_share() -> None:
+    share, = analyze("The refinery supplies about 38% of the petrol sold in Estmark.", None).facts.quantities
+    change, = analyze("Wholesale petrol rose 2.6% on Tuesday.", None).facts.quantities
+    assert share.role.aspect == "share" and change.role.aspect == "change"

@@ -37,25 +37,19 @@ APART = [
     case("The government will spend $2.3 trillion on the rail plan.",
          in_story("The plan was unveiled on Tuesday.", "The government will spend $230 million on the rail plan, the "
                   "transport minister said."), DIVERGES,
-         reason="lost diverge: a trillion for a million with the decimal point slipped is one figure misreported, "
-         "10,000 times off; apart() calls it another quantity" + caused("9601dec", "diverged"),
          id="trillion-for-million-is-a-misreport"),
     case("The earthquake killed 12 people.",
          in_story("The quake struck on Tuesday.", "The earthquake killed 120,000 people, the government said."),
-         DIVERGES, reason="lost diverge: a death toll of one verb is one quantity however far the claim is off; "
-         "apart() makes 12 and 120,000 two roles" + caused("9601dec", "diverged"), id="death-toll-10000-times-off"),
+         DIVERGES, id="death-toll-10000-times-off"),
     case("The town has a population of 1,200.",
          in_story("The census came out on Tuesday.", "The town has a population of 12 million, the census office "
-                  "said."), DIVERGES, reason="lost diverge: 'a population of' names one quantity; 1,200 against 12 "
-         "million is a misreport, not another role" + caused("9601dec", "diverged"), id="population-10000-times-off"),
+                  "said."), DIVERGES, id="population-10000-times-off"),
     case("The ship spilled 20 tonnes of oil.",
          in_story("The ship ran aground on Tuesday.", "The ship spilled 200,000 tonnes of oil, the coast guard said."),
-         DIVERGES, reason="lost diverge: the oil spilled is one quantity; 20 against 200,000 tonnes is read as "
-         "another quantity" + caused("9601dec", "diverged"), id="tonnes-spilled-10000-times-off"),
+         DIVERGES, id="tonnes-spilled-10000-times-off"),
     case("The storm killed 3 people and left 40,000 homes without power.",
          in_story("The storm hit on Tuesday.", "The storm killed 3 people and left 4 homes without power, the utility "
-                  "said."), DIVERGES, reason="lost diverge: 'left 4 homes without power' is the claim's 40,000 homes "
-         "misreported" + caused("9601dec", "diverged"), id="homes-without-power-10000-times-off"),
+                  "said."), DIVERGES, id="homes-without-power-10000-times-off"),
     case("Halden Water was fined 4.2 million crowns.",
          in_story("The court ruled on Tuesday.", "Halden Water was fined 4.2 million crowns and must pay 250 crowns a "
                   "day until the leak is fixed."), SUPPORTS, id="daily-fine-beside-the-total"),
@@ -67,18 +61,13 @@ APART = [
 RANKS = [
     case("Norland opened the world's first carbon-capture plant.",
          in_story("The plant opened on Tuesday.", "Norland opened its first carbon-capture plant near Halden."),
-         NOT_SUPPORTS, reason="false support: Norland's own first plant is not the world's first; _owners_agree lets a "
-         "pronoun's rank stand for any named owner ('world')" + caused("60f99b1", "was a mention"),
-         id="its-first-is-not-the-worlds-first"),
+         NOT_SUPPORTS, id="its-first-is-not-the-worlds-first"),
     case("Kelvra posted the sector's biggest quarterly loss since 2009.",
          in_story("Results came out on Tuesday.", "Kelvra posted its biggest quarterly loss since 2009, the company "
-                  "said."), NOT_SUPPORTS, reason="false support: Kelvra's biggest loss is not the sector's; a "
-         "pronoun's rank agrees with any owner" + old("60f99b1"), id="its-biggest-is-not-the-sectors-biggest"),
+                  "said."), NOT_SUPPORTS, id="its-biggest-is-not-the-sectors-biggest"),
     case("It was the second straight win for the Hawks.",
          in_story("The Hawks played on Tuesday.", "The Hawks beat Orsk 3-1 for a second straight win."), SUPPORTS,
-         reason="lost support: 'a second straight win' is the Hawks' streak, as the claim's ownerless 'the second "
-         "straight win for the Hawks' is; 'a' makes it a pronoun's rank, which no ownerless claim agrees with"
-         + caused("60f99b1", "supported"), id="a-second-straight-win-states-the-second"),
+         id="a-second-straight-win-states-the-second"),
     case("It was the third straight win for the Hawks.",
          in_story("The Hawks played on Tuesday.", "The Hawks beat Orsk 3-1 for a second straight win."), DIVERGES,
          reason="lost diverge: a second straight win is not a third" + old("60f99b1"),
@@ -167,8 +156,7 @@ ONCE = [
     case("The museum reopened on Saturday.",
          in_story("The museum drew crowds on Tuesday.", "Crowds queued for hours at the Orsk museum once it reopened "
                   "on Saturday."), SUPPORTS,
-         reason="lost support: 'once it reopened' in the past tense is a time, not a condition; _ONCE hedges every "
-         "'once' before a pronoun" + caused("2a2778a", "supported"), id="once-it-reopened-past-tense"),
+         id="once-it-reopened-past-tense"),
     case("Firefighters put out the blaze within an hour.",
          in_story("The fire broke out on Tuesday.", "Once they arrived, firefighters put out the blaze within an "
                   "hour."), SUPPORTS, id="once-they-arrived-main-clause"),
@@ -177,45 +165,33 @@ ONCE = [
          id="was-once-the-largest"),
     case("The merger was approved by regulators.",
          in_story("Kelvra spoke on Tuesday.", "Kelvra will list its shares in Halden once the merger is approved by "
-                  "regulators."), NOT_SUPPORTS, reason="false support: 'once the merger is approved' is a condition "
-         "too; _ONCE wants a pronoun after 'once'" + old("2a2778a"), id="once-the-merger-is-approved"),
+                  "regulators."), NOT_SUPPORTS, id="once-the-merger-is-approved"),
 ]
 
 # (5) weekdays: a folder whose sources.yaml dates the story Wednesday, March 18, 2026
 DATED = [
     case("Kelvra forecast lower annual sales on March 23, 2026.",
          in_story("Shares fell on Tuesday.", "Kelvra forecast lower annual sales on Monday, sending its shares down "
-                  "4%."), NOT_SUPPORTS, reason="false support: 'forecast' is the past-tense verb of the news, Monday "
-         "is March 16; _AHEAD takes it for a forecast of Monday" + caused("2a2778a", "diverged"),
-         id="forecast-past-verb-false-support"),
+                  "4%."), NOT_SUPPORTS, id="forecast-past-verb-false-support"),
     case("The mayor announced her resignation on March 23, 2026.",
          in_story("The council met on Tuesday.", "Mayor Ana Dahl announced she will resign in a speech on Monday."),
-         NOT_SUPPORTS, reason="false support: the speech was on Monday, March 16; the reported 'will' of the "
-         "resignation makes the speech's Monday the coming one" + caused("2a2778a", "diverged"),
-         id="will-in-reported-speech-false-support"),
+         NOT_SUPPORTS, id="will-in-reported-speech-false-support"),
     case("The hearing had been scheduled for March 23, 2026.",
          in_story("The court sat on Tuesday.", "The hearing, originally scheduled for Monday, was postponed because a "
-                  "judge was ill."), NOT_SUPPORTS, reason="false support: a postponed hearing's Monday is past "
-         "(March 16); 'scheduled' makes it the coming one" + caused("2a2778a", "diverged"),
-         id="originally-scheduled-false-support"),
+                  "judge was ill."), NOT_SUPPORTS, id="originally-scheduled-false-support"),
     case("The gang planned to rob the bank on March 22, 2026.",
          in_story("Police made arrests on Tuesday.", "The gang had planned to rob the bank on Sunday, but police "
-                  "arrested four men on Saturday."), NOT_SUPPORTS, reason="false support: 'had planned' is a past "
-         "plan foiled on Saturday: its Sunday is March 15" + caused("2a2778a", "diverged"),
-         id="had-planned-false-support"),
+                  "arrested four men on Saturday."), NOT_SUPPORTS, id="had-planned-false-support"),
     case("The ferry was expected to arrive on March 16, 2026.",
          in_story("The ferry docked on Tuesday.", "The ferry was expected to arrive on Monday but was delayed by the "
-                  "storm."), NOT_DIVERGES, reason="false diverge: a past expectation ('was expected to') of a day now "
-         "gone is read as the coming Monday" + caused("2a2778a", "supported"), id="was-expected-past-false-diverge"),
+                  "storm."), NOT_DIVERGES, id="was-expected-past-false-diverge"),
     case("Fans gathered on March 15, 2026 to mark the singer's 90th birthday.",
          in_story("Fans gathered on Sunday.", "Hundreds of fans gathered outside the Halden theatre to mark what "
                   "would have been the singer's 90th birthday on Sunday."), NOT_DIVERGES,
-         reason="false diverge: 'would have been' is a counterfactual of the past, its Sunday March 15"
-         + caused("2a2778a", "was a mention"), id="would-have-been-false-diverge"),
+         id="would-have-been-false-diverge"),
     case("Analysts predicted a recession on March 16, 2026.",
          in_story("Markets fell on Tuesday.", "Analysts at Halden Bank predicted a recession in a note on Monday."),
-         NOT_DIVERGES, reason="false diverge: 'predicted' is the past verb of the note sent on Monday, March 16"
-         + caused("2a2778a", "supported"), id="predicted-on-monday-false-diverge"),
+         NOT_DIVERGES, id="predicted-on-monday-false-diverge"),
     case("The museum will reopen on March 21, 2026.",
          in_story("The museum closed on Tuesday.", "The museum plans to reopen on Saturday, the foundation said."),
          SUPPORTS, id="plans-to-reopen-on-saturday"),
@@ -235,8 +211,7 @@ DATED = [
          "time stamp is not the rule's", id="live-blog-time-stamp"),
     case("The council will vote on the budget on March 19, 2026.",
          in_story("The council met on Tuesday.", "The council is to vote on the budget on Thursday."), NOT_DIVERGES,
-         reason="false diverge: 'is to vote' looks ahead as 'will' does; _AHEAD lacks it and Thursday stays March 12"
-         + old("2a2778a"), id="is-to-vote-on-thursday"),
+         id="is-to-vote-on-thursday"),
 ]
 
 

@@ -253,7 +253,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     # a possessive after "in" owns what follows ("in Tessel's history"); a place ("in Canada") bounds the rank
     stated = frozenset(w for _, stems in claim.names for w in stems) | frozenset(
         w for p in claim.places if p[1].endswith(("'s", "\u2019s")) for w in p[2])
-    ranked = compare_ranks(claim.ordinals, passage.ordinals, stated & (matched or frozenset()))
+    found = matched or frozenset()
+    ranked = compare_ranks(claim.ordinals, passage.ordinals, stated & found, found)
     conflicts.extend(ranked[0])
     unknown.extend(ranked[1])
     pairs.extend(ranked[2])

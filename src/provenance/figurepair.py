@@ -383,7 +383,8 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "other role", "role: one figure is a year-ago or compared-with baseline, the other is not"
     if source.role.since and not claim.role.since:
         return "other role", "role: a running total since a year ('since 2016') is not one event's figure"
-    if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect:
+    if claim.role.aspect and source.role.aspect and claim.role.aspect != source.role.aspect and {
+            claim.role.aspect, source.role.aspect} != {"level", "share"}:  # ("at 33.9%" is "33.9% of capacity")
         return "other role", f"role: a {claim.role.aspect} is not a {source.role.aspect}"
     a, b = claim.role.expecter, source.role.expecter
     if a and b and not overlap(a, b):
@@ -424,6 +425,10 @@ APART = 1e4  # how many times larger one figure must be than the other to be ano
 def apart(claim: Quantity, source: Quantity) -> bool:
     """Whether two figures of one unit are so far apart that they measure different things: a share price of 44.20
     and the 4.56 billion a sale raised, both in one currency. A misreported figure is off by a slip of a digit or of
-    a scale word (a million for a billion: a thousand times), not by ten thousand times or more."""
+    a scale word (a million for a billion: a thousand times), or writes the same digits at another scale; not by ten
+    thousand times or more in other digits."""
     low, high = sorted((abs(claim.value), abs(source.value)))
-    return low > 0 and high >= APART * low
+    if low <= 0 or high < APART * low:
+        return False
+    # the same digits at another scale are a slip ("killed 12 people" / "120,000", "$2.3 trillion" / "$230 million")
+    return f"{low:.2e}"[:4] != f"{high:.2e}"[:4]

@@ -166,23 +166,36 @@ def _among(words: list[str], i: int) -> bool:
 
 # A possessive pronoun's owner ("her first novel", "its largest"): someone named elsewhere, ranked within their own
 PRONOUN_OWNER = "\x05"
+ANY_OWNER = "\x06"  # an indefinite article's rank: whose it is is not said, and may be anyone's
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _possessive(words: list[str], i: int) -> frozenset[str]:
     """The owner a possessive right before words[i] names ("the company's second"), as a stem; PRONOUN_OWNER for a
-    possessive pronoun ("her first novel") or an indefinite article ("a first budget")."""
-    if i and (words[i - 1] in _POSSESSIVE_PRONOUNS or words[i - 1] in ("a", "an")):
-        return frozenset((PRONOUN_OWNER,))  # (and "a first budget", "a second term": someone's, not a record)
+    possessive pronoun ("her first novel"), ANY_OWNER for an indefinite article ("a first budget")."""
+    if i and words[i - 1] in _POSSESSIVE_PRONOUNS:
+        return frozenset((PRONOUN_OWNER,))
+    if i and words[i - 1] in ("a", "an"):
+        return frozenset((ANY_OWNER,))  # "a first budget", "a second straight win": whose is not said
     return frozenset((stem(words[i - 1][:-2]),)) if i and words[i - 1].endswith("'s") else frozenset()
 
 
-def _owners_agree(claim: frozenset[str], passage: frozenset[str]) -> bool:
+# Owners that are domains a rank is taken across, not parties ("the world's first", "the country's largest", "the
+# sector's biggest loss"): closed-class English of superlatives. A pronoun stands for a party, not for these.
+_DOMAINS = frozenset(stem(w) for w in "world country nation state region continent city industry sector market "
+                     "league".split())
+
+
+def _owners_agree(claim: frozenset[str], passage: frozenset[str], found: frozenset[str]) -> bool:
     """Whether a passage's rank is of the claim's owner: two owners must be one ("Canada's largest bank" is not "the
-    world's largest bank"), a pronoun may be anyone's; and a rank within someone's own ("her first novel") is not a
-    claim's rank of all ("the first debut novel to win the prize")."""
+    world's largest bank"); a pronoun may stand for the claim's owner (one the passage names, `found`, or any party),
+    not for a domain ("its first plant" is not "the world's first"); an indefinite article's rank may be
+    anyone's; and a rank within someone's own ("her first novel") is not a claim's rank of all ("the first debut
+    novel to win the prize")."""
+    if ANY_OWNER in claim or ANY_OWNER in passage:
+        return True
     if PRONOUN_OWNER in passage:
-        return bool(claim)
+        return PRONOUN_OWNER in claim or bool(claim & found) or bool(claim) and claim.isdisjoint(_DOMAINS)
     return not (claim and passage and PRONOUN_OWNER not in claim and not overlap(claim, passage))
 
 
@@ -196,22 +209,23 @@ def _name_after(words: list[str], upper: list[bool] | None, i: int) -> frozenset
     return frozenset(name)
 
 
-def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...],
-                  stated: frozenset[str]) -> tuple[list[Conflict], list[str], list[FactPair]]:
+def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...], stated: frozenset[str],
+                  found: frozenset[str] = frozenset()) -> tuple[list[Conflict], list[str], list[FactPair]]:
     """Each rank of the claim against the passage's: (conflicts, unknown ranks, how each compared). A rival rank of
     the same thing conflicts; the same rank of something else, or another rank of the same thing ("strongest" for
     "deadliest"), or none, leaves it unknown. `stated`: the claim's named parties that the passage gives elsewhere,
     which a superlative's scope need not repeat ("the largest recall in Tessel's history" / "in the automaker's
     history"). An owner on one side only ("the stock's steepest" / "their steepest") is the match's business; two
-    owners must agree ("Canada's largest bank" is not "the world's largest bank")."""
+    owners must agree ("Canada's largest bank" is not "the world's largest bank"); `found`: the claim's stems the
+    passage has, where a pronoun's owner may be named (_owners_agree)."""
     conflicts: list[Conflict] = []
     unknown: list[str] = []
     pairs: list[FactPair] = []
     for word, scope, owner, named in claim:
         # a name after the claim's ordinal must rank in the passage too: the same rank of another company's ferries
         # ("the company's second sinking" of Marlow Lines) is not the second Kesteven ferry
-        theirs = [other | own for w, other, own, name in passage if same_rank(w, word) and _owners_agree(owner, own)
-                  and (not named or overlap(named, other | own | name))]
+        theirs = [other | own for w, other, own, name in passage if same_rank(w, word) and _owners_agree(
+            owner, own, found) and (not named or overlap(named, other | own | name))]
         rival = next((w for w, other, _, _ in passage if not same_rank(w, word) and _same_scope(scope, other) and (
             word in ORDINALS) == (w in ORDINALS) and _ranks(w) and _ranks(word)), None) \
             if len(scope) >= 2 or " " in word else None

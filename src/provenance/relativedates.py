@@ -137,11 +137,21 @@ def _anchor_day(anchor: Anchor | None) -> dt.date | None:
         return None
 
 
-# What puts a weekday after it in the future: a modal or a verb of plan or forecast earlier in its sentence ("plans to
-# reopen on Wednesday", "forecast more snow on Tuesday night", "said it would vote on Friday"): closed-class English
-_AHEAD = re.compile(r"\b(?:will|would|shall|'ll|(?:expects?|expected)(?:\s+[\w']+){0,5}?\s+to|(?:plans?|planned|"
-                    r"planning|intends?|intended|aims?|aimed|likely) to|scheduled|forecasts?|forecast|predicts?|"
-                    r"predicted)\b", re.I)
+# What puts a weekday after it in the future: a modal, or a present plan, expectation or schedule, earlier in its
+# clause ("plans to reopen on Wednesday", "is expected to vote on Friday", "said it would vote on Friday", "is to meet
+# on Thursday"), or a plan reported in the past ("said it planned to reopen on Wednesday", "said that it expected to
+# restore its systems by Friday"); not a past one ("had
+# planned to", "was expected to", "originally scheduled for", "would have been"), nor a forecast or prediction, whose
+# weekday dates the forecasting as often as what it forecasts ("forecast lower sales on Monday"): closed-class English
+_AHEAD = re.compile(r"\b(?:will|shall|'ll|would(?!\s+have\b)|expects?"
+                    r"|(?:is|are|'s|'re)\s+(?:expected|due|set|scheduled|likely|going|about)\s+to"
+                    r"|(?:is|are)\s+(?:scheduled\s+for|to)|(?<!had\s)(?:plans?|planning|intends?|aims?)\s+to"
+                    r"|(?:it|they|he|she|we)\s+(?:planned|intended|aimed|expected)\s+to)\b",
+                    re.I)
+# A weekday right after a noun of saying dates the saying, whatever it says ("announced she will resign in a speech
+# on Monday", "predicted a recession in a note on Monday"): closed-class news English
+_SAID_ON = re.compile(r"\b(?:speech|statement|interview|note|call|conference|briefing|letter|post|address|report|"
+                      r"release|meeting)\s+(?:on\s+)?$", re.I)
 # Where the clause a weekday stands in begins, looking back: a sentence's end, a comma, a subordinator or a relative
 # ("will soon have a new option after the regulator on Tuesday approved it": Tuesday is the approval's); a full
 # stop after a single letter ends an abbreviation ("6 a.m."), not a sentence
@@ -153,6 +163,8 @@ def _ahead(text: str, at: int) -> bool:
     """Whether the weekday at `at` is spoken of ahead: a cue of _AHEAD before it in its clause, within 100
     characters."""
     start = max(0, at - 100)
+    if _SAID_ON.search(text, max(0, at - 30), at):
+        return False
     opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, at)]
     return _AHEAD.search(text, opens[-1] if opens else start, at) is not None
 

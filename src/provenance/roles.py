@@ -212,8 +212,9 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     # margin of X" says neither: "of" follows a noun, whatever it measures); the last word before it but articles
     # and possessives
     prev = next((w for w in reversed(left) if w not in ARTICLES), "")
-    aspect = _ASPECTS.get(prev, "")
-
+    aspect = _ASPECTS.get(prev, "") or (_share_or_change(words, left, last, hi) if dimension == "percent" else "")
+    if prev == "by" and aspect == "change" and dimension == "percent" and last < hi and words[last] == "of":
+        aspect = "share"  # "was reported by 4.9% of patients": a passive's agent, a share of them, not a change
     head, phrase, indefinite = "", frozenset[str](), False
     # "X% of (the) N", "X in N" (bare noun), "X N" (a count)
     k = last
@@ -291,6 +292,16 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
 
 # The prepositions a verb takes before its figure, and what each makes of it: closed-class English
 _ASPECTS = {"to": "level", "at": "level", "with": "level", "by": "change"}
+
+
+def _share_or_change(words: list[str], left: list[str], last: int, hi: int) -> str:
+    """A percentage's aspect without a preposition before it: a share when "of" follows it ("38% of the petrol
+    sold"), a change when a verb of change stands right before it, its approximators aside ("gained 3.9%", "jumped
+    more than 6%"). A share is not a change: "supplies 38% of the petrol" is no price that "gained 3.9%"."""
+    if last < hi and words[last] == "of":
+        return "share"
+    verb = next((w for w in reversed(left) if w not in ARTICLES and w not in APPROXIMATORS and w != "than"), "")
+    return "change" if verb and lexicon().way(stem(verb)) is not None else ""
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only

@@ -59,9 +59,11 @@ _INTEND = "(?:" + "|".join(root + "(?:" + "|".join(endings) + ")" for root, endi
 # "is due to reopen", "were due to meet": a schedule, not an event; "was due to the strike" gives a cause
 _DUE = (r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bnow ))due to"
         r"(?! (?:the|a|an|its|their|his|her|our|this|that|these|those|\d)\b)")
-# "once it reopens", "once they are approved": a condition still to be met (a "once" before a pronoun; "was once the
-# largest" and "once a week" are no conditions)
-_ONCE = r"once(?= (?:it|they|he|she|we)\b)"
+# "once it reopens", "once they are approved", "once the merger is approved": a condition still to be met (a "once"
+# before a present tense; "once it reopened" tells when, and "was once the largest" and "once a week" are no
+# conditions)
+_ONCE = (r"once(?= (?:it|he|she) (?:[a-z]+s|can|will)\b| (?:they|we) (?:are|have|can|will|[a-z]+(?<!ed))\b"
+         r"| the [a-z]+ (?:is|are|has|have)\b)")
 _PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|expected|forecast|forecasts|predicted|"
                 r"predicts|" + _INTEND + r" to|set to|likely to|" + _DUE + "|" + _ONCE + "|" + _STEP)
 HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
