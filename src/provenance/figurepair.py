@@ -330,9 +330,12 @@ def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],
 
 
 def same_modality(claim: Quantity, source: Quantity) -> bool:
-    """The same modality, a forecast and a plan counting as one (both speak of what is to come), and two caps as one
+    """The same modality, a forecast and a plan counting as one (both speak of what is to come), a present progressive
+    ("is paying") as either a report or a plan, and two caps as one
     ("offered up to $5,000" / "a reward of up to $5,000": a cap is hedged before a verb, not after "of")."""
     a, b = claim.role.modality, source.role.modality
+    if "ongoing" in (a, b):  # "is paying" is stated by "paid" and by "will pay", and states both
+        return {a, b} <= {"ongoing", "reported"} | _PROSPECTIVE
     return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE) or (
         claim.qualifier == source.qualifier == "cap" and {a, b} <= {"hedged", "reported"})
 
