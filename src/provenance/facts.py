@@ -336,7 +336,8 @@ def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:
             continue  # (first: the gap to a date anywhere in a run-on line, cut per figure, was quadratic time)
         gap = text[q.span[1] : d.span[0]]
         last = d.text.lower().startswith("last ") or gap.lower().rstrip().endswith(" last")
-        if last and not _CLAUSE_MARK.search(gap):
+        if last and not _CLAUSE_MARK.search(gap) and not d.text.lower().endswith("week"):
+            # (what happened "last week" is mostly the news itself, not a period it is compared with)
             return replace(q, role=replace(q.role, baseline=True))
     return q
 
