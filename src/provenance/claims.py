@@ -10,6 +10,7 @@ import yaml
 
 from .errors import ClaimsFileError, located
 from .models import ID_RE, Claim, ClaimsFile, Status
+from .powers import power_figure
 from .yamlfile import compose, line_of, mapping, shorten, value
 
 CLAIM_KEYS = {"id", "text", "min_sources", "expect", "tags", "note"}
@@ -57,6 +58,12 @@ def unreadable_figure(text: str) -> str | None:
         if len(numeral) > MAX_NUMERAL or len(digits) > MAX_SIGNIFICANT:
             return numeral
     return None
+
+
+def power_message(written: str) -> str:
+    """What to do about a figure written as a power of ten, which figures are not read in."""
+    return (f"the figure {shorten(written, 30)} is written as a power of ten, which figures are not read in: "
+            "write it out (1,500; 2 million)")
 
 
 TOP_KEYS = {"aliases", "claims"}
@@ -144,6 +151,8 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
     if numeral := unreadable_figure(text):
         raise fail("text", f"claim {claim_id!r}: the figure {shorten(numeral, 30)} has more than {MAX_SIGNIFICANT} "
                            "significant digits, more than figures are compared with: round it")
+    if written := power_figure(text):
+        raise fail("text", f"claim {claim_id!r}: {power_message(written)}")
     min_sources = fields.get("min_sources", 1)
     if isinstance(min_sources, float) and min_sources.is_integer():
         min_sources = int(min_sources)  # 2.0 is the integer 2 to JSON Schema, so to editors: the same here

@@ -1,0 +1,72 @@
+"""Attack 11: a stranger's claims, sources, file names and outputs against the code since attack 10 (pathological
+numbers, oversized files, encodings, odd paths, the CI formats read by their consumers). Each test is one reproducer:
+what a CI job would have seen, and what it sees now."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance.cli import app
+from test_attack9 import _error, _ran
+
+runner = CliRunner()
+
+
+# ------------------------------------------------------------------------------------------- powers of ten
+
+POWERS = (
+    "The Kestrel mine produced 10^400 tonnes of copper last year, the company said.\n\n"
+    "The Harlow plant used 1.5e3 megawatts of power in 2021, officials said.\n\n"
+    "The Varna reservoir holds 10\u00b3 cubic metres of water, engineers said.\n\n"
+    "The Orin lab counted 2\u00d710^6 bacteria in the sample, researchers said.\n"
+)
+
+
+@pytest.mark.parametrize("claim", [
+    "The Kestrel mine produced 400 tonnes of copper",         # 10^400 was 10 and 400 tonnes
+    "The Harlow plant used 3 megawatts of power in 2021",     # 1.5e3 MW was 1.5 "e" and 3 MW
+    "The Varna reservoir holds 103 cubic metres of water",    # 10³ (its superscript folded to a digit) was 103
+    "The Orin lab counted 6 bacteria in the sample",          # 2×10^6 was 2, 10 and 6 bacteria
+    "The Harlow plant used 1,500 megawatts of power in 2021",
+    "The Orin lab counted 2 million bacteria in the sample",
+    "The Varna reservoir holds 1,000 cubic metres of water",
+])
+def test_a_figure_written_as_a_power_of_ten_is_never_compared(claim: str, work: Path) -> None:
+    """The figure reader knows numerals and number words, not exponents: a passage of "1.5e3 megawatts" supported a
+    claim of 3 MW and contradicted one of 1,500 MW; "10³ cubic metres" supported 103 m³ and contradicted 1,000;
+    "2×10^6 bacteria" supported 6 bacteria. Such a figure is now blanked before figures are read: the passage
+    mentions the claim, never supports or contradicts it."""
+    import json
+
+    (work / "seeds" / "report.txt").write_text(POWERS, encoding="utf-8")
+    result = runner.invoke(app, ["query", claim, "--no-cache", "-f", "json"])
+    _ran(result)
+    verdicts = {s["verdict"] for c in json.loads(result.stdout)["claims"] for s in c["sources"]}
+    assert verdicts == {"mentions"}, (claim, verdicts)
+
+
+@pytest.mark.parametrize("written", ["1.5e3", "1.5E+3", "2\u00d710^6", "2 x 10^6", "10^6", "10\u2076",
+                                     "2\u00b710\u207b\u00b3"])
+def test_a_claim_of_a_power_of_ten_is_asked_to_write_it_out(written: str, work: Path) -> None:
+    (work / "claims.yaml").write_text(f"claims:\n  - id: p\n    text: The Orin lab counted {written} bacteria\n",
+                                      encoding="utf-8")
+    _error(runner.invoke(app, ["check", "--no-cache"]), "claims.yaml:3: ", "power of ten", "write it out")
+    _error(runner.invoke(app, ["query", f"The Orin lab counted {written} bacteria", "--no-cache"]), "power of ten")
+
+
+@pytest.mark.parametrize("text, figures, years", [
+    ("The probe returned 1,731 grams of samples in December 2020\u00b9.", ["1,731 grams"], []),  # a footnote mark
+    ("Chang'e-5 returned 1,731 g, the E3 team said in 2020.", ["1,731 g"], ["2020"]),
+    ("Model 3e4f and A1e5 sold 12 units.", ["12"], []),  # no exponent inside a word
+])
+def test_numerals_beside_an_exponent_lookalike_keep_their_reading(text: str, figures: list[str],
+                                                                   years: list[str]) -> None:
+    from provenance.facts import extract
+    from provenance.normalize import fold
+
+    facts = extract(fold(text))
+    assert [q.text for q in facts.quantities if q.text in figures] == figures
+    assert all(y in [d.text for d in facts.dates] or y in [q.text for q in facts.quantities] for y in years)
