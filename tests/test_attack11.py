@@ -70,3 +70,35 @@ def test_numerals_beside_an_exponent_lookalike_keep_their_reading(text: str, fig
     facts = extract(fold(text))
     assert [q.text for q in facts.quantities if q.text in figures] == figures
     assert all(y in [d.text for d in facts.dates] or y in [q.text for q in facts.quantities] for y in years)
+
+
+# ------------------------------------------------------------------------------------------- oversized sources
+
+@pytest.mark.parametrize("args", [["check", "--no-cache"], ["check"], ["sources", "--no-cache"], ["lock"]])
+def test_a_source_of_gigabytes_is_skipped_with_a_warning_before_it_is_read(args: list[str], work: Path) -> None:
+    """Every source file was read whole before anything looked at it: a committed 5 GB file (sparse, or a Git LFS
+    object checked out) took 5.2 GB of memory and 34 s only to be found binary, and had it been text the run would
+    have judged it for hours. A source file of more than 64 MB is now skipped, named in a warning, unread."""
+    import os
+    import time
+
+    with open(work / "seeds" / "big.txt", "wb") as handle:
+        os.truncate(handle.fileno(), 3 * 2**30)  # sparse: no disk taken
+    start = time.perf_counter()
+    result = runner.invoke(app, args)
+    assert time.perf_counter() - start < 10
+    _ran(result)
+    assert "big.txt: skipped, cannot read: 3,072 MB, more than the 64 MB a source may hold; split it" in result.stderr
+
+
+def test_a_source_under_the_cap_is_read_whole() -> None:
+    import tempfile
+
+    from provenance.inputs import read_regular
+
+    with tempfile.NamedTemporaryFile() as handle:
+        handle.write(b"x" * 1000)
+        handle.flush()
+        assert read_regular(Path(handle.name), limit=1000) == b"x" * 1000
+        with pytest.raises(OSError, match="more than the 0 MB"):
+            read_regular(Path(handle.name), limit=999)
