@@ -102,3 +102,16 @@ def test_a_source_under_the_cap_is_read_whole() -> None:
         assert read_regular(Path(handle.name), limit=1000) == b"x" * 1000
         with pytest.raises(OSError, match="more than the 0 MB"):
             read_regular(Path(handle.name), limit=999)
+
+
+# ------------------------------------------------------------------------------------------- --output a folder
+
+@pytest.mark.parametrize("command", [["check", "-f", "json"], ["report"], ["lock"]])
+@pytest.mark.parametrize("target", ["", ".", "seeds", "sub"])
+def test_an_output_that_is_a_folder_is_refused_before_the_run(command: list[str], target: str, work: Path) -> None:
+    """`--output ''` (an empty variable in a CI step: `-o "$REPORT"`) reaches the tool as the current folder, over
+    which the finished report was renamed: after the whole run, "Error: .: cannot write: Device or resource busy".
+    A folder is now refused before the run, naming what to give."""
+    (work / "sub").mkdir()
+    _error(runner.invoke(app, [*command, "--no-cache", "-o", target]), "a folder, not a file")
+    assert sorted(p.name for p in work.iterdir()) == ["claims.yaml", "seeds", "sub"]
