@@ -148,3 +148,26 @@ def test_a_page_without_a_crowded_element_reaches_the_extractor_as_it_is() -> No
 
     page = CROWDED.format(inline="<b>w</b> <i>x</i> " * 400) + "<ul>" + "<li>item</li>" * 5000 + "</ul>"
     assert bounded_inline(page) is page
+
+
+# ------------------------------------------------------------------------------------------- math in Markdown
+
+MATH = ("Officials said the Chang'e-5 probe returned 1,731 grams of lunar samples, "
+        "$\\huge\\color{green}{\\textsf{SUPPORTED}}$ and $$\\int_0^1 x$$ in December 2020.\n")
+
+
+@pytest.mark.parametrize("args", [["report", "-o", "out.md"], ["check", "-f", "markdown", "-o", "out.md"]])
+def test_a_source_cannot_typeset_math_in_the_report(args: list[str], work: Path) -> None:
+    """GitHub renders `$...$` and `$$...$$` in Markdown as math (MathJax), with \\color, \\huge and \\textsf: a
+    source quoted in the report CI publishes could typeset "SUPPORTED" in large green letters under any claim, or
+    anything else. Every `$` quoted from a source is now escaped (`\\$`), which GitHub and cmark-gfm show as "$"."""
+    import cmarkgfm
+    from cmarkgfm.cmark import Options as CmarkOptions
+
+    (work / "seeds" / "report.txt").write_text(MATH, encoding="utf-8")
+    _ran(runner.invoke(app, [*args, "--no-cache"]))
+    markdown = (work / "out.md").read_text(encoding="utf-8")
+    quoted = [line for line in markdown.splitlines() if "SUPPORTED" in line and "textsf" in line]
+    assert quoted and all("$" not in line.replace("\\$", "") for line in quoted), quoted
+    html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=CmarkOptions.CMARK_OPT_UNSAFE)
+    assert "$\\huge\\color{green}{\\textsf{SUPPORTED}}$" in html.replace("\\\\", "\\")
