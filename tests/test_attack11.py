@@ -13,6 +13,7 @@ from provenance.cli import app
 from test_attack9 import _error, _ran
 
 runner = CliRunner()
+CLAIM_TEXT = "Chang'e-5 returned 1,731 grams of lunar samples"
 
 
 # ------------------------------------------------------------------------------------------- powers of ten
@@ -171,3 +172,34 @@ def test_a_source_cannot_typeset_math_in_the_report(args: list[str], work: Path)
     assert quoted and all("$" not in line.replace("\\$", "") for line in quoted), quoted
     html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=CmarkOptions.CMARK_OPT_UNSAFE)
     assert "$\\huge\\color{green}{\\textsf{SUPPORTED}}$" in html.replace("\\\\", "\\")
+
+
+# ------------------------------------------------------------------------------------------- many aliases
+
+def _aliases(count: int, words: int) -> str:
+    return "aliases:\n" + "".join(f'  "N{i}": ["{"a " * (words + i % 10)}z{i}"]\n' for i in range(count))
+
+
+def test_aliases_that_share_long_beginnings_are_bounded(work: Path) -> None:
+    """Every passage is searched for every alias spelling at once, and spellings that share a long beginning are
+    each tried at every word: 3,000 aliases "a a ... a zN" (150 kB of claims file) held `check` of a 340 kB source
+    over a minute, 13 ms a passage. The names and spellings of the aliases are now bounded (20,000 characters in
+    all, 500 aliases of 20): beyond, one error naming the line."""
+    claim = "claims:\n  - id: ce5-mass\n    text: Chang'e-5 returned 1,731 grams of lunar samples\n"
+    (work / "claims.yaml").write_text(_aliases(3000, 20) + claim, encoding="utf-8")
+    _error(runner.invoke(app, ["check", "--no-cache"]), "claims.yaml:", "aliases run past 20,000 characters")
+    _error(runner.invoke(app, ["query", CLAIM_TEXT, "--no-cache"]), "aliases run past 20,000 characters")
+
+
+def test_aliases_under_the_bound_are_searched_in_bounded_time(work: Path) -> None:
+    import time
+
+    claim = "claims:\n  - id: ce5-mass\n    text: Chang'e-5 returned 1,731 grams of lunar samples\n"
+    (work / "claims.yaml").write_text(_aliases(355, 20) + claim, encoding="utf-8")
+    (work / "seeds" / "report.txt").write_text("".join(
+        f"Officials said the Chang'e-5 {'a ' * 70}probe returned 1,731 grams of lunar samples in 2020, number {i}.\n\n"
+        for i in range(1000)), encoding="utf-8")
+    start = time.perf_counter()
+    result = runner.invoke(app, ["check", "--no-cache", "-q"])
+    assert time.perf_counter() - start < 10
+    _ran(result)
