@@ -36,7 +36,7 @@ def powers(folded: Folded, start: int = 0, end: int | None = None) -> list[tuple
     spans: list[tuple[int, int]] = []
     if _HINT_RE.search(text) is not None:
         spans = [m.span() for m in _POWER_RE.finditer(text)]
-    if start < end and not folded.original.isascii():
+    if start < end:  # the original's slice only: `folded` may be a whole document, read passage by passage
         offsets = folded.offsets
         first, last = offsets[start], offsets[end - 1] + 1
         for m in _SUPERSCRIPT_RE.finditer(folded.original, first, last):
