@@ -10,6 +10,7 @@ import yaml
 
 from .errors import ClaimsFileError, located
 from .models import ID_RE, Claim, ClaimsFile, Status
+from .powers import power_figure
 from .yamlfile import compose, line_of, mapping, shorten, value
 
 CLAIM_KEYS = {"id", "text", "min_sources", "expect", "tags", "note"}
@@ -59,6 +60,12 @@ def unreadable_figure(text: str) -> str | None:
     return None
 
 
+def power_message(written: str) -> str:
+    """What to do about a figure written as a power of ten, which figures are not read in."""
+    return (f"the figure {shorten(written, 30)} is written as a power of ten, which figures are not read in: "
+            "write it out (1,500; 2 million)")
+
+
 TOP_KEYS = {"aliases", "claims"}
 
 
@@ -96,8 +103,16 @@ def load_claims(path: Path, text: str | None = None) -> ClaimsFile:
     return ClaimsFile(path, tuple(claims), aliases)
 
 
+# The characters of all alias names and spellings together. Every passage is searched for all of them at once, and
+# spellings that share a long beginning are each tried at every word: 3,000 aliases "a a ... a zN" (150 kB) held a
+# check of a 340 kB source over a minute (13 ms a passage). At this bound the worst costs ~1 ms a passage, and a
+# claims file of 500 aliases of 20 characters fits.
+MAX_ALIAS_CHARS = 20_000
+
+
 def _aliases(path: Path, node: yaml.Node) -> dict[str, tuple[str, ...]]:
     result: dict[str, tuple[str, ...]] = {}
+    total = 0
     for canonical, variants_node, key_line in mapping(node, path, "'aliases'", ClaimsFileError):
         if not str(canonical).strip():
             raise ClaimsFileError(located(path, key_line,
@@ -108,6 +123,11 @@ def _aliases(path: Path, node: yaml.Node) -> dict[str, tuple[str, ...]]:
         if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
             raise ClaimsFileError(located(path, line_of(variants_node),
                                           f"aliases of {shorten(canonical)} must be a list of names"))
+        total += len(canonical) + sum(len(v) for v in variants)
+        if total > MAX_ALIAS_CHARS:
+            raise ClaimsFileError(located(path, key_line, f"the aliases run past {MAX_ALIAS_CHARS:,} characters of "
+                                                          "names and spellings, more than every passage can be "
+                                                          "searched for; keep the spellings the sources use"))
         result[canonical] = tuple(variants)
     return result
 
@@ -144,6 +164,8 @@ def _claim(path: Path, node: yaml.Node) -> Claim:
     if numeral := unreadable_figure(text):
         raise fail("text", f"claim {claim_id!r}: the figure {shorten(numeral, 30)} has more than {MAX_SIGNIFICANT} "
                            "significant digits, more than figures are compared with: round it")
+    if written := power_figure(text):
+        raise fail("text", f"claim {claim_id!r}: {power_message(written)}")
     min_sources = fields.get("min_sources", 1)
     if isinstance(min_sources, float) and min_sources.is_integer():
         min_sources = int(min_sources)  # 2.0 is the integer 2 to JSON Schema, so to editors: the same here

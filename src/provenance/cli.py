@@ -161,6 +161,11 @@ def query(
     if numeral := unreadable_figure(text):
         fail(f"the figure {numeral[:30]} has more than {MAX_SIGNIFICANT} significant digits, more than figures are "
              "compared with: round it")
+    from .claims import power_message
+    from .powers import power_figure
+
+    if written := power_figure(text):
+        fail(power_message(written))
     from .check import query as run_query
 
     how = options(cache_dir, no_cache, chosen is not Format.TABLE or quiet,

@@ -22,6 +22,7 @@ from .normalize import STOPWORDS, Folded
 from .nounphrase import stem
 from .numberwords import NUMBER_WORDS
 from .places import landmarks, places
+from .powers import powers
 from .quantities import scan
 from .ranks import Rank, ranks
 from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma
@@ -145,7 +146,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     idents = {k: (s, e) for k, (s, e) in found.items() if start <= s and e <= end}
     text = folded.text[start:end]
     # Mask identifiers so that the 6 of Chang'e-6 is not read as a count.
-    masked_text = _masked(text, [(s - start, e - start) for s, e in idents.values()])
+    masked_text = _masked(text, [(s - start, e - start) for s, e in idents.values()] + powers(folded, start, end))
     found_dates = find_dates(masked_text, anchor)
     # a relative date's words stay content words: only absolute dates are masked and kept out of the score
     date_spans = [d.span for d in found_dates if not d.relative]

@@ -93,6 +93,8 @@ def spare_inputs(target: Path | None, claims: Path | None, sources: Path) -> Non
 
     if target is None or out.in_place(target):
         return
+    if target.is_dir():  # `-o ''` (the current folder to click) renamed the report over it: "Device or resource busy"
+        fail(f"{target}: a folder, not a file; name the file to write the output to")
     written = Path(os.path.realpath(target.parent if str(target.parent) else ".")) / target.name  # a link is replaced
     folder = Path(os.path.realpath(sources))
     if written.is_relative_to(folder) and (written.name == METADATA_FILE or written.suffix.lower() in SUFFIXES):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -55,11 +56,24 @@ def read_bounded(handle: BinaryIO, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def read_regular(path: Path) -> bytes:
+# The most a source file may hold: a news article is under 1 MB and a long report a few MB. Above it a file is
+# skipped with a warning, not read: a committed 5 GB file (sparse, or a Git LFS object) was read whole, 5 GB of
+# memory and half a minute before it was found to be binary, or hours of judging had it been text.
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+
+
+def read_regular(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
     """The bytes of a source file; OSError when it is not a regular file (one swapped for a FIFO after the folder was
-    listed must not block the run)."""
+    listed must not block the run) or holds more than `limit` bytes."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
             raise OSError(0, "not a regular file", str(path))
-        return handle.read()
+        if info.st_size > limit:
+            raise OSError(errno.EFBIG, f"{info.st_size / 2**20:,.0f} MB, more than the {limit >> 20} MB a source "
+                                       "may hold; split it", str(path))
+        data = handle.read(limit + 1)  # a file grown since fstat is cut off here, not read on
+        if len(data) > limit:
+            raise OSError(errno.EFBIG, f"more than the {limit >> 20} MB a source may hold; split it", str(path))
+        return data

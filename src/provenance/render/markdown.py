@@ -23,6 +23,9 @@ SYMBOL = {Verdict.SUPPORTS: "✅", Verdict.REPEATS: "🔁", Verdict.DIVERGES: "�
 def escape(text: str) -> str:
     """Backslash-escape Markdown punctuation and flatten newlines; `<`, `>` and `&` become entities.
 
+    A `$` is escaped too: GitHub renders `$...$` and `$$...$$` as math, in which a source could typeset anything
+    (`$\\huge\\color{green}{\\textsf{SUPPORTED}}$`) in the report CI publishes.
+
     GitHub's autolinks are found in the text after escapes are undone, so escaping brackets does not stop them:
     the `:` of `://` and the dot of `www.` are written as character references (the autolinker looks at the raw
     text), and a word joiner (invisible) goes before `@`, which no e-mail address may contain. Control characters
@@ -30,7 +33,7 @@ def escape(text: str) -> str:
     """
     text = clean(text, newlines=True).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"([\\`*_{}\[\]()#+\-!|~])", r"\\\1", text)
+    text = re.sub(r"([\\`*_{}\[\]()#+\-!|~$])", r"\\\1", text)  # `$`: GitHub's math ($x$, $$x$$)
     text = text.replace("://", "&#58;//").replace("@", "&#8288;&#64;")
     return re.sub(r"(?i)(www)\.", r"\1&#46;", text)
 
