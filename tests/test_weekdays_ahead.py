@@ -61,3 +61,11 @@ def test_a_reopening_once_it_happens_is_no_reopening(tmp_path: Path) -> None:
     assert _one(tmp_path, "The Orsk museum reopened to the public on Saturday, January 24, 2026.",
                 "The Orsk museum plans to reopen to the public on Saturday. Visitors with tickets for this week can "
                 "exchange them at the museum's desk once it reopens, the foundation said.") is not Verdict.SUPPORTS
+
+
+def test_a_claim_of_no_verb_dates_a_thing(tmp_path: Path) -> None:
+    """"About 36% below its closing price on Friday, October 16" has no event verb: a passage's "agreed late on
+    Sunday" dates the rescue, not the closing price, and does not contradict it."""
+    assert _one(tmp_path, "Halden's offer is about 36% below Orsk Bank's closing share price on Friday, January 16, "
+                "2026.", "Under the rescue agreed late on Sunday in Aldstad, Halden Bank is buying Orsk Bank for "
+                "1.35 crowns a share.") is not Verdict.DIVERGES

@@ -70,7 +70,12 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
             continue
         ok, bad = _compare_date(d, candidates)
         other = None
-        if bad and events:
+        if bad and not events and (own := _own_clause(d, claim)):
+            # a claim of no verb ("about 36% below its closing price on Friday, October 9") dates a thing: a
+            # passage date contradicts it only in a clause of that thing ("the rescue agreed late on Sunday" is not)
+            other, bad = bad[1], _compare_date(d, tuple(x for x in candidates if _dates_event(
+                x, passage, own, agreed_spans)))[1]
+        elif bad and events:
             # "discovered the intrusion on Sept. 9" does not date "shares closed down on September 22"
             other, bad = bad[1], _compare_date(d, tuple(x for x in candidates if _dates_event(
                 x, passage, events, agreed_spans)))[1]
@@ -179,6 +184,12 @@ def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed:
     if any(a <= s and e <= b for s, e in agreed):
         return True
     return holds_event(clause, events, either_way)
+
+
+def _own_clause(date: DateFact, claim: Facts) -> frozenset[str]:
+    """The content stems of the clause a claim's date stands in, of three letters or more (empty when not known)."""
+    return next((frozenset(w for w in stems if len(w) > 2) for span, _, stems in claim.date_clauses
+                 if span == date.span), frozenset())
 
 
 def holds_event(clause: frozenset[str], events: frozenset[str], either_way: bool = True) -> bool:
