@@ -187,9 +187,10 @@ def _dates_event(date: DateFact, passage: Facts, events: frozenset[str], agreed:
 
 
 def _own_clause(date: DateFact, claim: Facts) -> frozenset[str]:
-    """The content stems of the clause a claim's date stands in, of three letters or more (empty when not known)."""
-    return next((frozenset(w for w in stems if len(w) > 2) for span, _, stems in claim.date_clauses
-                 if span == date.span), frozenset())
+    """The content stems of the clause a claim's date stands in, of three letters or more (empty when not known); a
+    date in apposition to a weekday ("on Friday, October 9") stands in the weekday's."""
+    spans = (date.span,) + tuple(span for span, _, _ in claim.date_clauses if 0 < date.span[0] - span[1] <= 2)
+    return frozenset(w for span, _, stems in claim.date_clauses if span in spans for w in stems if len(w) > 2)
 
 
 def holds_event(clause: frozenset[str], events: frozenset[str], either_way: bool = True) -> bool:
