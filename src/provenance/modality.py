@@ -18,7 +18,9 @@ EXPECTED = frozenset("expect expects expected expecting expectation expectations
                      "outlook guidance".split())
 PLANNED = frozenset("plan plans planned planning aim aims aimed aiming intend intends intended target targets "
                     "targeted targeting will shall seeks seek".split())
-HEDGED = frozenset("could may might would should can possibly perhaps proposed proposes propose proposing".split())
+HEDGED = frozenset("could may might would should can possibly perhaps proposed proposes propose proposing "
+                   # deliberation: "is considering paying", "is weighing cutting" (a step not yet taken)
+                   "considering weighing mulling exploring contemplating".split())
 NEGATORS = frozenset("not no never n't nor neither none".split())
 LEXICAL_NEGATORS = frozenset("failed fails fail denied denies deny".split())  # "failed to reach", "denied that"
 # Verbs of saying that open a reported clause: its figures belong to the clause's own subject, not to the speaker
@@ -75,6 +77,8 @@ def modality_of(words: list[str], lo: int, first: int, last: int, hi: int) -> st
     estimated = first >= 1 and words[first - 1] == "estimated"
     if not EXPECTED.isdisjoint(joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):
         return "expected"
+    if "had" in window and any(w in PLANNED and window[i - 1] == "had" for i, w in enumerate(window) if i):
+        return "hedged"  # "had planned to cut 1,140 jobs before the state stepped in": a plan that may have lapsed
     # "plans to buy" is a plan; "a share repurchase plan" approved is a thing that exists: the noun is no cue
     if not _PLANNING.isdisjoint(joined) and any(
             w in PLANNED and (w not in ("plan", "plans") or joined[i + 1 : i + 2] == ["to"])
@@ -97,9 +101,11 @@ def _progressive(window: list[str]) -> bool:
     an announced step so, and "will pay" states it as plainly as "paid" does (figurepair.same_modality)."""
     for i in range(len(window) - 1, 0, -1):
         w = window[i]
-        if w.endswith("ing") and window[i - 1] in ("is", "are") and w != "going" and is_verb(w):
-            return True
-        if is_verb(w) and w not in STOPWORDS and not w.endswith("ing"):
+        if w.endswith("ing") and w != "going" and is_verb(w):
+            # the verb nearest the figure: "is paying", not "is considering paying" (a deliberation: HEDGED), nor a
+            # level a state runs at ("is running at 5.1%"; roles.py keeps "ongoing" for counts and sums only)
+            return window[i - 1] in ("is", "are") and window[i + 1 : i + 2] != ["at"]
+        if is_verb(w) and w not in STOPWORDS:
             return False  # another verb nearer the figure: "is saying it paid"
     return False
 

@@ -41,7 +41,7 @@ from .nounphrase import (
     short_parenthesis,
     stem,
 )
-from .unitforms import CURRENCY_SIGNS
+from .unitforms import CURRENCY_SIGNS, is_money
 from .wordclass import AUXILIARIES, COPULAS, DETERMINERS, is_verb
 
 # Phrases that put a figure in the past relative to the story's: it is the baseline, not the news.
@@ -196,6 +196,10 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     if blanked is None:
         blanked = blank_capitalised(words, upper)
     modality = modality_of(blanked, lo, first, last, hi)
+    if modality == "ongoing" and dimension != "count" and not is_money(dimension):
+        # a deal or a step is counted or paid ("is paying 1.35 a share", "is cutting 1,140 jobs"); a measure or a
+        # rate in the progressive is a state running on ("the river is rising 2 cm an hour"), as reported
+        modality = "reported"
     if modality == "reported" and lo >= 2 and words[lo - 1] == "and" and _bare_verb(words[lo]):
         # "will have 212 aircraft and fly to 164 destinations": a modal governs the verb phrases joined to its own
         start = clause_start(words, lo - 1)
@@ -294,14 +298,21 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
 _ASPECTS = {"to": "level", "at": "level", "with": "level", "by": "change"}
 
 
+# Verbs of losing or gaining an amount that WordNet's verbs of change (lexicon `way`) leave out: closed-class English
+_LOSING = frozenset({"lost", "lose", "loses", "losing", "shed", "sheds", "shedding", "gained", "gain", "gains"})
+
+
 def _share_or_change(words: list[str], left: list[str], last: int, hi: int) -> str:
-    """A percentage's aspect without a preposition before it: a share when "of" follows it ("38% of the petrol
-    sold"), a change when a verb of change stands right before it, its approximators aside ("gained 3.9%", "jumped
-    more than 6%"). A share is not a change: "supplies 38% of the petrol" is no price that "gained 3.9%"."""
-    if last < hi and words[last] == "of":
-        return "share"
+    """A percentage's aspect without a preposition before it: a change when a verb of change stands right before it,
+    its approximators aside ("gained 3.9%"), a share when "of" follows it ("supplies 38% of the petrol sold"), and
+    neither when both do ("lost 5% of its value" is a fall of 5% and a share lost). A share is not a change:
+    "supplies 38% of the petrol" is no price that "gained 3.9%"."""
     verb = next((w for w in reversed(left) if w not in ARTICLES and w not in APPROXIMATORS and w != "than"), "")
-    return "change" if verb and lexicon().way(stem(verb)) is not None else ""
+    changed = bool(verb) and (lexicon().way(stem(verb)) is not None or verb in _LOSING)
+    share = last < hi and words[last] == "of"
+    if changed and share:
+        return ""  # "lost 5% of its value", "cut 9% of its workforce": a share lost is a change too, and states both
+    return "change" if changed else "share" if share else ""
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only
