@@ -351,9 +351,11 @@ def test_attributions_without_searching_texts_that_lack_a_patterns_literal_are_t
 
 
 def test_each_attribution_literal_is_in_its_pattern() -> None:
-    from provenance.attribution import _HOLDS
+    from provenance.attribution import _ATTRIBUTION, _HELD, _HOLDS
 
-    for pattern, literal in _HOLDS.items():
+    assert [p for p, _ in _HELD] == _ATTRIBUTION
+    for pattern, literal in _HELD:
+        assert _HOLDS[id(pattern)] == literal
         assert literal.replace("(", "\\(") in pattern.pattern or literal.strip() in pattern.pattern
 
 
