@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TypeVar
 
 from .capitals import capitalised
@@ -127,7 +128,7 @@ class Facts:
     date_clauses: tuple[tuple[tuple[int, int], tuple[int, int], frozenset[str]], ...] = field(default=(),
                                                                                               compare=False)
 
-    @property
+    @cached_property  # (asked of a claim's facts for each passage its early stop weighs; the fields never change)
     def checkable(self) -> int:
         if not self.quantities and not self.dates:
             return 0  # (most texts: asked for every passage judged)
@@ -155,11 +156,32 @@ _CASED_HINT_RE = re.compile(r"\d|thousand|million|billion|trillion")
 _IDENT_HINT_RE = re.compile(r"\d| [ivx]{1,5}(?!\w)")
 
 
+# The identifiers of sentences read already, by text: a sentence's keys (sentencekeys.py) read them, and its facts,
+# when a claim retrieves it, read the same text again. Only texts whose positions are the original's (a range: ASCII,
+# no alias) are kept, their result being the text's and the original's alone; a few MB at most (MAX_KNOWN).
+_KNOWN_IDENTIFIERS: dict[tuple[str, str, range], dict[str, tuple[int, int]]] = {}
+MAX_KNOWN = 32768
+
+
 def identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
-    """Names with a serial number, keyed as `stem-number`; only capitalised names count (Apollo 11, not 'page 2')."""
-    found: dict[str, tuple[int, int]] = {}
+    """Names with a serial number, keyed as `stem-number`; only capitalised names count (Apollo 11, not 'page 2').
+    The dict may be shared: the caller does not change it."""
     if _IDENT_HINT_RE.search(folded.text) is None:
-        return found
+        return {}
+    offsets = folded.offsets
+    if type(offsets) is not range or folded.ends is not None:
+        return _identifiers(folded)
+    key = (folded.text, folded.original, offsets)
+    found = _KNOWN_IDENTIFIERS.get(key)
+    if found is None:
+        if len(_KNOWN_IDENTIFIERS) >= MAX_KNOWN:
+            _KNOWN_IDENTIFIERS.clear()
+        found = _KNOWN_IDENTIFIERS[key] = _identifiers(folded)
+    return found
+
+
+def _identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
+    found: dict[str, tuple[int, int]] = {}
     for m in _IDENT_RE.finditer(folded.text):
         name, number = m.group(1), m.group(2)
         if name in _NOT_IDENT_STEMS or not folded.is_upper_at(m.start()):
