@@ -35,22 +35,6 @@ def test_content_stems_are_the_stems_of_content_words(words: list[str]) -> None:
     assert content_stems(folded) == {w for w, _, _ in content_words(folded)}
 
 
-@given(st.lists(st.lists(st.sampled_from(WORDS + [".", ",", "!", "'", "\"", "in", "March", "5", "fell"]), min_size=1,
-                         max_size=12), min_size=1, max_size=3),
-       st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=4, max_size=4))
-def test_a_passages_words_from_its_sentences_words_are_its_own(sentences: list[list[str]], gaps: list[str]) -> None:
-    from provenance.match import _passage_words, read_facts
-
-    text, spans = gaps[0], []
-    for k, words in enumerate(sentences):  # each sentence as written, with the gap drawn after it
-        sentence = " ".join(words)
-        spans.append((len(text), len(text) + len(sentence)))
-        text += sentence + gaps[k + 1]
-    read = read_facts(text, None, tuple(spans))
-    assert _passage_words(read, None) == content_words(read.folded)
-    assert _passage_words(read, None) == content_words(read.folded)  # the second time from the sentences' words
-
-
 @given(st.text(alphabet="ab.'\u2019-\")] 1Z", max_size=200), st.data())
 def test_word_before_a_boundary_is_what_a_search_of_the_whole_prefix_finds(text: str, data: st.DataObject) -> None:
     end = data.draw(st.integers(0, len(text)))

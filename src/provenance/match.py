@@ -144,7 +144,7 @@ def analyze(text: str, aliases: Aliases | None, sentences: tuple[tuple[int, int]
     none. `context`: per sentence, the (anaphor, entity) its opening refers back to, from discourse.references.
     The analysis depends on both: whoever caches an analysis keys it by them too. `read`: the text's facts, if
     read_facts() read them already (with the same arguments)."""
-    analyzed = _analyze(read or read_facts(text, aliases, sentences, anchor), aliases)
+    analyzed = _analyze(read or read_facts(text, aliases, sentences, anchor))
     return _with_context(analyzed, aliases, context) if any(context) else analyzed
 
 
@@ -182,9 +182,9 @@ def entity_keys(entity: str, aliases: Aliases | None) -> tuple[frozenset[str], f
     return frozenset(w for w, _, _ in content_words(folded)), frozenset(identifiers(folded))
 
 
-def _analyze(read: Read, aliases: Aliases | None = None) -> Analyzed:
+def _analyze(read: Read) -> Analyzed:
     folded, facts = read.folded, read.facts
-    words = tuple(_split(_passage_words(read, aliases), facts.spans, len(folded.text))[1])
+    words = tuple(_split(content_words(folded), facts.spans, len(folded.text))[1])
     per_sentence = tuple(
         ((ns, ne), part, frozenset(w for w, ws, _ in words if ns <= ws < ne))
         for (ns, ne), part in zip(read.bounds, read.parts, strict=True)
@@ -200,48 +200,6 @@ def _analyze(read: Read, aliases: Aliases | None = None) -> Analyzed:
 
 
 _CUE = re.compile(r"\S*")  # the cue word a negation's scope opens with
-
-
-# Each sentence's content words, read once: a sentence stands in up to three passages (its own and the pairs with its
-# neighbours), each analysed when judged. By the sentence's text as written (and the aliases): its folded text and
-# words. Cleared when full (MAX_WORDS_KEPT sentences: a few MB).
-_WORDS_ALONE: dict[tuple[str, Aliases | None], tuple[str, list[tuple[str, int, int]]]] = {}
-MAX_WORDS_KEPT = 16384
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'")
-
-
-def _passage_words(read: Read, aliases: Aliases | None) -> list[tuple[str, int, int]]:
-    """content_words(read.folded), from its sentences' words, each read once, where the passage is its sentences
-    side by side and no word can reach across two of them: white space alone between them (and around them), each
-    but the last ending in a mark no word holds (a word, or a two-word verb, stops there), each folded alone as in
-    the passage; and no entity form ("u.s.", "united states"), which content_words reads across words. Else read
-    whole."""
-    folded = read.folded
-    text = folded.text
-    if "u." in text or "united" in text:
-        return content_words(folded)
-    words: list[tuple[str, int, int]] = []
-    last = 0
-    for ns, ne in read.bounds:
-        if ne <= ns or (last < ns and not text[last:ns].isspace()) or (last and text[last - 1] in _WORD_CHARS) \
-                or text[ns].isspace() or text[ne - 1].isspace():
-            return content_words(folded)
-        original = folded.original[folded.offsets[ns] : folded.offsets[ne - 1] + 1]
-        key = (original, aliases)
-        alone = _WORDS_ALONE.get(key)
-        if alone is None:
-            if len(_WORDS_ALONE) >= MAX_WORDS_KEPT:
-                _WORDS_ALONE.clear()
-            own = folded if ns == 0 and ne == len(text) and original == folded.original else normalize(original,
-                                                                                                       aliases)
-            alone = _WORDS_ALONE[key] = (own.text, content_words(own))
-        if alone[0] != text[ns:ne]:
-            return content_words(folded)
-        words += [(w, s + ns, e + ns) for w, s, e in alone[1]] if ns else alone[1]
-        last = ne
-    if last < len(text) and not text[last:].isspace():
-        return content_words(folded)
-    return words
 
 
 _LEAD_IN = re.compile(r"\b(?P<cue>expects?|expected|forecasts?|projects?|plans?|aims?|targets?|sees|"
@@ -323,8 +281,8 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str],
     got = 0.0
     found: dict[str, str] = {}
     lex = lexicon()
-    pool: list[str] | None = None  # the passage's stems a near spelling may match: made when a claim stem needs them
-    firsts: set[str] = set()
+    pool = [s for s in stems if len(s) >= FUZZY_MIN_LEN]
+    firsts = {s[:FUZZY_MIN_LEN] for s in pool}  # a stem and its prefix or extension share their first letters
     for stem, weight in claim_stems.items():
         if stem in stems:
             got += weight
@@ -334,7 +292,7 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str],
             # a verb of change is said by another going its way ("rose" / "climbed"), and denied by its denial
             got += weight
             found[stem] = min(same or opposite)
-        elif len(stem) >= FUZZY_MIN_LEN and (pool if pool is not None else (pool := _fuzzy_pool(stems, firsts))):
+        elif len(stem) >= FUZZY_MIN_LEN and pool:
             prefixed = ([p for p in pool if _extends(p, stem) or _extends(stem, p)]
                         if stem[:FUZZY_MIN_LEN] in firsts else [])
             if prefixed:  # "threat" / "threaten", "found" / "founder": what the stemmer leaves apart
@@ -349,14 +307,6 @@ def coverage(claim_stems: dict[str, float], stems: frozenset[str],
 
 
 _NONE: frozenset[str] = frozenset()
-
-
-def _fuzzy_pool(stems: frozenset[str], firsts: set[str]) -> list[str]:
-    """The stems long enough to match fuzzily, in the set's order; `firsts` is given their first letters (a stem and
-    its prefix or extension share them)."""
-    pool = [s for s in stems if len(s) >= FUZZY_MIN_LEN]
-    firsts.update(s[:FUZZY_MIN_LEN] for s in pool)
-    return pool
 
 
 def _extends(longer: str, shorter: str) -> bool:

@@ -34,7 +34,6 @@ PERIOD_NOUNS = frozenset({"quarter", "half", "period", "season", "term", "round"
 
 # Irregular superlatives (WordNet's adj.exc) and the analytic ones ("the most powerful"): closed-class English.
 _IRREGULAR_SUPERLATIVES = frozenset({"best", "worst", "most", "least"})
-_RANK_WORDS = ORDINALS | _IRREGULAR_SUPERLATIVES  # with the words in -est: those ranks() reads further
 # The rule below, run over wordfreq's 80,000 most frequent English words (scripts/superlatives.py), takes 140 for
 # superlatives; read one by one, these are the ones it gets wrong ("inter" and "ever" are listed as adjectives or
 # adverbs) and "latest".
@@ -124,9 +123,9 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
     ranks ("finished third" is not "running third"). An ordinal keeps the name right after it (`upper`: which words
     are capitalised names; "the second Sibuyan Star ferry to sink")."""
     found: list[Rank] = []
-    # (the words that may rank, picked in one comprehension: most sentences have none)
-    for i in [i for i, w in enumerate(words) if w in _RANK_WORDS or w[-3:] == "est"]:
-        w = words[i]
+    for i, w in enumerate(words):
+        if w not in ORDINALS and w not in _IRREGULAR_SUPERLATIVES and not w.endswith("est"):
+            continue  # neither a superlative nor an ordinal: most words
         if superlative(w) and (w not in ("most", "least") or (
                 i + 1 < len(words) and words[i + 1][0].isalpha() and words[i + 1] in adjectives())):
             before = words[max(0, i - 2) : i]
