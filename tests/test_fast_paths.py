@@ -70,6 +70,11 @@ def test_reach_bounds_the_coverage_of_every_sentence_and_pair(claim: dict[str, f
     index = Index(sentences)
     rows = index.reach_rows(claim)
     total = sum(claim.values())
+    # no entry above its stem's weight: articlemention.article_reach tells the exact ones by that
+    weights = np.fromiter(claim.values(), dtype=np.float64, count=len(claim))
+    assert (rows[:, :-1] <= weights[:, None]).all()
+    tolerance = 1e-08 + 1e-05 * weights
+    assert np.array_equal(np.abs(rows - weights[:, None]) <= tolerance[:, None], rows >= (weights - tolerance)[:, None])
     for i, stems in enumerate(sentences):
         assert coverage(claim, stems)[0] * total / 100.0 <= rows[:, i].sum() * (1 + 1e-9) + 1e-12
         if i:
