@@ -598,3 +598,18 @@ def test_facts_shifted_field_by_field_are_the_facts_shifted_by_replace(text: str
         date_clauses=tuple((moved(span), moved(clause), stems) for span, clause, stems in facts.date_clauses),
     )
     assert repr(shift_facts(facts, by)) == repr(every_field)  # (repr: spans are left out of ==)
+
+
+@given(st.lists(st.sampled_from(["Follow", "us", "on", "Facebook", "TWITTER", "twitter", "Lİnkedin", "linkedin",
+                                 "cookie", "Cookies", "\u00a9", "2024", "Share", "this", "sign", "up", "read", "more",
+                                 "the", "council", "voted", "Privacy", "Policy", "ſhare", "menu", "."]), max_size=25))
+def test_boilerplate_hints_tell_what_the_word_by_word_tests_told(words: list[str]) -> None:
+    from provenance import chrome
+
+    text = " ".join(words)
+    folded = text.casefold()
+    plain = (any(w in folded for w in chrome._BOILERPLATE_ANY_WORDS) and bool(chrome._BOILERPLATE_ANY.search(text))
+             or len(text.split()) < chrome.SHORT_BLOCK_WORDS and (
+                 any(w in folded for w in chrome._BOILERPLATE_SHORT_WORDS)
+                 and bool(chrome._BOILERPLATE_SHORT.search(text)) or len(chrome._SOCIAL.findall(text)) >= 2))
+    assert chrome.is_boilerplate(text) == plain
