@@ -119,3 +119,23 @@ def test_since_the_start_of_a_year_is_no_bound_of_that_year() -> None:
     December 2024" must not meet it), so it stays out of the bounds rather than be read wrong."""
     assert [word for _, word in extract(normalize("It was its first cut since 2019.")).date_bounds] == ["since"]
     assert extract(normalize("Prices have risen 12% since the start of 2024.")).date_bounds == ()
+
+
+def test_a_figures_role_is_read_when_first_asked_and_is_the_role_find_role_gives() -> None:
+    import pickle
+    from dataclasses import replace
+
+    from provenance.facts import _PendingRole, shift_facts
+    from provenance.roles import Role
+
+    text = "Kestrel Air said on Monday it would cut 1,200 jobs, or 8% of its staff, after a loss of $41 million."
+    facts = extract(normalize(text, None))
+    assert [type(q.__dict__["role"]) for q in facts.quantities] == [_PendingRole] * 3
+    moved = shift_facts(facts, 7)  # a copy made before the role is read shares its reading
+    pending = facts.quantities[0].__dict__["role"]
+    role = facts.quantities[0].role
+    assert isinstance(role, Role) and role.head == "job" and pending.args is None
+    assert moved.quantities[0].role is role
+    assert pickle.loads(pickle.dumps(facts.quantities[1])).role == facts.quantities[1].role  # pickled made
+    assert replace(facts.quantities[2], text="x").role == facts.quantities[2].role
+    assert [q.role for q in extract(normalize(text, None)).quantities] == [q.role for q in facts.quantities]

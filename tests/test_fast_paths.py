@@ -70,6 +70,11 @@ def test_reach_bounds_the_coverage_of_every_sentence_and_pair(claim: dict[str, f
     index = Index(sentences)
     rows = index.reach_rows(claim)
     total = sum(claim.values())
+    # no entry above its stem's weight: articlemention.article_reach tells the exact ones by that
+    weights = np.fromiter(claim.values(), dtype=np.float64, count=len(claim))
+    assert (rows[:, :-1] <= weights[:, None]).all()
+    tolerance = 1e-08 + 1e-05 * weights
+    assert np.array_equal(np.abs(rows - weights[:, None]) <= tolerance[:, None], rows >= (weights - tolerance)[:, None])
     for i, stems in enumerate(sentences):
         assert coverage(claim, stems)[0] * total / 100.0 <= rows[:, i].sum() * (1 + 1e-9) + 1e-12
         if i:
@@ -351,9 +356,11 @@ def test_attributions_without_searching_texts_that_lack_a_patterns_literal_are_t
 
 
 def test_each_attribution_literal_is_in_its_pattern() -> None:
-    from provenance.attribution import _HOLDS
+    from provenance.attribution import _ATTRIBUTION, _HELD, _HOLDS
 
-    for pattern, literal in _HOLDS.items():
+    assert [p for p, _ in _HELD] == _ATTRIBUTION
+    for pattern, literal in _HELD:
+        assert _HOLDS[id(pattern)] == literal
         assert literal.replace("(", "\\(") in pattern.pattern or literal.strip() in pattern.pattern
 
 
@@ -591,3 +598,18 @@ def test_facts_shifted_field_by_field_are_the_facts_shifted_by_replace(text: str
         date_clauses=tuple((moved(span), moved(clause), stems) for span, clause, stems in facts.date_clauses),
     )
     assert repr(shift_facts(facts, by)) == repr(every_field)  # (repr: spans are left out of ==)
+
+
+@given(st.lists(st.sampled_from(["Follow", "us", "on", "Facebook", "TWITTER", "twitter", "Lİnkedin", "linkedin",
+                                 "cookie", "Cookies", "\u00a9", "2024", "Share", "this", "sign", "up", "read", "more",
+                                 "the", "council", "voted", "Privacy", "Policy", "ſhare", "menu", "."]), max_size=25))
+def test_boilerplate_hints_tell_what_the_word_by_word_tests_told(words: list[str]) -> None:
+    from provenance import chrome
+
+    text = " ".join(words)
+    folded = text.casefold()
+    plain = (any(w in folded for w in chrome._BOILERPLATE_ANY_WORDS) and bool(chrome._BOILERPLATE_ANY.search(text))
+             or len(text.split()) < chrome.SHORT_BLOCK_WORDS and (
+                 any(w in folded for w in chrome._BOILERPLATE_SHORT_WORDS)
+                 and bool(chrome._BOILERPLATE_SHORT.search(text)) or len(chrome._SOCIAL.findall(text)) >= 2))
+    assert chrome.is_boilerplate(text) == plain

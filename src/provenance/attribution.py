@@ -40,9 +40,11 @@ _ATTRIBUTION = [
     re.compile(r"^\s*\((?P<party>[A-Z][\w .&-]+)\)\s*[-\u2013\u2014]"),
 ]
 # A literal every match of a pattern holds: a text without it is not searched (most passages credit nobody, and ten
-# searches of each for a capitalised name cost more than ten substring tests)
-_HOLDS = dict(zip(_ATTRIBUTION, ("ccording to", "ased on", "iting ", "reported by", "report", "report",
+# searches of each for a capitalised name cost more than ten substring tests). Kept by the pattern's id: a compiled
+# pattern's hash is made from its pattern, each time it is asked (4 times the look-up by id)
+_HELD = tuple(zip(_ATTRIBUTION, ("ccording to", "ased on", "iting ", "reported by", "report", "report",
                                  "contributed to this", " from ", "(", "("), strict=True))
+_HOLDS = {id(pattern): literal for pattern, literal in _HELD}
 # A syndication line: "From Nordpost Online · 14 May 2026 · 3 min read" (chrome.SYNDICATED), read only on a short
 # line of the page (a byline, a label), never in the body ("From Orsk, the ferry sails twice a day."): the name ends
 # the line or a byline's separator follows it
@@ -57,8 +59,10 @@ _GENERIC = {"The", "This", "It", "He", "She", "They", "We", "A", "An", "In", "On
 def attributions(text: str) -> list[str]:
     """The parties a text credits, as written ("Reuters", "Xinhua News Agency")."""
     found: list[str] = []
-    for pattern in _ATTRIBUTION:
-        for m in _matches(pattern, text):
+    for pattern, literal in _HELD:
+        if literal not in text:
+            continue
+        for m in pattern.finditer(text):
             party = m.group("party").strip(" .,'")
             if party and party not in _GENERIC and party not in found:
                 found.append(party)
@@ -93,7 +97,7 @@ def syndicated(line: str) -> str | None:
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), but nothing without searching when the text lacks the literal all its matches hold."""
-    return pattern.finditer(text) if _HOLDS[pattern] in text else iter(())
+    return pattern.finditer(text) if _HOLDS[id(pattern)] in text else iter(())
 
 
 def is_own(party: str, source: Source) -> bool:

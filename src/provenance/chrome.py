@@ -187,13 +187,20 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+# The literals above as one search each: what `any(w in folded for w in ...)` tells, without a Python step per word
+_ANY_HINT = re.compile("|".join(map(re.escape, _BOILERPLATE_ANY_WORDS)))
+_SHORT_HINT = re.compile("|".join(map(re.escape, _BOILERPLATE_SHORT_WORDS)))
+_SOCIAL_HINT = re.compile("facebook|twitter|instagram|linkedin|youtube|pinterest|tumblr|reddit|telegram|whatsapp")
+
+
 def is_boilerplate(text: str) -> bool:
     folded = text.casefold()
-    if any(w in folded for w in _BOILERPLATE_ANY_WORDS) and _BOILERPLATE_ANY.search(text):
+    if _ANY_HINT.search(folded) is not None and _BOILERPLATE_ANY.search(text):
         return True
     return len(text.split()) < SHORT_BLOCK_WORDS and (
-        any(w in folded for w in _BOILERPLATE_SHORT_WORDS) and bool(_BOILERPLATE_SHORT.search(text))
-        or len(_SOCIAL.findall(text)) >= 2)
+        _SHORT_HINT.search(folded) is not None and bool(_BOILERPLATE_SHORT.search(text))
+        # (an ASCII text without a network's name in lower case has none in any case: most sentences)
+        or (not text.isascii() or _SOCIAL_HINT.search(folded) is not None) and len(_SOCIAL.findall(text)) >= 2)
 
 
 def _is_prose(text: str, min_words: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TypeVar
 
 from .capitals import capitalised
@@ -51,6 +52,42 @@ _NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() i
 }
 
 
+class _PendingRole:
+    """find_role's reading of one figure, made when the figure's role is first asked: most figures of the passages
+    judged are never compared with a claim's (a claim without figures compares none), and a role is the dearest part
+    of a sentence's facts. Made once, however many copies of the figure ask (shift_facts copies the pending)."""
+
+    __slots__ = ("args", "role")
+
+    def __init__(self, *args: object) -> None:
+        self.args: tuple[object, ...] | None = args
+        self.role: Role | None = None
+
+    def made(self) -> Role:
+        if self.role is None:
+            self.role = find_role(*self.args)  # type: ignore[arg-type]
+            self.args = None  # (the sentence's words and masks are not kept with the figure)
+        return self.role
+
+
+class _RoleField:
+    """Quantity.role: a Role, or a _PendingRole that is made into one when the field is first read (a data
+    descriptor: dataclasses' __init__, replace, eq, hash and repr all go through it)."""
+
+    _DEFAULT = Role()
+
+    def __get__(self, obj: object, owner: type | None = None) -> Role:
+        if obj is None:
+            return self._DEFAULT  # the field's default, as dataclasses asks for it
+        role = obj.__dict__["role"]
+        if type(role) is _PendingRole:
+            role = obj.__dict__["role"] = role.made()
+        return role  # type: ignore[no-any-return]
+
+    def __set__(self, obj: object, value: Role | _PendingRole) -> None:
+        obj.__dict__["role"] = value
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: float          # in the dimension's base unit
@@ -62,10 +99,15 @@ class Quantity:
     span: tuple[int, int] = field(default=(0, 0), compare=False)  # in the normalised text
     low: float = 0.0      # the interval the text implies, in the base unit ("nearly 2 kg": 1,800 to 2,000 g)
     high: float = 0.0
-    role: Role = field(default_factory=Role)  # what it measures, whose it is, reported or expected, ...
+    role: Role = _RoleField()  # type: ignore[assignment]  # what it measures, whose it is, reported or expected, ...
     step: float = 0.0     # the precision written ("12.0" billion: 0.1 billion), in the base unit
     per: str = ""         # the period of a count's rate ("day": "300 patients a day"); "" for none written
     near: str = ""        # a bound said to be "near" ("just over 10,100") or "far" ("well over") its figure: compare
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state["role"] = self.role  # pickled made: a pending role holds its sentence's words
+        return state
 
 
 @dataclass(frozen=True)
@@ -87,7 +129,7 @@ class Facts:
     date_clauses: tuple[tuple[tuple[int, int], tuple[int, int], frozenset[str]], ...] = field(default=(),
                                                                                               compare=False)
 
-    @property
+    @cached_property  # (asked of a claim's facts for each passage its early stop weighs; the fields never change)
     def checkable(self) -> int:
         if not self.quantities and not self.dates:
             return 0  # (most texts: asked for every passage judged)
@@ -115,11 +157,32 @@ _CASED_HINT_RE = re.compile(r"\d|thousand|million|billion|trillion")
 _IDENT_HINT_RE = re.compile(r"\d| [ivx]{1,5}(?!\w)")
 
 
+# The identifiers of sentences read already, by text: a sentence's keys (sentencekeys.py) read them, and its facts,
+# when a claim retrieves it, read the same text again. Only texts whose positions are the original's (a range: ASCII,
+# no alias) are kept, their result being the text's and the original's alone; a few MB at most (MAX_KNOWN).
+_KNOWN_IDENTIFIERS: dict[tuple[str, str, range], dict[str, tuple[int, int]]] = {}
+MAX_KNOWN = 32768
+
+
 def identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
-    """Names with a serial number, keyed as `stem-number`; only capitalised names count (Apollo 11, not 'page 2')."""
-    found: dict[str, tuple[int, int]] = {}
+    """Names with a serial number, keyed as `stem-number`; only capitalised names count (Apollo 11, not 'page 2').
+    The dict may be shared: the caller does not change it."""
     if _IDENT_HINT_RE.search(folded.text) is None:
-        return found
+        return {}
+    offsets = folded.offsets
+    if type(offsets) is not range or folded.ends is not None:
+        return _identifiers(folded)
+    key = (folded.text, folded.original, offsets)
+    found = _KNOWN_IDENTIFIERS.get(key)
+    if found is None:
+        if len(_KNOWN_IDENTIFIERS) >= MAX_KNOWN:
+            _KNOWN_IDENTIFIERS.clear()
+        found = _KNOWN_IDENTIFIERS[key] = _identifiers(folded)
+    return found
+
+
+def _identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
+    found: dict[str, tuple[int, int]] = {}
     for m in _IDENT_RE.finditer(folded.text):
         name, number = m.group(1), m.group(2)
         if name in _NOT_IDENT_STEMS or not folded.is_upper_at(m.start()):
@@ -184,11 +247,14 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             low, high = interval(f.value, f.step, f.qualifier, f.dimension)
         else:
             low, high = f.value, f.high
-        role = find_role(words, upper, f.first, f.last, in_figure, f.dimension == "count", f.dimension == "duration",
-                         blanked, comma, f.dimension)
+        role: Role | _PendingRole
         if quantities and f.first >= 2 and words[f.first - 1] == "(" and quantities[-1].dimension == f.dimension \
                 and quantities[-1].span[1] == toks[f.first - 2][2] + start:
-            role = quantities[-1].role  # "35 kilometers (22 miles)": the conversion of the figure before it
+            # "35 kilometers (22 miles)": the conversion of the figure before it (its role as it is, made or pending)
+            role = quantities[-1].__dict__["role"]
+        else:  # read when first asked (_PendingRole)
+            role = _PendingRole(words, upper, f.first, f.last, in_figure, f.dimension == "count",
+                                f.dimension == "duration", blanked, comma, f.dimension)
         significant = max(1, len(f"{f.value / f.step:.0f}")) if f.step else 1
         quantities.append(Quantity(
             top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
@@ -330,8 +396,6 @@ def _date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int
 
 def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:
     """A figure its clause dates to a past period is a baseline: "the record of 12,400 megawatts it set last July"."""
-    if q.role.baseline:
-        return q
     for d in dates:
         if not q.span[1] <= d.span[0] <= q.span[1] + 40:
             continue  # (first: the gap to a date anywhere in a run-on line, cut per figure, was quadratic time)
@@ -340,8 +404,9 @@ def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:
         if last and not _CLAUSE_MARK.search(gap) and not (d.text.lower().endswith("week") and not _COMPARED.search(
                 text, max(0, q.span[0] - 40), q.span[0])):
             # (what happened "last week" is the news itself, unless the figure is set against another: "fell to
-            # 8,200, after 9,400 last week", "who polled 14% last week")
-            return replace(q, role=replace(q.role, baseline=True))
+            # 8,200, after 9,400 last week", "who polled 14% last week"; the role is asked only here: most figures
+            # have no such date after them, and theirs stays unread)
+            return q if q.role.baseline else replace(q, role=replace(q.role, baseline=True))
     return q
 
 

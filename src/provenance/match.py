@@ -154,17 +154,22 @@ def _with_context(analyzed: Analyzed, aliases: Aliases | None,
     sentences = list(analyzed.sentences)
     carried: set[str] = set()
     implicit: set[str] = set()
+    named = analyzed.facts.identifiers
     for i, ref in enumerate(context[: len(sentences)]):
         if ref is None:
             continue
         stems, names = entity_keys(ref[1], aliases)
         span, facts, own = sentences[i]
-        sentences[i] = (span, replace(facts, identifiers=facts.identifiers | names), own | stems)
+        # the facts are copied only for an entity whose name holds an identifier the sentence lacks (most names hold
+        # none: "Norbeck Chemical Works")
+        if not names <= facts.identifiers:
+            facts = replace(facts, identifiers=facts.identifiers | names)
+            named = named | names
+        sentences[i] = (span, facts, own | stems)
         carried |= stems
         if ref[0] == TOPIC:
             implicit |= stems - own
-    facts = replace(analyzed.facts, identifiers=analyzed.facts.identifiers.union(
-        *(f.identifiers for _, f, _ in sentences)))
+    facts = analyzed.facts if named is analyzed.facts.identifiers else replace(analyzed.facts, identifiers=named)
     return replace(analyzed, facts=facts, sentences=tuple(sentences), carried=frozenset(carried),
                    references=tuple(dict.fromkeys(ref for ref in context if ref is not None)),  # each once
                    implicit=frozenset(implicit - {w for w, _, _ in analyzed.words}))
@@ -207,6 +212,9 @@ def _lead_in(parts: list[Facts], folded: Folded, bounds: list[tuple[int, int]]) 
     result."""
     out = list(parts)
     for i in range(len(parts) - 1):
+        # (a lead-in ends in a colon: most sentences hold none, and are not searched for a cue)
+        if folded.text.find(":", bounds[i][0], bounds[i][1]) < 0:
+            continue
         m = _LEAD_IN.search(folded.text, bounds[i][0], bounds[i][1])
         if m is None:
             continue
