@@ -156,8 +156,7 @@ CASED = [
     # false diverges
     case("The Halden dam cost $3.1 billion.",
          in_story("The dam opened on Wednesday.", "The Halden dam cost 3.1 billion in 2024 USD."), NOT_DIVERGES,
-         "gap (read_cased): '2024 USD' is read as $2,024, a year of constant dollars taken for the amount",
-         id="year-before-code"),
+         id="year-before-code"),  # ('2024 USD', read as $2,024, is now another quantity: figurepair.apart)
     # lost supports
     case("AMD rose 4% on Tuesday.",
          in_story("Chipmakers rallied on Tuesday.", "Nvidia rose 3%, AMD 4% and Intel 2%."), SUPPORTS,

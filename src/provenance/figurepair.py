@@ -335,10 +335,11 @@ def same_modality(claim: Quantity, source: Quantity) -> bool:
     year, the bank forecast"), and two caps as one
     ("offered up to $5,000" / "a reward of up to $5,000": a cap is hedged before a verb, not after "of")."""
     a, b = claim.role.modality, source.role.modality
+    if claim.qualifier == source.qualifier == "cap" and {a, b} <= {"hedged", "reported", "ongoing"}:
+        return True
     if "ongoing" in (a, b):  # "is paying" is stated by "paid" and by "will pay", and states both; not a forecast
         return {a, b} <= {"ongoing", "reported", "planned"}
-    return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE) or (
-        claim.qualifier == source.qualifier == "cap" and {a, b} <= {"hedged", "reported"})
+    return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE)
 
 
 def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
