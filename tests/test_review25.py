@@ -21,7 +21,6 @@ ONGOING = " (caused by d6ed846, rule (a): before it this was 'mentions')"
 OLD_A = " (the same before d6ed846: not caused by the rules under review)"
 LAST_WEEK = " (caused by 63c331d, rule (b): before it the last-week figure was a baseline and this was '{}')"
 OLD_B = " (the same before 63c331d: not caused by the rules under review)"
-SHARE = " (caused by 05f460e, rule (c): before it this supported)"
 OLD_C = " (the same before 05f460e: not caused by the rules under review)"
 
 BANK = "The deal was announced on Tuesday."
@@ -139,9 +138,7 @@ LAST_WEEKS = [
          DIVERGES, id="from-last-week-is-a-baseline"),
     case("Kelvra cut 1,140 jobs.",
          in_story(KELVRA, "Kelvra, which cut 1,140 jobs last week, said on Tuesday it would close its Lisvik plant."),
-         SUPPORTS, reason="lost support: a relative clause's 'last week' figure is read as set against another, a "
-         "baseline, as 'which closed at 41.20 crowns last week, rose 3%' is (after review25, _COMPARED: the safe side)",
-         id="which-cut-last-week-is-news"),
+         SUPPORTS, id="which-cut-last-week-is-news"),
     case("Orsk Bank's shares lost 58% last week.",
          in_story("The rescue was agreed on Tuesday.", "Orsk Bank's shares lost 58% of their value last week."),
          SUPPORTS, id="lost-of-their-value-last-week"),

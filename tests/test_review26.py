@@ -75,7 +75,6 @@ HEDGES = [
     case("The new locomotive weighs 84 tonnes.",
          in_story("The locomotive arrived on Tuesday.", "The new locomotive, weighing 84 tonnes, was lifted onto the "
                   "tracks in Halden."), SUPPORTS,
-         reason="lost support: 'weighing 84 tonnes' is a weight, read as a deliberation (HEDGED)" + HEDGE,
          id="weighing-84-tonnes-is-a-weight"),
     case("The new locomotive weighs 90 tonnes.",
          in_story("The locomotive arrived on Tuesday.", "The new locomotive, weighing 84 tonnes, was lifted onto the "
@@ -86,8 +85,6 @@ HEDGES = [
     case("The Halden council received 40 bids for the contract.",
          in_story("The council met on Tuesday.", "After considering 40 bids, the Halden council awarded the contract "
                   "to Norline."), SUPPORTS,
-         reason="lost support: the council considered 40 bids it had received; 'considering' is read as a deliberation"
-                " (HEDGED), though the step is taken" + HEDGE,
          id="after-considering-40-bids"),
     case("Divers found the wreck 40 metres down.",
          in_story("The dive took place on Tuesday.", "Divers exploring the bay found the wreck 40 metres down."),
@@ -150,8 +147,6 @@ LAST_WEEK = [
     case("Sales of Kelvra's electric cars rose 12% last week.",
          in_story(FIGURES, "Sales of electric cars from Kelvra rose 12% last week, the dealers' association said."),
          SUPPORTS,
-         reason="lost support: 'from' in 'cars from Kelvra' is no comparison, yet within 40 characters of the figure "
-                "it makes the rise a baseline" + COMPARED,
          id="cars-from-kelvra-rose-12-last-week"),
     case("The price of petrol in Halden rose to 2.40 crowns a litre last week.",
          in_story(FIGURES, "The price of petrol in Halden rose from 2.10 to 2.40 crowns a litre last week."),

@@ -263,7 +263,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             nearness(f.qualifier, words[max(0, f.first - 4) : f.first])))
         if not f.word:  # "unanimous" stays a word to match as well as a tally to compare
             spans += _figure_spans(toks, f, start)
-    quantities = [_dated_earlier(q, dates, folded.text) for q in quantities]
+    quantities = [_dated_earlier(q, dates, folded.text, any(o.span[0] > q.span[1] for o in quantities))
+                  for q in quantities]
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
@@ -394,25 +395,30 @@ def _date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int
     return tuple(bounds)
 
 
-def _dated_earlier(q: Quantity, dates: list[DateFact], text: str) -> Quantity:
-    """A figure its clause dates to a past period is a baseline: "the record of 12,400 megawatts it set last July"."""
+def _dated_earlier(q: Quantity, dates: list[DateFact], text: str, followed: bool = False) -> Quantity:
+    """A figure its clause dates to a past period is a baseline: "the record of 12,400 megawatts it set last July";
+    `followed`: whether another figure comes after it in the text."""
     for d in dates:
         if not q.span[1] <= d.span[0] <= q.span[1] + 40:
             continue  # (first: the gap to a date anywhere in a run-on line, cut per figure, was quadratic time)
         gap = text[q.span[1] : d.span[0]]
         last = d.text.lower().startswith("last ") or gap.lower().rstrip().endswith(" last")
         if last and not _CLAUSE_MARK.search(gap) and not (d.text.lower().endswith("week") and not _COMPARED.search(
-                text, max(0, q.span[0] - 40), q.span[0])):
+                text, max(0, q.span[0] - 40), q.span[0]) and not (followed and _RECALLED.search(
+                text, max(0, q.span[0] - 40), q.span[0]))):
             # (what happened "last week" is the news itself, unless the figure is set against another: "fell to
-            # 8,200, after 9,400 last week", "who polled 14% last week"; the role is asked only here: most figures
-            # have no such date after them, and theirs stays unread)
+            # 8,200, after 9,400 last week", or recalled before another figure, "who polled 14% last week, slipped
+            # three points"; the role is asked only here: most figures have no such date after them, and theirs
+            # stays unread)
             return q if q.role.baseline else replace(q, role=replace(q.role, baseline=True))
     return q
 
 
-# What sets a figure against another: a comparison, or a relative clause that recalls it ("after 9,400 last week",
-# "above the 41.20 crowns they fetched last week", "who polled 14% last week"): closed-class English
-_COMPARED = re.compile(r"\b(?:after|from|above|below|against|than|versus|compared\s+with|who|which|whose)\b[^,;]*$")
+# What sets a figure against another: a comparison right before it ("after 9,400 last week", "above the 41.20 crowns
+# they fetched last week"), or a relative clause that recalls it before another figure ("who polled 14% last week,
+# slipped three points"; not "which killed 14 people last week, has moved north"): closed-class English
+_COMPARED = re.compile(r"\b(?:after|from|above|below|against|than|versus|compared\s+with)\s+(?:[^\s,;]+\s+)?$")
+_RECALLED = re.compile(r"\b(?:who|which|whose)\b[^,;]*$")
 _CLAUSE_MARK = re.compile(r"[,;:()]|\b(?:and|but|while|after|before|when)\b")
 # A date's clause ends at punctuation and at the conjunctions that open another clause; "and" joins nouns as often
 # as clauses ("closed to drivers and pedestrians Tuesday night"), so it does not end one.

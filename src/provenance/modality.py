@@ -18,9 +18,10 @@ EXPECTED = frozenset("expect expects expected expecting expectation expectations
                      "outlook guidance".split())
 PLANNED = frozenset("plan plans planned planning aim aims aimed aiming intend intends intended target targets "
                     "targeted targeting will shall seeks seek".split())
-HEDGED = frozenset("could may might would should can possibly perhaps proposed proposes propose proposing "
-                   # deliberation: "is considering paying", "is weighing cutting" (a step not yet taken)
-                   "considering weighing mulling exploring contemplating".split())
+HEDGED = frozenset("could may might would should can possibly perhaps proposed proposes propose proposing".split())
+# Deliberation after "is" or "are": "is considering paying", "is weighing cutting" (a step not yet taken; "weighing 84
+# tonnes" and "after considering 40 bids" are no deliberation of the figure's event)
+_DELIBERATING = frozenset("considering weighing mulling exploring contemplating".split())
 NEGATORS = frozenset("not no never n't nor neither none".split())
 LEXICAL_NEGATORS = frozenset("failed fails fail denied denies deny".split())  # "failed to reach", "denied that"
 # Verbs of saying that open a reported clause: its figures belong to the clause's own subject, not to the speaker
@@ -85,6 +86,8 @@ def modality_of(words: list[str], lo: int, first: int, last: int, hi: int) -> st
             or w in ("is", "are") and joined[i + 1 : i + 2] == ["to"]  # "Corvane is to cut 1,140 jobs"
             for i, w in enumerate(joined)):
         return "planned"
+    if any(w in _DELIBERATING and window[i - 1] in ("is", "are", "was", "were") for i, w in enumerate(window) if i):
+        return "hedged"
     if HEDGED.isdisjoint(joined):
         return "ongoing" if _progressive(window) else "reported"
     hedges = [i for i, w in enumerate(joined) if w in HEDGED]
@@ -102,7 +105,7 @@ def _progressive(window: list[str]) -> bool:
     for i in range(len(window) - 1, 0, -1):
         w = window[i]
         if w.endswith("ing") and w != "going" and is_verb(w):
-            # the verb nearest the figure: "is paying", not "is considering paying" (a deliberation: HEDGED), nor a
+            # the verb nearest the figure: "is paying", not "is considering paying" (a deliberation: hedged), nor a
             # level a state runs at ("is running at 5.1%"; roles.py keeps "ongoing" for counts and sums only)
             return window[i - 1] in ("is", "are") and window[i + 1 : i + 2] != ["at"]
         if is_verb(w) and w not in STOPWORDS:
