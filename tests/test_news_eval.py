@@ -31,13 +31,14 @@ from conftest import REPORT_LINES
 sys.path.insert(0, str(Path(__file__).parent / "eval"))
 import newseval  # noqa: E402
 
-# split -> (lowest accuracy, most false supports) measured; see the README's "How well it does"
-FLOORS = {"dev": (0.56, 0), "test": (0.57, 0), "holdout": (0.51, 0), "holdout-2": (0.54, 2), "holdout-3": (0.42, 0),
-          "holdout-4": (0.46, 4), "holdout-5": (0.54, 1), "holdout-6": (0.52, 1), "holdout-7": (0.50, 1),
-          "holdout-8": (0.53, 5), "holdout-9": (0.49, 0), "holdout-10": (0.45, 4),
-          "holdout-11": (0.51, 7), "holdout-12": (0.55, 4), "holdout-13": (0.48, 2), "holdout-14": (0.53, 0),
-          "holdout-15": (0.52, 3),
-          "holdout-16": (0.45, 2), "holdout-17": (0.49, 6)}
+# split -> (lowest accuracy, most false supports) measured; see the README's "How well it does". dev went from 630
+# to 629 right in session 17: a diverge reached for the wrong reason (a currency's 0.6% move against an inflation
+# rate) became a mention when a change stopped standing for a level; its floor follows the measured figure.
+FLOORS = {"dev": (0.55, 0), "test": (0.57, 0), "holdout": (0.52, 0), "holdout-2": (0.54, 2), "holdout-3": (0.43, 0),
+          "holdout-4": (0.46, 4), "holdout-5": (0.55, 1), "holdout-6": (0.52, 1), "holdout-7": (0.50, 1),
+          "holdout-8": (0.53, 5), "holdout-9": (0.50, 0), "holdout-10": (0.46, 4),
+          "holdout-11": (0.51, 7), "holdout-12": (0.55, 4), "holdout-13": (0.49, 2), "holdout-14": (0.53, 0),
+          "holdout-15": (0.52, 3), "holdout-16": (0.47, 0), "holdout-17": (0.53, 0)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
