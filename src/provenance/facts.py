@@ -263,8 +263,9 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
             nearness(f.qualifier, words[max(0, f.first - 4) : f.first])))
         if not f.word:  # "unanimous" stays a word to match as well as a tally to compare
             spans += _figure_spans(toks, f, start)
-    quantities = [_dated_earlier(q, dates, folded.text, any(o.span[0] > q.span[1] for o in quantities))
-                  for q in quantities]
+    if quantities and dates:
+        last_start = max(o.span[0] for o in quantities)  # (whether a figure comes after another, in linear time)
+        quantities = [_dated_earlier(q, dates, folded.text, last_start > q.span[1]) for q in quantities]
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
