@@ -1,8 +1,8 @@
 """Two readings of what a figure or a verb is about. Two figures of one unit ten thousand times or more apart measure
 different things, a share price and the sum a sale raised, not one thing misreported. And an active verb that acts
 on another of the claim's words ("won the tiebreak") does not state the claim's verb acting on its own object ("won
-the opening set ... in the tiebreak"). Found at holdout-16's one scoring and in holdout-15; the cases here are
-invented."""
+the opening set ... in the tiebreak"). A name before a common noun is a slot ("Brevik airport" is not "Tarnholm
+airport"). Found at the one scorings of holdout-16 and holdout-18 and in holdout-15; the cases here are invented."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from provenance.check import query
 from provenance.figurepair import apart
 from provenance.match import analyze
+from provenance.models import Verdict
 from reviewcases import DIVERGES, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case
 from test_fact_traps import verdict
 
@@ -70,3 +72,16 @@ def test_a_percentage_of_something_is_a_share() -> None:
     share, = analyze("The refinery supplies about 38% of the petrol sold in Estmark.", None).facts.quantities
     change, = analyze("Wholesale petrol rose 2.6% on Tuesday.", None).facts.quantities
     assert share.role.aspect == "share" and change.role.aspect == "change"
+
+
+
+def test_a_name_is_a_slot(tmp_path: Path) -> None:
+    """"closed Brevik airport" does not state "closed Tarnholm airport", however much else the two share."""
+    (tmp_path / "sources.yaml").write_text("a.txt:\n  date: 2026-11-14\n", encoding="utf-8")
+    claim = "Drone sightings closed Tarnholm airport for about three hours in September 2025."
+    for airport, expected in (("Brevik", {Verdict.MENTIONS, Verdict.DIVERGES}), ("Tarnholm", {Verdict.SUPPORTS})):
+        (tmp_path / "a.txt").write_text(f"The country's previous drone shutdown came in September last year, when "
+                                        f"sightings closed {airport} airport for about three hours.\n",
+                                        encoding="utf-8")
+        (found,) = query(claim, tmp_path).results[0].sources
+        assert found.verdict in expected, (airport, found.rule)

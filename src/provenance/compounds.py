@@ -46,6 +46,22 @@ def swapped_modifier(claim: Analyzed, passage: Analyzed, found: dict[str, str]) 
     return None
 
 
+def swapped_name(claim: Analyzed, passage: Analyzed, found: dict[str, str]) -> tuple[str, str] | None:
+    """(the claim's named thing, the passage's) when the claim's name before a common noun is nowhere in the passage
+    and the passage has another name before that noun: "closed Brevik airport" for "closed Tarnholm airport", "the
+    Halden plant" for "the Orsk plant". A name is a slot: two names of one kind of thing are two things."""
+    text, words = claim.folded.text, claim.words
+    for (name, s1, e1), (head, s2, e2) in pairwise(words):
+        if text[e1:s2] != " " or name in found or head not in found or not claim.folded.is_upper_at(s1) \
+                or s1 == 0 or not _noun(claim.folded, s2, e2):
+            continue  # (a sentence's first word is capitalised whatever it is)
+        for (other, a, b), (word, c, d) in pairwise(passage.words):
+            if word == found[head] and passage.folded.text[b:c] == " " and passage.folded.is_upper_at(a) and a > 0 \
+                    and other != name and passage.folded.text[a - 2 : a] not in (". ", "\n\n"):
+                return text[s1:e2], passage.folded.text[a:d]
+    return None
+
+
 def denied_compound(claim: Analyzed, passage: Analyzed, found: dict[str, str]) -> str | None:
     """Two neighbouring words of the claim that stand together in the passage only inside a denial ("acquitted him
     of three bank fraud counts" for "guilty of bank fraud"), though each is affirmed elsewhere in it ("wire fraud",

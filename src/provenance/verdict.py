@@ -22,7 +22,7 @@ from functools import cached_property
 
 from .capitals import TITLE_CASE
 from .compare import Comparison, compare, explain
-from .compounds import denied_compound, swapped_modifier
+from .compounds import denied_compound, swapped_modifier, swapped_name
 from .facts import identifier_family, merge_facts, none_count
 from .lexicon import lexicon
 from .match import Analyzed, coverage, match
@@ -289,6 +289,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                                            "facts may be of anything it tells")
     if verdict is Verdict.SUPPORTS and (swap := swapped_modifier(probe.analyzed, analyzed, m.found)) is not None:
         verdict, rule = Verdict.MENTIONS, f"slot: the passage says '{swap[1]}' where the claim says '{swap[0]}'"
+    if verdict is Verdict.SUPPORTS and (swap := swapped_name(probe.analyzed, analyzed, m.found)) is not None:
+        verdict, rule = Verdict.MENTIONS, f"slot: the passage names '{swap[1]}' where the claim names '{swap[0]}'"
     if verdict is Verdict.SUPPORTS and (swap := swapped_complement(probe, analyzed, m.found)) is not None:
         verdict, rule = Verdict.MENTIONS, f"slot: the passage's verb takes '{swap[1]}', the claim's '{swap[0]}'"
     if verdict is Verdict.SUPPORTS and (swap := swapped_object(probe, analyzed, m.found)) is not None:
