@@ -240,11 +240,11 @@ def _object(analyzed: Analyzed, i: int) -> frozenset[str]:
 
 
 def swapped_object(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> tuple[str, str] | None:
-    """(the claim's verb, the passage's object of it) when the passage's same active verb acts on another word of the
-    claim and never on the claim's own object, which it gives elsewhere: "won the tiebreak" does not state "won the
-    opening set of four rapid games in the tiebreak", however many words the two share. Its object must be a word
-    the claim gives elsewhere; one the claim lacks ("won the title") may be the same thing said otherwise, and is
-    left to the other rules."""
+    """(a word of the claim's object, the passage's object) when the passage's same active verb acts on another word
+    of the claim and never on the claim's own object, which it gives elsewhere: "won the tiebreak" does not state
+    "won the opening set of four rapid games in the tiebreak", however many words the two share. Its object must be a
+    word the claim gives elsewhere; one the claim lacks ("won the title") may be the same thing said otherwise, and
+    is left to the other rules."""
     claim = probe.analyzed
     for i, (w, _, _) in enumerate(claim.words):
         if w not in probe.predicates or w not in found or not (mine := _object(claim, i)):
