@@ -201,8 +201,7 @@ CURRENCIES = [
     # false supports
     case("The fine was 3,000 Swiss francs.",
          in_story("The court ruled on Tuesday.", "The fine was 3,000 West African CFA francs."), NOT_SUPPORTS,
-         "gap (currency names): 'francs' is CHF in the old table, which the CLDR family 'franc' does not replace",
-         id="cfa-francs-for-swiss"),
+         id="cfa-francs-for-swiss"),  # (a name before a common noun is a slot: session 17)
     case("Colombo paid INR 5 billion to the contractor.",
          in_story("Sri Lanka's government signed the contract on Tuesday.", "Colombo paid 5 billion rupees to the "
              "contractor."), NOT_SUPPORTS, "new (ISO code): 'rupees', a name six currencies share, stays INR from "

@@ -332,7 +332,7 @@ COUNTS = [
     # false supports
     case("Halden Steel will cut 300 jobs at the Tarn plant.",
          in_story(SPOKE, "Halden Steel will cut 300 jobs at the Vella plant."), NOT_SUPPORTS,
-         "gap (count nouns / places): 'at the Vella plant' states 'at the Tarn plant'", id="tarn-plant-vs-vella-plant"),
+         id="tarn-plant-vs-vella-plant"),  # (a name before a common noun is a slot: session 17)
     case("Acme will build 300 homes near the Halden river.",
          in_story(SPOKE, "Acme will build 300 homes near the Halden airport."), NOT_SUPPORTS,
          "gap (count nouns / places): 'near the Halden airport' states 'near the Halden river'",
