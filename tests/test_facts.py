@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from provenance.compare import compare
 from provenance.facts import extract, identifiers
-from provenance.figurepair import quantities_agree
+from provenance.intervals import quantities_agree
 from provenance.normalize import Aliases, fold, normalize
 
 

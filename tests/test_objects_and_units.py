@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from provenance.check import query
-from provenance.figurepair import apart
+from provenance.intervals import apart
 from provenance.match import analyze
 from provenance.models import Verdict
 from reviewcases import DIVERGES, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case

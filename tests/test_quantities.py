@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from provenance.compare import compare
 from provenance.facts import Quantity, extract
-from provenance.figurepair import quantities_agree
+from provenance.intervals import quantities_agree
 from provenance.models import Verdict
 from provenance.normalize import normalize
 from provenance.numberwords import word_number

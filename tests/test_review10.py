@@ -156,7 +156,7 @@ CASED = [
     # false diverges
     case("The Halden dam cost $3.1 billion.",
          in_story("The dam opened on Wednesday.", "The Halden dam cost 3.1 billion in 2024 USD."), NOT_DIVERGES,
-         id="year-before-code"),  # ('2024 USD', read as $2,024, is now another quantity: figurepair.apart)
+         id="year-before-code"),  # ('2024 USD', read as $2,024, is now another quantity: intervals.apart)
     # lost supports
     case("AMD rose 4% on Tuesday.",
          in_story("Chipmakers rallied on Tuesday.", "Nvidia rose 3%, AMD 4% and Intel 2%."), SUPPORTS,

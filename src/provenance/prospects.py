@@ -14,7 +14,8 @@ from __future__ import annotations
 from . import datecompare, ranks
 from .compare import _points_twin, _spread
 from .facts import Facts, Quantity
-from .figurepair import quantities_agree, same_kind
+from .figurepair import same_kind
+from .intervals import quantities_agree
 from .lexicon import lexicon
 from .verdict import DIVERGE_SCORE, MENTION_SCORE, ClaimProbe, reach
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .aspects import ASPECTS, share_or_change
+from .aspects import baseline as is_baseline
 from .changeway import figure_way
 from .countverb import governing_verb
 from .estimates import estimator
@@ -43,16 +45,6 @@ from .nounphrase import (
 )
 from .unitforms import CURRENCY_SIGNS, is_money
 from .wordclass import AUXILIARIES, COPULAS, DETERMINERS, is_verb
-
-# Phrases that put a figure in the past relative to the story's: it is the baseline, not the news.
-BASELINE_BEFORE = (("from",), ("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("against",),
-                   ("up", "from"), ("down", "from"))
-BASELINE_AFTER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("last", "year"),
-                  ("the", "previous", "year"), ("the", "prior", "year"), ("the", "year", "before"),
-                  ("a", "year", "-", "earlier"), ("in", "the", "year", "-", "earlier"),
-                  ("in", "the", "year", "-", "ago"),
-                  ("a", "quarter", "earlier"), ("a", "month", "earlier"), ("the", "previous", "quarter"),
-                  ("the", "previous", "month"), ("previously",))
 
 
 @dataclass(frozen=True)
@@ -211,12 +203,12 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         # its clause's verb does, and a plan's (or a forecast's) consequence is planned (or forecast) too
         modality = mood
     expecter = _expecter(words, in_figure, lo, first, last, hi) if modality == "expected" else frozenset()
-    baseline = _baseline(words, first, last)
+    baseline = is_baseline(words, first, last)
     # the preposition a verb takes before its figure: "rose to/at/with X" gives a level, "rose by X" a change ("a
     # margin of X" says neither: "of" follows a noun, whatever it measures); the last word before it but articles
     # and possessives
     prev = next((w for w in reversed(left) if w not in ARTICLES), "")
-    aspect = _ASPECTS.get(prev, "") or (_share_or_change(words, left, last, hi) if dimension == "percent" else "")
+    aspect = ASPECTS.get(prev, "") or (share_or_change(words, left, last, hi) if dimension == "percent" else "")
     if prev == "by" and aspect == "change" and dimension == "percent" and last < hi and words[last] == "of":
         aspect = "share"  # "was reported by 4.9% of patients": a passive's agent, a share of them, not a change
     head, phrase, indefinite = "", frozenset[str](), False
@@ -292,27 +284,6 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "",
                 estimator(words, upper, in_figure, first, last), since_a_year(words, first, last),
                 verb_before(words, first))
-
-
-# The prepositions a verb takes before its figure, and what each makes of it: closed-class English
-_ASPECTS = {"to": "level", "at": "level", "with": "level", "by": "change"}
-
-
-# Verbs of losing or gaining an amount that WordNet's verbs of change (lexicon `way`) leave out: closed-class English
-_LOSING = frozenset({"lost", "lose", "loses", "losing", "shed", "sheds", "shedding", "gained", "gain", "gains"})
-
-
-def _share_or_change(words: list[str], left: list[str], last: int, hi: int) -> str:
-    """A percentage's aspect without a preposition before it: a change when a verb of change stands right before it,
-    its approximators aside ("gained 3.9%"), a share when "of" follows it ("supplies 38% of the petrol sold"), and
-    neither when both do ("lost 5% of its value" is a fall of 5% and a share lost). A share is not a change:
-    "supplies 38% of the petrol" is no price that "gained 3.9%"."""
-    verb = next((w for w in reversed(left) if w not in ARTICLES and w not in APPROXIMATORS and w != "than"), "")
-    changed = bool(verb) and (lexicon().way(stem(verb)) is not None or verb in _LOSING)
-    share = last < hi and words[last] == "of"
-    if changed and share:
-        return ""  # "lost 5% of its value", "cut 9% of its workforce": a share lost is a change too, and states both
-    return "change" if changed else "share" if share else ""
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only
@@ -414,27 +385,3 @@ def _bare_verb(word: str) -> bool:
     """A verb in its base form ("fly", "cut"), as after a modal; not "kept", "rose" or "says", which have a tense of
     their own."""
     return is_verb(word) and word not in AUXILIARIES and not word.endswith(("ed", "s")) and word not in lexicon().past
-
-
-def _baseline(words: list[str], first: int, last: int) -> bool:
-    """A year-ago or compared-with figure: "up from (the) $1.87 billion", "a 7-2 vote a year ago" (the time phrase
-    right after the figure or after its noun)."""
-    window = words[max(0, first - 4) : first]
-    # (every phrase before ends in one of a few words: the last word kept says whether any can match)
-    if next((w for w in reversed(window) if w not in _PASSED_BEFORE), "") in _BASELINE_BEFORE_LAST:
-        before = tuple(w for w in window if w not in _PASSED_BEFORE)
-        if any(before[-len(p):] == p for p in BASELINE_BEFORE):
-            return True
-    for at in range(last, min(last + 3, len(words))):  # after the figure, or after the words that follow it
-        if at > last and function_word(words[at - 1]):
-            break  # "vote", not "from": no function word between the figure and the phrase
-        if any(tuple(words[at : at + len(p)]) == p for p in _BASELINE_AFTER_BY_FIRST.get(words[at], ())):
-            return True
-    return False
-
-
-_PASSED_BEFORE = CURRENCY_SIGNS | {"the", "a", "an"}
-_BASELINE_BEFORE_LAST = frozenset(p[-1] for p in BASELINE_BEFORE)
-_BASELINE_AFTER_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in BASELINE_AFTER:  # looked up by the word a phrase opens with: most words open none
-    _BASELINE_AFTER_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from .datecompare import holds_event
 from .facts import Facts
-from .figurepair import GENERIC_PEOPLE, quantities_agree, same_kind, same_role
+from .figurepair import GENERIC_PEOPLE, same_kind, same_role
+from .intervals import quantities_agree
 from .lexicon import lexicon
 from .match import Analyzed
 
