@@ -30,6 +30,17 @@ ASPECTS = {"to": "level", "at": "level", "with": "level", "by": "change"}
 _LOSING = frozenset({"lost", "lose", "loses", "losing", "shed", "sheds", "shedding", "gained", "gain", "gains"})
 
 
+def aspect_of(words: list[str], left: list[str], prev: str, last: int, hi: int, dimension: str) -> str:
+    """The aspect of the figure at words[..last] (`left`: its clause's words before it; `prev`: the last of them but
+    articles and possessives): the preposition before it says a level or a change ("rose to", "rose by"), else a
+    percentage's own words do (share_or_change); "was reported by 4.9% of patients" is a passive's agent, a share of
+    them, not a change."""
+    aspect = ASPECTS.get(prev, "") or (share_or_change(words, left, last, hi) if dimension == "percent" else "")
+    if prev == "by" and aspect == "change" and dimension == "percent" and last < hi and words[last] == "of":
+        return "share"
+    return aspect
+
+
 def share_or_change(words: list[str], left: list[str], last: int, hi: int) -> str:
     """A percentage's aspect without a preposition before it: a change when a verb of change stands right before it,
     its approximators aside ("gained 3.9%"), a share when "of" follows it ("supplies 38% of the petrol sold"), and

@@ -33,9 +33,9 @@ from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Wanted = tuple[np.ndarray, np.ndarray, ArticleReaches]  # a claim's candidates, their bounds, its articles' reach
-# Words that open a subordinate clause: closed-class English.
 # Do-support: the verb after "did", "did not", "didn't" is a past event's, in its base form
 _DID = re.compile(r"\bdid(?:n't|\s+not|\s+never)?\s+$")
+# Words that open a subordinate clause: closed-class English.
 _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|because|while|as|until|since|"
                           r"which|who|whose|where|although|though)\b")
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB

@@ -86,7 +86,8 @@ def modality_of(words: list[str], lo: int, first: int, last: int, hi: int) -> st
             or w in ("is", "are") and joined[i + 1 : i + 2] == ["to"]  # "Corvane is to cut 1,140 jobs"
             for i, w in enumerate(joined)):
         return "planned"
-    if any(w in _DELIBERATING and window[i - 1] in ("is", "are", "was", "were") for i, w in enumerate(window) if i):
+    if not _DELIBERATING.isdisjoint(window) and any(
+            w in _DELIBERATING and window[i - 1] in ("is", "are", "was", "were") for i, w in enumerate(window) if i):
         return "hedged"
     if HEDGED.isdisjoint(joined):
         return "ongoing" if _progressive(window) else "reported"

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .aspects import ASPECTS, share_or_change
+from .aspects import aspect_of
 from .aspects import baseline as is_baseline
 from .changeway import figure_way
 from .countverb import governing_verb
@@ -208,9 +208,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     # margin of X" says neither: "of" follows a noun, whatever it measures); the last word before it but articles
     # and possessives
     prev = next((w for w in reversed(left) if w not in ARTICLES), "")
-    aspect = ASPECTS.get(prev, "") or (share_or_change(words, left, last, hi) if dimension == "percent" else "")
-    if prev == "by" and aspect == "change" and dimension == "percent" and last < hi and words[last] == "of":
-        aspect = "share"  # "was reported by 4.9% of patients": a passive's agent, a share of them, not a change
+    aspect = aspect_of(words, left, prev, last, hi, dimension)
     head, phrase, indefinite = "", frozenset[str](), False
     # "X% of (the) N", "X in N" (bare noun), "X N" (a count)
     k = last
