@@ -45,7 +45,7 @@ _ATTRIBUTION = [
 _HELD = tuple(zip(_ATTRIBUTION, ("ccording to", "ased on", "iting ", "reported by", "report", "report",
                                  "contributed to this", " from ", "(", "("), strict=True))
 _HOLDS = {id(pattern): literal for pattern, literal in _HELD}
-# A syndication line: "From Nordpost Online · 14 May 2026 · 3 min read" (chrome.SYNDICATED), read only on a short
+# A syndication line: "From Pellworth Times · 14 May 2026 · 3 min read" (chrome.SYNDICATED), read only on a short
 # line of the page (a byline, a label), never in the body ("From Orsk, the ferry sails twice a day."): the name ends
 # the line or a byline's separator follows it
 _SYNDICATION = re.compile(rf"(?i:{SYNDICATED})(?:the\s+)?(?P<party>{_NAME})\s*(?:$|[\u00b7\u2022|\u2013\u2014-])")
@@ -71,7 +71,7 @@ def attributions(text: str) -> list[str]:
 
 def document_credits(source: Source) -> list[str]:
     """Parties credited for the whole document, not one statement: credit lines ("Based on a Xinhua News Agency
-    article"), wherever they stand, a syndication line ("From Nordpost Online · 14 May 2026"), and the dateline of the
+    article"), wherever they stand, a syndication line ("From Pellworth Times · 14 May 2026"), and the dateline of the
     first paragraph. Its own publisher is no credit."""
     found = [p for _, line in source.short_lines for p in attributions(line)]
     found += [party for _, line in source.short_lines if (party := syndicated(line))]
@@ -90,7 +90,7 @@ def document_credits(source: Source) -> list[str]:
 
 
 def syndicated(line: str) -> str | None:
-    """The party a short line of a page says the page comes from ("From Nordpost Online · 14 May 2026"), or None."""
+    """The party a short line of a page says the page comes from ("From Pellworth Times · 14 May 2026"), or None."""
     m = _SYNDICATION.match(line) if len(line.split()) <= _SHORT_LINE else None
     return m.group("party").strip(" .,'") if m else None
 

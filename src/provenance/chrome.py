@@ -90,7 +90,7 @@ TIMESTAMP = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4}
 _CAPTION = re.compile(r"^\s*[\[(]?\s*(?:(?:file\s+)?photo|image|picture|video|caption|pictured)\s*:",
                       re.IGNORECASE)  # "[Photo: ...]" as scraped pages keep it, too
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\([A-Z][^()]{1,60}\)\s*$")  # "... in Tucson. (Capitol Times-Herald)"
-# A syndication line naming where an aggregator's copy comes from: "From Nordpost Online · 14 May 2026", "Originally
+# A syndication line naming where an aggregator's copy comes from: "From Pellworth Times · 14 May 2026", "Originally
 # published by The Ledger", "This article first appeared on Example News", "Republished from X", "Source: X", "Via X"
 # (the conventions of syndicated and aggregated news pages; a line only, never a body sentence's "From Monday, ...")
 SYNDICATED = (r"^\s*(?:from|via|source:|(?:originally|first) published (?:by|in|on)|republished (?:with permission )?"

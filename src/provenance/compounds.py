@@ -48,7 +48,7 @@ def swapped_modifier(claim: Analyzed, passage: Analyzed, found: dict[str, str]) 
 
 def swapped_name(claim: Analyzed, passage: Analyzed, found: dict[str, str]) -> tuple[str, str] | None:
     """(the claim's named thing, the passage's) when the claim's name before a common noun is nowhere in the passage
-    and the passage has another name before that noun: "closed Brevik airport" for "closed Tarnholm airport", "the
+    and the passage has another name before that noun: "closed Westfield airport" for "closed Eastfield airport", "the
     Halden plant" for "the Orsk plant". A name is a slot: two names of one kind of thing are two things."""
     text, words = claim.folded.text, claim.words
     for (name, s1, e1), (head, s2, e2) in pairwise(words):

@@ -100,7 +100,7 @@ def modality_of(words: list[str], lo: int, first: int, last: int, hi: int) -> st
 
 
 def _progressive(window: list[str]) -> bool:
-    """Whether the clause before a figure is in the present progressive ("Velacor is paying 1.35 thalers a share",
+    """Whether the clause before a figure is in the present progressive ("Alder Bank is paying 1.35 crowns a share",
     "is making a credit line of up to 20 billion available", "are cutting 500 jobs"): news writes an arranged deal or
     an announced step so, and "will pay" states it as plainly as "paid" does (figurepair.same_modality)."""
     for i in range(len(window) - 1, 0, -1):

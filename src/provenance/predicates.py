@@ -45,7 +45,7 @@ def names_things_only(claim: Analyzed, passage: Analyzed) -> bool:
     years = [d for d in claim.facts.dates if d.year and d.month is None and d.weekday is None and not d.relative]
     if not years or len(years) != claim.facts.checkable or any(_names_a_thing(claim.folded.text, d.span[0])
                                                                   for d in years):
-        return False  # (the claim's own year names a thing too: "idled by Teldria's 2019 safety review")
+        return False  # (the claim's own year names a thing too: "idled by the regulator's 2019 safety review")
     text = passage.folded.text
     for d in years:
         uses = [m.start() for m in re.finditer(rf"\b{d.year}\b", text)]
@@ -59,7 +59,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s\s+$")
 
 def _names_a_thing(text: str, at: int) -> bool:
     """Whether the year at `at` names a thing: after a determiner or a possessive ("the 2025 classification",
-    "Teldria's 2019 safety review")."""
+    "the regulator's 2019 safety review")."""
     return bool(_DETERMINER.search(text, max(0, at - 12), at) or _POSSESSIVE.search(text, max(0, at - 4), at))
 
 
@@ -86,8 +86,8 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|who|which)\b[^,]*,\s*$")
 def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> str:
     """The name that holds the claim's verb in the passage when it is nobody the claim names, "" otherwise.
 
-    Each use of the claim's verb ("scored") has a doer: a passive's agent named after "by" ("a round led by Carrow
-    Ventures"), else the nearest capitalised name before it in its sentence, an apposition or relative clause
+    Each use of the claim's verb ("scored") has a doer: a passive's agent named after "by" ("a round led by Birchwood
+    Capital"), else the nearest capitalised name before it in its sentence, an apposition or relative clause
     between commas skipped ("Ostby, a former state senator, conceded";
     "Varga, who had been on the pitch for half an hour, scored"). When every use belongs to a name the claim does
     not mention ("Substitute Eva Varga scored"), the passage says it of someone else. A use with no name before
@@ -104,7 +104,7 @@ def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) ->
         if w not in verbs or any(a < s < b for a, b in doubted):  # (a cue itself is a doing: "denied")
             continue  # "was weighing whether to suspend the licence": nobody did it there
         if (by := _BY_AGENT.match(folded.text, e)) and folded.is_upper_at(by.end()):
-            # a passive's agent is its doer: "a funding round led by Carrow Ventures"
+            # a passive's agent is its doer: "a funding round led by Birchwood Capital"
             stop = _CLAUSE_END.search(folded.text, by.end())
             agent = [x for x, xs, _ in passage.words[i + 1 : i + 5]
                      if by.end() <= xs < (stop.start() if stop else len(folded.text))]
@@ -132,7 +132,7 @@ def someone_else(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) ->
     return holders[0] if holders else ""
 
 
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")  # "led by Carrow Ventures", "was bought by the Aldren Group"
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")  # "led by Birchwood Capital", "was bought by the Merrow Group"
 _CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:with|and|while|after|before|in|on|at|for)\s")  # where the agent's name ends
 
 
