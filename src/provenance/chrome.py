@@ -53,6 +53,10 @@ _LIST_NAMES = (
     r"|featured(?: posts)?|author|about the author|tags|comments|leave a (?:reply|comment)|add a comment|read next"
     r"|see also|top stories|editor'?s picks|also read|read also)")
 _LIST_HEADER = re.compile(rf"^{_LIST_NAMES}\s*:?$", re.IGNORECASE)
+# The header of an article's own summary ("Key points", "What we know"): the list under it states the story's facts in
+# the outlet's words, as its body does, even above the first paragraph of a live blog (news style, not a topic's)
+_SUMMARY_HEADER = re.compile(r"^(?:key (?:points|facts|takeaways)|what we know(?: so far)?|at a glance|in brief|"
+                             r"summary|what you need to know)\s*:?$", re.IGNORECASE)
 # A list glued to its header ("Trending 1. ...", "Related: Jury awards ..."): one link or a whole sidebar, never prose.
 _LIST_LEAD = re.compile(rf"^{_LIST_NAMES}\s*(?::|\d+[.)]\s)", re.IGNORECASE)
 # Boilerplate that gives itself away at any length (cookie banners and copyright footers run long) ...
@@ -83,7 +87,13 @@ _BOILERPLATE_SHORT_WORDS = ("cookie", "copyright", "privacy", "terms of", "share
 # a byline opens with "By"; a "Published"/"Updated" line dates the page; a live post opens with its time stamp
 # ("10:42 a.m. ET", "4:09 p.m. MST"); a caption opens with "Photo:"/"FILE PHOTO:" or ends with its credit in
 # brackets; a kicker or section label is written in capitals ("ANALYSIS", "PRESS RELEASE").
-BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by\s+\S", re.IGNORECASE)
+# A byline names its writers: "By" and a capitalised name, on a short line. A paragraph that opens with "By" and a
+# time ("By Wednesday night the plume ...", "By noon", "By a vote of nine to four, ...") is the story's body.
+_NOT_A_NAME = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+               "august|september|october|november|december|noon|midday|midnight|nightfall|daybreak|dawn|dusk|"
+               "sunrise|sunset|then|now|contrast|comparison|law|far|late|early|mid")
+BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by:?\s+(?:the\s+)?"
+                    rf"(?!(?:{_NOT_A_NAME})\b)(?-i:[A-Z])\S*(?:\s+\S+){{0,19}}\s*$", re.IGNORECASE)
 DATE_LINE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|first published)\b", re.IGNORECASE)
 TIMESTAMP = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4}T?\b)?\s*(?:[\u2014\u2013|:-]\s*)?",
                        re.IGNORECASE)
@@ -227,9 +237,11 @@ def classify(blocks: list[Block]) -> list[Block]:
     body_started = False
     top_region = False
     footer = False
+    summary = False  # under a summary's header, until its list ends
     for b in blocks:
         text = b.text
         bullet = _BULLET.match(text)
+        summary = bool(_SUMMARY_HEADER.match(text.strip("*#_ "))) or summary and bool(bullet)
         kind: Kind
         if b.kind is not Kind.SHORT:  # the markup said so (an HTML h1 or figcaption), or a glued menu
             kind = b.kind
@@ -248,7 +260,7 @@ def classify(blocks: list[Block]) -> list[Block]:
             kind = Kind.CAPTION
         elif bullet:
             rest = text[bullet.end():]
-            if body_started and not top_region and (_is_prose(rest, 5) or _sentence_case(rest, 5)):
+            if (summary or body_started and not top_region) and (_is_prose(rest, 5) or _sentence_case(rest, 5)):
                 b = Block(rest, b.line, tuple((max(0, o - bullet.end()), n) for o, n in b.line_starts))
                 kind = Kind.BODY
             else:

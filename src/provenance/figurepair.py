@@ -357,6 +357,11 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     if a and b and not overlap(a, b):
         # two parties' estimates; a party named in other words ("officers" / "police") is left a mention: the safe side
         return "other subject", "subject: another party's estimate (" + ", ".join(sorted(b)) + ")"
+    if tally and (ours := claim.role.holders - claim.role.located) & (theirs := (
+            source.role.holders - source.role.located)) and not (ours <= theirs or theirs <= ours):
+        # ... but two votes held by two bodies of one name ("the Lower Varn Senate passed it 23-16", "Lower Varn's
+        # Assembly, by 51 votes to 38") are two events: the names share a word and differ in another
+        return "other subject", "subject: the passage's tally belongs to " + ", ".join(sorted(source.role.holders))
     if not tally and not _same_subject(claim, source, names, story):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
     if not same_modality(claim, source):

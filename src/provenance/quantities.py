@@ -235,27 +235,61 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 # A vote or a score is written winner first ("ruled 6-3", "won 2-1", "voted 4-1"); a range is written low to high
 # ("3-5 days"). Words ("split six to three") only after a verb of voting: closed-class English.
 TALLY_VERBS = frozenset({"split", "voted", "vote", "votes", "ruled", "ruling", "won", "beat", "margin"})
+# The nouns a tally counts when it names them once, after its first figure ("by 48 votes to 31", "won by three goals
+# to one"); and the words a count against ends with ("51 in favour and 38 against"): closed-class English.
+TALLY_NOUNS = frozenset({"vote", "votes", "goal", "goals"})
+_AGAINST = frozenset({"against", "opposed"})
+_IN_FAVOUR = frozenset({"for", "favour", "favor", "yes"})
 UNANIMOUS = frozenset({"unanimous", "unanimously"})
 
 
 def _tally(words: list[str], toks: list[tuple[str, int, int]], i: int, value: float,
            used: int) -> list[Figure] | None:
-    """A tally at words[i] ("6-3", "six to three") as two designations: the tally itself, compared whole, and the
-    votes or goals against, which "unanimous" (none against) also gives. None when it is no tally."""
-    if used != 1 or value != int(value) or value > 999 or i + 2 >= len(words):
+    """A tally at words[i] ("6-3", "six to three", "48 votes to 31", "51 in favour and 38 against") as two
+    designations: the tally itself, compared whole, and the votes or goals against, which "unanimous" (none against)
+    also gives. The second figure of "48 votes to 31" counts votes too: English names the noun once. None when it is
+    no tally."""
+    if value != int(value) or value > 999 or i + used + 1 >= len(words):
         return None
-    joint, k = words[i + 1], i + 2
+    joint, k = words[i + used], i + used + 1
     digits = words[i][0].isdigit() and "," not in words[i] and "." not in words[i]
-    if joint == "-" and digits and words[k].isdigit() and toks[i + 1][1] == toks[i][2]:
-        second = float(words[k])
-    elif joint == "to" and i and words[i - 1] in TALLY_VERBS and (parsed := _number_at(words, toks, k)):
-        second = parsed[0] if parsed[1] == 1 and not parsed[3] else value + 1
+    if used == 1 and joint == "-" and digits and words[k].isdigit() and toks[i + 1][1] == toks[i][2]:
+        second, end = float(words[k]), k + 1
+    elif used == 1 and joint == "to" and i and (words[i - 1] in TALLY_VERBS or words[i - 1] == "of" and words[
+            i - 2 : i - 1] and words[i - 2] in TALLY_VERBS) and (parsed := _number_at(words, toks, k)):
+        second, end = (parsed[0] if parsed[1] == 1 and not parsed[3] else value + 1), k + 1
+    elif joint in TALLY_NOUNS and words[k] == "to" and (parsed := _number_at(words, toks, k + 1)) and not parsed[3]:
+        second, end = parsed[0], k + 1 + parsed[1]
+        if words[end : end + 1] == [joint]:
+            end += 1  # "48 votes to 31 votes"
+    elif (against := _against(words, toks, k)) is not None:
+        second, end = against
     else:
         return None
-    if second > value or second != int(second) or (k + 1 < len(words) and unit_after(words, k + 1) is not None):
+    if second > value or second != int(second) or (end < len(words) and unit_after(words, end) is not None):
         return None
-    return [Figure(i, k + 1, value + second / 1000, 0.001, "exact", dimension="label:tally"),
-            Figure(i, k + 1, second, 1.0, "exact", dimension="label:against")]
+    return [Figure(i, end, value + second / 1000, 0.001, "exact", dimension="label:tally"),
+            Figure(i, end, second, 1.0, "exact", dimension="label:against")]
+
+
+def _against(words: list[str], toks: list[tuple[str, int, int]], j: int) -> tuple[float, int] | None:
+    """The count against in "51 [members voted] in favour and 38 against" after a count in favour ending at
+    words[j - 1]: within six words a word of favour, then "and" or a comma, a count and "against" or "opposed" right
+    after it; with the end of that count's span. None otherwise."""
+    favour = False
+    for k in range(j, min(j + 8, len(words) - 2)):
+        word = words[k]
+        favour = favour or word in _IN_FAVOUR
+        if word in (".", ";", ":") or word in _AGAINST:
+            return None
+        if favour and word in ("and", ","):
+            at = k + 1 + (word == "," and words[k + 1] == "and")
+            parsed = _number_at(words, toks, at) if at < len(words) else None
+            if parsed is not None and not parsed[3] and words[at + parsed[1] : at + parsed[1] + 1] and (
+                    words[at + parsed[1]] in _AGAINST):
+                return parsed[0], at + parsed[1] + 1
+            return None
+    return None
 
 
 # Multiplicative numerals of English: "once", "twice", "thrice" count occasions.
