@@ -5,7 +5,9 @@ footers around the article. None of it is evidence: a sidebar headline repeats a
 otherwise "support" whatever it names. The rules are structural, not topical, so they hold for any site:
 - a block is body text when it reads as prose (enough words, sentence punctuation) and is not a caption;
 - a list header ("Trending", "Keep Reading", "Related Links", ...) before the body opens a region of chrome that the
-  first body paragraph closes; after the body it opens the footer, which runs to the end of the page;
+  first body paragraph closes; after the body, a box of links that a paragraph of the article closes (scraped pages
+  put "Related:" boxes between paragraphs): one of at least 12 words ending a statement, as link titles do not; a
+  footer's header ("Comments", "About the author", "Tags") opens the footer, which runs to the end of the page;
 - boilerplate lines (cookies, copyright, share bars, subscription boxes) are chrome wherever they stand.
 A page saved as one line is cut into blocks first, by runon.py.
 Erring towards chrome loses evidence, which at worst turns "supports" into "mentions": the safe direction.
@@ -53,10 +55,12 @@ _LIST_NAMES = (
     r"|featured(?: posts)?|author|about the author|tags|comments|leave a (?:reply|comment)|add a comment|read next"
     r"|see also|top stories|editor'?s picks|also read|read also)")
 _LIST_HEADER = re.compile(rf"^{_LIST_NAMES}\s*:?$", re.IGNORECASE)
+_FOOTER_HEADER = re.compile(r"^(?:author|about the author|tags|comments|leave a (?:reply|comment)|add a comment)\s*:?$",
+                            re.IGNORECASE)
 # The header of an article's own summary ("Key points", "What we know"): the list under it states the story's facts in
 # the outlet's words, as its body does, even above the first paragraph of a live blog (news style, not a topic's)
 _SUMMARY_HEADER = re.compile(r"^(?:key (?:points|facts|takeaways)|what we know(?: so far)?|at a glance|in brief|"
-                             r"summary|what you need to know)\s*:?$", re.IGNORECASE)
+                             r"summary|what (?:you need )?to know)\s*:?$", re.IGNORECASE)
 # A list glued to its header ("Trending 1. ...", "Related: Jury awards ..."): one link or a whole sidebar, never prose.
 _LIST_LEAD = re.compile(rf"^{_LIST_NAMES}\s*(?::|\d+[.)]\s)", re.IGNORECASE)
 # Boilerplate that gives itself away at any length (cookie banners and copyright footers run long) ...
@@ -237,19 +241,25 @@ def classify(blocks: list[Block]) -> list[Block]:
     body_started = False
     top_region = False
     footer = False
+    box = False  # in a box of links between the article's paragraphs
     summary = False  # under a summary's header, until its list ends
+    intro = False  # after a paragraph ending with a colon ("confirms the following figures:"), until its list ends
     for b in blocks:
         text = b.text
         bullet = _BULLET.match(text)
         summary = bool(_SUMMARY_HEADER.match(text.strip("*#_ "))) or summary and bool(bullet)
+        intro = intro and bool(bullet)
         kind: Kind
         if b.kind is not Kind.SHORT:  # the markup said so (an HTML h1 or figcaption), or a glued menu
             kind = b.kind
         elif footer:
             kind = Kind.CHROME
         elif _LIST_HEADER.match(text):
-            footer = body_started
+            footer = body_started and bool(_FOOTER_HEADER.match(text))
+            box = body_started and not footer
             top_region = not body_started
+            kind = Kind.CHROME
+        elif box and not (_is_prose(text, 12) and _ENDS_STATEMENT.search(text)) and not caption(text):
             kind = Kind.CHROME
         elif BYLINE.match(text) or DATE_LINE.match(text):
             kind = Kind.SHORT
@@ -260,17 +270,22 @@ def classify(blocks: list[Block]) -> list[Block]:
             kind = Kind.CAPTION
         elif bullet:
             rest = text[bullet.end():]
-            if (summary or body_started and not top_region) and (_is_prose(rest, 5) or _sentence_case(rest, 5)):
+            # a summary's item may be written as a headline is ("Food Safety Authority orders recall of 38 batches"),
+            # and the items a colon introduces go on its sentence ("calls on governments to: - pay compensation ...")
+            if (summary or intro or body_started and not top_region) and (
+                    _is_prose(rest, 5) or _sentence_case(rest, 5) or summary and _words(rest) >= 8
+                    and not _kicker(rest) or intro and _words(rest) >= 3):
                 b = Block(rest, b.line, tuple((max(0, o - bullet.end()), n) for o, n in b.line_starts))
                 kind = Kind.BODY
             else:
                 kind = Kind.CHROME
         elif TIMESTAMP.fullmatch(text) or _kicker(text) or _BRACKETED.fullmatch(text):
             kind = Kind.SHORT  # a bracketed line is a credit or an editor's note: "(Reporting by ...; Editing by ...)"
-        elif (_is_prose(text, 6) if body_started else _is_prose(text, 8) and _ENDS_STATEMENT.search(text)) or (
+        elif (_is_prose(text, 6) if body_started else _is_prose(text, 8) and (
+                _ENDS_STATEMENT.search(text) or text.endswith(":"))) or (
                 body_started and not top_region and _sentence_case(text, 6)):
             kind = Kind.BODY
-            body_started, top_region = True, False
+            body_started, top_region, box, intro = True, False, False, text.endswith(":")
         else:
             kind = Kind.CHROME if top_region else Kind.SHORT
         out.append(Block(b.text, b.line, b.line_starts, kind))
