@@ -23,6 +23,7 @@ from .normalize import STOPWORDS
 from .nounphrase import ORDINAL_SUFFIXES, WEEKDAYS, past_ordinal, stem
 from .numberwords import (
     AFTER_A,
+    FRACTION_STEP,
     MAX_NUMERAL,
     NUMBER_WORDS,
     PLURAL_SCALES,
@@ -156,7 +157,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             continue
         if tok in ("one", "a", "an") and value == 1 and used == 1 and not (
                 tok == "one" and (unit := unit_after(words, j)) and _per_period(words, j + unit[3])) and not (
-                tok != "one" and words[i - 1] in _FOR_A_SPAN):
+                tok != "one" and words[i - 1] in _FOR_A_SPAN) and _ratio(words, toks, j, value, fraction) is None:
             i = j  # "one of the", "a": not a count ("one day a week" is a frequency)
             continue
         fig = Figure(i, j, value, step, qualifier(words, i))
@@ -177,8 +178,15 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                     fig.high, fig.last, fig.qualifier = high, k + second[1], "range"
                     fig.step = min(fig.step, second[2])
                     j = fig.last
+        if (ratio := _ratio(words, toks, j, value, fraction)) is not None:
+            # "nine in ten members", "one out of five": a share, not a count of ten members
+            share = 100.0 * value / ratio[0]  # as precise as a fraction in words ("two-fifths")
+            fig.value, fig.step, fig.dimension = share, share * FRACTION_STEP, "percent"
+            j = fig.last = ratio[1]
         of = j + (j < n and words[j] == "of")
-        if fraction and of + 1 < n and words[of] in ("a", "an") and (
+        if fig.dimension == "percent":
+            pass
+        elif fraction and of + 1 < n and words[of] in ("a", "an") and (
                 unit := unit_after(words, of + 1)) is not None:  # "a quarter of a percentage point", "half a mile"
             fig.value, fig.step = value / 100, step / 100
             fig.dimension, fig.factor, fig.offset, extra = unit
@@ -241,6 +249,24 @@ TALLY_NOUNS = frozenset({"vote", "votes", "goal", "goals"})
 _AGAINST = frozenset({"against", "opposed"})
 _IN_FAVOUR = frozenset({"for", "favour", "favor", "yes"})
 UNANIMOUS = frozenset({"unanimous", "unanimously"})
+
+
+def _ratio(words: list[str], toks: list[tuple[str, int, int]], j: int, value: float,
+           fraction: bool) -> tuple[float, int] | None:
+    """The whole of a ratio after a count ending at words[j - 1]: "nine in ten", "one out of every five", "3 in 10"
+    (English writes a share so, the whole from 2 to 1,000 and larger than the count); with the end of its span. None
+    when a unit follows ("5 in 12 days" is a count of days) or it is no ratio."""
+    k = j + 1 if words[j : j + 1] == ["in"] else j + 2 if words[j : j + 2] == ["out", "of"] else 0
+    if not k or fraction or value != int(value):
+        return None
+    k += words[k : k + 1] == ["every"]
+    whole = _number_at(words, toks, k) if k < len(words) else None
+    if whole is None or whole[3] or not value < whole[0] <= 1000 or whole[0] != int(whole[0]):
+        return None
+    end = k + whole[1]
+    if end < len(words) and unit_after(words, end) is not None:
+        return None
+    return whole[0], end
 
 
 def _tally(words: list[str], toks: list[tuple[str, int, int]], i: int, value: float,
