@@ -122,8 +122,7 @@ OPPOSITES = [
          "'fall'; was supports", id="felled-vs-levels-rose"),
     case("Tarn City lost the cup final 2-1.",
          in_story("The final was played on Sunday.", "Halden Rovers won the cup final 2-1, beating Tarn City."),
-         NOT_DIVERGES, "new (opposites): the winner's 'won' opposes the loser's 'lost' with both teams named; was "
-         "supports", id="loser-vs-winner-named"),
+         NOT_DIVERGES, id="loser-vs-winner-named"),
     case("Tarn City lost the cup final on Sunday.",
          in_story("The final was played on Sunday.", "Halden Rovers won the cup final against Tarn City on Sunday."),
          NOT_DIVERGES,

@@ -5,7 +5,7 @@
 - A paragraph that opens with "By" and a time or a phrase ("By Wednesday night the plume ...", "By a vote of nine to
   four, ...") is body, not a byline; a byline names its writers.
 - "About" is a figure rounded or cut short: "about $212 million" states $212.6 million, but "about $2.1 billion" does
-  not state $2.03 billion (that rounds to "about $2.0 billion").
+  not state $2.03 billion (that rounds to "about $2.0 billion"), nor contradict it.
 """
 
 from __future__ import annotations
@@ -61,14 +61,14 @@ CASES = [
          id="another-count-against-diverges"),
     case(CLAIM, "The Varn Senate met on Tuesday. By a vote of nine to four, the Varn Senate approved the budget.",
          DIVERGES, id="fronted-by-a-vote-diverges"),
-    case("The Lower Varn Senate passed the bill 23-16.",
-         "Lower Varn's Assembly passed the bill by 51 votes to 38.\n\nThe vote in Kelbourne followed the Senate's "
-         "approval of the bill last week.", MENTIONS, id="another-bodys-tally-is-another-vote"),
+    case("The Varn Senate passed the bill 23-16.",
+         "The bill cleared another hurdle in Kelbourne on Thursday.\n\nThe Assembly passed the bill by 51 votes to "
+         "38.", MENTIONS, id="another-bodys-tally-is-another-vote"),
     case("Investors lost about $212 million in the Orvel scheme.",
          "Prosecutors said investors lost $212.6 million in the Orvel scheme.", SUPPORTS,
          id="about-cut-short-supports"),
     case("The Varn Senate approved a $2.03 billion budget.",
-         "The Varn Senate approved a budget of about $2.1 billion on Tuesday.", DIVERGES | MENTIONS,
+         "The Varn Senate approved a budget of about $2.1 billion on Tuesday.", MENTIONS,
          id="about-rounded-up-past-half-a-step-does-not-support"),
 ]
 
@@ -102,6 +102,15 @@ def test_a_paragraph_opening_with_by_is_read(tmp_path: Path) -> None:
     assert got in SUPPORTS, rule
 
 
-def test_about_is_rounded_or_cut_short() -> None:
-    assert interval(2.1, 0.1, "approx") == pytest.approx((2.05, 2.2))
-    assert interval(212.0, 1.0, "approx") == pytest.approx((211.5, 213.0))
+@pytest.mark.parametrize(("claim", "allowed"), [
+    ("The Varn Senate approved a $2.06 billion budget.", SUPPORTS),    # rounded: within half a step
+    ("The Varn Senate approved a $2.17 billion budget.", SUPPORTS),    # cut short: up to a step above
+    ("The Varn Senate approved a $2.03 billion budget.", MENTIONS),    # consistent, but rounds to about $2.0 billion
+])
+def test_about_is_rounded_or_cut_short(tmp_path: Path, claim: str, allowed: set[object]) -> None:
+    got, rule = verdict(tmp_path, claim, "The Varn Senate approved a budget of about $2.1 billion on Tuesday.")
+    assert got in allowed, rule
+
+
+def test_interval_of_about_is_a_step_either_way() -> None:
+    assert interval(2.1, 0.1, "approx") == pytest.approx((2.0, 2.2))

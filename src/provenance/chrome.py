@@ -5,9 +5,9 @@ footers around the article. None of it is evidence: a sidebar headline repeats a
 otherwise "support" whatever it names. The rules are structural, not topical, so they hold for any site:
 - a block is body text when it reads as prose (enough words, sentence punctuation) and is not a caption;
 - a list header ("Trending", "Keep Reading", "Related Links", ...) before the body opens a region of chrome that the
-  first body paragraph closes; after the body, a box of links that a paragraph of the article closes (scraped pages
-  put "Related:" boxes between paragraphs): one of at least 12 words ending a statement, as link titles do not; a
-  footer's header ("Comments", "About the author", "Tags") opens the footer, which runs to the end of the page;
+  first body paragraph closes; after the body it opens the footer, which runs to the end of the page (a "Related:"
+  box between two paragraphs of a scraped article ends the article with it: a long link title, a reader's comment or
+  the next story can read as a paragraph, so nothing after a list is taken back);
 - boilerplate lines (cookies, copyright, share bars, subscription boxes) are chrome wherever they stand.
 A page saved as one line is cut into blocks first, by runon.py.
 Erring towards chrome loses evidence, which at worst turns "supports" into "mentions": the safe direction.
@@ -52,15 +52,17 @@ _LIST_NAMES = (
     r"(?:trending(?: now| stories)?|keep reading|latest(?: posts| news| stories)?|related(?: links| content| pages"
     r"| posts| stories| articles| news| topics| coverage)?|search trends|more (?:from|stories|news)\b[^:|\n]{0,60}"
     r"|recommended(?: for you)?|popular(?: posts| stories)?|most (?:read|popular|viewed)|you (?:may|might) also like"
-    r"|featured(?: posts)?|author|about the author|tags|comments|leave a (?:reply|comment)|add a comment|read next"
+    r"|featured(?: posts)?|author|about the author|tags|comments?(?: \(\d+\))?|\d+ comments|join the (?:conversation"
+    r"|discussion)|leave a (?:reply|comment)|add a comment|read next"
     r"|see also|top stories|editor'?s picks|also read|read also)")
 _LIST_HEADER = re.compile(rf"^{_LIST_NAMES}\s*:?$", re.IGNORECASE)
-_FOOTER_HEADER = re.compile(r"^(?:author|about the author|tags|comments|leave a (?:reply|comment)|add a comment)\s*:?$",
-                            re.IGNORECASE)
 # The header of an article's own summary ("Key points", "What we know"): the list under it states the story's facts in
 # the outlet's words, as its body does, even above the first paragraph of a live blog (news style, not a topic's)
 _SUMMARY_HEADER = re.compile(r"^(?:key (?:points|facts|takeaways)|what we know(?: so far)?|at a glance|in brief|"
                              r"summary|what (?:you need )?to know)\s*:?$", re.IGNORECASE)
+# A list item that is a link to more, not a statement: "Read more: ...", "Watch: ...", "Live: ..."
+_LINK_ITEM = re.compile(r"(?:read|see|watch|listen|live|more|related|opinion|analysis|video|podcast)\b[^:]{0,20}:",
+                        re.IGNORECASE)
 # A list glued to its header ("Trending 1. ...", "Related: Jury awards ..."): one link or a whole sidebar, never prose.
 _LIST_LEAD = re.compile(rf"^{_LIST_NAMES}\s*(?::|\d+[.)]\s)", re.IGNORECASE)
 # Boilerplate that gives itself away at any length (cookie banners and copyright footers run long) ...
@@ -91,13 +93,15 @@ _BOILERPLATE_SHORT_WORDS = ("cookie", "copyright", "privacy", "terms of", "share
 # a byline opens with "By"; a "Published"/"Updated" line dates the page; a live post opens with its time stamp
 # ("10:42 a.m. ET", "4:09 p.m. MST"); a caption opens with "Photo:"/"FILE PHOTO:" or ends with its credit in
 # brackets; a kicker or section label is written in capitals ("ANALYSIS", "PRESS RELEASE").
-# A byline names its writers: "By" and a capitalised name, on a short line. A paragraph that opens with "By" and a
-# time ("By Wednesday night the plume ...", "By noon", "By a vote of nine to four, ...") is the story's body.
-_NOT_A_NAME = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-               "august|september|october|november|december|noon|midday|midnight|nightfall|daybreak|dawn|dusk|"
-               "sunrise|sunset|then|now|contrast|comparison|law|far|late|early|mid")
-BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by:?\s+(?:the\s+)?"
-                    rf"(?!(?:{_NOT_A_NAME})\b)(?-i:[A-Z])\S*(?:\s+\S+){{0,19}}\s*$", re.IGNORECASE)
+# A byline names its writers: "By", a capitalised name, and nothing but names, dates and the words bylines use ("By
+# Ledger staff and wire reports", "By Priya Galloway, Staff Reporter", "By Ines Tavares | Lisbon Post | 16 May 2025").
+# A paragraph that opens with "By" ("By Wednesday night the plume ...", "By a vote of nine to four, ...", "By EU rules,
+# ...") has words of prose in it.
+_BYLINE_WORDS = ("and|staff|writers?|reporters?|correspondents?|editors?|reports?|wires?|desk|team|news|in|for|with|"
+                 "the|of|at|from|updated|published|posted")
+BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by:?\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.&]*"
+                    rf"(?:[\s|,\u00b7\u2022:/\u2013\u2014-]+(?:(?-i:[A-Z0-9])[\w'\u2019.&]*|(?-i:(?:{_BYLINE_WORDS})\b)))*"
+                    r"[\s|,.\u00b7\u2022-]*$", re.IGNORECASE)  # each word one way only: linear on any line
 DATE_LINE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|first published)\b", re.IGNORECASE)
 TIMESTAMP = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4}T?\b)?\s*(?:[\u2014\u2013|:-]\s*)?",
                        re.IGNORECASE)
@@ -241,7 +245,6 @@ def classify(blocks: list[Block]) -> list[Block]:
     body_started = False
     top_region = False
     footer = False
-    box = False  # in a box of links between the article's paragraphs
     summary = False  # under a summary's header, until its list ends
     intro = False  # after a paragraph ending with a colon ("confirms the following figures:"), until its list ends
     for b in blocks:
@@ -255,11 +258,8 @@ def classify(blocks: list[Block]) -> list[Block]:
         elif footer:
             kind = Kind.CHROME
         elif _LIST_HEADER.match(text):
-            footer = body_started and bool(_FOOTER_HEADER.match(text))
-            box = body_started and not footer
+            footer = body_started
             top_region = not body_started
-            kind = Kind.CHROME
-        elif box and not (_is_prose(text, 12) and _ENDS_STATEMENT.search(text)) and not caption(text):
             kind = Kind.CHROME
         elif BYLINE.match(text) or DATE_LINE.match(text):
             kind = Kind.SHORT
@@ -271,21 +271,22 @@ def classify(blocks: list[Block]) -> list[Block]:
         elif bullet:
             rest = text[bullet.end():]
             # a summary's item may be written as a headline is ("Food Safety Authority orders recall of 38 batches"),
-            # and the items a colon introduces go on its sentence ("calls on governments to: - pay compensation ...")
+            # and the items a colon introduces go on its sentence ("calls on governments to: - pay compensation ...");
+            # not a summary in a sidebar (after "Trending"), nor an item that is a link ("Read more: ...")
+            summary = summary and not top_region and not _LINK_ITEM.match(rest)
             if (summary or intro or body_started and not top_region) and (
                     _is_prose(rest, 5) or _sentence_case(rest, 5) or summary and _words(rest) >= 8
-                    and not _kicker(rest) or intro and _words(rest) >= 3):
+                    and not _kicker(rest) or intro and _words(rest) >= 3 and not _titlelike(rest)):
                 b = Block(rest, b.line, tuple((max(0, o - bullet.end()), n) for o, n in b.line_starts))
                 kind = Kind.BODY
             else:
                 kind = Kind.CHROME
         elif TIMESTAMP.fullmatch(text) or _kicker(text) or _BRACKETED.fullmatch(text):
             kind = Kind.SHORT  # a bracketed line is a credit or an editor's note: "(Reporting by ...; Editing by ...)"
-        elif (_is_prose(text, 6) if body_started else _is_prose(text, 8) and (
-                _ENDS_STATEMENT.search(text) or text.endswith(":"))) or (
+        elif (_is_prose(text, 6) if body_started else _is_prose(text, 8) and _ENDS_STATEMENT.search(text)) or (
                 body_started and not top_region and _sentence_case(text, 6)):
             kind = Kind.BODY
-            body_started, top_region, box, intro = True, False, False, text.endswith(":")
+            body_started, top_region, intro = True, False, text.endswith(":")
         else:
             kind = Kind.CHROME if top_region else Kind.SHORT
         out.append(Block(b.text, b.line, b.line_starts, kind))

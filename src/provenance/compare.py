@@ -107,6 +107,14 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
     return width if width > VAGUE and claim.high - claim.low < source.high - source.low else 0.0
 
 
+def _rounded_up(claim: Quantity, source: Quantity) -> bool:
+    """Whether one figure is "about" the other only by rounding it up past half a step. "About" is a figure rounded
+    (within half a step) or cut short ("about $212 million" for $212.6 million), never rounded up further: "about
+    $2.1 billion" is consistent with $2.03 billion, which rounds to about $2.0 billion, but neither states the other."""
+    exact, about = (claim, source) if source.qualifier == "approx" else (source, claim)
+    return about.qualifier == "approx" and exact.qualifier == "exact" and exact.high < about.value - about.step / 2
+
+
 def _spread(claim: Quantity, passage: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
     """(baseline, level) of the passage whose difference is the claim's change in percentage points: "turnout was
     58.2%, down from 60.5%" states a 2.3-point fall as plainly as the words would. Both figures per cent, of one
@@ -188,7 +196,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     # one passage figure states one fact: the figure that states one of the claim's ("fined 4.2 million euros") does
     # not also contradict another of the same unit ("and ordered to pay 310,000 euros in costs")
     stating = {id(o[0][1]): n for n, (q, o) in enumerate(zip(claim.quantities, all_outcomes, strict=True))
-               if o and (o[0][0][0] == "agree" or o[0][0][0] == "rounded" and not _vaguer(q, o[0][1]))}
+               if o and (o[0][0][0] == "agree" or o[0][0][0] == "rounded" and not _vaguer(q, o[0][1])
+                         and not _rounded_up(q, o[0][1]))}
     for n, (q, outcomes) in enumerate(zip(claim.quantities, all_outcomes, strict=True)):
         if outcomes and outcomes[0][0][0] == "differs":
             outcomes = [o for o in outcomes if stating.get(id(o[1]), n) == n]
@@ -232,6 +241,9 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
                 p.qualifier == "approx") and not math.isclose(q.value, p.value):
             outcome, rule = "vaguer", ("interval: the passage gives the time of day only roughly ('about'), not the "
                                        "claim's minute (consistent, not confirmed)")
+        elif outcome == "rounded" and _rounded_up(q, p):
+            outcome, rule = "vaguer", ("interval: 'about' rounds a figure within half a step or cuts it short, never "
+                                       "up past half a step (consistent, not confirmed)")
         elif outcome == "rounded" and (width := _vaguer(q, p)):
             outcome, rule = "vaguer", (f"interval: the passage's figure spans {width:.0%} of the claim's, too vague to "
                                        "state it (consistent, not confirmed)")

@@ -46,12 +46,9 @@ def interval(value: float, step: float, qualifier: str, dimension: str = "") -> 
     lo, hi = value - half, value + half
     if qualifier == "approx" and dimension.startswith("clock"):  # a time of day is no magnitude: its own rounding
         return lo, hi
-    if qualifier == "approx":
-        # "about": the figure rounded or cut short. Rounded, it lies within half a step of the value; cut short ("about
-        # $212 million" for $212.6 million), up to a step of its precision above it, at most ten per cent. Never more
-        # than half a step below: $2.03 billion is "about $2.0 billion", not "about $2.1 billion"
-        spread = max(half, min(step, 0.1 * abs(value)))  # "about 4,600" (to the hundred) is 4,550-4,700
-        return value - half, value + spread
+    if qualifier == "approx":  # "about": a step of the figure's precision either way, at most ten per cent
+        spread = max(half, min(step, 0.1 * abs(value)))  # "about 4,600" is 4,500-4,700
+        return value - spread, value + spread
     if qualifier == "under":   # "nearly", "almost": a little below, as closely as the figure is written
         return max(value - step, value - 0.1 * abs(value)), value  # "nearly 12.5 GW" is not 11.9 GW
     if qualifier == "at_least":  # "more than 70": 70 and something, not 170

@@ -357,10 +357,13 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
     if a and b and not overlap(a, b):
         # two parties' estimates; a party named in other words ("officers" / "police") is left a mention: the safe side
         return "other subject", "subject: another party's estimate (" + ", ".join(sorted(b)) + ")"
-    if tally and (ours := claim.role.holders - claim.role.located) & (theirs := (
-            source.role.holders - source.role.located)) and not (ours <= theirs or theirs <= ours):
-        # ... but two votes held by two bodies of one name ("the Lower Varn Senate passed it 23-16", "Lower Varn's
-        # Assembly, by 51 votes to 38") are two events: the names share a word and differ in another
+    if tally and (ours := claim.role.holders - claim.role.located) and (theirs := (
+            source.role.holders - source.role.located)) and not ours & (theirs | source.role.clause):
+        # ... but a tally held by none of the claim's names, in a clause that names none of them ("the Senate passed
+        # it 23-16", "The Assembly passed it by 23 votes to 16"), is another vote; the two sides of one match are
+        # named together ("Orsk beat Halden 2-1"). (A clause's holders also take in its speakers and parties, "Mayor
+        # Lund's statement on the council's 9-4 vote": where the clause names the claim's, the tally is left to be
+        # compared, and so are names that share a word, "Lower Varn's Assembly" and the Lower Varn Senate)
         return "other subject", "subject: the passage's tally belongs to " + ", ".join(sorted(source.role.holders))
     if not tally and not _same_subject(claim, source, names, story):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))

@@ -44,7 +44,7 @@ _OPEN_TOP = frozenset({"under", "at_most"})  # "nearly", "almost", "just under",
 
 def _meet_below(a: Quantity, b: Quantity) -> bool:
     """Whether two figures meet when one lies below a value, which excludes the value itself: "nearly two million"
-    (1.8 to just under 2 million) is not "about 2.1 million" (2.05 to 2.2 million), nor is "less than 40 million"
+    (1.8 to just under 2 million) is not "about 2.1 million" (2.0 to 2.2 million), nor is "less than 40 million"
     "about 41 million", though the intervals touch; "nearly two million" meets "1.96 million" and a rounded "2
     million". ("At most" and "no more than" include their value, but share the qualifier of "less than" and are
     read the same way: a figure exactly at the bound is rare.)"""

@@ -251,17 +251,20 @@ _IN_FAVOUR = frozenset({"for", "favour", "favor", "yes"})
 UNANIMOUS = frozenset({"unanimous", "unanimously"})
 
 
+_RATIO_WHOLES = frozenset({*range(2, 13), 20, 25, 50, 100, 1000})  # "one in five", "nine in ten", "1 in 100"
+
+
 def _ratio(words: list[str], toks: list[tuple[str, int, int]], j: int, value: float,
            fraction: bool) -> tuple[float, int] | None:
     """The whole of a ratio after a count ending at words[j - 1]: "nine in ten", "one out of every five", "3 in 10"
-    (English writes a share so, the whole from 2 to 1,000 and larger than the count); with the end of its span. None
-    when a unit follows ("5 in 12 days" is a count of days) or it is no ratio."""
+    (English writes a share so, over a small or round whole larger than the count: "12 in 40 raids" counts arrests);
+    with the end of its span. None when a unit follows ("5 in 12 days" is a count of days) or it is no ratio."""
     k = j + 1 if words[j : j + 1] == ["in"] else j + 2 if words[j : j + 2] == ["out", "of"] else 0
     if not k or fraction or value != int(value):
         return None
     k += words[k : k + 1] == ["every"]
     whole = _number_at(words, toks, k) if k < len(words) else None
-    if whole is None or whole[3] or not value < whole[0] <= 1000 or whole[0] != int(whole[0]):
+    if whole is None or whole[3] or whole[0] not in _RATIO_WHOLES or not value < whole[0]:
         return None
     end = k + whole[1]
     if end < len(words) and unit_after(words, end) is not None:
@@ -288,7 +291,7 @@ def _tally(words: list[str], toks: list[tuple[str, int, int]], i: int, value: fl
         second, end = parsed[0], k + 1 + parsed[1]
         if words[end : end + 1] == [joint]:
             end += 1  # "48 votes to 31 votes"
-    elif (against := _against(words, toks, k)) is not None:
+    elif (against := _against(words, toks, i + used)) is not None:
         second, end = against
     else:
         return None

@@ -146,9 +146,10 @@ def _quotes(text: str, start: int, end: int) -> int:
 
 
 # "8 a.m. ET", "4:09 p.m. EDT": a time zone after a clock time continues the sentence (AP style writes a.m./p.m.),
-# and so does the day AP style puts after it ("at 3 a.m. Tuesday near St. Augustine").
+# and so does the day AP style puts after it ("at 3 a.m. Tuesday near St. Augustine"), but not a day's own noun phrase
+# opening the next sentence ("... until 10 p.m. Friday's storm cut power").
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
-_ZONE_START = re.compile(r"(?:[A-Z]{1,4}T?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_ZONE_START = re.compile(r"(?:[A-Z]{1,4}T?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\'\u2019]s))\b")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
