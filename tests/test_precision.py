@@ -26,8 +26,11 @@ CASES = [
      Verdict.SUPPORTS),
     ("The capsule brought back 1,962 grams of samples.", "The capsule brought back nearly two kilograms of samples.",
      Verdict.SUPPORTS),
-    # a bound on one side states a figure just past it (3%), not one far past it; nor does a wide range
+    # a bound on one side states a figure just past it (2.2%: holdout-19's readers, writing blind, would not take
+    # "more than 400" for 412), not one 3% past it; nor does a wide range
     ("The capsule brought back 1,962 grams of samples.", "The capsule brought back more than 1.9 kg of samples.",
+     Verdict.MENTIONS),
+    ("The capsule brought back 1,932 grams of samples.", "The capsule brought back more than 1.9 kg of samples.",
      Verdict.SUPPORTS),
     ("The earthquake killed 487 people.", "The earthquake killed more than 400 people.", Verdict.MENTIONS),
     # a bare bound states a figure within BARE_BOUND of it; one said to be close ("just over") within NEAR_BOUND

@@ -1,11 +1,11 @@
 """Review of seven rules (review21), attacked with invented copy in the styles of wire, local news, releases and
 live blogs: a denying claim is stated only where the passage's denial covers a word the claim denies (b375434); a
-bare bound or "nearly"/"almost" states a precise figure within 3.5%, a bound said to be close within 5% (35178c4,
-56d3813); a year that names a thing does not stand in for the claim's verb (7530c72); "is due to <verb>" is a
-schedule (f8fb50f); "by a quarter" is a 25% change (f6c7099); a passive's agent after "by" is the verb's doer
-(68cc401); a verb's adjective complement is part of the claim (f80f6d3). A case the engine gets wrong is a strict
-xfail whose reason says whether a rule under review caused it (each was run against c2f18cb, before all seven).
-Every name and story is invented."""
+bare bound or "nearly"/"almost" states a precise figure within 3.5% (2.2% since session 18), a bound said to be
+close within 5% (35178c4, 56d3813); a year that names a thing does not stand in for the claim's verb (7530c72); "is
+due to <verb>" is a schedule (f8fb50f); "by a quarter" is a 25% change (f6c7099); a passive's agent after "by" is
+the verb's doer (68cc401); a verb's adjective complement is part of the claim (f80f6d3). A case the engine gets
+wrong is a strict xfail whose reason says whether a rule under review caused it (each was run against c2f18cb,
+before all seven). Every name and story is invented."""
 
 from __future__ import annotations
 
@@ -61,14 +61,19 @@ DENIALS = [
 ]
 
 BOUNDS = [
-    case("Severn Vale Water was fined $10.3 million.",
+    case("Severn Vale Water was fined $10.2 million.",
          in_story(FINE, "Severn Vale Water was fined more than $10 million."), SUPPORTS,
          id="more-than-within-3.5-percent"),
+    case("Severn Vale Water was fined $10.3 million.",
+         in_story(FINE, "Severn Vale Water was fined more than $10 million."), NOT_SUPPORTS,
+         id="more-than-3-percent-past-is-vaguer"),
     case("Calder Bay raised $10.45 million.",
          in_story(CALDER, "Calder Bay, just a year old, raised more than $10 million."), NOT_SUPPORTS,
          id="a-just-elsewhere-is-no-close-bound"),
-    case("The fund raised $97 million.", in_story(FUND, "The fund raised almost $100 million."), SUPPORTS,
+    case("The fund raised $98 million.", in_story(FUND, "The fund raised almost $100 million."), SUPPORTS,
          id="almost-within-3.5-percent"),
+    case("The fund raised $97 million.", in_story(FUND, "The fund raised almost $100 million."), NOT_SUPPORTS,
+         id="almost-3-percent-short-is-vaguer"),
     case("The fund raised $96 million.", in_story(FUND, "The fund raised close to $100 million."), NOT_SUPPORTS,
          id="close-to-past-3.5-percent"),
     case("The fund raised $101 million.", in_story(FUND, "The fund raised nearly $100 million."), NOT_SUPPORTS,

@@ -319,7 +319,6 @@ VAGUER = [
     case("The quake killed 1,204 people.", "The quake killed more than 1,150 people.", MENTIONS,
          id="more-than-1150-for-1204"),
     case("487 people were injured.", "Fewer than 500 people were injured, officials said.", MENTIONS,
-         "gap (vaguer): a ceiling ('fewer than 500') says how many were not injured, and states 487",
          id="fewer-than-500-for-487"),
     case("487 people were injured in the quake.", "Between 480 and 500 people were injured in the quake.", MENTIONS,
          "gap (vaguer, narrow ranges): a range of 20 people states one count inside it", id="between-480-and-500"),

@@ -155,8 +155,9 @@ NO_BOUNDS = ("no less than", "no fewer than", "no more than")
 # Verbs that deny what follows them: "bars NASA from cooperating" says what "NASA is not allowed to cooperate" says.
 LEXICAL_NEGATIONS = frozenset("""ban bans banned banning bar bars barred barring prohibit prohibits prohibited
     prohibiting forbid forbids forbade forbidden prevent prevents prevented preventing""".split())
-# Words that put what follows in doubt: "negotiating over whether to renew it" does not say it was renewed.
-HEDGES = frozenset("whether if".split())
+# Words that put what follows in doubt: "negotiating over whether to renew it" does not say it was renewed; nor does
+# an epistemic adverb ("likely the deadliest since 1987", "probably reopens on Monday"): closed-class English.
+HEDGES = frozenset("whether if probably possibly perhaps maybe likely".split())
 # Synonyms, opposites and two-word verbs come from WordNet (lexicon.py), never from a list written for some story.
 
 # Names with dotted or short forms that the word tokenizer would otherwise mangle.

@@ -24,15 +24,39 @@ def places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
         name = toks[k + 1][0]
         if toks[k][0] in _LOCATIVES and upper[k + 1] and name not in MONTHS and name not in WEEKDAYS and not (
                 k and toks[k - 1][0] == "-" and toks[k - 1][2] == toks[k][1]):  # "laid-off U.S. staff": no place
-            j = k + 1
-            while j < len(toks) and upper[j] and j <= k + PLACE_WORDS:
-                j += 1
-            s, e = toks[k + 1][1] + start, toks[j - 1][2] + start
             # what is placed: the word before the preposition ("played in", "landfall near"), or "" after a comma
             placed = toks[k - 1][0] if k and toks[k - 1][0][0].isalpha() and toks[k - 1][0] not in STOPWORDS else ""
-            found.append((toks[k][0], folded.original[slice(*folded.span(s, e))],
-                          tuple(stem(t) for t, _, _ in toks[k + 1 : j]), stem(placed) if placed else ""))
+            for first, last in _listed(toks, upper, k + 1):  # "at Halden, Vardo and Orsk airports": three places
+                s, e = toks[first][1] + start, toks[last - 1][2] + start
+                words = tuple(stem(t) for t, _, _ in toks[first:last] if t != "-")
+                found.append((toks[k][0], folded.original[slice(*folded.span(s, e))], words,
+                              stem(placed) if placed else ""))
     return tuple(found)
+
+
+def _run(toks: list[tuple[str, int, int]], upper: list[bool], i: int, n: int) -> int:
+    """The end of the run of capitalised tokens from i (at most PLACE_WORDS), a hyphen between two of them included
+    ("Halden-Vik")."""
+    j = i
+    while j < n and j < i + PLACE_WORDS and (upper[j] or j > i and toks[j][0] == "-" and j + 1 < n and upper[j + 1]
+                                             and toks[j - 1][2] == toks[j][1] == toks[j + 1][1] - 1):
+        j += 1
+    return j
+
+
+def _listed(toks: list[tuple[str, int, int]], upper: list[bool], i: int) -> list[tuple[int, int]]:
+    """The names a locative preposition governs from toks[i]: one ("in Laurel"), or each of a list that "and" or "or"
+    closes ("at Halden, Vardo and Orsk airports"; not "in Orsk, Mayor Lund said", which no "and" closes)."""
+    n = len(toks)
+    items = [(i, _run(toks, upper, i, n))]
+    j = items[0][1]
+    while j + 1 < n and toks[j][0] == "," and upper[j + 1]:
+        items.append((j + 1, _run(toks, upper, j + 1, n)))
+        j = items[-1][1]
+    k = j + (j < n and toks[j][0] == ",")
+    if k + 1 < n and toks[k][0] in ("and", "or") and upper[k + 1]:
+        return items + [(k + 1, _run(toks, upper, k + 1, n))]
+    return items[:1]
 
 
 # The compass points, written out and hyphenated ("north-west" is one token); closed-class English

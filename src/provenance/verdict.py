@@ -316,6 +316,8 @@ def _in_doubt(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bo
     doubted = [c for c, p in found.items() if p in passage.hedged and c not in probe.analyzed.hedged]
     if not doubted:
         return False
+    if {stem(rank.split()[-1]) for rank, *_ in probe.analyzed.facts.ordinals} & set(doubted):
+        return True  # a record in doubt: "is likely to prove the deadliest since 1987" is no "was the deadliest"
     if probe.predicates:
         return bool(probe.predicates & set(doubted))
     shared = sum(probe.stems.get(c, 0.0) for c in found)
