@@ -8,7 +8,10 @@ with another figure in pesos, never with "MXN 5 million". A name that is also a 
 word of another kind is left out, because after a numeral it is more often that word than the money: a verb or
 adjective of WordNet's tagged counts ("won", "real"), a unit of measure ("pound" is also a weight; the pound
 sterling is written "£" in news), or a noun whose most frequent WordNet sense is not a monetary unit ("gold",
-"kip"). Babel and WordNet are needed only to rebuild this file.
+"kip"). One name comes from English news style rather than CLDR: wire copy (Reuters, AP) writes the Scandinavian
+krona and krone and the Czech koruna as "crowns" ("410 million Norwegian crowns"), so the plural "crowns" is a
+family of its own, comparable only with another figure in crowns (the singular "crown" is too often the other noun).
+Babel and WordNet are needed only to rebuild this file.
 
     pip install babel && apt-get install wordnet-base && python scripts/build_currencies.py
 """
@@ -25,6 +28,7 @@ from babel.numbers import get_currency_name, get_territory_currencies
 
 WORDNET = Path("/usr/share/wordnet")
 MONETARY_UNIT = "13604718"  # monetary_unit.n.01
+WIRE_STYLE = {"crowns": "crown"}  # English wire style's name for krona, krone and koruna (see above)
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "provenance" / "data" / "currencies.tsv"
 sys.path.insert(0, str(ROOT / "src"))
@@ -77,7 +81,9 @@ def main() -> None:
     singular = {name: get_currency_name(next(iter(c)).upper(), locale="en").split()[-1].lower()
                 for name, c in owners.items()}
     rows = [f"code\t{code.lower()}" for code in codes]
-    rows += [f"name\t{name}\t{next(iter(c)) if len(c) == 1 else singular[name]}" for name, c in sorted(owners.items())]
+    named = {name: next(iter(c)) if len(c) == 1 else singular[name] for name, c in owners.items()}
+    named |= WIRE_STYLE
+    rows += [f"name\t{name}\t{family}" for name, family in sorted(named.items())]
     OUT.write_text(f"# Built by scripts/build_currencies.py on {today} from the Unicode CLDR (Babel); licence: "
                    "data/CLDR-LICENSE\n# code<TAB>ISO 4217 code | name<TAB>written name<TAB>code, or the name a "
                    "currency family shares\n" + "\n".join(rows) + "\n", encoding="utf-8")

@@ -224,6 +224,8 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                 words[j + 1] not in STOPWORDS) and (j + 2 >= n or words[j + 2] not in ("earlier", "ago", "before")):
             fig.dimension += "/" + stem(words[j + 1])  # "87 cents per share", "$5 a gallon"
             j += 2
+        elif (period := _rate_past_aside(words, j)) is not None:
+            fig.dimension += "/" + period  # "38.5 billion crowns ($1.68 billion) a year": the aside converts
         elif j + 3 < n and words[j] == "of" and words[j + 1].isalpha() and words[j + 2] in ("per", "a", "an") and (
                 words[j + 3] in _TIME_UNITS):
             fig.dimension += "/" + stem(words[j + 3])  # "620 cubic metres of water per second": a flow, not a volume
@@ -249,6 +251,22 @@ TALLY_NOUNS = frozenset({"vote", "votes", "goal", "goals"})
 _AGAINST = frozenset({"against", "opposed"})
 _IN_FAVOUR = frozenset({"for", "favour", "favor", "yes"})
 UNANIMOUS = frozenset({"unanimous", "unanimously"})
+
+
+def _rate_past_aside(words: list[str], j: int) -> str | None:
+    """The period of a rate written past a bracketed conversion: after "38.5 billion crowns" in "38.5 billion crowns
+    ($1.68 billion) a year", and after "$1.68 billion" inside it. None when there is none."""
+    k = j
+    if words[j : j + 1] == ["("]:
+        k = next((c for c in range(j + 1, min(j + 10, len(words))) if words[c] == ")"), -1)
+        if k < 0:
+            return None
+    elif words[j : j + 1] != [")"]:
+        return None
+    if k + 2 < len(words) and words[k + 1] in ("per", "a", "an") and words[k + 2] in PERIODS and (
+            k + 3 >= len(words) or words[k + 3] not in ("earlier", "ago", "before")):
+        return stem(words[k + 2])
+    return None
 
 
 _RATIO_WHOLES = frozenset({*range(2, 13), 20, 25, 50, 100, 1000})  # "one in five", "nine in ten", "1 in 100"

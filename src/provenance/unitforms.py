@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from .normalize import STOPWORDS
+from .numberwords import NUMBER_WORDS
+from .wordclass import is_verb
+
 # ISO 4217 codes, and the symbols and names news style writes for them.
 CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})  # the signs written before a sum ("$4.1 billion")
 CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "usd": "usd", "£": "gbp", "gbp": "gbp", "€": "eur", "eur": "eur",
@@ -39,13 +43,14 @@ def _currencies() -> tuple[frozenset[str], dict[str, str]]:
 ISO_CODES, _NAMES = _currencies()
 CURRENCY_BEFORE |= {CODE + code: code for code in ISO_CODES}
 CURRENCY_AFTER |= {CODE + code: (code, 1.0) for code in ISO_CODES}
+CURRENCY_AFTER |= {name: (code, 1.0) for name, code in _NAMES.items() if name not in CURRENCY_AFTER}
+# (after the names CLDR gives, so that a family a name stands for, "pesos", "crowns", is money too)
 _MONEY = frozenset(CURRENCY_BEFORE.values()) | frozenset(code for code, _ in CURRENCY_AFTER.values())
 
 
 def is_money(dimension: str) -> bool:
     """Whether a figure's dimension is an amount of money ("usd", "eur/share")."""
-    return dimension.partition("/")[0] in _MONEY
-CURRENCY_AFTER |= {name: (code, 1.0) for name, code in _NAMES.items() if name not in CURRENCY_AFTER}
+    return dimension.partition("/")[0].partition(":")[0] in _MONEY  # "crown:vestrian" is crowns of a country
 
 # Per cent and percentage points are different units: a rate going from 3% to 4% rose 1 point, or 33 per cent.
 PERCENT = {("%",): ("percent", 1.0), ("percent",): ("percent", 1.0), ("per", "cent"): ("percent", 1.0),
@@ -84,12 +89,24 @@ def max_unit_tokens() -> int:
     return max(len(k) for k in units())
 
 
+def _country_word(word: str) -> bool:
+    """Whether a word may be the country before a currency's name ("Norwegian", "Czech", "Hong"): a word of letters
+    that is no function word, verb or count ("3 million people ..."): the currency's name must follow it."""
+    return (word.isalpha() and word not in STOPWORDS and not is_verb(word) and word not in NUMBER_WORDS
+            and word not in CURRENCY_AFTER and word not in _unit_sizes())  # "kg cent" is no country's cent
+
+
 def unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None:
     """(dimension, factor, offset, tokens used) of a unit at words[j] ("kg", "miles per hour", "per cent")."""
     k = j + (j < len(words) and words[j] == "-")  # "4 billion-year-old"
     if k < len(words) and words[k] in CURRENCY_AFTER:
         code, factor = CURRENCY_AFTER[words[k]]
         return code, factor, 0.0, k + 1 - j
+    if k + 1 < len(words) and words[k + 1] in CURRENCY_AFTER and _country_word(words[k]):
+        code, factor = CURRENCY_AFTER[words[k + 1]]  # "410 million Norwegian crowns", "5 billion Kenyan shillings"
+        if code not in ISO_CODES:  # a name several currencies share is the country's own: "Belarusian rubles" are
+            code = f"{code}:{words[k]}"  # no "rubles" of another story, "Vestrian crowns" none of another country's
+        return code, factor, 0.0, k + 2 - j
     if k >= len(words) or (sizes := _unit_sizes().get(words[k])) is None:
         return None  # (most words open no unit)
     table = units()
