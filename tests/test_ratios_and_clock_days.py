@@ -45,8 +45,8 @@ CASES = [
     case("The Orsk Teachers Union has about 1,850 members.",
          "The Orsk Teachers Union announced the result on Wednesday. Nearly nine in ten voting members of the union "
          "backed a strike.", MENTIONS, id="the-whole-of-a-ratio-is-no-count"),
-    case("Velmar Software is cutting about 9% of its workforce.",
-         "Velmar Software is cutting one in seven of its staff, the company said on Wednesday.", DIVERGES | MENTIONS,
+    case("Corvik Software is cutting about 9% of its workforce.",
+         "Corvik Software is cutting one in seven of its staff, the company said on Wednesday.", DIVERGES | MENTIONS,
          id="one-in-seven-is-not-9-percent"),
 ]
 

@@ -28,11 +28,11 @@ def _figures(text: str) -> list[tuple[str, float]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Varn Senate passed the bill by 48 votes to 31 on Tuesday.",
+    "The Vell Senate passed the bill by 48 votes to 31 on Tuesday.",
     "Forty-eight members voted for the bill and thirty-one against.",
     "48 members voted in favour, 31 against, and 4 abstained.",
-    "By a vote of 48 to 31, the Varn Senate passed the bill.",
-    "The Varn Senate passed the bill 48-31 with four abstentions.",
+    "By a vote of 48 to 31, the Vell Senate passed the bill.",
+    "The Vell Senate passed the bill 48-31 with four abstentions.",
 ])
 def test_a_tally_is_read_whole(text: str) -> None:
     found = _figures(text)
@@ -49,26 +49,26 @@ def test_no_tally_where_there_is_none(text: str) -> None:
     assert not any(d in ("label:tally", "label:against") for d, _ in _figures(text))
 
 
-CLAIM = "The Varn Senate approved the budget by 48 votes to 31."
+CLAIM = "The Vell Senate approved the budget by 48 votes to 31."
 CASES = [
-    case(CLAIM, "The Varn Senate approved the budget by 48 votes to 31 on Tuesday evening.", SUPPORTS,
+    case(CLAIM, "The Vell Senate approved the budget by 48 votes to 31 on Tuesday evening.", SUPPORTS,
          id="the-same-tally-supports"),
-    case(CLAIM, "The Varn Senate met on Tuesday. It passed the budget 48-31 after a six-hour debate.", SUPPORTS,
+    case(CLAIM, "The Vell Senate met on Tuesday. It passed the budget 48-31 after a six-hour debate.", SUPPORTS,
          id="hyphenated-tally-supports"),
-    case(CLAIM, "The Varn Senate voted on the budget on Tuesday. Forty-eight senators voted for it and thirty-one "
+    case(CLAIM, "The Vell Senate voted on the budget on Tuesday. Forty-eight senators voted for it and thirty-one "
          "against.", SUPPORTS, id="for-and-against-supports"),
-    case(CLAIM, "The Varn Senate approved the budget by 48 votes to 33 on Tuesday evening.", DIVERGES,
+    case(CLAIM, "The Vell Senate approved the budget by 48 votes to 33 on Tuesday evening.", DIVERGES,
          id="another-count-against-diverges"),
-    case(CLAIM, "The Varn Senate met on Tuesday. By a vote of nine to four, the Varn Senate approved the budget.",
+    case(CLAIM, "The Vell Senate met on Tuesday. By a vote of nine to four, the Vell Senate approved the budget.",
          DIVERGES, id="fronted-by-a-vote-diverges"),
-    case("The Varn Senate passed the bill 23-16.",
-         "The bill cleared another hurdle in Kelbourne on Thursday.\n\nThe Assembly passed the bill by 51 votes to "
+    case("The Vell Senate passed the bill 23-16.",
+         "The bill cleared another hurdle in Quenby on Thursday.\n\nThe Assembly passed the bill by 51 votes to "
          "38.", MENTIONS, id="another-bodys-tally-is-another-vote"),
     case("Investors lost about $212 million in the Orvel scheme.",
          "Prosecutors said investors lost $212.6 million in the Orvel scheme.", SUPPORTS,
          id="about-cut-short-supports"),
-    case("The Varn Senate approved a $2.03 billion budget.",
-         "The Varn Senate approved a budget of about $2.1 billion on Tuesday.", MENTIONS,
+    case("The Vell Senate approved a $2.03 billion budget.",
+         "The Vell Senate approved a budget of about $2.1 billion on Tuesday.", MENTIONS,
          id="about-rounded-up-past-half-a-step-does-not-support"),
 ]
 
@@ -103,12 +103,12 @@ def test_a_paragraph_opening_with_by_is_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("claim", "allowed"), [
-    ("The Varn Senate approved a $2.06 billion budget.", SUPPORTS),    # rounded: within half a step
-    ("The Varn Senate approved a $2.17 billion budget.", SUPPORTS),    # cut short: up to a step above
-    ("The Varn Senate approved a $2.03 billion budget.", MENTIONS),    # consistent, but rounds to about $2.0 billion
+    ("The Vell Senate approved a $2.06 billion budget.", SUPPORTS),    # rounded: within half a step
+    ("The Vell Senate approved a $2.17 billion budget.", SUPPORTS),    # cut short: up to a step above
+    ("The Vell Senate approved a $2.03 billion budget.", MENTIONS),    # consistent, but rounds to about $2.0 billion
 ])
 def test_about_is_rounded_or_cut_short(tmp_path: Path, claim: str, allowed: set[object]) -> None:
-    got, rule = verdict(tmp_path, claim, "The Varn Senate approved a budget of about $2.1 billion on Tuesday.")
+    got, rule = verdict(tmp_path, claim, "The Vell Senate approved a budget of about $2.1 billion on Tuesday.")
     assert got in allowed, rule
 
 

@@ -361,9 +361,9 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
             source.role.holders - source.role.located)) and not ours & (theirs | source.role.clause):
         # ... but a tally held by none of the claim's names, in a clause that names none of them ("the Senate passed
         # it 23-16", "The Assembly passed it by 23 votes to 16"), is another vote; the two sides of one match are
-        # named together ("Orsk beat Halden 2-1"). (A clause's holders also take in its speakers and parties, "Mayor
+        # named together ("Orsk beat Quenby 2-1"). (A clause's holders also take in its speakers and parties, "Mayor
         # Lund's statement on the council's 9-4 vote": where the clause names the claim's, the tally is left to be
-        # compared, and so are names that share a word, "Lower Varn's Assembly" and the Lower Varn Senate)
+        # compared, and so are names that share a word, "North Ullby's Assembly" and the North Ullby Senate)
         return "other subject", "subject: the passage's tally belongs to " + ", ".join(sorted(source.role.holders))
     if not tally and not _same_subject(claim, source, names, story):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))

@@ -171,3 +171,42 @@ def word_number(words: list[str], i: int) -> tuple[float, int, float, bool] | No
     elif value == int(value) and last != "half":  # as precise as its last non-zero digit, like a numeral
         step = parse_numeral(str(int(value)))[1]
     return value, used, step, False
+
+
+# The prepositions and verbs before a span of time ("for a week", "lasted a month") and the spans: closed-class.
+FOR_A_SPAN = frozenset({"for", "over", "within", "lasted", "lasting", "took", "spent"})
+SPANS = frozenset({"day", "week", "fortnight", "month", "year", "decade", "century"})
+NUMBER_STARTS = frozenset(SMALL) | frozenset(TENS) | {"a", "an", "half"}  # words a number may start with
+
+
+def number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tuple[float, int, float, bool] | None:
+    """(value, tokens used, step, is a fraction) of the numeral or number words at i, scale words included."""
+    tok = words[i]
+    if tok[0].isdigit():
+        if len(tok) > MAX_NUMERAL:
+            return None
+        value, step = parse_numeral(tok)
+        used, fraction = 1, False
+    elif tok in ("a", "an") and i and words[i - 1] in FOR_A_SPAN and i + 1 < len(words) and words[i + 1] in SPANS \
+            and words[i + 2 : i + 3] not in (["ago"], ["earlier"], ["later"], ["before"], ["after"]):
+        return 1.0, 1, 1.0, False  # "for a fortnight", "lasted a week": a span of one
+    elif tok == "half" and i and words[i - 1] == "by" and (i + 1 >= len(words) or words[i + 1] in (
+            ".", ",", ";", "from", "to", "since", "over", "after", "and", "as", "this", "last", "in", "on")):
+        return 50.0, 1, 1.0, True  # "cut by half": a share, as "by a third" is (not "broke in half")
+    elif tok in NUMBER_STARTS:
+        parsed = word_number(words, i)
+        if not parsed:
+            return None
+        value, used, step, fraction = parsed
+        if tok in ("a", "an") and words[i + 1] not in SCALES and words[i + 1] != "dozen" and not fraction:
+            return None
+    else:
+        return None
+    j = i + used
+    if j < len(toks) and not fraction:
+        nxt = words[j]
+        if tok[0].isdigit() and nxt in SHORT_SCALES and toks[j][1] == toks[j - 1][2]:  # "4.1bn", "$350m"
+            return value * SHORT_SCALES[nxt], used + 1, step * SHORT_SCALES[nxt], False
+        if nxt in SCALES and tok[0].isdigit():
+            return value * SCALES[nxt], used + 1, step * SCALES[nxt], False
+    return value, used, step, fraction

@@ -26,7 +26,7 @@ def places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
                 k and toks[k - 1][0] == "-" and toks[k - 1][2] == toks[k][1]):  # "laid-off U.S. staff": no place
             # what is placed: the word before the preposition ("played in", "landfall near"), or "" after a comma
             placed = toks[k - 1][0] if k and toks[k - 1][0][0].isalpha() and toks[k - 1][0] not in STOPWORDS else ""
-            for first, last in _listed(toks, upper, k + 1):  # "at Halden, Vardo and Orsk airports": three places
+            for first, last in _listed(toks, upper, k + 1):  # "at Quenby, Ambrell and Orsk airports": three places
                 s, e = toks[first][1] + start, toks[last - 1][2] + start
                 words = tuple(stem(t) for t, _, _ in toks[first:last] if t != "-")
                 found.append((toks[k][0], folded.original[slice(*folded.span(s, e))], words,
@@ -36,7 +36,7 @@ def places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
 
 def _run(toks: list[tuple[str, int, int]], upper: list[bool], i: int, n: int) -> int:
     """The end of the run of capitalised tokens from i (at most PLACE_WORDS), a hyphen between two of them included
-    ("Halden-Vik")."""
+    ("Sollen-Vik")."""
     j = i
     while j < n and j < i + PLACE_WORDS and (upper[j] or j > i and toks[j][0] == "-" and j + 1 < n and upper[j + 1]
                                              and toks[j - 1][2] == toks[j][1] == toks[j + 1][1] - 1):
@@ -46,7 +46,7 @@ def _run(toks: list[tuple[str, int, int]], upper: list[bool], i: int, n: int) ->
 
 def _listed(toks: list[tuple[str, int, int]], upper: list[bool], i: int) -> list[tuple[int, int]]:
     """The names a locative preposition governs from toks[i]: one ("in Laurel"), or each of a list that "and" or "or"
-    closes ("at Halden, Vardo and Orsk airports"; not "in Orsk, Mayor Lund said", which no "and" closes)."""
+    closes ("at Quenby, Ambrell and Orsk airports"; not "in Orsk, Mayor Lund said", which no "and" closes)."""
     n = len(toks)
     items = [(i, _run(toks, upper, i, n))]
     j = items[0][1]

@@ -23,54 +23,18 @@ from .normalize import STOPWORDS
 from .nounphrase import ORDINAL_SUFFIXES, WEEKDAYS, past_ordinal, stem
 from .numberwords import (
     AFTER_A,
+    FOR_A_SPAN,
     FRACTION_STEP,
-    MAX_NUMERAL,
+    NUMBER_STARTS,
     NUMBER_WORDS,
     PLURAL_SCALES,
     SCALES,
-    SHORT_SCALES,
     SMALL,
-    TENS,
-    parse_numeral,
-    word_number,
+    number_at,
 )
+from .tallies import UNANIMOUS, read_ratio, read_tally
 from .unitforms import CURRENCY_BEFORE, is_money, unit_after
 from .wordclass import DETERMINERS
-
-_NUMBER_STARTS = frozenset(SMALL) | frozenset(TENS) | {"a", "an", "half"}  # words a number may start with
-
-
-def _number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tuple[float, int, float, bool] | None:
-    """(value, tokens used, step, is a fraction) of the numeral or number words at i, scale words included."""
-    tok = words[i]
-    if tok[0].isdigit():
-        if len(tok) > MAX_NUMERAL:
-            return None
-        value, step = parse_numeral(tok)
-        used, fraction = 1, False
-    elif tok in ("a", "an") and i and words[i - 1] in _FOR_A_SPAN and i + 1 < len(words) and words[i + 1] in _SPANS \
-            and words[i + 2 : i + 3] not in (["ago"], ["earlier"], ["later"], ["before"], ["after"]):
-        return 1.0, 1, 1.0, False  # "for a fortnight", "lasted a week": a span of one
-    elif tok == "half" and i and words[i - 1] == "by" and (i + 1 >= len(words) or words[i + 1] in (
-            ".", ",", ";", "from", "to", "since", "over", "after", "and", "as", "this", "last", "in", "on")):
-        return 50.0, 1, 1.0, True  # "cut by half": a share, as "by a third" is (not "broke in half")
-    elif tok in _NUMBER_STARTS:
-        parsed = word_number(words, i)
-        if not parsed:
-            return None
-        value, used, step, fraction = parsed
-        if tok in ("a", "an") and words[i + 1] not in SCALES and words[i + 1] != "dozen" and not fraction:
-            return None
-    else:
-        return None
-    j = i + used
-    if j < len(toks) and not fraction:
-        nxt = words[j]
-        if tok[0].isdigit() and nxt in SHORT_SCALES and toks[j][1] == toks[j - 1][2]:  # "4.1bn", "$350m"
-            return value * SHORT_SCALES[nxt], used + 1, step * SHORT_SCALES[nxt], False
-        if nxt in SCALES and tok[0].isdigit():
-            return value * SCALES[nxt], used + 1, step * SCALES[nxt], False
-    return value, used, step, fraction
 
 
 def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
@@ -84,7 +48,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             i += 1
             continue
         if (tok == "a" or tok == "an") and (i + 1 >= n or words[i + 1] not in AFTER_A) and not (
-                i and words[i - 1] in _FOR_A_SPAN):
+                i and words[i - 1] in FOR_A_SPAN):
             i += 1  # "a" before a word that makes no number of it, nor a span ("for a week"): _number_at's None
             continue
         if tok in UNANIMOUS:  # "was unanimous", "voted unanimously": a tally with none against
@@ -140,7 +104,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             figures.append(Figure(i, i + 2, float(tok), 1.0, "exact", dimension="label:ordinal"))
             i += 3
             continue
-        parsed = _number_at(words, toks, i) if tok[0].isdigit() or tok in _NUMBER_STARTS else None
+        parsed = number_at(words, toks, i) if tok[0].isdigit() or tok in NUMBER_STARTS else None
         if parsed is None:
             i += 1
             continue
@@ -151,13 +115,13 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             figures.append(Figure(i, j, value, 1.0, "year", dimension="year"))
             i = j
             continue
-        if (tally := _tally(words, toks, i, value, used)) is not None:
+        if (tally := read_tally(words, toks, i, value, used)) is not None:
             figures += tally
             i = tally[0].last
             continue
         if tok in ("one", "a", "an") and value == 1 and used == 1 and not (
                 tok == "one" and (unit := unit_after(words, j)) and _per_period(words, j + unit[3])) and not (
-                tok != "one" and words[i - 1] in _FOR_A_SPAN) and _ratio(words, toks, j, value, fraction) is None:
+                tok != "one" and words[i - 1] in FOR_A_SPAN) and read_ratio(words, toks, j, value, fraction) is None:
             i = j  # "one of the", "a": not a count ("one day a week" is a frequency)
             continue
         fig = Figure(i, j, value, step, qualifier(words, i))
@@ -166,7 +130,7 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         # a range: "between 3 and 5", "3 to 5", "$4.20 billion to $4.35 billion", "3-5"
         if j + 1 < n and (words[j] in ("to", "-") or (words[j] == "and" and i and words[i - 1] == "between")):
             k = j + 1 + (words[j + 1] in CURRENCY_BEFORE)
-            second = _number_at(words, toks, k) if k < n else None
+            second = number_at(words, toks, k) if k < n else None
             if second and not second[3]:
                 high = second[0]
                 if high < value and (second[1] == 1 and k + 1 < n and words[k + 1] in SCALES):
@@ -178,14 +142,12 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
                     fig.high, fig.last, fig.qualifier = high, k + second[1], "range"
                     fig.step = min(fig.step, second[2])
                     j = fig.last
-        if (ratio := _ratio(words, toks, j, value, fraction)) is not None:
+        of = j + (j < n and words[j] == "of")
+        if (ratio := read_ratio(words, toks, j, value, fraction)) is not None:
             # "nine in ten members", "one out of five": a share, not a count of ten members
             share = 100.0 * value / ratio[0]  # as precise as a fraction in words ("two-fifths")
             fig.value, fig.step, fig.dimension = share, share * FRACTION_STEP, "percent"
             j = fig.last = ratio[1]
-        of = j + (j < n and words[j] == "of")
-        if fig.dimension == "percent":
-            pass
         elif fraction and of + 1 < n and words[of] in ("a", "an") and (
                 unit := unit_after(words, of + 1)) is not None:  # "a quarter of a percentage point", "half a mile"
             fig.value, fig.step = value / 100, step / 100
@@ -238,19 +200,25 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
     return figures
 
 
-# The prepositions and verbs before a span of time ("for a week", "lasted a month") and the spans: closed-class.
-_FOR_A_SPAN = frozenset({"for", "over", "within", "lasted", "lasting", "took", "spent"})
-_SPANS = frozenset({"day", "week", "fortnight", "month", "year", "decade", "century"})
+# The units of time a flow is counted per ("620 cubic metres of water per second"): closed-class.
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-# A vote or a score is written winner first ("ruled 6-3", "won 2-1", "voted 4-1"); a range is written low to high
-# ("3-5 days"). Words ("split six to three") only after a verb of voting: closed-class English.
-TALLY_VERBS = frozenset({"split", "voted", "vote", "votes", "ruled", "ruling", "won", "beat", "margin"})
-# The nouns a tally counts when it names them once, after its first figure ("by 48 votes to 31", "won by three goals
-# to one"); and the words a count against ends with ("51 in favour and 38 against"): closed-class English.
-TALLY_NOUNS = frozenset({"vote", "votes", "goal", "goals"})
-_AGAINST = frozenset({"against", "opposed"})
-_IN_FAVOUR = frozenset({"for", "favour", "favor", "yes"})
-UNANIMOUS = frozenset({"unanimous", "unanimously"})
+# Multiplicative numerals of English: "once", "twice", "thrice" count occasions.
+ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+# Times of day English names, in minutes after midnight, as read after a preposition that puts an event at them
+# ("at noon", "by midday"; not "before midnight", a bound, nor midnight itself, which closes one day and opens the
+# next): as precise as an hour either way of half of one.
+NAMED_TIMES = {"noon": 720.0, "midday": 720.0}
+_AT_TIME = frozenset({"at", "by", "until", "till", "around", "about"})
+# The words a figure can open with (besides numerals), one for each branch of scan()
+_FIGURE_STARTS = (UNANIMOUS | PLURAL_SCALES.keys() | {"no"} | ONCE.keys() | {"half"} | NUMBER_STARTS
+                  | NAMED_TIMES.keys() | ORDINAL_VALUES.keys())
+
+
+# The periods a frequency is counted in, closed-class English ("twice a week", "three times per day").
+PERIODS = frozenset({"hour", "day", "week", "fortnight", "month", "quarter", "year", "season", "decade"})
+
+
+_DAYS = frozenset({"day", "days", "night", "nights"})  # "on two days a week" is a frequency of days
 
 
 def _rate_past_aside(words: list[str], j: int) -> str | None:
@@ -267,95 +235,6 @@ def _rate_past_aside(words: list[str], j: int) -> str | None:
             k + 3 >= len(words) or words[k + 3] not in ("earlier", "ago", "before")):
         return stem(words[k + 2])
     return None
-
-
-_RATIO_WHOLES = frozenset({*range(2, 13), 20, 25, 50, 100, 1000})  # "one in five", "nine in ten", "1 in 100"
-
-
-def _ratio(words: list[str], toks: list[tuple[str, int, int]], j: int, value: float,
-           fraction: bool) -> tuple[float, int] | None:
-    """The whole of a ratio after a count ending at words[j - 1]: "nine in ten", "one out of every five", "3 in 10"
-    (English writes a share so, over a small or round whole larger than the count: "12 in 40 raids" counts arrests);
-    with the end of its span. None when a unit follows ("5 in 12 days" is a count of days) or it is no ratio."""
-    k = j + 1 if words[j : j + 1] == ["in"] else j + 2 if words[j : j + 2] == ["out", "of"] else 0
-    if not k or fraction or value != int(value):
-        return None
-    k += words[k : k + 1] == ["every"]
-    whole = _number_at(words, toks, k) if k < len(words) else None
-    if whole is None or whole[3] or whole[0] not in _RATIO_WHOLES or not value < whole[0]:
-        return None
-    end = k + whole[1]
-    if end < len(words) and unit_after(words, end) is not None:
-        return None
-    return whole[0], end
-
-
-def _tally(words: list[str], toks: list[tuple[str, int, int]], i: int, value: float,
-           used: int) -> list[Figure] | None:
-    """A tally at words[i] ("6-3", "six to three", "48 votes to 31", "51 in favour and 38 against") as two
-    designations: the tally itself, compared whole, and the votes or goals against, which "unanimous" (none against)
-    also gives. The second figure of "48 votes to 31" counts votes too: English names the noun once. None when it is
-    no tally."""
-    if value != int(value) or value > 999 or i + used + 1 >= len(words):
-        return None
-    joint, k = words[i + used], i + used + 1
-    digits = words[i][0].isdigit() and "," not in words[i] and "." not in words[i]
-    if used == 1 and joint == "-" and digits and words[k].isdigit() and toks[i + 1][1] == toks[i][2]:
-        second, end = float(words[k]), k + 1
-    elif used == 1 and joint == "to" and i and (words[i - 1] in TALLY_VERBS or words[i - 1] == "of" and words[
-            i - 2 : i - 1] and words[i - 2] in TALLY_VERBS) and (parsed := _number_at(words, toks, k)):
-        second, end = (parsed[0] if parsed[1] == 1 and not parsed[3] else value + 1), k + 1
-    elif joint in TALLY_NOUNS and words[k] == "to" and (parsed := _number_at(words, toks, k + 1)) and not parsed[3]:
-        second, end = parsed[0], k + 1 + parsed[1]
-        if words[end : end + 1] == [joint]:
-            end += 1  # "48 votes to 31 votes"
-    elif (against := _against(words, toks, i + used)) is not None:
-        second, end = against
-    else:
-        return None
-    if second > value or second != int(second) or (end < len(words) and unit_after(words, end) is not None):
-        return None
-    return [Figure(i, end, value + second / 1000, 0.001, "exact", dimension="label:tally"),
-            Figure(i, end, second, 1.0, "exact", dimension="label:against")]
-
-
-def _against(words: list[str], toks: list[tuple[str, int, int]], j: int) -> tuple[float, int] | None:
-    """The count against in "51 [members voted] in favour and 38 against" after a count in favour ending at
-    words[j - 1]: within six words a word of favour, then "and" or a comma, a count and "against" or "opposed" right
-    after it; with the end of that count's span. None otherwise."""
-    favour = False
-    for k in range(j, min(j + 8, len(words) - 2)):
-        word = words[k]
-        favour = favour or word in _IN_FAVOUR
-        if word in (".", ";", ":") or word in _AGAINST:
-            return None
-        if favour and word in ("and", ","):
-            at = k + 1 + (word == "," and words[k + 1] == "and")
-            parsed = _number_at(words, toks, at) if at < len(words) else None
-            if parsed is not None and not parsed[3] and words[at + parsed[1] : at + parsed[1] + 1] and (
-                    words[at + parsed[1]] in _AGAINST):
-                return parsed[0], at + parsed[1] + 1
-            return None
-    return None
-
-
-# Multiplicative numerals of English: "once", "twice", "thrice" count occasions.
-ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-# Times of day English names, in minutes after midnight, as read after a preposition that puts an event at them
-# ("at noon", "by midday"; not "before midnight", a bound, nor midnight itself, which closes one day and opens the
-# next): as precise as an hour either way of half of one.
-NAMED_TIMES = {"noon": 720.0, "midday": 720.0}
-_AT_TIME = frozenset({"at", "by", "until", "till", "around", "about"})
-# The words a figure can open with (besides numerals), one for each branch of scan()
-_FIGURE_STARTS = (UNANIMOUS | PLURAL_SCALES.keys() | {"no"} | ONCE.keys() | {"half"} | _NUMBER_STARTS
-                  | NAMED_TIMES.keys() | ORDINAL_VALUES.keys())
-
-
-# The periods a frequency is counted in, closed-class English ("twice a week", "three times per day").
-PERIODS = frozenset({"hour", "day", "week", "fortnight", "month", "quarter", "year", "season", "decade"})
-
-
-_DAYS = frozenset({"day", "days", "night", "nights"})  # "on two days a week" is a frequency of days
 
 
 def _per_period(words: list[str], j: int) -> str:

@@ -90,7 +90,7 @@ def max_unit_tokens() -> int:
 
 
 def _country_word(word: str) -> bool:
-    """Whether a word may be the country before a currency's name ("Norwegian", "Czech", "Hong"): a word of letters
+    """Whether a word may be the country before a currency's name ("Norwegian", "Czech", "Kenyan"): a word of letters
     that is no function word, verb or count ("3 million people ..."): the currency's name must follow it."""
     return (word.isalpha() and word not in STOPWORDS and not is_verb(word) and word not in NUMBER_WORDS
             and word not in CURRENCY_AFTER and word not in _unit_sizes())  # "kg cent" is no country's cent
@@ -105,7 +105,7 @@ def unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None
     if k + 1 < len(words) and words[k + 1] in CURRENCY_AFTER and _country_word(words[k]):
         code, factor = CURRENCY_AFTER[words[k + 1]]  # "410 million Norwegian crowns", "5 billion Kenyan shillings"
         if code not in ISO_CODES:  # a name several currencies share is the country's own: "Belarusian rubles" are
-            code = f"{code}:{words[k]}"  # no "rubles" of another story, "Vestrian crowns" none of another country's
+            code = f"{code}:{words[k]}"  # no "rubles" of another story, "Pellan crowns" none of another country's
         return code, factor, 0.0, k + 2 - j
     if k >= len(words) or (sizes := _unit_sizes().get(words[k])) is None:
         return None  # (most words open no unit)
