@@ -106,7 +106,8 @@ def main() -> int:
                         choices=("dev", "test", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5",
                                  "holdout-6", "holdout-7", "holdout-8", "holdout-9", "holdout-10",
                                  "holdout-11", "holdout-12", "holdout-13", "holdout-14", "holdout-15", "holdout-16",
-                                 "holdout-17", "holdout-18", "holdout-19", "holdout-20"))
+                                 "holdout-17", "holdout-18", "holdout-19", "holdout-20",
+                                 "holdout-21", "holdout-22"))
     parser.add_argument("--mistakes", action="store_true")
     args = parser.parse_args()
     result = score(args.split)
