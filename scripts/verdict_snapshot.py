@@ -69,7 +69,8 @@ def lineage() -> Iterator[dict[str, Any]]:
     yield from _report_rows("lineage", run(fixtures / "lineage_claims.yaml", fixtures / "lineage"))
 
 
-BLIND: frozenset[str] = frozenset({"holdout-21", "holdout-22"})  # splits not yet scored: never run before their one scoring
+# splits not yet scored: never run before their one scoring
+BLIND: frozenset[str] = frozenset({"holdout-21", "holdout-22"})
 
 
 def news() -> Iterator[dict[str, Any]]:
