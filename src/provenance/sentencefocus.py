@@ -73,15 +73,28 @@ def beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: 
     # more often another event's ("postponed on Friday") than a contradiction; nor does a bound ("until Tuesday")
     days = {(d.year, d.month, d.day) for d in probe.analyzed.facts.dates if d.day is not None}
     weekdays = {d.weekday for d in probe.analyzed.facts.dates if not d.resolved and d.weekday is not None}
-    dated = bool(days or weekdays) and not probe.analyzed.facts.date_bounds and not any(
-        passage.sentences[i][1].dates for i in focus)
+    dated = bool(days or weekdays) and not probe.analyzed.facts.date_bounds
+    undated = dated and not any(passage.sentences[i][1].dates for i in focus)
+    # (the sentence after, only where no date of the focus dates the claim's event: "officials said on Monday")
+    dated = undated or dated and not any(holds_event(stems, probe.events, False) for i in focus
+                                         for _, _, stems in passage.sentences[i][1].date_clauses)
     if not (heads or clocks or dated) or len(passage.sentences) < 2:
         return []
     before = {i - 1 for i in focus} - set(focus)
+    after = {i + 1 for i in focus} - set(focus)
     out = []
     for i, ((start, _), facts, _) in enumerate(passage.sentences):
-        if dated and i in before and (same := tuple(d for d in facts.dates if (d.year, d.month, d.day) in days
-                                                    or d.day_of_week in weekdays)):
+        same = tuple(d for d in facts.dates if (d.year, d.month, d.day) in days or d.day_of_week in weekdays) if (
+            undated and i in before or dated and i in after) else ()
+        if same and i in after:
+            # the sentence after dates the claim's event only where it refers back to what was told and its date's
+            # own clause tells the claim's event ("The ferry capsized off Tablas Island. It overturned on Sunday
+            # morning"), not another event of that day ("On Wednesday, the president signed it")
+            clauses = {span: stems for span, _, stems in facts.date_clauses}
+            same = tuple(d for d in same if d.span in clauses and holds_event(clauses[d.span], probe.events, False)
+                         and not any(span == d.span for span, _ in facts.date_bounds)) if _REFERS_BACK_SUBJECT.match(
+                passage.folded.text, start) else ()
+        if same:
             out.append(Facts(dates=same, date_bounds=facts.date_bounds, date_clauses=facts.date_clauses))
         # a neighbour's time comes along only where the neighbour refers back to the claim's event ("The quake struck
         # at 3:17 a.m."), not where it tells of another ("A strong aftershock struck at 5:02 a.m.")
@@ -93,3 +106,4 @@ def beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: 
 
 
 _REFERS_BACK = re.compile(r"\s*(?:the|it|its|this|that)\b")  # a definite subject: what was told before
+_REFERS_BACK_SUBJECT = re.compile(r"\s*(?:the|it|its|this|that|he|she|they)\b")  # ... or a person's pronoun
