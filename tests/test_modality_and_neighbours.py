@@ -6,8 +6,16 @@
   2.4 million tonnes") is an assessment of a past event, a report of it, not a forecast; one about what will be
   ("estimates that the frost will destroy") stays a forecast.
 - The claim's day may come from the sentence right after the one that states the rest, where that sentence refers
-  back ("The Sollen ...", "It ...") and its date's own clause tells the claim's event ("when it sank on Sunday
-  morning"); a day of another event there (a press conference, the search's end) does not date the claim.
+  back by a pronoun or a word of the claim's ("It ...", "The deal ..."), tells it plainly (not "had been scheduled
+  to") and its date's own clause tells the claim's event ("The deal was reached on Tuesday"); a day of another event
+  there (a press conference, the search's end, "The investigation started") does not date the claim.
+From holdout-21's false supports at its one scoring:
+- "3.1% below their level a year earlier" is a fall, as "3.1% lower" is; "above" a rise; not "above the target".
+- A figure written plainly, with no "about", states a claim's figure only within 5% of it: "500 million" is no
+  rounding of 540 million to a reader, though it is to one significant digit.
+- A claim whose facts all stand in a relative clause ("cancelled the sailing that was due to leave on March 23") is
+  carried by its main verb, as a claim without facts is: a passage that gives the date but not the cancelling only
+  mentions it.
 """
 
 from __future__ import annotations
@@ -16,7 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from reviewcases import MENTIONS, SUPPORTS, case, in_story
+from provenance.models import Verdict
+from reviewcases import MENTIONS, NOT_SUPPORTS, SUPPORTS, case, in_story
 from test_fact_traps import verdict
 
 SUNK = "The ferry Sollen sank off Orsk on Sunday, March 15, 2026."
@@ -40,7 +49,7 @@ CASES = [
          "Corvik reported its results on Tuesday.", "Corvik's revenue reached $4 billion."), MENTIONS,
          id="estimate-of-the-future-is-no-report"),
     case(DEAL, in_story("Skippers in Ullby talked of little else on Wednesday than the quota deal that fisheries "
-                        "ministers made in Orsk.", "The agreement was reached in the early hours of Tuesday after a "
+                        "ministers made in Orsk.", "The deal was reached in the early hours of Tuesday after a "
                         "night of bargaining."), SUPPORTS, id="reached-on-tuesday-after"),
     case(DEAL, in_story("Skippers in Ullby talked of little else on Wednesday than the quota deal that fisheries "
                         "ministers made in Orsk.", "The agreement was signed on Tuesday after a night of "
@@ -58,6 +67,33 @@ CASES = [
          "gap (older than these rules): the sentence that says 'a second ferry sank' on Sunday is read with the one "
          "before it that names the Sollen, as one telling of the claim's sinking", id="another-sinking-after"),
 ]
+
+
+SAILING = "Corvik cancelled the ferry sailing that was due to leave Orsk on March 23."
+HOLDOUT_21 = [
+    case("Energy prices in Orsk rose 3.1 per cent in the year to September.", in_story(
+         "Orsk's statistics office published its inflation figures on Wednesday.", "Energy prices in Orsk were 3.1% "
+         "below their level a year earlier, according to the report."), {Verdict.DIVERGES}, id="below-a-year-earlier"),
+    case("Energy prices in Orsk rose 3.1 per cent in the year to September.", in_story(
+         "Orsk's statistics office published its inflation figures on Wednesday.", "Energy prices in Orsk were 3.1% "
+         "above their level a year earlier, according to the report."), SUPPORTS, id="above-a-year-earlier"),
+    case("The Orsk census cost 540 million crowns.", in_story(
+         "Orsk published its census on Wednesday.", "The Orsk census cost 500 million crowns, the ministry said."),
+         NOT_SUPPORTS, id="plain-500-is-not-540"),
+    case("The Orsk census cost 512 million crowns.", in_story(
+         "Orsk published its census on Wednesday.", "The Orsk census cost 510 million crowns, the ministry said."),
+         SUPPORTS, id="plain-510-is-512"),
+    case(SAILING, in_story("Corvik's ferry docked early in Ullby on Wednesday.", "Corvik said it planned to resume "
+         "sailings with the ferry's next trip, due to leave Orsk on March 23."), MENTIONS, id="relative-clause-date"),
+    case(SAILING, in_story("Corvik's ferry docked early in Ullby on Wednesday.", "Corvik cancelled the ferry sailing "
+         "due to leave Orsk on March 23."), SUPPORTS, id="relative-clause-date-and-verb"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), HOLDOUT_21)
+def test_holdout_21_readings(tmp_path: Path, claim: str, source: str, allowed: set[object]) -> None:
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule
 
 
 @pytest.mark.parametrize(("claim", "source", "allowed"), CASES)

@@ -59,6 +59,8 @@ def _way_after(words: list[str], in_figure: list[bool], last: int) -> str:
         return "up"
     if words[last : last + 1] == ["lower"]:
         return "down"
+    if words[last : last + 1] in (["below"], ["above"]) and not _BASELINE.isdisjoint(words[last + 1 : last + 7]):
+        return "down" if words[last] == "below" else "up"  # "3.1% below their level a year earlier"
     for k in range(last, min(last + 8, len(words) - 2)):  # "4% in March, up from 3.8%"
         if words[k] == "," and words[k + 1] in ("up", "down") and words[k + 2] == "from":
             return words[k + 1]
@@ -67,6 +69,10 @@ def _way_after(words: list[str], in_figure: list[bool], last: int) -> str:
             # March, up from 3.8%" is still the 4%'s: a span of time is no rival figure)
     return ""
 
+
+# Words that make what "below" or "above" compares a figure with its own earlier value ("3.1% below their level a
+# year earlier", "2% above last year's"), not another mark ("1.4 points above the target"): closed-class English.
+_BASELINE = frozenset("earlier ago before previous prior last year-earlier year-ago".split())
 
 _PERIOD_WORDS = frozenset("day days week weeks month months quarter quarters year years".split())
 

@@ -44,6 +44,9 @@ NEAR_BOUND = 0.05  # how far past a bound said to be close ("just over 10,100") 
 # (2.9%), nor "more than 1.9 kg" 1,962 g (3.2%). Where the labelled corpus's readers, writing blind in 20 splits, drew
 # the line (0.035 had let "more than 180" state 187, three false supports of holdout-19 at its scoring)
 BARE_BOUND = 0.022
+# How far a figure written plainly, with no "about", may lie from the claim's and still state it rounded: "510
+# million" states 512 million, but "budgeted at 500 million" does not state 540 million, which it would round to
+ROUNDED_OFF = 0.05
 
 
 def _people_kept(claim: Quantity, same: list[Quantity], events: frozenset[str]) -> list[Quantity]:
@@ -109,6 +112,8 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
         return width if source.near == "far" or off > (NEAR_BOUND if source.near else BARE_BOUND) else 0.0
     if source.qualifier == "range":
         return width if width > NEAR_BOUND else 0.0
+    if source.qualifier == "exact" and abs(claim.value - source.value) > ROUNDED_OFF * abs(claim.value):
+        return width  # consistent by rounding, but a reader takes a plain figure as written: unconfirmed
     return width if width > VAGUE and claim.high - claim.low < source.high - source.low else 0.0
 
 

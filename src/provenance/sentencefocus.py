@@ -13,6 +13,9 @@ from .figurepair import GENERIC_PEOPLE, same_kind, same_role
 from .intervals import quantities_agree
 from .lexicon import lexicon
 from .match import Analyzed
+from .normalize import stem
+from .scopes import HEDGE_RE, NEG_RE
+from .wordclass import is_verb
 
 if TYPE_CHECKING:
     from .verdict import ClaimProbe
@@ -83,17 +86,18 @@ def beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: 
     before = {i - 1 for i in focus} - set(focus)
     after = {i + 1 for i in focus} - set(focus)
     out = []
-    for i, ((start, _), facts, _) in enumerate(passage.sentences):
+    for i, ((start, end), facts, _) in enumerate(passage.sentences):
         same = tuple(d for d in facts.dates if (d.year, d.month, d.day) in days or d.day_of_week in weekdays) if (
             undated and i in before or dated and i in after) else ()
         if same and i in after:
-            # the sentence after dates the claim's event only where it refers back to what was told and its date's
-            # own clause tells the claim's event ("The ferry capsized off Tablas Island. It overturned on Sunday
-            # morning"), not another event of that day ("On Wednesday, the president signed it")
+            # the sentence after dates the claim's event only where it refers back to the claim's subject ("It",
+            # "The trial", "The Sollen"), states its date plainly (not "had been scheduled to start on Monday") and
+            # its date's own clause tells the claim's event ("... when it sank on Sunday"), not another event of that
+            # day ("On Wednesday, the president signed it", "The investigation started on Monday")
             clauses = {span: stems for span, _, stems in facts.date_clauses}
             same = tuple(d for d in same if d.span in clauses and holds_event(clauses[d.span], probe.events, False)
-                         and not any(span == d.span for span, _ in facts.date_bounds)) if _REFERS_BACK_SUBJECT.match(
-                passage.folded.text, start) else ()
+                         and not any(span == d.span for span, _ in facts.date_bounds)) if _refers_back(
+                passage.folded.text[start:end], probe.stems) else ()
         if same:
             out.append(Facts(dates=same, date_bounds=facts.date_bounds, date_clauses=facts.date_clauses))
         # a neighbour's time comes along only where the neighbour refers back to the claim's event ("The quake struck
@@ -106,4 +110,18 @@ def beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: 
 
 
 _REFERS_BACK = re.compile(r"\s*(?:the|it|its|this|that)\b")  # a definite subject: what was told before
-_REFERS_BACK_SUBJECT = re.compile(r"\s*(?:the|it|its|this|that|he|she|they)\b")  # ... or a person's pronoun
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|he|she|they)\b")
+_DESCRIBED_SUBJECT = re.compile(r"\s*the\s+([a-z][\w'-]*)(?:\s+([a-z][\w'-]*))?")
+# what says a date is not yet, or not, the event's: a plan, a schedule, a hedge, a denial
+_NOT_PLAIN = re.compile(r"\b(?:scheduled|supposed|due|set|planned|expected|meant|slated|likely)\s+to\b|\bhad been\b")
+
+
+def _refers_back(sentence: str, claim: dict[str, float]) -> bool:
+    """Whether a sentence opens with a pronoun, or a definite description with a word of the claim's ("The trial",
+    "The MV Maria Celestina"), as its subject, and tells plainly what it says of it: no plan, schedule, hedge or
+    denial ("It had been due to start on Friday")."""
+    m = _DESCRIBED_SUBJECT.match(sentence)
+    if not (_PRONOUN_SUBJECT.match(sentence) or m and (stem(m.group(1)) in claim or m.group(2) and not is_verb(
+            m.group(2)) and stem(m.group(2)) in claim)):
+        return False
+    return not (_NOT_PLAIN.search(sentence) or HEDGE_RE.search(sentence) or NEG_RE.search(sentence))

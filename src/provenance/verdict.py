@@ -40,6 +40,7 @@ from .polarity import (
 )
 from .predicates import event_facts, names_things_only, only_as_noun, someone_else, swapped_complement, swapped_object
 from .sentencefocus import beside, stating, way_stated
+from .wordclass import is_verb
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
 SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
@@ -58,6 +59,17 @@ class ClaimProbe:
     stems: dict[str, float]
     predicates: frozenset[str] = frozenset()  # stems of the claim's past-tense verbs ("paid", "named")
     verbs: dict[str, str] = field(default_factory=dict)  # an irregular predicate's verb ("paid": "pay")
+
+    @cached_property
+    def relative_facts(self) -> bool:
+        """Whether every checkable fact of the claim stands in a relative clause ("cancelled the cruise that was due
+        to leave on May 23"): they are of what the clause tells of its noun, and carry none of the main verb's
+        event. A "that" after a verb opens what it says ("estimated that 2.4 million tonnes ..."), no relative."""
+        facts = self.analyzed.facts
+        spans = [q.span for q in facts.quantities] + [d.span for d in facts.dates]
+        text = self.analyzed.folded.text
+        opens = next((m.end(1) for m in _RELATIVE.finditer(text) if not _says(m.group(1))), None)
+        return bool(spans) and opens is not None and all(start > opens for start, _ in spans)
 
     @cached_property
     def weight(self) -> float:
@@ -106,6 +118,14 @@ class ClaimProbe:
     def support_score(self) -> float:
         return SUPPORT_SCORE if self.analyzed.facts.checkable or self.analyzed.facts.places else SUPPORT_SCORE_NO_FACTS
 
+
+def _says(word: str) -> bool:
+    """Whether a word before "that" is a verb in the past or the third person, which "that" follows as the opening
+    of what it says, finds or estimates ("said that", "estimated that", "warns that", "reports that")."""
+    return word in lexicon().past or word.endswith("ed") or word.endswith("s") and is_verb(word)
+
+
+_RELATIVE = re.compile(r"\b([a-z]+)\s+(?:that|which|who)\b")  # a noun and the relative pronoun after it
 
 # Light verbs of English, which leave the event to their noun or subject: closed-class.
 _LIGHT = frozenset(stem(w) for w in "happen happened occur occurred issue issued make made give gave given take took "
@@ -271,8 +291,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     # (a claim's verb after "did" is in its base form: "did not pay" is stated by "has not paid")
     unstated = sorted(c for c in probe.predicates if c not in m.found and lexicon().forms_of(c).isdisjoint(
         analyzed.stems) or c in m.found and only_as_noun(analyzed, m.found[c]))
-    if verdict is Verdict.SUPPORTS and unstated and (not event_facts(probe.analyzed) or names_things_only(
-            probe.analyzed, analyzed) or any(
+    if verdict is Verdict.SUPPORTS and unstated and (not event_facts(probe.analyzed) or probe.relative_facts
+            or names_things_only(probe.analyzed, analyzed) or any(
             m.found.get(c) == c and not only_as_noun(probe.analyzed, c) for c in unstated)):
         # a claim of words alone is carried by its verb: "has paid the damages" is not stated by a passage about
         # "the damages owed", however much else the two share (a year that names a thing, "the 2026 budget", is no
