@@ -1,21 +1,23 @@
-"""Readings from session 19's first round on the seen splits; the cases here are invented.
+"""Readings of session 19; the cases here are invented.
 
-- "should" with a figure says what its speaker expects ("emissions should fall by roughly 40%"), as "is expected to"
-  does: it states a claim that someone expects the figure, and no report of it.
-- An expectation verb that opens a "that" clause about what has happened ("estimates that the frost destroyed about
-  2.4 million tonnes") is an assessment of a past event, a report of it, not a forecast; one about what will be
-  ("estimates that the frost will destroy") stays a forecast.
-- The claim's day may come from the sentence right after the one that states the rest, where that sentence refers
-  back by a pronoun or a word of the claim's ("It ...", "The deal ..."), tells it plainly (not "had been scheduled
-  to") and its date's own clause tells the claim's event ("The deal was reached on Tuesday"); a day of another event
-  there (a press conference, the search's end, "The investigation started") does not date the claim.
-From holdout-21's false supports at its one scoring:
-- "3.1% below their level a year earlier" is a fall, as "3.1% lower" is; "above" a rise; not "above the target".
+Withdrawn after review29 (tests/test_review29.py: 19 false supports against 3 pairs of the labelled corpus put
+right), kept here as strict xfails of what they were for, beside their guards:
+- "should" with a figure as what its speaker expects ("emissions should fall by roughly 40%"): demands, reproaches,
+  conditions and questions say "should" too;
+- an expectation verb opening a "that" clause about what has happened ("estimates that the frost destroyed about
+  2.4 million tonnes") as a report: forecasts in the present tense, and analysts' estimates of results not yet out,
+  read so too;
+- the claim's day from the sentence right after the one that states the rest, where it refers back ("The deal was
+  reached on Tuesday"): another person's, another vote's, a delay's or a schedule's day reads so too.
+From holdout-21's false supports at its one scoring (kept; review30 found no false support they add):
+- "3.1% below their level a year earlier" is a fall, as "3.1% lower" is; "above" a rise; not "above the target",
+  nor "below where they stood before the pandemic" (another span than the claim's).
 - A figure written plainly, with no "about", states a claim's figure only within 5% of it: "500 million" is no
-  rounding of 540 million to a reader, though it is to one significant digit.
-- A claim whose facts all stand in a relative clause ("cancelled the sailing that was due to leave on March 23") is
-  carried by its main verb, as a claim without facts is: a passage that gives the date but not the cancelling only
-  mentions it.
+  rounding of 540 million to a reader, though it is to one significant digit (a temperature is left out: its zero
+  is arbitrary).
+- A claim whose facts all stand in a relative clause ("cancelled the sailing that was due to leave on March 23",
+  "arrested the man who stabbed three people") is carried by its main verb, as a claim without facts is; not where
+  that verb only reports what the clause tells ("reported a profit that rose 4%").
 """
 
 from __future__ import annotations
@@ -34,14 +36,15 @@ CASES = [
     case("Corvik expects its fleet's carbon emissions to fall by about 40 percent.", in_story(
          "Corvik ordered six ferries from the Orsk yard on Tuesday.", "Chief executive Mara Lund said the fleet's "
          "carbon emissions should fall by roughly 40% once the ferries are in service."), SUPPORTS,
-         id="should-is-expected"),
+         "withdrawn after review29: see the module docstring", id="should-is-expected"),
     case("Corvik's fleet's carbon emissions fell by about 40 percent.", in_story(
          "Corvik ordered six ferries from the Orsk yard on Tuesday.", "Chief executive Mara Lund said the fleet's "
          "carbon emissions should fall by roughly 40% once the ferries are in service."), MENTIONS,
          id="should-is-no-report"),
     case("Orsk's grain board estimates that the frost destroyed about 2.4 million tonnes of wheat.", in_story(
          "A hard frost hit Orsk's wheat belt on Sunday.", "Orsk's grain board said in a first assessment that the "
-         "frost had destroyed about 2.4 million tonnes of wheat."), SUPPORTS, id="estimates-that-past"),
+         "frost had destroyed about 2.4 million tonnes of wheat."), SUPPORTS,
+         "withdrawn after review29: see the module docstring", id="estimates-that-past"),
     case("Orsk's grain board estimates that the frost will destroy about 2.4 million tonnes of wheat.", in_story(
          "A hard frost hit Orsk's wheat belt on Sunday.", "Orsk's grain board said in a first assessment that the "
          "frost had destroyed about 2.4 million tonnes of wheat."), MENTIONS, id="estimates-that-future"),
@@ -50,7 +53,8 @@ CASES = [
          id="estimate-of-the-future-is-no-report"),
     case(DEAL, in_story("Skippers in Ullby talked of little else on Wednesday than the quota deal that fisheries "
                         "ministers made in Orsk.", "The deal was reached in the early hours of Tuesday after a "
-                        "night of bargaining."), SUPPORTS, id="reached-on-tuesday-after"),
+                        "night of bargaining."), SUPPORTS,
+         "withdrawn after review29: see the module docstring", id="reached-on-tuesday-after"),
     case(DEAL, in_story("Skippers in Ullby talked of little else on Wednesday than the quota deal that fisheries "
                         "ministers made in Orsk.", "The agreement was signed on Tuesday after a night of "
                         "bargaining."), MENTIONS, id="signed-on-tuesday-after"),

@@ -116,7 +116,10 @@ NEIGHBOUR_DATES = [
     case("The Kestrel Hill Fire broke out on Monday, March 16, 2026.", fire("The blaze began Monday afternoon."),
          SUPPORTS, "gap: 'began' does not say 'broke out' (mentions at 6564372 too)", id="broke-out-vs-began"),
     # guards
-    case(TRIAL, trial("The trial started on Monday afternoon."), SUPPORTS, id="the-trial-started-monday"),
+    case(TRIAL, trial("The trial started on Monday afternoon."), SUPPORTS,
+         "gap (withdrawn after review17: a neighbour's date comes along only from the sentence before, of the claim's "
+         "very day)",
+         id="the-trial-started-monday"),
     case(FIRE, fire("The fire began Monday afternoon near a campground."), SUPPORTS, id="the-fire-began-monday"),
     case(FIRE, fire("The fire was started deliberately on Monday, police said."), SUPPORTS,
          id="the-fire-was-started-monday"),
@@ -285,8 +288,7 @@ def test_cli_monday_march_9_is_not_monday_march_16(tmp_path: Path) -> None:
     assert found["verdict"] != "supports"
 
 
-@pytest.mark.xfail(strict=True, reason="gap: the sentence after refers back only by a pronoun or a word of the claim's "
-                   "('The trial'), not by another noun for its subject ('The blaze' for a fire)")
+@pytest.mark.xfail(strict=True, reason="gap (withdrawn after review17): see the-trial-started-monday")
 def test_cli_the_next_sentence_gives_the_claims_day(tmp_path: Path) -> None:
     found = query_one(tmp_path, FIRE, fire("The blaze started Monday afternoon and spread through dry brush."))
     assert found["verdict"] == "supports"

@@ -70,9 +70,10 @@ def _way_after(words: list[str], in_figure: list[bool], last: int) -> str:
     return ""
 
 
-# Words that make what "below" or "above" compares a figure with its own earlier value ("3.1% below their level a
-# year earlier", "2% above last year's"), not another mark ("1.4 points above the target"): closed-class English.
-_BASELINE = frozenset("earlier ago before previous prior last year-earlier year-ago".split())
+# Words that make what "below" or "above" compares a figure with its own value some time earlier ("3.1% below their
+# level a year earlier", "2% above a year ago"), not another mark ("1.4 points above the target", "4% below where
+# they stood before the pandemic", "above the previous record"): closed-class English.
+_BASELINE = frozenset("earlier ago year-earlier year-ago".split())
 
 _PERIOD_WORDS = frozenset("day days week weeks month months quarter quarters year years".split())
 

@@ -112,7 +112,8 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
         return width if source.near == "far" or off > (NEAR_BOUND if source.near else BARE_BOUND) else 0.0
     if source.qualifier == "range":
         return width if width > NEAR_BOUND else 0.0
-    if source.qualifier == "exact" and abs(claim.value - source.value) > ROUNDED_OFF * abs(claim.value):
+    if source.qualifier == "exact" and claim.dimension != "temperature" and abs(
+            claim.value - source.value) > ROUNDED_OFF * abs(claim.value):  # (a temperature's zero is no zero)
         return width  # consistent by rounding, but a reader takes a plain figure as written: unconfirmed
     return width if width > VAGUE and claim.high - claim.low < source.high - source.low else 0.0
 

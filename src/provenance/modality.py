@@ -76,8 +76,7 @@ def modality_of(words: list[str], lo: int, first: int, last: int, hi: int) -> st
         return "negated"  # (but "no fewer than 40" bounds the figure: it denies nothing)
     # "an estimated 5,000": an approximator of a reported figure, not a forecast
     estimated = first >= 1 and words[first - 1] == "estimated"
-    if not EXPECTED.isdisjoint(joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1) and not (
-            _assessed(window)):
+    if not EXPECTED.isdisjoint(joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):
         return "expected"
     if "had" in window and any(w in PLANNED and window[i - 1] == "had" for i, w in enumerate(window) if i):
         return "hedged"  # "had planned to cut 1,140 jobs before the state stepped in": a plan that may have lapsed
@@ -95,27 +94,9 @@ def modality_of(words: list[str], lo: int, first: int, last: int, hi: int) -> st
     hedges = [i for i, w in enumerate(joined) if w in HEDGED]
     if hedges and all(joined[i] == "would" and any(w in SAYING for w in joined[:i]) for i in hedges):
         return "planned"  # "said it would eliminate 1,140 jobs": reported speech's "would" is its speaker's "will"
-    if hedges and all(joined[i] == "should" for i in hedges):
-        return "expected"  # "emissions should fall by 40%": what a speaker expects, as "is expected to" says
     if hedges:
         return "hedged"
     return "reported"
-
-
-_FINITE_PAST = frozenset({"was", "were", "had", "has", "have", "is", "are"})
-
-
-def _assessed(window: list[str]) -> bool:
-    """Whether the clause's only expectation cue opens a "that" clause about what has happened ("estimates that the
-    frost destroyed about 2.4 million bags", "estimated that 3,000 homes were damaged"): an assessment of a past or
-    present event is a report of it, not a forecast; one about what will be ("expects that sales will rise") is
-    not: its "will" is another cue."""
-    cues = [i for i, w in enumerate(window) if w in EXPECTED]
-    if len(cues) != 1 or window[cues[0] + 1 : cues[0] + 2] != ["that"]:
-        return False
-    clause = window[cues[0] + 2 :]
-    return not any(w in EXPECTED or w in PLANNED or w in HEDGED or w == "to" for w in clause) and any(
-        w in _FINITE_PAST or w.endswith("ed") and is_verb(w) for w in clause)
 
 
 def _progressive(window: list[str]) -> bool:

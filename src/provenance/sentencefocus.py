@@ -13,9 +13,6 @@ from .figurepair import GENERIC_PEOPLE, same_kind, same_role
 from .intervals import quantities_agree
 from .lexicon import lexicon
 from .match import Analyzed
-from .normalize import stem
-from .scopes import HEDGE_RE, NEG_RE
-from .wordclass import is_verb
 
 if TYPE_CHECKING:
     from .verdict import ClaimProbe
@@ -76,29 +73,15 @@ def beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: 
     # more often another event's ("postponed on Friday") than a contradiction; nor does a bound ("until Tuesday")
     days = {(d.year, d.month, d.day) for d in probe.analyzed.facts.dates if d.day is not None}
     weekdays = {d.weekday for d in probe.analyzed.facts.dates if not d.resolved and d.weekday is not None}
-    dated = bool(days or weekdays) and not probe.analyzed.facts.date_bounds
-    undated = dated and not any(passage.sentences[i][1].dates for i in focus)
-    # (the sentence after, only where no date of the focus dates the claim's event: "officials said on Monday")
-    dated = undated or dated and not any(holds_event(stems, probe.events, False) for i in focus
-                                         for _, _, stems in passage.sentences[i][1].date_clauses)
+    dated = bool(days or weekdays) and not probe.analyzed.facts.date_bounds and not any(
+        passage.sentences[i][1].dates for i in focus)
     if not (heads or clocks or dated) or len(passage.sentences) < 2:
         return []
     before = {i - 1 for i in focus} - set(focus)
-    after = {i + 1 for i in focus} - set(focus)
     out = []
-    for i, ((start, end), facts, _) in enumerate(passage.sentences):
-        same = tuple(d for d in facts.dates if (d.year, d.month, d.day) in days or d.day_of_week in weekdays) if (
-            undated and i in before or dated and i in after) else ()
-        if same and i in after:
-            # the sentence after dates the claim's event only where it refers back to the claim's subject ("It",
-            # "The trial", "The Sollen"), states its date plainly (not "had been scheduled to start on Monday") and
-            # its date's own clause tells the claim's event ("... when it sank on Sunday"), not another event of that
-            # day ("On Wednesday, the president signed it", "The investigation started on Monday")
-            clauses = {span: stems for span, _, stems in facts.date_clauses}
-            same = tuple(d for d in same if d.span in clauses and holds_event(clauses[d.span], probe.events, False)
-                         and not any(span == d.span for span, _ in facts.date_bounds)) if _refers_back(
-                passage.folded.text[start:end], probe.stems) else ()
-        if same:
+    for i, ((start, _), facts, _) in enumerate(passage.sentences):
+        if dated and i in before and (same := tuple(d for d in facts.dates if (d.year, d.month, d.day) in days
+                                                    or d.day_of_week in weekdays)):
             out.append(Facts(dates=same, date_bounds=facts.date_bounds, date_clauses=facts.date_clauses))
         # a neighbour's time comes along only where the neighbour refers back to the claim's event ("The quake struck
         # at 3:17 a.m."), not where it tells of another ("A strong aftershock struck at 5:02 a.m.")
@@ -110,18 +93,3 @@ def beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: 
 
 
 _REFERS_BACK = re.compile(r"\s*(?:the|it|its|this|that)\b")  # a definite subject: what was told before
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|he|she|they)\b")
-_DESCRIBED_SUBJECT = re.compile(r"\s*the\s+([a-z][\w'-]*)(?:\s+([a-z][\w'-]*))?")
-# what says a date is not yet, or not, the event's: a plan, a schedule, a hedge, a denial
-_NOT_PLAIN = re.compile(r"\b(?:scheduled|supposed|due|set|planned|expected|meant|slated|likely)\s+to\b|\bhad been\b")
-
-
-def _refers_back(sentence: str, claim: dict[str, float]) -> bool:
-    """Whether a sentence opens with a pronoun, or a definite description with a word of the claim's ("The trial",
-    "The MV Maria Celestina"), as its subject, and tells plainly what it says of it: no plan, schedule, hedge or
-    denial ("It had been due to start on Friday")."""
-    m = _DESCRIBED_SUBJECT.match(sentence)
-    if not (_PRONOUN_SUBJECT.match(sentence) or m and (stem(m.group(1)) in claim or m.group(2) and not is_verb(
-            m.group(2)) and stem(m.group(2)) in claim)):
-        return False
-    return not (_NOT_PLAIN.search(sentence) or HEDGE_RE.search(sentence) or NEG_RE.search(sentence))

@@ -63,13 +63,16 @@ class ClaimProbe:
     @cached_property
     def relative_facts(self) -> bool:
         """Whether every checkable fact of the claim stands in a relative clause ("cancelled the cruise that was due
-        to leave on May 23"): they are of what the clause tells of its noun, and carry none of the main verb's
-        event. A "that" after a verb opens what it says ("estimated that 2.4 million tonnes ..."), no relative."""
+        to leave on May 23", "arrested the man who stabbed three people"): they are of what the clause tells of its
+        noun, and carry none of the main verb's event. Not where the main verb only reports or introduces what
+        the clause tells ("reported a profit that rose 4%", "had a toll that reached 40"). A "that" after a verb
+        opens what it says ("estimated that 2.4 million tonnes ..."), no relative."""
         facts = self.analyzed.facts
         spans = [q.span for q in facts.quantities] + [d.span for d in facts.dates]
         text = self.analyzed.folded.text
         opens = next((m.end(1) for m in _RELATIVE.finditer(text) if not _says(m.group(1))), None)
-        return bool(spans) and opens is not None and all(start > opens for start, _ in spans)
+        return bool(spans) and opens is not None and all(start > opens for start, _ in spans) and not (
+            self.predicates <= _LIGHT | _REPORTS)
 
     @cached_property
     def weight(self) -> float:
@@ -125,6 +128,8 @@ def _says(word: str) -> bool:
     return word in lexicon().past or word.endswith("ed") or word.endswith("s") and is_verb(word)
 
 
+# Verbs that report what a clause tells rather than do anything themselves (news style's; closed-class)
+_REPORTS = frozenset(stem(w) for w in "report reported announce announced post posted record recorded".split())
 _RELATIVE = re.compile(r"\b([a-z]+)\s+(?:that|which|who)\b")  # a noun and the relative pronoun after it
 
 # Light verbs of English, which leave the event to their noun or subject: closed-class.
