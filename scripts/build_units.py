@@ -72,6 +72,9 @@ _add("kilowatt_hour", "kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hour",
 _add("megawatt_hour", "mwh", "megawatt-hour", "megawatt-hours", "megawatt hour", "megawatt hours")
 _add("gigawatt_hour", "gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hour", "gigawatt hours")
 _add("liter", "litre", "litres", "liter", "liters")
+_add("meter ** 3", "m3", "m³", "cubic metres", "cubic meters", "cubic metre", "cubic meter")
+_add("kilometer ** 3", "km3", "km³", "cubic kilometres", "cubic kilometers", "cubic kilometre", "cubic kilometer")
+_add("foot ** 3", "cu ft", "cubic feet", "cubic foot")
 _add("gallon", "gallon", "gallons", "gal")
 _add("barrel", "barrel", "barrels", "bbl")
 
