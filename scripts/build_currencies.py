@@ -28,7 +28,7 @@ from babel.numbers import get_currency_name, get_territory_currencies
 
 WORDNET = Path("/usr/share/wordnet")
 MONETARY_UNIT = "13604718"  # monetary_unit.n.01
-WIRE_STYLE = {"crowns": "crown"}  # English wire style's name for krona, krone and koruna (see above)
+WIRE_STYLE = {"crowns": "crown", "crown": "crown"}  # wire style's krona, krone, koruna; "a 3.85 billion crown deal"
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "provenance" / "data" / "currencies.tsv"
 sys.path.insert(0, str(ROOT / "src"))

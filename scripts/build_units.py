@@ -76,7 +76,7 @@ _add("meter ** 3", "m3", "m³", "cubic metres", "cubic meters", "cubic metre", "
 _add("kilometer ** 3", "km3", "km³", "cubic kilometres", "cubic kilometers", "cubic kilometre", "cubic kilometer")
 _add("foot ** 3", "cu ft", "cubic feet", "cubic foot")
 _add("gallon", "gallon", "gallons", "gal")
-_add("barrel", "barrel", "barrels", "bbl")
+_add("oil_barrel", "barrel", "barrels", "bbl")  # news's barrel is of oil: 42 US gallons
 
 # dimension -> the base unit the engine compares in
 DIMENSIONS = {

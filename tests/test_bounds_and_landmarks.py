@@ -56,7 +56,9 @@ CASES = [
     # the noun "ban" names a thing both texts name; the verb, or a denial of what it covers, is what opposes
     case(BAN, in_story("The ministry spoke on Tuesday.",
                        "The ministry denied reports that flour would also be covered by Ostrava's grain export ban."),
-         DIVERGES, id="denied-reports-that-the-ban-covers-flour"),  # (session 19: "ban also" names the measure)
+         DIVERGES, reason="false support: the claim's noun 'ban' is read as a denial of what follows, which the "
+         "passage's denial then agrees with (the rule that read the noun as no denial was withdrawn after review: "
+         "tests/test_review18.py)", id="denied-reports-that-the-ban-covers-flour"),
     case(BAN, in_story("The ministry spoke on Tuesday.", "Ostrava's grain export ban also covers flour, the ministry "
                        "said."), SUPPORTS, id="the-ban-covers-flour"),
     case(BAN, in_story("The ministry spoke on Tuesday.", "Ostrava's grain export ban does not cover flour."),
