@@ -27,6 +27,7 @@ def _figures(text: str) -> list[tuple[str, float]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The satellite cost 410 million Norwegian crowns.", [("crown:norwegian", 410e6)]),
     ("The prize carries 500,000 crowns.", [("crown", 500e3)]),
+    ("A judge approved a 3.85 billion crown settlement.", [("crown", 3.85e9)]),  # attributive: the singular
     ("The bank lent 5 billion Kenyan shillings.", [("shilling:kenyan", 5e9)]),  # a name currencies share
     ("The reform will save 38.5 billion crowns ($1.68 billion) a year.", [("crown/year", 38.5e9),
                                                                           ("usd/year", 1.68e9)]),
