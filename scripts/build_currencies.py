@@ -68,8 +68,11 @@ def money_first(word: str) -> bool:
 def main() -> None:
     measures = {form[0] for form in units() if len(form) == 1}
     today = datetime.date.today()
+    # the currencies each territory has had in the last five years: stories from before a change (Bulgaria's lev,
+    # tender until 2026) are read as they were written
+    since = today.replace(year=today.year - 5)
     codes = sorted({c for t in get_global("territory_currencies")
-                    for c in get_territory_currencies(t, today, tender=True)})
+                    for c in get_territory_currencies(t, since, today, tender=True)})
     owners: dict[str, set[str]] = {}
     singular_of = lambda code: get_currency_name(code, locale="en").split()[-1].lower()  # noqa: E731
     for code in codes:
