@@ -38,6 +38,31 @@ def event_facts(claim: Analyzed) -> int:
     return claim.facts.checkable - named
 
 
+def relative_facts(claim: Analyzed, predicates: frozenset[str], light: frozenset[str]) -> bool:
+    """Whether every checkable fact of the claim stands in a relative clause ("cancelled the cruise that was due to
+    leave on May 23", "arrested the man who stabbed three people"): they are of what the clause tells of its noun,
+    and carry none of the main verb's event. Not where the main verbs (`predicates`) are light or only report or
+    introduce what the clause tells ("reported a profit that rose 4%", "had a toll that reached 40"). A "that" after
+    a verb opens what it says ("estimated that 2.4 million tonnes ..."), no relative."""
+    facts = claim.facts
+    spans = [q.span for q in facts.quantities] + [d.span for d in facts.dates]
+    if not spans or predicates <= light | _REPORTS:
+        return False
+    opens = next((m.end(1) for m in _RELATIVE.finditer(claim.folded.text) if not _says(m.group(1))), None)
+    return opens is not None and all(start > opens for start, _ in spans)
+
+
+def _says(word: str) -> bool:
+    """Whether a word before "that" is a verb in the past or the third person, which "that" follows as the opening
+    of what it says, finds or estimates ("said that", "estimated that", "warns that", "reports that")."""
+    return word in lexicon().past or word.endswith("ed") or word.endswith("s") and is_verb(word)
+
+
+# Verbs that report what a clause tells rather than do anything themselves (news style's; closed-class)
+_REPORTS = frozenset(stem(w) for w in "report reported announce announced post posted record recorded".split())
+_RELATIVE = re.compile(r"\b([a-z]+)\s+(?:that|which|who)\b")  # a noun and the relative pronoun after it
+
+
 def names_things_only(claim: Analyzed, passage: Analyzed) -> bool:
     """Whether the claim's facts are years alone and the passage writes each only as the name of a thing ("the 2025
     bathing water classification"): then the passage's year dates no event, and "was rated poor in 2025" needs its

@@ -38,9 +38,16 @@ from .polarity import (
     universal_unstated,
     weak_denials,
 )
-from .predicates import event_facts, names_things_only, only_as_noun, someone_else, swapped_complement, swapped_object
+from .predicates import (
+    event_facts,
+    names_things_only,
+    only_as_noun,
+    relative_facts,
+    someone_else,
+    swapped_complement,
+    swapped_object,
+)
 from .sentencefocus import beside, stating, way_stated
-from .wordclass import is_verb
 
 SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
 SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
@@ -62,17 +69,9 @@ class ClaimProbe:
 
     @cached_property
     def relative_facts(self) -> bool:
-        """Whether every checkable fact of the claim stands in a relative clause ("cancelled the cruise that was due
-        to leave on May 23", "arrested the man who stabbed three people"): they are of what the clause tells of its
-        noun, and carry none of the main verb's event. Not where the main verb only reports or introduces what
-        the clause tells ("reported a profit that rose 4%", "had a toll that reached 40"). A "that" after a verb
-        opens what it says ("estimated that 2.4 million tonnes ..."), no relative."""
-        facts = self.analyzed.facts
-        spans = [q.span for q in facts.quantities] + [d.span for d in facts.dates]
-        text = self.analyzed.folded.text
-        opens = next((m.end(1) for m in _RELATIVE.finditer(text) if not _says(m.group(1))), None)
-        return bool(spans) and opens is not None and all(start > opens for start, _ in spans) and not (
-            self.predicates <= _LIGHT | _REPORTS)
+        """Whether every checkable fact of the claim stands in a relative clause of a verb that does something
+        (predicates.relative_facts): then the verb must be stated, as a claim's without facts must."""
+        return relative_facts(self.analyzed, self.predicates, _LIGHT)
 
     @cached_property
     def weight(self) -> float:
@@ -121,16 +120,6 @@ class ClaimProbe:
     def support_score(self) -> float:
         return SUPPORT_SCORE if self.analyzed.facts.checkable or self.analyzed.facts.places else SUPPORT_SCORE_NO_FACTS
 
-
-def _says(word: str) -> bool:
-    """Whether a word before "that" is a verb in the past or the third person, which "that" follows as the opening
-    of what it says, finds or estimates ("said that", "estimated that", "warns that", "reports that")."""
-    return word in lexicon().past or word.endswith("ed") or word.endswith("s") and is_verb(word)
-
-
-# Verbs that report what a clause tells rather than do anything themselves (news style's; closed-class)
-_REPORTS = frozenset(stem(w) for w in "report reported announce announced post posted record recorded".split())
-_RELATIVE = re.compile(r"\b([a-z]+)\s+(?:that|which|who)\b")  # a noun and the relative pronoun after it
 
 # Light verbs of English, which leave the event to their noun or subject: closed-class.
 _LIGHT = frozenset(stem(w) for w in "happen happened occur occurred issue issued make made give gave given take took "
