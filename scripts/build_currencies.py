@@ -8,9 +8,10 @@ with another figure in pesos, never with "MXN 5 million". A name that is also a 
 word of another kind is left out, because after a numeral it is more often that word than the money: a verb or
 adjective of WordNet's tagged counts ("won", "real"), a unit of measure ("pound" is also a weight; the pound
 sterling is written "£" in news), or a noun whose most frequent WordNet sense is not a monetary unit ("gold",
-"kip"). One name comes from English news style rather than CLDR: wire copy (Reuters, AP) writes the Scandinavian
+"kip"). The crown comes from English news style rather than CLDR: wire copy (Reuters, AP) writes the Scandinavian
 krona and krone and the Czech koruna as "crowns" ("410 million Norwegian crowns"), so the plural "crowns" is a
-family of its own, comparable only with another figure in crowns (the singular "crown" is too often the other noun).
+family of its own, comparable only with another figure in crowns, and so is the singular, which English writes before
+a noun ("a 3.85 billion crown settlement").
 Babel and WordNet are needed only to rebuild this file.
 
     pip install babel && apt-get install wordnet-base && python scripts/build_currencies.py

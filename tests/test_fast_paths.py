@@ -536,16 +536,12 @@ UNIT_TEXT = ["kg", "km", "per", "hour", "miles", "square", "metres", "cubic", "f
 @settings(deadline=None)
 @given(st.lists(st.sampled_from(UNIT_TEXT), max_size=6), st.integers(0, 6))
 def test_units_looked_up_by_their_first_word_are_the_units_of_every_length(words: list[str], j: int) -> None:
-    from provenance.unitforms import CURRENCY_AFTER, ISO_CODES, _country_word, max_unit_tokens, unit_after, units
+    from provenance.unitforms import currency_after, max_unit_tokens, unit_after, units
 
     def every_length(words: list[str], j: int) -> tuple[str, float, float, int] | None:
+        if (money := currency_after(words, j)) is not None:
+            return money  # a currency's name is read before units, as unit_after reads it
         k = j + (j < len(words) and words[j] == "-")
-        if k < len(words) and words[k] in CURRENCY_AFTER:
-            code, factor = CURRENCY_AFTER[words[k]]
-            return code, factor, 0.0, k + 1 - j
-        if k + 1 < len(words) and words[k + 1] in CURRENCY_AFTER and _country_word(words[k]):
-            code, factor = CURRENCY_AFTER[words[k + 1]]  # a currency's country word ("Norwegian crowns"), read
-            return (code if code in ISO_CODES else f"{code}:{words[k]}"), factor, 0.0, k + 2 - j  # before units
         for size in range(min(max_unit_tokens(), len(words) - k), 0, -1):
             if unit := units().get(tuple(words[k : k + size])):
                 return unit.dimension, unit.factor, unit.offset, k + size - j

@@ -96,8 +96,9 @@ def _country_word(word: str) -> bool:
             and word not in CURRENCY_AFTER and word not in _unit_sizes())  # "kg cent" is no country's cent
 
 
-def unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None:
-    """(dimension, factor, offset, tokens used) of a unit at words[j] ("kg", "miles per hour", "per cent")."""
+def currency_after(words: list[str], j: int) -> tuple[str, float, float, int] | None:
+    """(code, factor, offset, tokens used) of a currency's name at words[j] ("crowns", "Norwegian crowns"), as
+    unit_after gives a unit's; None when none stands there."""
     k = j + (j < len(words) and words[j] == "-")  # "4 billion-year-old"
     if k < len(words) and words[k] in CURRENCY_AFTER:
         code, factor = CURRENCY_AFTER[words[k]]
@@ -107,6 +108,14 @@ def unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None
         if code not in ISO_CODES:  # a name several currencies share is the country's own: "Belarusian rubles" are
             code = f"{code}:{words[k]}"  # no "rubles" of another story, "Pellan crowns" none of another country's
         return code, factor, 0.0, k + 2 - j
+    return None
+
+
+def unit_after(words: list[str], j: int) -> tuple[str, float, float, int] | None:
+    """(dimension, factor, offset, tokens used) of a unit at words[j] ("kg", "miles per hour", "per cent")."""
+    if (money := currency_after(words, j)) is not None:
+        return money
+    k = j + (j < len(words) and words[j] == "-")
     if k >= len(words) or (sizes := _unit_sizes().get(words[k])) is None:
         return None  # (most words open no unit)
     table = units()
