@@ -11,7 +11,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .dates import DateFact
-from .lexicon import lexicon
 from .normalize import STOPWORDS
 from .nounphrase import stem
 
@@ -66,40 +65,15 @@ _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 
 
-# A date governed by a verb of public statement, with no other verb or clause between ("announced the tariff in
-# Veldra on June 8", "disclosed the breach on Tuesday", "was announced on 13 October"): the statement's date. In a
-# claim it is met by the date of a statement ("the government said on Monday") as well as by an event's; anywhere
-# else it is an event's date like any other (datecompare.py). Closed-class English and news style: the verbs a story
-# opens with when its news is an announcement.
-STATED = "stated"
-_STATED_RE = re.compile(r"\b(?:announced|announces|disclosed|discloses|unveiled|unveils|revealed|reveals)\s+"
-                        r"((?:(?:[^\s,;:()]|(?<=\d),(?=\d))+\s+){0,10})$")  # "40,000" is one word
-# What ends the statement's clause before the date: a subordinator, a conjunction, an infinitive, a subject pronoun,
-# an auxiliary or another verb (the date is then another clause's: "announced it would close the plant on Monday").
-_CLAUSE_BREAK = frozenset("that which who whom whose when while after before because if as and or but to it they he "
-                          "she we was were is are be been being will would had has have could may might".split())
-
-
-def _stated(text: str, at: int) -> bool:
-    """Whether the date at `at` is governed by a verb of public statement (_STATED_RE)."""
-    m = _STATED_RE.search(text, max(0, at - 90), at)
-    if m is None:
-        return False
-    past = lexicon().past
-    return not any(w in _CLAUSE_BREAK or w in past or len(w) > 4 and w.endswith("ed") for w in m.group(1).split())
-
-
 def date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int], str], ...]:
-    """The dates that bound a period or date a statement, each with its preposition (or "said", or STATED). A
-    possessive date ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it; a date in
-    apposition to a bounded one ("by Saturday, July 25, 2026") shares its bound."""
+    """The dates that bound a period or date a statement, each with its preposition (or "said"). A possessive date
+    ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it; a date in apposition to a
+    bounded one ("by Saturday, July 25, 2026") shares its bound."""
     bounds: list[tuple[tuple[int, int], str]] = []
     for d in sorted(dates, key=lambda d: d.span) if len(dates) > 1 else dates:
         if (m := _BOUND_RE.search(text, max(0, d.span[0] - 60), d.span[0])) and not text[
                 d.span[0] : d.span[1]].endswith("'s"):
             bounds.append((d.span, m.group(1) or "said"))
-        elif _stated(text, d.span[0]):
-            bounds.append((d.span, STATED))
         elif bounds and 0 < d.span[0] - bounds[-1][0][1] <= 2 and not text[bounds[-1][0][1] : d.span[0]].strip(", "):
             bounds.append((d.span, bounds[-1][1]))
     return tuple(bounds)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .dateclauses import STATED
 from .dates import near
 from .facts import DateFact, Facts
 from .lexicon import lexicon
@@ -42,8 +41,7 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     `agreed_spans`: the spans of the passage figures that agreed with the claim's."""
     out = Dated()
     agreed, unknown, conflicts, spans, pairs = 0, out.unknown, out.conflicts, out.spans, out.pairs
-    bounds, theirs = _kinds(claim), _kinds(passage)
-    stated = {span for span, word in claim.date_bounds if word == STATED}
+    bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
     # each passage date's clause, by its words of three letters or more ("m" of "a.m." is none)
     said = {span: frozenset(w for w in stems if len(w) > 2) for span, _, stems in passage.date_clauses}
     for d in claim.dates:
@@ -81,12 +79,6 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
             # "discovered the intrusion on Sept. 9" does not date "shares closed down on September 22"
             other, bad = bad[1], _compare_date(d, tuple(x for x in candidates if _dates_event(
                 x, passage, events, agreed_spans)))[1]
-        if not ok and not bad and d.span in stated and not any(w == STATED for _, w in passage.date_bounds) and (
-                _compare_date(d, _statements(passage, theirs))[0]):
-            # a claim's date of a statement ("announced the tariff on June 8") is met by the passage's date of one
-            # ("the government said on Monday") where the passage gives no date of an announcement of its own, and no
-            # event date against the claim's; never contradicted by it: a later statement may tell of an earlier one
-            ok, other = True, None
         if ok:
             agreed += 1
             hits = [x for x in passage.dates if _touches(d, x)]
@@ -139,7 +131,7 @@ def may_differ(claim: Facts, passage: Facts) -> bool:
     """Whether compare_dates can find a conflict between these facts' dates (those of a passage's sentences that
     speak to the claim are among them): a resolved passage date of a claim date's kind with a field that differs.
     What the early stop of engine.py asks before judging a passage."""
-    bounds, theirs = _kinds(claim), _kinds(passage)
+    bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
     return any(x.resolved and theirs.get(x.span, "") == bounds.get(d.span, "") and not _fits(d, x)
                for d in claim.dates if d.resolved for x in passage.dates) or any(
         x.day_of_week not in (None, d.weekday) for d in claim.dates if d.weekday is not None and not d.resolved
@@ -149,29 +141,15 @@ def may_differ(claim: Facts, passage: Facts) -> bool:
 def may_meet(claim: Facts, passage: Facts) -> bool:
     """Whether compare_dates can confirm every resolved date of the claim: each field it gives, in a passage date of
     its kind."""
-    bounds, theirs = _kinds(claim), _kinds(passage)
-    stated = {span for span, word in claim.date_bounds if word == STATED}
+    bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
     for d in claim.dates:
         if d.resolved:
             kind = bounds.get(d.span, "")
             dates = [x for x in passage.dates if theirs.get(x.span, "") == kind]
             if not all(any(getattr(x, f) == getattr(d, f) for x in dates) for f in _FIELDS
-                       if getattr(d, f) is not None) and d.span in stated:
-                dates = list(_statements(passage, theirs))
-            if not all(any(getattr(x, f) == getattr(d, f) for x in dates) for f in _FIELDS
                        if getattr(d, f) is not None):
                 return False
     return True
-
-
-def _kinds(facts: Facts) -> dict[tuple[int, int], str]:
-    """Each bounded date's bound; a date of a statement (STATED) counts as an event's, which it also is."""
-    return {span: word for span, word in facts.date_bounds if word != STATED}
-
-
-def _statements(passage: Facts, kinds: dict[tuple[int, int], str]) -> tuple[DateFact, ...]:
-    """The passage's dates of a statement ("said on Monday")."""
-    return tuple(x for x in passage.dates if kinds.get(x.span) == "said")
 
 
 def _touches(claim: DateFact, other: DateFact) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .dateclauses import STATED
 from .datecompare import holds_event
 from .facts import Facts
 from .figurepair import GENERIC_PEOPLE, same_kind, same_role
@@ -74,7 +73,7 @@ def beside(probe: ClaimProbe, passage: Analyzed, focus: tuple[int, ...], found: 
     # more often another event's ("postponed on Friday") than a contradiction; nor does a bound ("until Tuesday")
     days = {(d.year, d.month, d.day) for d in probe.analyzed.facts.dates if d.day is not None}
     weekdays = {d.weekday for d in probe.analyzed.facts.dates if not d.resolved and d.weekday is not None}
-    dated = bool(days or weekdays) and all(w == STATED for _, w in probe.analyzed.facts.date_bounds) and not any(
+    dated = bool(days or weekdays) and not probe.analyzed.facts.date_bounds and not any(
         passage.sentences[i][1].dates for i in focus)
     if not (heads or clocks or dated) or len(passage.sentences) < 2:
         return []
