@@ -19,6 +19,9 @@ passage against the claim's (2024, March 2, February, 2019) does not stop it: an
 only in a clause of the claim's verb ("announced"), and these date "recalled", "began", "found", "erected", so the
 rule's "no event date against the claim's" holds and the Tuesday statement meets the date. A passage whose other
 sentence dates the announcement ("Corvik first announced the recall on March 3") diverged at b9f6c6b and now supports.
+
+The rule was withdrawn (ed9206d) for these false supports: they are plain guards now, and the supports it gave are
+strict xfails (WITHDRAWN).
 """
 
 from __future__ import annotations
@@ -37,36 +40,24 @@ CRACK = "Inspectors revealed a crack in the Orsk dam on March 17, 2026."
 PROFIT = "Corvik announced a profit of $2 million on March 17, 2026."
 
 
-def new_false_support(why: str) -> str:
-    return f"new, false support (supports since 6a4c055, mentions at b9f6c6b): {why}"
+# What the rule gained, lost with it (ed9206d): strict xfails, as tests/test_statement_dates.py keeps its own.
+WITHDRAWN = "withdrawn (ed9206d): a claim's date of announcing is met by no date of a statement"
 
 
 # A statement on Tuesday about a recall that was announced before it: the statement's date is not the announcement's.
 LATER = [
     case(RECALL, in_story("Corvik said on Tuesday that the recall of 40,000 space heaters in Orsk, unveiled a week "
                           "ago, was going well."), NOT_SUPPORTS,
-         reason=new_false_support("the recall was unveiled a week ago, about March 11; the Tuesday statement is a "
-                                  "later one about it, and 'a week ago' is no date that blocks the rule"),
          id="later-statement-recall-unveiled-a-week-ago"),
     case(RECALL, in_story("A week after recalling 40,000 space heaters in Orsk, Corvik said on Tuesday that no fires "
-                          "had been reported."), NOT_SUPPORTS,
-         reason=new_false_support("the recall was a week before the statement; what was said on Tuesday is that no "
-                                  "fires were reported"), id="a-week-after-recalling-said-on-tuesday"),
+                          "had been reported."), NOT_SUPPORTS, id="a-week-after-recalling-said-on-tuesday"),
     case(RECALL, in_story("Corvik said on Tuesday that it had recalled 40,000 space heaters in Orsk in 2024."),
-         NOT_SUPPORTS,
-         reason=new_false_support("the passage dates the recall in 2024, an event date against the claim's, and "
-                                  "still the Tuesday statement meets the claim's date"), id="had-recalled-in-2024"),
+         NOT_SUPPORTS, id="had-recalled-in-2024"),
     case(RECALL, in_story("Corvik said on Tuesday it began recalling 40,000 space heaters sold in Orsk on March 2."),
-         NOT_SUPPORTS,
-         reason=new_false_support("the recall began on March 2, so it was announced by then; the event date "
-                                  "against the claim's does not stop the rule"), id="began-recalling-on-march-2"),
+         NOT_SUPPORTS, id="began-recalling-on-march-2"),
     case(RECALL, in_story("Corvik said on Tuesday that the recall of 40,000 space heaters in Orsk would start in "
-                          "April."), NOT_SUPPORTS,
-         reason=new_false_support("'the recall' is one already known; a statement about its start is not its "
-                                  "announcement"), id="said-on-tuesday-the-recall-would-start"),
+                          "April."), NOT_SUPPORTS, id="said-on-tuesday-the-recall-would-start"),
     case(RECALL, in_story(SAID_TUESDAY, "Corvik first announced the recall on March 3."), NOT_SUPPORTS,
-         reason="new, false support (diverges at b9f6c6b): the story dates Corvik's announcement March 3 in its next "
-                "sentence, and the first sentence's 'said on Tuesday' (presumably judged on its own) now supports",
          id="first-announced-on-march-3-next-sentence"),
     # guards: an announcement the passage dates itself
     case(RECALL, in_story("Corvik said on Tuesday that the recall of 40,000 space heaters in Orsk, announced last "
@@ -82,32 +73,28 @@ LATER = [
 WHO = [
     case(RECALL, in_story("Orsk's safety regulator said on Tuesday that Corvik was recalling 40,000 space heaters in "
                           "Orsk."), NOT_SUPPORTS,
-         reason=new_false_support("the regulator's statement on Tuesday does not date Corvik's announcement"),
          id="regulator-said-corvik-was-recalling"),
     case(RECALL, in_story("The regulator said on Tuesday that Corvik's recall of 40,000 space heaters in Orsk was too "
                           "slow."), NOT_SUPPORTS,
-         reason=new_false_support("another party criticises a recall under way; nothing dates its announcement"),
          id="regulator-said-corviks-recall-too-slow"),
     case(RECALL, in_story("Corvik, which is recalling 40,000 space heaters in Orsk, said on Tuesday that its chief "
-                          "executive would retire."), NOT_SUPPORTS,
-         reason=new_false_support("the Tuesday statement is about the chief executive; the recall stands in a "
-                                  "relative clause"), id="other-topic-same-sentence-relative-clause"),
+                          "executive would retire."), NOT_SUPPORTS, id="other-topic-same-sentence-relative-clause"),
     case(RECALL, in_story("Corvik said on Tuesday that its chief executive would retire, weeks after it began "
                           "recalling 40,000 space heaters in Orsk."), NOT_SUPPORTS,
-         reason=new_false_support("the statement is about the chief executive, and the recall began weeks before"),
          id="other-topic-weeks-after-recalling"),
     # guards
     case(RECALL, in_story("Corvik is recalling 40,000 space heaters in Orsk.",
                           "The company said on Tuesday that its chief executive would retire."), NOT_SUPPORTS,
          id="other-topic-next-sentence"),
     case(RECALL, in_story("Corvik said on Tuesday it was recalling 40,000 space heaters sold in Orsk, a day after the "
-                          "regulator ordered it to."), SUPPORTS, id="said-on-tuesday-a-day-after-the-order"),
+                          "regulator ordered it to."), SUPPORTS, reason=WITHDRAWN,
+         id="said-on-tuesday-a-day-after-the-order"),
     case(RECALL, in_story("Corvik told Reuters on Tuesday it was recalling 40,000 space heaters sold in Orsk."),
-         SUPPORTS, id="told-reuters-on-tuesday"),
+         SUPPORTS, reason=WITHDRAWN, id="told-reuters-on-tuesday"),
     case(RECALL, in_story("Corvik confirmed on Tuesday it was recalling 40,000 space heaters sold in Orsk."), SUPPORTS,
-         id="confirmed-on-tuesday"),
+         reason=WITHDRAWN, id="confirmed-on-tuesday"),
     case(RECALL, in_story("Corvik is recalling 40,000 space heaters sold in Orsk, the company said on Tuesday."),
-         SUPPORTS, id="said-on-tuesday-after-the-clause"),
+         SUPPORTS, reason=WITHDRAWN, id="said-on-tuesday-after-the-clause"),
     case(RECALL, in_story("Corvik said on Monday it was recalling 40,000 space heaters sold in Orsk."), NOT_SUPPORTS,
          id="said-on-monday"),
     case(RECALL, in_story("Corvik announced on Monday it was recalling 40,000 space heaters sold in Orsk."),
@@ -118,41 +105,33 @@ WHO = [
 VERBS = [
     case(CRACK, in_story("Orsk's water authority said on Tuesday that inspectors had found a crack in the Orsk dam "
                          "last month."), NOT_SUPPORTS,
-         reason=new_false_support("'revealed' is 'found' here, and the crack was found last month"),
          id="revealed-a-crack-found-last-month"),
     case(CRACK, in_story("Inspectors found a crack in the Orsk dam in February, the water authority said on "
                          "Tuesday."), NOT_SUPPORTS,
-         reason=new_false_support("the passage dates the finding in February, against the claim's; the "
-                                  "authority's Tuesday statement meets it instead"),
          id="revealed-a-crack-found-in-february"),
     case(STATUE, in_story("The mayor said on Tuesday that a statue of Anna Veld stands in Orsk."), NOT_SUPPORTS,
-         reason=new_false_support("unveiling a statue is a ceremony, not a statement; the mayor's Tuesday words do "
-                                  "not date it"), id="unveiled-a-statue-said-it-stands"),
+         id="unveiled-a-statue-said-it-stands"),
     case(STATUE, in_story("The mayor said on Tuesday that the statue of Anna Veld in Orsk, erected in 2019, would be "
                           "cleaned."), NOT_SUPPORTS,
-         reason=new_false_support("the statue was erected in 2019, an event date against the claim's"),
          id="unveiled-a-statue-erected-in-2019"),
     case("Corvik unveiled its Ember space heater in Orsk on March 17, 2026.", in_story(
          "Corvik said on Tuesday that its Ember space heater would go on sale in Orsk in May."), NOT_SUPPORTS,
-         reason=new_false_support("a product's unveiling is a launch, and the passage does not say it was unveiled"),
          id="unveiled-a-heater-on-sale-in-may"),
     case("The recall of 40,000 space heaters was announced at a ceremony in Orsk on March 17, 2026.", in_story(
          SAID_TUESDAY), NOT_SUPPORTS,
-         reason=new_false_support("the passage names no ceremony and no place of the announcement; with the date "
-                                  "met, 80% coverage lets 'at a ceremony in Orsk' go unchecked"),
          id="announced-at-a-ceremony"),
     # guards
     case("Corvik disclosed a data breach affecting 40,000 customers on March 17, 2026.", in_story(
          "Corvik said on Tuesday that hackers had stolen the data of 40,000 customers in a breach in January."),
-         SUPPORTS, id="disclosed-a-breach-of-january-on-tuesday"),
+         SUPPORTS, reason=WITHDRAWN, id="disclosed-a-breach-of-january-on-tuesday"),
     case("Hackers stole the data of 40,000 Corvik customers on March 17, 2026.", in_story(
          "Corvik said on Tuesday that hackers had stolen the data of 40,000 customers."), NOT_SUPPORTS,
          id="theft-is-not-the-statement"),
     case("Corvik revealed the recall of 40,000 space heaters in Orsk on March 17, 2026.", in_story(
          "Corvik said yesterday it was recalling 40,000 space heaters sold in Orsk."), SUPPORTS,
-         id="revealed-said-yesterday"),
+         reason=WITHDRAWN, id="revealed-said-yesterday"),
     case(PROFIT, in_story("Corvik said on Tuesday that its profit was $2 million."), SUPPORTS,
-         id="announced-a-profit-said-on-tuesday"),
+         reason=WITHDRAWN, id="announced-a-profit-said-on-tuesday"),
     case(PROFIT, in_story("Corvik said on Tuesday that it had announced a profit of $2 million in 2024."),
          NOT_SUPPORTS, id="announced-a-profit-in-2024"),
     case(PROFIT, in_story("Corvik said on Tuesday it made a profit of $2 million last year."), SUPPORTS,
@@ -177,12 +156,12 @@ FORMS = [
                 "Tuesday', though 'said on Tuesday' and 'recalled on Tuesday' claims are met by their own kind",
          id="weekday-only-claim"),
     case("Corvik announced the recall of 40,000 space heaters in Orsk in March 2026.", in_story(SAID_TUESDAY),
-         SUPPORTS, id="month-only-claim"),
+         SUPPORTS, reason=WITHDRAWN, id="month-only-claim"),
     case("Corvik announced the recall of 40,000 space heaters in Orsk in February 2026.", in_story(SAID_TUESDAY),
          NOT_SUPPORTS, id="month-only-claim-other-month"),
     case("Corvik announced on March 17, 2026 the recall of 40,000 space heaters sold before January 2026.", in_story(
          "Corvik said on Tuesday it was recalling 40,000 space heaters sold before January 2026."), SUPPORTS,
-         id="two-dates-both-met"),
+         reason=WITHDRAWN, id="two-dates-both-met"),
     case("Corvik announced the recall of 40,000 space heaters on March 17, 2026 and the closure of its Orsk plant on "
          "March 16, 2026.", in_story("Corvik said on Tuesday it was recalling 40,000 space heaters and closing its "
                                      "Orsk plant."), NOT_SUPPORTS, id="two-announcement-dates-one-statement"),
