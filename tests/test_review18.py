@@ -59,29 +59,26 @@ FIGURES = [
 ]
 
 LANDMARKS = [
-    # other ways news writes a reference point, which the compass-and-"of" pattern misses
+    # other ways news writes a reference point, which the compass-and-"of" pattern misses; since "a store in Harlow"
+    # places the claim's store elsewhere (compare._elsewhere), Rockport's mention no longer states the claim's place
     case(TICKET, in_story(LOTTERY, "The winning ticket was sold at a store in Harlow, 12 miles NE of Rockport."),
-         NOT_SUPPORTS, reason="false support: 'NE of Rockport' is a reference point; the abbreviated compass point "
-         "is not in _COMPASS", id="ne-of-rockport"),
+         NOT_SUPPORTS, id="ne-of-rockport"),
     case(TICKET, in_story(LOTTERY, "The winning ticket was sold at a store in Harlow, outside Rockport."),
-         NOT_SUPPORTS, reason="false support: 'in Harlow, outside Rockport' is not 'in Rockport'",
-         id="outside-rockport"),
+         NOT_SUPPORTS, id="outside-rockport"),
     case(TICKET, in_story(LOTTERY, "The winning ticket was sold at a store in Harlow, across the river from Rockport."),
-         NOT_SUPPORTS, reason="false support: 'across the river from Rockport' is not 'in Rockport'",
-         id="across-the-river-from-rockport"),
+         NOT_SUPPORTS, id="across-the-river-from-rockport"),
     case(TICKET, in_story(LOTTERY, "The winning ticket was sold at a store in Harlow, 20 miles from Rockport."),
-         NOT_SUPPORTS, reason="false support: '20 miles from Rockport' is not 'in Rockport'", id="miles-from-rockport"),
+         NOT_SUPPORTS, id="miles-from-rockport"),
     case(TICKET, in_story(LOTTERY, "The winning ticket was sold at a store in Harlow, a suburb of Rockport."),
-         NOT_SUPPORTS, reason="false support: a suburb of Rockport is not Rockport", id="suburb-of-rockport"),
+         NOT_SUPPORTS, id="suburb-of-rockport"),
     case(TICKET, in_story(LOTTERY, "The winning ticket was sold at a store in Harlow, just north of the city of "
                                    "Rockport."),
-         NOT_SUPPORTS, reason="false support: 'north of the city of Rockport': a lower-case word after 'of' ends the "
-         "landmark before the name", id="north-of-the-city-of-rockport"),
-    # a place named as a landmark and, elsewhere in the passage, as a place: the subtraction is passage-wide
+         NOT_SUPPORTS, id="north-of-the-city-of-rockport"),
+    # a place named as a landmark and, elsewhere in the passage, as a place: the subtraction is passage-wide (the
+    # store placed in Harlow refuses it now)
     case(TICKET, in_story(LOTTERY, "Police in Rockport said the winning ticket was sold at a store in Harlow, just "
                                    "west of Rockport."),
-         NOT_SUPPORTS, reason="false support: 'Police in Rockport' makes Rockport a place of the passage, which "
-         "cancels its landmark, though the store is in Harlow", id="police-in-rockport-store-west-of-rockport"),
+         NOT_SUPPORTS, id="police-in-rockport-store-west-of-rockport"),
     # the claim's side: a place named as an adjective, and a claim that itself names a reference point
     case("The winning ticket was sold at a Rockport gas station.",
          in_story(LOTTERY, "The winning ticket was sold at a gas station in Harlow, just west of Rockport."),

@@ -31,6 +31,7 @@ from .figurepair import (
     same_role,
 )
 from .lexicon import lexicon
+from .match import MAX_SUFFIX
 from .modality import SAYING_STEMS
 from .models import Conflict, Explanation, FactPair, FactView
 from .normalize import stem
@@ -286,9 +287,10 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     # a place the passage names only as a reference point ("a town just west of Billings") is not where it says a
     # thing is ("in Billings"), though it may be what the thing is near ("derailed just west of Kewanee")
     landmarks = passage.landmarks - {w for p in passage.places for w in p[2]}
-    for prep, text, stems, placed in claim.places if matched is not None else ():
+    for prep, text, stems, placed, _ in claim.places if matched is not None else ():
         owned = text.endswith(("'s", "\u2019s"))
-        if any(w in placed_seen and (w not in landmarks or prep not in _INSIDE) and (
+        if not _elsewhere(prep, placed, claim.places, passage.places) and any(
+                w in placed_seen and (w not in landmarks or prep not in _INSIDE) and (
                 owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed) for w in stems):
             # the passage names the place; its adjective names an owner ("Zambian copper mining" for "in Zambia's
             # copper mines"), not where a thing was done ("a Japanese operator" is not "built in Japan")
@@ -319,6 +321,29 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
 
 
 _INSIDE = frozenset({"in", "at"})  # the locatives that put a thing inside a place, not beside it
+Place = tuple[str, str, tuple[str, ...], str, bool]  # (preposition, name, its stems, the word it places, a verb?)
+
+
+def _elsewhere(prep: str, placed: str, claim: tuple[Place, ...], passage: tuple[Place, ...]) -> bool:
+    """Whether the passage places the claim's very thing (the word before the same preposition) somewhere none of
+    the claim's places is: "its distribution center in Plainfield" for "in Columbus", though "the Columbus building"
+    names the claim's place in another phrase. A place of the claim's list ("in Epila and Ricla") or a form of its
+    name ("Zambian" for "Zambia's") is no other place; nor is one where the passage tells of something done in the
+    claim's place too (a verb before the same preposition: "measured in Slubice", "recorded in Poland"; "the plant
+    in Monterrey", "assembled in Lansing"), which may be inside it or another thing's, nor an item of a gapped list
+    ("killed 40 people in Halden, 25 in Marlow and 12 in Velko"). Another thing in it ("a news conference in Orsk")
+    says nothing of where the claim's thing is."""
+    if not placed or not any(p[0] == prep and p[3] == placed for p in passage):
+        return False
+    ours = {w for p in claim if p[0] == prep for w in p[2]}
+    return not any(p[0] == prep and (p[3] in (placed, "") or p[4]) and any(_same_name(w, o) for w in p[2] for o in ours)
+                   for p in passage)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name's stem, or a form of it ("zambian" / "zambia")."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) <= MAX_SUFFIX
 
 
 def _named(scored: list[str], matched: frozenset[str], weights: dict[str, float]) -> bool:
