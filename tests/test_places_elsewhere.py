@@ -1,10 +1,12 @@
 """A passage that places the claim's very thing somewhere else ("its warehouse in Ullby" for "its warehouse in Orsk")
 does not state the claim's place by naming it in another phrase ("until the Orsk building could be repaired"): it
-gives another place after the same preposition, of the same word (compare._elsewhere). The cases here are invented.
+gives another place after the same preposition, of the same word (compare._elsewhere), and leaves the claim's place
+unstated, neither met nor denied (the other place may be inside the claim's, or another thing's). The cases here
+are invented.
 
-Guards: a place of the claim's own list ("in Quenby and Ullby"), a place inside the claim's ("measured in Sollen",
-"recorded in Pellan"), a form of its name ("Ambrellan" for "Ambrell's"), and a passage that puts something else in
-the claim's place with the same preposition ("the cars themselves are assembled in Orsk") are no other place.
+Guards: a place of the claim's own list ("in Quenby and Ullby") and a form of its name ("Ambrellan" for "Ambrell's")
+are no other place; a place inside the claim's ("measured in Sollen", "recorded in Pellan") and a passage that puts
+something else in the claim's place ("the cars themselves are assembled in Orsk") are no contradiction.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewcases import DIVERGES, NOT_DIVERGES, NOT_SUPPORTS, case, in_story
+from reviewcases import NOT_DIVERGES, NOT_SUPPORTS, case, in_story
 from test_fact_traps import verdict
 
 CASES = [
@@ -23,7 +25,7 @@ CASES = [
     case("The faulty software update was installed at Corvik's network centre in Orsk.", in_story(
          "Corvik's mobile network went down for nine hours on Tuesday.", "Corvik blamed a faulty software update "
          "installed overnight at its network centre in Ullby; its chief executive apologised at a news conference in "
-         "Orsk."), DIVERGES, id="installed-elsewhere"),
+         "Orsk."), NOT_SUPPORTS, id="installed-elsewhere"),
     case("The Orsk emergency centre ordered the evacuations in Quenby and Ullby.", in_story(
          "Floodwater from the Orsk dam reached two villages on Tuesday.", "Figures from the Orsk emergency centre: "
          "2,300 people evacuated in Quenby, 1,150 in Ullby. The evacuation order was issued by the centre at 9:30 "

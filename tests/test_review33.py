@@ -8,7 +8,12 @@ adjective, another event or another party's thing of the same word); 7 older fal
 keep (the same word in the claim's place for another event or owner, any verb before the preposition, a name three
 letters longer, a synonym of the placed word). Seven plain cases the commit before got wrong (false supports) are
 right now: bound-for-orsk-landed-at-ullby, off-elsewhere, outside-elsewhere, held-in-paris-conference-in-geneva,
-relative-clause-supplies-orsk, dateline-and-distance, police-in-orsk-store-in-ullby."""
+relative-clause-supplies-orsk, dateline-and-distance, police-in-orsk-store-in-ullby.
+
+After the review (the commit that merges it), the other place leaves the claim's place unstated rather than
+denying it, every placed word in the claim's place counts (no verb is exempt), and a name's other forms are its
+people's adjective only ("Zambian", not "Kesselby" for "Kessel"): the 10 false "diverges" are mentions, and the verb
+and prefix cases are right; they are plain cases now. What stays wrong is the strict xfails below."""
 
 from __future__ import annotations
 
@@ -26,22 +31,16 @@ CASES = [
     # a place inside another: the passage's "in Dunmore, Velland" puts the plant in Velland too
     case("Corvik closed its plant in Velland.", in_story(
          "Corvik announced the closure on Tuesday.", "Corvik closed its plant in Dunmore, Velland, cutting 400 jobs."),
-         NOT_DIVERGES, reason="new false diverges (_elsewhere): 'its plant in Dunmore, Velland' puts the plant in "
-         "Velland too; the town placed before the province is read as another place (was supports)",
-         id="town-comma-province"),
+         NOT_DIVERGES, id="town-comma-province"),
     case("Corvik closed its plant in Pellan province.", in_story(
          "Corvik announced the closure on Tuesday.", "Corvik closed its plant in Orsk, in Pellan province."),
          NOT_DIVERGES, id="town-comma-in-province"),
     case("Corvik closed its plant in Pellan.", in_story(
          "Corvik announced the closure on Tuesday.", "Corvik closed its plant in Orsk in the northern province of "
-         "Pellan."), NOT_DIVERGES, reason="new false diverges (_elsewhere): 'in Orsk in the northern province of "
-         "Pellan' is inside Pellan; the province after 'of' is not a place, so the town is another (was supports)",
-         id="town-in-the-province-of"),
+         "Pellan."), NOT_DIVERGES, id="town-in-the-province-of"),
     case("A fire destroyed a warehouse in Orsk.", in_story(
          FIRE, "A fire destroyed a warehouse in Ullby, an industrial district of Orsk."),
-         NOT_DIVERGES, reason="new false diverges (_elsewhere): 'in Ullby, an industrial district of Orsk' is in "
-         "Orsk; a district placed first reads as another place (was supports)",
-         id="neighbourhood-of-the-city"),
+         NOT_DIVERGES, id="neighbourhood-of-the-city"),
     case("A fire destroyed a warehouse in Orsk.", in_story(
          FIRE, "A fire destroyed a warehouse in Orsk's Ullby district."),
          NOT_DIVERGES, id="city-possessive-district"),
@@ -54,9 +53,7 @@ CASES = [
     # two events or two things of one kind
     case("A fire broke out at a warehouse in Orsk.", in_story(
          FIRE, "The Orsk warehouse fire came a month after a fire at a warehouse in Ullby."),
-         NOT_DIVERGES, reason="new false diverges (_elsewhere): the earlier fire 'at a warehouse in Ullby' is another "
-         "event; 'the Orsk warehouse fire' is the claim's (was mentions)",
-         id="the-orsk-fire-after-an-earlier-fire"),
+         NOT_DIVERGES, id="the-orsk-fire-after-an-earlier-fire"),
     case("A fire broke out at a warehouse in Orsk.", in_story(
          FIRE, "A fire broke out at a warehouse in Orsk on Tuesday, a month after a fire at a warehouse in Ullby."),
          SUPPORTS, id="both-fires-placed"),
@@ -68,10 +65,7 @@ CASES = [
          id="last-years-concert-in-orsk"),
     case("The storm killed 25 people in Marlow.", in_story(
          STORM, "The storm killed 40 people in Halden and 25 people in the Marlow district."),
-         NOT_DIVERGES, reason="new false diverges (_elsewhere): '25 people in the Marlow district' is the claim's "
-         "toll; 'the Marlow' is no place to the reader, so '40 people in Halden' is taken as the claim's (was "
-         "supports)",
-         id="the-marlow-district"),
+         NOT_DIVERGES, id="the-marlow-district"),
     case("The storm killed 25 people in Marlow.", in_story(
          STORM, "The storm killed 40 people in Halden and 25 in Marlow."),
          SUPPORTS, id="gapped-list-item"),
@@ -89,51 +83,37 @@ CASES = [
          SUPPORTS, id="possessives-right"),
     case("Corvik's warehouse in Orsk was damaged.", in_story(
          STORM, "Corvik's Orsk warehouse was damaged, as was a warehouse in Ullby belonging to Pellan Fluid."),
-         NOT_DIVERGES, reason="new false diverges (_elsewhere): 'a warehouse in Ullby belonging to Pellan Fluid' is "
-         "another company's; 'Corvik's Orsk warehouse' is the claim's (was supports)",
-         id="another-companys-warehouse"),
+         NOT_DIVERGES, id="another-companys-warehouse"),
     case("Workers at Corvik went on strike.", in_story(
          "The union spoke on Tuesday.", "Corvik's workers went on strike, joining workers at Pellan Fluid who "
-         "walked out last week."), NOT_DIVERGES, reason="new false diverges (_elsewhere): 'workers at Pellan Fluid' "
-         "are other workers; 'Corvik's workers' are the claim's (was supports)",
-         id="workers-at-another-company"),
+         "walked out last week."), NOT_DIVERGES, id="workers-at-another-company"),
     # near / off / outside / at
     case("The train derailed near Orsk.", in_story(
          "Rail officials spoke on Tuesday.", "The train derailed near Ullby, a village 8 km outside Orsk."),
-         NOT_DIVERGES, reason="new false diverges (_elsewhere): 'near Ullby, a village 8 km outside Orsk' is near "
-         "Orsk too; not a conflict (was supports)",
-         id="near-a-village-outside"),
+         NOT_DIVERGES, id="near-a-village-outside"),
     case("The tanker ran aground off Orsk.", in_story(
          "The coast guard spoke on Tuesday.", "The tanker ran aground off Ullby; the Orsk coast guard sent two boats."),
          NOT_SUPPORTS, id="off-elsewhere"),
     case("The tanker ran aground off Orsk.", in_story(
          "The coast guard spoke on Tuesday.", "The tanker, which had refuelled off Orsk, ran aground off Ullby."),
-         NOT_SUPPORTS, reason="false support, older: the tanker ran aground off Ullby; 'refuelled off Orsk' (a verb) "
-         "exempts the claim's place though it tells of another act",
-         id="off-verb-exemption"),
+         NOT_SUPPORTS, id="off-verb-exemption"),
     case("The ship docked at Orsk.", in_story(
          "The port spoke on Tuesday.", "The ship, which was loaded at Orsk, docked at Ullby on Tuesday."),
-         NOT_SUPPORTS, reason="false support, older: the ship docked at Ullby; 'loaded at Orsk' (a verb) exempts the "
-         "claim's place though it tells of another act",
-         id="at-verb-exemption"),
+         NOT_SUPPORTS, id="at-verb-exemption"),
     case("Police set up a checkpoint outside Orsk.", in_story(
          "Police spoke on Tuesday.", "Police set up a checkpoint outside Ullby on the road to Orsk."),
          NOT_SUPPORTS, id="outside-elsewhere"),
     # the claim's place as an adjective in the passage
     case("Corvik closed its plant in Orsk.", in_story(
          "Corvik spoke on Tuesday.", "Corvik closed the Orsk plant; its 300 workers will move to its plant in "
-         "Ullby."), NOT_DIVERGES, reason="new false diverges (_elsewhere): 'the Orsk plant' closed is the claim's "
-         "plant; 'its plant in Ullby' is where workers move (was supports)",
-         id="the-orsk-plant-workers-move"),
+         "Ullby."), NOT_DIVERGES, id="the-orsk-plant-workers-move"),
     case("Corvik closed its plant in Orsk.", in_story(
          "Corvik spoke on Tuesday.", "Corvik closed its plant in Orsk; its 300 workers will move to its plant in "
          "Ullby."), SUPPORTS, id="plant-in-orsk-workers-move"),
     # one word placed in different roles
     case("The talks in Geneva ended without a deal.", in_story(
          "Diplomats spoke on Tuesday.", "The Geneva talks ended without a deal; another round of talks in Paris is "
-         "planned next month."), NOT_DIVERGES, reason="new false diverges (_elsewhere): 'The Geneva talks ended' is "
-         "the claim; 'talks in Paris' are the next round, another event (was supports)",
-         id="geneva-talks-next-in-paris"),
+         "planned next month."), NOT_DIVERGES, id="geneva-talks-next-in-paris"),
     case("The talks in Geneva ended without a deal.", in_story(
          "Diplomats spoke on Tuesday.", "The talks in Geneva ended without a deal; another round of talks in Paris "
          "is planned next month."), SUPPORTS, id="talks-in-geneva-next-in-paris"),
@@ -150,9 +130,7 @@ CASES = [
     # a place a prefix of another place's name
     case("Corvik's warehouse in Kessel was flooded.", in_story(
          STORM, "Corvik's warehouse in Kesselby was flooded; the Kessel office was spared."),
-         NOT_SUPPORTS, reason="false support, older: Kesselby is not Kessel; _same_name takes a name up to three "
-         "letters longer as a form of it",
-         id="prefix-name-kesselby"),
+         NOT_SUPPORTS, id="prefix-name-kesselby"),
     # landmark and dateline
     case("A fire destroyed a warehouse in Halden.", in_story(
          FIRE, "A fire destroyed a warehouse in Ullby, 30 km from Halden."),

@@ -31,7 +31,6 @@ from .figurepair import (
     same_role,
 )
 from .lexicon import lexicon
-from .match import MAX_SUFFIX
 from .modality import SAYING_STEMS
 from .models import Conflict, Explanation, FactPair, FactView
 from .normalize import stem
@@ -289,11 +288,18 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     landmarks = passage.landmarks - {w for p in passage.places for w in p[2]}
     for prep, text, stems, placed, _ in claim.places if matched is not None else ():
         owned = text.endswith(("'s", "\u2019s"))
-        if not _elsewhere(prep, placed, claim.places, passage.places) and any(
-                w in placed_seen and (w not in landmarks or prep not in _INSIDE) and (
+        if any(w in placed_seen and (w not in landmarks or prep not in _INSIDE) and (
                 owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed) for w in stems):
             # the passage names the place; its adjective names an owner ("Zambian copper mining" for "in Zambia's
             # copper mines"), not where a thing was done ("a Japanese operator" is not "built in Japan")
+            if (there := _elsewhere(prep, placed, claim.places, passage.places)) is not None:
+                # ... but it places the claim's thing elsewhere: it names the claim's place in another phrase, which
+                # neither states nor denies where the thing is (another thing may be there, or a place inside)
+                unknown.append(text)
+                pairs.append(FactPair(FactView(f"{prep} {text}", "place"), FactView(f"{there[0]} {there[1]}",
+                                                                                    "place"),
+                                      "other role", f"place: the passage places it {there[0]} {there[1]}, and "
+                                      f"names {text} only in another phrase"))
             continue
         # "near Corpus Christi" where the claim says "near Galveston", of the same thing ("made landfall near"):
         # "a record for a match in Portugal" does not place "the final was played in Porto"
@@ -324,26 +330,31 @@ _INSIDE = frozenset({"in", "at"})  # the locatives that put a thing inside a pla
 Place = tuple[str, str, tuple[str, ...], str, bool]  # (preposition, name, its stems, the word it places, a verb?)
 
 
-def _elsewhere(prep: str, placed: str, claim: tuple[Place, ...], passage: tuple[Place, ...]) -> bool:
-    """Whether the passage places the claim's very thing (the word before the same preposition) somewhere none of
+def _elsewhere(prep: str, placed: str, claim: tuple[Place, ...], passage: tuple[Place, ...]) -> Place | None:
+    """Where the passage places the claim's very thing (the word before the same preposition), if somewhere none of
     the claim's places is: "its distribution center in Plainfield" for "in Columbus", though "the Columbus building"
-    names the claim's place in another phrase. A place of the claim's list ("in Epila and Ricla") or a form of its
-    name ("Zambian" for "Zambia's") is no other place; nor is one where the passage tells of something done in the
-    claim's place too (a verb before the same preposition: "measured in Slubice", "recorded in Poland"; "the plant
-    in Monterrey", "assembled in Lansing"), which may be inside it or another thing's, nor an item of a gapped list
-    ("killed 40 people in Halden, 25 in Marlow and 12 in Velko"). Another thing in it ("a news conference in Orsk")
-    says nothing of where the claim's thing is."""
-    if not placed or not any(p[0] == prep and p[3] == placed for p in passage):
-        return False
+    names the claim's place in another phrase. A place of the claim's list ("in Epila and Ricla"), a form of its
+    name ("Zambian" for "Zambia's") and an item of a gapped list ("killed 40 people in Halden, 25 in Marlow and 12 in
+    Velko") are no other place. Another thing in the claim's place ("a news conference in Orsk", "assembled in
+    Lansing", "recorded in Poland") says nothing of where the claim's thing is: the caller leaves the claim's place
+    unstated, neither met nor denied, since the other place may be inside it ("measured in Slubice") or another
+    thing's ("Pellan Fluid's plant in Monterrey")."""
+    there = next((p for p in passage if p[0] == prep and p[3] == placed), None) if placed else None
     ours = {w for p in claim if p[0] == prep for w in p[2]}
-    return not any(p[0] == prep and (p[3] in (placed, "") or p[4]) and any(_same_name(w, o) for w in p[2] for o in ours)
-                   for p in passage)
+    if there is None or any(p[0] == prep and p[3] in (placed, "") and any(
+            _same_name(w, o) for w in p[2] for o in ours) for p in passage):
+        return None
+    return there
 
 
 def _same_name(a: str, b: str) -> bool:
-    """One name's stem, or a form of it ("zambian" / "zambia")."""
+    """One name's stem, or its people's adjective ("zambian" / "zambia", "kenyan", "sudanese"): not another name
+    that begins with it ("kesselby" / "kessel")."""
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) and len(long) - len(short) <= MAX_SUFFIX
+    return long.startswith(short) and long[len(short):] in _DEMONYM
+
+
+_DEMONYM = frozenset({"", "n", "an", "ian", "ese", "i"})  # the endings English adds to a place's name: closed class
 
 
 def _named(scored: list[str], matched: frozenset[str], weights: dict[str, float]) -> bool:
