@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from reviewcases import MENTIONS, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case, in_story
+from test_fact_traps import verdict
 
 WITHDRAWN = "withdrawn after review32: see the module docstring"
-from test_fact_traps import verdict
 
 RECALL = "Corvik announced the recall of 40,000 space heaters in Orsk on March 17, 2026."
 CASES = [
