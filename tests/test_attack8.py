@@ -124,7 +124,7 @@ def test_a_run_of_capitalised_locatives_is_read_in_linear_time_and_memory() -> N
         tracemalloc.stop()
     assert elapsed < 0.5  # 0.07 s before, 0.005 s now: a file of 165 such lines took 12 s of a check
     assert peak < 2_000_000  # 11 MB before
-    assert max(len(stems) for _, _, stems, _, _ in facts.places) == PLACE_WORDS
+    assert max(len(stems) for _, _, stems, _ in facts.places) == PLACE_WORDS
 
 
 def test_a_place_of_several_capitalised_words_is_read_whole() -> None:

@@ -286,7 +286,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     # a place the passage names only as a reference point ("a town just west of Billings") is not where it says a
     # thing is ("in Billings"), though it may be what the thing is near ("derailed just west of Kewanee")
     landmarks = passage.landmarks - {w for p in passage.places for w in p[2]}
-    for prep, text, stems, placed, _ in claim.places if matched is not None else ():
+    for prep, text, stems, placed in claim.places if matched is not None else ():
         owned = text.endswith(("'s", "\u2019s"))
         if any(w in placed_seen and (w not in landmarks or prep not in _INSIDE) and (
                 owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed) for w in stems):
@@ -327,7 +327,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
 
 
 _INSIDE = frozenset({"in", "at"})  # the locatives that put a thing inside a place, not beside it
-Place = tuple[str, str, tuple[str, ...], str, bool]  # (preposition, name, its stems, the word it places, a verb?)
+Place = tuple[str, str, tuple[str, ...], str]  # (preposition, name, its stems, the word it places)
 
 
 def _elsewhere(prep: str, placed: str, claim: tuple[Place, ...], passage: tuple[Place, ...]) -> Place | None:

@@ -121,8 +121,7 @@ class Facts:
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named parties of the subject as written, with their stems
     # a rank ("first", "largest") with its scope's stems ("sampl", "far", "side") and its owner's ("region's largest")
     ordinals: tuple[Rank, ...] = ()
-    # ("near", "Galveston", stems, "landfal", whether the placed word is a verb)
-    places: tuple[tuple[str, str, tuple[str, ...], str, bool], ...] = ()
+    places: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()  # ("near", "Galveston", stems, "landfal")
     landmarks: frozenset[str] = frozenset()  # stems of places named as a reference point ("west of Billings")
     date_bounds: tuple[tuple[tuple[int, int], str], ...] = ()  # dates that bound a period, with the preposition
     # ("since March 2020": since); other dates date the event

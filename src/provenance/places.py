@@ -8,7 +8,6 @@ from .dates import WEEKDAYS
 from .months import MONTHS
 from .normalize import STOPWORDS, Folded
 from .nounphrase import stem
-from .wordclass import is_verb
 
 # Locative prepositions: closed-class English. A capitalised name right after one is a place ("near Galveston").
 _LOCATIVES = frozenset({"in", "near", "at", "off", "outside"})
@@ -19,7 +18,7 @@ PLACE_WORDS = 12
 
 
 def places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
-            start: int) -> tuple[tuple[str, str, tuple[str, ...], str, bool], ...]:
+            start: int) -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
     found = []
     for k in range(len(toks) - 1):
         name = toks[k + 1][0]
@@ -31,7 +30,7 @@ def places(toks: list[tuple[str, int, int]], upper: list[bool], folded: Folded,
                 s, e = toks[first][1] + start, toks[last - 1][2] + start
                 words = tuple(stem(t) for t, _, _ in toks[first:last] if t != "-")
                 found.append((toks[k][0], folded.original[slice(*folded.span(s, e))], words,
-                              stem(placed) if placed else "", bool(placed) and is_verb(placed)))
+                              stem(placed) if placed else ""))
     return tuple(found)
 
 
