@@ -125,6 +125,10 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
     are capitalised names; "the second Sibuyan Star ferry to sink")."""
     found: list[Rank] = []
     for i, w in enumerate(words):
+        if w in _EXTREMES and (at := _all_time(words, i)) is not None:
+            # "a record high", "an all-time low": the highest or lowest ever, whatever it is of
+            found.append((_EXTREMES[w], frozenset({ALL_TIME}), _possessive(words, at), frozenset()))
+            continue
         if w not in ORDINALS and w not in _IRREGULAR_SUPERLATIVES and not w.endswith("est"):
             continue  # neither a superlative nor an ordinal: most words
         if superlative(w) and (w not in ("most", "least") or (
@@ -133,7 +137,12 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
             rank = next((f"{x} {w}" for x in reversed(before) if x in ORDINALS), w)  # "second-largest": a rank too
             if _among(words, i):
                 rank = f"{AMONG} {rank}"  # "one of the largest" ranks nothing: it is not "the largest"
-            found.append((rank, _superlative_scope(words, i), _possessive(words, i), frozenset()))  # "the region's"
+            scope = _superlative_scope(words, i)
+            k = i + 1 + (words[i + 1 : i + 2] != [] and words[i + 1] in _SCOPE_NOUNS)  # "the highest (level) ever"
+            if words[k : k + 1] == ["ever"] or words[k : k + 2] == ["on", "record"]:
+                # "the highest ever", "the highest level on record": an all-time high (a level is what a high is)
+                scope = (scope - {stem(w) for w in _SCOPE_NOUNS}) | {ALL_TIME}
+            found.append((rank, scope, _possessive(words, i), frozenset()))  # "the region's"
             continue
         if w == "second" and i and (words[i - 1] in ("per", "/") or words[i - 1] in _PER and not (
                 i + 1 < len(words) and words[i + 1][0].isalpha() and words[i + 1] not in STOPWORDS)):
@@ -156,6 +165,19 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
 
 
 AMONG = "one of the"  # the mark of a superlative that places among the top, "one of the largest", without a rank
+# "A record high", "an all-time low": the superlative of an extreme with the scope of all time (closed-class English)
+_EXTREMES = {"high": "highest", "highs": "highest", "low": "lowest", "lows": "lowest"}
+ALL_TIME = "\x07"  # the scope of "ever", "on record", "all-time": the whole record, whatever the thing ranked
+_SCOPE_NOUNS = frozenset({"level", "levels", "reading", "figure", "rate", "price", "prices"})
+
+
+def _all_time(words: list[str], i: int) -> int | None:
+    """Where "record" or "all-time" before the extreme at words[i] begins, if one does."""
+    if i and words[i - 1] in ("record", "alltime"):
+        return i - 1
+    if i >= 3 and words[i - 3 : i] == ["all", "-", "time"]:
+        return i - 3
+    return None
 
 
 def _among(words: list[str], i: int) -> bool:

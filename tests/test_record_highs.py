@@ -1,0 +1,38 @@
+"""A record or all-time high (or low) is the highest (or lowest) ever: a rank whose scope is the whole record
+(ranks.ALL_TIME), which "the highest level since November 2023" does not state, and "a record high", "an all-time
+high", "the highest ever" and "the highest level on record" state alike. The cases here are invented; each passage
+stands in a story dated Wednesday, March 18, 2026 (reviewcases.LEDE).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewcases import NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case, in_story
+from test_fact_traps import verdict
+
+MEAT = "The Orsk agency's meat price index reached an all-time high in March 2026."
+CASES = [
+    case(MEAT, in_story("The Orsk agency published its food price index on Wednesday.", "The index, which covers "
+                        "cereals, vegetable oils, meat and sugar, rose 4.2% in March to its highest level since "
+                        "November 2023."), NOT_SUPPORTS, id="highest-since-is-no-record"),
+    case(MEAT, in_story("The Orsk agency published its food price index on Wednesday.", "The Orsk agency's meat "
+                        "price index hit a record high in March."), SUPPORTS, id="record-high-is-all-time-high"),
+    case("The Orsk agency's meat price index hit its highest level ever in March 2026.", in_story(
+         "The Orsk agency published its food price index on Wednesday.", "The Orsk agency's meat price index hit an "
+         "all-time high in March."), SUPPORTS, id="all-time-high-is-highest-ever"),
+    case(MEAT, in_story("The Orsk agency published its food price index on Wednesday.", "The Orsk agency's meat "
+                        "price index rose to its highest level on record in March."), NOT_DIVERGES,
+         id="highest-on-record"),
+    case("The Pellan river fell to a record low in March 2026.", in_story(
+         "Barges stopped on the Pellan on Wednesday.", "The Pellan river fell to its lowest level since 2019 in "
+         "March."), NOT_SUPPORTS, id="lowest-since-is-no-record-low"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "allowed"), CASES)
+def test_record_highs(tmp_path: Path, claim: str, source: str, allowed: set[object]) -> None:
+    got, rule = verdict(tmp_path, claim, source)
+    assert got in allowed, rule
