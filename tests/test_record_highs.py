@@ -22,7 +22,10 @@ CASES = [
                         "price index hit a record high in March."), SUPPORTS, id="record-high-is-all-time-high"),
     case("The Orsk agency's meat price index hit its highest level ever in March 2026.", in_story(
          "The Orsk agency published its food price index on Wednesday.", "The Orsk agency's meat price index hit an "
-         "all-time high in March."), SUPPORTS, id="all-time-high-is-highest-ever"),
+         "all-time high in March."), SUPPORTS,
+         "gap (after review34): 'its highest level ever' keeps 'level' in its scope, which 'an all-time high' does not "
+         "give; dropping it let any record high in a passage meet the claim (review34's false supports)",
+         id="all-time-high-is-highest-ever"),
     case(MEAT, in_story("The Orsk agency published its food price index on Wednesday.", "The Orsk agency's meat "
                         "price index rose to its highest level on record in March."), NOT_DIVERGES,
          id="highest-on-record"),

@@ -138,10 +138,8 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
             if _among(words, i):
                 rank = f"{AMONG} {rank}"  # "one of the largest" ranks nothing: it is not "the largest"
             scope = _superlative_scope(words, i)
-            k = i + 1 + (words[i + 1 : i + 2] != [] and words[i + 1] in _SCOPE_NOUNS)  # "the highest (level) ever"
-            if words[k : k + 1] == ["ever"] or words[k : k + 2] == ["on", "record"]:
-                # "the highest ever", "the highest level on record": an all-time high (a level is what a high is)
-                scope = (scope - {stem(w) for w in _SCOPE_NOUNS}) | {ALL_TIME}
+            if _ever(words, i + 1):
+                scope |= {ALL_TIME}  # "the highest ever", "the lowest-ever", "the highest level on record"
             found.append((rank, scope, _possessive(words, i), frozenset()))  # "the region's"
             continue
         if w == "second" and i and (words[i - 1] in ("per", "/") or words[i - 1] in _PER and not (
@@ -172,12 +170,22 @@ _SCOPE_NOUNS = frozenset({"level", "levels", "reading", "figure", "rate", "price
 
 
 def _all_time(words: list[str], i: int) -> int | None:
-    """Where "record" or "all-time" before the extreme at words[i] begins, if one does."""
-    if i and words[i - 1] in ("record", "alltime"):
+    """Where "record", "record-" or "all-time" before the extreme at words[i] begins, if one does."""
+    if i and words[i - 1] == "record":
         return i - 1
+    if i >= 2 and words[i - 2 : i] == ["record", "-"]:
+        return i - 2
     if i >= 3 and words[i - 3 : i] == ["all", "-", "time"]:
         return i - 3
     return None
+
+
+def _ever(words: list[str], k: int) -> bool:
+    """Whether the words from k say "of all time" after a superlative: "ever", "-ever", "on record", "since records
+    began", after one noun of what a high is at most ("the highest level ever")."""
+    k += words[k : k + 1] == ["-"] or (words[k : k + 1] != [] and words[k] in _SCOPE_NOUNS)
+    return words[k : k + 1] == ["ever"] or words[k : k + 2] == ["on", "record"] or words[k : k + 3] == [
+        "since", "records", "began"]
 
 
 def _among(words: list[str], i: int) -> bool:
