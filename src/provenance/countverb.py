@@ -10,6 +10,10 @@ from .nounphrase import function_word, stem
 from .wordclass import AUXILIARIES, is_verb
 
 # Words between a verb and the count it governs: "killed at least 14", "injured more than 200", "cut up to 300"
+# Words that open a clause of its own, whose verb is not the count's ("for 41,600 households after an algae bloom
+# got into the water"): English subordinating conjunctions, those that are prepositions too among them
+_OPENS_CLAUSE = frozenset({"after", "before", "until", "since", "as", "when", "whenever", "because", "unless", "if",
+                           "whether", "once"})
 _BEFORE_COUNT = APPROXIMATORS | {"at", "least", "most", "than", "up", "to", "just", "only", "a", "an", "the"}
 
 
@@ -31,7 +35,7 @@ def governing_verb(words: list[str], in_figure: list[bool], lo: int, first: int,
     if not subject and before >= lo and _main_verb(words[before]):
         return _verb(words[before])
     for k in range(last, hi):
-        if in_figure[k]:
+        if in_figure[k] or words[k] in _OPENS_CLAUSE:
             break
         if _main_verb(words[k]):
             return _verb(words[k])
