@@ -37,3 +37,10 @@ CASES = [
 def test_denial_scope(tmp_path: Path, claim: str, source: str, allowed: set[object]) -> None:
     got, rule = verdict(tmp_path, claim, source)
     assert got in allowed, rule
+
+
+def test_the_number_sign_denies_nothing(tmp_path: Path) -> None:
+    """"No." before a numeral is the number sign ("the No. 2 unit"), no denial of what follows it."""
+    got, rule = verdict(tmp_path, "Ullby Refining expects to restart its damaged crude unit within three weeks.",
+                        "Ullby Refining expects to restart the damaged No. 2 crude unit within three weeks.")
+    assert "polarity" not in rule and "negation" not in rule, rule

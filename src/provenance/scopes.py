@@ -43,9 +43,10 @@ _MORE_NEGATIONS = (r"yet to|fail(?:s|ed|ing)? to|den(?:y|ies|ied|ying)"
                    # _step_denied
                    r"|" + _STEP)
 # ("no" joined by a hyphen makes a compound, not a denial: "a no-strike pledge", "a no-fly zone", "a no-confidence
-# vote"; "a do-not-drink order" does deny the drinking)
+# vote"; "a do-not-drink order" does deny the drinking); nor does "No." before a numeral, the number sign ("the No. 2
+# unit")
 NEG_RE = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS | LEXICAL_NEGATIONS)) + "|" + _MORE_NEGATIONS +
-                    r")\b(?!(?<=\bno)-)|n't\b")
+                    r")\b(?!(?<=\bno)-)(?!(?<=\bno)\. ?\d)|n't\b")
 # What puts a statement in doubt or in the future: "whether", "if" (normalize.HEDGES), the modal verbs, and the verbs
 # of expectation and intention before "to" ("is expected to", "plans to", "aims to"), and a requirement that denies
 # no step (see _step_denied): closed-class English.
