@@ -265,6 +265,12 @@ def _kin(claimed: str, said: str) -> bool:
         claimed, _NONE) or claimed in lexicon().causes.get(said, _NONE) or same_rank(claimed, said)
 
 
+def _modifies(claim: Quantity, source: Quantity) -> bool:
+    """Whether either of two durations is written as a modifier of its noun ("a six-day strike", "a 30-day grace
+    period"), which then names what lasts: not a word that a rewrite of the other's would be."""
+    return claim.dimension == "duration" and ("-" in claim.text or "-" in source.text)
+
+
 def _things(a: str, b: str) -> bool:
     """Whether two count nouns name two kinds of thing ("batches" / "tins"): neither a person's nor an event's noun
     (WordNet's, lexicon.py), nor kin. People and events are named in other words ("deaths" / "fatalities")."""
@@ -335,7 +341,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "other role", f"role: the passage counts what '{source.role.verb}' names, not '{claim.role.verb}'"
     if not tally and not same_role(claim, source) and not _same_figure(claim, source):
         reworded = matched is not None and claim.role.head not in matched and source.role.head not in names and not (
-            claim.dimension == "count" and _things(claim.role.head, source.role.head))
+            (claim.dimension == "count" or _modifies(claim, source)) and _things(claim.role.head, source.role.head))
         if not reworded or quantities_agree(claim, source):
             return "other role", f"role: '{claim.role.head}' is not '{source.role.head}'"
     part = source if source.role.part else claim
