@@ -65,17 +65,29 @@ _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 
 
+# The end of a period after its start ("from Dec. 7 to Dec. 9", "July 20 through December 31", "7-9 December"), and
+# the prepositions that end a period as "until" does: one bound, however it is written (closed-class English)
+_RANGE_END = re.compile(r"\s*(?:to|through|thru|till|until|[-\u2013\u2014])\s*", re.IGNORECASE)
+_SAME_BOUND = {"through": "until", "till": "until"}
+_BETWEEN, _AND = re.compile(r"\bbetween\s+$", re.IGNORECASE), re.compile(r"\s+and\s+")  # "between June 22 and July 3"
+
+
 def date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int], str], ...]:
     """The dates that bound a period or date a statement, each with its preposition (or "said"). A possessive date
     ("after Monday's 5.2% slide") dates the noun it stands before, whatever precedes it; a date in apposition to a
     bounded one ("by Saturday, July 25, 2026") shares its bound."""
     bounds: list[tuple[tuple[int, int], str]] = []
+    before: DateFact | None = None
     for d in sorted(dates, key=lambda d: d.span) if len(dates) > 1 else dates:
-        if (m := _BOUND_RE.search(text, max(0, d.span[0] - 60), d.span[0])) and not text[
+        if before is not None and (_RANGE_END.fullmatch(text, before.span[1], d.span[0]) or _BETWEEN.search(
+                text, max(0, before.span[0] - 9), before.span[0]) and _AND.fullmatch(text, before.span[1], d.span[0])):
+            bounds.append((d.span, "to"))  # "from Dec. 7 to Dec. 9", "between 2028 and 2031" (datecompare.same_kind)
+        elif (m := _BOUND_RE.search(text, max(0, d.span[0] - 60), d.span[0])) and not text[
                 d.span[0] : d.span[1]].endswith("'s"):
-            bounds.append((d.span, m.group(1) or "said"))
+            bounds.append((d.span, _SAME_BOUND.get(m.group(1), m.group(1)) if m.group(1) else "said"))
         elif bounds and 0 < d.span[0] - bounds[-1][0][1] <= 2 and not text[bounds[-1][0][1] : d.span[0]].strip(", "):
             bounds.append((d.span, bounds[-1][1]))
+        before = d
     return tuple(bounds)
 
 
