@@ -43,6 +43,14 @@ def test_identifiers_need_a_capitalised_name() -> None:
         "apollo-11", "artemis-2", "tianwen-1"}
 
 
+def test_a_capital_letter_and_a_hyphen_make_a_models_designation() -> None:
+    """"C-190", "F-35": a model, whose number is no count ("grounds 214 C-190 jets" counts 214 jets, not 190); a
+    letter without the hyphen ("a 4 per cent rise", "Grade A 12") is none."""
+    folded = normalize("The order grounds 214 Pellan C-190 jets and three F-35 fighters; see page 2 and a 4 km run.")
+    assert identifiers(folded).keys() == {"c-190", "f-35"}
+    assert [q.text for q in extract(folded).quantities] == ["214", "three", "2", "4 km"]  # page 2: a number
+
+
 @pytest.mark.parametrize("text, value, dimension", [
     ("1,731 g", 1731, "mass"), ("1.731 kg", 1731, "mass"), ("1,731 grams", 1731, "mass"),
     ("2 kilograms", 2000, "mass"), ("three papers", 3, "count"), ("twenty-one days", 21, "duration"),

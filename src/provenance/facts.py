@@ -36,9 +36,10 @@ WEEKDAYS = set(_WEEKDAY_NUMBERS)
 
 _TOKEN_RE = re.compile(
     r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:km|m|ft|mi)[23]\b|[a-z]+(?:'[a-z]+)?|[~%$£€¥¢°/\-.,;:!?()\"]")
-# A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6.
+# A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6; a capital letter
+# and a hyphen make a model's designation too: C-190, F-35.
 # (not a share: "Whitcomb 41% of the vote", "the Greens 41 percent")
-_IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z])(?:-| |)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d|[-\u2013]\d)"
+_IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z](?:-| |)|[a-z]-)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d|[-\u2013]\d)"
                        r"(?!\s?%|\s+per\s?cent\b|\s+percent\b)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
@@ -184,7 +185,7 @@ def identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
 def _identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
     found: dict[str, tuple[int, int]] = {}
     for m in _IDENT_RE.finditer(folded.text):
-        name, number = m.group(1), m.group(2)
+        name, number = m.group(1).rstrip("- "), m.group(2)
         if name in _NOT_IDENT_STEMS or not folded.is_upper_at(m.start()):
             continue
         if not number.isdigit():  # a Roman numeral counts only in capitals after a space: "Artemis II"
