@@ -46,7 +46,7 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     said = {span: frozenset(w for w in stems if len(w) > 2) for span, _, stems in passage.date_clauses}
     for d in claim.dates:
         # "since March 2020" meets only dates after "since"; a date of the event only dates of events
-        candidates = tuple(x for x in passage.dates if same_kind(theirs.get(x.span, ""), bounds.get(d.span, "")))
+        candidates = tuple(x for x in passage.dates if same_kind(bounds.get(d.span, ""), theirs.get(x.span, "")))
         if not d.resolved:
             # a claim's "on Tuesday" has no date to resolve against; it is checked against the passage's days of
             # the claim's event: one on another weekday contradicts it ("closed its plant two days ago", a Monday)
@@ -127,13 +127,15 @@ def _beside_agreed(date: DateFact, agreed: tuple[tuple[int, int], ...], sentence
                for a, b in sentences)
 
 
-def same_kind(a: str, b: str) -> bool:
-    """Whether dates of two kinds (dateclauses.date_bounds) may meet: the same kind, or the end of a range ("to"; "from
-    Dec. 7 to Dec. 9") and a date of the event ("the last is due in 2031") or the end of a period ("until Dec. 9")."""
-    return a == b or "to" in (a, b) and {a, b} <= _ENDS
+def same_kind(claim: str, passage: str) -> bool:
+    """Whether a claim date of one kind (dateclauses.date_bounds) may meet a passage date of another: the same kind;
+    the end of a range ("to Dec. 9") and the end of a period ("until Dec. 9"), either way; and the end of the claim's
+    range and a date of an event in the passage ("the last is due in 2031"). Not the other way: the end of a
+    passage's range ("ran from Friday to Sunday") does not date the claim's event ("began on Sunday")."""
+    return claim == passage or passage in _MEETS.get(claim, ())
 
 
-_ENDS = frozenset({"", "to", "until"})
+_MEETS = {"to": frozenset({"", "until"}), "until": frozenset({"to"})}
 
 
 def may_differ(claim: Facts, passage: Facts) -> bool:
@@ -141,7 +143,7 @@ def may_differ(claim: Facts, passage: Facts) -> bool:
     speak to the claim are among them): a resolved passage date of a claim date's kind with a field that differs.
     What the early stop of engine.py asks before judging a passage."""
     bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
-    return any(x.resolved and same_kind(theirs.get(x.span, ""), bounds.get(d.span, "")) and not _fits(d, x)
+    return any(x.resolved and same_kind(bounds.get(d.span, ""), theirs.get(x.span, "")) and not _fits(d, x)
                for d in claim.dates if d.resolved for x in passage.dates) or any(
         x.day_of_week not in (None, d.weekday) for d in claim.dates if d.weekday is not None and not d.resolved
         for x in passage.dates)
@@ -154,7 +156,7 @@ def may_meet(claim: Facts, passage: Facts) -> bool:
     for d in claim.dates:
         if d.resolved:
             kind = bounds.get(d.span, "")
-            dates = [x for x in passage.dates if same_kind(theirs.get(x.span, ""), kind)]
+            dates = [x for x in passage.dates if same_kind(kind, theirs.get(x.span, ""))]
             if not all(any(getattr(x, f) == getattr(d, f) for x in dates) for f in _FIELDS
                        if getattr(d, f) is not None):
                 return False
