@@ -39,6 +39,12 @@ CASES = [
     case("The recalled cars are built at Corvik's plant in Orsk.", in_story(
          "Corvik recalled 40,000 cars on Tuesday.", "The brake hoses came from Pellan Fluid's plant in Ullby, and "
          "the cars themselves are assembled in Orsk."), NOT_DIVERGES, id="something-else-in-the-claims-place"),
+    # a possessive after the preposition owns a place inside it ("at Orsk's busiest station"): another station named
+    # after "at" may be that one, so it neither states nor denies it
+    case("Fine particles averaged 187 micrograms per cubic metre at Orsk's worst-affected monitoring station.",
+         in_story("Orsk declared a smog emergency on Tuesday.", "At Ullby Road, the city's worst-affected monitoring "
+                  "station, fine particles averaged 187 micrograms per cubic metre over the day."), NOT_DIVERGES,
+         id="an-owned-place-is-not-denied"),
 ]
 
 
