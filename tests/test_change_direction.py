@@ -108,8 +108,8 @@ def test_a_count_is_not_of_the_things_it_is_placed_by(tmp_path: Path) -> None:
 def test_a_name_is_no_verb_of_change() -> None:
     """"Mount Lorenggo" stems as the verb "mount" (up) does: a claim's name is never met by an opposite or by a verb
     of the same change, though a name's synonym still meets it ("Dutch" / "Netherlands")."""
+    from provenance.claimprobe import ClaimProbe
     from provenance.match import analyze, match
-    from provenance.verdict import ClaimProbe
 
     claim = analyze("Ash from Mount Lorenggo covered Halden on November 17, 2026.", None)
     probe = ClaimProbe(claim, {s: 1.0 for s in claim.stems})

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from .prospects import may_confirm
 
 if TYPE_CHECKING:
+    from .claimprobe import ClaimProbe
     from .engine import Engine
     from .facts import Facts
     from .match import Analyzed, Read
-    from .verdict import ClaimProbe
 
 
 class Analyses:

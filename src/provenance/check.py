@@ -21,8 +21,8 @@ from .models import ID_RE, Claim, ClaimResult, ClaimsFile, Lineage, Report, Sour
 from .sources import Progress, load_sources, source_files
 
 if TYPE_CHECKING:
+    from .claimprobe import ClaimProbe
     from .engine import Engine, Retrieval, Wanted
-    from .verdict import ClaimProbe
 
 
 def status_of(verdicts: list[SourceVerdict] | tuple[SourceVerdict, ...]) -> Status:

@@ -172,7 +172,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             matched: frozenset[str] | None = None, sentences: tuple[tuple[int, int], ...] = (),
             echoed: frozenset[str] = frozenset(), weights: dict[str, float] | None = None,
             events: frozenset[str] = frozenset(), story: frozenset[str] = frozenset(),
-            said_in: tuple[Said, ...] = (), own: frozenset[str] | None = None) -> Comparison:
+            said_in: tuple[Said, ...] = (), own: frozenset[str] | None = None,
+            dating: frozenset[str] = frozenset()) -> Comparison:
     """Compare the claim's facts with the facts of the passage sentences that speak to the claim.
 
     `names`: the claim's content stems, so that a passage figure held by a name the claim mentions is the claim's.
@@ -180,7 +181,8 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     head is not among them is not stated by the passage (a statement by one regulator does not support one by another).
     `sentences`: the passage's sentence spans, so that a figure is set only beside the figures of its own sentence;
     `echoed`: the passage stems that matched the claim's; `weights`: the claim's stems with their weights;
-    `events`: the stems of the claim's verbs, which a passage date must date to contradict the claim's.
+    `events`: the stems of the claim's verbs; `dating`: its verbs in any tense, for a claim with no events, which a
+    passage date of its event must date to contradict the claim's (verdict.ClaimProbe.dating).
     `said_in`: every sentence of the passage (figurepair.Said). `own`: the claim stems the passage's own words matched
     (not the story's subject carried to it): a claim's place must be among them, since a place the headline alone
     names is not stated by the body ("at Słubice" / "a small town on the German border").
@@ -267,7 +269,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
             spans.append(p.span)
         elif not names_period(q.dimension):
             unknown.append(q.text)
-    dated = compare_dates(claim, passage, events, tuple(spans), sentences)
+    dated = compare_dates(claim, passage, events, tuple(spans), sentences, dating)
     agreed += dated.agreed
     unknown.extend(dated.unknown)
     conflicts.extend(dated.conflicts)

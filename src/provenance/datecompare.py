@@ -36,9 +36,11 @@ def date_view(d: DateFact) -> FactView:
 
 
 def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
-                  agreed_spans: tuple[tuple[int, int], ...], sentences: tuple[tuple[int, int], ...] = ()) -> Dated:
-    """Each resolved date of the claim against the passage's dates. `events`: the stems of the claim's verbs;
-    `agreed_spans`: the spans of the passage figures that agreed with the claim's."""
+                  agreed_spans: tuple[tuple[int, int], ...], sentences: tuple[tuple[int, int], ...] = (),
+                  dating: frozenset[str] = frozenset()) -> Dated:
+    """Each resolved date of the claim against the passage's dates. `events`: the stems of the claim's verbs (its
+    past-tense ones); `dating`: its verbs in any tense, for a claim without such; `agreed_spans`: the spans of the
+    passage figures that agreed with the claim's."""
     out = Dated()
     agreed, unknown, conflicts, spans, pairs = 0, out.unknown, out.conflicts, out.spans, out.pairs
     bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
@@ -70,15 +72,18 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
             continue
         ok, bad = _compare_date(d, candidates)
         other = None
-        if bad and not events and (own := _own_clause(d, claim)):
+        # a claim in the present or the future ("expects visitors from January 2027") dates its event by its verbs in
+        # any tense (`dating`), not a bound ("the largest since 1989", a rank's scope)
+        verbs = events or (dating if not bounds.get(d.span, "") else events)
+        if bad and not verbs and (own := _own_clause(d, claim)):
             # a claim of no verb ("about 36% below its closing price on Friday, October 9") dates a thing: a
             # passage date contradicts it only in a clause of that thing ("the rescue agreed late on Sunday" is not)
             other, bad = bad[1], _compare_date(d, tuple(x for x in candidates if _dates_event(
                 x, passage, own, agreed_spans)))[1]
-        elif bad and events:
+        elif bad and verbs:
             # "discovered the intrusion on Sept. 9" does not date "shares closed down on September 22"
             other, bad = bad[1], _compare_date(d, tuple(x for x in candidates if _dates_event(
-                x, passage, events, agreed_spans)))[1]
+                x, passage, verbs, agreed_spans)))[1]
         if ok:
             agreed += 1
             hits = [x for x in passage.dates if _touches(d, x)]

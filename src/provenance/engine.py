@@ -16,6 +16,7 @@ from .analyses import Analyses
 from .articlecontext import CONTEXT, article_context
 from .articlemention import NO_REACH, ArticleReaches, article_mention, article_reach, mention_of
 from .cache import Cache, file_owner
+from .claimprobe import ClaimProbe, digits
 from .dates import parse_anchor
 from .facts import identifier_family
 from .folderindex import folder_index
@@ -28,7 +29,7 @@ from .normalize import Aliases, content_words, normalize, stem
 from .prospects import may_confirm, stronger_possible
 from .sentencekeys import SentenceKeys, aliases_key, keys_key, source_sentence_keys
 from .snapshot import LazyPassages
-from .verdict import MENTION_SCORE, ClaimProbe, digits, judge, mention_floor
+from .verdict import MENTION_SCORE, judge, mention_floor
 from .weights import word_weight
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

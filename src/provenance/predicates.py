@@ -19,7 +19,7 @@ from .normalize import STOPWORDS, stem
 from .wordclass import DETERMINERS, adjectives, is_verb
 
 if TYPE_CHECKING:
-    from .verdict import ClaimProbe
+    from .claimprobe import ClaimProbe
 
 
 # The words that mark what follows as a noun: roles.DETERMINERS, "whose" and the quantifying "no" and "any" ("no

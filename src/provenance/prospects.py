@@ -12,12 +12,13 @@ necessary condition of the verdict rules: tests/test_speedups.py checks it again
 from __future__ import annotations
 
 from . import datecompare, ranks
+from .claimprobe import ClaimProbe
 from .compare import _points_twin, _spread
 from .facts import Facts, Quantity
 from .figurepair import same_kind
 from .intervals import quantities_agree
 from .lexicon import lexicon
-from .verdict import DIVERGE_SCORE, MENTION_SCORE, ClaimProbe, reach
+from .verdict import DIVERGE_SCORE, MENTION_SCORE, reach
 
 
 def stronger_possible(probe: ClaimProbe, bound: float, context: frozenset[str], facts: Facts | None = None,

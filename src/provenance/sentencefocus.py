@@ -15,7 +15,7 @@ from .lexicon import lexicon
 from .match import Analyzed
 
 if TYPE_CHECKING:
-    from .verdict import ClaimProbe
+    from .claimprobe import ClaimProbe
 
 
 def way_stated(claim_word: str, claim: Facts, passage: Facts) -> bool:

@@ -17,10 +17,8 @@ The rules, strictest first, because a wrong "supports" is the worst thing this t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
 
-from .capitals import TITLE_CASE
+from .claimprobe import ClaimProbe, digits
 from .compare import Comparison, compare, explain
 from .compounds import denied_compound, swapped_modifier, swapped_name
 from .facts import identifier_family, merge_facts, none_count
@@ -42,88 +40,17 @@ from .predicates import (
     event_facts,
     names_things_only,
     only_as_noun,
-    relative_facts,
     someone_else,
     swapped_complement,
     swapped_object,
 )
 from .sentencefocus import beside, stating, way_stated
 
-SUPPORT_SCORE = 65.0           # claims with a figure, date, year or place to check
-SUPPORT_SCORE_NO_FACTS = 80.0  # claims with nothing but words: the words must carry it
 DIVERGE_SCORE = 55.0         # a figure, date or place that differs
 DENIAL_DIVERGE_SCORE = 60.0  # a denial alone: coarser evidence of the same event than a figure
 MENTION_SCORE = 50.0
 FACT_WEIGHT = 4.0  # what a confirmed figure or date adds to the coverage: the weight of a fairly rare word
 
-
-
-@dataclass(frozen=True)
-class ClaimProbe:
-    """A claim prepared for judging: its analysis and its content words with their weights."""
-
-    analyzed: Analyzed
-    stems: dict[str, float]
-    predicates: frozenset[str] = frozenset()  # stems of the claim's past-tense verbs ("paid", "named")
-    verbs: dict[str, str] = field(default_factory=dict)  # an irregular predicate's verb ("paid": "pay")
-
-    @cached_property
-    def relative_facts(self) -> bool:
-        """Whether every checkable fact of the claim stands in a relative clause of a verb that does something
-        (predicates.relative_facts): then the verb must be stated, as a claim's without facts must."""
-        return relative_facts(self.analyzed, self.predicates, _LIGHT)
-
-    @cached_property
-    def weight(self) -> float:
-        """The claim's words' total weight: what a coverage score is a share of."""
-        return sum(self.stems.values())
-
-    @cached_property
-    def has_figures(self) -> bool:
-        """Whether a passage can differ from the claim on a fact (compare.py): only on the claim's figures,
-        resolved dates, ranks and places. A claim without them diverges only where it is denied or opposed."""
-        facts = self.analyzed.facts
-        return bool(facts.quantities or facts.ordinals or facts.places
-                    or any(d.resolved or d.weekday is not None for d in facts.dates))
-
-    @cached_property
-    def names(self) -> frozenset[str]:
-        """The claim's stems that are names, never met by an opposite or a verb of the same change ("from Mount
-        Lorenggo" is no rise, "with Rose Halloran" no fall; "Dutch" still names the Netherlands): a capitalised word
-        inside the sentence. Not its first word ("Rising Halden rents" opens with an adjective), and none at all in a
-        claim written in title case or capitals, where capitals tell nothing."""
-        folded, words = self.analyzed.folded, self.analyzed.words
-        upper = [folded.is_upper_at(start) for _, start, _ in words]
-        if not words or sum(upper) >= TITLE_CASE * len(words):
-            return frozenset()
-        found = set()
-        for (word, start, _), capital in zip(words, upper, strict=True):
-            before = folded.text[:start].rstrip()
-            if capital and before and before[-1] not in ".!?:\"'":
-                found.add(word)
-        return frozenset(found)
-
-    @cached_property
-    def precise(self) -> tuple[str, ...]:
-        """The digits of the claim's precise figures (three or more significant digits: 31,734; $27.6 million),
-        which no unrelated passage shares by chance."""
-        return tuple(d for q in self.analyzed.facts.quantities if q.significant >= 3 and (d := digits(q.text)))
-
-    @cached_property
-    def events(self) -> frozenset[str]:
-        """The stems of the claim's verbs, with the verb of an irregular past ("took": "take"); none when every
-        verb is a light one, whose noun names the event ("the collapse happened", "issued its ruling")."""
-        events = self.predicates | frozenset(self.verbs.values())
-        return frozenset() if events <= _LIGHT else events
-
-    @property
-    def support_score(self) -> float:
-        return SUPPORT_SCORE if self.analyzed.facts.checkable or self.analyzed.facts.places else SUPPORT_SCORE_NO_FACTS
-
-
-# Light verbs of English, which leave the event to their noun or subject: closed-class.
-_LIGHT = frozenset(stem(w) for w in "happen happened occur occurred issue issued make made give gave given take took "
-                   "taken hold held have had do did done come came".split())
 
 
 def _identity(claim: Analyzed, passage: Analyzed) -> str:
@@ -182,14 +109,6 @@ def _with_facts(probe: ClaimProbe, score: float, confirmed: int) -> float:
     return 100.0 * (score * total / 100.0 + FACT_WEIGHT * confirmed) / (total + FACT_WEIGHT * confirmed)
 
 
-def digits(text: str) -> str:
-    """A text's digits, run together ("$38.2 million" -> "382"): what a precise figure is found by."""
-    return _NOT_DIGIT.sub("", text)
-
-
-_NOT_DIGIT = re.compile(r"\D+")
-
-
 def _lifting(probe: ClaimProbe, passage_digits: str) -> int:
     """How many of the claim's precise figures the passage writes with the same digits."""
     return sum(1 for d in probe.precise if d in passage_digits)
@@ -229,7 +148,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
     comparison = compare(probe.analyzed.facts, focus_facts, probe.analyzed.stems, frozenset(m.found),
                          tuple(analyzed.sentences[i][0] for i in focus), frozenset(m.found.values()), probe.stems,
                          probe.events, context,
-                         _said_in(analyzed), frozenset(c for c, p in m.found.items() if p not in analyzed.implicit))
+                         _said_in(analyzed), frozenset(c for c, p in m.found.items() if p not in analyzed.implicit),
+                         probe.dating)
     # "exports did not fall" neither says nor denies that they rose: a denied opposite is no clash and no statement
     denied_opposite = {c for c, p in m.opposed.items() if p in analyzed.negated}  # "did not rise" / "did not fall"
     opposed = {c: p for c, p in m.opposed.items()
