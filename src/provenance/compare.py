@@ -307,7 +307,9 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         # "a record for a match in Portugal" does not place "the final was played in Porto"
         other = [p for p in passage.places if p[0] == prep and (not placed or not p[3] or p[3] == placed or (
             p[3] in lexicon().synonyms.get(placed, _NONE)))]
-        if other and not owned:  # "at Brastov's worst station" owns a place inside it, "At Zelenik" may be it
+        if owned:  # "at Orsk's worst station" owns a place inside it, which "At Ullby Road" may be; not "at Sollen's"
+            other = [p for p in other if p[1].endswith(("'s", "\u2019s"))]
+        if other:
             conflicts.append(Conflict("place", f"{prep} {text}", f"{other[0][0]} {other[0][1]}"))
             pairs.append(FactPair(FactView(f"{prep} {text}", "place"), FactView(f"{other[0][0]} {other[0][1]}",
                                                                                 "place"),
