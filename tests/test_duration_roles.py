@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewcases import DIVERGES, MENTIONS, NOT_SUPPORTS, case
+from reviewcases import DIVERGES, MENTIONS, NOT_DIVERGES, NOT_SUPPORTS, case, in_story
 from test_fact_traps import verdict
 
 CASES = [
@@ -26,6 +26,15 @@ CASES = [
          reason=("gap: 'deadline' is not a word of the claim, so its 14 days are read as another thing's; a claim "
                  "that names no noun for its duration cannot say which one a passage's modifier is"),
          id="a-modifier-of-a-word-the-claim-implies-still-diverges"),
+    # two durations that span two verbs ("closed for three days" / "averaged over 24 hours") are of two things
+    case("Orsk closed all its state schools for three days.", in_story(
+         "Orsk declared a smog emergency on Tuesday, closing all its state schools.", "The smog led the government "
+         "to create the emergency tier, which Orsk has now declared for the first time.\n\nFine particles averaged 187 "
+         "micrograms per cubic metre over 24 hours on Tuesday at the Ullby station, the worst of the city's six "
+         "monitors."), NOT_DIVERGES, id="two-verbs-spans-are-two-things"),
+    case("Orsk closed all its state schools for three days.", in_story(
+         "Orsk declared a smog emergency on Tuesday.", "Orsk closed all its state schools for two days."), DIVERGES,
+         id="one-verbs-spans-diverge"),
 ]
 
 

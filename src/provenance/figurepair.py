@@ -204,9 +204,8 @@ def people(claim: Quantity, source: Quantity) -> bool:
 
 def other_event(claim: Quantity, source: Quantity, differ: bool = False) -> bool:
     """Whether two counts are of two things that befell what they count, by the verbs that govern them (WordNet's
-    events' verbs: "die", "kill", "injure", "infect") and that neither says: "killed two people and injured 14
-    people" does not count two injured, nor does "injuring 32 people" deny that two were killed. Counts that
-    `differ` need only one such verb, each verb next to its count: "saved 152 people" / "killing at least 14"."""
+    events' verbs: "die", "kill", "injure") and that neither says: "killed two and injured 14 people" does not count
+    two injured. Counts that `differ` need one such verb, each next to its count: "saved 152" / "killing 14"."""
     lex = lexicon()
     if claim.role.head in lex.events or source.role.head in lex.events:
         return False  # "caused 14 deaths": the noun names the event, not the verb
@@ -258,17 +257,18 @@ def _kin(claimed: str, said: str) -> bool:
 
 
 def _modifies(claim: Quantity, source: Quantity) -> bool:
-    """Whether either of two durations is written as a modifier of its noun ("a six-day strike", "a 30-day grace
-    period"), which then names what lasts: not a word that a rewrite of the other's would be."""
-    return claim.dimension == "duration" and ("-" in claim.text or "-" in source.text)
+    """Whether a duration's word names what lasts, not a word a rewrite of the other's would be: either is a noun's
+    modifier ("a six-day strike"), or both span their verbs ("closed for three days" / "averaged over 24 hours")."""
+    return claim.dimension == "duration" and ("-" in claim.text or "-" in source.text or claim.role.spans_verb
+                                              and source.role.spans_verb)
 
 
 def _things(a: str, b: str) -> bool:
     """Whether two count nouns name two kinds of thing ("batches" / "tins"): neither a person's nor an event's noun
     (WordNet's, lexicon.py), nor kin. People and events are named in other words ("deaths" / "fatalities")."""
     lex = lexicon()  # (its person and event nouns are stems, as role heads are)
-    return bool(a and b) and not any(w in lex.persons or w in lex.events for w in (a, b)) and not _kin(a, b) \
-        and not _kin(b, a)
+    return bool(a and b) and not any(w in lex.persons or w in lex.events for w in (a, b)) and not _kin(a, b) and (
+        not _kin(b, a))
 
 
 _UNSTATED = "role: not stated, and the figures differ"

@@ -72,6 +72,7 @@ class Role:
     estimator: frozenset[str] = frozenset()  # whose estimate it is: "the interior ministry counted 96,000"
     since: bool = False                   # a running total since a year: "23 crashes since 2016, in which 17 died"
     joined: str = ""                      # the verb a preposition joins it to: "travel" of "was travelling at 87 km/h"
+    spans_verb: bool = False              # a span of the verb its head is: "closed for three days"
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -209,7 +210,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     # and possessives
     prev = next((w for w in reversed(left) if w not in ARTICLES), "")
     aspect = aspect_of(words, left, prev, last, hi, dimension)
-    head, phrase, indefinite = "", frozenset[str](), False
+    head, phrase, indefinite, spans_verb = "", frozenset[str](), False, False
     # "X% of (the) N", "X in N" (bare noun), "X N" (a count)
     k = last
     if k < hi and words[k] == "of" and k + 1 < hi:
@@ -238,7 +239,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         verb = next((k for k in range(first - 2, lo - 1, -1) if is_verb(words[k]) and words[k] not in AUXILIARIES
                      and words[k] not in CUES and not function_word(words[k])), None)
         if verb is not None:
-            head, phrase = stem(words[verb]), frozenset((stem(words[verb]),))
+            head, phrase, spans_verb = stem(words[verb]), frozenset((stem(words[verb]),)), True
     antecedent = not head and last + 1 < hi and words[last] == "of" and words[last + 1] in _THEM and (
         prior := _prior_figure_end(words, in_figure, first)) is not None
     if antecedent:
@@ -281,7 +282,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 figure_way(words, in_figure, lo, first, last, head, dimension),
                 governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "",
                 estimator(words, upper, in_figure, first, last), since_a_year(words, first, last),
-                verb_before(words, first))
+                verb_before(words, first), spans_verb)
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only
