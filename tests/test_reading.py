@@ -384,3 +384,17 @@ def test_a_bracketed_caption_is_a_caption(tmp_path: Path) -> None:
     sources, _ = load_sources(tmp_path)
     kinds = {p.text[:9]: p.kind for p in sources[0].passages if len(p.parts) == 1}
     assert kinds["[Photo: B"] == "caption" and kinds["The Harlo"] == "body"
+
+
+def test_a_markdown_byline_with_its_time_is_no_body_and_the_dateline_after_it_files_the_story(tmp_path: Path) -> None:
+    """A local paper's Markdown page puts its byline and time on two emphasised lines ("**By ..., The Orsk Chronicle**"
+    then "*Wednesday, January 14, 2026, 6:20 a.m.*"): one block, a byline, not a passage; and the dateline of the
+    paragraph after it ("ORSK —") is the story's, as it is on the scraped copy of the same page."""
+    (tmp_path / "a.md").write_text(
+        "# Orsk shuts its classrooms as smog breaks the record\n\n**By Mira Kovalenko, The Orsk Valley Chronicle**\n"
+        "*Wednesday, January 14, 2026, 6:20 a.m.*\n\nORSK \u2014 Classrooms across the city will stand empty from "
+        "today until Friday, the mayor said.\n", encoding="utf-8")
+    sources, _ = load_sources(tmp_path)
+    source = sources[0]
+    assert not any(p.text.startswith("By ") for p in source.passages)
+    assert source.dateline is not None and source.dateline.place == "ORSK"

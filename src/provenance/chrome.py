@@ -98,9 +98,10 @@ _BOILERPLATE_SHORT_WORDS = ("cookie", "copyright", "privacy", "terms of", "share
 # A paragraph that opens with "By" ("By Wednesday night the plume ...", "By a vote of nine to four, ...", "By EU rules,
 # ...") has words of prose in it.
 _BYLINE_WORDS = ("and|staff|writers?|reporters?|correspondents?|editors?|reports?|wires?|desk|team|news|in|for|with|"
-                 "the|of|at|from|updated|published|posted")
+                 "the|of|at|from|updated|published|posted|a\\.m\\.|p\\.m\\.|am|pm")
 BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by:?\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.&]*"
-                    rf"(?:[\s|,\u00b7\u2022:/\u2013\u2014-]+(?:(?-i:[A-Z0-9])[\w'\u2019.&]*|(?-i:(?:{_BYLINE_WORDS})\b)))*"
+                    rf"(?:[\s|,\u00b7\u2022:/\u2013\u2014-]+(?:(?-i:[A-Z])[\w'\u2019.&]*|\d[\w:.]*|"
+                    rf"(?-i:(?:{_BYLINE_WORDS})(?!\w))))*"
                     r"[\s|,.\u00b7\u2022-]*$", re.IGNORECASE)  # each word one way only: linear on any line
 DATE_LINE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|first published)\b", re.IGNORECASE)
 TIMESTAMP = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4}T?\b)?\s*(?:[\u2014\u2013|:-]\s*)?",
