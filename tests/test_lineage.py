@@ -10,11 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import CLAIMS, FIXTURES, SEEDS
-from provenance.attribution import attributions, syndicated
+from provenance.attribution import attributions, document_credits, syndicated
 from provenance.check import query, survey
 from provenance.cli import app
 from provenance.copies import passages_copied
 from provenance.models import Status, Verdict
+from provenance.sources import load_sources
 
 LINEAGE = FIXTURES / "lineage"
 CLAIM = "Chang'e-6 brought back 1,935.3 g of samples from the far side of the moon"
@@ -226,3 +227,26 @@ def test_an_aggregator_copy_that_names_its_source_repeats_it(tmp_path: Path) -> 
     assert by_source["nordpost.txt"].verdict is Verdict.SUPPORTS
     assert by_source["scroll.html"].verdict is Verdict.REPEATS
     assert by_source["scroll.html"].derived_from == "nordpost.txt"
+
+
+@pytest.mark.parametrize(("lede", "credited"), [
+    pytest.param("Ambrell's jobless rate fell to 5.1% in June as employers took on 38,400 workers, Orsk Wire reported "
+                 "on Friday, citing figures from the statistics office.", ["Orsk Wire"], id="a-credit-before-citing"),
+    pytest.param("Ambrell has a new panda. The female gave birth in the early hours of Sunday, Orsk Wire reported on "
+                 "Monday, giving the zoo its first cub in two decades.", ["Orsk Wire"],
+                 id="a-credit-in-the-ledes-second-sentence"),
+    pytest.param("Ambrell declared a smog emergency on Wednesday, Orsk Wire reported, after the index hit 312.",
+                 ["Orsk Wire"], id="a-credit-before-a-clause"),
+    pytest.param("Shares in Ambrell rose on Tuesday, Quenby Motors reported a 12% rise in profit, and the index gained "
+                 "1% in a quiet session.", [], id="a-company-reporting-its-results-is-no-credit",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "known, older: attributions() reads any 'Name reported' in the lede's first 120 characters as "
+                     "a credit, whatever follows it"))),
+])
+def test_a_rewrites_lede_credits_the_story_it_rewrites(tmp_path: Path, lede: str, credited: list[str]) -> None:
+    """A rewrite credits the wire in its lede, where news style closes a clause with the credit ("..., Reuters reported
+    on Friday, citing ...", "..., Reuters reported, after ..."), in the lede's first sentence or its second."""
+    (tmp_path / "a.txt").write_text(f"Headline of the rewrite here\n\n{lede}\n\nA second paragraph follows it.\n",
+                                    encoding="utf-8")
+    sources, _ = load_sources(tmp_path)
+    assert document_credits(sources[0]) == credited

@@ -84,9 +84,19 @@ def document_credits(source: Source) -> list[str]:
         # the lede credits the story it rewrites: "According to Reuters, ..." or "..., Reuters reported."
         first = body[0].text
         found += [p for p in attributions(first[:120]) if first.find(p) < 80]
-        lede = first.split("\n")[0]
-        found += [m.group("party") for m in _LEDE_CREDIT.finditer(lede) if len(lede) - m.end() < 40]
+        # (the lede's first two sentences: "Estmark has a new giant panda. Yun Hua ... gave birth on Sunday, Reuters
+        # reported on Monday, ...")
+        lede = max((p.text for p in body[:3] if p.line == body[0].line), key=len).split("\n")[0]
+        found += [m.group("party") for m in _LEDE_CREDIT.finditer(lede)
+                  if len(lede) - m.end() < 40 or _CREDIT_CLOSES.match(lede, m.end())]
     return [p for p in dict.fromkeys(found) if not is_own(p, source)]
+
+
+# What may follow a credit that closes a clause of the lede: its day, then the clause's end ("..., Reuters reported on
+# Friday, citing figures from ...", "..., Reuters reported, after ..."); not an object ("Acme reported a profit")
+_CREDIT_CLOSES = re.compile(r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:" + "|".join(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"))
+    + r")(?:\s+(?:morning|afternoon|evening|night))?)?\s*[,.;:]", re.IGNORECASE)
 
 
 def syndicated(line: str) -> str | None:
