@@ -14,6 +14,7 @@ from provenance.attribution import attributions, document_credits, syndicated
 from provenance.check import query, survey
 from provenance.cli import app
 from provenance.copies import passages_copied
+from provenance.lineage import Provenance
 from provenance.models import Status, Verdict
 from provenance.sources import load_sources
 
@@ -250,3 +251,23 @@ def test_a_rewrites_lede_credits_the_story_it_rewrites(tmp_path: Path, lede: str
                                     encoding="utf-8")
     sources, _ = load_sources(tmp_path)
     assert document_credits(sources[0]) == credited
+
+
+def test_the_copy_that_drops_the_wires_credit_from_the_dateline_repeats_the_wire(tmp_path: Path) -> None:
+    """Two copies of one story, both of one day, both under a dateline: the wire's own copy signs it ("ORSK, Sept 10
+    (Orsk Wire) -"), the reprint drops the credit ("ORSK -"). The signed one is the filed story; before, the tie in
+    dates left the origin undetermined and the reprint counted as independent."""
+    body = ("The Orsk canal authority will let 27 ships a day through the waterway from Monday instead of the usual "
+            "36, and will lower the maximum draft to 13.1 metres from 14.6 metres, after months of drought. The lake "
+            "that feeds the locks is 1.8 metres below its average for the time of year, administrator Ola Lind said.\n\n"
+            "About 148 ships were waiting to cross on Thursday, and vessels without a booking faced waits of 11 "
+            "days.\n")
+    (tmp_path / "01-wire.txt").write_text(f"Drought forces Orsk canal to cut transits\n\nORSK, Sept 10 (Orsk Wire) - "
+                                          f"{body}", encoding="utf-8")
+    (tmp_path / "03-reprint.txt").write_text(f"Drought forces Orsk canal to cut transits\n\nPublished September 10, "
+                                             f"2026, 6:02 pm\n\nORSK - {body}", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("01-wire.txt:\n  publisher: Orsk Wire\n  date: 2026-09-10\n",
+                                           encoding="utf-8")
+    sources, _ = load_sources(tmp_path)
+    links = [(m, d) for f in Provenance(sources, None).document_families() for m, d, _ in f.links]
+    assert links == [("03-reprint.txt", "01-wire.txt")]

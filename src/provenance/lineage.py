@@ -35,7 +35,8 @@ def _date_key(date: str | None) -> tuple[int, ...] | None:
     return tuple(int(x) for x in date.split("-"))
 
 
-def _order(members: list[str], dates: dict[str, str | None], filed: frozenset[str] = frozenset()) -> \
+def _order(members: list[str], dates: dict[str, str | None], filed: frozenset[str] = frozenset(),
+           signed: frozenset[str] = frozenset()) -> \
         tuple[str | None, str]:
     """The origin among members none of which credits another, or None with the reason.
 
@@ -47,6 +48,8 @@ def _order(members: list[str], dates: dict[str, str | None], filed: frozenset[st
     with_dateline = [m for m in members if m in filed]
     if len(with_dateline) == 1:
         return with_dateline[0], ""
+    if len(own := [m for m in with_dateline if m in signed]) == 1:
+        return own[0], ""  # "PUERTO SABAL, Sept 10 (Reuters) -" in Reuters' own copy; a reprint drops "(Reuters)"
     missing = [m for m in members if not dates.get(m)]
     if len(missing) == len(members):
         return None, f"origin undetermined: no date for {', '.join(sorted(missing))}"
@@ -80,7 +83,7 @@ def _later(date: str | None, than: str | None) -> bool:
 
 
 def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None],
-              filed: frozenset[str] = frozenset()) -> list[Lineage]:
+              filed: frozenset[str] = frozenset(), signed: frozenset[str] = frozenset()) -> list[Lineage]:
     parent = {n: n for n in nodes}
 
     def find(x: str) -> str:
@@ -109,7 +112,7 @@ def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None],
         elif not candidates:  # every member credits another member: a circle with no first
             origin, note = None, f"origin undetermined: {', '.join(sorted(members))} credit each other"
         else:
-            origin, note = _order(candidates, dates, filed)
+            origin, note = _order(candidates, dates, filed, signed)
         links: list[tuple[str, str, str]] = []
         first: str | None = None
         if origin is None:  # once, not once a member: a family of thousands sorted its members thousands of times
@@ -169,6 +172,12 @@ class Provenance:
             not s.dateline.outlet or is_own(s.dateline.outlet, s) or not self.names.resolve(s.dateline.outlet, s.id)))
 
     @cached_property
+    def signed(self) -> frozenset[str]:
+        """Stories whose dateline names their own outlet ("MADRID (Reuters) -" in Reuters' copy)."""
+        return frozenset(s.id for s in self.sources if s.dateline is not None and s.dateline.outlet and is_own(
+            s.dateline.outlet, s))
+
+    @cached_property
     def releases(self) -> list[Release]:
         return [r for s in self.sources if (r := release_of(s)) is not None]
 
@@ -176,7 +185,7 @@ class Provenance:
         """Read now what resolve() reads of the whole folder (the names of its sources, the stories filed under their
         own dateline, the releases, each document's credits and the source they name): a check of many claims reads
         it while its judging is shared with worker processes, rather than after it, alone."""
-        _ = self.names, self.filed, self.releases
+        _ = self.names, self.filed, self.signed, self.releases
         for s in self.sources:
             self.credited(s.id)
 
@@ -200,7 +209,8 @@ class Provenance:
     def document_families(self) -> list[Lineage]:
         """Families of copied or crediting documents across the whole folder."""
         credited = {s.id: t for s in self.sources if (t := self.credited(s.id))}
-        return _families([s.id for s in self.sources], _Edges(set(self.doc_copies), credited), self.dates, self.filed)
+        return _families([s.id for s in self.sources], _Edges(set(self.doc_copies), credited), self.dates, self.filed,
+                         self.signed)
 
     def resolve(self, verdicts: list[SourceVerdict]) -> tuple[list[SourceVerdict], list[Lineage], int]:
         """Mark repeats among one claim's verdicts; return them, the families, and the independent count."""
@@ -269,7 +279,7 @@ class Provenance:
                 copies.add(frozenset((source, target)))
         extra = sorted({t for t in credited.values() if t not in present}
                        | {m for pair in copies for m in pair if m not in present})
-        families = _families(nodes + extra, _Edges(copies, credited), self.dates, self.filed)
+        families = _families(nodes + extra, _Edges(copies, credited), self.dates, self.filed, self.signed)
         derived = {member: origin for f in families for member, origin, _ in f.links}
         in_family = {m for f in families for m in f.members}
         roots = len(families) + sum(1 for n in nodes if n not in in_family)
