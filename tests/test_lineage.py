@@ -259,7 +259,8 @@ def test_the_copy_that_drops_the_wires_credit_from_the_dateline_repeats_the_wire
     dates left the origin undetermined and the reprint counted as independent."""
     body = ("The Orsk canal authority will let 27 ships a day through the waterway from Monday instead of the usual "
             "36, and will lower the maximum draft to 13.1 metres from 14.6 metres, after months of drought. The lake "
-            "that feeds the locks is 1.8 metres below its average for the time of year, administrator Ola Lind said.\n\n"
+            "that feeds the locks is 1.8 metres below its average for the time of year, administrator Ola Lind "
+            "said.\n\n"
             "About 148 ships were waiting to cross on Thursday, and vessels without a booking faced waits of 11 "
             "days.\n")
     (tmp_path / "01-wire.txt").write_text(f"Drought forces Orsk canal to cut transits\n\nORSK, Sept 10 (Orsk Wire) - "
