@@ -272,3 +272,21 @@ def test_the_copy_that_drops_the_wires_credit_from_the_dateline_repeats_the_wire
     sources, _ = load_sources(tmp_path)
     links = [(m, d) for f in Provenance(sources, None).document_families() for m, d, _ in f.links]
     assert links == [("03-reprint.txt", "01-wire.txt")]
+
+
+def test_of_two_copies_of_one_day_the_cut_one_repeats_the_whole_one(tmp_path: Path) -> None:
+    """A scraped copy, dated the day of its original and without a dateline of either, ends mid-sentence: the page
+    that holds all of the other's text while the other lacks a tenth of its own is the original (a reprint cuts, it
+    seldom adds). Before, the tie in dates left the origin undetermined and the copy counted as independent."""
+    paragraphs = [f"Paragraph {n}: the Quenby council voted on Tuesday to cap rent rises at {n} per cent a year for "
+                  f"tenants in {n * 1000} flats, the housing office said in its statement on the law."
+                  for n in range(2, 9)]
+    (tmp_path / "04-paper.txt").write_text("Quenby caps rents\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    (tmp_path / "06-scrape.txt").write_text("Quenby caps rents\n\n" + "\n\n".join(paragraphs[:4]) + "\n\nParagraph 6: "
+                                            "the Quenby council voted on Tues", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("04-paper.txt:\n  date: 2026-03-12\n06-scrape.txt:\n  date: 2026-03-12\n",
+                                           encoding="utf-8")
+    sources, _ = load_sources(tmp_path)
+    families = Provenance(sources, None).document_families()
+    assert [(m, d) for f in families for m, d, _ in f.links] == [("06-scrape.txt", "04-paper.txt")]
+    assert "holds the other's text" in families[0].note

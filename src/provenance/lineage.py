@@ -11,6 +11,7 @@ module joins the two into families and picks each family's origin; the reading i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -21,6 +22,10 @@ from .models import Lineage, Source, SourceVerdict, Verdict
 from .normalize import plain as _plain
 from .snapshot import LazyPassages
 from .statements import Release, cited_release, release_of
+
+# How much more of the other's text one copy must hold to be taken for the fuller, where nothing else tells which came
+# first: a tenth, so that two copies trimmed alike tell nothing
+FULLER = 0.1
 
 
 @dataclass
@@ -36,7 +41,7 @@ def _date_key(date: str | None) -> tuple[int, ...] | None:
 
 
 def _order(members: list[str], dates: dict[str, str | None], filed: frozenset[str] = frozenset(),
-           signed: frozenset[str] = frozenset()) -> \
+           signed: frozenset[str] = frozenset(), fuller: Callable[[str, str], str | None] | None = None) -> \
         tuple[str | None, str]:
     """The origin among members none of which credits another, or None with the reason.
 
@@ -54,6 +59,8 @@ def _order(members: list[str], dates: dict[str, str | None], filed: frozenset[st
     if len(missing) == len(members):
         return None, f"origin undetermined: no date for {', '.join(sorted(missing))}"
     origin, note = _earliest(members, dates)
+    if origin is None and len(members) == 2 and fuller is not None and (whole := fuller(*members)) is not None:
+        return whole, f"origin by text: of two copies of one date, {whole} holds the other's text"
     if origin is not None and missing:
         note = f"origin by date; no date for {', '.join(sorted(missing))}"
     return origin, note
@@ -82,8 +89,9 @@ def _later(date: str | None, than: str | None) -> bool:
     return a[:common] > b[:common]
 
 
-def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None],
-              filed: frozenset[str] = frozenset(), signed: frozenset[str] = frozenset()) -> list[Lineage]:
+def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None], filed: frozenset[str] = frozenset(),
+              signed: frozenset[str] = frozenset(),
+              fuller: Callable[[str, str], str | None] | None = None) -> list[Lineage]:
     parent = {n: n for n in nodes}
 
     def find(x: str) -> str:
@@ -112,7 +120,7 @@ def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None],
         elif not candidates:  # every member credits another member: a circle with no first
             origin, note = None, f"origin undetermined: {', '.join(sorted(members))} credit each other"
         else:
-            origin, note = _order(candidates, dates, filed, signed)
+            origin, note = _order(candidates, dates, filed, signed, fuller)
         links: list[tuple[str, str, str]] = []
         first: str | None = None
         if origin is None:  # once, not once a member: a family of thousands sorted its members thousands of times
@@ -148,6 +156,7 @@ class Provenance:
         self._credited: dict[str, str | None] = {}
         # the outside parties of a (source, passage), which many claims' verdicts share (an article's mentions)
         self._via: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._cache = cache
         owner = folder_owner([(s.id, s.sha256) for s in sources])
         copies = cache.get("copies", owner) if cache else None
         if copies is None:
@@ -170,6 +179,20 @@ class Provenance:
         """Stories filed under a dateline that credits no other source of the folder."""
         return frozenset(s.id for s in self.sources if s.dateline is not None and (
             not s.dateline.outlet or is_own(s.dateline.outlet, s) or not self.names.resolve(s.dateline.outlet, s.id)))
+
+    def _fuller(self, a: str, b: str) -> str | None:
+        """Of two copies, the one that holds the other's text while the other lacks a tenth of its own: a reprint
+        cuts (a scraped page ends mid-sentence), it seldom adds; None when neither does."""
+        if frozenset((a, b)) not in self.doc_copies:
+            return None
+        import numpy as np
+
+        x, y = (cached_shingles(self.by_id[i], self._cache) for i in (a, b))
+        shared = len(np.intersect1d(x, y, assume_unique=True))
+        if not shared:
+            return None
+        held_x, held_y = shared / len(y), shared / len(x)  # how much of y is in x, and of x in y
+        return a if held_x - held_y >= FULLER else b if held_y - held_x >= FULLER else None
 
     @cached_property
     def signed(self) -> frozenset[str]:
@@ -210,7 +233,7 @@ class Provenance:
         """Families of copied or crediting documents across the whole folder."""
         credited = {s.id: t for s in self.sources if (t := self.credited(s.id))}
         return _families([s.id for s in self.sources], _Edges(set(self.doc_copies), credited), self.dates, self.filed,
-                         self.signed)
+                         self.signed, self._fuller)
 
     def resolve(self, verdicts: list[SourceVerdict]) -> tuple[list[SourceVerdict], list[Lineage], int]:
         """Mark repeats among one claim's verdicts; return them, the families, and the independent count."""
@@ -279,7 +302,8 @@ class Provenance:
                 copies.add(frozenset((source, target)))
         extra = sorted({t for t in credited.values() if t not in present}
                        | {m for pair in copies for m in pair if m not in present})
-        families = _families(nodes + extra, _Edges(copies, credited), self.dates, self.filed, self.signed)
+        families = _families(nodes + extra, _Edges(copies, credited), self.dates, self.filed, self.signed,
+                             self._fuller)
         derived = {member: origin for f in families for member, origin, _ in f.links}
         in_family = {m for f in families for m in f.members}
         roots = len(families) + sum(1 for n in nodes if n not in in_family)
