@@ -290,3 +290,26 @@ def test_of_two_copies_of_one_day_the_cut_one_repeats_the_whole_one(tmp_path: Pa
     families = Provenance(sources, None).document_families()
     assert [(m, d) for f in families for m, d, _ in f.links] == [("06-scrape.txt", "04-paper.txt")]
     assert "holds the other's text" in families[0].note
+
+
+@pytest.mark.parametrize(("paragraphs", "credited"), [
+    pytest.param(["Ambrell's coffee crop will be smaller than feared, traders said on Monday.",
+                  "Arabica futures climbed 9.4% on Monday, Orsk Wire reported.",
+                  "Frost damaged 186,400 acres in the main growing state, according to Orsk Wire."], ["Orsk Wire"],
+                 id="credited-in-two-paragraphs"),
+    pytest.param(["Ambrell's coffee crop will be smaller than feared, traders said on Monday.",
+                  "Arabica futures climbed 9.4% on Monday, Orsk Wire reported.",
+                  "Frost damaged 186,400 acres in the main growing state, the ministry said."], [],
+                 id="one-credit-is-one-statements"),
+    pytest.param(["The Ambrell authority approved the wind farm on Tuesday, the Orsk Wire news agency reported.",
+                  "Developers may build 96 turbines, 14 fewer than planned."], ["Orsk Wire"],
+                 id="the-news-agency-reported"),
+])
+def test_a_party_credited_in_two_paragraphs_is_the_documents_credit(tmp_path: Path, paragraphs: list[str],
+                                                                     credited: list[str]) -> None:
+    """A rewrite credits the wire paragraph after paragraph ("..., Reuters reported." then "according to Reuters"):
+    a party credited in two paragraphs or more is credited for the whole document; one credit is one statement's."""
+    (tmp_path / "a.txt").write_text("Headline of the rewrite here\n\n" + "\n\n".join(paragraphs) + "\n",
+                                    encoding="utf-8")
+    sources, _ = load_sources(tmp_path)
+    assert document_credits(sources[0]) == credited

@@ -27,7 +27,7 @@ _ATTRIBUTION = [
     re.compile(rf"\b(?:first )?reported by (?:the )?(?P<party>{_NAME})"),
     re.compile(rf"(?:^|[.!?\"]\s+)(?P<party>{_NAME}) (?:reports|reported|news agency reported)\b"),
     # a credit closing a sentence: "..., the Associated Press reported." / "..., Reuters reported on Monday."
-    _LEDE_CREDIT := re.compile(rf",\s+(?:the\s+)?(?P<party>{_NAME}) (?:reports|reported)\b"),
+    _LEDE_CREDIT := re.compile(rf",\s+(?:the\s+)?(?P<party>{_NAME})(?: news agency| agency)? (?:reports|reported)\b"),
     *(_CREDITS := (
         # closing credits of a rewrite: "The Associated Press contributed to this report.", "With information from
         # AFP.": the whole document is credited, wherever the line stands
@@ -89,6 +89,14 @@ def document_credits(source: Source) -> list[str]:
         lede = max((p.text for p in body[:3] if p.line == body[0].line), key=len).split("\n")[0]
         found += [m.group("party") for m in _LEDE_CREDIT.finditer(lede)
                   if len(lede) - m.end() < 40 or _CREDIT_CLOSES.match(lede, m.end())]
+        # a rewrite credits the wire paragraph after paragraph ("..., Reuters reported." ... "according to Reuters"):
+        # a party credited in two paragraphs or more is credited for the whole of it
+        lines: dict[str, set[int]] = {}
+        for p in body:
+            if len(p.sentences) == 1:  # each sentence once (a passage of two repeats its sentences)
+                for party in attributions(p.text):
+                    lines.setdefault(party, set()).add(p.line)
+        found += [party for party, where in lines.items() if len(where) >= 2]
     return [p for p in dict.fromkeys(found) if not is_own(p, source)]
 
 
