@@ -59,6 +59,13 @@ CASES = [
     case("About 14 people were killed in the blast.",
          in_story("A blast hit the port on Tuesday.", "Officials estimated that about 14 people were killed in the "
                   "blast."), SUPPORTS, id="a-claim-without-a-party"),
+    # the agent of a participle after the subject ("polled by", "surveyed by") is the pollster, not the estimator
+    case("Economists had forecast that Ambrell would add 22,000 jobs in June.",
+         in_story("Ambrell's economy added 38,400 jobs in June.", "Economists polled by Orsk Wire had forecast a gain "
+                  "of 22,000 jobs in June."), SUPPORTS, id="economists-polled-by-a-wire-forecast"),
+    case("Orsk Wire had forecast that Ambrell would add 22,000 jobs in June.",
+         in_story("Ambrell's economy added 38,400 jobs in June.", "Economists polled by Pellan Post had forecast a "
+                  "gain of 22,000 jobs in June."), NOT_SUPPORTS, id="the-pollster-is-not-the-forecaster"),
 ]
 
 

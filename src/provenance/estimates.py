@@ -111,6 +111,11 @@ def _subject(words: list[str], verb: int) -> frozenset[str]:
         k -= 2
     found: list[str] = []
     while k >= 0 and (words[k] not in _BOUNDARY or _joins_parties(words, k)) and len(found) < _SUBJECT_WORDS:
+        if words[k] == "by" and k >= 2 and words[k - 1].endswith("ed") and is_verb(words[k - 1]):
+            # "Economists polled by Reuters had forecast": the agent of a participle after the subject ("polled by",
+            # "surveyed by") is not whose estimate it is; the noun before the participle is
+            found, k = [], k - 2
+            continue
         if words[k] in _ENDS_SUBJECT or words[k] in AUXILIARIES:
             break  # "Senators read from the watchdog's report, which": the noun phrase ends at its preposition
         if not function_word(words[k]) or words[k] in SUBJECT_PRONOUNS:
