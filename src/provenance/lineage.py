@@ -53,14 +53,16 @@ def _order(members: list[str], dates: dict[str, str | None], filed: frozenset[st
     with_dateline = [m for m in members if m in filed]
     if len(with_dateline) == 1:
         return with_dateline[0], ""
-    if len(own := [m for m in with_dateline if m in signed]) == 1:
-        return own[0], ""  # "PUERTO SABAL, Sept 10 (Reuters) -" in Reuters' own copy; a reprint drops "(Reuters)"
     missing = [m for m in members if not dates.get(m)]
+    origin, note = _earliest(members, dates) if len(missing) < len(members) else (
+        None, f"origin undetermined: no date for {', '.join(sorted(missing))}")
+    if origin is None:  # dates that tie, or none: what else tells which came first
+        if len(own := [m for m in with_dateline if m in signed]) == 1:
+            return own[0], ""  # "PUERTO SABAL, Sept 10 (Reuters) -" in Reuters' copy; a reprint drops "(Reuters)"
+        if len(members) == 2 and fuller is not None and (whole := fuller(*members)) is not None:
+            return whole, f"origin by text: of two copies of one date, {whole} holds the other's text, which is cut"
     if len(missing) == len(members):
-        return None, f"origin undetermined: no date for {', '.join(sorted(missing))}"
-    origin, note = _earliest(members, dates)
-    if origin is None and len(members) == 2 and fuller is not None and (whole := fuller(*members)) is not None:
-        return whole, f"origin by text: of two copies of one date, {whole} holds the other's text"
+        return None, note
     if origin is not None and missing:
         note = f"origin by date; no date for {', '.join(sorted(missing))}"
     return origin, note
@@ -143,6 +145,12 @@ def _families(nodes: list[str], edges: _Edges, dates: dict[str, str | None], fil
     return sorted(families, key=lambda f: f.members)
 
 
+def _cut(source: Source) -> bool:
+    """Whether a document's body ends mid-sentence, as a page scraped before it loaded whole does."""
+    body = [p for p in source.passages if p.kind == "body"]
+    return bool(body) and not body[-1].text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ")"))
+
+
 class Provenance:
     """Copy and attribution relations of one folder, computed once and applied to every claim's verdicts."""
 
@@ -181,8 +189,9 @@ class Provenance:
             not s.dateline.outlet or is_own(s.dateline.outlet, s) or not self.names.resolve(s.dateline.outlet, s.id)))
 
     def _fuller(self, a: str, b: str) -> str | None:
-        """Of two copies, the one that holds the other's text while the other lacks a tenth of its own: a reprint
-        cuts (a scraped page ends mid-sentence), it seldom adds; None when neither does."""
+        """Of two copies, the one that holds the other's text while the other, which ends mid-sentence, lacks a tenth
+        of its own: a scraped page cut off is the copy (a copy that adds a paragraph, or a story that runs a release
+        whole, is not cut); None when neither is."""
         if frozenset((a, b)) not in self.doc_copies:
             return None
         import numpy as np
@@ -192,7 +201,9 @@ class Provenance:
         if not shared:
             return None
         held_x, held_y = shared / len(y), shared / len(x)  # how much of y is in x, and of x in y
-        return a if held_x - held_y >= FULLER else b if held_y - held_x >= FULLER else None
+        if held_x - held_y >= FULLER and _cut(self.by_id[b]):
+            return a
+        return b if held_y - held_x >= FULLER and _cut(self.by_id[a]) else None
 
     @cached_property
     def signed(self) -> frozenset[str]:
