@@ -18,8 +18,9 @@ end of session 18's first round (9f6b2bb) and `holdout-20` at its end (18ec2ae),
 engine (fe384c3) in the same run; `holdout-21` at the end of session 19's first round (9c91f54) and `holdout-22` at
 the end of its second (032c8cc), each with that session's starting engine (764a564) in the same run; `holdout-23` at
 the end of session 20's first round (e064e97) and `holdout-24` at the end of its second (8685140), each with that
-session's starting engine (b9f6c6b) in the same run; `holdout-25` at the end of session 21's first round (a7cd498),
-with that session's starting engine (f087e8d) in the same run.
+session's starting engine (b9f6c6b) in the same run; `holdout-25` at the end of session 21's first round (a7cd498)
+and `holdout-26` at the end of its second (a6e2f2e), each with that session's starting engine (f087e8d) in the same
+run.
 The floors below are those measured figures: a change that makes the engine read news worse fails here, and one
 that makes it better should raise them. The README's "How well it does" reports every split, per category, with the
 mistakes.
@@ -51,7 +52,7 @@ FLOORS = {"dev": (0.55, 0), "test": (0.57, 0), "holdout": (0.51, 0), "holdout-2"
           "holdout-15": (0.52, 3), "holdout-16": (0.47, 0), "holdout-17": (0.53, 0),
           "holdout-18": (0.53, 0), "holdout-19": (0.53, 0),
           "holdout-20": (0.49, 2), "holdout-21": (0.53, 0), "holdout-22": (0.44, 5), "holdout-23": (0.46, 3),
-          "holdout-24": (0.50, 2), "holdout-25": (0.45, 4)}
+          "holdout-24": (0.50, 2), "holdout-25": (0.48, 4), "holdout-26": (0.52, 9)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
