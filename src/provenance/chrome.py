@@ -104,7 +104,7 @@ _BYLINE_WORDS = ("and|staff|writers?|reporters?|correspondents?|editors?|reports
                  "the|of|at|from|updated|published|posted|a\\.m\\.|p\\.m\\.|am|pm")
 BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by:?\s+(?:the\s+)?(?!" + _WHEN + r"\b)"
                     r"(?-i:[A-Z])[\w'\u2019.&]*"
-                    rf"(?:[\s|,\u00b7\u2022:/\u2013\u2014-]+(?:(?-i:[A-Z])[\w'\u2019.&]*|\d[\w:.]*|"
+                    rf"(?:[\s|,\u00b7\u2022:/\u2013\u2014-]+(?:(?-i:[A-Z])[\w'\u2019.&]*|\d[\w.]*|"
                     rf"(?-i:(?:{_BYLINE_WORDS})(?!\w))))*"
                     r"[\s|,.\u00b7\u2022-]*$", re.IGNORECASE)  # each word one way only: linear on any line
 DATE_LINE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|first published)\b", re.IGNORECASE)
