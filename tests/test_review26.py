@@ -64,8 +64,7 @@ DATED = [
          id="live-blog-close-monday"),
     case("Halden's offer is about 36% below Orsk Bank's closing share price on Friday, March 13, 2026.",
          in_story(BANK, "Halden's offer, made to Orsk Bank on Sunday, is about 36% below the closing price."),
-         NOT_DIVERGES, reason="false diverge: Sunday dates the offer, not the closing price it is set against; the "
-         "offer's clause holds the claim's words 'offer', 'Orsk' and 'Bank'" + OLD_A, id="offer-made-on-sunday"),
+         NOT_DIVERGES, id="offer-made-on-sunday"),  # right since session 21: the claim's verbs in any tense date it
 ]
 
 HEDGES = [

@@ -97,12 +97,14 @@ _BOILERPLATE_SHORT_WORDS = ("cookie", "copyright", "privacy", "terms of", "share
 # Ledger staff and wire reports", "By Priya Galloway, Staff Reporter", "By Ines Tavares | Lisbon Post | 16 May 2025").
 # A paragraph that opens with "By" ("By Wednesday night the plume ...", "By a vote of nine to four, ...", "By EU rules,
 # ...") has words of prose in it.
-# "By Friday at 9 a.m. ...", "By March, ...": a time, not a writer (weekdays and months, closed-class)
-_WHEN = ("(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august"
-         "|september|october|november|december|noon|midnight|then|now|today|tonight|tomorrow)")
+# "By Friday at 9 a.m. ...", "By March, ...": a time, not a writer (weekdays, and months but a writer's first name,
+# "By April Reyes": closed-class)
+_WHEN = ("(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|then|now|today|tonight"
+         "|tomorrow)\\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+         "\\b(?!\\s+(?-i:[A-Z])))")
 _BYLINE_WORDS = ("and|staff|writers?|reporters?|correspondents?|editors?|reports?|wires?|desk|team|news|in|for|with|"
                  "the|of|at|from|updated|published|posted|a\\.m\\.|p\\.m\\.|am|pm")
-BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by:?\s+(?:the\s+)?(?!" + _WHEN + r"\b)"
+BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by:?\s+(?:the\s+)?(?!" + _WHEN + r")"
                     r"(?-i:[A-Z])[\w'\u2019.&]*"
                     rf"(?:[\s|,\u00b7\u2022:/\u2013\u2014-]+(?:(?-i:[A-Z])[\w'\u2019.&]*|\d[\w.]*|"
                     rf"(?-i:(?:{_BYLINE_WORDS})(?!\w))))*"
