@@ -182,7 +182,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     `sentences`: the passage's sentence spans, so that a figure is set only beside the figures of its own sentence;
     `echoed`: the passage stems that matched the claim's; `weights`: the claim's stems with their weights;
     `events`: the stems of the claim's verbs; `dating`: its verbs in any tense, for a claim with no events, which a
-    passage date of its event must date to contradict the claim's (verdict.ClaimProbe.dating).
+    passage date of its event must date to contradict the claim's (claimprobe.ClaimProbe.dating).
     `said_in`: every sentence of the passage (figurepair.Said). `own`: the claim stems the passage's own words matched
     (not the story's subject carried to it): a claim's place must be among them, since a place the headline alone
     names is not stated by the body ("at Słubice" / "a small town on the German border").

@@ -9,11 +9,11 @@ from .modality import APPROXIMATORS, SAYING
 from .nounphrase import function_word, stem
 from .wordclass import AUXILIARIES, is_verb
 
-# Words between a verb and the count it governs: "killed at least 14", "injured more than 200", "cut up to 300"
 # Words that open a clause of its own, whose verb is not the count's ("for 41,600 households after an algae bloom
 # got into the water"): English subordinating conjunctions, those that are prepositions too among them
 _OPENS_CLAUSE = frozenset({"after", "before", "until", "since", "as", "when", "whenever", "because", "unless", "if",
                            "whether", "once"})
+# Words between a verb and the count it governs: "killed at least 14", "injured more than 200", "cut up to 300"
 _BEFORE_COUNT = APPROXIMATORS | {"at", "least", "most", "than", "up", "to", "just", "only", "a", "an", "the"}
 
 

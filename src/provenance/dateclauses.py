@@ -65,7 +65,7 @@ _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 
 
-# The end of a period after its start ("from Dec. 7 to Dec. 9", "July 20 through December 31", "7-9 December"),
+# The end of a period after its start ("from Dec. 7 to Dec. 9", "July 20 through December 31", "2019-2023"),
 # and the prepositions that end a period as "until" does (closed-class English)
 _RANGE_END = re.compile(r"\s*(?:to|through|thru|till|until|[-\u2013\u2014])\s*", re.IGNORECASE)
 _SAME_BOUND = {"through": "until", "till": "until"}  # "runs through Dec. 31", "closed till May 4": an end, as "until"

@@ -48,7 +48,9 @@ def _order(members: list[str], dates: dict[str, str | None], filed: frozenset[st
     The one member that carries a dateline of its own ("MADRID (Reuters) —") is the filed story: a reprint drops
     the dateline or credits it, and a crediting member is never a candidate. Otherwise the earliest-dated member,
     when one is dated before every other; an undated member cannot be shown to come first, so it is taken for the
-    copy of a dated one (a scraped page keeps no date) and the note says so. Dates that tie decide nothing.
+    copy of a dated one (a scraped page keeps no date) and the note says so. Where dates tie, or none is dated, the
+    one member whose dateline names its own outlet is the filed story (a reprint drops "(Reuters)"), and else, of two
+    copies, the one that holds the other's text where the other is cut mid-sentence (`fuller`).
     """
     with_dateline = [m for m in members if m in filed]
     if len(with_dateline) == 1:
