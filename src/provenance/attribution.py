@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -94,16 +95,16 @@ def document_credits(source: Source) -> list[str]:
         lines: dict[str, set[int]] = {}
         for p in body:
             if len(p.sentences) == 1:  # each sentence once (a passage of two repeats its sentences)
-                for m in _PARAGRAPH_CREDIT.finditer(p.text) if "ccording to" in p.text or "report" in p.text else ():
-                    lines.setdefault((m.group("party") or m.group("said")).strip(" .,'"), set()).add(p.line)
+                for m in chain(_matches(_ACCORDING_CLOSES, p.text), _matches(_LEDE_CREDIT, p.text)):
+                    lines.setdefault(m.group("party").strip(" .,'"), set()).add(p.line)
         found += [party for party, where in lines.items() if len(where) >= 2]
     return [p for p in dict.fromkeys(found) if not is_own(p, source)]
 
 
-# A credit of a rewrite's paragraph: "..., Reuters reported." or "according to Reuters.", the name ending the clause
-# ("according to Orsk police", "Quenby Motors reported a profit" credit nobody)
-_PARAGRAPH_CREDIT = re.compile(rf"\b[Aa]ccording to (?:the )?(?P<party>{_NAME})(?=\s*[,.;:]|\s*$)"
-                               rf"|,\s+(?:the\s+)?(?P<said>{_NAME})(?: news agency| agency)? (?:reports|reported)\b")
+# A credit of a rewrite's paragraph: "according to Reuters." with the name ending the clause ("according to Orsk
+# police" credits nobody), or "..., Reuters reported" (_LEDE_CREDIT; "Quenby Motors reported a profit" is none)
+_ACCORDING_CLOSES = re.compile(rf"\b[Aa]ccording to (?:the )?(?P<party>{_NAME})(?=\s*[,.;:]|\s*$)")
+_HOLDS[id(_ACCORDING_CLOSES)] = "ccording to"  # what _matches looks for before searching
 # What may follow a credit that closes a clause of the lede: its day, then the clause's end ("..., Reuters reported on
 # Friday, citing figures from ...", "..., Reuters reported, after ..."); not an object ("Acme reported a profit")
 _CREDIT_CLOSES = re.compile(r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:" + "|".join(

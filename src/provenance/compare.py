@@ -277,7 +277,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     pairs.extend(dated.pairs)
     # a possessive after "in" owns what follows ("in Tessel's history"); a place ("in Canada") bounds the rank
     stated = frozenset(w for _, stems in claim.names for w in stems) | frozenset(
-        w for p in claim.places if p[1].endswith(("'s", "\u2019s")) for w in p[2])
+        w for p in claim.places if _owned(p[1]) for w in p[2])
     found = matched or frozenset()
     ranked = compare_ranks(claim.ordinals, passage.ordinals, stated & found, found)
     conflicts.extend(ranked[0])
@@ -289,7 +289,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     # thing is ("in Billings"), though it may be what the thing is near ("derailed just west of Kewanee")
     landmarks = passage.landmarks - {w for p in passage.places for w in p[2]}
     for prep, text, stems, placed in claim.places if matched is not None else ():
-        owned = text.endswith(("'s", "\u2019s"))
+        owned = _owned(text)
         if any(w in placed_seen and (w not in landmarks or prep not in _INSIDE) and (
                 owned or w in echoed or not lexicon().synonyms.get(w, _NONE) & echoed) for w in stems):
             # the passage names the place; its adjective names an owner ("Zambian copper mining" for "in Zambia's
@@ -308,7 +308,7 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
         other = [p for p in passage.places if p[0] == prep and (not placed or not p[3] or p[3] == placed or (
             p[3] in lexicon().synonyms.get(placed, _NONE)))]
         if owned:  # "at Orsk's worst station" owns a place inside it, which "At Ullby Road" may be; not "at Sollen's"
-            other = [p for p in other if p[1].endswith(("'s", "\u2019s"))]
+            other = [p for p in other if _owned(p[1])]
         if other:
             conflicts.append(Conflict("place", f"{prep} {text}", f"{other[0][0]} {other[0][1]}"))
             pairs.append(FactPair(FactView(f"{prep} {text}", "place"), FactView(f"{other[0][0]} {other[0][1]}",
@@ -331,6 +331,11 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
 
 
 _INSIDE = frozenset({"in", "at"})  # the locatives that put a thing inside a place, not beside it
+
+
+def _owned(name: str) -> bool:
+    """Whether a place's name is a possessive ("in Tessel's history", "at Orsk's station"): an owner, not where."""
+    return name.endswith(("'s", "\u2019s"))
 Place = tuple[str, str, tuple[str, ...], str]  # (preposition, name, its stems, the word it places)
 
 
