@@ -41,8 +41,8 @@ BEFALLS = [
                                                                         "officials said."), SUPPORTS, WITHDRAWN_EVENTS,
          id="died-vs-caused-14-deaths"),
     case("The Halden floods caused 14 deaths.", in_story(FLOODS, "Fourteen people were killed in the Halden floods, "
-                                                                 "officials said."), SUPPORTS, WITHDRAWN_EVENTS,
-         id="deaths-vs-were-killed"),
+                                                                 "officials said."), SUPPORTS,
+         id="deaths-vs-were-killed"),  # back in session 22: a claim's event noun meets the passage's verb
     case("Fourteen people were killed in the Halden floods.", in_story(FLOODS, "The Halden floods caused no deaths, "
                                                                                "officials said."), DIVERGES,
          WITHDRAWN_EVENTS,

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .befalls import people
 from .datecompare import compare_dates, date_view, holds_event
 from .designations import names_period
 from .facts import Facts, Quantity
@@ -25,7 +26,6 @@ from .figurepair import (
     checked_outcome,
     is_part,
     own_verbs,
-    people,
     same_kind,
     same_modality,
     same_role,

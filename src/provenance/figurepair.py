@@ -12,12 +12,13 @@ from __future__ import annotations
 import math
 import re
 
+from .befalls import event_count, kin, other_event, people, some_people
 from .datecompare import holds_event
 from .facts import Quantity
 from .intervals import apart, quantities_agree
 from .lexicon import lexicon
 from .nounphrase import stem
-from .ranks import overlap, same_rank
+from .ranks import overlap
 from .roles import PART_OF
 
 _NONE: frozenset[str] = frozenset()
@@ -139,7 +140,7 @@ def _replaced(claim: Quantity, source: Quantity, names: frozenset[str], matched:
         if word in theirs and (j := theirs.index(word)) + 1 < len(theirs):
             mine, other = ours[i + 1], theirs[j + 1]
             if mine != other and mine not in source.role.clause and other not in names and other not in echoed \
-                    and not _kin(mine, other) \
+                    and not kin(mine, other) \
                     and mine not in claim.role.holders and other not in source.role.holders:  # names: slots
                 return mine, other
     return None
@@ -162,7 +163,8 @@ def same_kind(a: Quantity, b: Quantity) -> bool:
     """Whether two figures can be compared at all: the same unit, and for counts the same counted noun or role."""
     if a.dimension != b.dimension:
         return False
-    if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head) or people(a, b):
+    if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head) or people(
+            a, b) or event_count(a, b):
         return True
     # a bare count ("Ostby had 1,204,377") is the claim's only when it is the same figure, written to three or
     # more significant digits: an unrelated figure does not share them by chance; it can never contradict. Nor does
@@ -189,32 +191,6 @@ def _written_digits(q: Quantity) -> int:
     return len(re.sub(r"\D", "", q.text).lstrip("0").rstrip("0"))
 
 
-# English's words for persons of any kind: a count of them says nothing of what kind
-GENERIC_PEOPLE = frozenset({"peopl", "person", "individu"})
-
-
-def people(claim: Quantity, source: Quantity) -> bool:
-    """Whether a claim's count of people is stated by a count of some kind of person (WordNet's noun.person):
-    "Police arrested three people" by "arrested three suspects". Not the other way round: "three people died" does
-    not say that three firefighters did."""
-    if claim.dimension != "count" or source.dimension != "count" or source.role.head == claim.role.head:
-        return False
-    return claim.role.head in GENERIC_PEOPLE and source.role.head in lexicon().persons  # the counted nouns only
-
-
-def other_event(claim: Quantity, source: Quantity, differ: bool = False) -> bool:
-    """Whether two counts are of two things that befell what they count, by the verbs that govern them (WordNet's
-    events' verbs: "die", "kill", "injure") and that neither says: "killed two and injured 14 people" does not count
-    two injured. Counts that `differ` need one such verb, each next to its count: "saved 152" / "killing 14"."""
-    lex = lexicon()
-    if claim.role.head in lex.events or source.role.head in lex.events:
-        return False  # "caused 14 deaths": the noun names the event, not the verb
-    a, b = claim.role.verb, source.role.verb
-    events = a in lex.event_verbs and b in lex.event_verbs or differ and (
-        a in lex.event_verbs or b in lex.event_verbs) and a in claim.role.near and b in source.role.near
-    return bool(a and b) and events and a != b and not (_kin(a, b) or _kin(b, a))
-
-
 def same_role(a: Quantity, b: Quantity) -> bool:
     """The same noun ("revenue" / "revenues"), a WordNet synonym, a verb and the change it causes ("were killed" /
     "died", not the other way round), or one head inside the other's phrase.
@@ -224,13 +200,13 @@ def same_role(a: Quantity, b: Quantity) -> bool:
     ha, hb = a.role.head, b.role.head
     if not ha or not hb:
         return True
-    if ha == hb or ha in b.role.phrase or hb in a.role.phrase or people(a, b):
+    if ha == hb or ha in b.role.phrase or hb in a.role.phrase or people(a, b) or event_count(a, b):
         return True
     if a.dimension.startswith("label:") and a.dimension == b.dimension and a.dimension[6:] in (ha, hb):
         return True  # "measured magnitude 4.8": the designation's own word is no role ("a magnitude 4.8 tremor")
     if a.dimension == "count" and a.nouns & b.nouns and (ha in b.nouns or hb in a.nouns):
         return True
-    return _kin(ha, hb) or _measure_of(a, b) or _measure_of(b, a)
+    return kin(ha, hb) or _measure_of(a, b) or _measure_of(b, a)
 
 
 PHYSICAL = frozenset({"length", "mass", "area", "volume", "temperature", "speed"})
@@ -246,16 +222,6 @@ def _measure_of(measure: Quantity, thing: Quantity) -> bool:
             and not thing.role.spatial and thing.role.head in measure.role.clause)
 
 
-def _kin(claimed: str, said: str) -> bool:
-    """Whether the passage's stem says what the claim's does: another form of the same irregular verb ("fell" /
-    "fallen", WordNet's verb.exc), a WordNet synonym or its superlative ("largest" / "biggest"), or the verb that
-    causes it ("were killed" says "died"; "died" does not say "were killed": in a jail or a hospital that is the
-    whole claim)."""
-    verb_of = lexicon().verb_of
-    return verb_of.get(said, said) == verb_of.get(claimed, claimed) or said in lexicon().synonyms.get(
-        claimed, _NONE) or claimed in lexicon().causes.get(said, _NONE) or same_rank(claimed, said)
-
-
 def _modifies(claim: Quantity, source: Quantity) -> bool:
     """Whether a duration's word names what lasts, not a word a rewrite of the other's would be: either is a noun's
     modifier ("a six-day strike"), or both span their verbs ("closed for three days" / "averaged over 24 hours")."""
@@ -267,8 +233,8 @@ def _things(a: str, b: str) -> bool:
     """Whether two count nouns name two kinds of thing ("batches" / "tins"): neither a person's nor an event's noun
     (WordNet's, lexicon.py), nor kin. People and events are named in other words ("deaths" / "fatalities")."""
     lex = lexicon()  # (its person and event nouns are stems, as role heads are)
-    return bool(a and b) and not any(w in lex.persons or w in lex.events for w in (a, b)) and not _kin(a, b) and (
-        not _kin(b, a))
+    return bool(a and b) and not any(w in lex.persons or w in lex.events for w in (a, b)) and not kin(a, b) and (
+        not kin(b, a))
 
 
 _UNSTATED = "role: not stated, and the figures differ"
@@ -392,7 +358,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         # claim's "insured for about 25 million euros" does: the claim's verb beside both figures says what they
         # are, where no noun does (or the claim's noun is in the passage too: "the thieves ... spent six minutes")
         return "other role", _UNSTATED
-    if people(claim, source):
+    if some_people(claim, source):
         # three suspects may be some of the people: another count of them does not contradict the claim's
         return "other role", f"role: the passage counts '{source.role.head}', a kind of the claim's people"
     if apart(claim, source):

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .befalls import GENERIC_PEOPLE
 from .datecompare import holds_event
 from .facts import Facts
-from .figurepair import GENERIC_PEOPLE, same_kind, same_role
+from .figurepair import same_kind, same_role
 from .intervals import quantities_agree
 from .lexicon import lexicon
 from .match import Analyzed
