@@ -51,6 +51,25 @@ def test_a_capital_letter_and_a_hyphen_make_a_models_designation() -> None:
     assert [q.text for q in extract(folded).quantities] == ["214", "three", "2", "4 km"]  # page 2: a number
 
 
+def test_a_name_before_a_count_of_its_own_is_no_designation() -> None:
+    """A name in the possessive owns a count ("Orsk's 11 regions", "Quenby Shipyard's 112-year history"), and a number
+    followed by a unit or a scale is a figure ("warned Ullby 22 minutes before", "Pellan Bank's 900 million"): none is
+    a serial like "Apollo 11". A designation may be plural ("27 C-190s")."""
+    folded = normalize("Only two of Orsk's 11 regions voted yes; Quenby Shipyard's 112-year history; the service "
+                       "warned Ullby 22 minutes before; Pellan Bank's 900 million thalers; Corvik flies 27 C-190s; "
+                       "Apollo 11 landed.")
+    assert identifiers(folded).keys() == {"c-190", "apollo-11"}
+    assert {"11", "22 minutes", "27"} <= {q.text for q in extract(folded).quantities}
+
+
+def test_an_ordinal_in_figures_is_a_place_not_a_count() -> None:
+    """"16th" is a place in an order: compared with another place ("15th"), never with a count ("an 18-team
+    league")."""
+    quantities = extract(normalize("Sollen were 16th in the 18-team league after the 107th minute.")).quantities
+    assert [(q.text, q.dimension) for q in quantities] == [("16th", "label:ordinal"), ("18", "count"),
+                                                            ("107th", "label:ordinal")]
+
+
 @pytest.mark.parametrize("text, value, dimension", [
     ("1,731 g", 1731, "mass"), ("1.731 kg", 1731, "mass"), ("1,731 grams", 1731, "mass"),
     ("2 kilograms", 2000, "mass"), ("three papers", 3, "count"), ("twenty-one days", 21, "duration"),

@@ -82,9 +82,8 @@ CASES = [
     # coverage the rule should say "diverges", and it says "mentions".
     pytest.param("Vexa was fined 12 million euros by the Dutch competition board on Monday for blocking rival apps "
                  "on its smart TVs.", "Fine\n\nThe Dutch competition board fined Vexa 15 million euros on Monday.",
-                 {Verdict.DIVERGES}, id="r2-active-voice-fine-differs", marks=wrong(
-                     "rule 2 does not fire on its own band: the same fine in the active voice, 15 vs 12 million, "
-                     "score 56.7 -> mentions")),
+                 {Verdict.DIVERGES}, id="r2-active-voice-fine-differs"),  # right since session 22: "Vexa 15
+    # million euros" was read as a serial ("Vexa-15") that the claim lacks
     # -- 2. in the new band (55-60) a figure of another event now diverges; each gave "mentions" before. A central
     # bank story's background ("raised its rate to 4% in 2023") is an earlier decision, not a contradiction; football
     # fans arrested at the stadium are not the protesters arrested at parliament.

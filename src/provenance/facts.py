@@ -21,7 +21,7 @@ from .modality import HEDGED
 from .months import MONTHS
 from .normalize import STOPWORDS, Folded
 from .nounphrase import stem
-from .numberwords import NUMBER_WORDS
+from .numberwords import NUMBER_WORDS, SCALES
 from .places import landmarks, places
 from .powers import powers
 from .quantities import scan
@@ -37,10 +37,10 @@ WEEKDAYS = set(_WEEKDAY_NUMBERS)
 _TOKEN_RE = re.compile(
     r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:km|m|ft|mi)[23]\b|[a-z]+(?:'[a-z]+)?|[~%$£€¥¢°/\-.,;:!?()\"]")
 # A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6; a capital letter
-# and a hyphen make a model's designation too: C-190, F-35.
+# and a hyphen make a model's designation too: C-190, F-35, and its plural ("23 C-190s").
 # (not a share: "Whitcomb 41% of the vote", "the Greens 41 percent")
-_IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z](?:-| |)|[a-z]-)(\d{1,3}|[ivx]{1,5})(?![\w]|[.,]\d|[-\u2013]\d)"
-                       r"(?!\s?%|\s+per\s?cent\b|\s+percent\b)")
+_IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z](?:-| |)|[a-z]-)(\d{1,3}|[ivx]{1,5})"
+                       r"(?!(?!s\b)\w|[.,]\d|[-\u2013]\d)(?!\s?%|\s+per\s?cent\b|\s+percent\b)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
 _NOT_IDENT_STEMS = STOPWORDS | set(MONTHS) | WEEKDAYS | {k[0] for k in units() if len(k) == 1} | NUMBER_WORDS | (
@@ -186,7 +186,8 @@ def _identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
     found: dict[str, tuple[int, int]] = {}
     for m in _IDENT_RE.finditer(folded.text):
         name, number = m.group(1).rstrip("- "), m.group(2)
-        if name in _NOT_IDENT_STEMS or not folded.is_upper_at(m.start()):
+        if name in _NOT_IDENT_STEMS or not folded.is_upper_at(m.start()) or m.group(1).endswith(" ") and (
+                name.endswith("'s") or _measured(folded.text, m.end())):
             continue
         if not number.isdigit():  # a Roman numeral counts only in capitals after a space: "Artemis II"
             if number not in _ROMAN or folded.text[m.start(2) - 1] != " " or not all(
@@ -195,6 +196,17 @@ def _identifiers(folded: Folded) -> dict[str, tuple[int, int]]:
             number = str(_ROMAN[number])
         found.setdefault(f"{name}-{int(number)}", (m.start(), m.end()))
     return found
+
+
+_NEXT_WORD_RE = re.compile(r"\s*([a-z]+)")
+
+
+def _measured(text: str, end: int) -> bool:
+    """Whether the number a name is followed by is a figure of its own, not the name's serial: a scale or a unit
+    comes after it ("warned Halvert 22 minutes before", "Sarnland's 900 million thalers"). A name in the possessive
+    ("Kaldora's 11 regions") owns a count, too: no designation is written so."""
+    word = _NEXT_WORD_RE.match(text, end)
+    return word is not None and (word.group(1) in SCALES or (word.group(1),) in units())
 
 
 def identifier_family(ident: str) -> str:

@@ -104,6 +104,11 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             figures.append(Figure(i, i + 2, float(tok), 1.0, "exact", dimension="label:ordinal"))
             i += 3
             continue
+        if tok.isdigit() and words[i + 1 : i + 2] and words[i + 1] in ORDINAL_SUFFIXES:
+            # "finished 16th", "in the 107th minute": a place in an order, which a count ("an 18-team league") is not
+            figures.append(Figure(i, i + 2, float(tok), 1.0, "exact", dimension="label:ordinal"))
+            i += 2
+            continue
         parsed = number_at(words, toks, i) if tok[0].isdigit() or tok in NUMBER_STARTS else None
         if parsed is None:
             i += 1

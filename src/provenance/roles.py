@@ -292,9 +292,11 @@ _SUBORDINATORS = frozenset({"when", "whenever", "because", "unless", "if", "whet
 
 # Words that say a figure is the whole country's or state's: closed-class English ("nationwide", "across the
 # country"), not names ("the National Statistics Office" is capitalised and says nothing of the figure's scope).
-WIDE = frozenset({"nationwide", "nationally", "national", "countrywide", "statewide", "country's", "nation's"})
-_WHOLES = frozenset({"country", "nation", "state"})
-_WIDE_WORDS = WIDE | {"across"}
+WIDE = frozenset({"nationwide", "nationally", "national", "countrywide", "statewide", "country's", "nation's",
+                  "worldwide", "globally"})
+_WHOLES = frozenset({"country", "nation", "state", "world", "globe"})
+_ACROSS = frozenset({"across", "around"})  # "across the country", "around the world"
+_WIDE_WORDS = WIDE | _ACROSS
 
 
 # Participles that are prepositions or verbs of saying ("following the vote", "adding that 45 had died", "having
@@ -336,13 +338,13 @@ def first_comma(words: list[str]) -> int:
 
 def _wide(words: list[str], upper: list[bool], lo: int, hi: int, comma: int) -> bool:
     """Whether the figure's clause, or the sentence's opening phrase ("Across the country, prices were ..."), says it
-    is the whole country's or state's."""
+    is the whole country's, state's or world's ("worldwide", "around the world")."""
     if _WIDE_WORDS.isdisjoint(words):
         return False  # (most sentences: no word of either kind anywhere in them)
     opener = comma if comma < lo else 0
     for a, b in ((lo, hi), (0, opener)):
         for k in range(a, b):
-            if not upper[k] and (words[k] in WIDE or words[k] == "across" and k + 2 < b
+            if not upper[k] and (words[k] in WIDE or words[k] in _ACROSS and k + 2 < b
                                  and words[k + 1] == "the" and words[k + 2] in _WHOLES):
                 return True
     return False
