@@ -102,7 +102,7 @@ BEFALLS = [
          "gap: 'feared that' is no cue of modality (supports at 6564372 too)", id="feared-that-14-had-died"),
     case("Fourteen people were killed in the Halden floods.", in_story(FLOODS, "Fourteen people were feared killed in "
                                                                                "the Halden floods."), NOT_SUPPORTS,
-         "gap: 'were feared killed' is the wire's hedge (supports at 6564372 too)", id="feared-killed"),
+         id="feared-killed"),  # right since session 22: "feared killed" is a hedge (scopes._BELIEVED)
     case("Fourteen deaths were recorded in the Halden floods.",
          in_story(FLOODS, "Fourteen people narrowly escaped death in the Halden floods, officials said."),
          NOT_SUPPORTS, "gap: those who escaped death are counted as deaths (supports at 6564372 too)",
@@ -232,7 +232,7 @@ NO_ONE = [
     # false diverge
     case("No one was killed in the crash of the Halden ferry.",
          in_story(FERRY, "No one is believed to have been killed in the crash of the Halden ferry."), NOT_DIVERGES,
-         "gap: a hedged 'no one' is read as its opposite (diverges at 6564372 too)", id="no-one-believed-killed"),
+         id="no-one-believed-killed"),  # right since session 22: "is believed to have" is a hedge
 ]
 
 

@@ -18,7 +18,13 @@ rule 4 (the party's own worldwide figure told by a pronoun, "the company", "its"
 diverges ("2nd-largest" against "second-largest", the world's figure in the claim against a party's, a country's
 economy against "the world economy") and lost diverges and supports. Four guards are right only since the rules
 (two-tolls-the-claims-event-differs, a-name-before-days, ranked-1st-vs-3rd, a-countrys-cases-vs-the-worlds). Every
-name and figure is invented."""
+name and figure is invented.
+
+Narrowed after this review: event_count meets only English's words for anyone ("people", not "firefighters"), and a
+count of people states an event noun's count where they agree but never contradicts it (a toll told in parts, one
+person's many injuries): three new wrong verdicts are right, and two-tolls-the-claims-event-differs is a strict xfail
+instead. Rule 4's lost diverges stay (mentions, the safe side): telling the world's figure from the party's own
+worldwide one needs the passage's subject, which a figure's clause does not give."""
 
 from __future__ import annotations
 
@@ -47,17 +53,13 @@ RULE1 = [
          "false supports, new (rule 1): the 14 killed are another event's (a fire a year earlier), yet they count as "
          "the collapse's deaths; the commit before gave mentions", id="deaths-vs-an-earlier-fires-toll"),
     case(DEATHS, LEDE + f"{MALL}, killing 14 firefighters, police said.", NOT_SUPPORTS,
-         "false supports, new (rule 1): 14 firefighters killed need not be all the deaths (event_count's own "
-         "docstring: 'not 45 firefighters died'), yet equal figures support; the commit before gave mentions",
-         id="deaths-vs-killed-firefighters"),
+         id="deaths-vs-killed-firefighters"),  # right after review39 (event_count narrowed)
     case(DEATHS, LEDE + f"{MALL}, killing 12 people. Two more people died in hospital on Monday, police said.",
          NOT_DIVERGES,
-         "false diverges, new (rule 1): 12 killed and two more who died are the claim's 14 deaths, but the 12 is "
-         "compared alone; the commit before gave mentions", id="deaths-vs-a-toll-in-two-parts"),
+         id="deaths-vs-a-toll-in-two-parts"),  # right after review39 (event_count narrowed)
     case("The collapse of the roof of the Arlfeld mall on Sunday caused 14 injuries.",
          LEDE + f"{MALL}, injuring 9 people, police said.", NOT_DIVERGES,
-         "false diverges, new (rule 1): nine people may suffer 14 injuries (tests/test_review16.py), yet 'injuring "
-         "9 people' contradicts '14 injuries'; the commit before gave mentions", id="injuries-vs-injured-people"),
+         id="injuries-vs-injured-people"),  # right after review39 (event_count narrowed)
     case("There were 14 deaths when the roof of the Arlfeld mall collapsed on Sunday.",
          LEDE + f"{MALL}. Twelve people died, police said.", DIVERGES,
          "lost diverges, older: 'Fourteen people died' now supports but 'Twelve people died' does not contradict "
@@ -70,7 +72,10 @@ RULE1 = [
          id="deaths-vs-feared-killed"),
     case(DEATHS, LEDE + f"{MALL}. Nine firefighters died, police said.", NOT_DIVERGES,
          id="deaths-vs-firefighters-died"),
-    case("The Orsk storm caused 14 deaths.", LEDE + TWO_STORMS, DIVERGES, id="two-tolls-the-claims-event-differs"),
+    case("The Orsk storm caused 14 deaths.", LEDE + TWO_STORMS, DIVERGES,
+         "lost diverges, by the narrowing after this review: a count of people states an event noun's count where "
+         "they agree and never contradicts it (a toll told in parts, one person's many injuries)",
+         id="two-tolls-the-claims-event-differs"),
     case("The storm caused 40 deaths across Velland.",
          LEDE + "The storm hit Velland on Sunday. The storm killed 14 people in Orsk, officials said.", NOT_DIVERGES,
          id="national-deaths-vs-a-towns-toll"),

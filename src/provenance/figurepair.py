@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 
-from .befalls import event_count, kin, other_event, people, some_people
+from .befalls import event_count, kin, other_event, people
 from .datecompare import holds_event
 from .facts import Quantity
 from .intervals import apart, quantities_agree
@@ -358,7 +358,11 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         # claim's "insured for about 25 million euros" does: the claim's verb beside both figures says what they
         # are, where no noun does (or the claim's noun is in the passage too: "the thieves ... spent six minutes")
         return "other role", _UNSTATED
-    if some_people(claim, source):
+    if event_count(claim, source):
+        # "14 injuries" may befall nine people, and a toll may be told in parts ("killing 12 people. Two more died
+        # in hospital"): a count of people states the event's count, but does not contradict it
+        return "other role", "role: a count of people states the count of an event where they agree, no more"
+    if people(claim, source):
         # three suspects may be some of the people: another count of them does not contradict the claim's
         return "other role", f"role: the passage counts '{source.role.head}', a kind of the claim's people"
     if apart(claim, source):

@@ -36,7 +36,7 @@ _MORE_NEGATIONS = (r"yet to|fail(?:s|ed|ing)? to|den(?:y|ies|ied|ying)"
                    r"|(?:reject|dismiss|refut|disput|rebutt?)(?:s|ed|es|ing)?(?= (?:the |any )?" + _SAID_NOUNS +
                    r" (?:that|of)\b)"
                    r"|(?:fell|falls?|falling|just|stopped|came|comes) short of"
-                   r"|(?:almost|nearly)(?= [a-z]+ed\b)"  # "the dam almost failed": it did not fail
+                   r"|(?:almost|nearly)(?= [a-z]+(?:ed|ing)\b)"  # "the dam almost failed", "nearly killing": it did not
                    r"|acquit(?:s|ted|ting|tal)?|clear(?:s|ed|ing)?(?= (?:[a-z]+ ){0,3}(?:of|on)\b)"  # "cleared him of"
                    # what a step still waits on has not happened: "still needs approval", "pending a vote", "subject
                    # to approval" (but "a pending lawsuit", "his pending appeal", "has pending charges" exist); see
@@ -65,8 +65,12 @@ _DUE = (r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbe
 # conditions)
 _ONCE = (r"once(?= (?:it|he|she) (?:[a-z]+s|can|will)\b| (?:they|we) (?:are|have|can|will|[a-z]+(?<!ed))\b"
          r"| the [a-z]+ (?:is|are|has|have)\b)")
+# A belief others hold, in the passive ("the cub, thought to be a female", "is believed to have died", "were feared
+# killed"): what it says is presumed, not known
+_BELIEVED = (r"(?:thought|believed|presumed|understood|suspected|feared|alleged) to (?:be|have)"
+             r"|feared(?= (?:dead|killed|drowned|trapped|lost)\b)")
 _PROSPECTIVE = (r"will|would|could|may|might|should|shall|must|expect|expects|expected|forecast|forecasts|predicted|"
-                r"predicts|" + _INTEND + r" to|set to|likely to|" + _DUE + "|" + _ONCE + "|" + _STEP)
+                r"predicts|" + _INTEND + r" to|set to|likely to|" + _DUE + "|" + _ONCE + "|" + _STEP + "|" + _BELIEVED)
 HEDGE_RE = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + "|" + _PROSPECTIVE + r")\b")
 
 # The words a cue's match can open with (a match opens at a word's start, and its first word ends at a space or a
@@ -84,7 +88,8 @@ _HEADS: dict[re.Pattern[str], frozenset[str]] = {
         for ending in ("", "s", "ed", "es", "ing")},
     HEDGE_RE: HEDGES | _STEP_HEADS | {
         "will", "would", "could", "may", "might", "should", "shall", "must", "expect", "expects", "expected",
-        "forecast", "forecasts", "predicted", "predicts", "set", "likely", "sought", "due", "once"} | {
+        "forecast", "forecasts", "predicted", "predicts", "set", "likely", "sought", "due", "once", "thought",
+        "believed", "presumed", "understood", "suspected", "feared", "alleged"} | {
         root + ending for root, endings in _INTEND_FORMS for ending in endings},
 }
 _NEG_HEADS, _HEDGE_HEADS = _HEADS[NEG_RE], _HEADS[HEDGE_RE]
