@@ -62,6 +62,19 @@ def test_a_name_before_a_count_of_its_own_is_no_designation() -> None:
     assert {"11", "22 minutes", "27"} <= {q.text for q in extract(folded).quantities}
 
 
+def test_a_number_word_that_opens_a_name_is_no_count() -> None:
+    """News writes a count in lower case: "Three" capitalised inside a sentence, or opening one before two
+    capitalised words, is part of a name ("Three Rivers Mercy"); "Three Japanese climbers" still counts."""
+    texts = ["The Three Rivers Mercy nurses began a strike.", "Three Rivers Mercy Health said 3,412 nurses walked out.",
+             "Three Japanese climbers died.", "Seven people were hurt at Seven Oaks."]
+    assert [[q.text for q in facts(t).quantities] for t in texts] == [[], ["3,412"], ["Three"], ["Seven"]]
+
+
+def test_vulgar_fractions_are_decimals() -> None:
+    """"3½-2½" is a score of 3.5 to 2.5 (NFKD would make it "31/2-21/2"); "½" alone is 0.5."""
+    assert fold("won 3½-2½, then 1½-½ over 1¼ hours").text == "won 3.5-2.5, then 1.5-0.5 over 1.25 hours"
+
+
 def test_an_ordinal_in_figures_is_a_place_not_a_count() -> None:
     """"16th" is a place in an order: compared with another place ("15th"), never with a count ("an 18-team
     league")."""

@@ -209,6 +209,21 @@ def _measured(text: str, end: int) -> bool:
     return word is not None and (word.group(1) in SCALES or (word.group(1),) in units())
 
 
+_OPENERS = frozenset({".", "!", "?", '"', "(", ":"})  # what a sentence's first word follows (capitals.capitalised)
+
+
+def _in_name(words: list[str], upper: list[bool], first: int) -> bool:
+    """Whether a number word opens a name, not a count: capitalised inside a sentence ("the Three Rivers Mercy
+    nurses", "at Seven Oaks"), where news writes a count in lower case; or opening it before two capitalised words
+    ("Three Rivers Mercy Health said ...")."""
+    if words[first] not in NUMBER_WORDS or not upper[first]:
+        return False
+    if first and words[first - 1] not in _OPENERS:
+        return True
+    # (the first word of a sentence is marked capitalised when a capitalised word follows: "Three Japanese climbers")
+    return first + 2 < len(words) and upper[first + 1] and upper[first + 2]
+
+
 def identifier_family(ident: str) -> str:
     return ident.rsplit("-", 1)[0]
 
@@ -240,7 +255,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     words = [t for t, _, _ in toks]
     upper = capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
-    figures = scan(words, toks)
+    figures = [f for f in scan(words, toks) if not _in_name(words, upper, f.first)]
     if len(figures) > MAX_FIGURES:
         # a run of hundreds of figures is a table or a dump, not a statement: none of them is read as a fact (reading
         # only some could hide the one that differs), so the text can mention a claim but never state or contradict

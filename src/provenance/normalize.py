@@ -69,10 +69,15 @@ def fold(text: str) -> Folded:
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        for c in _fold_char(ch):
+        folded = _fold_char(ch) if ch not in _VULGAR else _VULGAR[ch][out[-1].isdigit():] if out else _VULGAR[ch]
+        for c in folded:
             out.append(c)
             offsets.append(i)
     return Folded("".join(out), tuple(offsets), text)
+
+
+# Vulgar fractions as decimals ("3½" is 3.5, "½" 0.5; NFKD would make "3½" "31/2"): Unicode's numeric values
+_VULGAR = {ch: f"{unicodedata.numeric(ch):.2f}".rstrip("0") for ch in "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 
 
 def fold_text(text: str) -> str:
