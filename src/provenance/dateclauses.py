@@ -70,6 +70,8 @@ _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?
 _RANGE_END = re.compile(r"\s*(?:to|through|thru|till|until|[-\u2013\u2014])\s*", re.IGNORECASE)
 _SAME_BOUND = {"through": "until", "till": "until"}  # "runs through Dec. 31", "closed till May 4": an end, as "until"
 _BETWEEN, _AND = re.compile(r"\bbetween\s+$", re.IGNORECASE), re.compile(r"\s+and\s+")  # "between June 22 and July 3"
+# "fell 0.4% in February from January": a date right after another, after "from", is what the first is compared with
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 
 
 def date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int], str], ...]:
@@ -82,6 +84,8 @@ def date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int]
         if before is not None and (_RANGE_END.fullmatch(text, before.span[1], d.span[0]) or _BETWEEN.search(
                 text, max(0, before.span[0] - 9), before.span[0]) and _AND.fullmatch(text, before.span[1], d.span[0])):
             bounds.append((d.span, "to"))  # "from Dec. 7 to Dec. 9", "between 2028 and 2031" (datecompare.same_kind)
+        elif before is not None and _FROM.fullmatch(text, before.span[1], d.span[0]):
+            bounds.append((d.span, "from"))  # a baseline: it dates no event (datecompare.compare_dates)
         elif (m := _BOUND_RE.search(text, max(0, d.span[0] - 60), d.span[0])) and not text[
                 d.span[0] : d.span[1]].endswith("'s"):
             bounds.append((d.span, _SAME_BOUND.get(m.group(1), m.group(1)) if m.group(1) else "said"))

@@ -46,9 +46,13 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
     # each passage date's clause, by its words of three letters or more ("m" of "a.m." is none)
     said = {span: frozenset(w for w in stems if len(w) > 2) for span, _, stems in passage.date_clauses}
+    stating_others = _stating_others(claim, passage)
     for d in claim.dates:
         # "since March 2020" meets only dates after "since"; a date of the event only dates of events
-        candidates = tuple(x for x in passage.dates if same_kind(bounds.get(d.span, ""), theirs.get(x.span, "")))
+        candidates = tuple(x for x in passage.dates if same_kind(bounds.get(d.span, ""), theirs.get(x.span, ""))
+                           and x.span not in stating_others.get(d.span, ()))
+        if bounds.get(d.span) == "from" and not candidates:
+            continue  # "in February from January": a baseline the passage may leave unsaid ("from the month before")
         if not d.resolved:
             # a claim's "on Tuesday" has no date to resolve against; it is checked against the passage's days of
             # the claim's event: one on another weekday contradicts it ("closed its plant two days ago", a Monday)
@@ -106,6 +110,19 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     return out
 
 
+def _stating_others(claim: Facts, passage: Facts) -> dict[tuple[int, int], frozenset[tuple[int, int]]]:
+    """For each claim date, the passage dates that state another of the claim's dates and not it: one passage date
+    states one claim date, and does not also contradict another ("clinics on February 14 and February 21" against
+    "First clinic: Saturday, February 14"; "from July 20 to December 31" against "from July 20 until year-end")."""
+    resolved = [d for d in claim.dates if d.resolved]
+    if len(resolved) < 2:
+        return {}
+    states = {d.span: frozenset(x.span for x in passage.dates if x.resolved and all(
+        getattr(x, f) == getattr(d, f) for f in _FIELDS if getattr(d, f) is not None)) for d in resolved}
+    return {d.span: frozenset().union(*(states[o.span] for o in resolved if o is not d)) - states[d.span]
+            for d in resolved}
+
+
 def _event_days(candidates: tuple[DateFact, ...], passage: Facts, said: dict[tuple[int, int], frozenset[str]],
                 events: frozenset[str], agreed: tuple[tuple[int, int], ...],
                 sentences: tuple[tuple[int, int], ...] = ()) -> list[DateFact]:
@@ -159,8 +176,7 @@ def may_meet(claim: Facts, passage: Facts) -> bool:
     its kind."""
     bounds, theirs = dict(claim.date_bounds), dict(passage.date_bounds)
     for d in claim.dates:
-        if d.resolved:
-            kind = bounds.get(d.span, "")
+        if d.resolved and (kind := bounds.get(d.span, "")) != "from":  # a baseline need not be stated
             dates = [x for x in passage.dates if same_kind(kind, theirs.get(x.span, ""))]
             if not all(any(getattr(x, f) == getattr(d, f) for x in dates) for f in _FIELDS
                        if getattr(d, f) is not None):
