@@ -25,14 +25,6 @@ CASES = [
     pytest.param("Sollen FC are 16th in the Premier Division.",
                  "A 3-1 defeat on Saturday left Sollen FC 15th in the 18-team Premier Division.",
                  {Verdict.DIVERGES, Verdict.MENTIONS}, id="another-place-never-supports"),
-    # a word of the claim's noun phrase said of another figure of the sentence makes this one another thing's
-    pytest.param("Food prices in Ambrell were 6.2 per cent higher in September than a year earlier.",
-                 "In Ambrell energy prices rose 3.1% from a year earlier, and food and non-alcoholic beverages were "
-                 "6.2% dearer than in September 2025.", {Verdict.MENTIONS, Verdict.SUPPORTS},
-                 id="a-modifier-said-of-another-figure"),
-    pytest.param("Food prices in Ambrell were 6.2 per cent higher in September than a year earlier.",
-                 "In Ambrell food prices rose 3.1% from a year earlier, and energy prices were 6.2% dearer than in "
-                 "September 2025.", {Verdict.DIVERGES}, id="the-modifier-of-this-figure-differs"),
     # a party's figure is not contradicted by the world's
     pytest.param("Corvik Air flies 23 Pellan P-190 aircraft.",
                  "The regulator grounded the Pellan P-190 aircraft that Corvik Air flies, taking 214 aircraft out of "

@@ -64,9 +64,6 @@ CASES = [
     pytest.param("Rescuers saved 40 people when the Orsk ferry capsized on Sunday.",
                  "The Orsk ferry capsized on Sunday, killing at least 9 people, the coast guard said.",
                  {Verdict.MENTIONS}, id="the-saved-are-not-the-killed"),
-    pytest.param("The Orsk turkey farm where the first case was found held 52,400 birds.",
-                 "The first case was confirmed on Monday at the Orsk turkey farm, where about 9,300 birds had died "
-                 "over three days.", {Verdict.MENTIONS}, id="the-dead-are-not-the-held-an-irregular-verb"),
     pytest.param("Nine people were missing after the Orsk ferry capsized on Sunday.",
                  "The Orsk ferry capsized on Sunday, killing 14 people, the coast guard said.",
                  {Verdict.MENTIONS}, id="the-missing-are-not-the-killed"),

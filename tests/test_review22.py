@@ -52,9 +52,7 @@ TALLIES = [
          reason="false support: 'rejected' is not 'approved'; the vote's figure agrees and the verb is not "
          "compared" + OLD, id="rejected-by-a-half-vote-is-not-approved"),
     case("Demmel won the tiebreak 3.5-2.5.", in_story(TITLE, "Demmel won the tiebreak 3½-2½ against Orlov."),
-         SUPPORTS, reason="lost support: the '½' sign is not read as a half point, so the same score is a mention "
-         "(before 42de5a3 it was a false diverge: not caused by the rule, which does not read the sign)",
-         id="half-sign-same-score"),
+         SUPPORTS, id="half-sign-same-score"),  # right since session 22: vulgar fractions fold to decimals
     case("Demmel won the tiebreak 3.5-2.5.", in_story(TITLE, "Demmel won the tiebreak 4½-1½ against Orlov."),
          DIVERGES, id="half-sign-other-score"),
     case("Sea levels could rise 1.5 m by 2100.",

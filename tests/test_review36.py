@@ -152,9 +152,7 @@ CASES = [
          id="opened-on-through-year-end"),
     case("The Ambrell teachers' strike ran from Dec. 7 through Dec. 9, 2025.", in_story(
          STRIKE, "The Ambrell teachers' strike ran from Dec. 7, 2025, the union said."), NOT_DIVERGES,
-         reason="false diverges, new (rule 2): the passage gives only the start; the claim's end 'through Dec. 9' "
-         "now meets the start 'Dec. 7' as an event date and differs; the commit before said mentions",
-         id="claim-range-end-vs-start-only"),
+         id="claim-range-end-vs-start-only"),  # right since session 22: one passage date states one claim date
     case("The Ambrell teachers' strike began on Dec. 9, 2025.", in_story(STRIKE, RAN), NOT_SUPPORTS,
          id="began-on-to-end"),
     case("The Pellan ferries will start to be delivered in 2031.", in_story(
@@ -169,9 +167,7 @@ CASES = [
          id="claim-range-vs-later-end"),
     case("The Pellan ferries will be delivered between 2028 and 2031.", in_story(
          "Pellan ordered ferries on Tuesday.", "The first Pellan ferry will be delivered in 2028."), NOT_DIVERGES,
-         reason="false diverges, older: the first delivery in 2028 does not contradict a last in 2031; the commit "
-         "before diverged too",
-         id="claim-between-vs-first-delivery"),
+         id="claim-between-vs-first-delivery"),  # right since session 22: one passage date states one claim date
     case("The Orsk council vote will be held on Dec. 9, 2026.", in_story(
          "Orsk's council spoke on Tuesday.", "The Orsk council vote was moved from Dec. 7 to Dec. 9, 2026."),
          SUPPORTS, reason="false diverges, new (after this review): 'moved from Dec. 7 to Dec. 9' is a change of date, "

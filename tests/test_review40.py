@@ -25,7 +25,15 @@ sentence ("food prices rose 3.1% ..., while energy prices rose 6.2%" supports fo
 6.2% and 3.1%"; rents' 2.1% for home prices; August's figure for September's; the dead's count for the held), a fraction
 folded to two decimals ("4⅞" as 4.88), "3 ½" read as 3 and 0.5, "Five Guys" read as a count. Six guards are right only
 since the rules (almost-doubling-is-no-doubling, nearly-killing-after-a-toll, thought-to-have-killed, a-half-folds,
-all-prices-are-not-foods, pushed-up-by-fuel). Every name and figure is invented."""
+all-prices-are-not-foods, pushed-up-by-fuel). Every name and figure is invented.
+
+Narrowed after this review: a number word opens a name only when capitalised inside a sentence (not at its start);
+"nearly"/"almost" before an -ing form is no denial again (it took nouns); a baseline date ("from January") is stated
+by any passage date of it, may go unsaid only where the passage does not compare with the year before, and is no
+baseline when a range's end follows it; the verb-form match of other_event (67fc0db) and the modifier said beside
+another figure (4e65a9c) were withdrawn (the corpus gained nothing from the first, -1 from the second, and both lost
+true diverges here). The 18 new wrong verdicts are right; four guards that were right only through withdrawn readings
+are strict xfails."""
 
 from __future__ import annotations
 
@@ -44,13 +52,11 @@ RULE1 = [
     case("The Orsk warehouse fire destroyed 3,000 tonnes of grain on Tuesday.",
          LEDE + "The Orsk warehouse fire destroyed nearly everything on Tuesday, including 3,000 tonnes of grain.",
          NOT_DIVERGES,
-         "false diverges, new (rule 1): 'nearly everything' is read as 'nearly' before an -ing form, so the "
-         "destruction is denied; the commit before supported", id="nearly-everything"),
+         id="nearly-everything"),  # right after review40 (reading narrowed or withdrawn)
     case("The Orsk fire destroyed 40 homes on Sunday.",
          LEDE + "The Orsk fire burned until nearly morning on Sunday and destroyed 40 homes, officials said.",
          NOT_DIVERGES,
-         "false diverges, new (rule 1): 'nearly morning' (a noun ending in -ing) denies what follows; the commit "
-         "before supported", id="nearly-morning"),
+         id="nearly-morning"),  # right after review40 (reading narrowed or withdrawn)
     # guards
     case("The Orsk ferry carried 214 passengers.",
          LEDE + "The Orsk ferry, thought to be the oldest in the fleet, carried 214 passengers, officials said.",
@@ -68,10 +74,12 @@ RULE1 = [
          id="almost-doubling-still-rose"),
     case("Orsk's exports doubled to 4,000 tonnes in February.",
          LEDE + "Orsk's exports rose in February, almost doubling to 4,000 tonnes, officials said.", NOT_SUPPORTS,
-         id="almost-doubling-is-no-doubling"),
+         "gap: right only with a reading withdrawn after this review (nearly/almost before an -ing form: it "
+         "took nouns, 'nearly everything')", id="almost-doubling-is-no-doubling"),
     case("The Orsk blast on Sunday killed 4 people.",
          LEDE + "The Orsk blast on Sunday injured 9 people, nearly killing 4 people, officials said.", NOT_SUPPORTS,
-         id="nearly-killing-after-a-toll"),
+         "gap: right only with a reading withdrawn after this review (nearly/almost before an -ing form: it "
+         "took nouns, 'nearly everything')", id="nearly-killing-after-a-toll"),
     case("The Orsk storm killed 14 people.",
          LEDE + "The Orsk storm is thought to have killed 14 people, officials said.", NOT_SUPPORTS,
          id="thought-to-have-killed"),
@@ -81,24 +89,18 @@ RULE2 = [
     case("Three Orsk Fire Brigade members died in the blaze on Sunday.",
          LEDE + "The blaze broke out on Sunday. Four Orsk Fire Brigade members died in the blaze, officials said.",
          NOT_SUPPORTS,
-         "false supports, new (rule 2): the claim's 'Three' opens its sentence before two capitalised words, so it "
-         "is read as a name and dropped, and 'Four ... died' supports it; the commit before diverged",
-         id="claims-count-before-a-name-dropped"),
+         id="claims-count-before-a-name-dropped"),  # right after review40 (reading narrowed or withdrawn)
     case("Three Orsk Fire Brigade members died in the blaze on Sunday.",
          LEDE + "The blaze broke out on Sunday. Four members of the Orsk Fire Brigade died in the blaze, officials "
          "said.", NOT_SUPPORTS,
-         "false supports, new (rule 2): as above, with the passage's count in lower-case-led prose; the commit "
-         "before diverged", id="claims-count-before-a-name-dropped-2"),
+         id="claims-count-before-a-name-dropped-2"),  # right after review40 (reading narrowed or withdrawn)
     case("Five New York firefighters were injured on Sunday.",
          LEDE + "A fire broke out on Sunday. Three New York firefighters were injured, officials said.", DIVERGES,
-         "lost diverges, new (rule 2): 'Five New York firefighters' and 'Three New York firefighters' open their "
-         "sentences before a two-word place, so neither is a count; the commit before diverged",
-         id="count-before-a-two-word-place"),
+         id="count-before-a-two-word-place"),  # right after review40 (reading narrowed or withdrawn)
     case("Three Velland Army soldiers were killed on Sunday.",
          LEDE + "A convoy was attacked on Sunday, and four Velland Army soldiers were killed, officials said.",
          DIVERGES,
-         "lost diverges, new (rule 2): the claim's 'Three' before 'Velland Army' is dropped as a name; the commit "
-         "before diverged", id="claims-count-before-an-army"),
+         id="claims-count-before-an-army"),  # right after review40 (reading narrowed or withdrawn)
     case("Five Guys opened 14 restaurants in Orsk last year.",
          LEDE + "The chain grew last year. Five Guys opened 12 restaurants in Orsk, the company said.", DIVERGES,
          "lost diverges, older: 'Five Guys' opening a sentence is still a count (one capitalised word follows), and "
@@ -127,20 +129,16 @@ RULE2 = [
 RULE3 = [
     case(QUENBY, LEDE + "Quenby home prices fell 0.4% in February from a year earlier, the bureau said.",
          NOT_SUPPORTS,
-         "false supports, new (rule 3): the claim's month-on-month baseline ('from January') is skipped, so a "
-         "year-on-year fall supports it; the commit before diverged", id="year-on-year-for-month-on-month"),
+         id="year-on-year-for-month-on-month"),  # right after review40 (reading narrowed or withdrawn)
     case(QUENBY, LEDE + "Quenby home prices fell 0.4% in February from the same month a year earlier, the bureau "
          "said.", NOT_SUPPORTS,
-         "false supports, new (rule 3): as above, 'from the same month a year earlier'; the commit before diverged",
-         id="year-on-year-for-month-on-month-2"),
+         id="year-on-year-for-month-on-month-2"),  # right after review40 (reading narrowed or withdrawn)
     case("The Orsk museum was closed in 2025 from March to June.",
          LEDE + "The Orsk museum was closed from May to June 2025 for repairs.", NOT_SUPPORTS,
-         "false supports, new (rule 3): 'in 2025 from March' makes March a baseline, so a closure from May "
-         "supports one from March; the commit before diverged", id="a-range-start-after-a-year"),
+         id="a-range-start-after-a-year"),  # right after review40 (reading narrowed or withdrawn)
     case("The Orsk museum was closed in 2025 from March to June.",
          LEDE + "The Orsk museum was closed in 2025 from May to June for repairs.", NOT_SUPPORTS,
-         "false supports, new (rule 3): both starts are read as baselines; the commit before gave mentions",
-         id="a-range-start-after-a-year-2"),
+         id="a-range-start-after-a-year-2"),  # right after review40 (reading narrowed or withdrawn)
     case("The Orsk vote was moved from March 3 to March 10.",
          LEDE + "The Orsk vote was moved from March 10 to March 3, officials said.", DIVERGES,
          "lost diverges, new (rule 3, _stating_others): each passage date states one claim date, so the swapped "
@@ -166,8 +164,7 @@ RULE3 = [
 RULE4 = [
     case("Fourteen people died in the Orsk fire on Sunday.",
          LEDE + "The Orsk fire on Sunday saw 9 people die, officials said.", DIVERGES,
-         "lost diverges, new (rule 4): 'saw' and 'die' are both found beside the 9, so 'saw 9 people die' is "
-         "another event than '14 people died'; the commit before diverged", id="saw-nine-die"),
+         id="saw-nine-die"),  # right after review40 (reading narrowed or withdrawn)
     case("The Orsk turkey farm held 9,300 birds.",
          LEDE + "The Orsk turkey farm held 52,400 birds, and 9,300 birds had died, officials said.", NOT_SUPPORTS,
          "false supports, older: the 9,300 dead birds support the farm's holding of 9,300; the commit before "
@@ -200,33 +197,29 @@ RULE5 = [
     case("Annual inflation in Ambrell rose to 6.2% in September.",
          LEDE + "Inflation in Ambrell rose to 5.8% in September, the highest annual rate since 2023, and monthly "
          "inflation was 0.4%.", DIVERGES,
-         "lost diverges, new (rule 5): 'annual' is said of the whole sentence, yet its absence from the 5.8%'s "
-         "clause makes the 5.8% another thing's; the commit before diverged", id="annual-inflation"),
+         id="annual-inflation"),  # right after review40 (reading narrowed or withdrawn)
     case("National home prices in Ambrell fell 2.1% in 2025.",
          LEDE + "Home prices in Ambrell fell 1.4% in 2025, the national statistics office said, while rents rose "
          "3.0%.", DIVERGES,
-         "lost diverges, new (rule 5): 'national' of the statistics office makes the 1.4% another thing's; the "
-         "commit before diverged", id="national-home-prices"),
+         id="national-home-prices"),  # right after review40 (reading narrowed or withdrawn)
     case("Average house prices in Ambrell rose 4.1% in 2025.",
          LEDE + "House prices in Ambrell rose 3.2% in 2025, while the average rent rose 5.0%, the statistics office "
          "said.", DIVERGES,
-         "lost diverges, new (rule 5): 'average' of the rent makes house prices' 3.2% another thing's; the commit "
-         "before diverged", id="average-house-prices"),
+         id="average-house-prices"),  # right after review40 (reading narrowed or withdrawn)
     case("Core inflation in Ambrell was 3.9% in September.",
          LEDE + "Inflation in Ambrell was 3.2% in September, and core inflation, which strips out food and energy, "
          "was 3.5%.", DIVERGES,
-         "lost diverges, new (rule 5): core inflation's own 3.5% no longer contradicts 3.9%; the commit before "
-         "diverged", id="core-inflation"),
+         id="core-inflation"),  # right after review40 (reading narrowed or withdrawn)
     case(FOOD, LEDE + "In Ambrell food prices, which had risen 3.1% in August, rose 4.0% in September.", DIVERGES,
-         "lost diverges, new (rule 5): food's own September 4.0% is another thing's because 'food' stands outside "
-         "its clause, before a relative clause holding August's figure; the commit before diverged",
-         id="the-claims-thing-across-a-relative-clause"),
+         id="the-claims-thing-across-a-relative-clause"),  # right after review40 (reading narrowed or withdrawn)
     # guards
     case(FOOD, LEDE + "Prices in Ambrell rose 4.0% in September, the food agency said, while wages rose 3.1%.",
-         MENTIONS, id="all-prices-are-not-foods"),
+         MENTIONS, "gap: right only with a reading withdrawn after this review (a claim's modifier said "
+         "beside another figure: it took words of the whole, 'annual', 'national')", id="all-prices-are-not-foods"),
     case("Fuel prices in Ambrell rose 6.2% in September.",
          LEDE + "In Ambrell prices rose 3.1% in September, pushed up by fuel, while wages rose 2.0%.", MENTIONS,
-         id="pushed-up-by-fuel"),
+         "gap: right only with a reading withdrawn after this review (a claim's modifier said "
+         "beside another figure: it took words of the whole, 'annual', 'national')", id="pushed-up-by-fuel"),
     case(FOOD, LEDE + "Food prices in Ambrell rose 4.0% in September, the food agency said, while energy prices "
          "rose 3.1%.", DIVERGES, id="foods-own-figure-differs"),
     case(FOOD, LEDE + "In Ambrell prices of food rose 3.1% in September, while energy prices rose 4.0%.", DIVERGES,

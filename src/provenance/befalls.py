@@ -34,7 +34,7 @@ def other_event(claim: Quantity, source: Quantity, differ: bool = False) -> bool
         return False  # "caused 14 deaths": the noun names the event, not the verb
     a, b = claim.role.verb, source.role.verb
     events = a in lex.event_verbs and b in lex.event_verbs or differ and (
-        a in lex.event_verbs or b in lex.event_verbs) and _near(a, claim) and _near(b, source)
+        a in lex.event_verbs or b in lex.event_verbs) and a in claim.role.near and b in source.role.near
     return bool(a and b) and events and a != b and not (kin(a, b) or kin(b, a))
 
 
@@ -52,12 +52,6 @@ def _noun_event(q: Quantity) -> frozenset[str]:
     """The verbs of the event a count names by the noun right after it ("45 deaths": "die"; "30 injuries":
     "injure"), none when its noun names no event or stands further off ("11 of the outbreak's deaths" is a part)."""
     return lexicon().events.get(q.role.head, _NONE) if q.role.following[:1] == (q.role.head,) else _NONE
-
-
-def _near(verb: str, q: Quantity) -> bool:
-    """Whether a figure's governing verb stands within its near words, in any form ("held" for "hold")."""
-    verb_stem = lexicon().verb_stem
-    return verb in q.role.near or any(verb_stem(w) == verb for w in q.role.near)
 
 
 def event_count(claim: Quantity, source: Quantity) -> bool:

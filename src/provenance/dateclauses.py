@@ -84,7 +84,8 @@ def date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int]
         if before is not None and (_RANGE_END.fullmatch(text, before.span[1], d.span[0]) or _BETWEEN.search(
                 text, max(0, before.span[0] - 9), before.span[0]) and _AND.fullmatch(text, before.span[1], d.span[0])):
             bounds.append((d.span, "to"))  # "from Dec. 7 to Dec. 9", "between 2028 and 2031" (datecompare.same_kind)
-        elif before is not None and _FROM.fullmatch(text, before.span[1], d.span[0]):
+        elif before is not None and _FROM.fullmatch(text, before.span[1], d.span[0]) and not _RANGE_END.match(
+                text, d.span[1]):  # ("in 2025 from March to June": a range's start, after its year)
             bounds.append((d.span, "from"))  # a baseline: it dates no event (datecompare.compare_dates)
         elif (m := _BOUND_RE.search(text, max(0, d.span[0] - 60), d.span[0])) and not text[
                 d.span[0] : d.span[1]].endswith("'s"):

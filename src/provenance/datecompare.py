@@ -51,8 +51,18 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
         # "since March 2020" meets only dates after "since"; a date of the event only dates of events
         candidates = tuple(x for x in passage.dates if same_kind(bounds.get(d.span, ""), theirs.get(x.span, ""))
                            and x.span not in stating_others.get(d.span, ()))
-        if bounds.get(d.span) == "from" and not candidates:
-            continue  # "in February from January": a baseline the passage may leave unsaid ("from the month before")
+        if bounds.get(d.span) == "from" and d.resolved and (said_of := next((x for x in passage.dates if _states(
+                d, x)), None)) is not None:
+            # a baseline ("in September from August") is stated by the passage's date of it, whatever the passage
+            # says of it ("after a 0.4% rise in August"); only another baseline contradicts it
+            agreed += 1
+            spans.append(said_of.span)
+            pairs.append(FactPair(date_view(d), date_view(said_of), "agree", "date: the baseline's date is in the "
+                                                                              "passage"))
+            continue
+        if bounds.get(d.span) == "from" and not candidates and not _year_on_year(said):
+            continue  # a baseline the passage may leave unsaid ("rose 2.4% in March"), unless it compares with the
+            # year before ("fell 0.4% in February from a year earlier" is no month-on-month fall)
         if not d.resolved:
             # a claim's "on Tuesday" has no date to resolve against; it is checked against the passage's days of
             # the claim's event: one on another weekday contradicts it ("closed its plant two days ago", a Monday)
@@ -110,6 +120,20 @@ def compare_dates(claim: Facts, passage: Facts, events: frozenset[str],
     return out
 
 
+_EARLIER = frozenset({"earlier", "ago", "befor"})
+
+
+def _year_on_year(said: dict[tuple[int, int], frozenset[str]]) -> bool:
+    """Whether a date's clause compares with the year before ("from a year earlier", "a year ago", "annual")."""
+    return any("annual" in stems or "year" in stems and stems & _EARLIER for stems in said.values())
+
+
+def _states(claim: DateFact, other: DateFact) -> bool:
+    """Whether a resolved passage date gives every field the claim's date gives, the same."""
+    return other.resolved and all(getattr(other, f) == getattr(claim, f) for f in _FIELDS
+                                  if getattr(claim, f) is not None)
+
+
 def _stating_others(claim: Facts, passage: Facts) -> dict[tuple[int, int], frozenset[tuple[int, int]]]:
     """For each claim date, the passage dates that state another of the claim's dates and not it: one passage date
     states one claim date, and does not also contradict another ("clinics on February 14 and February 21" against
@@ -117,8 +141,7 @@ def _stating_others(claim: Facts, passage: Facts) -> dict[tuple[int, int], froze
     resolved = [d for d in claim.dates if d.resolved]
     if len(resolved) < 2:
         return {}
-    states = {d.span: frozenset(x.span for x in passage.dates if x.resolved and all(
-        getattr(x, f) == getattr(d, f) for f in _FIELDS if getattr(d, f) is not None)) for d in resolved}
+    states = {d.span: frozenset(x.span for x in passage.dates if _states(d, x)) for d in resolved}
     return {d.span: frozenset().union(*(states[o.span] for o in resolved if o is not d)) - states[d.span]
             for d in resolved}
 

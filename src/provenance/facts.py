@@ -214,14 +214,10 @@ _OPENERS = frozenset({".", "!", "?", '"', "(", ":"})  # what a sentence's first 
 
 def _in_name(words: list[str], upper: list[bool], first: int) -> bool:
     """Whether a number word opens a name, not a count: capitalised inside a sentence ("the Three Rivers Mercy
-    nurses", "at Seven Oaks"), where news writes a count in lower case; or opening it before two capitalised words
-    ("Three Rivers Mercy Health said ...")."""
-    if words[first] not in NUMBER_WORDS or not upper[first]:
-        return False
-    if first and words[first - 1] not in _OPENERS:
-        return True
-    # (the first word of a sentence is marked capitalised when a capitalised word follows: "Three Japanese climbers")
-    return first + 2 < len(words) and upper[first + 1] and upper[first + 2]
+    nurses", "at Seven Oaks"), where news writes a count in lower case."""
+    # (the first word of a sentence is marked capitalised when a capitalised word follows, "Three Japanese climbers",
+    # and opens a count as often as a name: "Three Orsk Fire Brigade members died", tests/test_review40.py)
+    return words[first] in NUMBER_WORDS and upper[first] and first > 0 and words[first - 1] not in _OPENERS
 
 
 def identifier_family(ident: str) -> str:

@@ -17,7 +17,7 @@ from .datecompare import holds_event
 from .facts import Quantity
 from .intervals import apart, quantities_agree
 from .lexicon import lexicon
-from .nounphrase import ORDINALS, stem
+from .nounphrase import stem
 from .ranks import overlap
 from .roles import PART_OF
 
@@ -71,12 +71,9 @@ def checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
         # "A strong aftershock struck at 5:02 a.m." tells of another thing than the claim's earthquake; "The quake
         # struck at 3:17 a.m." refers back to it
         return "other role", f"time: the passage gives this time to another thing ('{source.role.head}')"
-    start, end = next(((a, b) for a, b in sentences if a <= source.span[0] < b), (0, 1 << 30))
     if outcome[0] == "differs":
-        beside = tuple(q for q in passage if start <= q.span[0] < end)
-        if word := _modifier_elsewhere(claim, source, beside, said_in, said):
-            return "other role", f"role: the passage says '{word}' of another figure, not of this one"
         return outcome
+    start, end = next(((a, b) for a, b in sentences if a <= source.span[0] < b), (0, 1 << 30))
     if (place := claim.role.located) and not source.role.holders and (
             source.role.wide or _said_elsewhere(claim, source, passage, said_in)):
         return "other subject", "subject: the passage does not say this figure is of " + ", ".join(sorted(place))
@@ -90,23 +87,6 @@ def checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
             swap := _replaced(claim, source, names, matched, echoed)):
         return "other role", f"role: the passage says '{swap[1]}' of this figure where the claim says '{swap[0]}'"
     return outcome
-
-
-_ORDINAL_STEMS = frozenset(stem(w) for w in ORDINALS)
-
-
-def _modifier_elsewhere(claim: Quantity, source: Quantity, beside: tuple[Quantity, ...],
-                        said_in: tuple[Said, ...], said: frozenset[str]) -> str:
-    """A word of the claim figure's noun phrase that the passage's sentence says, though not in this figure's
-    clause, beside another figure of its kind: "" when none. "Food prices were 6.2% higher" is not contradicted by
-    "Energy prices rose 3.1%, and food and non-alcoholic beverages were 6.2% dearer": the 3.1% is energy's."""
-    # (a name's word, "Sarnland Bank", is the holder's; a verb, "rose", the event's; an ordinal, "first", a rank's)
-    holders = {word for holder in claim.role.holders for word in holder.split()}
-    words = claim.role.phrase - {claim.role.head} - source.role.clause - holders - said - _ORDINAL_STEMS
-    if not words or not any(o is not source and o.dimension == source.dimension for o in beside):
-        return ""
-    stems = next((said for (a, b), said, _ in said_in if a <= source.span[0] < b), frozenset())
-    return min(words & stems, default="")
 
 
 def _unbound_choice(claim: Quantity, source: Quantity, beside: tuple[Quantity, ...]) -> tuple[Quantity, ...]:

@@ -36,7 +36,7 @@ _MORE_NEGATIONS = (r"yet to|fail(?:s|ed|ing)? to|den(?:y|ies|ied|ying)"
                    r"|(?:reject|dismiss|refut|disput|rebutt?)(?:s|ed|es|ing)?(?= (?:the |any )?" + _SAID_NOUNS +
                    r" (?:that|of)\b)"
                    r"|(?:fell|falls?|falling|just|stopped|came|comes) short of"
-                   r"|(?:almost|nearly)(?= [a-z]+(?:ed|ing)\b)"  # "the dam almost failed", "nearly killing": it did not
+                   r"|(?:almost|nearly)(?= [a-z]+ed\b)"  # "the dam almost failed": it did not fail
                    r"|acquit(?:s|ted|ting|tal)?|clear(?:s|ed|ing)?(?= (?:[a-z]+ ){0,3}(?:of|on)\b)"  # "cleared him of"
                    # what a step still waits on has not happened: "still needs approval", "pending a vote", "subject
                    # to approval" (but "a pending lawsuit", "his pending appeal", "has pending charges" exist); see
