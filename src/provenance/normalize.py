@@ -77,7 +77,7 @@ def fold(text: str) -> Folded:
 
 
 # Vulgar fractions as decimals ("3½" is 3.5, "½" 0.5; NFKD would make "3½" "31/2"): Unicode's numeric values
-_VULGAR = {ch: f"{unicodedata.numeric(ch):.2f}".rstrip("0") for ch in "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
+_VULGAR = {ch: f"{unicodedata.numeric(ch):.3f}".rstrip("0") for ch in "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 
 
 def fold_text(text: str) -> str:
