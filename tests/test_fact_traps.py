@@ -199,13 +199,6 @@ TRAPS = [
     pytest.param("Mayor Ana Ruiz vetoed the 2027 budget.",
                  "The council passed the 2027 budget on Wednesday, setting up a possible veto fight with Mayor Ana "
                  "Ruiz.", {Verdict.MENTIONS, None}, id="a-veto-fight-is-no-veto"),
-    # ... but the noun after a light verb says what its verb says: "received a fine" is "was fined"
-    pytest.param("Quenby Water was fined 4.2 million euros at the Orsk court on Tuesday.",
-                 "Quenby Water received a fine of 4.2 million euros at the Orsk court on Tuesday.", {Verdict.SUPPORTS},
-                 id="received-a-fine-is-fined"),
-    pytest.param("Quenby Water was fined 4.2 million euros at the Orsk court on Tuesday.",
-                 "Quenby Water faces a fine of up to 4.2 million euros at the Orsk court on Tuesday.",
-                 {Verdict.MENTIONS, None}, id="faces-a-fine-is-no-fine"),
     pytest.param("Mayor Ana Ruiz vetoed the 2027 budget.",
                  "Mayor Ana Ruiz threatened to veto the 2027 budget the council passed on Wednesday.",
                  {Verdict.MENTIONS, None}, id="threatened-to-veto"),

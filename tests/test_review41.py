@@ -16,6 +16,9 @@ that is not the event ("held a fine line", "took a stand against", "took the vet
 supports "voted to approve" even when the vote rejected it. Older: "made a decision" does not state "decided" (the
 noun's stem is not the verb's), though the changelog gives it as the rule's example. Four guards are right only
 since the rule (received-a-fine, issued-an-order, gave-the-order, made-an-offer). Every name and figure is invented.
+
+Withdrawn after this review (it had made one labelled pair right): the 16 new false supports are right again, and
+the four guards it had made right are strict xfails.
 """
 
 from __future__ import annotations
@@ -40,58 +43,53 @@ NEW = "new: the commit before gave mentions (the noun did not state the verb)"
 CASES = [
     # another party's event: the light verb's object is the claim's event whoever did or underwent it
     case(FINED_BY, LEDE + "Marl Water received a fine of 4.2 million euros from the Orsk court, Quenby Water said.",
-         NOT_SUPPORTS, "false supports, " + NEW + ": Marl Water's fine supports Quenby Water's",
+         NOT_SUPPORTS,
          id="a-rival-received-the-fine"),
     case(FINED, LEDE + "The Orsk court issued a fine of 4.2 million euros to Marl Water on Tuesday, Quenby Water said.",
-         NOT_SUPPORTS, "false supports, " + NEW + ": a fine issued to Marl Water supports Quenby Water's",
+         NOT_SUPPORTS,
          id="a-fine-issued-to-a-rival"),
     case("The Orsk regulator fined Quenby Water 4.2 million euros.",
          LEDE + "The Orsk regulator received a fine of 4.2 million euros from Quenby Water.", NOT_SUPPORTS,
-         "false supports, " + NEW + ": the regulator receiving a fine is not the regulator fining (roles swapped)",
          id="the-fining-party-received-a-fine"),
     case("Judge Ana Ruiz ordered the release of 12 prisoners on Tuesday.",
          LEDE + "Judge Ana Ruiz received an order for the release of 12 prisoners on Tuesday.", NOT_SUPPORTS,
-         "false supports, " + NEW + ": receiving an order is not ordering", id="received-an-order-is-no-order"),
+         id="received-an-order-is-no-order"),
     case("The Orsk mayor warned residents about flooding on Tuesday.",
          LEDE + "The Orsk mayor received a warning about flooding on Tuesday.", NOT_SUPPORTS,
-         "false supports, " + NEW + ": receiving a warning is not warning", id="received-a-warning-is-no-warning"),
+         id="received-a-warning-is-no-warning"),
     case(OFFERED, LEDE + "Marl Water received an offer of 300 million euros for Quenby Water on Tuesday.",
-         NOT_SUPPORTS, "false supports, " + NEW + ": receiving an offer is not offering",
+         NOT_SUPPORTS,
          id="received-an-offer-is-no-offer"),
     case("Marl Water blamed Quenby Water for the Orsk flood.",
          LEDE + "Marl Water got the blame from Quenby Water for the Orsk flood.", NOT_SUPPORTS,
-         "false supports, " + NEW + ": getting the blame from Quenby is not blaming Quenby (roles swapped)",
          id="got-the-blame-is-no-blaming"),
     # a light verb under a verb that denies or defers it
     case(FINED, LEDE + "Quenby Water avoided receiving a fine of 4.2 million euros at the Orsk court on Tuesday.",
-         NOT_SUPPORTS, "false supports, " + NEW + ": 'avoided receiving a fine' says it was not fined",
+         NOT_SUPPORTS,
          id="avoided-receiving-a-fine"),
     case(ORDERED, LEDE + "General Ana Ruiz refused to give the order for the withdrawal of 3,000 troops.",
-         NOT_SUPPORTS, "false supports, " + NEW + ": 'refused to give the order' says she did not order it",
+         NOT_SUPPORTS,
          id="refused-to-give-the-order"),
     case(ORDERED, LEDE + "General Ana Ruiz is waiting to get the order for the withdrawal of 3,000 troops.",
-         NOT_SUPPORTS, "false supports, " + NEW + ": waiting to get an order is neither ordering nor done",
+         NOT_SUPPORTS,
          id="waiting-to-get-the-order"),
     case("Quenby Water was loaned 40 million euros by Marl Bank on Tuesday.",
          LEDE + "Quenby Water asked to get a loan of 40 million euros from Marl Bank on Tuesday.", NOT_SUPPORTS,
-         "false supports, " + NEW + ": asking to get a loan is not being loaned", id="asked-to-get-a-loan"),
+         id="asked-to-get-a-loan"),
     # a noun after a light verb that is not the claim's event
     case(VOTED, LEDE + "The Orsk council took a vote on the 2027 budget and rejected it.", NOT_SUPPORTS,
-         "false supports, " + NEW + ": taking a vote does not say the vote approved (here it rejected)",
          id="took-a-vote-and-rejected"),
     case(VOTED, LEDE + "The Orsk council held a vote on the 2027 budget.", NOT_SUPPORTS,
-         "false supports, " + NEW + ": holding a vote does not say the council voted to approve",
          id="held-a-vote-is-no-approval"),
     case(FINED, LEDE + "Quenby Water held a fine line at the Orsk court on Tuesday, avoiding 4.2 million euros in "
-         "penalties.", NOT_SUPPORTS, "false supports, " + NEW + ": 'a fine line' is no fine (the adjective 'fine')",
+         "penalties.", NOT_SUPPORTS,
          id="held-a-fine-line"),
     case("Mayor Ana Ruiz stood for a second term in Orsk.",
          LEDE + "Mayor Ana Ruiz took a stand against a second term for the Orsk council.", NOT_SUPPORTS,
-         "false supports, " + NEW + ": taking a stand against a term is not standing for one",
          id="took-a-stand-against"),
     case("Mayor Ana Ruiz vetoed the 2027 budget.",
          LEDE + "The council passed the 2027 budget on Wednesday and took the veto fight to Mayor Ana Ruiz.",
-         NOT_SUPPORTS, "false supports, " + NEW + ": 'the veto fight' after 'took' is still only a noun's modifier",
+         NOT_SUPPORTS,
          id="took-the-veto-fight"),
     # the rule's own example, older
     case(DECIDED, LEDE + "The Orsk council made a decision to close the Halden bridge, the mayor said.", SUPPORTS,
@@ -100,14 +98,18 @@ CASES = [
          id="made-a-decision-is-decided"),
     # guards the rule must keep right
     case(FINED, LEDE + "Quenby Water received a fine of 4.2 million euros at the Orsk court on Tuesday.", SUPPORTS,
+         "gap: right only with the withdrawn rule (a light verb's object as its verb: 16 false supports here)",
          id="received-a-fine"),
     case("Judge Ana Ruiz ordered the release of 12 prisoners on Tuesday.",
          LEDE + "Judge Ana Ruiz issued an order for the release of 12 prisoners on Tuesday.", SUPPORTS,
+         "gap: right only with the withdrawn rule (a light verb's object as its verb: 16 false supports here)",
          id="issued-an-order"),
     case("General Ana Ruiz ordered the withdrawal of 3,000 troops on Tuesday.",
          LEDE + "General Ana Ruiz gave the order for the withdrawal of 3,000 troops on Tuesday.", SUPPORTS,
+         "gap: right only with the withdrawn rule (a light verb's object as its verb: 16 false supports here)",
          id="gave-the-order"),
     case(OFFERED, LEDE + "Marl Water made an offer of 300 million euros for Quenby Water on Tuesday.", SUPPORTS,
+         "gap: right only with the withdrawn rule (a light verb's object as its verb: 16 false supports here)",
          id="made-an-offer"),
     case(FINED, LEDE + "Quenby Water did not receive a fine of 4.2 million euros at the Orsk court on Tuesday.",
          DIVERGES, id="did-not-receive-a-fine"),

@@ -88,14 +88,6 @@ def _names_a_thing(text: str, at: int) -> bool:
     return bool(_DETERMINER.search(text, max(0, at - 12), at) or _POSSESSIVE.search(text, max(0, at - 4), at))
 
 
-# A noun right after a light verb of English and its determiner (an adjective between them at most): the pair says
-# what the noun's verb says ("received a fine" is "was fined", "issued an order" "ordered", "made a decision"
-# "decided"): closed-class English, the light verbs and the passive's "receive" and "get"
-_LIGHT_OBJECT = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|get|gets|got|getting|issu(?:e|es|ed|ing)|ma(?:de|kes?|king)"
-                           r"|g(?:ave|ives?|iving|iven)|t(?:ook|akes?|aking|aken)|held|holds?|holding|did|does|do)"
-                           r"\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?$")
-
-
 def only_as_noun(passage: Analyzed, stem_: str) -> bool:
     """Whether every use of the verb's stem in the passage is a noun: "the score was still 1-1" does not say that
     anyone scored, nor "a possible veto fight" that anyone vetoed; a determiner right before it, or before an
@@ -106,8 +98,6 @@ def only_as_noun(passage: Analyzed, stem_: str) -> bool:
     def as_noun(s: int, e: int) -> bool:
         if text[s:e].endswith("ed") or text[s:e] in past:
             return False  # a participle after a determiner still says what its verb does ("an estimated €24.6m")
-        if _LIGHT_OBJECT.search(text, max(0, s - 60), s):
-            return False  # the object of a light verb says what the verb does: "received a fine" (was fined)
         adjective = _ADJECTIVE_BEFORE.search(text, max(0, s - 60), s)
         return bool(_DETERMINER.search(text, max(0, s - 40), s) or adjective and adjective.group(1) in adjectives())
 
