@@ -213,11 +213,11 @@ _OPENERS = frozenset({".", "!", "?", '"', "(", ":"})  # what a sentence's first 
 
 
 def _in_name(words: list[str], upper: list[bool], first: int) -> bool:
-    """Whether a number word opens a name, not a count: capitalised inside a sentence ("the Three Rivers Mercy
-    nurses", "at Seven Oaks"), where news writes a count in lower case."""
+    """Whether the number word at words[first] opens a name, not a count: capitalised inside a sentence ("the Three
+    Rivers Mercy nurses", "at Seven Oaks"), where news writes a count in lower case."""
     # (the first word of a sentence is marked capitalised when a capitalised word follows, "Three Japanese climbers",
     # and opens a count as often as a name: "Three Orsk Fire Brigade members died", tests/test_review40.py)
-    return words[first] in NUMBER_WORDS and upper[first] and first > 0 and words[first - 1] not in _OPENERS
+    return upper[first] and first > 0 and words[first - 1] not in _OPENERS
 
 
 def identifier_family(ident: str) -> str:
@@ -251,7 +251,9 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     words = [t for t, _, _ in toks]
     upper = capitalised(folded, toks, start)
     spans = [(s + start, e + start) for s, e in date_spans]
-    figures = [f for f in scan(words, toks) if not _in_name(words, upper, f.first)]
+    figures = scan(words, toks)
+    if figures and True in upper:  # (most sentences name nobody: no number word of theirs can open a name)
+        figures = [f for f in figures if words[f.first] not in NUMBER_WORDS or not _in_name(words, upper, f.first)]
     if len(figures) > MAX_FIGURES:
         # a run of hundreds of figures is a table or a dump, not a statement: none of them is read as a fact (reading
         # only some could hide the one that differs), so the text can mention a claim but never state or contradict
