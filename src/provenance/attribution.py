@@ -16,6 +16,7 @@ from itertools import chain
 from rapidfuzz import fuzz, process
 
 from .chrome import SYNDICATED
+from .dates import WEEKDAYS
 from .models import Source
 from .normalize import plain as _plain
 
@@ -85,7 +86,7 @@ def document_credits(source: Source) -> list[str]:
         # the lede credits the story it rewrites: "According to Reuters, ..." or "..., Reuters reported."
         first = body[0].text
         found += [p for p in attributions(first[:120]) if first.find(p) < 80]
-        # (the lede's first two sentences: "Estmark has a new giant panda. Yun Hua ... gave birth on Sunday, Reuters
+        # (the lede's first two sentences: "Orsk has a new giant panda. The cub ... was born on Sunday, Reuters
         # reported on Monday, ...")
         lede = max((p.text for p in body[:3] if p.line == body[0].line), key=len).split("\n")[0]
         found += [m.group("party") for m in _LEDE_CREDIT.finditer(lede)
@@ -108,8 +109,8 @@ _HOLDS[id(_ACCORDING_CLOSES)] = "ccording to"  # what _matches looks for before 
 # What may follow a credit that closes a clause of the lede: its day, then the clause's end ("..., Reuters reported on
 # Friday, citing figures from ...", "..., Reuters reported, after ..."); not an object ("Acme reported a profit")
 _CREDIT_CLOSES = re.compile(r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:" + "|".join(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"))
-    + r")(?:\s+(?:morning|afternoon|evening|night))?)?\s*[,.]", re.IGNORECASE)
+    (*WEEKDAYS, "yesterday", "today", "tonight")) + r")(?:\s+(?:morning|afternoon|evening|night))?)?\s*[,.]",
+    re.IGNORECASE)
 
 
 def syndicated(line: str) -> str | None:

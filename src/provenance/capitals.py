@@ -38,6 +38,10 @@ def _capital_tokens(folded: Folded, toks: list[tuple[str, int, int]], start: int
     return [k for k, (t, s, _) in enumerate(toks) if t[0].isalpha() and original[offsets[s + start]].isupper()]
 
 
+# What a sentence's first word follows: its first word is capitalised by rule, not as a name
+SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "(", ":"})
+
+
 def capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) -> list[bool]:
     """Which tokens are capitalised names: capitalised, not the first word of a sentence, not in a title-case line."""
     capital = _capital_tokens(folded, toks, start)
@@ -53,7 +57,7 @@ def capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) ->
     else:
         caps = capital  # (one or two: a list looks them up as fast)
     for k in capital:
-        first = k == 0 or toks[k - 1][0] in ('.', '!', '?', '"', '(', ':')
+        first = k == 0 or toks[k - 1][0] in SENTENCE_OPENERS
         # the first word of a sentence counts when a capitalised word follows it ("Ostrel Systems reported") or when
         # it is no common English word ("Kestrel earned"; wordfreq, as discourse.py reads names)
         out[k] = (not first or (k + 1 in caps and toks[k][0] not in STOPWORDS)

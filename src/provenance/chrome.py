@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .dates import first_full_date
+from .dates import WEEKDAYS, first_full_date
+from .months import MONTH_NAMES
 
 
 class Kind(StrEnum):
@@ -98,10 +99,9 @@ _BOILERPLATE_SHORT_WORDS = ("cookie", "copyright", "privacy", "terms of", "share
 # A paragraph that opens with "By" ("By Wednesday night the plume ...", "By a vote of nine to four, ...", "By EU rules,
 # ...") has words of prose in it.
 # "By Friday at 9 a.m. ...", "By March, ...": a time, not a writer (weekdays, and months but a writer's first name,
-# "By April Reyes": closed-class)
-_WHEN = ("(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|then|now|today|tonight"
-         "|tomorrow)\\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-         "\\b(?!\\s+(?-i:[A-Z])))")
+# "By April Lund": closed-class)
+_WHEN = ("(?:(?:" + "|".join((*WEEKDAYS, "noon", "midnight", "then", "now", "today", "tonight", "tomorrow"))
+         + ")\\b|(?:" + "|".join(m.lower() for m in MONTH_NAMES[1:]) + ")\\b(?!\\s+(?-i:[A-Z])))")
 _BYLINE_WORDS = ("and|staff|writers?|reporters?|correspondents?|editors?|reports?|wires?|desk|team|news|in|for|with|"
                  "the|of|at|from|updated|published|posted|a\\.m\\.|p\\.m\\.|am|pm")
 BYLINE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by:?\s+(?:the\s+)?(?!" + _WHEN + r")"

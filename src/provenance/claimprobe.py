@@ -49,8 +49,8 @@ class ClaimProbe:
     @cached_property
     def names(self) -> frozenset[str]:
         """The claim's stems that are names, never met by an opposite or a verb of the same change ("from Mount
-        Lorenggo" is no rise, "with Rose Halloran" no fall; "Dutch" still names the Netherlands): a capitalised word
-        inside the sentence. Not its first word ("Rising Halden rents" opens with an adjective), and none at all in a
+        Quenby" is no rise, "with Rose Pellan" no fall; "Dutch" still names the Netherlands): a capitalised word
+        inside the sentence. Not its first word ("Rising Ullby rents" opens with an adjective), and none at all in a
         claim written in title case or capitals, where capitals tell nothing."""
         folded, words = self.analyzed.folded, self.analyzed.words
         upper = [folded.is_upper_at(start) for _, start, _ in words]
@@ -80,7 +80,7 @@ class ClaimProbe:
     def dating(self) -> frozenset[str]:
         """For a claim in the present or the future, its verbs in any tense, whose clause a passage date of its event
         must be in to contradict the claim's ("expects visitors to see the cub from January 2027" is not denied by
-        "came to Tovik in 2022"); none for a claim with verbs in the past (its events)."""
+        "came to Orsk in 2022"); none for a claim with verbs in the past (its events)."""
         if self.predicates:
             return frozenset()
         folded = self.analyzed.folded

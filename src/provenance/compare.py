@@ -334,7 +334,7 @@ _INSIDE = frozenset({"in", "at"})  # the locatives that put a thing inside a pla
 
 
 def _owned(name: str) -> bool:
-    """Whether a place's name is a possessive ("in Tessel's history", "at Orsk's station"): an owner, not where."""
+    """Whether a place's name is a possessive ("in Corvik's history", "at Orsk's station"): an owner, not where."""
     return name.endswith(("'s", "\u2019s"))
 Place = tuple[str, str, tuple[str, ...], str]  # (preposition, name, its stems, the word it places)
 

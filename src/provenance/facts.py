@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TypeVar
 
-from .capitals import capitalised
+from .capitals import SENTENCE_OPENERS, capitalised
 from .dateclauses import date_bounds, date_clauses, dated_earlier
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
@@ -36,7 +36,7 @@ WEEKDAYS = set(_WEEKDAY_NUMBERS)
 
 _TOKEN_RE = re.compile(
     r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:km|m|ft|mi)[23]\b|[a-z]+(?:'[a-z]+)?|[~%$£€¥¢°/\-.,;:!?()\"]")
-# A capitalised name followed by a small number: Chang'e-5, Chang'e 6, Tianwen-1, Apollo 11, CE-6; a capital letter
+# A capitalised name followed by a small number: Orsk-5, Orsk 5, Artemis II, Apollo 11, QN-6; a capital letter
 # and a hyphen make a model's designation too: C-190, F-35, and its plural ("23 C-190s").
 # (not a share: "Whitcomb 41% of the vote", "the Greens 41 percent")
 _IDENT_RE = re.compile(r"(?<![\w'])([a-z][a-z']*[a-z](?:-| |)|[a-z]-)(\d{1,3}|[ivx]{1,5})"
@@ -203,13 +203,10 @@ _NEXT_WORD_RE = re.compile(r"\s*([a-z]+)")
 
 def _measured(text: str, end: int) -> bool:
     """Whether the number a name is followed by is a figure of its own, not the name's serial: a scale or a unit
-    comes after it ("warned Halvert 22 minutes before", "Sarnland's 900 million thalers"). A name in the possessive
-    ("Kaldora's 11 regions") owns a count, too: no designation is written so."""
+    comes after it ("warned Ullby 22 minutes before", "Pellan Bank's 900 million thalers"). A name in the possessive
+    ("Orsk's 11 regions") owns a count, too: no designation is written so."""
     word = _NEXT_WORD_RE.match(text, end)
     return word is not None and (word.group(1) in SCALES or (word.group(1),) in units())
-
-
-_OPENERS = frozenset({".", "!", "?", '"', "(", ":"})  # what a sentence's first word follows (capitals.capitalised)
 
 
 def _in_name(words: list[str], upper: list[bool], first: int) -> bool:
@@ -217,7 +214,7 @@ def _in_name(words: list[str], upper: list[bool], first: int) -> bool:
     Rivers Mercy nurses", "at Seven Oaks"), where news writes a count in lower case."""
     # (the first word of a sentence is marked capitalised when a capitalised word follows, "Three Japanese climbers",
     # and opens a count as often as a name: "Three Orsk Fire Brigade members died", tests/test_review40.py)
-    return upper[first] and first > 0 and words[first - 1] not in _OPENERS
+    return upper[first] and first > 0 and words[first - 1] not in SENTENCE_OPENERS
 
 
 def identifier_family(ident: str) -> str:

@@ -377,10 +377,10 @@ _WORLD = frozenset(stem(w) for w in ("world", "worldwide", "globally"))
 
 
 def _unowned(claim: Quantity, source: Quantity) -> bool:
-    """Whether a claim's figure is a named party's ("Lusair's 23 jets") and the passage's is said of the whole world,
-    held by none of the claim's parties nor next to one ("grounds 214 aircraft around the world after an engine failed
-    on a Lusair flight"): a differing figure of the whole is no misreport of the party's. (Not the nation's: the
-    party may be the nation, "Arvania's median age".)"""
+    """Whether a claim's figure is a named party's ("Corvik Air's 23 jets") and the passage's is said of the whole
+    world, held by none of the claim's parties nor next to one ("grounds 214 aircraft around the world after an engine
+    failed on a Corvik Air flight"): a differing figure of the whole is no misreport of the party's. (Not the
+    nation's: the party may be the nation, "Ambrell's median age".)"""
     ours = claim.role.holders - claim.role.located
     return bool(ours) and source.role.wide and bool(_WORLD & source.role.clause) and not claim.role.wide and not (
         ours & (source.role.holders | source.role.near))

@@ -60,7 +60,7 @@ def _order(members: list[str], dates: dict[str, str | None], filed: frozenset[st
         None, f"origin undetermined: no date for {', '.join(sorted(missing))}")
     if origin is None:  # dates that tie, or none: what else tells which came first
         if len(own := [m for m in with_dateline if m in signed]) == 1:
-            return own[0], ""  # "PUERTO SABAL, Sept 10 (Reuters) -" in Reuters' copy; a reprint drops "(Reuters)"
+            return own[0], ""  # "ORSK, Sept 10 (Reuters) -" in Reuters' copy; a reprint drops "(Reuters)"
         if len(members) == 2 and fuller is not None and (whole := fuller(*members)) is not None:
             return whole, f"origin by text: of two copies of one date, {whole} holds the other's text, which is cut"
     if len(missing) == len(members):

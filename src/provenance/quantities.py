@@ -99,15 +99,12 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             figures.append(clock_figure(clock[0], i, i + clock[1], qualifier(words, i), "clock" + zone))
             i += clock[1]
             continue
-        if tok[0].isdigit() and words[i + 1 : i + 3][1:] == ["-"] and words[i + 1] in ORDINAL_SUFFIXES:
-            # "19th-century maps", "the 2nd-largest": an ordinal in a compound modifier, a designation, not a count
+        if tok[0].isdigit() and words[i + 1 : i + 2] and words[i + 1] in ORDINAL_SUFFIXES and (
+                tok.isdigit() or words[i + 2 : i + 3] == ["-"]):
+            # "finished 16th", "in the 107th minute", "19th-century maps", "the 2nd-largest": a place in an order or a
+            # designation, which a count ("an 18-team league") is not
             figures.append(Figure(i, i + 2, float(tok), 1.0, "exact", dimension="label:ordinal"))
-            i += 3
-            continue
-        if tok.isdigit() and words[i + 1 : i + 2] and words[i + 1] in ORDINAL_SUFFIXES:
-            # "finished 16th", "in the 107th minute": a place in an order, which a count ("an 18-team league") is not
-            figures.append(Figure(i, i + 2, float(tok), 1.0, "exact", dimension="label:ordinal"))
-            i += 2
+            i += 3 if words[i + 2 : i + 3] == ["-"] else 2
             continue
         parsed = number_at(words, toks, i) if tok[0].isdigit() or tok in NUMBER_STARTS else None
         if parsed is None:
