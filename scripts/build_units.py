@@ -77,12 +77,15 @@ _add("kilometer ** 3", "km3", "km³", "cubic kilometres", "cubic kilometers", "c
 _add("foot ** 3", "cu ft", "cubic feet", "cubic foot")
 _add("gallon", "gallon", "gallons", "gal")
 _add("oil_barrel", "barrel", "barrels", "bbl")  # news's barrel is of oil: 42 US gallons
+_add("oil_barrel / day", "bpd")  # wire style for oil output ("cut 400,000 bpd"): barrels per day
+_add("hectopascal", "hpa", "hectopascal", "hectopascals", "millibar", "millibars", "mbar")  # a storm's pressure
 
 # dimension -> the base unit the engine compares in
 DIMENSIONS = {
     "mass": "gram", "length": "meter", "duration": "day",
     "speed": "kilometer / hour", "temperature": "degree_Celsius", "area": "meter ** 2", "volume": "liter",
-    "power": "watt", "energy": "kilowatt_hour",
+    "power": "watt", "energy": "kilowatt_hour", "pressure": "hectopascal",
+    "volume/day": "liter / day",  # the dimension "barrels per day" reads as (a volume, then "per day")
 }
 
 
