@@ -109,6 +109,8 @@ def _subject(words: list[str], verb: int) -> frozenset[str]:
         k -= 1
     if k >= 1 and words[k] in ("which", "who") and words[k - 1] == ",":
         k -= 2
+    elif k >= 0 and words[k] == "," and (opening := _relative_clause(words, k)) is not None:
+        k = opening - 1  # "Orsk's weather centre, which uses 10-minute averages, estimated": the noun before it
     found: list[str] = []
     while k >= 0 and (words[k] not in _BOUNDARY or _joins_parties(words, k)) and len(found) < _SUBJECT_WORDS:
         if words[k] == "by" and k >= 2 and words[k - 1].endswith("ed") and is_verb(words[k - 1]):
@@ -116,12 +118,24 @@ def _subject(words: list[str], verb: int) -> frozenset[str]:
             # "surveyed by") is not whose estimate it is; the noun before the participle is
             found, k = [], k - 2
             continue
+        if words[k] in _ENDS_SUBJECT and found and k >= 1 and not function_word(words[k - 1]) and not is_verb(
+                words[k - 1]):
+            k -= 1  # "the regional centre on Orsk Island, which": a noun's phrase goes on before its preposition
+            continue
         if words[k] in _ENDS_SUBJECT or words[k] in AUXILIARIES:
             break  # "Senators read from the watchdog's report, which": the noun phrase ends at its preposition
         if not function_word(words[k]) or words[k] in SUBJECT_PRONOUNS:
             found.append(words[k][:-2] if words[k].endswith("'s") else words[k])
         k -= 1
     return frozenset(found)
+
+
+def _relative_clause(words: list[str], comma: int) -> int | None:
+    """The comma that opens a relative clause ending at `comma` (", which uses 10-minute averages,"), if one does."""
+    for j in range(comma - 1, max(0, comma - _SUBJECT_WORDS * 2), -1):
+        if words[j] in (",", ".", ";"):
+            return j if j + 1 < comma and words[j + 1] in ("which", "who") else None
+    return None
 
 
 def _joins_parties(words: list[str], k: int) -> bool:

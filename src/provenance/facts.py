@@ -213,8 +213,18 @@ def _in_name(words: list[str], upper: list[bool], first: int) -> bool:
     """Whether the number word at words[first] opens a name, not a count: capitalised inside a sentence ("the Three
     Rivers Mercy nurses", "at Seven Oaks"), where news writes a count in lower case."""
     # (the first word of a sentence is marked capitalised when a capitalised word follows, "Three Japanese climbers",
-    # and opens a count as often as a name: "Three Orsk Fire Brigade members died", tests/test_review40.py)
-    return upper[first] and first > 0 and words[first - 1] not in SENTENCE_OPENERS
+    # and opens a count as often as a name: "Three Orsk Fire Brigade members died", tests/test_review40.py; it opens
+    # a name when its capitalised words end in a singular and a verb follows them: "Three Rivers Mercy Health
+    # offered", where a count's run ends in its plural noun, "Three Britons died")
+    if not upper[first]:
+        return False
+    if first > 0 and words[first - 1] not in SENTENCE_OPENERS:
+        return True
+    end = first + 1
+    while end < len(words) and upper[end]:
+        end += 1
+    return end > first + 1 and not words[end - 1].endswith("s") and end < len(words) and (
+        is_verb(words[end]) or words[end] in AUXILIARIES or words[end] in ("will", "would", "said"))
 
 
 def identifier_family(ident: str) -> str:

@@ -1,13 +1,14 @@
 """What the clause around a figure says of it, beyond its noun: the verb a preposition joins it to ("was travelling
-at 87 km/h"), and whether it counts since a year ("23 crashes since 2016, in which 17 people died"), a running total
-rather than one event's count. Read by roles.find_role; closed-class English.
+at 87 km/h"), the names it is summed across ("16 cases across Orland and Bexley"), and whether it counts since a
+year ("23 crashes since 2016, in which 17 people died"), a running total rather than one event's count. Read by
+roles.find_role; closed-class English.
 """
 
 from __future__ import annotations
 
 from .modality import APPROXIMATORS
 from .months import MONTHS
-from .nounphrase import stem
+from .nounphrase import function_word, stem
 from .wordclass import AUXILIARIES, COPULAS, is_verb
 
 
@@ -21,6 +22,27 @@ def verb_before(words: list[str], first: int) -> str:
         return ""
     verb = words[k - 1]
     return stem(verb) if is_verb(verb) and verb not in AUXILIARIES and verb not in COPULAS else ""
+
+
+def spread_over(words: list[str], upper: list[bool], last: int, hi: int) -> frozenset[str]:
+    """The stems of the names after "across" in the figure's clause (which ends at `hi`) when there are two or more,
+    joined by "and" or commas ("16 cases across Orland and neighbouring Bexley counties"): a sum over them, which is
+    no one of them's figure; empty otherwise."""
+    start = next((k for k in range(last, hi) if words[k] == "across"), hi)
+    names: set[str] = set()
+    groups, joined = 0, True
+    for k in range(start + 1, min(len(words), start + 16) if start < hi else start):
+        if upper[k]:
+            groups, joined = groups + joined, False
+            names.add(stem(words[k]))
+        elif words[k] in ("and", ","):
+            joined = True
+        elif words[k] == "the" or not function_word(words[k]) and (
+                not is_verb(words[k]) or k + 1 < len(words) and upper[k + 1]):
+            continue  # "the", a modifier, the kind of place they are ("neighbouring Bexley counties")
+        else:
+            break
+    return frozenset(names) if groups >= 2 else frozenset()
 
 
 def since_a_year(words: list[str], first: int, last: int) -> bool:

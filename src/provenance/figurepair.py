@@ -67,6 +67,8 @@ def checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
     outcome = _pair_outcome(claim, source, names, matched, said, story)
     if outcome[0] not in ("agree", "rounded", "differs"):
         return outcome
+    if (one := _one_of(source, claim)) or (one := _one_of(claim, source)):
+        return "other role", "role: one figure is summed across " + " and ".join(sorted(one)) + ", the other is one's"
     if claim.dimension.startswith("clock") and source.role.indefinite and not same_role(claim, source):
         # "A strong aftershock struck at 5:02 a.m." tells of another thing than the claim's earthquake; "The quake
         # struck at 3:17 a.m." refers back to it
@@ -87,6 +89,14 @@ def checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
             swap := _replaced(claim, source, names, matched, echoed)):
         return "other role", f"role: the passage says '{swap[1]}' of this figure where the claim says '{swap[0]}'"
     return outcome
+
+
+def _one_of(whole: Quantity, part: Quantity) -> frozenset[str]:
+    """The names `whole` is summed across when `part` names some of them but not all ("16 cases across Orland and
+    Bexley" against "Orland has confirmed 14 cases"); empty otherwise."""
+    spread = whole.role.spread
+    said = part.role.clause | part.role.spread
+    return spread if spread and spread & said and not spread <= said else frozenset()
 
 
 def _unbound_choice(claim: Quantity, source: Quantity, beside: tuple[Quantity, ...]) -> tuple[Quantity, ...]:

@@ -67,9 +67,11 @@ def noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) 
     stems: list[str] = []
     # after its first word, a verb or an adjective ends the phrase: English puts adjectives before the noun, so one
     # after it ("trapped 23 men deep inside the mine", "2,300 residents nearby") says where or how, not what; but an
-    # adjective with a noun after it is inside the phrase ("three Olympic silver medals")
+    # adjective with a noun after it is inside the phrase ("three Olympic silver medals"); a preposition never is
+    # ("14 cases across Orland")
     while j < hi and not function_word(words[j]) and not in_figure[j] and words[j] not in CUES and not (
-            stems and (is_verb(words[j]) or words[j] in adjectives() and not _noun_follows(words, j + 1, hi))):
+            stems and (is_verb(words[j]) or words[j] in PREPOSITIONS or words[j] in adjectives() and not _noun_follows(
+                words, j + 1, hi))):
         if words[j] != "-":
             stems.append(stem(words[j]))
         j += 1
@@ -78,6 +80,24 @@ def noun_phrase_right(words: list[str], j: int, hi: int, in_figure: list[bool]) 
         if len(stems) == 3:
             break
     return (stems[-1], frozenset(stems)) if stems else ("", frozenset())
+
+
+# The prepositions of English that the stop words leave out (WordNet tags some of them as adverbs): closed-class
+PREPOSITIONS = frozenset("across along alongside amid amidst behind beside beyond despite inside near outside "
+                         "throughout toward towards underneath unlike upon versus".split())
+
+
+def plural(word: str) -> bool:
+    """Whether a word looks like a plural noun: "cases", not "class", "bonus" or "analysis"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def participle(words: list[str], k: int, hi: int) -> bool:
+    """Whether words[k], after a plural figure, is a participle, not the noun the figure counts: a singular -ing form
+    that no noun follows ("rated 2786 going into the match", "some 300 waiting outside"; "40 fishing boats" and "12
+    sightings" count)."""
+    w = words[k]
+    return w.endswith("ing") and len(w) > 4 and (k + 1 >= hi or function_word(words[k + 1]))
 
 
 def _noun_follows(words: list[str], j: int, hi: int) -> bool:
@@ -124,12 +144,13 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
             if words[j] != "-":
                 phrase.append(stem(words[j]))
             j -= 1
-        # "revenue for its fiscal third quarter climbed to", "winds at landfall were": a noun with a prepositional
-        # phrase is headed by the noun before the preposition
+        # "revenue for its fiscal third quarter climbed to", "winds at landfall were", "put its pressure at landfall
+        # at 952 hPa": a noun with a prepositional phrase is headed by the noun before the preposition
         p = j
         while p >= lo and words[p] in DETERMINERS:
             p -= 1
-        if (verb or linked) and not strict_of and p >= lo and words[p] in ("for", "of", "in", "from", "on", "at"):
+        if (verb or linked or words[first - 1] in ("at", "to")) and not strict_of and p >= lo and words[p] in (
+                "for", "of", "in", "from", "on", "at", "through", "across"):
             p -= 1
             while p >= lo and words[p] in DETERMINERS:
                 p -= 1

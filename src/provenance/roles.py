@@ -25,7 +25,7 @@ from .aspects import baseline as is_baseline
 from .changeway import figure_way
 from .countverb import governing_verb
 from .estimates import estimator
-from .figureclause import since_a_year, verb_before
+from .figureclause import since_a_year, spread_over, verb_before
 from .lexicon import lexicon
 from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
 from .normalize import entity_forms
@@ -38,6 +38,7 @@ from .nounphrase import (
     function_word,
     left_head,
     noun_phrase_right,
+    participle,
     past_ordinal,
     shared_of,
     short_parenthesis,
@@ -73,6 +74,7 @@ class Role:
     since: bool = False                   # a running total since a year: "23 crashes since 2016, in which 17 died"
     joined: str = ""                      # the verb a preposition joins it to: "travel" of "was travelling at 87 km/h"
     spans_verb: bool = False              # a span of the verb its head is: "closed for three days"
+    spread: frozenset[str] = frozenset()  # the names it is summed across: "16 cases across Orland and Bexley"
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
@@ -226,7 +228,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     if not head and k + 1 < hi and words[k] == "in" and not function_word(words[k + 1]) and not in_figure[k + 1] \
             and not upper[k + 1]:
         head, phrase = noun_phrase_right(words, k + 1, hi, in_figure)
-    if not head and count_nouns and (noun := min(past_ordinal(words, k), hi)) < hi and not function_word(words[noun]):
+    if not head and count_nouns and (noun := min(past_ordinal(words, k), hi)) < hi and not function_word(
+            words[noun]) and not (words[first:last] not in (["one"], ["1"]) and participle(words, noun, hi)):
         head, phrase = noun_phrase_right(words, noun, hi, in_figure)  # "45 deaths", "two 17th-century paintings"
     before = first - 1
     while before >= lo and (words[before] in CURRENCY_SIGNS or words[before] in APPROXIMATORS):
@@ -282,7 +285,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 figure_way(words, in_figure, lo, first, last, head, dimension),
                 governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "",
                 estimator(words, upper, in_figure, first, last), since_a_year(words, first, last),
-                verb_before(words, first), spans_verb)
+                verb_before(words, first), spans_verb, spread_over(words, upper, last, hi))
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only
