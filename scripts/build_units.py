@@ -78,7 +78,8 @@ _add("foot ** 3", "cu ft", "cubic feet", "cubic foot")
 _add("gallon", "gallon", "gallons", "gal")
 _add("oil_barrel", "barrel", "barrels", "bbl")  # news's barrel is of oil: 42 US gallons
 _add("oil_barrel / day", "bpd")  # wire style for oil output ("cut 400,000 bpd"): barrels per day
-_add("hectopascal", "hpa", "hectopascal", "hectopascals", "millibar", "millibars", "mbar")  # a storm's pressure
+_add("hectopascal", "hpa", "hectopascal", "hectopascals", "millibar", "millibars", "mbar", "mb")  # a storm's
+# pressure ("mb": the US National Hurricane Center's style; no data size is a unit here)
 
 # dimension -> the base unit the engine compares in
 DIMENSIONS = {

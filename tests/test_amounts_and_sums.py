@@ -95,6 +95,19 @@ HEADS = [
                  {Verdict.MENTIONS}, id="another-partys-estimate-past-a-relative-clause"),
     pytest.param("Sales in Pellan rose to 4,100 cars in March.", "Sales in Pellan rose to 4,300 cars in March.",
                  {Verdict.DIVERGES}, id="sales-in-a-place"),
+    # a relative clause's figure is its antecedent's; two extents of one thing are one role
+    pytest.param("Annual inflation in Orsk slowed to 2.9% in May.",
+                 "Inflation in Orsk, which eased to 2.4 per cent in May, is now within sight of the target.",
+                 {Verdict.DIVERGES}, id="a-relative-clause-figure-is-its-antecedents"),
+    pytest.param("The transfer fee for Ullby could rise to €98 million.",
+                 "Orsk put the fixed fee for Ullby at €86m, with up to €12m more in add-ons, which could take it to "
+                 "€98m.", {Verdict.SUPPORTS, Verdict.MENTIONS}, id="an-antecedent-with-a-figure-is-no-noun"),
+    pytest.param("The Quenby Star was about 80 metres long.",
+                 "The Quenby Star, a three-masted trader about 36 metres long, sank in a storm in 1716.",
+                 {Verdict.DIVERGES}, id="two-lengths-long"),
+    pytest.param("The Quenby Star was about 80 metres long.",
+                 "Divers say the wreck of the Quenby Star lies at 54 metres.",
+                 {Verdict.MENTIONS, None}, id="a-depth-is-no-length"),
 ]
 
 

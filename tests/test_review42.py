@@ -10,12 +10,13 @@ noun phrase).
 A case the engine gets right is a plain guard; one it gets wrong is a strict xfail saying what is wrong and whether
 the rules caused it ("new") or the commit before them (cb38b98) gave the same verdict ("older").
 
-Found, new false supports: _in_name takes a sentence-opening count of a plural that does not end in -s for a name
-("Five Chinese died", "Five Frenchmen were arrested"), so its figure is lost on both sides and "Three Chinese died" /
-"Two Frenchmen were arrested" are supported by a passage giving another number. The same misreading loses a
-support ("Three Chinese nationals died" by "Three Chinese died") and two diverges ("Four Japanese died", "Five Orsk
-Firemen died"). Older: "14 shooting deaths" supports "14 shootings", "40 housing and road projects" supports "40 road
-projects", "the top 20" diverges from "the top 10". Right only since the rules: "Four Seasons Hotel closed" no
+Found, new false supports (fixed since: a name needs two capitalised words or more, the last no plural however it
+ends; the five cases are plain guards now): _in_name took a sentence-opening count of a plural that does not end in
+-s for a name ("Five Chinese died", "Five Frenchmen were arrested"), so its figure was lost on both sides and "Three
+Chinese died" / "Two Frenchmen were arrested" were supported by a passage giving another number. The same misreading
+lost a support ("Three Chinese nationals died" by "Three Chinese died") and two diverges ("Four Japanese died", "Five
+Orsk Firemen died"). Older: "14 shooting deaths" supports "14 shootings", "40 housing and road projects" supports
+"40 road projects", "the top 20" diverges from "the top 10". Right only since the rules: "Four Seasons Hotel closed" no
 longer supports "Four hotels closed", "14 cases across Orland and Bexley" no longer supports "Orland reported 14
 cases", "in total 421,600 birds" supports "421,600 birds". Every name and figure is invented.
 """
@@ -29,9 +30,6 @@ import pytest
 from provenance.models import Verdict
 from reviewcases import DIVERGES, LEDE, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case
 from test_fact_traps import verdict
-
-NAME_AS_COUNT = ("new: _in_name reads a sentence-opening count whose plural does not end in -s "
-                 "({}) as a name, so the figure is lost")
 
 CASES = [
     # designations that must stay
@@ -84,16 +82,15 @@ CASES = [
     case("Three firefighters were hurt in an Orsk blaze.", LEDE + "Five Firefighters Hurt In Orsk Blaze",
          NOT_SUPPORTS, id="title-case-headline"),
     case("Three Chinese died in the Orsk blast.", LEDE + "Five Chinese died in the Orsk blast on Tuesday.",
-         NOT_SUPPORTS, NAME_AS_COUNT.format("Chinese") + ": a false support", id="three-vs-five-chinese"),
+         NOT_SUPPORTS, id="three-vs-five-chinese"),
     case("Two Frenchmen were arrested in Orsk.", LEDE + "Five Frenchmen were arrested in Orsk on Tuesday.",
-         NOT_SUPPORTS, NAME_AS_COUNT.format("Frenchmen") + ": a false support", id="two-vs-five-frenchmen"),
+         NOT_SUPPORTS, id="two-vs-five-frenchmen"),
     case("Three Chinese nationals died in the Orsk blast.",
-         LEDE + "Three Chinese died in the Orsk blast on Tuesday.", SUPPORTS,
-         NAME_AS_COUNT.format("Chinese") + ": mentions, was supports", id="three-chinese-nationals"),
+         LEDE + "Three Chinese died in the Orsk blast on Tuesday.", SUPPORTS, id="three-chinese-nationals"),
     case("Two Japanese climbers died on Mount Orsk.", LEDE + "Four Japanese died on Mount Orsk on Tuesday.",
-         DIVERGES, NAME_AS_COUNT.format("Japanese") + ": mentions, was diverges", id="two-vs-four-japanese"),
+         DIVERGES, id="two-vs-four-japanese"),
     case("Two Orsk firemen died on Tuesday.", LEDE + "Five Orsk Firemen died on Tuesday.", DIVERGES,
-         NAME_AS_COUNT.format("Firemen") + ": mentions, was diverges", id="two-vs-five-orsk-firemen"),
+         id="two-vs-five-orsk-firemen"),
     # participles
     case("The Orsk storm sank 40 fishing boats.", LEDE + "The Orsk storm sank 30 fishing boats on Tuesday.",
          DIVERGES, id="fishing-boats"),

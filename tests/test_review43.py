@@ -8,9 +8,10 @@ units hPa / hectopascal / millibar / mbar and "bpd".
 A case the engine gets right is a plain guard; one it gets wrong is a strict xfail saying what is wrong and whether
 the rules caused it ("new") or the commit before them (cb38b98) gave the same verdict ("older").
 
-Found, new: "across" is looked for anywhere after the figure in its clause, so "Orsk reported 40 flu cases ... after a
-school trip across Orsk and Quenby" no longer supports (nor diverges from) "Orsk reported 40 flu cases"; "952 mb" (the
-weather desk's millibars) no longer supports "952 hPa" now that the claim's unit is known. Older false supports: a sum
+Found, new (all three fixed since, now plain guards): "across" was looked for anywhere after the figure in its clause,
+so "Orsk reported 40 flu cases ... after a school trip across Orsk and Quenby" no longer supported (nor diverged from)
+"Orsk reported 40 flu cases"; "952 mb" (the weather desk's millibars) no longer supported "952 hPa" now that the
+claim's unit is known. Older false supports: a sum
 across "the two counties", "14 countries" or "its plants in Orsk and Quenby" supports one place's figure; a regional
 figure before "at" ("put the death toll in Texas at 45", "its sales in Europe at $3 billion") supports the national or
 total one; a noun after "of"/"from" that is the real head ("the number of injured", "the price of corn", "flights from
@@ -67,13 +68,9 @@ CASES = [
          LEDE + "Pellan Foods employs 3,000 people across its plants in Orsk and Quenby.", NOT_SUPPORTS,
          "false supports, older: spread_over stops at 'its', so the sum over the plants in Orsk and Quenby supports "
          "Orsk's; the commit before gave supports too", id="across-its-plants-in-orsk-and-quenby"),
-    case("Orsk reported 40 flu cases on Tuesday.", TRIP, SUPPORTS,
-         "lost supports, new: 'across' is sought anywhere after the figure in its clause, so a school trip across Orsk "
-         "and Quenby makes Orsk's own 40 cases a sum ('other role'); the commit before gave supports",
-         id="a-later-across-is-not-the-figures"),
-    case("Orsk reported 31 flu cases on Tuesday.", TRIP, DIVERGES,
-         "lost diverges, new: the trip 'across Orsk and Quenby' makes Orsk's 40 cases a sum, so 31 no longer differs "
-         "from them; the commit before gave diverges", id="a-later-across-hides-a-difference"),
+    # (found new and fixed: "across" after a phrase of time or a subordinator is another thing's)
+    case("Orsk reported 40 flu cases on Tuesday.", TRIP, SUPPORTS, id="a-later-across-is-not-the-figures"),
+    case("Orsk reported 31 flu cases on Tuesday.", TRIP, DIVERGES, id="a-later-across-hides-a-difference"),
     # heads before "at" / "to"
     case("The authority cut transits through the canal to 27 a day.",
          LEDE + "The authority cut transits through the canal to 24 a day.", DIVERGES, id="transits-through-the-canal"),
@@ -124,8 +121,7 @@ CASES = [
     # units
     case("Storm Orsk's central pressure was 952 hPa at landfall.",
          LEDE + "Storm Orsk's central pressure was 952 mb at landfall, forecasters said.", SUPPORTS,
-         "lost supports, new: 'mb' (millibars in weather copy) is not a pressure unit, and now that the claim's hPa is "
-         "one the bare 952 no longer meets it; the commit before gave supports", id="mb-is-millibars-for-a-storm"),
+         id="mb-is-millibars-for-a-storm"),  # (found new and fixed: "mb" is a pressure unit)
     case("Quenby pumped 400,000 barrels of oil in May.",
          LEDE + "Quenby pumped 400,000 bpd of oil in May, its oil minister said.", NOT_SUPPORTS,
          id="a-volume-is-no-rate"),

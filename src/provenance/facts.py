@@ -214,8 +214,9 @@ def _in_name(words: list[str], upper: list[bool], first: int) -> bool:
     Rivers Mercy nurses", "at Seven Oaks"), where news writes a count in lower case."""
     # (the first word of a sentence is marked capitalised when a capitalised word follows, "Three Japanese climbers",
     # and opens a count as often as a name: "Three Orsk Fire Brigade members died", tests/test_review40.py; it opens
-    # a name when its capitalised words end in a singular and a verb follows them: "Three Rivers Mercy Health
-    # offered", where a count's run ends in its plural noun, "Three Britons died")
+    # a name when two capitalised words or more follow, the last no plural, and then a verb: "Three Rivers Mercy
+    # Health offered", where a count's run ends in its plural noun, "Three Britons died", "Five Orsk Firemen died",
+    # or is one word, "Three Chinese died", tests/test_review42.py)
     if not upper[first]:
         return False
     if first > 0 and words[first - 1] not in SENTENCE_OPENERS:
@@ -223,8 +224,13 @@ def _in_name(words: list[str], upper: list[bool], first: int) -> bool:
     end = first + 1
     while end < len(words) and upper[end]:
         end += 1
-    return end > first + 1 and not words[end - 1].endswith("s") and end < len(words) and (
+    return end > first + 2 and not words[end - 1].endswith(_PLURAL_ENDINGS) and end < len(words) and (
         is_verb(words[end]) or words[end] in AUXILIARIES or words[end] in ("will", "would", "said"))
+
+
+# How English plurals and the nationality nouns that serve as plurals end ("Britons", "Chinese", "Frenchmen",
+# "Dutch", "British"): closed-class
+_PLURAL_ENDINGS = ("s", "ese", "men", "ch", "sh")
 
 
 def identifier_family(ident: str) -> str:

@@ -24,11 +24,18 @@ def verb_before(words: list[str], first: int) -> str:
     return stem(verb) if is_verb(verb) and verb not in AUXILIARIES and verb not in COPULAS else ""
 
 
+# What opens a phrase of another thing between a figure and an "across" ("after a school trip across Orsk and
+# Quenby"): the subordinators and prepositions of time, closed-class English
+_OTHER_THING = frozenset({"after", "before", "during", "when", "while", "since", "until", "because", "on"})
+
+
 def spread_over(words: list[str], upper: list[bool], last: int, hi: int) -> frozenset[str]:
     """The stems of the names after "across" in the figure's clause (which ends at `hi`) when there are two or more,
     joined by "and" or commas ("16 cases across Orland and neighbouring Bexley counties"): a sum over them, which is
     no one of them's figure; empty otherwise."""
-    start = next((k for k in range(last, hi) if words[k] == "across"), hi)
+    start = next((k for k in range(last, hi) if words[k] == "across" or words[k] in _OTHER_THING), hi)
+    if start < hi and words[start] != "across":
+        return frozenset()  # "40 cases on Tuesday after a school trip across Orsk and Quenby": the trip's
     names: set[str] = set()
     groups, joined = 0, True
     for k in range(start + 1, min(len(words), start + 16) if start < hi else start):

@@ -19,7 +19,7 @@ from .intervals import apart, quantities_agree
 from .lexicon import lexicon
 from .nounphrase import stem
 from .ranks import overlap
-from .roles import PART_OF
+from .roles import EXTENTS, PART_OF
 
 _NONE: frozenset[str] = frozenset()
 # A sentence of a passage: its span, the stems it says itself (not the story's subject it only implies), and whether
@@ -363,7 +363,8 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "rounded", "interval: the two figures' intervals meet (rounding or approximation)"
     if not tally and (not claim.role.head or not source.role.head) and not (
             (holds_event(claim.role.near, said) and holds_event(source.role.near, said) or _verb_beside_both(
-                claim, source)) and (not claim.role.head or claim.role.head in (matched or _NONE))):
+                claim, source)) and (not claim.role.head or claim.role.head in (matched or _NONE))) and not (
+            claim.role.spatial in EXTENTS and claim.role.spatial == source.role.spatial):  # "80 metres long" / "36"
         # "gained about a fifth": whose? no evidence; but "were insured for 18 million euros" measures what the
         # claim's "insured for about 25 million euros" does: the claim's verb beside both figures says what they
         # are, where no noun does (or the claim's noun is in the passage too: "the thieves ... spent six minutes")

@@ -78,6 +78,8 @@ class Role:
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
+# The adjectives that, after a length, say which extent it is ("36 metres long", "650 metres deep"): closed-class
+EXTENTS = frozenset({"long", "wide", "deep", "high", "tall", "thick"})
 # Words that, right after a length, say which length it is ("35 km north of", "35 km to the north", "650 metres
 # underground", "7 km long"): English's directions, the compass points as wire copy abbreviates them ("35 km NNE
 # of"), and spatial prepositions, adverbs and adjectives; closed-class.
@@ -250,6 +252,11 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         head, phrase = noun_phrase_right(words, prior, clause_end(words, prior), in_figure)
     if not head:
         head, phrase, indefinite = left_head(words, upper, lo, first, in_figure)
+    if not head and lo >= 2 and words[lo - 1] in ("which", "that") and words[lo - 2] == "," and not any(
+            in_figure[(antecedent := clause_start(words, lo - 2)) : lo - 2]):
+        # "Inflation, which eased to 2.4 per cent in May": a relative clause's figure is its antecedent's (one that
+        # holds a figure may be that figure's whole clause: "up to €12m more in add-ons, which would take it to")
+        head, phrase, indefinite = left_head(words, upper, antecedent, lo - 1, in_figure)
     # the stems of the clause's content words (no function word, no cue), each word stemmed once for the four sets
     stems = [(k, s) for k in range(lo, hi) if not in_figure[k] and (s := _content_stem(words[k])) is not None]
     # (a part's pronoun stands for its group: "34 of them derailed" says "cars" as plainly as "34 cars derailed")
