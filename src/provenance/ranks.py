@@ -104,6 +104,10 @@ def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
             break
         after.append(x)
     elided = not after or after[0] == "of"
+    if (end := next((j for j in range(1, len(after)) if _ever(words, i + 1 + j)), None)) is not None:
+        # "the largest glacier collapse ever recorded in Orsk" ranks as "the second-largest glacier collapse on
+        # record in Orsk" does: among all on record, whatever follows
+        after, scope = after[:end], {ALL_TIME}
     if not elided:
         scope.update(stem(x) for x in after if content(x))
     scope.update(x for x in after if x.isdigit() and len(x) == 4)
@@ -156,6 +160,7 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
                     break
                 if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
                     scope.append(stem(x))
+            scope = [_RUNNING.get(x, x) for x in scope]  # "the fourth year running" is "the third year in a row"
             if len(scope) > bool(verb) and scope[bool(verb)] not in PERIOD_NOUNS:  # "third quarter" names a period
                 owner = _possessive(words, i) or frozenset(scope[:bool(verb)])
                 found.append((w, frozenset(scope), owner, _name_after(words, upper, i)))
@@ -178,6 +183,11 @@ def _all_time(words: list[str], i: int) -> int | None:
     if i >= 3 and words[i - 3 : i] == ["all", "-", "time"]:
         return i - 3
     return None
+
+
+# The words that make an ordinal count a run of its noun ("the fourth year running", "in a row", "straight",
+# "consecutive"), one mark for all (their stems): closed-class English
+_RUNNING = dict.fromkeys(("run", "row", "straight", "consecut"), "\x08")
 
 
 def _ever(words: list[str], k: int) -> bool:
