@@ -152,10 +152,8 @@ CASES = [
          id="biggest-ever-loss-in-its-history"),
     case("Corvik posted its biggest loss on record in 2025.", in_story(
          "Corvik reported its results on Wednesday.", "Corvik posted its biggest ever loss in 2025."),
-         SUPPORTS,
-         reason="lost support, older: 'on record' after 'loss' (not one of the rule's nouns) gives no ALL_TIME and "
-         "leaves 'record' in the scope, which 'biggest ever loss' lacks; the commit before gave mentions too",
-         id="biggest-on-record-biggest-ever"),
+         SUPPORTS, id="biggest-on-record-biggest-ever"),  # (right since session 23: "on record" after the ranked
+    # noun is all time and leaves the scope)
     case("A record high number of tourists visited Orsk in 2025.", in_story(
          "Orsk's tourism office spoke on Wednesday.", "A record number of tourists visited Orsk in 2025."),
          SUPPORTS,

@@ -3,6 +3,15 @@
 "running", "row", "straight" and "consecutive" after an ordinal one mark. The cases are invented, one passage each,
 in a story dated Wednesday, March 18, 2026 (reviewcases.LEDE). A wrong verdict is a strict xfail whose reason says
 whether the rule caused it ("new": the commit before it, 9b7af4a~1, gets it right) or it is older ("older").
+
+Found: 11 new wrong verdicts (6 false supports: a county's record stating the state's once "on record in the county"
+was cut; "ever" of another superlative further on, "since the driest summer ever recorded", making the scope all
+time; 5 false diverges: "row" as a quarrel, "running for mayor", "ever elected" cutting the office) and 8 older. The
+rule was narrowed: the all-time words ("ever", "ever recorded", "on record", "since records (began)") are taken out
+of the scope and what follows them stays in it; a participle after "ever" stays in the scope; another superlative or
+"since" before them ends the search; a run is "straight"/"consecutive" right after the ordinal, "in a row", or
+"running" that ends its clause, and the claim's run must be the passage's. All 11 new and 2 older ones are right now
+(plain guards); 6 older ones stay strict xfails.
 """
 
 from __future__ import annotations
@@ -27,45 +36,30 @@ CASES = [
     # supports a wider one (new false supports)
     case("It was the deadliest fire on record in the state.", in_story(
          FIRE, "It was the deadliest fire on record in the county, state officials said."), NOT_SUPPORTS,
-         "new: false supports: 'on record in the county' is cut to all time, so a county's record states the "
-         "state's (9b7af4a~1: mentions)", id="county-record-supports-state-record"),
+         id="county-record-supports-state-record"),
     case("It was the largest quake on record in the region.", in_story(
          QUAKE, "It was the largest quake on record in the region for the month of March, the seismologist said."),
-         NOT_SUPPORTS,
-         "new: false supports: 'for the month of March' after 'on record' is dropped, so a March record states the "
-         "all-year one (9b7af4a~1: mentions)", id="march-record-supports-all-year-record"),
+         NOT_SUPPORTS, id="march-record-supports-all-year-record"),
     case("It was the strongest storm on record in the Atlantic.", in_story(
          "Hurricane Lena hit Orsk on Wednesday.", "It was the strongest storm on record in the Gulf of Orsk, "
-         "Atlantic forecasters said."), NOT_SUPPORTS,
-         "new: false supports: the Gulf of Orsk's record states the Atlantic's once 'in the Gulf of Orsk' after "
-         "'on record' is cut (9b7af4a~1: mentions)", id="gulf-record-supports-ocean-record"),
+         "Atlantic forecasters said."), NOT_SUPPORTS, id="gulf-record-supports-ocean-record"),
     case("It was the wettest summer on record in Orsk.", in_story(
          "Floods hit Orsk on Wednesday.", "It was the wettest summer since records began in the city's northern "
-         "districts, Orsk's weather office said."), NOT_SUPPORTS,
-         "new: false supports: 'since records began' cuts 'in the city's northern districts' away, so a district "
-         "record states the city's (9b7af4a~1: mentions)", id="district-record-supports-city-record"),
+         "districts, Orsk's weather office said."), NOT_SUPPORTS, id="district-record-supports-city-record"),
     # "ever" / "on record" of another superlative inside the scope cuts it there too
     case("It was the worst drought on record in Orsk.", in_story(
          "Wells ran dry in Orsk on Wednesday.", "It was the worst drought in Orsk since the driest summer ever "
-         "recorded, in 1976, farmers said."), NOT_SUPPORTS,
-         "new: false supports: the 'ever' of 'the driest summer ever recorded' makes 'the worst drought ... since' "
-         "all time, and drops 1976 (9b7af4a~1: mentions)", id="since-the-driest-ever-is-no-record"),
+         "recorded, in 1976, farmers said."), NOT_SUPPORTS, id="since-the-driest-ever-is-no-record"),
     case("Halden suffered its longest losing streak ever.", in_story(
          "Halden lost to Orsk on Wednesday.", "Halden suffered its longest losing streak since the club's worst ever "
-         "season in 1998, the coach said."), NOT_SUPPORTS,
-         "new: false supports: 'worst ever' inside 'since the club's worst ever season in 1998' makes the streak "
-         "all time (9b7af4a~1: mentions)", id="since-the-worst-ever-season-is-no-record"),
+         "season in 1998, the coach said."), NOT_SUPPORTS, id="since-the-worst-ever-season-is-no-record"),
     case("It was the worst drought on record in Orsk.", in_story(
          "Wells ran dry in Orsk on Wednesday.", "It was the worst drought in Orsk since the driest summer on record "
-         "in 1976, farmers said."), NOT_SUPPORTS,
-         "older: false supports: 1976 lies past the scope's ten-word window, so 'the worst drought ... since the "
-         "driest summer on record' reads as a record (the rule keeps it)", id="since-the-driest-on-record-1976"),
+         "in 1976, farmers said."), NOT_SUPPORTS, id="since-the-driest-on-record-1976"),
     # older: a narrower record of the same noun phrase states a wider one
     case("It was the deadliest wildfire ever recorded in the state.", in_story(
          "A wildfire swept through Quenby County on Wednesday.", "It was the deadliest wildfire ever recorded in "
-         "Quenby County, the state fire marshal said."), NOT_SUPPORTS,
-         "older: false supports: the place after 'ever recorded' was never in the scope (the verb ended it)",
-         id="county-ever-supports-state-ever"),
+         "Quenby County, the state fire marshal said."), NOT_SUPPORTS, id="county-ever-supports-state-ever"),
     case("Orsk recorded the highest temperature ever measured in the country.", in_story(
          HEAT, "Orsk recorded the highest temperature ever measured in March in the country, the weather office "
          "said."), NOT_SUPPORTS,
@@ -79,17 +73,14 @@ CASES = [
     # --- all-time scopes that differ: a rank of a narrower or other all-time domain made a rival (new false diverges)
     case("It was the deadliest fire ever in the state.", in_story(
          FIRE, "It is the second-deadliest fire on record in the county, the fire chief said."), NOT_DIVERGES,
-         "new: false diverges: 'in the state' and 'in the county' are both cut, so the county's second-deadliest "
-         "is a rival of the state's deadliest (9b7af4a~1: mentions)", id="state-ever-vs-county-second-on-record"),
+         id="state-ever-vs-county-second-on-record"),
     case("It was the hottest day ever recorded in March in Orsk.", in_story(
          HEAT, "It was the second-hottest day on record in Orsk, the weather office said."), NOT_DIVERGES,
          "new: false diverges: the hottest March day can be the second-hottest day of all; both scopes are cut to "
          "'day' (9b7af4a~1: mentions)", id="hottest-march-day-vs-second-hottest-day"),
     case("Dana Ruiz is the youngest woman ever elected to the Orsk senate.", in_story(
          "Dana Ruiz was sworn in on Wednesday.", "Dana Ruiz is the second-youngest woman ever elected mayor of "
-         "Halden, officials said."), NOT_DIVERGES,
-         "new: false diverges: 'ever elected' (another sense: ever to be elected) cuts the office, so a senate "
-         "record and a mayoralty's conflict (9b7af4a~1: mentions)", id="youngest-senator-vs-second-youngest-mayor"),
+         "Halden, officials said."), NOT_DIVERGES, id="youngest-senator-vs-second-youngest-mayor"),
     case("It was the largest quake ever recorded in Orsk.", in_story(
          "A quake shook Quenby on Wednesday.", "It is the second-largest quake on record in Quenby, the "
          "seismologist said."), NOT_DIVERGES,
@@ -139,8 +130,7 @@ CASES = [
          id="third-year-running-states-third-year"),
     case("Orsk's herring quota has been cut for the third year running.", in_story(
          QUOTA, "Orsk's herring quota has been cut for the third year, officials said."), NOT_SUPPORTS,
-         "older: false supports: 'the third year' does not say the cuts ran in a row; an ordinal's scope needs one "
-         "shared word", id="third-year-does-not-state-third-year-running"),
+         id="third-year-does-not-state-third-year-running"),
     case("Halden suffered their fourth straight loss.", in_story(
          MATCH, "Halden recorded their fourth straight win, beating Orsk 2-1."), NOT_SUPPORTS,
          id="fourth-straight-loss-vs-win"),
@@ -159,15 +149,10 @@ CASES = [
     # "row" (a quarrel) and "running" (as a verb) are read as a run too
     case("It is the third row between Orsk and Halden over fishing quotas.", in_story(
          QUOTA, "It is the second straight clash between Orsk and Halden over fishing quotas, officials said."),
-         NOT_DIVERGES,
-         "new: false diverges: 'row' (a quarrel) is read as the mark of a run, so the third row overall is a rival "
-         "of the second clash in a row (9b7af4a~1: mentions)", id="third-row-quarrel-vs-second-straight-clash"),
+         NOT_DIVERGES, id="third-row-quarrel-vs-second-straight-clash"),
     case("Dana Ruiz is the third candidate running for mayor of Halden.", in_story(
          "Halden's election campaign opened on Wednesday.", "Dana Ruiz is the second straight candidate for mayor "
-         "of Halden from Orsk, officials said."), NOT_DIVERGES,
-         "new: false diverges: 'running for mayor' (the verb) is read as the mark of a run, so the third candidate "
-         "in the race is a rival of the second in a row from Orsk (9b7af4a~1: mentions)",
-         id="third-candidate-running-vs-second-straight"),
+         "of Halden from Orsk, officials said."), NOT_DIVERGES, id="third-candidate-running-vs-second-straight"),
 ]
 
 

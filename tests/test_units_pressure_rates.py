@@ -1,5 +1,6 @@
 """Units news writes that the table now knows: a storm's pressure in hectopascals or millibars (one and the same),
-and oil output in "bpd", wire style for barrels per day (factors from pint's registry, scripts/build_units.py)."""
+and oil output in "bpd", wire style for barrels per day (factors from pint's registry, scripts/build_units.py); and a
+sum of money that an adjective of a period makes a rate ("an annual fee of $1 million" is "$1 million a year")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,16 @@ CASES = [
     pytest.param("Quenby will cut its output by 400,000 barrels a day from May.",
                  "Quenby will cut its output by 410,000 bpd from May, its oil minister said.",
                  {Verdict.DIVERGES}, id="another-rate-differs"),
+    # an adjective of a period makes a sum of money a rate: "an annual fee of $1 million" is "$1 million a year"
+    pytest.param("Orsk Zoo pays $1 million a year to its partners under the loan agreement.",
+                 "Under the loan agreement, Orsk Zoo pays an annual fee of $1 million to its partners.",
+                 {Verdict.SUPPORTS}, id="an-annual-fee-is-a-yearly-sum"),
+    pytest.param("Orsk Zoo pays its partners a fee of $2 million a year under the loan agreement.",
+                 "Under the loan agreement, Orsk Zoo pays its partners an annual fee of $1.5 million.",
+                 {Verdict.DIVERGES}, id="another-annual-fee-differs"),
+    pytest.param("Orsk Zoo pays $1 million a month to its partners under the loan agreement.",
+                 "Under the loan agreement, Orsk Zoo pays an annual fee of $1 million to its partners.",
+                 {Verdict.MENTIONS, None}, id="an-annual-fee-is-no-monthly-sum"),
     pytest.param("Quenby will cut its output by 400,000 barrels from May.",
                  "Quenby will cut its output by 400,000 bpd from May, its oil minister said.",
                  {Verdict.MENTIONS, Verdict.DIVERGES}, id="a-volume-is-no-rate"),

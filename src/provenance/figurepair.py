@@ -20,6 +20,7 @@ from .lexicon import lexicon
 from .nounphrase import stem
 from .ranks import overlap
 from .roles import EXTENTS, PART_OF
+from .unitforms import is_money
 
 _NONE: frozenset[str] = frozenset()
 # A sentence of a passage: its span, the stems it says itself (not the story's subject it only implies), and whether
@@ -171,7 +172,7 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
 
 def same_kind(a: Quantity, b: Quantity) -> bool:
     """Whether two figures can be compared at all: the same unit, and for counts the same counted noun or role."""
-    if a.dimension != b.dimension:
+    if a.dimension != b.dimension and _per_said(a) != _per_said(b):
         return False
     if a.dimension != "count" or a.nouns & b.nouns or (a.role.head and a.role.head == b.role.head) or people(
             a, b) or event_count(a, b):
@@ -184,6 +185,19 @@ def same_kind(a: Quantity, b: Quantity) -> bool:
     return _same_figure(a, b) and (not a.nouns or not b.nouns or (
         a.value >= 10_000 and min(_written_digits(a), _written_digits(b)) >= 3
         and not is_part(b)))
+
+
+# The adjectives of a period (their stems) that make an amount a rate: "an annual fee of $1 million" is "$1 million a
+# year", "the monthly salary ... 36,800 crowns" is "36,800 crowns a month" (closed-class English)
+_PER_ADJECTIVES = {"annual": "year", "year": "year", "month": "month", "week": "week", "daili": "day"}
+
+
+def _per_said(q: Quantity) -> str:
+    """A sum of money's unit with the period its noun phrase's adjective gives it ("annual fee": per year)."""
+    if "/" in q.dimension or not is_money(q.dimension):
+        return q.dimension
+    per = next((p for w in q.role.phrase if (p := _PER_ADJECTIVES.get(w))), "")
+    return f"{q.dimension}/{per}" if per else q.dimension
 
 
 _PART_STEMS = frozenset(stem(w) for w in PART_OF)  # "includ", "among"

@@ -92,6 +92,9 @@ def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
     scope: set[str] = set()
     after = []
     for k, x in enumerate(words[i + 1 : i + 10], i + 1):
+        if after and after[-1] == "ever" and x[0].isalpha() and x not in AUXILIARIES:
+            after.append(x)  # "the youngest woman ever elected to the Orsk senate": what she was is the scope too
+            continue
         if x in CLAUSE_END or x in AUXILIARIES or x in lexicon().past or (
                 x[0].isalpha() and x not in verbs() and is_verb(x) and not (k == i + 1 and x.endswith("ing"))):
             # "measured", "was": the predicate begins ("the largest listing": a noun in -ing names what is ranked)
@@ -104,10 +107,14 @@ def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
             break
         after.append(x)
     elided = not after or after[0] == "of"
-    if (end := next((j for j in range(1, len(after)) if _ever(words, i + 1 + j)), None)) is not None:
-        # "the largest glacier collapse ever recorded in Orsk" ranks as "the second-largest glacier collapse on
-        # record in Orsk" does: among all on record, whatever follows
-        after, scope = after[:end], {ALL_TIME}
+    for j in range(len(after)):
+        if superlative(after[j]) or after[j] == "since" and after[j + 1 : j + 2] != ["records"]:
+            break  # "since the driest summer ever recorded": another rank's, or a bound's
+        if n := _all_time_words(after, j):
+            # "the largest glacier collapse ever recorded in Orsk" ranks as "the second-largest glacier collapse on
+            # record in Orsk" does: among all on record, in Orsk
+            after, scope = after[:j] + after[j + n :], {ALL_TIME}
+            break
     if not elided:
         scope.update(stem(x) for x in after if content(x))
     scope.update(x for x in after if x.isdigit() and len(x) == 4)
@@ -160,7 +167,9 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
                     break
                 if x[0].isalpha() and x not in STOPWORDS and x not in MONTHS:
                     scope.append(stem(x))
-            scope = [_RUNNING.get(x, x) for x in scope]  # "the fourth year running" is "the third year in a row"
+            if _run(words, i):  # "the fourth year running" is "the third year in a row"; a run ranks, whatever its
+                # noun ("a third straight term")
+                scope = scope[: bool(verb)] + [_RUN] + [x for x in scope[bool(verb) :] if x not in _RUN_STEMS]
             if len(scope) > bool(verb) and scope[bool(verb)] not in PERIOD_NOUNS:  # "third quarter" names a period
                 owner = _possessive(words, i) or frozenset(scope[:bool(verb)])
                 found.append((w, frozenset(scope), owner, _name_after(words, upper, i)))
@@ -185,9 +194,31 @@ def _all_time(words: list[str], i: int) -> int | None:
     return None
 
 
-# The words that make an ordinal count a run of its noun ("the fourth year running", "in a row", "straight",
-# "consecutive"), one mark for all (their stems): closed-class English
-_RUNNING = dict.fromkeys(("run", "row", "straight", "consecut"), "\x08")
+# An ordinal that counts a run of its noun ("the fourth year running", "in a row", "straight", "consecutive"): one
+# mark for all, in place of their stems (closed-class English)
+_RUN = "\x08"
+_RUN_STEMS = frozenset({"run", "row", "straight", "consecut"})
+
+
+def _run(words: list[str], i: int) -> bool:
+    """Whether the ordinal at words[i] counts a run: "third straight day", "third consecutive year", "fourth year in a
+    row", "fourth year running" (a clause ends after "running": not "the third candidate running for mayor")."""
+    return words[i + 1 : i + 2] in (["straight"], ["consecutive"]) or words[i + 2 : i + 5] == ["in", "a", "row"] or (
+        words[i + 2 : i + 3] == ["running"] and (i + 3 >= len(words) or words[i + 3] in CLAUSE_END or words[
+            i + 3] == "that"))
+
+
+_RECORDING = frozenset({"recorded", "measured", "registered", "observed", "seen", "logged"})
+
+
+def _all_time_words(after: list[str], j: int) -> int:
+    """How many words at after[j] say "of all time" inside a superlative's scope: "ever" (with a verb of recording
+    after it: "ever recorded"), "on record", "since records (began)"; 0 for none."""
+    if after[j] == "ever":
+        return 1 + (j + 1 < len(after) and after[j + 1] in _RECORDING)
+    if after[j : j + 2] == ["since", "records"]:  # "since records began", "since records there began"
+        return 2 + (after[j + 2 : j + 3] == ["began"])
+    return 2 if after[j : j + 2] == ["on", "record"] else 0
 
 
 def _ever(words: list[str], k: int) -> bool:
@@ -271,8 +302,9 @@ def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...], stated: fr
             if len(scope) >= 2 or " " in word else None
         # "third quarter" names a period; "first ... title" ranks. A superlative's rival is itself ranked ("second
         # largest"): "largest" and "smallest" may rank different things.
-        fits: Callable[[frozenset[str], frozenset[str]], bool] = overlap if word.split()[-1] in ORDINALS else (
-            lambda mine, other: _within(mine - stated, other))
+        fits: Callable[[frozenset[str], frozenset[str]], bool] = (
+            lambda mine, other: overlap(mine, other) and (_RUN not in mine or _RUN in other)  # "third straight term"
+        ) if word.split()[-1] in ORDINALS else (lambda mine, other: _within(mine - stated, other))
         if rival and not any(_same_scope(scope, other) for other in theirs) and (
                 word in ORDINALS or word.split()[-1] == rival.split()[-1]):  # "their second ... title"
             conflicts.append(Conflict("ordinal", word, rival))
