@@ -95,7 +95,7 @@ HEADS = [
                  {Verdict.MENTIONS}, id="another-partys-estimate-past-a-relative-clause"),
     pytest.param("Sales in Pellan rose to 4,100 cars in March.", "Sales in Pellan rose to 4,300 cars in March.",
                  {Verdict.DIVERGES}, id="sales-in-a-place"),
-    # a relative clause's figure is its antecedent's; two extents of one thing are one role
+    # a relative clause's level is its antecedent's
     pytest.param("Annual inflation in Orsk slowed to 2.9% in May.",
                  "Inflation in Orsk, which eased to 2.4 per cent in May, is now within sight of the target.",
                  {Verdict.DIVERGES}, id="a-relative-clause-figure-is-its-antecedents"),
@@ -104,7 +104,10 @@ HEADS = [
                  "€98m.", {Verdict.SUPPORTS, Verdict.MENTIONS}, id="an-antecedent-with-a-figure-is-no-noun"),
     pytest.param("The Quenby Star was about 80 metres long.",
                  "The Quenby Star, a three-masted trader about 36 metres long, sank in a storm in 1716.",
-                 {Verdict.DIVERGES}, id="two-lengths-long"),
+                 {Verdict.DIVERGES}, id="two-lengths-long", marks=pytest.mark.xfail(strict=True, reason=(
+                     "gap: two lengths of one extent with no noun ('80 metres long' / 'a trader 36 metres long') "
+                     "were read as one role, withdrawn after review45: 'the bridge, which is 80 metres long' then "
+                     "diverged from 'the crack is 3 metres long'"))),
     pytest.param("The Quenby Star was about 80 metres long.",
                  "Divers say the wreck of the Quenby Star lies at 54 metres.",
                  {Verdict.MENTIONS, None}, id="a-depth-is-no-length"),

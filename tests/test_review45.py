@@ -14,6 +14,11 @@ river, which rose 2 metres overnight") gives its figure to the antecedent as a l
 thing's length of the same extent ("the crack is 3 metres long"). Older: 8 false supports (annual vs quarterly
 profit, annual vs monthly or one-off fee, a yearly budget vs one over five years, one index's fall for another's, a
 queue's length for a ship's, a crane's height for a tower's, a crack's length for the bridge's) and 2 false diverges.
+
+After the review: a period's adjective makes a sum a rate only where the sum is its noun's, after "of" or a copula
+("an annual fee of", "the daily cost is"); a relative clause gives its antecedent a level ("eased to"), not a change;
+rule 3 was withdrawn. The 5 new wrong verdicts are right (plain guards); the one guard rule 3 had made right
+("tunnel-long-diverges") is a strict xfail.
 """
 
 from __future__ import annotations
@@ -37,15 +42,12 @@ CASES = [
     # the adjective qualifies another noun of the phrase, or a change, not the sum (new false supports)
     case("The Orsk Daily was sold for $2 million a day.", in_story(
          CITY, "The daily newspaper was sold for $2 million."), NOT_SUPPORTS,
-         reason="new: 'the daily newspaper was sold for $2 million' is read as $2 million a day",
          id="daily-newspaper-sale-is-not-a-day"),
     case("The magazine pays $5 million a week for the rights.", in_story(
          CITY, "The weekly magazine paid $5 million for the rights."), NOT_SUPPORTS,
-         reason="new: 'the weekly magazine paid $5 million' is read as $5 million a week",
          id="weekly-magazine-payment"),
     case("Calder Bay's revenue is $4 billion a year.", in_story(FIRM, "Its annual revenue rose by $4 billion."),
-         NOT_SUPPORTS, reason="new: a rise of $4 billion in annual revenue supports revenue of $4 billion a year",
-         id="annual-revenue-rise-is-not-the-level"),
+         NOT_SUPPORTS, id="annual-revenue-rise-is-not-the-level"),
     # the adjective of another period, or none, in the same unit (older false supports: same_kind lets equal
     # dimensions through whatever period their phrases say)
     case("Calder Bay made a quarterly profit of $300 million.", in_story(
@@ -89,7 +91,6 @@ CASES = [
     # --- 2. a relative clause's figure is its antecedent's
     case("The river is 2 metres deep.", in_story(
          PORT, "The river, which rose 2 metres overnight, flooded the bridge."), NOT_SUPPORTS,
-         reason="new: the river's rise of 2 metres (the relative clause's) supports its depth of 2 metres",
          id="river-which-rose-is-not-its-depth"),
     case("The Dax fell 2%.", in_story(MKT, "The FTSE, which fell 2%, led losses, while the Dax slipped."),
          NOT_SUPPORTS, reason="older: the FTSE's fall of 2% supports the Dax's", id="ftse-which-fell-is-not-the-dax"),
@@ -121,7 +122,6 @@ CASES = [
     # --- 3. two lengths of one extent are one role
     case("The crack is 3 metres long.", in_story(PORT, "Engineers found a crack in the bridge, which is 80 metres "
          "long."), NOT_DIVERGES,
-         reason="new: the bridge's 80 metres long (a relative clause's) diverges from the crack's 3 metres long",
          id="crack-is-not-the-bridge-which-is-long"),
     case("The crack is 80 metres long.", in_story(PORT, "Engineers found a crack in the bridge, which is 80 metres "
          "long."), NOT_SUPPORTS, reason="older: the bridge's length supports the crack's",
@@ -141,6 +141,8 @@ CASES = [
     case("The ship is 36 metres long.", in_story("A ship ran aground off Orsk on Wednesday.", "The 80-metre-long ship "
          "ran aground."), NOT_SUPPORTS, id="hyphenated-length"),
     case("The tunnel is 80 metres long.", in_story(PORT, "A tunnel nearby is 36 metres long."), DIVERGES,
+         reason="gap: rule 3 (two lengths of one extent are one role) was withdrawn after this review (the bridge's "
+         "length diverged from the crack's); two lengths with no noun stay 'role not stated'",
          id="tunnel-long-diverges"),
     case("The ice is 30 cm thick.", in_story("A lake froze in Orsk on Wednesday.", "The ice is 20 cm thick."),
          DIVERGES, id="ice-thick-diverges"),

@@ -1,6 +1,7 @@
 """Which tokens of a sentence are capitalised names: written with a capital, not the first word of a sentence unless
 a name follows it or it is no common English word, and not in a line in title case (a headline says nothing by its
-capitals). Read once per sentence by facts.extract, whose figures' roles and names use it.
+capitals). Read once per sentence by facts.extract, whose figures' roles and names use it; and whether a number word
+written with a capital opens a name ("the Three Rivers Mercy nurses") rather than counts.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from operator import itemgetter
 
 from .normalize import STOPWORDS, Folded
 from .weights import rare
+from .wordclass import AUXILIARIES, is_verb
 
 _CAPITAL_RE = re.compile(r"[A-Z]")
 _START = itemgetter(1)
@@ -63,3 +65,27 @@ def capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) ->
         out[k] = (not first or (k + 1 in caps and toks[k][0] not in STOPWORDS)
                   or rare(toks[k][0], RARE_ZIPF))
     return out
+
+
+def opens_name(words: list[str], upper: list[bool], first: int) -> bool:
+    """Whether the number word at words[first] opens a name, not a count: capitalised inside a sentence ("the Three
+    Rivers Mercy nurses", "at Seven Oaks"), where news writes a count in lower case."""
+    # (the first word of a sentence is marked capitalised when a capitalised word follows, "Three Japanese climbers",
+    # and opens a count as often as a name: "Three Orsk Fire Brigade members died", tests/test_review40.py; it opens
+    # a name when two capitalised words or more follow, the last no plural, and then a verb: "Three Rivers Mercy
+    # Health offered", where a count's run ends in its plural noun, "Three Britons died", "Five Orsk Firemen died",
+    # or is one word, "Three Chinese died", tests/test_review42.py)
+    if not upper[first]:
+        return False
+    if first > 0 and words[first - 1] not in SENTENCE_OPENERS:
+        return True
+    end = first + 1
+    while end < len(words) and upper[end]:
+        end += 1
+    return end > first + 2 and not words[end - 1].endswith(_PLURAL_ENDINGS) and end < len(words) and (
+        is_verb(words[end]) or words[end] in AUXILIARIES or words[end] in ("will", "would", "said"))
+
+
+# How English plurals and the nationality nouns that serve as plurals end ("Britons", "Chinese", "Frenchmen",
+# "Dutch", "British"): closed-class
+_PLURAL_ENDINGS = ("s", "ese", "men", "ch", "sh")

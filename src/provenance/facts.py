@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TypeVar
 
-from .capitals import SENTENCE_OPENERS, capitalised
+from .capitals import capitalised, opens_name
 from .dateclauses import date_bounds, date_clauses, dated_earlier
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
@@ -209,30 +209,6 @@ def _measured(text: str, end: int) -> bool:
     return word is not None and (word.group(1) in SCALES or (word.group(1),) in units())
 
 
-def _in_name(words: list[str], upper: list[bool], first: int) -> bool:
-    """Whether the number word at words[first] opens a name, not a count: capitalised inside a sentence ("the Three
-    Rivers Mercy nurses", "at Seven Oaks"), where news writes a count in lower case."""
-    # (the first word of a sentence is marked capitalised when a capitalised word follows, "Three Japanese climbers",
-    # and opens a count as often as a name: "Three Orsk Fire Brigade members died", tests/test_review40.py; it opens
-    # a name when two capitalised words or more follow, the last no plural, and then a verb: "Three Rivers Mercy
-    # Health offered", where a count's run ends in its plural noun, "Three Britons died", "Five Orsk Firemen died",
-    # or is one word, "Three Chinese died", tests/test_review42.py)
-    if not upper[first]:
-        return False
-    if first > 0 and words[first - 1] not in SENTENCE_OPENERS:
-        return True
-    end = first + 1
-    while end < len(words) and upper[end]:
-        end += 1
-    return end > first + 2 and not words[end - 1].endswith(_PLURAL_ENDINGS) and end < len(words) and (
-        is_verb(words[end]) or words[end] in AUXILIARIES or words[end] in ("will", "would", "said"))
-
-
-# How English plurals and the nationality nouns that serve as plurals end ("Britons", "Chinese", "Frenchmen",
-# "Dutch", "British"): closed-class
-_PLURAL_ENDINGS = ("s", "ese", "men", "ch", "sh")
-
-
 def identifier_family(ident: str) -> str:
     return ident.rsplit("-", 1)[0]
 
@@ -266,7 +242,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     spans = [(s + start, e + start) for s, e in date_spans]
     figures = scan(words, toks)
     if figures and True in upper:  # (most sentences name nobody: no number word of theirs can open a name)
-        figures = [f for f in figures if words[f.first] not in NUMBER_WORDS or not _in_name(words, upper, f.first)]
+        figures = [f for f in figures if words[f.first] not in NUMBER_WORDS or not opens_name(words, upper, f.first)]
     if len(figures) > MAX_FIGURES:
         # a run of hundreds of figures is a table or a dump, not a statement: none of them is read as a fact (reading
         # only some could hide the one that differs), so the text can mention a claim but never state or contradict

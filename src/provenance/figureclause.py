@@ -1,7 +1,7 @@
 """What the clause around a figure says of it, beyond its noun: the verb a preposition joins it to ("was travelling
 at 87 km/h"), the names it is summed across ("16 cases across Orland and Bexley"), and whether it counts since a
-year ("23 crashes since 2016, in which 17 people died"), a running total rather than one event's count. Read by
-roles.find_role; closed-class English.
+year ("23 crashes since 2016, in which 17 people died"), a running total rather than one event's count, and the
+period an adjective gives a sum ("an annual fee of"). Read by roles.find_role; closed-class English.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from .modality import APPROXIMATORS
 from .months import MONTHS
 from .nounphrase import function_word, stem
+from .unitforms import is_money
 from .wordclass import AUXILIARIES, COPULAS, is_verb
 
 
@@ -50,6 +51,20 @@ def spread_over(words: list[str], upper: list[bool], last: int, hi: int) -> froz
         else:
             break
     return frozenset(names) if groups >= 2 else frozenset()
+
+
+# The adjectives of a period (their stems) that make a sum of money a rate: "an annual fee of $1 million" is "$1
+# million a year", "a monthly salary of 36,800 crowns" is "36,800 crowns a month" (closed-class English)
+_PER_ADJECTIVES = {"annual": "year", "year": "year", "month": "month", "week": "week", "daili": "day"}
+
+
+def per_of(phrase: frozenset[str], prev: str, dimension: str) -> str:
+    """The period a sum's noun's adjective gives it, where the sum is that noun's ("an annual fee of $1 million", "the
+    daily cost is $2 million"; not "the daily newspaper was sold for $2 million", nor "annual revenue rose by $4
+    billion")."""
+    if (prev != "of" and prev not in COPULAS) or not is_money(dimension) or "/" in dimension:
+        return ""
+    return next((p for w in phrase if (p := _PER_ADJECTIVES.get(w))), "")
 
 
 def since_a_year(words: list[str], first: int, last: int) -> bool:

@@ -19,8 +19,7 @@ from .intervals import apart, quantities_agree
 from .lexicon import lexicon
 from .nounphrase import stem
 from .ranks import overlap
-from .roles import EXTENTS, PART_OF
-from .unitforms import is_money
+from .roles import PART_OF
 
 _NONE: frozenset[str] = frozenset()
 # A sentence of a passage: its span, the stems it says itself (not the story's subject it only implies), and whether
@@ -187,17 +186,9 @@ def same_kind(a: Quantity, b: Quantity) -> bool:
         and not is_part(b)))
 
 
-# The adjectives of a period (their stems) that make an amount a rate: "an annual fee of $1 million" is "$1 million a
-# year", "the monthly salary ... 36,800 crowns" is "36,800 crowns a month" (closed-class English)
-_PER_ADJECTIVES = {"annual": "year", "year": "year", "month": "month", "week": "week", "daili": "day"}
-
-
 def _per_said(q: Quantity) -> str:
-    """A sum of money's unit with the period its noun phrase's adjective gives it ("annual fee": per year)."""
-    if "/" in q.dimension or not is_money(q.dimension):
-        return q.dimension
-    per = next((p for w in q.role.phrase if (p := _PER_ADJECTIVES.get(w))), "")
-    return f"{q.dimension}/{per}" if per else q.dimension
+    """A sum of money's unit with the period its noun's adjective gives it ("an annual fee of": per year)."""
+    return f"{q.dimension}/{q.role.per}" if q.role.per else q.dimension
 
 
 _PART_STEMS = frozenset(stem(w) for w in PART_OF)  # "includ", "among"
@@ -377,8 +368,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "rounded", "interval: the two figures' intervals meet (rounding or approximation)"
     if not tally and (not claim.role.head or not source.role.head) and not (
             (holds_event(claim.role.near, said) and holds_event(source.role.near, said) or _verb_beside_both(
-                claim, source)) and (not claim.role.head or claim.role.head in (matched or _NONE))) and not (
-            claim.role.spatial in EXTENTS and claim.role.spatial == source.role.spatial):  # "80 metres long" / "36"
+                claim, source)) and (not claim.role.head or claim.role.head in (matched or _NONE))):
         # "gained about a fifth": whose? no evidence; but "were insured for 18 million euros" measures what the
         # claim's "insured for about 25 million euros" does: the claim's verb beside both figures says what they
         # are, where no noun does (or the claim's noun is in the passage too: "the thieves ... spent six minutes")

@@ -25,7 +25,7 @@ from .aspects import baseline as is_baseline
 from .changeway import figure_way
 from .countverb import governing_verb
 from .estimates import estimator
-from .figureclause import since_a_year, spread_over, verb_before
+from .figureclause import per_of, since_a_year, spread_over, verb_before
 from .lexicon import lexicon
 from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
 from .normalize import entity_forms
@@ -75,11 +75,10 @@ class Role:
     joined: str = ""                      # the verb a preposition joins it to: "travel" of "was travelling at 87 km/h"
     spans_verb: bool = False              # a span of the verb its head is: "closed for three days"
     spread: frozenset[str] = frozenset()  # the names it is summed across: "16 cases across Orland and Bexley"
+    per: str = ""                         # the period its noun's adjective gives a sum: "an annual fee of" -> year
 
 
 PART_OF = frozenset({"including", "includes", "included", "among"})
-# The adjectives that, after a length, say which extent it is ("36 metres long", "650 metres deep"): closed-class
-EXTENTS = frozenset({"long", "wide", "deep", "high", "tall", "thick"})
 # Words that, right after a length, say which length it is ("35 km north of", "35 km to the north", "650 metres
 # underground", "7 km long"): English's directions, the compass points as wire copy abbreviates them ("35 km NNE
 # of"), and spatial prepositions, adverbs and adjectives; closed-class.
@@ -252,10 +251,11 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         head, phrase = noun_phrase_right(words, prior, clause_end(words, prior), in_figure)
     if not head:
         head, phrase, indefinite = left_head(words, upper, lo, first, in_figure)
-    if not head and lo >= 2 and words[lo - 1] in ("which", "that") and words[lo - 2] == "," and not any(
-            in_figure[(antecedent := clause_start(words, lo - 2)) : lo - 2]):
-        # "Inflation, which eased to 2.4 per cent in May": a relative clause's figure is its antecedent's (one that
-        # holds a figure may be that figure's whole clause: "up to €12m more in add-ons, which would take it to")
+    if not head and aspect == "level" and lo >= 2 and words[lo - 1] in ("which", "that") and words[
+            lo - 2] == "," and not any(in_figure[(antecedent := clause_start(words, lo - 2)) : lo - 2]):
+        # "Inflation, which eased to 2.4 per cent in May": a relative clause's level is its antecedent's (one that
+        # holds a figure may be that figure's whole clause: "up to €12m more in add-ons, which would take it to";
+        # a change is not: "the river, which rose 2 metres")
         head, phrase, indefinite = left_head(words, upper, antecedent, lo - 1, in_figure)
     # the stems of the clause's content words (no function word, no cue), each word stemmed once for the four sets
     stems = [(k, s) for k in range(lo, hi) if not in_figure[k] and (s := _content_stem(words[k])) is not None]
@@ -292,7 +292,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 figure_way(words, in_figure, lo, first, last, head, dimension),
                 governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "",
                 estimator(words, upper, in_figure, first, last), since_a_year(words, first, last),
-                verb_before(words, first), spans_verb, spread_over(words, upper, last, hi))
+                verb_before(words, first), spans_verb, spread_over(words, upper, last, hi),
+                per_of(phrase, prev, dimension))
 
 
 # Conjunctions that open a subordinate clause, with a subject of its own ("... to Calapan when it was hit"); only
