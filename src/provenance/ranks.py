@@ -148,9 +148,7 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
             rank = next((f"{x} {w}" for x in reversed(before) if x in ORDINALS), w)  # "second-largest": a rank too
             if _among(words, i):
                 rank = f"{AMONG} {rank}"  # "one of the largest" ranks nothing: it is not "the largest"
-            scope = _superlative_scope(words, i)
-            if _ever(words, i + 1):
-                scope |= {ALL_TIME}  # "the highest ever", "the lowest-ever", "the highest level on record"
+            scope = _superlative_scope(words, i)  # ("the highest ever", "the lowest-ever": all time, read there)
             found.append((rank, scope, _possessive(words, i), frozenset()))  # "the region's"
             continue
         if w == "second" and i and (words[i - 1] in ("per", "/") or words[i - 1] in _PER and not (
@@ -180,7 +178,6 @@ AMONG = "one of the"  # the mark of a superlative that places among the top, "on
 # "A record high", "an all-time low": the superlative of an extreme with the scope of all time (closed-class English)
 _EXTREMES = {"high": "highest", "highs": "highest", "low": "lowest", "lows": "lowest"}
 ALL_TIME = "\x07"  # the scope of "ever", "on record", "all-time": the whole record, whatever the thing ranked
-_SCOPE_NOUNS = frozenset({"level", "levels", "reading", "figure", "rate", "price", "prices"})
 
 
 def _all_time(words: list[str], i: int) -> int | None:
@@ -219,14 +216,6 @@ def _all_time_words(after: list[str], j: int) -> int:
     if after[j : j + 2] == ["since", "records"]:  # "since records began", "since records there began"
         return 2 + (after[j + 2 : j + 3] == ["began"])
     return 2 if after[j : j + 2] == ["on", "record"] else 0
-
-
-def _ever(words: list[str], k: int) -> bool:
-    """Whether the words from k say "of all time" after a superlative: "ever", "-ever", "on record", "since records
-    began", after one noun of what a high is at most ("the highest level ever")."""
-    k += words[k : k + 1] == ["-"] or (words[k : k + 1] != [] and words[k] in _SCOPE_NOUNS)
-    return words[k : k + 1] == ["ever"] or words[k : k + 2] == ["on", "record"] or words[k : k + 3] == [
-        "since", "records", "began"]
 
 
 def _among(words: list[str], i: int) -> bool:
