@@ -100,6 +100,8 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
         # past it, of an approximate claim as of an exact one
         off = abs(claim.value - source.value) / abs(claim.value)
         return width if source.near == "far" or off > (NEAR_BOUND if source.near else BARE_BOUND) else 0.0
+    if claim.qualifier == "approx" and source.qualifier == "range":
+        return width if width > VAGUE else 0.0  # "thousands of dockworkers" for "about 4,300": consistent, no more
     if claim.qualifier != "exact" or source.qualifier == "approx" and math.isclose(claim.value, source.value):
         return 0.0  # "around 3,000" approximates the claim's very figure
     if source.qualifier == "cap":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .modality import CUES
 from .months import MONTHS
 from .normalize import STOPWORDS
-from .nounphrase import WEEKDAYS, plural, stem
+from .nounphrase import CONJUNCTIONS, PREPOSITIONS, WEEKDAYS, plural, stem
 from .ranks import PERIOD_NOUNS
 from .wordclass import adjectives, is_verb
 
@@ -56,6 +56,7 @@ def label_before(words: list[str], i: int) -> str:
     if i >= 2 and words[i - 2] in _BEFORE_VERB:
         return ""  # "will shut 38 stores": a verb's object
     if w.isalpha() and w not in STOPWORDS and w not in QUANTIFIERS and not is_verb(w) and w not in MONTHS and (
+            w not in CONJUNCTIONS and w not in PREPOSITIONS) and (  # "because three hospitals", "alongside 35 rangers"
             w not in _AMOUNT_NOUNS and (w in PERIOD_NOUNS or w not in adjectives()) and  # "in total 421,600
             # birds", "the usual 36"; a period stays one ("round five")
             w not in WEEKDAYS and w not in CUES and not w.endswith("ly")  # not "roughly 38,000", "nearly 3"

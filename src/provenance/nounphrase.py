@@ -48,12 +48,18 @@ def past_ordinal(words: list[str], j: int) -> int:
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
+# The subordinating conjunctions and the prepositions of concession that the stop words leave out: closed-class
+# English, never the noun a figure counts or designates ("revised up by 6,310 because three hospitals ...")
+CONJUNCTIONS = frozenset("because unless whether although though whereas despite lest".split())
+
+
 @lru_cache(maxsize=1 << 16)
 def function_word(word: str) -> bool:
-    """Whether a word is no content word: a stop word, a mark or numeral, a month, a weekday or an ordinal (a pure
-    function of the word, asked of every word of a figure's clause: cached)."""
+    """Whether a word is no content word: a stop word, a conjunction, a mark or numeral, a month, a weekday or an
+    ordinal (a pure function of the word, asked of every word of a figure's clause: cached)."""
     bare = word[:-2] if word.endswith("'s") else word  # "Monday's 5.2% slide": a date's, not a holder's
-    return word in STOPWORDS or not word[0].isalpha() or bare in MONTHS or bare in WEEKDAYS or word in ORDINALS
+    return (word in STOPWORDS or not word[0].isalpha() or bare in MONTHS or bare in WEEKDAYS or word in ORDINALS
+            or word in CONJUNCTIONS)
 
 
 # What follows "of" in a partitive count of a group named before ("two of the suspects", "eleven of them"); a
@@ -150,7 +156,7 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
         while p >= lo and words[p] in DETERMINERS:
             p -= 1
         if (verb or linked or words[first - 1] in ("at", "to")) and not strict_of and p >= lo and words[p] in (
-                "for", "of", "in", "from", "on", "at", "through", "across"):
+                "for", "of", "in", "from", "on", "at", "through", "across", "over", "during"):
             p -= 1
             while p >= lo and words[p] in DETERMINERS:
                 p -= 1

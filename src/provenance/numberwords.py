@@ -18,7 +18,10 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "ninety": 90}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Abbreviated scales of financial style ("$4.1bn", "£350m", "$50k"): only directly after a figure.
-SHORT_SCALES = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "mln": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
+SHORT_SCALES = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "mln": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12,
+                "trln": 1e12}
+# Those that name no unit as well, so that a space may come before them ("4.87 bln crowns"; "4 m" is four metres)
+_SPACED_SCALES = frozenset({"bn", "bln", "mln", "trn", "trln"})
 # A fraction's word that also names a period ("quarter"): a fraction only with a whole after it ("three quarters of
 # the staff", "three-quarters") or as the size of a change ("cut the fine by a quarter"; not "by a quarter point"), a
 # period otherwise ("two quarters of slowing bookings").
@@ -205,7 +208,7 @@ def number_at(words: list[str], toks: list[tuple[str, int, int]], i: int) -> tup
     j = i + used
     if j < len(toks) and not fraction:
         nxt = words[j]
-        if tok[0].isdigit() and nxt in SHORT_SCALES and toks[j][1] == toks[j - 1][2]:  # "4.1bn", "$350m"
+        if tok[0].isdigit() and nxt in SHORT_SCALES and (toks[j][1] == toks[j - 1][2] or nxt in _SPACED_SCALES):
             return value * SHORT_SCALES[nxt], used + 1, step * SHORT_SCALES[nxt], False
         if nxt in SCALES and tok[0].isdigit():
             return value * SCALES[nxt], used + 1, step * SCALES[nxt], False

@@ -20,7 +20,7 @@ from .durations import age_after, compound, elapsed_at
 from .figure import Figure, clock_figure, qualifier
 from .months import MONTHS
 from .normalize import STOPWORDS
-from .nounphrase import ORDINAL_SUFFIXES, WEEKDAYS, past_ordinal, stem
+from .nounphrase import ORDINAL_SUFFIXES, WEEKDAYS, function_word, past_ordinal, stem
 from .numberwords import (
     AFTER_A,
     FOR_A_SPAN,
@@ -190,9 +190,8 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             j += 2
         elif (period := _rate_past_aside(words, j)) is not None:
             fig.dimension += "/" + period  # "38.5 billion crowns ($1.68 billion) a year": the aside converts
-        elif j + 3 < n and words[j] == "of" and words[j + 1].isalpha() and words[j + 2] in ("per", "a", "an") and (
-                words[j + 3] in _TIME_UNITS):
-            fig.dimension += "/" + stem(words[j + 3])  # "620 cubic metres of water per second": a flow, not a volume
+        elif (period := _flow_of(words, j)) is not None:
+            fig.dimension += "/" + period  # "620 cubic metres of water per second": a flow, not a volume
         fig.last = max(fig.last, j)
         if figures and (joined := compound(figures[-1], fig, words)) is not None:
             figures[-1] = joined  # "2 hours, 7 minutes and 48 seconds": one duration
@@ -200,6 +199,19 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             figures.append(fig)
         i = fig.last
     return figures
+
+
+def _flow_of(words: list[str], j: int) -> str | None:
+    """The period of a flow whose matter follows the unit ("620 cubic metres of water per second", "220,000 barrels
+    of crude oil a day"): "of", one to three words of no function, then "per", "a" or "an" and a unit of time."""
+    if j >= len(words) or words[j] != "of":
+        return None
+    k = j + 1
+    while k < min(len(words), j + 4) and words[k].isalpha() and not function_word(words[k]):
+        k += 1
+    if k == j + 1 or k + 1 >= len(words) or words[k] not in ("per", "a", "an") or words[k + 1] not in _TIME_UNITS:
+        return None
+    return stem(words[k + 1])
 
 
 # The units of time a flow is counted per ("620 cubic metres of water per second"): closed-class.
@@ -224,8 +236,9 @@ _DAYS = frozenset({"day", "days", "night", "nights"})  # "on two days a week" is
 
 
 def _rate_past_aside(words: list[str], j: int) -> str | None:
-    """The period of a rate written past a bracketed conversion: after "38.5 billion crowns" in "38.5 billion crowns
-    ($1.68 billion) a year", and after "$1.68 billion" inside it. None when there is none."""
+    """The period (or the thing, after "per") of a rate written past a bracketed conversion or code: after "38.5
+    billion crowns" in "38.5 billion crowns ($1.68 billion) a year", and after "$1.68 billion" inside it. None when
+    there is none."""
     k = j
     if words[j : j + 1] == ["("]:
         k = next((c for c in range(j + 1, min(j + 10, len(words))) if words[c] == ")"), -1)
@@ -236,6 +249,8 @@ def _rate_past_aside(words: list[str], j: int) -> str | None:
     if k + 2 < len(words) and words[k + 1] in ("per", "a", "an") and words[k + 2] in PERIODS and (
             k + 3 >= len(words) or words[k + 3] not in ("earlier", "ago", "before")):
         return stem(words[k + 2])
+    if k + 2 < len(words) and words[k + 1] == "per" and words[k + 2].isalpha() and words[k + 2] not in STOPWORDS:
+        return stem(words[k + 2])  # "38.50 Pellan crowns (PLC) per share"
     return None
 
 

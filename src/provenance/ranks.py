@@ -25,6 +25,18 @@ Rank = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 _PER = frozenset({"per", "a", "an", "each", "every", "/"})  # "per second", "a second": the unit of time
 
 RELATIVE = "\x03"  # marks a superlative's scope word that comes from a relative clause after it
+BOUND = "\x04"  # marks the year that bounds an ordinal ("the first time since 1994 that ...")
+
+
+def _since_year(words: list[str], i: int) -> str:
+    """The year after "since" in the clause of the ordinal at words[i] ("the first world title match decided by a
+    tiebreak since 2018"), or "": a first since a year is no first ever, whatever else it ranks."""
+    for k in range(i + 1, min(len(words) - 1, i + 16)):
+        if words[k] in CLAUSE_END:
+            break
+        if words[k] == "since" and len(words[k + 1]) == 4 and words[k + 1].isdigit():
+            return words[k + 1]
+    return ""
 
 
 # Nouns that an ordinal names rather than ranks ("the third quarter", "the second half", "the first round"):
@@ -170,7 +182,9 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
                 scope = scope[: bool(verb)] + [_RUN] + [x for x in scope[bool(verb) :] if x not in _RUN_STEMS]
             if len(scope) > bool(verb) and scope[bool(verb)] not in PERIOD_NOUNS:  # "third quarter" names a period
                 owner = _possessive(words, i) or frozenset(scope[:bool(verb)])
-                found.append((w, frozenset(scope), owner, _name_after(words, upper, i)))
+                bound = _since_year(words, i)
+                found.append((w, frozenset(scope + ([BOUND + bound] if bound else [])), owner,
+                              _name_after(words, upper, i)))
     return tuple(found)
 
 
@@ -293,6 +307,7 @@ def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...], stated: fr
         # largest"): "largest" and "smallest" may rank different things.
         fits: Callable[[frozenset[str], frozenset[str]], bool] = (
             lambda mine, other: overlap(mine, other) and (_RUN not in mine or _RUN in other)  # "third straight term"
+            and all(w in mine for w in other if w.startswith(BOUND))  # "the first since 1994" is no first ever
         ) if word.split()[-1] in ORDINALS else (lambda mine, other: _within(mine - stated, other))
         if rival and not any(_same_scope(scope, other) for other in theirs) and (
                 word in ORDINALS or word.split()[-1] == rival.split()[-1]):  # "their second ... title"
@@ -371,8 +386,11 @@ def _within(claim: frozenset[str], other: frozenset[str]) -> bool:
 def _same_scope(claim: frozenset[str], other: frozenset[str]) -> bool:
     """Whether two ordinals rank the same thing: every word of the claim's scope in the other's, which adds at most
     one ("first Continental Cup title" / "second Continental Cup title"; not "second straight title in Europe" for
-    "first title", which ranks another series). A relative clause's words (RELATIVE) are left out."""
+    "first title", which ranks another series), and no year that bounds it ("since 1994"). A relative clause's
+    words (RELATIVE) are left out."""
     claim = frozenset(w for w in claim if not w.startswith(RELATIVE))
     other = frozenset(w for w in other if not w.startswith(RELATIVE))
+    if any(w.startswith(BOUND) and w not in claim for w in other):
+        return False  # "the first since 1994" is a first within a bound the claim does not set
     return all(overlap(frozenset((w,)), other) for w in claim) and sum(
         not overlap(frozenset((w,)), claim) for w in other) <= 1

@@ -121,13 +121,13 @@ def _prior_figure_end(words: list[str], in_figure: list[bool], first: int) -> in
 
 
 def _whole(words: list[str], upper: list[bool], in_figure: list[bool], first: int) -> bool:
-    """Whether the figure at words[first] is the whole of a partitive: a figure, "of", then determiners,
+    """Whether the figure at words[first] is the whole of a partitive: a figure, "of" (or "out of"), then determiners,
     possessives, names or approximators before it ("about 1.9 million of the operator's 2.1 million customers", "12
     of its 40 stores", "91% of the Rockford Teachers Alliance's roughly 1,850 members")."""
     k = first - 1
     while k > 0 and (words[k] in DETERMINERS or words[k] in APPROXIMATORS or words[k].endswith("'s") or upper[k]):
         k -= 1
-    return k > 0 and words[k] == "of" and in_figure[k - 1]
+    return k > 0 and words[k] == "of" and (in_figure[k - 1] or k > 1 and words[k - 1] == "out" and in_figure[k - 2])
 
 
 def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
@@ -216,9 +216,12 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     head, phrase, indefinite, spans_verb = "", frozenset[str](), False, False
     # "X% of (the) N", "X in N" (bare noun), "X N" (a count)
     k = last
+    out_of = k + 2 < hi and words[k] == "out" and words[k + 1] == "of"  # "nine out of 42 samples": a partitive
+    if out_of:
+        k += 1
     if k < hi and words[k] == "of" and k + 1 < hi:
         j = k + 1 + (words[k + 1] in ("the", "a", "an", "its", "their"))
-        while j < hi and in_figure[j] and words[k + 1] in ("the", "its", "their"):
+        while j < hi and in_figure[j] and (out_of or words[k + 1] in ("the", "its", "their")):
             j += 1  # "16 of the 19 crew members", "1.9 million of its 2.1 million users": a part counts its whole's
         if j < hi and not function_word(words[j]) and not in_figure[j]:
             head, phrase = noun_phrase_right(words, j, hi, in_figure)
@@ -273,7 +276,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 if not upper[k]:
                     following_stems.append(s)  # names: slots
     near, after, following = frozenset(near_stems) | said, frozenset(after_stems) | said, tuple(following_stems)
-    part = last + 1 < hi and words[last] == "of" and words[last + 1] in PARTITIVE and not (
+    part = out_of or last + 1 < hi and words[last] == "of" and words[last + 1] in PARTITIVE and not (
         last + 2 < hi and words[last + 2].endswith("'s"))
     group = sorted(phrase) if antecedent else []
     for k in range(last + 2, hi) if part and not antecedent else ():  # "of the derailed cars were ...": to its verb
