@@ -101,7 +101,8 @@ def _vaguer(claim: Quantity, source: Quantity) -> float:
         off = abs(claim.value - source.value) / abs(claim.value)
         return width if source.near == "far" or off > (NEAR_BOUND if source.near else BARE_BOUND) else 0.0
     if claim.qualifier == "approx" and source.qualifier == "range":
-        return width if width > VAGUE else 0.0  # "thousands of dockworkers" for "about 4,300": consistent, no more
+        # "thousands of dockworkers" for "about 4,300": consistent, no more ("between 250 and 350" is "about 300")
+        return width if width > VAGUE and source.high - source.low > claim.high - claim.low else 0.0
     if claim.qualifier != "exact" or source.qualifier == "approx" and math.isclose(claim.value, source.value):
         return 0.0  # "around 3,000" approximates the claim's very figure
     if source.qualifier == "cap":

@@ -156,7 +156,7 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
         while p >= lo and words[p] in DETERMINERS:
             p -= 1
         if (verb or linked or words[first - 1] in ("at", "to")) and not strict_of and p >= lo and words[p] in (
-                "for", "of", "in", "from", "on", "at", "through", "across", "over", "during"):
+                "for", "of", "in", "from", "on", "at", "through", "across", "during"):
             p -= 1
             while p >= lo and words[p] in DETERMINERS:
                 p -= 1

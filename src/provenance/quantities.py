@@ -61,10 +61,13 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
         if tok in PLURAL_SCALES and i + 1 < n and not (i and (words[i - 1] == "of" or words[i - 1] in NUMBER_WORDS)):
             # "dozens of", "hundreds of"; "thousands protested" (not "tens of thousands", "two hundreds")
             lo, hi = PLURAL_SCALES[tok]
-            nouns = _nouns_after(words, i + 1 + (words[i + 1] == "of"))
+            end = i + 1
+            if i + 2 < n and words[i + 1] == "of" and (scale := SCALES.get(words[i + 2][:-1], 0.0)) > 1:
+                lo, hi, end = lo * scale, hi * scale, i + 3  # "hundreds of thousands": 200,000 to 999,000
+            nouns = _nouns_after(words, end + (end < n and words[end] == "of"))
             if nouns:
-                figures.append(Figure(i, i + 1, lo, 1.0, "range", nouns=nouns, high=hi))
-            i += 1
+                figures.append(Figure(i, end, lo, 1.0, "range", nouns=nouns, high=hi))
+            i = end
             continue
         if tok == "no" and i + 1 < n and words[i + 1].isalpha() and words[i + 1].endswith("s") and not (
                 words[i + 1].endswith(("ss", "us", "ws", "is")) or words[i + 1] in STOPWORDS):  # not "no access"
@@ -185,8 +188,8 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
             else:
                 fig.per = _count_rate(words, j)  # "300 patients a day" is no "300 patients a week"
         elif j + 1 < n and words[j] in ("per", "a", "an") and words[j + 1].isalpha() and (
-                words[j + 1] not in STOPWORDS) and (j + 2 >= n or words[j + 2] not in ("earlier", "ago", "before")):
-            fig.dimension += "/" + stem(words[j + 1])  # "87 cents per share", "$5 a gallon"
+                words[j + 1] not in STOPWORDS) and (j + 2 >= n or words[j + 2] not in _PAST):
+            fig.dimension += "/" + (_period(words[j + 1]) or stem(words[j + 1]))  # "87 cents per share", "$5 a gallon"
             j += 2
         elif (period := _rate_past_aside(words, j)) is not None:
             fig.dimension += "/" + period  # "38.5 billion crowns ($1.68 billion) a year": the aside converts
@@ -209,7 +212,8 @@ def _flow_of(words: list[str], j: int) -> str | None:
     k = j + 1
     while k < min(len(words), j + 4) and words[k].isalpha() and not function_word(words[k]):
         k += 1
-    if k == j + 1 or k + 1 >= len(words) or words[k] not in ("per", "a", "an") or words[k + 1] not in _TIME_UNITS:
+    if k == j + 1 or k + 1 >= len(words) or words[k] not in ("per", "a", "an") or words[k + 1] not in _TIME_UNITS or (
+            k + 2 < len(words) and words[k + 2] in _PAST):  # "3 million barrels of crude oil a year ago"
         return None
     return stem(words[k + 1])
 
@@ -246,12 +250,21 @@ def _rate_past_aside(words: list[str], j: int) -> str | None:
             return None
     elif words[j : j + 1] != [")"]:
         return None
-    if k + 2 < len(words) and words[k + 1] in ("per", "a", "an") and words[k + 2] in PERIODS and (
-            k + 3 >= len(words) or words[k + 3] not in ("earlier", "ago", "before")):
-        return stem(words[k + 2])
-    if k + 2 < len(words) and words[k + 1] == "per" and words[k + 2].isalpha() and words[k + 2] not in STOPWORDS:
-        return stem(words[k + 2])  # "38.50 Pellan crowns (PLC) per share"
+    if k + 2 < len(words) and words[k + 1] in ("per", "a", "an") and _period(words[k + 2]) and (
+            k + 3 >= len(words) or words[k + 3] not in _PAST):
+        return _period(words[k + 2])
+    if k + 2 < len(words) and words[k + 1] == "per" and words[k + 2].isalpha() and words[k + 2] not in STOPWORDS and (
+            k + 3 >= len(words) or function_word(words[k + 3])):  # "38.50 Pellan crowns (PLC) per share"; not "per
+        return stem(words[k + 2])                               # Reuters calculations", an "according to"
     return None
+
+
+def _period(word: str) -> str:
+    """The period a word names, Latin's "annum" among them ("per annum": a year), or ""."""
+    return "year" if word == "annum" else word if word in PERIODS else ""
+
+
+_PAST = frozenset({"earlier", "ago", "before"})  # "$5 a year ago", "3 million barrels a year earlier": no rate
 
 
 def _per_period(words: list[str], j: int) -> str:
