@@ -333,9 +333,7 @@ QUANTITIES = [
     # lost supports
     case("The Halden field pumped 2 million barrels of oil.",
          in_story("The field opened on Tuesday.", "The Halden field pumped 2 million barrels of oil a year ago."),
-                  SUPPORTS,
-         "new (rate): 'of oil a year ago' is read as a rate per year (the per-share branch skips 'ago', this one "
-         "does not); was supports", id="of-oil-a-year-ago"),
+                  SUPPORTS, id="of-oil-a-year-ago"),  # right since quantities._flow_of skips "ago" (session 24)
     case("The Halden talks lasted a week.",
          in_story("The firm spoke on Tuesday.", "The Halden talks lasted a week before they broke down, and resumed a "
              "month later."), SUPPORTS,
