@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .modality import APPROXIMATORS, CUES, NEGATORS
+from .modality import APPROXIMATORS, CUES, NEGATORS, SAYING
 from .months import MONTHS
 from .normalize import STOPWORDS, stem  # cached there: one cache for every reader of stems
 from .unitforms import CURRENCY_SIGNS
@@ -126,6 +126,9 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
     linked = False  # a copula between the noun and the figure: "winds at landfall were 195 km/h"
     while k >= lo:
         w = words[k]
+        if w == ")" and (opening := short_parenthesis(words, k)) >= lo:
+            k = opening - 1  # "Shares of Corvik (Nasdaq: CRVK) closed down 6.4%": an aside, whatever its case
+            continue
         if in_figure[k] or function_word(w) or upper[k] or w in CUES or w in NEGATORS:
             linked = linked or w in COPULAS
             k -= 1
@@ -168,6 +171,52 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
                 continue
         break
     return head, frozenset(phrase), j >= lo and words[j] in ("a", "an")
+
+
+# Words between a count and its noun that say which of them, not what: "12 other farms", "14 more people", "three
+# further cases" count farms, people and cases, a part of them beside some told of (closed-class English)
+BEFORE_NOUN = frozenset({"other", "more", "further"})
+def noun_after(words: list[str], k: int, hi: int) -> int:
+    """Where the noun that the count before words[k] counts begins: past an ordinal's letters ("two 17th-century
+    paintings") and a word of BEFORE_NOUN ("12 other poultry farms"); `hi` when none does before it."""
+    noun = min(past_ordinal(words, k), hi)
+    while noun + 1 < hi and words[noun] in BEFORE_NOUN and not function_word(words[noun + 1]):
+        noun += 1
+    return noun
+
+
+LABEL_WORDS = 8  # the most words of a fact box's label ("Growth since the 2015 census: 6.8 per cent")
+
+
+def label_head(words: list[str], in_figure: list[bool], lo: int, first: int) -> tuple[str, frozenset[str]]:
+    """The noun a fact box's label ends its first noun phrase with, when the figure comes right after its colon
+    ("Growth since the 2015 census: 6.8 per cent", "- Artefacts recovered: 1,410", "Mean national price:
+    €348,500"); ("", frozenset()) when the clause before the colon (from the sentence's start or the colon before,
+    not one inside a time of day) is longer than LABEL_WORDS or says or states something (a verb of saying, an
+    auxiliary or copula: "The minister said: 40 schools ...")."""
+    colon = lo - 1
+    if colon < 1 or words[colon] != ":" or any(w not in APPROXIMATORS and w not in CURRENCY_SIGNS
+                                               for w in words[lo:first]):
+        return "", frozenset()
+    start = colon
+    while start > 0 and words[start - 1] not in (".", ";", "!", "?") and not (
+            words[start - 1] == ":" and not in_figure[start - 1]):
+        start -= 1
+    label = [k for k in range(start, colon) if words[k][0].isalpha()]
+    if not label or len(label) > LABEL_WORDS or any(
+            words[k] in SAYING or words[k] in AUXILIARIES or words[k] in COPULAS for k in label):
+        return "", frozenset()
+    k = label[0]
+    while k < colon and words[k] in ARTICLES:
+        k += 1
+    run: list[str] = []
+    while k < colon and words[k][0].isalpha() and not function_word(words[k]) and words[k] not in PREPOSITIONS and (
+            not run or not is_verb(words[k])):  # "Artefacts recovered": the noun, not the participle after it
+        run.append(stem(words[k]))
+        k += 1
+    if any(is_verb(w) and not w.endswith(("ed", "ing")) for w in words[k:colon]):
+        return "", frozenset()  # a clause, not a label: "Federation members accept the offer: 78.4% yes"
+    return (run[-1], frozenset(run)) if run else ("", frozenset())
 
 
 def shared_of(words: list[str], start: int, in_figure: list[bool]) -> tuple[int, int] | None:

@@ -31,15 +31,17 @@ from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
 from .normalize import entity_forms
 from .nounphrase import (
     ARTICLES,
+    BEFORE_NOUN,
     CLAUSE_END,
     PARTITIVE,
     clause_end,
     clause_start,
     function_word,
+    label_head,
     left_head,
+    noun_after,
     noun_phrase_right,
     participle,
-    past_ordinal,
     shared_of,
     short_parenthesis,
     stem,
@@ -232,7 +234,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     if not head and k + 1 < hi and words[k] == "in" and not function_word(words[k + 1]) and not in_figure[k + 1] \
             and not upper[k + 1]:
         head, phrase = noun_phrase_right(words, k + 1, hi, in_figure)
-    if not head and count_nouns and (noun := min(past_ordinal(words, k), hi)) < hi and not function_word(
+    if not head and count_nouns and (noun := noun_after(words, k, hi)) < hi and not function_word(
             words[noun]) and not (words[first:last] not in (["one"], ["1"]) and participle(words, noun, hi)):
         head, phrase = noun_phrase_right(words, noun, hi, in_figure)  # "45 deaths", "two 17th-century paintings"
     before = first - 1
@@ -252,6 +254,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     if antecedent:
         # "hauling 126 cars, and 34 of them derailed": a part of the group that the figure before it counts
         head, phrase = noun_phrase_right(words, prior, clause_end(words, prior), in_figure)
+    if not head:
+        head, phrase = label_head(words, in_figure, lo, first)  # "Growth since the 2015 census: 6.8 per cent"
     if not head:
         head, phrase, indefinite = left_head(words, upper, lo, first, in_figure)
     if not head and aspect == "level" and lo >= 2 and words[lo - 1] in ("which", "that") and words[
@@ -276,8 +280,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                 if not upper[k]:
                     following_stems.append(s)  # names: slots
     near, after, following = frozenset(near_stems) | said, frozenset(after_stems) | said, tuple(following_stems)
-    part = out_of or last + 1 < hi and words[last] == "of" and words[last + 1] in PARTITIVE and not (
-        last + 2 < hi and words[last + 2].endswith("'s"))
+    part = out_of or last + 1 < hi and (words[last] == "of" and words[last + 1] in PARTITIVE and not (
+        last + 2 < hi and words[last + 2].endswith("'s")) or words[last] in BEFORE_NOUN)  # "her and six other"
     group = sorted(phrase) if antecedent else []
     for k in range(last + 2, hi) if part and not antecedent else ():  # "of the derailed cars were ...": to its verb
         if words[k] in AUXILIARIES or not words[k][0].isalpha():
