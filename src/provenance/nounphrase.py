@@ -126,9 +126,9 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
     linked = False  # a copula between the noun and the figure: "winds at landfall were 195 km/h"
     while k >= lo:
         w = words[k]
-        if w == ")" and (opening := short_parenthesis(words, k)) >= lo:
-            k = opening - 1  # "Shares of Corvik (Nasdaq: CRVK) closed down 6.4%": an aside, whatever its case
-            continue
+        if w == ")" and (opening := short_parenthesis(words, k)) >= lo and _names_only(words, upper, opening, k):
+            k = opening - 1  # "Shares of Corvik (Nasdaq: CRVK) closed down 6.4%": a name's aside; not "Revenue
+            continue         # (excluding fuel) rose 4%", which says which revenue
         if in_figure[k] or function_word(w) or upper[k] or w in CUES or w in NEGATORS:
             linked = linked or w in COPULAS
             k -= 1
@@ -193,7 +193,7 @@ def label_head(words: list[str], in_figure: list[bool], lo: int, first: int) -> 
     ("Growth since the 2015 census: 6.8 per cent", "- Artefacts recovered: 1,410", "Mean national price:
     €348,500"); ("", frozenset()) when the clause before the colon (from the sentence's start or the colon before,
     not one inside a time of day) is longer than LABEL_WORDS or says or states something (a verb of saying, an
-    auxiliary or copula: "The minister said: 40 schools ...")."""
+    auxiliary or copula: "The minister said: 40 schools ..."), or holds a cue of modality ("Expected revenue:")."""
     colon = lo - 1
     if colon < 1 or words[colon] != ":" or any(w not in APPROXIMATORS and w not in CURRENCY_SIGNS
                                                for w in words[lo:first]):
@@ -204,8 +204,8 @@ def label_head(words: list[str], in_figure: list[bool], lo: int, first: int) -> 
         start -= 1
     label = [k for k in range(start, colon) if words[k][0].isalpha()]
     if not label or len(label) > LABEL_WORDS or any(
-            words[k] in SAYING or words[k] in AUXILIARIES or words[k] in COPULAS for k in label):
-        return "", frozenset()
+            words[k] in SAYING or words[k] in AUXILIARIES or words[k] in COPULAS or words[k] in CUES for k in label):
+        return "", frozenset()  # (nor a label with a cue of modality: "Expected revenue: $4.0 billion")
     k = label[0]
     while k < colon and words[k] in ARTICLES:
         k += 1
@@ -217,6 +217,15 @@ def label_head(words: list[str], in_figure: list[bool], lo: int, first: int) -> 
     if any(is_verb(w) and not w.endswith(("ed", "ing")) for w in words[k:colon]):
         return "", frozenset()  # a clause, not a label: "Federation members accept the offer: 78.4% yes"
     return (run[-1], frozenset(run)) if run else ("", frozenset())
+
+
+def _names_only(words: list[str], upper: list[bool], opening: int, close: int) -> bool:
+    """Whether a parenthesis holds names alone ("(Nasdaq: CRVK)", "(NCB)"): its words capitalised, but the first,
+    which opens it as a sentence's first word does (capitalised() cannot tell), may be any word that is no function
+    word, verb or adjective."""
+    inside = [j for j in range(opening + 1, close) if words[j][0].isalpha()]
+    return bool(inside) and all(upper[j] or j == inside[0] and not (
+        function_word(words[j]) or is_verb(words[j]) or words[j] in adjectives()) for j in inside)
 
 
 def shared_of(words: list[str], start: int, in_figure: list[bool]) -> tuple[int, int] | None:
@@ -251,3 +260,23 @@ def short_parenthesis(words: list[str], close: int) -> int:
         if words[k] in (")", ".", ";"):
             return -1
     return -1
+
+
+def prior_figure_end(words: list[str], in_figure: list[bool], first: int) -> int | None:
+    """Where the figure before words[first] in its sentence ends (the index after it), or None."""
+    for j in range(first - 1, 0, -1):
+        if words[j - 1] in (".", "!", "?", ";"):
+            return None
+        if in_figure[j - 1] and not in_figure[j]:
+            return j
+    return None
+
+
+def whole_of_partitive(words: list[str], upper: list[bool], in_figure: list[bool], first: int) -> bool:
+    """Whether the figure at words[first] is the whole of a partitive: a figure, "of" (or "out of"), then determiners,
+    possessives, names or approximators before it ("about 1.9 million of the operator's 2.1 million customers", "12
+    of its 40 stores", "91% of the Rockford Teachers Alliance's roughly 1,850 members")."""
+    k = first - 1
+    while k > 0 and (words[k] in DETERMINERS or words[k] in APPROXIMATORS or words[k].endswith("'s") or upper[k]):
+        k -= 1
+    return k > 0 and words[k] == "of" and (in_figure[k - 1] or k > 1 and words[k - 1] == "out" and in_figure[k - 2])

@@ -42,9 +42,11 @@ from .nounphrase import (
     noun_after,
     noun_phrase_right,
     participle,
+    prior_figure_end,
     shared_of,
     short_parenthesis,
     stem,
+    whole_of_partitive,
 )
 from .unitforms import CURRENCY_SIGNS, is_money
 from .wordclass import AUXILIARIES, COPULAS, DETERMINERS, is_verb
@@ -110,26 +112,6 @@ def _joins_nouns(words: list[str], upper: list[bool], at: int) -> bool:
 
 
 _THEM = PARTITIVE - {"the"}  # a partitive's pronoun: "34 of them", "12 of those"
-
-
-def _prior_figure_end(words: list[str], in_figure: list[bool], first: int) -> int | None:
-    """Where the figure before words[first] in its sentence ends (the index after it), or None."""
-    for j in range(first - 1, 0, -1):
-        if words[j - 1] in (".", "!", "?", ";"):
-            return None
-        if in_figure[j - 1] and not in_figure[j]:
-            return j
-    return None
-
-
-def _whole(words: list[str], upper: list[bool], in_figure: list[bool], first: int) -> bool:
-    """Whether the figure at words[first] is the whole of a partitive: a figure, "of" (or "out of"), then determiners,
-    possessives, names or approximators before it ("about 1.9 million of the operator's 2.1 million customers", "12
-    of its 40 stores", "91% of the Rockford Teachers Alliance's roughly 1,850 members")."""
-    k = first - 1
-    while k > 0 and (words[k] in DETERMINERS or words[k] in APPROXIMATORS or words[k].endswith("'s") or upper[k]):
-        k -= 1
-    return k > 0 and words[k] == "of" and (in_figure[k - 1] or k > 1 and words[k - 1] == "out" and in_figure[k - 2])
 
 
 def figure_mask(n: int, figures: list[tuple[int, int]]) -> list[bool]:
@@ -250,7 +232,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
         if verb is not None:
             head, phrase, spans_verb = stem(words[verb]), frozenset((stem(words[verb]),)), True
     antecedent = not head and last + 1 < hi and words[last] == "of" and words[last + 1] in _THEM and (
-        prior := _prior_figure_end(words, in_figure, first)) is not None
+        prior := prior_figure_end(words, in_figure, first)) is not None
     if antecedent:
         # "hauling 126 cars, and 34 of them derailed": a part of the group that the figure before it counts
         head, phrase = noun_phrase_right(words, prior, clause_end(words, prior), in_figure)
@@ -295,7 +277,7 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     wide = _wide(words, upper, lo, hi, first_comma(words) if comma is None else comma)
     return Role(head, phrase, holders - phrase, modality, baseline, aspect, clause, near, after, expecter, following,
                 part, frozenset(group), located & (holders - phrase), spatial, wide, indefinite,
-                _whole(words, upper, in_figure, first),
+                whole_of_partitive(words, upper, in_figure, first),
                 figure_way(words, in_figure, lo, first, last, head, dimension),
                 governing_verb(words, in_figure, lo, first, last, hi) if count_nouns else "",
                 estimator(words, upper, in_figure, first, last), since_a_year(words, first, last),
