@@ -61,7 +61,11 @@ def date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text: 
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
 # event, and one right after a verb of saying dates the statement ("the federation confirmed on Sunday"), not what
 # it reports (kept apart as "said"): closed-class English and news style.
+# A deadline's time of day may come between "until" or "by" and its date ("until 5 p.m. on June 5", "by midnight on
+# Friday"); after "before" or "after" it dates the event ("shortly before midnight on Tuesday").
 _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
+                       r"|(until|till|by)\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?)"
+                       r"(?:\s+local\s+time)?\s+on\s+"
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 
 
@@ -89,7 +93,8 @@ def date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int]
             bounds.append((d.span, "from"))  # a baseline: it dates no event (datecompare.compare_dates)
         elif (m := _BOUND_RE.search(text, max(0, d.span[0] - 60), d.span[0])) and not text[
                 d.span[0] : d.span[1]].endswith("'s"):
-            bounds.append((d.span, _SAME_BOUND.get(m.group(1), m.group(1)) if m.group(1) else "said"))
+            word = m.group(1) or m.group(2)
+            bounds.append((d.span, _SAME_BOUND.get(word, word) if word else "said"))
         elif bounds and 0 < d.span[0] - bounds[-1][0][1] <= 2 and not text[bounds[-1][0][1] : d.span[0]].strip(", "):
             bounds.append((d.span, bounds[-1][1]))
         before = d
