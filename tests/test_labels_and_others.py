@@ -46,6 +46,7 @@ def test_no_label_and_no_aside_is_the_role(text: str) -> None:
 def test_other_makes_a_part() -> None:
     assert analyze("Twelve other poultry farms lie inside the zone.", None).facts.quantities[0].role.part
     assert not analyze("Twelve poultry farms lie inside the zone.", None).facts.quantities[0].role.part
+    assert not analyze("Deaths rose to 40, 14 more than last year.", None).facts.quantities[1].role.part  # a margin
 
 
 NOT_DIVERGES = {Verdict.SUPPORTS, Verdict.REPEATS, Verdict.MENTIONS, None}

@@ -176,6 +176,8 @@ def left_head(words: list[str], upper: list[bool], lo: int, first: int,
 # Words between a count and its noun that say which of them, not what: "12 other farms", "14 more people", "three
 # further cases" count farms, people and cases, a part of them beside some told of (closed-class English)
 BEFORE_NOUN = frozenset({"other", "more", "further"})
+
+
 def noun_after(words: list[str], k: int, hi: int) -> int:
     """Where the noun that the count before words[k] counts begins: past an ordinal's letters ("two 17th-century
     paintings") and a word of BEFORE_NOUN ("12 other poultry farms"); `hi` when none does before it."""

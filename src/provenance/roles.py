@@ -263,7 +263,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                     following_stems.append(s)  # names: slots
     near, after, following = frozenset(near_stems) | said, frozenset(after_stems) | said, tuple(following_stems)
     part = out_of or last + 1 < hi and (words[last] == "of" and words[last + 1] in PARTITIVE and not (
-        last + 2 < hi and words[last + 2].endswith("'s")) or words[last] in BEFORE_NOUN)  # "her and six other"
+        last + 2 < hi and words[last + 2].endswith("'s")) or words[last] in BEFORE_NOUN and not function_word(
+        words[last + 1]))  # "her and six other prisoners"; not "14 more than last year"
     group = sorted(phrase) if antecedent else []
     for k in range(last + 2, hi) if part and not antecedent else ():  # "of the derailed cars were ...": to its verb
         if words[k] in AUXILIARIES or not words[k][0].isalpha():
