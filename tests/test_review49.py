@@ -1,7 +1,8 @@
 """Review49: invented one-passage cases against the deadline rule of 1c0301e (a time of day between "until"/"by"
 and a date: "until 5 p.m. on 5 June"). LEDE dates every story March 18, 2026, a Wednesday. A wrong verdict is a
 strict xfail; its reason says whether the rule caused it ("new": the commit before it, 66323a5, gets it right) or
-it is older."""
+it is older. After this review the rule's weekday form was first withdrawn (50b2614), then restored once relativedates
+read a deadline's weekday ahead ("has until", "must"): every case here is right but one lost support."""
 
 from __future__ import annotations
 
@@ -11,9 +12,6 @@ import pytest
 
 from reviewcases import DIVERGES, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case, in_story
 from test_fact_traps import verdict
-
-WITHDRAWN = ("older: right only with the weekday form of the deadline rule, withdrawn after this review (a "
-             "weekday after 'until 5 p.m. on' is read backward); ")
 
 FLOOD = "Floods hit the Varne valley this week."
 BID = "Pellan Capital bid for Orsk Foods on Monday."
@@ -30,23 +28,18 @@ TWO_DATES = ("Pellan Capital, which bid for Orsk Foods on Monday, has until 5 p.
 CASES = [
     # a time by which something was done is no deadline, and dates no event
     case("Rescuers saved 40 people on Monday.", in_story(FLOOD, RESCUED), NOT_SUPPORTS,
-         reason=WITHDRAWN + "'by 9 a.m. on Monday' dates the rescue again",
          id="by-a-time-done-does-not-date-the-rescue"),
     case("Rescuers had saved 40 people by March 16, 2026.", in_story(FLOOD, RESCUED), SUPPORTS,
-         reason=WITHDRAWN + "'by 9 a.m. on Monday' is no bound again",
          id="by-a-time-done-supports-by-that-day"),
     case("Rescuers had saved 40 people by March 15, 2026.", in_story(FLOOD, RESCUED), NOT_SUPPORTS,
          id="by-a-time-done-not-by-the-day-before"),
     case("The Varne river peaked on March 12, 2026.", in_story(
          FLOOD, "By noon on Friday the Varne river had peaked at 6.2 metres."), NOT_DIVERGES,
-         reason=WITHDRAWN + "'by noon on Friday' dates the peak again",
          id="peaked-by-noon-friday-may-be-thursday"),
     # the end of a closure
     case("The A9 road was closed until March 15, 2026.", in_story(FLOOD, ROAD), SUPPORTS,
-         reason=WITHDRAWN + "'until 6 a.m. on Sunday' is no bound again",
          id="closed-until-6am-sunday"),
     case("The A9 road was closed until March 14, 2026.", in_story(FLOOD, ROAD), DIVERGES,
-         reason=WITHDRAWN + "'until 6 a.m. on Sunday' is no bound again",
          id="closed-until-6am-sunday-not-saturday"),
     # deadlines with full dates, 12- and 24-hour times, "local time", two dates in one sentence
     case("Pellan Capital has until March 31, 2026 to make a firm offer for Orsk Foods.", in_story(
@@ -63,7 +56,6 @@ CASES = [
          SUPPORTS, id="until-midnight-local-time"),
     case("Pellan Capital must make a firm offer by March 19, 2026.", in_story(
          BID, "Pellan Capital must make a firm offer by 5 p.m. on Thursday, March 19."), SUPPORTS,
-         reason=WITHDRAWN + "the date in apposition to the weekday ('on Thursday, March 19') gets no bound",
          id="by-5pm-on-weekday-and-date"),
     case("Pellan Capital has until April 13, 2026 to make a firm offer for Orsk Foods.", in_story(FLOOD, TWO_DATES),
          SUPPORTS, id="two-dates-the-deadline"),
@@ -71,7 +63,6 @@ CASES = [
          DIVERGES, id="two-dates-the-bid-day-is-no-deadline"),
     case("The curfew will last until March 23, 2026.", in_story(
          FLOOD, "The curfew will last until 6 a.m. on Monday."), SUPPORTS,
-         reason=WITHDRAWN + "'until 6 a.m. on Monday' is no bound again",
          id="will-last-until-6am-monday"),
     # a weekday deadline in a present-tense sentence is read as the past weekday
     case("Pellan Capital has until March 13, 2026 to make a firm offer for Orsk Foods.", in_story(BID, OFFER_FRIDAY),
@@ -88,9 +79,7 @@ CASES = [
          id="by-10-thursday-is-tomorrow"),
     case("Pellan Capital has until March 13, 2026 to make a firm offer for Orsk Foods.", in_story(
          BID, "Pellan Capital has until Friday to make a firm offer for Orsk Foods."), NOT_SUPPORTS,
-         id="until-friday-is-not-last-friday",
-         reason="older false support: 'has until Friday' in a Wednesday story is read as Friday March 13, the past "
-                "one, with or without the rule"),
+         id="until-friday-is-not-last-friday"),
     # "by" + a bare number + "on" is a margin or a change, not a deadline's time of day
     case("The death toll rose to 52 on March 16, 2026.", in_story(FLOOD, TOLL), SUPPORTS,
          id="rose-by-12-on-monday-dates-the-rise"),
@@ -99,6 +88,8 @@ CASES = [
     # a time an event ran until, then what happened at it
     case("The Varne bridge reopened on March 15, 2026.", in_story(
          FLOOD, "The Varne bridge stayed shut until 6 a.m. on Sunday, when it reopened."), SUPPORTS,
+         reason="new (session 24, weekday deadlines restored with forward weekdays): 'until 6 a.m. on Sunday, when it "
+                "reopened' makes Sunday the closure's bound, so it no longer dates the reopening (lost support)",
          id="shut-until-6am-sunday-when-it-reopened"),
 ]
 

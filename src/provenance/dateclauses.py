@@ -61,10 +61,10 @@ def date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text: 
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
 # event, and one right after a verb of saying dates the statement ("the federation confirmed on Sunday"), not what
 # it reports (kept apart as "said"): closed-class English and news style.
-# A deadline's time of day may come between "until" or "by" and its calendar date ("until 5 p.m. on June 5", "by
-# midnight on March 31"), written as one ("5 p.m.", "17:00": not a bare "by 12", a margin); after "before" or
-# "after" it dates the event ("shortly before midnight on Tuesday"). A weekday after it stays unbounded: "until 5
-# p.m. on Friday" is a coming Friday that relativedates would read as the past one (tests/test_review49.py).
+# A deadline's time of day may come between "until" or "by" and its date ("until 5 p.m. on June 5", "by midnight on
+# Friday"), written as one ("5 p.m.", "17:00": not a bare "by 12", a margin); after "before" or "after" it dates the
+# event ("shortly before midnight on Tuesday"). A weekday there is read ahead where the clause says so ("has until",
+# "must", "will": relativedates._AHEAD), back where it tells the past ("was closed until 6 a.m. on Sunday").
 _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
                        r"|(until|till|by)\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
                        r"|\d{1,2}[:.]\d\d)(?:\s+local\s+time)?\s+on\s+"
@@ -94,7 +94,7 @@ def date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int]
                 text, d.span[1]):  # ("in 2025 from March to June": a range's start, after its year)
             bounds.append((d.span, "from"))  # a baseline: it dates no event (datecompare.compare_dates)
         elif (m := _BOUND_RE.search(text, max(0, d.span[0] - 60), d.span[0])) and not text[
-                d.span[0] : d.span[1]].endswith("'s") and not (m.group(2) and (d.day is None or d.relative)):
+                d.span[0] : d.span[1]].endswith("'s"):
             word = m.group(1) or m.group(2)
             bounds.append((d.span, _SAME_BOUND.get(word, word) if word else "said"))
         elif bounds and 0 < d.span[0] - bounds[-1][0][1] <= 2 and not text[bounds[-1][0][1] : d.span[0]].strip(", "):

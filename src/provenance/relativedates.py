@@ -137,13 +137,13 @@ def _anchor_day(anchor: Anchor | None) -> dt.date | None:
         return None
 
 
-# What puts a weekday after it in the future: a modal, or a present plan, expectation or schedule, earlier in its
-# clause ("plans to reopen on Wednesday", "is expected to vote on Friday", "said it would vote on Friday", "is to meet
-# on Thursday"), or a plan reported in the past ("said it planned to reopen on Wednesday", "said that it expected to
-# restore its systems by Friday"); not a past one ("had planned to", "was expected to", "originally scheduled for",
-# "would have been"), nor a forecast or prediction, whose weekday dates the forecasting as often as what it forecasts
-# ("forecast lower sales on Monday"): closed-class English
-_AHEAD = re.compile(r"\b(?:will|shall|'ll|would(?!\s+have\b)|expects?"
+# What puts a weekday after it in the future: a modal, or a present plan, expectation, schedule or deadline, earlier in
+# its clause ("plans to reopen on Wednesday", "is expected to vote on Friday", "said it would vote on Friday", "is to
+# meet on Thursday", "has until Friday", "must vote by Tuesday"), or a plan reported in the past ("said it planned to
+# reopen on Wednesday", "said that it expected to restore its systems by Friday"); not a past one ("had planned to",
+# "was expected to", "originally scheduled for", "would have been", "must have"), nor a forecast or prediction, whose
+# weekday dates the forecasting as often as what it forecasts ("forecast lower sales on Monday"): closed-class English
+_AHEAD = re.compile(r"\b(?:will|shall|'ll|would(?!\s+have\b)|must(?!\s+have\b)|(?:has|have)\s+until|expects?"
                     r"|(?:is|are|'s|'re)\s+(?:expected|due|set|scheduled|likely|going|about)\s+to"
                     r"|(?:is|are)\s+(?:scheduled\s+for|to)|(?<!had\s)(?:plans?|planning|intends?|aims?)\s+to"
                     r"|(?:it|they|he|she|we)\s+(?:planned|intended|aimed|expected)\s+to)\b",
