@@ -1,8 +1,9 @@
 """A deadline's time of day between "until" or "by" and its date ("until 5 p.m. on 5 June"): the date is the
 deadline's, compared with a claim's "until June 5"; after "before" or "after" a time of day dates the event itself
-("shortly before midnight on Tuesday"). A deadline's weekday is the coming one where the clause says so ("has until
-5 p.m. on Friday", "must vote by Tuesday"; read backward it was last Friday, tests/test_review49.py). The cases here
-are invented; LEDE dates them March 18, 2026."""
+("shortly before midnight on Tuesday"). A deadline's weekday, right after its "by" or "until", is the coming one
+where the clause sets it now ("has until 5 p.m. on Friday", "must vote by Tuesday"; read backward it was last Friday,
+tests/test_review49.py); another weekday in that clause may date a past event (tests/test_review50.py). The cases
+here are invented; LEDE dates them March 18, 2026."""
 
 from __future__ import annotations
 

@@ -139,11 +139,11 @@ def _anchor_day(anchor: Anchor | None) -> dt.date | None:
 
 # What puts a weekday after it in the future: a modal, or a present plan, expectation, schedule or deadline, earlier in
 # its clause ("plans to reopen on Wednesday", "is expected to vote on Friday", "said it would vote on Friday", "is to
-# meet on Thursday", "has until Friday", "must vote by Tuesday"), or a plan reported in the past ("said it planned to
-# reopen on Wednesday", "said that it expected to restore its systems by Friday"); not a past one ("had planned to",
-# "was expected to", "originally scheduled for", "would have been", "must have"), nor a forecast or prediction, whose
-# weekday dates the forecasting as often as what it forecasts ("forecast lower sales on Monday"): closed-class English
-_AHEAD = re.compile(r"\b(?:will|shall|'ll|would(?!\s+have\b)|must(?!\s+have\b)|(?:has|have)\s+until|expects?"
+# meet on Thursday"), or a plan reported in the past ("said it planned to reopen on Wednesday", "said that it expected
+# to restore its systems by Friday"); not a past one ("had planned to", "was expected to", "originally scheduled for",
+# "would have been"), nor a forecast or prediction, whose weekday dates the forecasting as often as what it forecasts
+# ("forecast lower sales on Monday"): closed-class English
+_AHEAD = re.compile(r"\b(?:will|shall|'ll|would(?!\s+have\b)|expects?"
                     r"|(?:is|are|'s|'re)\s+(?:expected|due|set|scheduled|likely|going|about)\s+to"
                     r"|(?:is|are)\s+(?:scheduled\s+for|to)|(?<!had\s)(?:plans?|planning|intends?|aims?)\s+to"
                     r"|(?:it|they|he|she|we)\s+(?:planned|intended|aimed|expected)\s+to)\b",
@@ -159,14 +159,24 @@ _CLAUSE_OPENS = re.compile(r"(?<!\b[a-z])[.!?]\s|[;,:]\s|"
                            r"\b(?:after|before|when|since|as|which|that|while|because|who|and|but)\b", re.I)
 
 
+# A deadline set now: "must" or "has until" with the weekday right after its "by" or "until" ("must vote by
+# Tuesday", "has until 5 p.m. on Friday"); a weekday elsewhere in the clause may date a past event ("must weigh the
+# figures it published on Monday", tests/test_review50.py): closed-class English
+_OBLIGED = re.compile(r"\b(?:must(?![-\w])(?!\s+have\b)|(?:has|have)\s+until)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?))"
+                       r"(?:\s+local\s+time)?\s+on\s+)?$", re.I)
+
+
 def _ahead(text: str, at: int) -> bool:
     """Whether the weekday at `at` is spoken of ahead: a cue of _AHEAD before it in its clause, within 100
-    characters."""
+    characters, or a deadline set now (_OBLIGED, with the weekday right after "by" or "until")."""
     start = max(0, at - 100)
     if _SAID_ON.search(text, max(0, at - 30), at):
         return False
     opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, at)]
-    return _AHEAD.search(text, opens[-1] if opens else start, at) is not None
+    begin = opens[-1] if opens else start
+    return _AHEAD.search(text, begin, at) is not None or (
+        _DEADLINE.search(text, max(0, at - 40), at) is not None and _OBLIGED.search(text, begin, at) is not None)
 
 
 def _weekday(day: dt.date, weekday: int, which: str) -> dt.date:
