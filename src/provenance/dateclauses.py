@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .dates import DateFact
+from .dates import DEADLINE_TIME, DateFact
 from .normalize import STOPWORDS
 from .nounphrase import stem
 
@@ -61,13 +61,12 @@ def date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text: 
 # A date after one of these prepositions bounds a period ("since March 2020", "until 2026") rather than dating the
 # event, and one right after a verb of saying dates the statement ("the federation confirmed on Sunday"), not what
 # it reports (kept apart as "said"): closed-class English and news style.
-# A deadline's time of day may come between "until" or "by" and its date ("until 5 p.m. on June 5", "by midnight on
-# Friday"), written as one ("5 p.m.", "17:00": not a bare "by 12", a margin); after "before" or "after" it dates the
-# event ("shortly before midnight on Tuesday"). A weekday there is read ahead where the clause says so ("has until",
-# "must", "will": relativedates._AHEAD), back where it tells the past ("was closed until 6 a.m. on Sunday").
+# A deadline's time of day may come between "until" or "by" and its date (dates.DEADLINE_TIME: "until 5 p.m. on June
+# 5"); after "before" or "after" it dates the event ("shortly before midnight on Tuesday"). A weekday there is read
+# ahead where the clause sets the deadline now ("has until", "must": relativedates._ahead), back where it tells the
+# past ("was closed until 6 a.m. on Sunday").
 _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
-                       r"|(until|till|by)\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
-                       r"|\d{1,2}[:.]\d\d)(?:\s+local\s+time)?\s+on\s+"
+                       r"|(until|till|by)\s+" + DEADLINE_TIME +
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .dates import WEEKDAYS, Anchor, DateFact, _may_hold, _name, _Spans, word_runs
+from .dates import DEADLINE_TIME, WEEKDAYS, Anchor, DateFact, _may_hold, _name, _Spans, word_runs
 from .numberwords import SMALL, TENS
 
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -137,8 +137,8 @@ def _anchor_day(anchor: Anchor | None) -> dt.date | None:
         return None
 
 
-# What puts a weekday after it in the future: a modal, or a present plan, expectation, schedule or deadline, earlier in
-# its clause ("plans to reopen on Wednesday", "is expected to vote on Friday", "said it would vote on Friday", "is to
+# What puts a weekday after it in the future: a modal, or a present plan, expectation or schedule, earlier in its
+# clause ("plans to reopen on Wednesday", "is expected to vote on Friday", "said it would vote on Friday", "is to
 # meet on Thursday"), or a plan reported in the past ("said it planned to reopen on Wednesday", "said that it expected
 # to restore its systems by Friday"); not a past one ("had planned to", "was expected to", "originally scheduled for",
 # "would have been"), nor a forecast or prediction, whose weekday dates the forecasting as often as what it forecasts
@@ -163,8 +163,7 @@ _CLAUSE_OPENS = re.compile(r"(?<!\b[a-z])[.!?]\s|[;,:]\s|"
 # Tuesday", "has until 5 p.m. on Friday"); a weekday elsewhere in the clause may date a past event ("must weigh the
 # figures it published on Monday", tests/test_review50.py): closed-class English
 _OBLIGED = re.compile(r"\b(?:must(?![-\w])(?!\s+have\b)|(?:has|have)\s+until)\b", re.I)
-_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?))"
-                       r"(?:\s+local\s+time)?\s+on\s+)?$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:" + DEADLINE_TIME + r")?$", re.I)
 
 
 def _ahead(text: str, at: int) -> bool:
