@@ -17,13 +17,13 @@ from functools import lru_cache
 
 from .months import MONTHS
 
-# English weekday names: a closed class, Monday = 0 as in datetime.weekday().
 # A deadline's time of day before its date ("until 5 p.m. on June 5", "by 17:00 on Friday", "by midnight local time
 # on March 31"): written as one ("5 p.m.", "17:00"; not a bare "by 12", a margin). Shared by dateclauses (the bound)
 # and relativedates (a deadline's weekday is ahead)
 DEADLINE_TIME = (r"(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:.]\d\d)"
                  r"(?:\s+local\s+time)?\s+on\s+")
 
+# English weekday names: a closed class, Monday = 0 as in datetime.weekday().
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 Anchor = tuple[int, int | None, int | None]  # the document's date: year, month, day (month and day may be unknown)
 
