@@ -18,7 +18,7 @@ from .articlemention import NO_REACH, ArticleReaches, article_mention, article_r
 from .cache import Cache, file_owner
 from .claimprobe import ClaimProbe, digits
 from .dates import parse_anchor
-from .facts import identifier_family
+from .facts import Quantity, identifier_family
 from .folderindex import folder_index
 from .incontext import InContextBest
 from .lexicon import lexicon
@@ -27,6 +27,7 @@ from .match import Analyzed, Read, analyze, analyze_passage, read_facts
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_words, normalize, stem
 from .prospects import may_confirm, stronger_possible
+from .retractions import may_correct, retract, withdrawn_figures
 from .sentencekeys import SentenceKeys, aliases_key, keys_key, source_sentence_keys
 from .snapshot import LazyPassages
 from .verdict import MENTION_SCORE, judge, mention_floor
@@ -104,6 +105,7 @@ class Engine:
         # each source's date, against which its relative dates resolve; a passage id fixes its source, and so its
         # anchor, which keeps the analyses cached by passage id correct
         self._anchors = [parse_anchor(s.meta.date) for s in sources]
+        self._withdrawn: dict[int, tuple[Quantity, ...]] = {}  # each judged source's withdrawn figures (retractions)
         self._passage_digits: dict[int, str] = {}  # the digits of a passage, for claims with precise figures
         # through a weak reference: a cycle would outlive the run, whose collector is paused (gcpause), with the
         # index and every array above (~23 MB at 21,000 sentences)
@@ -159,14 +161,27 @@ class Engine:
         return self._kept(pid)
 
     def _read(self, pid: int) -> Read:
+        """A passage's facts, those its document withdraws elsewhere marked so (retractions.py)."""
         passage = self.passages[pid]
-        return read_facts(passage.text, self.aliases, passage.sentences, self._anchors[int(self._source_of[pid])])
+        number = int(self._source_of[pid])
+        read = read_facts(passage.text, self.aliases, passage.sentences, self._anchors[number])
+        return retract(read, self._withdrawn_in(number)) if read.facts.quantities else read
+
+    def _withdrawn_in(self, number: int) -> tuple[Quantity, ...]:
+        """The figures a source's corrections withdraw, read once from its sentences that hold a correction's cue."""
+        found = self._withdrawn.get(number)
+        if found is None:
+            passages = (self.passages[pid] for pid in range(int(self._starts[number]), int(self._starts[number + 1])))
+            found = self._withdrawn[number] = withdrawn_figures(
+                read_facts(p.text, self.aliases, p.sentences, self._anchors[number])
+                for p in passages if len(p.sentences) == 1 and may_correct(p.text))
+        return found
 
     def _analyze(self, pid: int, read: Read | None = None) -> Analyzed:
         anchor = self._anchors[int(self._source_of[pid])]
         second = self._second[pid]  # -1: the passage has no second sentence
         context = (self._references[self._first[pid]], self._references[second] if second >= 0 else None)
-        return analyze_passage(self.passages[pid], self.aliases, anchor, context, read)
+        return analyze_passage(self.passages[pid], self.aliases, anchor, context, read or self._read(pid))
 
     def verdicts(self, text: str) -> list[SourceVerdict]:
         """One verdict per source that has anything relevant to say, strongest first."""

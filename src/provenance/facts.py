@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from .capitals import capitalised, opens_name
+from .corrections import withdrawn
 from .dateclauses import date_bounds, date_clauses, dated_earlier
 from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
@@ -281,12 +282,16 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     if quantities and dates:
         last_start = max(o.span[0] for o in quantities)  # (whether a figure comes after another, in linear time)
         quantities = [dated_earlier(q, dates, folded.text, last_start > q.span[1]) for q in quantities]
+    retracted, superseded = withdrawn(folded.text, start, end)
+    if quantities and (retracted or superseded):  # what the outlet said before and withdraws is not what it states
+        quantities = [replace(q, role=replace(q.role, modality="withdrawn")) if any(
+            s <= q.span[0] and q.span[1] <= e for s, e in retracted + superseded) else q for q in quantities]
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
         identifiers=frozenset(idents),
         negations=scopes(folded.text, NEG_RE, start, end, folded),
-        hedges=scopes(folded.text, HEDGE_RE, start, end, folded),
+        hedges=scopes(folded.text, HEDGE_RE, start, end, folded) + retracted,
         spans=tuple(spans),
         names=_names(toks[:_first_verb(toks, upper)], upper, folded, start),
         ordinals=ranks(words, upper),

@@ -57,7 +57,7 @@ class Role:
     head: str = ""                      # stem of the noun the figure belongs to; "" when none is found
     phrase: frozenset[str] = frozenset()  # stems of the head's noun phrase ("polici", "rate")
     holders: frozenset[str] = frozenset()  # capitalised names of its clause
-    modality: str = "reported"          # reported, ongoing, expected, planned, hedged, negated
+    modality: str = "reported"          # reported, ongoing, expected, planned, hedged, negated, withdrawn
     baseline: bool = False              # a year-ago or compared-with figure
     aspect: str = ""                    # "level" (to/at/of X), "change" (by X), or unknown
     clause: frozenset[str] = frozenset()  # stems of the content words of its clause: what the figure is said of

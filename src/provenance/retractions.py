@@ -1,0 +1,73 @@
+"""A document's withdrawn figures, and its other statements of them: a live blog's earlier post stays on the page
+after the correction that replaces its figure.
+
+"48,632 candidates sat the exam" at 11:02 is withdrawn by "The number is 48,362, not 48,632 as we wrote at 11:02"
+at 11:45: the document no longer states 48,632, so the earlier post neither supports a claim of 48,632 nor
+contradicts one of 48,362. corrections.py finds what a sentence withdraws (facts.py gives those figures the modality
+"withdrawn"); this module reads a document's corrections once and gives the same modality to the figures its other
+sentences state with the same value (engine.py applies it to each passage of the document as it reads it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .corrections import withdrawn
+from .facts import Facts, Quantity, merge_facts
+from .match import Read
+
+WITHDRAWN = "withdrawn"
+
+
+def withdrawn_figures(reads: Iterable[Read]) -> tuple[Quantity, ...]:
+    """The figures a document's corrections withdraw (`reads`: the facts of its sentences that may hold one). A
+    correction that quotes a whole earlier sentence withdraws its figures only when it holds one: "In our 11:10 post
+    we wrote that the coach carried 42 people at 97 km/h" may be wrong in either. A time of day is a post's stamp."""
+    found: list[Quantity] = []
+    for read in reads:
+        for part in read.parts:
+            pulled = [q for q in part.quantities if q.role.modality == WITHDRAWN and not q.dimension.startswith(
+                "clock")]
+            if len(pulled) == 1 or pulled and all(_replaced(q, read) for q in pulled):
+                found += pulled
+    return tuple(found)
+
+
+def _replaced(quantity: Quantity, read: Read) -> bool:
+    """Whether the figure is named as the one replaced ("not 48,632 as we wrote"), not merely quoted with others."""
+    return read.folded.text.rfind("not ", 0, quantity.span[0]) >= quantity.span[0] - 12
+
+
+def may_correct(text: str) -> bool:
+    """Whether a sentence withdraws anything, read on its text as written (its facts are read only if it does)."""
+    return any(withdrawn(text.lower()))
+
+
+def retract(read: Read, withdrawn: tuple[Quantity, ...]) -> Read:
+    """The facts of a passage with each figure the document withdraws elsewhere marked withdrawn, as the correction
+    marks it: the same value in the same dimension, of the same noun when both name one."""
+    if not withdrawn:
+        return read
+    parts = tuple(_retracted(part, withdrawn) for part in read.parts)
+    if all(new is old for new, old in zip(parts, read.parts, strict=True)):
+        return read
+    return replace(read, parts=parts, facts=merge_facts(list(parts)))
+
+
+def _retracted(part: Facts, withdrawn: tuple[Quantity, ...]) -> Facts:
+    if not any(_same_figure(q, w) for q in part.quantities for w in withdrawn):
+        return part
+    return replace(part, quantities=tuple(
+        replace(q, role=replace(q.role, modality=WITHDRAWN)) if any(_same_figure(q, w) for w in withdrawn) else q
+        for q in part.quantities))
+
+
+def _same_figure(quantity: Quantity, pulled: Quantity) -> bool:
+    if quantity.dimension != pulled.dimension or not math.isclose(quantity.value, pulled.value, rel_tol=1e-9):
+        return False
+    if quantity.role.modality == WITHDRAWN:
+        return False
+    head, other = quantity.role.head, pulled.role.head
+    return not (head and other and head != other)
