@@ -81,8 +81,6 @@ CASES = [
     case("48,632 candidates sat the Ullby maturity exam this year.", blog(
         "11:02 - 48,632 candidates sat the Ullby maturity exam this year.",
         "11:45 - The number of candidates, which we wrote at 11:02 was 48,632, is in fact 48,362."), NOT_SUPPORTS,
-         reason="older: a correction that names the wrong figure before the right one ('which we wrote was X, is in "
-                "fact Y') withdraws both in its sentence, so neither elsewhere; the 11:02 post still supports",
          id="which-we-wrote-was-x-is-y-supports-x"),
     case("Corvik Bank will close 17 branches.", blog(
         "09:50 - Corvik Bank will close 17 branches, the bank said.",
@@ -95,33 +93,25 @@ CASES = [
     case(ADMITTED, blog(
         "20:10 - 214 people in Ullby have been admitted to hospital with breathing problems.",
         "22:00 - Of the 214 people we reported earlier, 30 have now gone home, the hospital said."), NOT_DIVERGES,
-         reason="new: 'the 214 people we reported earlier' restates the figure but _SUPERSEDED withdraws it "
-                "document-wide; the claim then diverges (was supports)",
          id="of-the-214-we-reported-restates-diverges"),
     # --- wrong: supports lost ---
     case("40 jobs will go at the Orsk bus depot.", story(
         "The Orsk council will cut staff at its bus depot this year.",
         "\"We said yesterday that 40 jobs would go at the Orsk bus depot, and we stand by that,\" the mayor said."),
-         SUPPORTS, reason="new: a mayor's quoted 'We said yesterday' is read as the outlet's withdrawn post (was "
-                          "supports)", id="mayor-we-said-yesterday-quote"),
+         SUPPORTS, id="mayor-we-said-yesterday-quote"),
     case("40 jobs will go at the Orsk bus depot.", story(
         "Forty jobs will go at the Orsk bus depot this year, the council said.",
         "\"We said yesterday that 40 jobs would go, and we stand by that,\" the mayor said."), SUPPORTS,
-         reason="new: the mayor's quote withdraws 40 jobs document-wide, so the plain first sentence no longer "
-                "supports (was supports)", id="mayor-quote-withdraws-figure-elsewhere"),
+         id="mayor-quote-withdraws-figure-elsewhere"),
     case("About 12,000 customer records were exposed in the Corvik Bank breach.", story(
         "About 12,000 customer records were exposed in the Corvik Bank breach, the bank said on Tuesday.",
         "\"We reported yesterday that about 12,000 records were exposed, and we have informed every customer,\" the "
         "bank said in a statement."), SUPPORTS,
-         reason="new: a company's first-person statement withdraws its own figure document-wide (was supports)",
          id="company-we-reported-yesterday"),
     case(ADMITTED, blog(
         "21:30 - Confirming what we reported at 20:10, the health department said 214 people in Ullby were admitted "
-        "to hospital with breathing problems."), SUPPORTS,
-         reason="new: 'Confirming what we reported at 20:10' is a cue; the confirmed figure is withdrawn (was "
-                "supports)", id="confirming-what-we-reported"),
+        "to hospital with breathing problems."), SUPPORTS, id="confirming-what-we-reported"),
     case(PRIZE, blog(f"Like we said at 18:40, {PRIZE[0].lower() + PRIZE[1:]}"), SUPPORTS,
-         reason="new: only 'as we said' is exempt; 'Like we said at 18:40' withdraws a restatement (was supports)",
          id="like-we-said-restates"),
     case("At least seven people died in the Orsk floods.", blog(
         "09:10 - At least seven people have died in the Orsk floods, officials said.",
@@ -130,13 +120,11 @@ CASES = [
                 "supports it (was supports)", id="up-from-seven-at-least-seven"),
     case("Corvik Bank will close 15 branches.", blog(
         "11:00 - We wrongly said that Corvik Bank would close 17 branches; it will close 15 branches."), SUPPORTS,
-         reason="new: the cue withdraws the rest of the sentence, the correct figure after the semicolon too (was "
-                "supports)", id="wrongly-said-then-right-figure"),
+         id="wrongly-said-then-right-figure"),
     case("17 people have died in the Orsk floods.", blog(
         "09:10 - 17 people have died in the Orsk floods, officials said.",
         "11:00 - Correction: the figure for Corvik Bank's branch closures is 15, not 17 as we reported at 09:50."),
-         SUPPORTS, reason="new: a replaced figure with no noun of its own withdraws the same count of another thing "
-                          "(the toll) document-wide (was supports)", id="replaced-figure-without-noun-hits-toll"),
+         SUPPORTS, id="replaced-figure-without-noun-hits-toll"),
 ]
 
 

@@ -18,7 +18,7 @@ from .articlemention import NO_REACH, ArticleReaches, article_mention, article_r
 from .cache import Cache, file_owner
 from .claimprobe import ClaimProbe, digits
 from .dates import parse_anchor
-from .facts import Quantity, identifier_family
+from .facts import identifier_family
 from .folderindex import folder_index
 from .incontext import InContextBest
 from .lexicon import lexicon
@@ -27,7 +27,7 @@ from .match import Analyzed, Read, analyze, analyze_passage, read_facts
 from .models import Passage, Source, SourceVerdict, Verdict
 from .normalize import Aliases, content_words, normalize, stem
 from .prospects import may_confirm, stronger_possible
-from .retractions import may_correct, retract, withdrawn_figures
+from .retractions import Withdrawn, may_correct, retract, withdrawn_figures
 from .sentencekeys import SentenceKeys, aliases_key, keys_key, source_sentence_keys
 from .snapshot import LazyPassages
 from .verdict import MENTION_SCORE, judge, mention_floor
@@ -105,7 +105,7 @@ class Engine:
         # each source's date, against which its relative dates resolve; a passage id fixes its source, and so its
         # anchor, which keeps the analyses cached by passage id correct
         self._anchors = [parse_anchor(s.meta.date) for s in sources]
-        self._withdrawn: dict[int, tuple[Quantity, ...]] = {}  # each judged source's withdrawn figures (retractions)
+        self._withdrawn: dict[int, tuple[Withdrawn, ...]] = {}  # each judged source's withdrawn figures (retractions)
         self._passage_digits: dict[int, str] = {}  # the digits of a passage, for claims with precise figures
         # through a weak reference: a cycle would outlive the run, whose collector is paused (gcpause), with the
         # index and every array above (~23 MB at 21,000 sentences)
@@ -167,7 +167,7 @@ class Engine:
         read = read_facts(passage.text, self.aliases, passage.sentences, self._anchors[number])
         return retract(read, self._withdrawn_in(number)) if read.facts.quantities else read
 
-    def _withdrawn_in(self, number: int) -> tuple[Quantity, ...]:
+    def _withdrawn_in(self, number: int) -> tuple[Withdrawn, ...]:
         """The figures a source's corrections withdraw, read once from its sentences that hold a correction's cue."""
         found = self._withdrawn.get(number)
         if found is None:

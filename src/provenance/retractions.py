@@ -17,21 +17,25 @@ from dataclasses import replace
 from .corrections import withdrawn
 from .facts import Facts, Quantity, merge_facts
 from .match import Read
+from .normalize import content_words
 
 WITHDRAWN = "withdrawn"
+# A withdrawn figure, and the stems of its correction's sentence: what the figure was said of.
+Withdrawn = tuple[Quantity, frozenset[str]]
 
 
-def withdrawn_figures(reads: Iterable[Read]) -> tuple[Quantity, ...]:
+def withdrawn_figures(reads: Iterable[Read]) -> tuple[Withdrawn, ...]:
     """The figures a document's corrections withdraw (`reads`: the facts of its sentences that may hold one). A
     correction that quotes a whole earlier sentence withdraws its figures only when it holds one: "In our 11:10 post
     we wrote that the coach carried 42 people at 97 km/h" may be wrong in either. A time of day is a post's stamp."""
-    found: list[Quantity] = []
+    found: list[Withdrawn] = []
     for read in reads:
         for part in read.parts:
             pulled = [q for q in part.quantities if q.role.modality == WITHDRAWN and not q.dimension.startswith(
                 "clock")]
             if len(pulled) == 1 or pulled and all(_replaced(q, read) for q in pulled):
-                found += pulled
+                said = frozenset(w for w, _, _ in content_words(read.folded))
+                found += [(q, said) for q in pulled]
     return tuple(found)
 
 
@@ -45,9 +49,10 @@ def may_correct(text: str) -> bool:
     return any(withdrawn(text.lower()))
 
 
-def retract(read: Read, withdrawn: tuple[Quantity, ...]) -> Read:
+def retract(read: Read, withdrawn: tuple[Withdrawn, ...]) -> Read:
     """The facts of a passage with each figure the document withdraws elsewhere marked withdrawn, as the correction
-    marks it: the same value in the same dimension, of the same noun when both name one."""
+    marks it: the same value in the same dimension, of the same noun when both name one, in a clause that shares a
+    word with the correction ("15, not 17 as we reported" of branch closures leaves the floods' toll of 17 alone)."""
     if not withdrawn:
         return read
     parts = tuple(_retracted(part, withdrawn) for part in read.parts)
@@ -56,7 +61,7 @@ def retract(read: Read, withdrawn: tuple[Quantity, ...]) -> Read:
     return replace(read, parts=parts, facts=merge_facts(list(parts)))
 
 
-def _retracted(part: Facts, withdrawn: tuple[Quantity, ...]) -> Facts:
+def _retracted(part: Facts, withdrawn: tuple[Withdrawn, ...]) -> Facts:
     if not any(_same_figure(q, w) for q in part.quantities for w in withdrawn):
         return part
     return replace(part, quantities=tuple(
@@ -64,10 +69,11 @@ def _retracted(part: Facts, withdrawn: tuple[Quantity, ...]) -> Facts:
         for q in part.quantities))
 
 
-def _same_figure(quantity: Quantity, pulled: Quantity) -> bool:
+def _same_figure(quantity: Quantity, withdrawn: Withdrawn) -> bool:
+    pulled, said = withdrawn
     if quantity.dimension != pulled.dimension or not math.isclose(quantity.value, pulled.value, rel_tol=1e-9):
         return False
-    if quantity.role.modality == WITHDRAWN:
+    if quantity.role.modality == WITHDRAWN or quantity.role.clause.isdisjoint(said):
         return False
     head, other = quantity.role.head, pulled.role.head
     return not (head and other and head != other)
