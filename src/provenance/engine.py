@@ -40,6 +40,10 @@ _DID = re.compile(r"\bdid(?:n't|\s+not|\s+never)?\s+$")
 # Words that open a subordinate clause: closed-class English.
 _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|because|while|as|until|since|"
                           r"which|who|whose|where|although|though)\b")
+# The verb of a reported clause, after its modal or auxiliary: "said he would step down", "says it will appeal",
+# "told staff it had closed" (the verbs of saying of news attribution, and English auxiliaries: closed-class).
+_REPORTED_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|stated)\b[^.;:]*?\b(?:would|will|shall|had|has|"
+                            r"have)\s+(?:(?:not|never|yet|also|now|soon|later)\s+)*(?!be\b|been\b|no\b)(?=\w)")
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
 # The early stop of Engine._source_verdict relies on verdict.stronger_possible (below it, judge() gives a passage no
 # verdict stronger than a mention), on best() ranking a mention below any other verdict and a support above any
@@ -129,6 +133,12 @@ class Engine:
                 predicates.add(stem_)
                 if written in past and stem_ != (verb := stem(lexicon().verb_of[written])):
                     verbs[stem_] = verb  # "paid" is also an adjective, so it stays "paid"; its verb is "pay"
+        # a claim of reported speech states the event said: "Maddock said he would step down" is carried by "step
+        # down" as "Maddock stepped down" is, not by the names and "defeat" it shares with any story of the vote
+        starts = {s: stem_ for stem_, s, _ in analyzed.words}
+        for m in _REPORTED_VERB.finditer(analyzed.folded.text):
+            if (said := starts.get(m.end())) is not None:
+                predicates.add(said)
         return ClaimProbe(analyzed, weights, frozenset(predicates), verbs)
 
     def prepare(self, texts: list[str]) -> None:
