@@ -32,6 +32,16 @@ CASES = [
         "Orsk Foods settled the Ullby lawsuit on Monday.",
         "Orsk Foods told investors in April it had set aside 3.3 billion crowns for the settlement."),
          NOT_SUPPORTS, id="said-had-set-aside-other-figure"),
+    # a refusal denies the step refused
+    case(RESIGN, in_story(VOTE, "Mayor Anna Pellan refused to resign after the Ullby bridge vote."), NOT_SUPPORTS,
+         id="refused-to-resign"),
+    case(RESIGN, in_story(VOTE, "Mayor Anna Pellan ruled out resigning after the Ullby bridge vote."), NOT_SUPPORTS,
+         id="ruled-out-resigning"),
+    case("The Orsk central bank cut interest rates on Tuesday.", in_story(
+        VOTE, "The Orsk central bank declined to cut interest rates on Tuesday."), NOT_SUPPORTS,
+         id="declined-to-cut"),
+    case("Police in Ullby ruled out foul play in the death.", in_story(
+        VOTE, "Police in Ullby ruled out foul play in the death on Monday."), SUPPORTS, id="ruled-out-both"),
 ]
 
 

@@ -42,8 +42,11 @@ _SUBORDINATE = re.compile(r"\b(?:once|when|whenever|after|before|if|unless|that|
                           r"which|who|whose|where|although|though)\b")
 # The verb of a reported clause, after its modal or auxiliary: "said he would step down", "says it will appeal",
 # "told staff it had closed" (the verbs of saying of news attribution, and English auxiliaries: closed-class).
-_REPORTED_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|stated)\b[^.;:]*?\b(?:would|will|shall|had|has|"
-                            r"have)\s+(?:(?:not|never|yet|also|now|soon|later)\s+)*(?!be\b|been\b|no\b)(?=\w)")
+# Not across a comma ("said on Monday, after the council had met, that she would resign"), nor an adverb ("would
+# immediately appeal") or a second auxiliary ("would have to close") taken for the verb.
+_REPORTED_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|stated)\b[^.;:,]*?\b(?:would|will|shall|had|has|"
+                            r"have)\s+(?:(?:not|never|yet|also|now|soon|later|still|\w+ly)\s+)*"
+                            r"(?!(?:be|been|no|have|has|had|to|get|got|a|an|the)\b)(?=\w)")
 ANALYSIS_CACHE = 5_000  # passages kept analysed between claims; each is a few kB
 # The early stop of Engine._source_verdict relies on verdict.stronger_possible (below it, judge() gives a passage no
 # verdict stronger than a mention), on best() ranking a mention below any other verdict and a support above any

@@ -36,6 +36,9 @@ _MORE_NEGATIONS = (r"yet to|fail(?:s|ed|ing)? to|den(?:y|ies|ied|ying)"
                    r"|(?:reject|dismiss|refut|disput|rebutt?)(?:s|ed|es|ing)?(?= (?:the |any )?" + _SAID_NOUNS +
                    r" (?:that|of)\b)"
                    r"|(?:fell|falls?|falling|just|stopped|came|comes) short of"
+                   # a refusal denies the step refused: "refused to resign", "declined to comment", "ruled out
+                   # stepping down" ("would not rule out a filing" denies nothing: _NOT_NEG_RE)
+                   r"|(?:refus|declin)(?:e|es|ed|ing) to|rul(?:e|es|ed|ing) out"
                    r"|(?:almost|nearly)(?= [a-z]+ed\b)"  # "the dam almost failed": it did not fail
                    r"|acquit(?:s|ted|ting|tal)?|clear(?:s|ed|ing)?(?= (?:[a-z]+ ){0,3}(?:of|on)\b)"  # "cleared him of"
                    # what a step still waits on has not happened: "still needs approval", "pending a vote", "subject
@@ -82,6 +85,8 @@ _STEP_HEADS = frozenset({"still", "require", "requires", "need", "needs", "await
 _HEADS: dict[re.Pattern[str], frozenset[str]] = {
     NEG_RE: NEGATIONS | LEXICAL_NEGATIONS | _STEP_HEADS | {
         "yet", "fail", "fails", "failed", "failing", "deny", "denies", "denied", "denying", "fell", "fall", "falls",
+        "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "rule", "rules",
+        "ruled", "ruling",
         "falling", "just", "stopped", "came", "comes", "almost", "nearly", "acquit", "acquits", "acquitted",
         "acquitting", "acquittal", "clear", "clears", "cleared", "clearing"} | {
         root + ending for root in ("reject", "dismiss", "refut", "disput", "rebut", "rebutt")
