@@ -159,8 +159,11 @@ def _words(region: str) -> list[str]:
 
 
 # "no fewer than 40" is a figure's bound, not a denial; "would not rule out a bankruptcy filing" denies nothing: two
-# negations leave a possibility, which "no intention of filing" denies
+# negations leave a possibility, which "no intention of filing" denies; a noun's "of no" makes a compound ("a motion of
+# no confidence" is a no-confidence motion), as a hyphen does
 _NOT_NEG_RE = re.compile(r"\bnot only\b|\bno (?:doubt|longer than)\b|\bnot least\b|\bno first\b"
+                         r"|\b(?:a|an|the|its|their|his|her|this|that)\s+[a-z]+\s+of\s+no\b"
+                         r"(?!\s+(?:more|less|fewer|longer)\b)"
                          r"|\bnot (?:rul(?:e|ed|ing) out|exclude[ds]?|excluding)\b"
                          r"|\b(?:" + "|".join(NO_BOUNDS) + r")\b")
 # Where the verb phrase after a partitive's noun phrase begins ("none of the X has been ..."): its auxiliary.
