@@ -21,7 +21,6 @@ from enum import StrEnum
 
 from .dates import WEEKDAYS, first_full_date
 from .months import MONTH_NAMES
-from .wordclass import AUXILIARIES, is_verb, verbs
 
 
 class Kind(StrEnum):
@@ -153,22 +152,6 @@ def _sentence_case(text: str, min_words: int) -> bool:
     a capital, digit or quote, written in sentence case."""
     return (_words(text) >= min_words and not _titlelike(text) and not _kicker(text)
             and bool(re.match(r"[\"'\u201c\u2018(]?[A-Z0-9]", text)))
-
-
-_FINITE = frozenset("will would can could may might must shall should".split())  # modal verbs: closed-class
-
-
-def _short_statement(text: str) -> bool:
-    """A one-sentence paragraph of three to five words that states something: "No deaths have been reported.", "The
-    vote was 10-3." (a full stop, sentence case and a finite verb, not one after "to": not "More to come." nor "What
-    a night!", nor an imperative); a credit line ("Ledger reporter Ana Lind contributed.") stays a credit."""
-    words = [w.strip(".,;:\"'\u201c\u201d").lower() for w in text.split()]
-    if not 3 <= len(words) < 6 or not _ENDS_STATEMENT.search(text) or text.rstrip("\"')\u201d\u2019 ").endswith("!"):
-        return False
-    # (an imperative is a call to action: "Get the morning briefing.", "Sign up today.")
-    return (_sentence_case(text, 3) and not CREDIT_LINE.search(text) and words[-1] != "contributed"
-            and words[0] not in verbs() and any(
-        w in AUXILIARIES or w in _FINITE or is_verb(w) for i, w in enumerate(words) if i and words[i - 1] != "to"))
 
 
 def caption(text: str) -> bool:
@@ -308,7 +291,7 @@ def classify(blocks: list[Block]) -> list[Block]:
         elif TIMESTAMP.fullmatch(text) or _kicker(text) or _BRACKETED.fullmatch(text):
             kind = Kind.SHORT  # a bracketed line is a credit or an editor's note: "(Reporting by ...; Editing by ...)"
         elif (_is_prose(text, 6) if body_started else _is_prose(text, 8) and _ENDS_STATEMENT.search(text)) or (
-                body_started and not top_region and (_sentence_case(text, 6) or _short_statement(text))):
+                body_started and not top_region and _sentence_case(text, 6)):
             kind = Kind.BODY
             body_started, top_region, intro = True, False, text.endswith(":")
         else:
