@@ -70,12 +70,6 @@ _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 
 
-# A record's bound may be an event dated by its year: "the longest since a 41-day stoppage in 1987" is the longest
-# since 1987 (a rank before "since": "rose 35% since the previous census in 2022" dates the census, no bound)
-_SINCE_EVENT = re.compile(r"\b(?:[a-z]{2,}est|first|most)\b[^.;:]{0,50}?\bsince\s+(?:an?|the|its|their)\s+"
-                          r"(?:[^\s,.;]+\s+){0,4}in\s+$")
-
-
 # The end of a period after its start ("from Dec. 7 to Dec. 9", "July 20 through December 31", "2019-2023"),
 # and the prepositions that end a period as "until" does (closed-class English)
 _RANGE_END = re.compile(r"\s*(?:to|through|thru|till|until|[-\u2013\u2014])\s*", re.IGNORECASE)
@@ -102,8 +96,6 @@ def date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int]
                 d.span[0] : d.span[1]].endswith("'s"):
             word = m.group(1) or m.group(2)
             bounds.append((d.span, _SAME_BOUND.get(word, word) if word else "said"))
-        elif _SINCE_EVENT.search(text, max(0, d.span[0] - 120), d.span[0]):
-            bounds.append((d.span, "since"))
         elif bounds and 0 < d.span[0] - bounds[-1][0][1] <= 2 and not text[bounds[-1][0][1] : d.span[0]].strip(", "):
             bounds.append((d.span, bounds[-1][1]))
         before = d
