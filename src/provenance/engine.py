@@ -333,7 +333,7 @@ class Engine:
             if bound < MENTION_SCORE and not (any(d in self._digits(pid) for d in probe.precise)
                                               and may_confirm(probe, analysis.facts(pid))):
                 continue  # below the mention bar in words, and its figures cannot lift it (verdict.mention_floor)
-            verdict = judge(probe, passage, analysis(pid), context)
+            verdict = judge(probe, passage, analysis(pid), context, self.named[int(self._source_of[pid])])
             if verdict is None:
                 continue
             if verdict.verdict is Verdict.SUPPORTS:

@@ -53,17 +53,22 @@ FACT_WEIGHT = 4.0  # what a confirmed figure or date adds to the coverage: the w
 
 
 
-def _identity(claim: Analyzed, passage: Analyzed) -> str:
+def _identity(claim: Analyzed, passage: Analyzed, named: frozenset[str] = frozenset()) -> str:
     """'same', 'partial' (some identifier missing, or a sibling beside it) or 'other' (only siblings).
 
     In a pair of sentences the claim's identifiers must stand in the first: "It retrieved 1,731 grams" refers
     back to the mission named before it, never forward to one named after. (The second sentence on its own is a
-    passage of its own.)
+    passage of its own.) A passage that names no identifier at all, in a document (`named`: every identifier its
+    body names) that names the claim's and none of their siblings, is about them: "Kelmar spent 4.1 billion
+    talers on the upgrade" in a story of Harvik Point Unit 2 alone.
     """
     wanted = claim.facts.identifiers
     if not wanted:
         return "same"
     present = passage.facts.identifiers
+    if not present and named and wanted <= named and not any(
+            identifier_family(i) == identifier_family(w) for i in named - wanted for w in wanted):
+        return "same"
     if len(passage.sentences) > 1 and wanted <= present and not wanted <= passage.sentences[0][1].identifiers:
         return "partial"
     families = {identifier_family(i) for i in wanted}
@@ -135,9 +140,10 @@ def reach(probe: ClaimProbe, bound: float, context: frozenset[str]) -> float:
 
 
 def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
-          context: frozenset[str] = frozenset()) -> SourceVerdict | None:
-    """The passage's verdict on the claim; `context`: the stems of its article's headline and lede."""
-    identity = _identity(probe.analyzed, analyzed)
+          context: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> SourceVerdict | None:
+    """The passage's verdict on the claim; `context`: the stems of its article's headline and lede; `named`: the
+    identifiers its document's body names."""
+    identity = _identity(probe.analyzed, analyzed, named)
     if identity == "other":
         return None
     m = match(probe.stems, analyzed, probe.names)
