@@ -48,8 +48,8 @@ def _counted(counts: Counter[str], sentences: dict[str, set[tuple[int, str]]]) -
         source = int(self._source_of[pid])
         return [(source, passage.text[s:e]) for s, e in passage.sentences or ((0, len(passage.text)),)]
 
-    def counted_judge(probe, passage, analyzed, context=frozenset()):  # type: ignore[no-untyped-def]
-        verdict = judge(probe, passage, analyzed, context)
+    def counted_judge(probe, passage, analyzed, context=frozenset(), named=frozenset()):  # type: ignore[no-untyped-def]
+        verdict = judge(probe, passage, analyzed, context, named)
         counts["passages judged"] += 1
         counts[f"  judged -> {verdict.verdict.value if verdict else 'nothing'}"] += 1
         return verdict

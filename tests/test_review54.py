@@ -2,7 +2,9 @@
 their siblings, is taken as about them (verdict._identity). Multi-paragraph sources in which such a passage is about
 something else (the rocket, the plant, a rival's model, an unnamed predecessor, the whole fleet), or is about the
 claim's subject. A neutral paragraph stands between the one that names the identifier and the one under test.
-Wrong verdicts are strict xfails; "new": the change caused it, "older": the commit before gives it too."""
+Wrong verdicts are strict xfails; "new": the change caused it, "older": the commit before gives it too. After this
+review the reading was narrowed (the passage names nobody the claim does not, and the document's headline or lede
+speaks of the identifier's family): six of the wrong verdicts it found are plain guards now."""
 
 from __future__ import annotations
 
@@ -24,7 +26,6 @@ CASES = [
     # a document about two things, only one of which has an identifier
     case(BUILT, LEDE + SKARV + NEUTRAL + "Orsk Space spent 410 million crowns on building the Tarn rocket, its "
                                          "first.\n", NOT_SUPPORTS,
-         "new: a false supports; the rocket's cost, in a passage that names no identifier, is read as Skarv-2's",
          id="the-rockets-cost"),
     case("Kelmar spent 4.1 billion talers on upgrading Harvik Point Unit 2.",
          LEDE + UNIT + QUIET + "Over the past decade Kelmar spent 4.1 billion talers on upgrading the plant as a "
@@ -37,8 +38,7 @@ CASES = [
          LEDE + "Orsk Space launched its first ocean-mapping satellite on Monday after two delays.\n\n" + NEUTRAL
          + "Orsk Space spent 410 million crowns on building the satellite.\n\n" + QUIET
          + "Orsk's Skarv-2 weather satellite, launched in 2024, is still working.\n", NOT_SUPPORTS,
-         "new: a false supports; a story of another satellite that names Skarv-2 once at its end makes the other "
-         "satellite's cost Skarv-2's", id="skarv-2-named-once-at-the-end"),
+         id="skarv-2-named-once-at-the-end"),
     case("Building Skarv-2 cost 410 million crowns.",
          LEDE + "Pellan Aerospace launched its first weather satellite on Monday after two delays.\n\n" + NEUTRAL
          + "Building the satellite cost 410 million crowns, Pellan said.\n\n" + QUIET
@@ -48,13 +48,12 @@ CASES = [
     case("The Skarv-2 satellite cost 410 million crowns to build.",
          LEDE + SKARV + NEUTRAL + "Rival Pellan Aerospace launched its Ullby-3 satellite in May.\n\n" + QUIET
          + "That satellite cost 410 million crowns to build, Pellan said.\n", NOT_SUPPORTS,
-         "new: a false supports; Ullby-3 is of another family, so a passage about it that names no identifier is "
-         "read as Skarv-2's", id="ullby-3s-cost-after-it"),
+         id="ullby-3s-cost-after-it"),
     # a competitor or a predecessor that names no identifier
     case("Building Skarv-2 cost 410 million crowns.",
          LEDE + SKARV + NEUTRAL + "Rival Pellan Aerospace is building a weather satellite of its own.\n\n" + QUIET
          + "Building Pellan's satellite cost 410 million crowns, the company said.\n", NOT_SUPPORTS,
-         "new: a false supports; Pellan's satellite, named by its owner, is read as Skarv-2", id="a-rivals-satellite"),
+         id="a-rivals-satellite"),
     case("Skarv-2 cost 260 million crowns to build.",
          LEDE + SKARV + NEUTRAL + "Its predecessor cost 260 million crowns to build.\n", NOT_SUPPORTS,
          "new: a false supports; an unnamed predecessor (a sibling the document never names) is read as Skarv-2",
@@ -67,7 +66,7 @@ CASES = [
     case("The C-190 costs $72 million.",
          LEDE + "Aerion unveiled the C-190 transport aircraft at the Halden air show on Tuesday.\n\n" + QUIET
          + "Its rival, a Brazilian transport aircraft, costs $72 million.\n", NOT_SUPPORTS,
-         "new: a false supports; the rival aircraft's price is read as the C-190's", id="a-rival-aircrafts-price"),
+         id="a-rival-aircrafts-price"),
     case("BREVA-3 scored 81 percent on the Halden reasoning test.",
          LEDE + "Lumen Labs released its BREVA-3 language model on Tuesday.\n\n" + QUIET
          + "A rival model from Pellan scored 81 percent on the Halden reasoning test last month.\n", NOT_SUPPORTS,
@@ -83,7 +82,7 @@ CASES = [
     case("Calder Bay sold 4,200 C-190 aircraft in the third quarter.",
          LEDE + "Calder Bay said on Tuesday that demand for the C-190 remained strong.\n\n" + QUIET
          + "The company sold 3,100 aircraft of all types in the third quarter.\n", NOT_DIVERGES,
-         "new: a false diverges; the sales of all types are set against the C-190's", id="all-types-sold"),
+         id="all-types-sold"),
     case("Skarv-2 cost 410 million crowns to build.",
          LEDE + SKARV + NEUTRAL + "Its successor is expected to cost 500 million crowns to build.\n", NOT_DIVERGES,
          id="the-successors-cost"),

@@ -182,7 +182,8 @@ def test_retrieval_and_early_stop_give_what_judging_every_passage_gives(corpus, 
                 score = match(probe.stems, engine._analysis(i)).score
                 assert score <= bound_of[i] if i in bound_of else score < MENTION_SCORE, (text, i)
                 context = engine._context[number]
-                if (v := judge(probe, engine.passages[i], engine._analysis(i), context)) is not None:
+                identifiers = engine.named[number]
+                if (v := judge(probe, engine.passages[i], engine._analysis(i), context, identifiers)) is not None:
                     judged.append((v, frozenset(engine.passages[i].parts)))
                     # what the early stop relies on: a passage that cannot be stronger than a mention only mentions
                     analyzed = engine._analysis(i)

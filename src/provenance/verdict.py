@@ -53,29 +53,41 @@ FACT_WEIGHT = 4.0  # what a confirmed figure or date adds to the coverage: the w
 
 
 
-def _identity(claim: Analyzed, passage: Analyzed, named: frozenset[str] = frozenset()) -> str:
+def _identity(claim: Analyzed, passage: Analyzed, named: frozenset[str] = frozenset(),
+              context: frozenset[str] = frozenset()) -> str:
     """'same', 'partial' (some identifier missing, or a sibling beside it) or 'other' (only siblings).
 
     In a pair of sentences the claim's identifiers must stand in the first: "It retrieved 1,731 grams" refers
-    back to the mission named before it, never forward to one named after. (The second sentence on its own is a
-    passage of its own.) A passage that names no identifier at all, in a document (`named`: every identifier its
-    body names) that names the claim's and none of their siblings, is about them: "Kelmar spent 4.1 billion
-    talers on the upgrade" in a story of Harvik Point Unit 2 alone.
+    back to the mission named before it, never forward to one named after, and a second sentence that names
+    another identifier and not the claim's speaks of that one. (The second sentence on its own is a passage of its
+    own.) A passage that names no identifier and nobody the claim does not, in a document (`named`: every identifier
+    its body names) that names the claim's and none of their siblings, and whose headline or lede (`context`) speaks
+    of them, is about them: "Kelmar spent 4.1 billion talers on the upgrade" in a story of Harvik Point Unit 2.
     """
     wanted = claim.facts.identifiers
     if not wanted:
         return "same"
     present = passage.facts.identifiers
     if not present and named and wanted <= named and not any(
-            identifier_family(i) == identifier_family(w) for i in named - wanted for w in wanted):
+            identifier_family(i) == identifier_family(w) for i in named - wanted for w in wanted) and all(
+            stem(identifier_family(w)) in context for w in wanted) and not _names_another(claim, passage):
         return "same"
-    if len(passage.sentences) > 1 and wanted <= present and not wanted <= passage.sentences[0][1].identifiers:
-        return "partial"
+    if len(passage.sentences) > 1 and wanted <= present and (
+            not wanted <= passage.sentences[0][1].identifiers
+            or (last := passage.sentences[-1][1].identifiers) and last.isdisjoint(wanted)):
+        return "partial"  # (nor is a second sentence that names another about the claim's: "... building Ullby-3")
     families = {identifier_family(i) for i in wanted}
     siblings = {i for i in present if identifier_family(i) in families and i not in wanted}
     if siblings and not wanted & present:
         return "other"
     return "same" if wanted <= present and not siblings else "partial"
+
+
+def _names_another(claim: Analyzed, passage: Analyzed) -> bool:
+    """Whether the passage names someone or something the claim does not (a capitalised word inside a sentence):
+    "spent 410 million crowns on building the Tarn rocket" is not about the claim's satellite."""
+    folded, starts = passage.folded, {span[0] for span, _, _ in passage.sentences}
+    return any(folded.is_upper_at(s) and s not in starts and w not in claim.stems for w, s, _ in passage.words)
 
 
 CONTEXT_SHARE = 0.5  # what a claim word weighs when only the article's headline or lede gives it
@@ -143,7 +155,7 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
           context: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> SourceVerdict | None:
     """The passage's verdict on the claim; `context`: the stems of its article's headline and lede; `named`: the
     identifiers its document's body names."""
-    identity = _identity(probe.analyzed, analyzed, named)
+    identity = _identity(probe.analyzed, analyzed, named, context)
     if identity == "other":
         return None
     m = match(probe.stems, analyzed, probe.names)
