@@ -23,7 +23,7 @@ from .compare import Comparison, compare, explain
 from .compounds import denied_compound, swapped_modifier, swapped_name
 from .facts import identifier_family, merge_facts, none_count
 from .lexicon import lexicon
-from .match import Analyzed, coverage, match
+from .match import Analyzed, coverage, match, only_inside
 from .models import Conflict, FactPair, Passage, SourceVerdict, Verdict
 from .normalize import stem
 from .polarity import (
@@ -193,7 +193,8 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                                 comparison.conflicts + clashes + ((polarity,) if polarity else ()), comparison.spans,
                                 comparison.pairs)
     # a claim that is itself about a forecast or plan is judged on its facts' modality (compare.py), not here
-    hedged = not probe.analyzed.facts.hedges and _in_doubt(probe, analyzed, m.found)
+    hedged = _in_doubt(probe, analyzed, m.found) if not probe.analyzed.facts.hedges else _weaker_modal(
+        probe, analyzed, m.found)
     score = m.score
     if analyzed.implicit and not probe.analyzed.facts.checkable:
         # a claim of words alone needs its words stated: the story's subject, implied by a sentence that names
@@ -261,11 +262,40 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                          dates=dates, explanation=explain(probe.analyzed.facts, focus_facts, comparison, rule))
 
 
-def _in_doubt(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bool:
+# The modal verbs of what will happen, and of what only may: a claim that something will happen is not stated by a
+# passage that says it may ("says she will resign" / "says she may resign"). Closed-class English.
+_FIRM = frozenset({"will", "would", "shall"})
+_POSSIBLE = frozenset({"may", "might", "could"})
+
+
+def _weaker_modal(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bool:
+    """Whether a claim whose only hedges are "will" or "would" meets a passage that puts its words under "may",
+    "might" or "could" (as _in_doubt reads which words count)."""
+    claim = probe.analyzed
+    cues = [(claim.folded.text[s:e].split(maxsplit=1)[0], s, e) for s, e in claim.facts.hedges]
+    if not cues or any(cue not in _FIRM for cue, _, _ in cues):
+        return False
+    text = passage.folded.text
+    spans = tuple((s, e) for s, e in passage.facts.hedges if text[s:e].split(maxsplit=1)[0] in _POSSIBLE)
+    if not spans:
+        return False
+    doubted = only_inside(passage.words, spans, len(text))
+    # the verb the claim's "will" governs ("will close"), if the passage has it, else what _in_doubt weighs
+    governed = [w for w, ws, _ in claim.words if any(s < ws < e for _, s, e in cues) and w in found][:1]
+    if governed:
+        return found[governed[0]] in doubted
+    return _in_doubt(probe, passage, found, doubted, False)
+
+
+def _in_doubt(probe: ClaimProbe, passage: Analyzed, found: dict[str, str],
+              hedged: frozenset[str] | None = None, own: bool = True) -> bool:
     """Whether the passage puts in doubt what the claim states: its verb ("could approve" for "approved"), or, for a
     claim without one, most of what the two share. A word that only stands in a hedged side clause ("who will run
-    the group, told a news conference ...", "would step down when the deal closes") leaves the rest stated."""
-    doubted = [c for c, p in found.items() if p in passage.hedged and c not in probe.analyzed.hedged]
+    the group, told a news conference ...", "would step down when the deal closes") leaves the rest stated.
+    `hedged`: the passage's stems in doubt (all its hedges' by default); `own`: whether a word the claim hedges too
+    is left out."""
+    hedged = passage.hedged if hedged is None else hedged
+    doubted = [c for c, p in found.items() if p in hedged and not (own and c in probe.analyzed.hedged)]
     if not doubted:
         return False
     if {stem(rank.split()[-1]) for rank, *_ in probe.analyzed.facts.ordinals} & set(doubted):
