@@ -1,7 +1,9 @@
 """Review55: invented one-passage cases against the modal-strength reading (verdict._weaker_modal: a claim that
 something will happen is not stated by a passage that says it may, might or could) and the denial adverbial
 (scopes._THAT: "denied on Monday that ..."). A wrong verdict today is a strict xfail whose reason says what is wrong
-and whether the change caused it ("new") or the commit before gives the same verdict ("older")."""
+and whether the change caused it ("new") or the commit before gives the same verdict ("older"). After this review
+the adverbial reads up to five words and never across a conjunction or a verb of saying: its new false "diverges"
+and an older false "supports" are plain guards now."""
 
 from __future__ import annotations
 
@@ -47,12 +49,12 @@ CASES = [
          "older: a ceiling ('a fine that could reach $2 million') supports 'a $2 million fine'",
          id="figure-under-could-reach"),
     case(APPEAL, in_story(RULING, "Orsk Foods denied in a statement on Monday that it would appeal the ruling."),
-         NOT_SUPPORTS, "older: supports a claim the passage denies; _THAT's adverbial allows at most 3 words after "
-         "'in', so 'in a statement on Monday that' is not read as a denial", id="denied-long-adverbial"),
-    # --- wrong "diverges": the denial adverbial reaching a clause that is not denied ---
+         NOT_SUPPORTS,
+         id="denied-long-adverbial"),
+    # --- a denial adverbial that does not reach an asserted clause (right since review55) ---
     case(APPEAL, in_story(RULING, "Orsk Foods denied at first but said that it would appeal the ruling."),
-         NOT_DIVERGES, "new: diverges; _THAT reads 'at first but said' as an adverbial, so the denial takes the "
-         "clause the company asserts (before the change: supports)", id="denied-at-first-but-said-that"),
+         NOT_DIVERGES,
+         id="denied-at-first-but-said-that"),
     case(APPEAL, in_story(RULING, "Orsk Foods denied the charges and said that it would appeal the ruling."),
          NOT_DIVERGES, "older: diverges; 'the charges and said that' is read as 'denied the charges that ...'",
          id="denied-charges-and-said-that"),

@@ -190,8 +190,10 @@ def _joins_subjects(rest: str, stop: re.Match[str]) -> bool:
 
 # "denies that ...", and "denied reports (on social media) that ...": a noun of saying before the clause (closed-class
 # English: what one can deny of what others said)
-# A short adverbial may stand before the clause: "denied on Monday that", "denied in a statement that".
-_THAT = re.compile(r"(?:\s+(?:on|in|at|late|early|again|also|flatly|strongly|firmly|publicly)\b(?:\s+[\w'-]+){0,3}?)?"
+# A short adverbial may stand before the clause: "denied on Monday that", "denied in a statement on Monday that" (not
+# across a conjunction: "denied at first but said that it would appeal" asserts the clause).
+_THAT = re.compile(r"(?:\s+(?:on|in|at|late|early|again|also|flatly|strongly|firmly|publicly)\b"
+                   r"(?:\s+(?!(?:but|and|or|then|said|says|that)\b)[\w'-]+){0,5}?)?"
                    r"\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|suggestions?|allegations?|accusations?|charges?|"
                    r"rumou?rs?|speculation|assertions?|accounts?)(?:\s+[a-z'-]+){0,4}?\s+)?that\b")
 # "rejected reports of a fuel leak" denies the leak, not the reports, as "denied reports that there was a leak" does
