@@ -56,17 +56,18 @@ def _clause_end(region: str, at: int) -> int:
     return len(region) if turn is None else turn.start()
 
 
-# The words any cue opens or holds, one of which a sentence must have to be searched (most have none).
-HINTS = ("we ", "earlier version", "previous version", "earlier post", " post ", "earlier update", " as ")
+# The words any cue opens or holds, one of which a sentence must have to be searched (most have none); a replaced
+# figure's cue needs both "not " and " as ".
+HINTS = ("we ", "earlier ", "previous ", " post ")
 
 
 def withdrawn(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[tuple[int, int], ...], ...]:
     """What `text[start:end]` (a sentence of folded text) says the outlet said before and now withdraws: the spans
-    after a correction's cue (the rest of the sentence: its words and figures), then the spans of the figures an
+    after a correction's cue (the rest of its clause: its words and figures), then the spans of the figures an
     update replaces (their phrase: only its figures; "the 180 we reported earlier" leaves "admitted" stated)."""
     end = len(text) if end is None else end
     region = text[start:end]
-    if not any(h in region for h in HINTS):
+    if not any(h in region for h in HINTS) and not ("not " in region and " as " in region):
         return (), ()
     replaced = [m for pattern in (_SUPERSEDED, _REPLACED) for m in pattern.finditer(region)]
     # "the 180 we reported earlier": the cue ends the phrase it replaces, and withdraws nothing after it; nor is a cue
