@@ -384,6 +384,7 @@ def test_word_openings_decide_the_any_name_searches_as_the_searches_do(words: li
                                              "market", "2", "early"]), max_size=12),
        st.sampled_from([" ", "", "\n", ".", " in ", "'s "]))
 @example(["in", "midMay"], " ")  # a month after "mid", glued: a word of its own to the pattern
+@example(["\u212aey", "midMay"], " in ")  # the same in a text that is not ASCII (the Kelvin sign)
 @example(["Tuesday's"], " ")
 def test_whole_words_decide_whether_any_date_pattern_can_match(words: list[str], gap: str) -> None:
     from provenance import dates, relativedates

@@ -118,7 +118,7 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
 # What every pattern above needs, searched once: most sentences have no digit, or no month name, and so skip the
 # patterns that need it (the same dates are found, in the same order).
 _DIGIT_RE = re.compile(r"\d")
-_ANY_MONTH_RE = re.compile(rf"\b(?:{_MONTH_ALT})", re.I)
+_ANY_MONTH_RE = re.compile(rf"\b(?:mid-?)?(?:{_MONTH_ALT})", re.I)  # a month after "mid" too, glued: "in midMay"
 
 
 # Searching for any of a few dozen names in any case costs ~10 us a sentence. In ASCII text, where case folding is
@@ -126,7 +126,7 @@ _ANY_MONTH_RE = re.compile(rf"\b(?:{_MONTH_ALT})", re.I)
 # opens with an abbreviation's three letters; each weekday and relative word with three letters of its own, the
 # openings relativedates.py gives): the words' openings, a set, say at once whether the search is needed.
 _OPENING = re.compile(r"\b[a-z]{3}")
-_MONTH_OPENINGS = frozenset(name[:3] for name in MONTHS)
+_MONTH_OPENINGS = frozenset(name[:3] for name in MONTHS) | {"mid"}
 
 
 def _may_hold(text: str, openings: frozenset[str], pattern: re.Pattern[str]) -> bool:
