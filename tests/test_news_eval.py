@@ -51,7 +51,9 @@ import newseval  # noqa: E402
 # figure once "C-190" is read as a model's name, not as 190 aircraft (its label calls the bound too vague). holdout-25
 # went from 0.484 to 0.477 in session 25: a claim of reported speech now needs its reported verb stated ("said the
 # bank would not change its rate path" is not stated by "would 'not redraw its rate path'"), which cost it three
-# supports and cut false supports on the seen splits from 82 to 78.
+# supports and cut false supports on the seen splits from 82 to 78. The caps of false supports of holdout-26 to
+# holdout-30 follow the figures measured at that session's end (8, 4, 5, 8, 4; sessions before had cut holdout-27's
+# and holdout-28's below their caps already).
 FLOORS = {"dev": (0.55, 0), "test": (0.57, 0), "holdout": (0.51, 0), "holdout-2": (0.54, 2), "holdout-3": (0.43, 0),
           "holdout-4": (0.46, 4), "holdout-5": (0.55, 1), "holdout-6": (0.52, 1), "holdout-7": (0.50, 1),
           "holdout-8": (0.54, 1), "holdout-9": (0.50, 0), "holdout-10": (0.46, 3),
@@ -59,8 +61,8 @@ FLOORS = {"dev": (0.55, 0), "test": (0.57, 0), "holdout": (0.51, 0), "holdout-2"
           "holdout-15": (0.52, 3), "holdout-16": (0.47, 0), "holdout-17": (0.53, 0),
           "holdout-18": (0.53, 0), "holdout-19": (0.53, 0),
           "holdout-20": (0.49, 2), "holdout-21": (0.53, 0), "holdout-22": (0.44, 5), "holdout-23": (0.46, 3),
-          "holdout-24": (0.50, 2), "holdout-25": (0.47, 4), "holdout-26": (0.53, 9), "holdout-27": (0.46, 7),
-          "holdout-28": (0.48, 7), "holdout-29": (0.55, 10), "holdout-30": (0.45, 6),
+          "holdout-24": (0.50, 2), "holdout-25": (0.47, 4), "holdout-26": (0.53, 8), "holdout-27": (0.46, 4),
+          "holdout-28": (0.48, 5), "holdout-29": (0.55, 8), "holdout-30": (0.45, 4),
           "holdout-31": (0.52, 4), "holdout-32": (0.46, 1)}
 
 
