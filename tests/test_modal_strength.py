@@ -1,5 +1,6 @@
-"""A claim that something will happen is not stated by a passage that says it may (verdict._weaker_modal); a
-denial with a short adverbial before its clause denies the clause ("denied on Monday that it would appeal")."""
+"""A claim that something will happen is not stated by a passage that says it may, or that others expect it
+(verdict._weaker_modal); a denial with a short adverbial before its clause denies the clause ("denied on Monday that
+it would appeal")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ CASES = [
          id="will-not-stated-by-could"),
     case("Mayor Anna Pellan says she will resign.", in_story(
         VOTE, "Mayor Anna Pellan says she will resign after the vote."), SUPPORTS, id="will-stated-by-will"),
+    case("Governor Ana Lind will sign the Ullby rent bill.", in_story(
+        VOTE, "Governor Ana Lind is widely expected to sign the Ullby rent bill."), NOT_SUPPORTS,
+         id="will-not-stated-by-expected-to"),
+    case("Orsk Foods will close its Ullby plant.", in_story(
+        RULING, "Orsk Foods is likely to close its Ullby plant, analysts said."), NOT_SUPPORTS,
+         id="will-not-stated-by-likely-to"),
     case("Orsk Foods could close its Ullby plant.", in_story(
         RULING, "Orsk Foods could close its Ullby plant, analysts said."), SUPPORTS, id="could-stated-by-could"),
     case("Orsk Foods said it would appeal the ruling.", in_story(

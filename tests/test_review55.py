@@ -3,7 +3,8 @@ something will happen is not stated by a passage that says it may, might or coul
 (scopes._THAT: "denied on Monday that ..."). A wrong verdict today is a strict xfail whose reason says what is wrong
 and whether the change caused it ("new") or the commit before gives the same verdict ("older"). After this review
 the adverbial reads up to five words and never across a conjunction or a verb of saying: its new false "diverges"
-and an older false "supports" are plain guards now."""
+and an older false "supports" are plain guards now, and so are "is expected to" and "is likely to" since the
+reading counts them with "may" (a later commit of the same session)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,9 @@ CASES = [
          "older: a conditional 'would close ... if the fine stands' supports an unconditional 'will close'",
          id="conditional-would-if"),
     case(CLOSE, in_story(RULING, "Orsk Foods is expected to close its Ullby plant."), NOT_SUPPORTS,
-         "older: 'is expected to close' (others' forecast) supports 'will close'", id="is-expected-to"),
+         id="is-expected-to"),
     case(CLOSE, in_story(RULING, "Orsk Foods is likely to close its Ullby plant."), NOT_SUPPORTS,
-         "older: 'is likely to close' supports 'will close'", id="is-likely-to"),
+         id="is-likely-to"),
     case(CLOSE, in_story(RULING, "Orsk Foods can close its Ullby plant, the court said."), NOT_SUPPORTS,
          "older: 'can close' (is allowed to) supports 'will close'; 'can' is not among _POSSIBLE",
          id="can-close"),

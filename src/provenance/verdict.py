@@ -262,15 +262,16 @@ def judge(probe: ClaimProbe, passage: Passage, analyzed: Analyzed,
                          dates=dates, explanation=explain(probe.analyzed.facts, focus_facts, comparison, rule))
 
 
-# The modal verbs of what will happen, and of what only may: a claim that something will happen is not stated by a
-# passage that says it may ("says she will resign" / "says she may resign"). Closed-class English.
+# The modal verbs of what will happen, and of what only may or is expected to: a claim that something will happen is
+# not stated by a passage that says it may ("says she will resign" / "says she may resign"), nor by others'
+# expectation ("is expected to close", "is likely to close"). Closed-class English.
 _FIRM = frozenset({"will", "would", "shall"})
-_POSSIBLE = frozenset({"may", "might", "could"})
+_POSSIBLE = frozenset({"may", "might", "could", "expected", "likely"})
 
 
 def _weaker_modal(probe: ClaimProbe, passage: Analyzed, found: dict[str, str]) -> bool:
     """Whether a claim whose only hedges are "will" or "would" meets a passage that puts its words under "may",
-    "might" or "could" (as _in_doubt reads which words count)."""
+    "might", "could", "expected to" or "likely to" (as _in_doubt reads which words count)."""
     claim = probe.analyzed
     cues = [(claim.folded.text[s:e].split(maxsplit=1)[0], s, e) for s, e in claim.facts.hedges]
     if not cues or any(cue not in _FIRM for cue, _, _ in cues):
