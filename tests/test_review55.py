@@ -21,7 +21,7 @@ CLOSE = "Orsk Foods will close its Ullby plant."
 APPEAL = "Orsk Foods said it would appeal the ruling."
 
 CASES = [
-    # --- wrong "supports": a will-claim against a passage that does not say it will happen ---
+    # --- a will-claim against a passage that does not say it will happen: wrong "supports" but where plain ---
     case(CLOSE, in_story(RULING, "Orsk Foods said it would close its Ullby plant if the fine stands."), NOT_SUPPORTS,
          "older: a conditional 'would close ... if the fine stands' supports an unconditional 'will close'",
          id="conditional-would-if"),
