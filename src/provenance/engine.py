@@ -298,7 +298,10 @@ class Engine:
         chosen: SourceVerdict | None = None
         lowest_support = math.inf  # the lowest score of a support judged so far
         bounds_possible: dict[float, bool] = {}  # stronger_possible from a bound alone
-        context = self._context[int(self._source_of[candidates[0][0]])] if candidates else frozenset()
+        if not candidates:
+            return None
+        number = int(self._source_of[candidates[0][0]])
+        context, named = self._context[number], self.named[number]  # its headline and lede; the identifiers it names
         for pid, bound in sorted(candidates, key=lambda c: (-c[1], len(self.passages[c[0]].text), c[0])):
             passage = self.passages[pid]
             top = round(bound, 1)  # the most its verdict can score
@@ -333,7 +336,7 @@ class Engine:
             if bound < MENTION_SCORE and not (any(d in self._digits(pid) for d in probe.precise)
                                               and may_confirm(probe, analysis.facts(pid))):
                 continue  # below the mention bar in words, and its figures cannot lift it (verdict.mention_floor)
-            verdict = judge(probe, passage, analysis(pid), context, self.named[int(self._source_of[pid])])
+            verdict = judge(probe, passage, analysis(pid), context, named)
             if verdict is None:
                 continue
             if verdict.verdict is Verdict.SUPPORTS:

@@ -18,7 +18,7 @@ from .dates import WEEKDAYS as _WEEKDAY_NUMBERS
 from .dates import Anchor, DateFact, find_dates
 from .designations import names_period
 from .figure import Figure, interval, nearness
-from .modality import HEDGED
+from .modality import HEDGED, WITHDRAWN
 from .months import MONTHS
 from .normalize import STOPWORDS, Folded
 from .nounphrase import stem
@@ -284,8 +284,8 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         quantities = [dated_earlier(q, dates, folded.text, last_start > q.span[1]) for q in quantities]
     retracted, superseded = withdrawn(folded.text, start, end)
     if quantities and (retracted or superseded):  # what the outlet said before and withdraws is not what it states
-        quantities = [replace(q, role=replace(q.role, modality="withdrawn")) if any(
-            s <= q.span[0] and q.span[1] <= e for s, e in retracted + superseded) else q for q in quantities]
+        quantities = [withdraw(q) if any(s <= q.span[0] and q.span[1] <= e for s, e in retracted + superseded)
+                      else q for q in quantities]
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
@@ -300,6 +300,11 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         date_bounds=date_bounds(dates, folded.text),
         date_clauses=date_clauses(dates, toks, masked_text, start),
     )
+
+
+def withdraw(quantity: Quantity) -> Quantity:
+    """The figure as its outlet's correction leaves it: withdrawn (corrections.py, retractions.py)."""
+    return replace(quantity, role=replace(quantity.role, modality=WITHDRAWN))
 
 
 def _figure_spans(toks: list[tuple[str, int, int]], f: Figure, start: int) -> list[tuple[int, int]]:

@@ -37,6 +37,9 @@ APPROXIMATORS = frozenset("about approximately around roughly some nearly almost
 CUES = EXPECTED | PLANNED | HEDGED | LEXICAL_NEGATORS | APPROXIMATORS
 
 
+# What an outlet's own correction takes back (corrections.py): neither a report nor any cue's modality.
+WITHDRAWN = "withdrawn"
+
 _NEGATING = NEGATORS | LEXICAL_NEGATORS
 _PLANNING = PLANNED | {"is", "are"}  # the words a plan's cue opens with ("plans to", "is to")
 

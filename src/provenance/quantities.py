@@ -250,9 +250,9 @@ def _rate_past_aside(words: list[str], j: int) -> str | None:
             return None
     elif words[j : j + 1] != [")"]:
         return None
-    if k + 2 < len(words) and words[k + 1] in ("per", "a", "an") and _period(words[k + 2]) and (
+    if k + 2 < len(words) and words[k + 1] in ("per", "a", "an") and (period := _period(words[k + 2])) and (
             k + 3 >= len(words) or words[k + 3] not in _PAST):
-        return _period(words[k + 2])
+        return period
     if k + 2 < len(words) and words[k + 1] == "per" and words[k + 2].isalpha() and words[k + 2] not in STOPWORDS and (
             k + 3 >= len(words) or function_word(words[k + 3])):  # "38.50 Pellan crowns (PLC) per share"; not "per
         return stem(words[k + 2])                               # Reuters calculations", an "according to"

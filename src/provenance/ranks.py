@@ -45,6 +45,11 @@ def _unbound(scope: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in scope if not w.startswith(BOUND))
 
 
+def _bound_kept(mine: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether the other scope's bound, if any, is this one's too: "the first since 1994" is no first ever."""
+    return all(w in mine for w in other if w.startswith(BOUND))
+
+
 # Nouns that an ordinal names rather than ranks ("the third quarter", "the second half", "the first round"):
 # closed-class calendar and competition words. quantities.py reads the ordinal as the period's designation.
 PERIOD_NOUNS = frozenset({"quarter", "half", "period", "season", "term", "round", "leg", "set", "innings", "inning"})
@@ -313,7 +318,7 @@ def compare_ranks(claim: tuple[Rank, ...], passage: tuple[Rank, ...], stated: fr
         # largest"): "largest" and "smallest" may rank different things.
         fits: Callable[[frozenset[str], frozenset[str]], bool] = (
             lambda mine, other: overlap(_unbound(mine), _unbound(other)) and (_RUN not in mine or _RUN in other)
-            and all(w in mine for w in other if w.startswith(BOUND))  # "the first since 1994" is no first ever
+            and _bound_kept(mine, other)
         ) if word.split()[-1] in ORDINALS else (lambda mine, other: _within(mine - stated, other))
         if rival and not any(_same_scope(scope, other) for other in theirs) and (
                 word in ORDINALS or word.split()[-1] == rival.split()[-1]):  # "their second ... title"
@@ -396,7 +401,7 @@ def _same_scope(claim: frozenset[str], other: frozenset[str]) -> bool:
     words (RELATIVE) are left out."""
     claim = frozenset(w for w in claim if not w.startswith(RELATIVE))
     other = frozenset(w for w in other if not w.startswith(RELATIVE))
-    if any(w.startswith(BOUND) and w not in claim for w in other):
+    if not _bound_kept(claim, other):
         return False  # "the first since 1994" is a first within a bound the claim does not set
     return all(overlap(frozenset((w,)), other) for w in claim) and sum(
         not overlap(frozenset((w,)), claim) for w in other) <= 1

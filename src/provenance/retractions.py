@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .corrections import withdrawn
-from .facts import Facts, Quantity, merge_facts
+from .facts import Facts, Quantity, merge_facts, withdraw
 from .match import Read
+from .modality import WITHDRAWN
 from .normalize import content_words
 
-WITHDRAWN = "withdrawn"
 # A withdrawn figure, and the stems of its correction's sentence: what the figure was said of.
 Withdrawn = tuple[Quantity, frozenset[str]]
 
@@ -62,11 +62,9 @@ def retract(read: Read, withdrawn: tuple[Withdrawn, ...]) -> Read:
 
 
 def _retracted(part: Facts, withdrawn: tuple[Withdrawn, ...]) -> Facts:
-    if not any(_same_figure(q, w) for q in part.quantities for w in withdrawn):
-        return part
-    return replace(part, quantities=tuple(
-        replace(q, role=replace(q.role, modality=WITHDRAWN)) if any(_same_figure(q, w) for w in withdrawn) else q
-        for q in part.quantities))
+    marked = tuple(withdraw(q) if any(_same_figure(q, w) for w in withdrawn) else q for q in part.quantities)
+    return part if all(new is old for new, old in zip(marked, part.quantities, strict=True)) else replace(
+        part, quantities=marked)
 
 
 def _same_figure(quantity: Quantity, withdrawn: Withdrawn) -> bool:
