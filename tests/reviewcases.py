@@ -37,6 +37,14 @@ def in_story(story: str, *sentences: str) -> str:
     return LEDE + story + " " + " ".join(sentences)
 
 
+BLOG_HEAD = LEDE + "Ullby's exam results, the Quenby Prize and the Orsk floods: our live coverage.\n\n"
+
+
+def blog(*posts: str) -> str:
+    """A live blog, newest post last: each post a paragraph of its own."""
+    return BLOG_HEAD + "\n\n".join(posts) + "\n"
+
+
 def query_one(tmp_path: Path, claim: str, source: str) -> dict[str, object]:
     """The JSON verdict of `provenance query` on one claim against one source file."""
     folder = tmp_path / "src"

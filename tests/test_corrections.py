@@ -8,16 +8,8 @@ from pathlib import Path
 import pytest
 
 from provenance.corrections import withdrawn
-from reviewcases import DIVERGES, LEDE, MENTIONS, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case
+from reviewcases import DIVERGES, MENTIONS, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, blog, case
 from test_fact_traps import verdict
-
-HEAD = LEDE + "Ullby's exam results, the Quenby Prize and the Orsk floods: our live coverage.\n\n"
-
-
-def blog(*posts: str) -> str:
-    """A live blog, newest post last: each post a paragraph of its own."""
-    return HEAD + "\n\n".join(posts) + "\n"
-
 
 ORIGINAL = "11:02 - 48,632 candidates sat the Ullby maturity exam this year."
 CORRECTED = ("11:45 - Correction: the number of candidates who sat the Ullby maturity exam is 48,362, not 48,632 as "

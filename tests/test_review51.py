@@ -10,15 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reviewcases import LEDE, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, case
+from reviewcases import LEDE, NOT_DIVERGES, NOT_SUPPORTS, SUPPORTS, blog, case
 from test_fact_traps import verdict
-
-HEAD = LEDE + "Ullby's exam results, the Quenby Prize and the Orsk floods: our live coverage.\n\n"
-
-
-def blog(*posts: str) -> str:
-    """A live blog, newest post last: each post a paragraph of its own."""
-    return HEAD + "\n\n".join(posts) + "\n"
 
 
 def story(*sentences: str) -> str:
