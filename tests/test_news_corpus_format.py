@@ -16,7 +16,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).parent / "eval"))
 from newseval import LABELS, NEWS  # noqa: E402
 
-SPLITS = {"dev", "test", "holdout"} | {f"holdout-{n}" for n in range(2, 34)}
+SPLITS = {"dev", "test", "holdout"} | {f"holdout-{n}" for n in range(2, 35)}
 CATEGORIES = {"role", "modality", "negation", "rounding", "units", "number-words", "places", "categories",
               "ordinals", "organisations", "paraphrase", "discourse", "relative-date", "dateline", "headline",
               "chrome", "cut-off", "rewrite"}

@@ -109,7 +109,8 @@ def main() -> int:
                                  "holdout-17", "holdout-18", "holdout-19", "holdout-20",
                                  "holdout-21", "holdout-22", "holdout-23", "holdout-24", "holdout-25", "holdout-26",
                                  "holdout-27", "holdout-28", "holdout-29",
-                                 "holdout-30", "holdout-31", "holdout-32", "holdout-33"))
+                                 "holdout-30", "holdout-31", "holdout-32", "holdout-33",
+                                 "holdout-34"))
     parser.add_argument("--mistakes", action="store_true")
     args = parser.parse_args()
     result = score(args.split)
