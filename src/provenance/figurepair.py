@@ -17,6 +17,7 @@ from .datecompare import holds_event
 from .facts import Quantity
 from .intervals import apart, quantities_agree
 from .lexicon import lexicon
+from .modality import ESTIMATED
 from .nounphrase import stem
 from .ranks import overlap
 from .roles import PART_OF
@@ -25,7 +26,8 @@ _NONE: frozenset[str] = frozenset()
 # A sentence of a passage: its span, the stems it says itself (not the story's subject it only implies), and whether
 # it opens with a part of a group named before ("Most of them were in Orla"), whose place is the part's.
 Said = tuple[tuple[int, int], frozenset[str], bool]
-_PROSPECTIVE = frozenset({"expected", "planned"})  # a forecast and a plan both speak of what is to come
+# a forecast and a plan both speak of what is to come; an estimate is compared with them as it always was
+_PROSPECTIVE = frozenset({"expected", "planned", ESTIMATED})
 TALLIES = frozenset({"label:tally", "label:against"})  # a vote or a score and the votes or goals against
 
 
@@ -357,7 +359,13 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "other subject", "subject: the passage's tally belongs to " + ", ".join(sorted(source.role.holders))
     if not tally and not _same_subject(claim, source, names, story):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
-    if not same_modality(claim, source):
+    if not same_modality(claim, source) and not (
+            claim.role.modality == ESTIMATED and source.role.modality == "reported" and quantities_agree(claim, source)
+            and claim.role.head and claim.role.head == source.role.head):
+        # (a claim's estimate is stated by the passage's report of its role that meets it, "estimates the cost at
+        # 1.8 million" / "the repair cost 1.8 million", and not contradicted by one that differs, which may be
+        # another's count. Not the other way: "analysts estimate that revenue reached $4 billion" reports nothing,
+        # tests/test_review29.py)
         return "other modality", f"modality: a {claim.role.modality} figure is not a {source.role.modality} one"
     if claim.role.way and source.role.way and claim.role.way != source.role.way:
         # "exports dropped 8%" does not state "exports rose 8%": the same figure of a change the other way

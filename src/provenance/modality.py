@@ -16,6 +16,7 @@ EXPECTED = frozenset("expect expects expected expecting expectation expectations
                      "forecasted estimate estimates estimating predict predicts predicted prediction predictions "
                      "anticipate anticipates anticipated projected projection projections consensus "
                      "outlook guidance".split())
+_ESTIMATING = frozenset("estimate estimates estimated estimating".split())
 PLANNED = frozenset("plan plans planned planning aim aims aimed aiming intend intends intended target targets "
                     "targeted targeting will shall seeks seek".split())
 HEDGED = frozenset("could may might would should can possibly perhaps proposed proposes propose proposing".split())
@@ -36,6 +37,10 @@ APPROXIMATORS = frozenset("about approximately around roughly some nearly almost
                           "below least most just exceeding upwards estimated than up".split())
 CUES = EXPECTED | PLANNED | HEDGED | LEXICAL_NEGATORS | APPROXIMATORS
 
+
+# An estimate of what is (figurepair.same_modality: it states a reported figure it agrees with, but a reported figure
+# it differs from may be another party's count, and it is compared as a forecast with forecasts and plans)
+ESTIMATED = "estimated"
 
 # What an outlet's own correction takes back (corrections.py): neither a report nor any cue's modality.
 WITHDRAWN = "withdrawn"
@@ -80,7 +85,12 @@ def modality_of(words: list[str], lo: int, first: int, last: int, hi: int) -> st
     # "an estimated 5,000": an approximator of a reported figure, not a forecast
     estimated = first >= 1 and words[first - 1] == "estimated"
     if not EXPECTED.isdisjoint(joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):
-        return "expected"
+        if any(w in EXPECTED and (w not in _ESTIMATING or joined[i + 1 : i + 2] == ["to"]) for i, w in enumerate(
+                joined)):
+            return "expected"
+        # an estimate of what is ("estimates the cost of the repair at 1.8 million euros"), not of what is to come
+        # ("is estimated to reach"; "estimates it will cost" is planned by its "will")
+        return ESTIMATED
     if "had" in window and any(w in PLANNED and window[i - 1] == "had" for i, w in enumerate(window) if i):
         return "hedged"  # "had planned to cut 1,140 jobs before the state stepped in": a plan that may have lapsed
     # "plans to buy" is a plan; "a share repurchase plan" approved is a thing that exists: the noun is no cue

@@ -25,6 +25,12 @@ _WEEKDAY_RE = re.compile(
     re.I)
 _DAY_WORD_RE = re.compile(r"\b(yesterday|today|tonight)\b", re.I)
 _PERIOD_RE = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
+# "this autumn", "last summer": a season of the document's year or the one before (not winter, which spans two
+# years; not "next", which says nothing of the year; not "this fall in prices"). Northern seasons: in the southern
+# hemisphere "last summer" may be of another year, so a season's year confirms a claim's but never contradicts it
+# (`bound`)
+_SEASON_RE = re.compile(r"\b(last|this)\s+(spring|summer|autumn|fall(?!\s+(?:in|of|to|from|by)\b))\b", re.I)
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}  # the last month of each
 # "eight days ago", "two weeks ago", "18 years ago": a span back from the document's date
 # (not "a year ago", which news writes for a year-ago baseline figure: "up from $4 billion a year ago"; nor the end
 # of a longer number: "twenty-five", "1,500", "1.5"; an approximator before the number leaves the date open)
@@ -35,7 +41,7 @@ _AGO_RE = re.compile(rf"(?<![\w,./-])(?:(about|around|roughly|approximately|perh
 
 # Whether a text may hold a relative date at all, searched once (see `dates._may_hold`): most sentences do not.
 _ANY_RELATIVE_RE = re.compile(rf"\b(?:{_WEEKDAY_ALT}|yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year)"
-                              r"|ago\b)", re.I)
+                              r"|(?:last|this)\s+(?:spring|summer|autumn|fall)|ago\b)", re.I)
 # Each weekday and relative word opens with three letters of its own.
 _RELATIVE_OPENINGS = frozenset(name[:3] for name in (*WEEKDAYS, "yesterday", "today", "tonight", "last", "this",
                                                       "next", "ago"))
@@ -45,7 +51,7 @@ _RELATIVE_OPENINGS = frozenset(name[:3] for name in (*WEEKDAYS, "yesterday", "to
 # alone, or "last", "this" or "next" with "week", "month" or "year"
 _RELATIVE_RUNS = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight", "ago"}
 _PERIOD_FIRST = frozenset({"last", "this", "next"})
-_PERIOD_UNITS = frozenset({"week", "month", "year"})
+_PERIOD_UNITS = frozenset({"week", "month", "year", *_SEASON_ENDS})
 
 
 def relative_may_hold(text: str) -> bool:
@@ -88,6 +94,9 @@ def relative_dates(text: str, anchor: Anchor | None,
     for m in _PERIOD_RE.finditer(text):
         if free(*m.span()):
             found.append(_period(anchor, _name(m.group(1)), _name(m.group(2)), m.group(0), m.span()))
+    for m in _SEASON_RE.finditer(text):
+        if free(*m.span()):
+            found.append(_season(anchor, _name(m.group(1)), _name(m.group(2)), m.group(0), m.span()))
     for m in _AGO_RE.finditer(text):
         if free(*m.span()):
             count = _name(m.group(2))
@@ -196,6 +205,17 @@ def _fact(day: dt.date | None, text: str, span: tuple[int, int]) -> DateFact:
     if day is None:
         return DateFact(None, None, None, text, span, relative=True)
     return DateFact(day.year, day.month, day.day, text, span, relative=True)
+
+
+def _season(anchor: Anchor | None, which: str, season: str, text: str, span: tuple[int, int]) -> DateFact:
+    """The year of "this autumn" (the document's) or "last summer" (the document's where that season has ended by its
+    month, else the year before); a bound, which never contradicts (_SEASON_RE)."""
+    if anchor is None or which == "last" and anchor[1] is None:
+        return DateFact(None, None, None, text, span, relative=True)
+    year, month, _ = anchor
+    if which == "last" and month is not None and month <= _SEASON_ENDS[season]:
+        year -= 1
+    return DateFact(year, None, None, text, span, relative=True, bound=True)
 
 
 def _period(anchor: Anchor | None, which: str, unit: str, text: str, span: tuple[int, int]) -> DateFact:

@@ -27,7 +27,7 @@ from .countverb import governing_verb
 from .estimates import estimator
 from .figureclause import per_of, since_a_year, spread_over, verb_before
 from .lexicon import lexicon
-from .modality import APPROXIMATORS, CUES, EXPECTED, SAYING, modality_of
+from .modality import APPROXIMATORS, CUES, ESTIMATED, EXPECTED, SAYING, modality_of
 from .normalize import entity_forms
 from .nounphrase import (
     ARTICLES,
@@ -57,7 +57,7 @@ class Role:
     head: str = ""                      # stem of the noun the figure belongs to; "" when none is found
     phrase: frozenset[str] = frozenset()  # stems of the head's noun phrase ("polici", "rate")
     holders: frozenset[str] = frozenset()  # capitalised names of its clause
-    modality: str = "reported"          # reported, ongoing, expected, planned, hedged, negated, withdrawn
+    modality: str = "reported"          # reported, ongoing, expected, estimated, planned, hedged, negated, withdrawn
     baseline: bool = False              # a year-ago or compared-with figure
     aspect: str = ""                    # "level" (to/at/of X), "change" (by X), or unknown
     clause: frozenset[str] = frozenset()  # stems of the content words of its clause: what the figure is said of
@@ -183,14 +183,15 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     if modality == "reported" and lo >= 2 and words[lo - 1] == "and" and _bare_verb(words[lo]):
         # "will have 212 aircraft and fly to 164 destinations": a modal governs the verb phrases joined to its own
         start = clause_start(words, lo - 1)
-        if (shared := modality_of(blanked, start, lo - 1, lo - 1, lo - 1)) in ("planned", "expected", "hedged"):
+        if (shared := modality_of(blanked, start, lo - 1, lo - 1, lo - 1)) in ("planned", "expected", ESTIMATED,
+                                                                                "hedged"):
             modality = shared
     elif modality == "reported" and lo >= 2 and words[lo - 1] == "," and words[lo].endswith("ing") and is_verb(
             words[lo]) and words[lo] not in _NOT_PARTICIPLES and (mood := _mood_before(words, upper, lo - 1)):
         # "it will close the plant in Peterborough, Ontario, eliminating 2,340 jobs": a participle clause tells what
         # its clause's verb does, and a plan's (or a forecast's) consequence is planned (or forecast) too
         modality = mood
-    expecter = _expecter(words, in_figure, lo, first, last, hi) if modality == "expected" else frozenset()
+    expecter = _expecter(words, in_figure, lo, first, last, hi) if modality in ("expected", ESTIMATED) else frozenset()
     baseline = is_baseline(words, first, last)
     # the preposition a verb takes before its figure: "rose to/at/with X" gives a level, "rose by X" a change ("a
     # margin of X" says neither: "of" follows a noun, whatever it measures); the last word before it but articles
