@@ -17,6 +17,7 @@ EXPECTED = frozenset("expect expects expected expecting expectation expectations
                      "anticipate anticipates anticipated projected projection projections consensus "
                      "outlook guidance".split())
 _ESTIMATING = frozenset("estimate estimates estimated estimating".split())
+_MODALS = frozenset("will would shall should could may might".split())  # a forecast's verbs
 PLANNED = frozenset("plan plans planned planning aim aims aimed aiming intend intends intended target targets "
                     "targeted targeting will shall seeks seek".split())
 HEDGED = frozenset("could may might would should can possibly perhaps proposed proposes propose proposing".split())
@@ -86,10 +87,10 @@ def modality_of(words: list[str], lo: int, first: int, last: int, hi: int) -> st
     estimated = first >= 1 and words[first - 1] == "estimated"
     if not EXPECTED.isdisjoint(joined) and not (estimated and sum(w in EXPECTED for w in joined) == 1):
         if any(w in EXPECTED and (w not in _ESTIMATING or joined[i + 1 : i + 2] == ["to"]) for i, w in enumerate(
-                joined)):
+                joined)) or not _MODALS.isdisjoint(joined):
             return "expected"
         # an estimate of what is ("estimates the cost of the repair at 1.8 million euros"), not of what is to come
-        # ("is estimated to reach"; "estimates it will cost" is planned by its "will")
+        # ("is estimated to reach", "estimates the repair will cost", "would cost": forecasts, as they were)
         return ESTIMATED
     if "had" in window and any(w in PLANNED and window[i - 1] == "had" for i, w in enumerate(window) if i):
         return "hedged"  # "had planned to cut 1,140 jobs before the state stepped in": a plan that may have lapsed

@@ -31,6 +31,7 @@ _PERIOD_RE = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 # (`bound`)
 _SEASON_RE = re.compile(r"\b(last|this)\s+(spring|summer|autumn|fall(?!\s+(?:in|of|to|from|by)\b))\b", re.I)
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}  # the last month of each
+SEASONS = frozenset(_SEASON_ENDS)  # (facts.py drops a capitalised one, a name's: "the last Summer Olympics")
 # "eight days ago", "two weeks ago", "18 years ago": a span back from the document's date
 # (not "a year ago", which news writes for a year-ago baseline figure: "up from $4 billion a year ago"; nor the end
 # of a longer number: "twenty-five", "1,500", "1.5"; an approximator before the number leaves the date open)
