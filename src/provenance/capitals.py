@@ -52,7 +52,7 @@ def capitalised(folded: Folded, toks: list[tuple[str, int, int]], start: int) ->
         return out  # most words are in lower case: nothing to ask of them
     # (title case needs three capitals or more among three words or more: fewer is no headline, nothing to count)
     if len(capital) >= 3:
-        caps = set(capital)
+        caps: set[int] | list[int] = set(capital)
         alpha = [k for k, (t, _, _) in enumerate(toks) if t[0].isalpha() and t not in STOPWORDS]
         if alpha and sum(k in caps for k in alpha) >= TITLE_CASE * len(alpha) and len(alpha) > 2:
             return out  # a headline in title case says nothing by its capitals

@@ -200,14 +200,15 @@ def compare(claim: Facts, passage: Facts, names: frozenset[str] = frozenset(),
     spans: list[tuple[int, int]] = []
     pairs: list[FactPair] = []
     said = events & (matched or frozenset())  # the claim's verbs the passage says
-    all_outcomes = []
+    all_outcomes: list[list[tuple[tuple[str, str], Quantity]]] = []
     for q in claim.quantities:
         same = [p for p in passage.quantities if same_kind(q, p)]
         if any(people(q, p) for p in same):
             same = _people_kept(q, same, events)
+        # (the ignore below: mypy infers no type for a lambda with a default argument, this one's q=q)
         all_outcomes.append(sorted(((checked_outcome(q, p, passage.quantities, names, matched, sentences, echoed,
                                                      said, story, said_in), p)
-                                    for p in same), key=lambda o, q=q: (
+                                    for p in same), key=lambda o, q=q: (  # type: ignore[misc]
             _ORDER[o[0][0]], abs(math.log((abs(o[1].value) or 1e-12) / (abs(q.value) or 1e-12))))))
     # one passage figure states one fact: the figure that states one of the claim's ("fined 4.2 million euros") does
     # not also contradict another of the same unit ("and ordered to pay 310,000 euros in costs")

@@ -171,8 +171,8 @@ def absolute_dates(text: str) -> list[DateFact]:
     """Dates written out in `text` (any case), earliest pattern first; spans never overlap."""
     found: list[DateFact] = []
     digit = _DIGIT_RE.search(text) is not None
-    month = _month_may_hold(text)
-    if not month and not digit:
+    named = _month_may_hold(text)  # (`month` is the loop's below: an int)
+    if not named and not digit:
         return found
 
     taken = _Spans()
@@ -189,7 +189,7 @@ def absolute_dates(text: str) -> list[DateFact]:
         if month_day and _valid(y, *month_day) and free(*m.span()):
             found.append(DateFact(y, month_day[0], month_day[1], m.group(0), m.span()))
             taken.add(*m.span())
-    for regex, order in ((_MDY_RE, "mdy"), (_DMY_RE, "dmy"), (_MY_RE, "my"), (_MONTH_RE, "m")) if month else ():
+    for regex, order in ((_MDY_RE, "mdy"), (_DMY_RE, "dmy"), (_MY_RE, "my"), (_MONTH_RE, "m")) if named else ():
         for m in regex.finditer(text) if digit or order == "m" else ():
             s, e = m.span(1) if order == "m" else m.span()
             if not free(s, e):

@@ -220,9 +220,9 @@ def _resolve(m: re.Match[str], window: list[tuple[int, Entity]],
         # preference): "The Acme truck reached Denver on Monday. It carried ..." -> Acme's truck, not Denver
         wanted_person = _PRONOUNS[m.group("pronoun").lower()] == "person"
         for _, named in sorted(by_sentence.items(), reverse=True):
-            fitting = list(dict.fromkeys(e.name for e in named if e.person == wanted_person or wanted_person and (
-                _person_like(e))))
-            if wanted_person and len(fitting) > 1:
+            fitting_names = list(dict.fromkeys(e.name for e in named if e.person == wanted_person or wanted_person
+                                               and (_person_like(e))))
+            if wanted_person and len(fitting_names) > 1:
                 # "Mara Lund beat Governor Dale Whitcomb. She ...": two people (or a name that may be one), and no
                 # gender to tell them by
                 return None

@@ -72,7 +72,7 @@ def _estimator_after(words: list[str], in_figure: list[bool], last: int) -> froz
     k = last
     while k < len(words) and words[k] not in (".", "!", "?", ";") and not in_figure[k] and k < last + 12:
         if words[k] == "according" and k + 1 < len(words) and words[k + 1] == "to":
-            phrase = []
+            phrase: list[str] = []
             for w in words[k + 2 : k + 8]:
                 if w in _ESTIMATE_NOUNS:
                     return frozenset(stem(x[:-2] if x.endswith("'s") else x) for x in phrase

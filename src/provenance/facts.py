@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .capitals import capitalised, opens_name
 from .corrections import withdrawn
@@ -68,7 +68,7 @@ class _PendingRole:
 
     def made(self) -> Role:
         if self.role is None:
-            self.role = find_role(*self.args)  # type: ignore[arg-type]
+            self.role = find_role(*self.args)  # type: ignore[misc]  # args are set until the role is made
             self.args = None  # (the sentence's words and masks are not kept with the figure)
         return self.role
 
@@ -85,7 +85,7 @@ class _RoleField:
         role = obj.__dict__["role"]
         if type(role) is _PendingRole:
             role = obj.__dict__["role"] = role.made()
-        return role  # type: ignore[no-any-return]
+        return role
 
     def __set__(self, obj: object, value: Role | _PendingRole) -> None:
         obj.__dict__["role"] = value
@@ -282,7 +282,9 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
         quantities.append(Quantity(
             top * f.factor + f.offset, f.dimension, f.nouns, f.qualifier, significant,
             original(s_first, e_last), (s_first, e_last),
-            low * f.factor + f.offset, high * f.factor + f.offset, role, f.step * f.factor, f.per,
+            low * f.factor + f.offset, high * f.factor + f.offset,
+            role,  # type: ignore[arg-type]  # a pending role too: the field's _RoleField makes it when read
+            f.step * f.factor, f.per,
             nearness(f.qualifier, words[max(0, f.first - 4) : f.first])))
         if not f.word:  # "unanimous" stays a word to match as well as a tally to compare
             spans += _figure_spans(toks, f, start)
@@ -374,7 +376,7 @@ def shift_facts(facts: Facts, by: int) -> Facts:
 
     # only the fields that hold something are rebuilt (most sentences hold no figure, date or cue), and each figure
     # and date is copied with its span moved, as dataclasses.replace would build it (~4 us each) from its fields
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}  # field name -> its new value, of that field's type
     if facts.quantities:
         changes["quantities"] = tuple(_moved_copy(q, moved(q.span)) for q in facts.quantities)
     if facts.dates:

@@ -141,7 +141,7 @@ class _HTMLText(HTMLParser):
         for i, fragment in enumerate(data.split("\n")):
             self._pieces.append((line + i, (" " if i else "") + fragment))
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """`<![CDATA[ ... ]]>` and its kin as before; any other `<![` ("<![foo[", "<![ [") is a bogus comment up to
         the next ">", as HTML5 reads it: the standard library's parser (of Python 3.11 at least) raised
         AssertionError there, and a folder with such a page stopped `check` with a traceback."""

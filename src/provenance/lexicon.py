@@ -12,7 +12,9 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib.resources import files
 from itertools import chain
-from typing import overload
+from typing import TypeVar, overload
+
+_T = TypeVar("_T")
 
 
 class Lexicon:
@@ -162,12 +164,15 @@ class _Synonyms(Mapping[str, frozenset[str]]):
         return found
 
     @overload
-    def get(self, stem: str) -> frozenset[str] | None: ...
+    def get(self, stem: str, /) -> frozenset[str] | None: ...
 
     @overload
-    def get(self, stem: str, default: frozenset[str]) -> frozenset[str]: ...
+    def get(self, stem: str, default: frozenset[str], /) -> frozenset[str]: ...
 
-    def get(self, stem: str, default: frozenset[str] | None = None) -> frozenset[str] | None:
+    @overload
+    def get(self, stem: str, default: _T, /) -> frozenset[str] | _T: ...
+
+    def get(self, stem: str, default: _T | None = None) -> frozenset[str] | _T | None:
         return self._of(stem) or default
 
     def __getitem__(self, stem: str) -> frozenset[str]:

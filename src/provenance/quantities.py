@@ -228,8 +228,8 @@ ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 NAMED_TIMES = {"noon": 720.0, "midday": 720.0}
 _AT_TIME = frozenset({"at", "by", "until", "till", "around", "about"})
 # The words a figure can open with (besides numerals), one for each branch of scan()
-_FIGURE_STARTS = (UNANIMOUS | PLURAL_SCALES.keys() | {"no"} | ONCE.keys() | {"half"} | NUMBER_STARTS
-                  | NAMED_TIMES.keys() | ORDINAL_VALUES.keys())
+# (a set display: `UNANIMOUS | PLURAL_SCALES.keys()` was a set too, where its types said frozenset)
+_FIGURE_STARTS = {*UNANIMOUS, *PLURAL_SCALES, "no", *ONCE, "half", *NUMBER_STARTS, *NAMED_TIMES, *ORDINAL_VALUES}
 
 
 # The periods a frequency is counted in, closed-class English ("twice a week", "three times per day").

@@ -113,7 +113,7 @@ def _superlative_scope(words: list[str], i: int) -> frozenset[str]:
         return x[0].isalpha() and x not in STOPWORDS and x not in MONTHS and x not in WEEKDAYS
 
     scope: set[str] = set()
-    after = []
+    after: list[str] = []
     for k, x in enumerate(words[i + 1 : i + 10], i + 1):
         if after and after[-1] == "ever" and x[0].isalpha() and x not in AUXILIARIES:
             after.append(x)  # "the youngest woman ever elected to the Orsk senate": what she was is the scope too
@@ -171,8 +171,8 @@ def ranks(words: list[str], upper: list[bool] | None = None) -> tuple[Rank, ...]
             rank = next((f"{x} {w}" for x in reversed(before) if x in ORDINALS), w)  # "second-largest": a rank too
             if _among(words, i):
                 rank = f"{AMONG} {rank}"  # "one of the largest" ranks nothing: it is not "the largest"
-            scope = _superlative_scope(words, i)  # ("the highest ever", "the lowest-ever": all time, read there)
-            found.append((rank, scope, _possessive(words, i), frozenset()))  # "the region's"
+            over = _superlative_scope(words, i)  # ("the highest ever", "the lowest-ever": all time, read there)
+            found.append((rank, over, _possessive(words, i), frozenset()))  # "the region's"
             continue
         if w == "second" and i and (words[i - 1] in ("per", "/") or words[i - 1] in _PER and not (
                 i + 1 < len(words) and words[i + 1][0].isalpha() and words[i + 1] not in STOPWORDS)):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from .aspects import aspect_of
 from .aspects import baseline as is_baseline
@@ -232,11 +233,13 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                      and words[k] not in CUES and not function_word(words[k])), None)
         if verb is not None:
             head, phrase, spans_verb = stem(words[verb]), frozenset((stem(words[verb]),)), True
-    antecedent = not head and last + 1 < hi and words[last] == "of" and words[last + 1] in _THEM and (
+    # (an int, not a bool: the relative clause below keeps its antecedent's start in it, and the reads after it
+    # test that start's truth)
+    antecedent: int = not head and last + 1 < hi and words[last] == "of" and words[last + 1] in _THEM and (
         prior := prior_figure_end(words, in_figure, first)) is not None
     if antecedent:
         # "hauling 126 cars, and 34 of them derailed": a part of the group that the figure before it counts
-        head, phrase = noun_phrase_right(words, prior, clause_end(words, prior), in_figure)
+        head, phrase = noun_phrase_right(words, cast(int, prior), clause_end(words, cast(int, prior)), in_figure)
     if not head:
         head, phrase = label_head(words, in_figure, lo, first)  # "Growth since the 2015 census: 6.8 per cent"
     if not head:

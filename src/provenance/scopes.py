@@ -355,8 +355,8 @@ def scopes(text: str, cue: re.Pattern[str], start: int = 0, end: int | None = No
                 verb := verb_phrases.after(m.end())):
             # "none of the stolen works has been recovered" denies its verb phrase, not its noun phrase ("none of
             # the officers involved in recovering the works has been named" recovered them)
-            at = verb.start() - m.end()  # (rest opens with " of ": no boundary differs from the slice's)
-            begin, skipped, rest = verb.start(), at, _window(region, verb.start())
+            gap = verb.start() - m.end()  # (rest opens with " of ": no boundary differs from the slice's)
+            begin, skipped, rest = verb.start(), gap, _window(region, verb.start())
         # the end of the CLAUSE_WORDS-th word: no scope reaches past it, so no search need look further
         horizon = words_end.end() if (words_end := _FIRST_WORDS.match(rest)) else 0
         # (a that-clause's first stop is sought whole: whether it joins two subjects decides how many words it keeps)

@@ -79,8 +79,8 @@ def units() -> dict[tuple[str, ...], Unit]:
         form, name, dimension, factor, offset = line.split("\t")
         table[tuple(form.replace("-", " - ").replace("/", " / ").split())] = Unit(
             name, dimension, float(factor), float(offset))
-    for form, (name, factor) in PERCENT.items():
-        table[form] = Unit(name, name, factor)
+    for percent_form, (percent, share) in PERCENT.items():  # (names of their own: the loop above's are str)
+        table[percent_form] = Unit(percent, percent, share)
     return table
 
 

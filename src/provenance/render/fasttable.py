@@ -27,7 +27,7 @@ from weakref import WeakKeyDictionary
 
 from rich.box import HEAVY_HEAD, Box
 from rich.cells import cell_len
-from rich.console import Console
+from rich.console import Console, JustifyMethod, OverflowMethod
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -46,7 +46,7 @@ class Block(Protocol):
     def lines(self, console: Console, max_width: int) -> list[list[Segment]] | None: ...
 
 
-Column = tuple[str, str, bool, str, int | None]  # header, justify, no_wrap, overflow, max_width
+Column = tuple[str, JustifyMethod, bool, OverflowMethod, int | None]  # header, justify, no_wrap, overflow, max_width
 Row = tuple[Text, str, Text, Sequence[Any]]  # verdict, score, place, the evidence cell's parts (Text or Block)
 
 
@@ -94,9 +94,10 @@ def _claim_text(console: Console, color_system: Any, title: Text, columns: Seque
     key = (tuple(widths), tuple(columns))
     if key not in known:
         known[key] = _header(console, box, headers, columns, widths, write)
-    if known[key] is None:
+    header = known[key]
+    if header is None:
         return None
-    add(known[key])
+    add(header)
     add(box.get_row(widths, "head", edge=True))
     row_rule = box.get_row(widths, "row", edge=True)
     _, justify, no_wrap, overflow, _ = columns[3]

@@ -22,7 +22,7 @@ from ..models import ClaimResult, Lineage, Report, SourceVerdict, Status, Verdic
 from ..safetext import COMMAND_MARK, clean, markup, neutralise
 from . import summary
 from .explain import explanation_lines
-from .fasttable import claim_text
+from .fasttable import Column, claim_text
 
 STATUS_STYLE = {
     Status.SUPPORTED: "bold green", Status.CONTESTED: "bold yellow",
@@ -136,7 +136,7 @@ class Conflicts:
         pad = Style()
         lines = []
         for number, row in enumerate([self.HEADERS, *self.rows]):
-            line = []
+            line: list[Segment] = []
             for text, width, style in zip(row, widths, styles, strict=True):
                 cell = bold if number == 0 else style
                 filled = text + " " * (width - 2 - cell_len(text))
@@ -202,8 +202,9 @@ def claim_rows(r: ClaimResult, explain: bool = False) -> list[Row]:
 
 
 # The claim table's columns: header, justification, no_wrap, overflow, max_width (fasttable lays them out alike)
-COLUMNS = (("verdict", "left", True, "ellipsis", None), ("score", "right", True, "ellipsis", None),
-           ("source", "left", False, "fold", 32), ("evidence", "left", False, "ellipsis", None))
+COLUMNS: tuple[Column, ...] = (
+    ("verdict", "left", True, "ellipsis", None), ("score", "right", True, "ellipsis", None),
+    ("source", "left", False, "fold", 32), ("evidence", "left", False, "ellipsis", None))
 
 
 def claim_table(r: ClaimResult, explain: bool = False) -> Table:
