@@ -27,7 +27,7 @@ from .places import landmarks, places
 from .powers import powers
 from .quantities import scan
 from .ranks import Rank, ranks
-from .relativedates import SEASONS
+from .relativedates import named_season
 from .roles import Role, blank_capitalised, figure_mask, find_role, first_comma
 from .scopes import HEDGE_RE, NEG_RE, scopes
 from .tokens import read_cased
@@ -215,12 +215,6 @@ def identifier_family(ident: str) -> str:
     return ident.rsplit("-", 1)[0]
 
 
-def _named_season(d: DateFact, folded: Folded, start: int) -> bool:
-    """Whether a relative date ends in a season written with a capital: a name's ("the last Summer Olympics")."""
-    word = d.text.rsplit(None, 1)[-1]
-    return d.relative and word.lower() in SEASONS and folded.is_upper_at(start + d.span[1] - len(word))
-
-
 def extract(folded: Folded, start: int = 0, end: int | None = None,
             found: dict[str, tuple[int, int]] | None = None, anchor: Anchor | None = None) -> Facts:
     """All checkable facts in `folded.text[start:end]`; `found`: the identifiers of all of `folded`, if known;
@@ -231,7 +225,7 @@ def extract(folded: Folded, start: int = 0, end: int | None = None,
     text = folded.text[start:end]
     # Mask identifiers so that the 6 of Chang'e-6 is not read as a count.
     masked_text = _masked(text, [(s - start, e - start) for s, e in idents.values()] + powers(folded, start, end))
-    found_dates = [d for d in find_dates(masked_text, anchor) if not _named_season(d, folded, start)]
+    found_dates = [d for d in find_dates(masked_text, anchor) if not named_season(d, folded, start)]
     # a relative date's words stay content words: only absolute dates are masked and kept out of the score
     date_spans = [d.span for d in found_dates if not d.relative]
 

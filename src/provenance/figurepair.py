@@ -14,10 +14,11 @@ import re
 
 from .befalls import event_count, kin, other_event, people
 from .datecompare import holds_event
+from .estimatepair import estimate_unstated
 from .facts import Quantity
 from .intervals import apart, quantities_agree
 from .lexicon import lexicon
-from .modality import ESTIMATED
+from .modality import ESTIMATED, PROSPECTIVE
 from .nounphrase import stem
 from .ranks import overlap
 from .roles import PART_OF
@@ -26,8 +27,6 @@ _NONE: frozenset[str] = frozenset()
 # A sentence of a passage: its span, the stems it says itself (not the story's subject it only implies), and whether
 # it opens with a part of a group named before ("Most of them were in Orla"), whose place is the part's.
 Said = tuple[tuple[int, int], frozenset[str], bool]
-# a forecast and a plan both speak of what is to come; an estimate is compared with them as it always was
-_PROSPECTIVE = frozenset({"expected", "planned", ESTIMATED})
 TALLIES = frozenset({"label:tally", "label:against"})  # a vote or a score and the votes or goals against
 
 
@@ -79,15 +78,9 @@ def checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
         return outcome
     start, end = next(((a, b) for a, b in sentences if a <= source.span[0] < b), (0, 1 << 30))
     beside = tuple(q for q in passage if start <= q.span[0] < end)
-    if claim.role.modality == ESTIMATED and source.role.modality != ESTIMATED and not _whose_estimate(
-            claim, source, beside, said_in):
-        return "other subject", "subject: the passage does not give this figure as the estimate of " + ", ".join(
-            sorted(claim.role.estimator))
-    if claim.role.modality == ESTIMATED and source.role.modality == "reported" and any(
-            q.role.modality in _PROSPECTIVE and q.role.head == claim.role.head and not quantities_agree(claim, q)
-            for q in beside):
-        # "cost 1.8 million at first, ... but it now expects the cost to reach 3 million": the estimate is now another
-        return "other modality", "modality: the passage's estimate of this is another figure"
+    sentence = next((stems for (a, b), stems, _ in said_in if a <= source.span[0] < b), frozenset())
+    if (unstated := estimate_unstated(claim, source, beside, sentence)) is not None:
+        return unstated
     if (place := claim.role.located) and not source.role.holders and (
             source.role.wide or _said_elsewhere(claim, source, passage, said_in)):
         return "other subject", "subject: the passage does not say this figure is of " + ", ".join(sorted(place))
@@ -100,19 +93,6 @@ def checked_outcome(claim: Quantity, source: Quantity, passage: tuple[Quantity, 
             swap := _replaced(claim, source, names, matched, echoed)):
         return "other role", f"role: the passage says '{swap[1]}' of this figure where the claim says '{swap[0]}'"
     return outcome
-
-
-def _whose_estimate(claim: Quantity, source: Quantity, beside: tuple[Quantity, ...], said_in: tuple[Said, ...]) -> bool:
-    """Whether a passage's report may be the claim's party's estimate: the claim names no party ("the cost is
-    estimated at"), or the report's sentence names it ("the repair cost 1.8 million euros, Orsk Water said"), and
-    gives no estimate of that party's own beside it ("..., though insurers put it at 2.5 million" is no insurers'
-    1.8 million; nor is a company's reported loss the analysts' estimate of it, tests/test_review56.py)."""
-    party = claim.role.estimator
-    if not party:
-        return True
-    sentence = next((stems for (a, b), stems, _ in said_in if a <= source.span[0] < b), frozenset())
-    return overlap(party, source.role.clause | source.role.holders | source.role.estimator | sentence) and not any(
-        q is not source and overlap(party, q.role.estimator) for q in beside)
 
 
 def _one_of(whole: Quantity, part: Quantity) -> frozenset[str]:
@@ -312,7 +292,7 @@ def same_modality(claim: Quantity, source: Quantity) -> bool:
         return True
     if "ongoing" in (a, b):  # "is paying" is stated by "paid" and by "will pay", and states both; not a forecast
         return {a, b} <= {"ongoing", "reported", "planned"}
-    return a == b or (a in _PROSPECTIVE and b in _PROSPECTIVE)
+    return a == b or (a in PROSPECTIVE and b in PROSPECTIVE)
 
 
 def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],

@@ -42,6 +42,8 @@ CUES = EXPECTED | PLANNED | HEDGED | LEXICAL_NEGATORS | APPROXIMATORS
 # An estimate of what is (figurepair.same_modality: it states a reported figure it agrees with, but a reported figure
 # it differs from may be another party's count, and it is compared as a forecast with forecasts and plans)
 ESTIMATED = "estimated"
+# a forecast and a plan both speak of what is to come; an estimate is compared with them as it always was
+PROSPECTIVE = frozenset({"expected", "planned", ESTIMATED})
 
 # What an outlet's own correction takes back (corrections.py): neither a report nor any cue's modality.
 WITHDRAWN = "withdrawn"

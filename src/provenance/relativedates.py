@@ -13,9 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .dates import DEADLINE_TIME, WEEKDAYS, Anchor, DateFact, _may_hold, _name, _Spans, word_runs
 from .numberwords import SMALL, TENS
+
+if TYPE_CHECKING:
+    from .normalize import Folded
 
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 # Relative expressions of English news (AP style writes the weekday for dates within the past week):
@@ -31,7 +35,6 @@ _PERIOD_RE = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 # (`bound`)
 _SEASON_RE = re.compile(r"\b(last|this)\s+(spring|summer|autumn|fall(?!\s+(?:in|of|to|from|by)\b))\b", re.I)
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}  # the last month of each
-SEASONS = frozenset(_SEASON_ENDS)  # (facts.py drops a capitalised one, a name's: "the last Summer Olympics")
 # "eight days ago", "two weeks ago", "18 years ago": a span back from the document's date
 # (not "a year ago", which news writes for a year-ago baseline figure: "up from $4 billion a year ago"; nor the end
 # of a longer number: "twenty-five", "1,500", "1.5"; an approximator before the number leaves the date open)
@@ -206,6 +209,13 @@ def _fact(day: dt.date | None, text: str, span: tuple[int, int]) -> DateFact:
     if day is None:
         return DateFact(None, None, None, text, span, relative=True)
     return DateFact(day.year, day.month, day.day, text, span, relative=True)
+
+
+def named_season(d: DateFact, folded: Folded, start: int) -> bool:
+    """Whether a relative date found in `folded.text[start:]` ends in a season written with a capital: a name's ("the
+    last Summer Olympics"), which facts.py drops (dates are found in folded text, which keeps no capitals)."""
+    word = d.text.rsplit(None, 1)[-1]
+    return d.relative and word.lower() in _SEASON_ENDS and folded.is_upper_at(start + d.span[1] - len(word))
 
 
 def _season(anchor: Anchor | None, which: str, season: str, text: str, span: tuple[int, int]) -> DateFact:
