@@ -67,9 +67,13 @@ def date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text: 
 # (datecompare.same_kind) ("shortly before midnight on Tuesday"). A weekday there is read
 # ahead where the clause sets the deadline now ("has until", "must": relativedates._ahead), back where it tells the
 # past ("was closed until 6 a.m. on Sunday").
+# The nouns of a part of a period ("since the start of 2024", "the end of March", "the first half of 2025"): a point
+# the date narrows, not an event it dates (closed-class English)
+_PART = (r"(?:start|beginning|end|middle|close|turn|first|second|third|fourth|last|early|spring|summer|autumn|fall"
+         r"|winter)\b")
 _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
                        r"|(until|till|by)\s+" + DEADLINE_TIME +
-                       r"|(since)\s+the\s+(?:[a-z][a-z-]*\s+){1,4}(?:of|in)\s+"
+                       r"|(since)\s+the\s+(?!" + _PART + r")(?:[a-z][a-z-]*\s+){1,4}(?:of|in)\s+"
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 
 
