@@ -1,7 +1,8 @@
-"""A date after "since the ... of" both bounds a first and dates the event it names (dateclauses, "since the"); and a
-claim's place is looked for among the passage's words even where the claim's verb has a count of its own that
-differs (compare.py once overwrote the place's lookup with those counts, and called the claim's own place "another
-place after the same preposition")."""
+"""A date after "since the ... of" dates the event it names; it bounded a first as well for a while, a reading
+withdrawn after tests/test_review57.py (five false supports against three pairs put right), whose case stays here as
+a strict xfail. And a claim's place is looked for among the passage's words even where the claim's verb has a count
+of its own that differs (compare.py once overwrote the place's lookup with those counts, and called the claim's own
+place "another place after the same preposition")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ LOWERED = "The Ullby central bank lowered borrowing costs for the first time sin
 CASES = [
     case("It was the Ullby central bank's first rate cut since March 2020.", in_story(
         CUT, LOWERED),
-         SUPPORTS, id="since-the-cut-of-bounds-the-first"),
+         SUPPORTS, id="since-the-cut-of-bounds-the-first",
+         reason="withdrawn after review57: a date after 'since the ... of' is an event date only, bounding no first"),
     case("The Ullby central bank made an emergency cut in March 2020.", in_story(
         CUT, LOWERED),
          SUPPORTS, id="since-the-cut-of-dates-the-cut"),

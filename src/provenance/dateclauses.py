@@ -62,18 +62,11 @@ def date_clauses(dates: list[DateFact], toks: list[tuple[str, int, int]], text: 
 # event, and one right after a verb of saying dates the statement ("the federation confirmed on Sunday"), not what
 # it reports (kept apart as "said"): closed-class English and news style.
 # A deadline's time of day may come between "until" or "by" and its date (dates.DEADLINE_TIME: "until 5 p.m. on June
-# 5"); after "before" or "after" it dates the event; "since the emergency cut of March 2020" both bounds, as "since
-# March 2020" does, and dates the event it names ("since the flood of 2011": there was a flood in 2011), "since the"
-# (datecompare.same_kind) ("shortly before midnight on Tuesday"). A weekday there is read
+# 5"); after "before" or "after" it dates the event ("shortly before midnight on Tuesday"). A weekday there is read
 # ahead where the clause sets the deadline now ("has until", "must": relativedates._ahead), back where it tells the
 # past ("was closed until 6 a.m. on Sunday").
-# The nouns of a part of a period ("since the start of 2024", "the end of March", "the first half of 2025"): a point
-# the date narrows, not an event it dates (closed-class English)
-_PART = (r"(?:start|beginning|end|middle|close|turn|first|second|third|fourth|last|early|spring|summer|autumn|fall"
-         r"|winter)\b")
 _BOUND_RE = re.compile(r"\b(?:(since|until|till|before|after|through|by)\s+(?:(?:early|late|mid|the)[\s-]+)?"
                        r"|(until|till|by)\s+" + DEADLINE_TIME +
-                       r"|(since)\s+the\s+(?!" + _PART + r")(?:[a-z][a-z-]*\s+){1,4}(?:of|in)\s+"
                        r"|(?:said|says|confirmed|confirms|added|stated|told\s+[a-z]+)\s+(?:on\s+)?)$")
 
 
@@ -101,7 +94,7 @@ def date_bounds(dates: list[DateFact], text: str) -> tuple[tuple[tuple[int, int]
             bounds.append((d.span, "from"))  # a baseline: it dates no event (datecompare.compare_dates)
         elif (m := _BOUND_RE.search(text, max(0, d.span[0] - 60), d.span[0])) and not text[
                 d.span[0] : d.span[1]].endswith("'s"):
-            word = m.group(1) or m.group(2) or ("since the" if m.group(3) else "")
+            word = m.group(1) or m.group(2)
             bounds.append((d.span, _SAME_BOUND.get(word, word) if word else "said"))
         elif bounds and 0 < d.span[0] - bounds[-1][0][1] <= 2 and not text[bounds[-1][0][1] : d.span[0]].strip(", "):
             bounds.append((d.span, bounds[-1][1]))

@@ -176,13 +176,11 @@ def same_kind(claim: str, passage: str) -> bool:
     """Whether a claim date of one kind (dateclauses.date_bounds) may meet a passage date of another: the same kind;
     the end of a range ("to Dec. 9") and the end of a period ("until Dec. 9"), either way; and the end of the claim's
     range and a date of an event in the passage ("the last is due in 2031"). Not the other way: the end of a
-    passage's range ("ran from Friday to Sunday") does not date the claim's event ("began on Sunday"). A date after
-    "since the ... of" ("since the emergency cut of March 2020") is both a bound and the date of an event."""
+    passage's range ("ran from Friday to Sunday") does not date the claim's event ("began on Sunday")."""
     return claim == passage or passage in _MEETS.get(claim, ())
 
 
-_MEETS = {"to": frozenset({"", "until"}), "until": frozenset({"to"}), "since": frozenset({"since the"}),
-          "": frozenset({"since the"}), "since the": frozenset({"", "since"})}
+_MEETS = {"to": frozenset({"", "until"}), "until": frozenset({"to"})}
 
 
 def may_differ(claim: Facts, passage: Facts) -> bool:
