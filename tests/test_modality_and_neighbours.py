@@ -44,7 +44,7 @@ CASES = [
     case("Orsk's grain board estimates that the frost destroyed about 2.4 million tonnes of wheat.", in_story(
          "A hard frost hit Orsk's wheat belt on Sunday.", "Orsk's grain board said in a first assessment that the "
          "frost had destroyed about 2.4 million tonnes of wheat."), SUPPORTS,
-         "withdrawn after review29: see the module docstring", id="estimates-that-past"),
+         id="estimates-that-past"),  # right again since modality.ESTIMATED (a claim's estimate, a report of it)
     case("Orsk's grain board estimates that the frost will destroy about 2.4 million tonnes of wheat.", in_story(
          "A hard frost hit Orsk's wheat belt on Sunday.", "Orsk's grain board said in a first assessment that the "
          "frost had destroyed about 2.4 million tonnes of wheat."), MENTIONS, id="estimates-that-future"),
