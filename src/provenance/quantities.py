@@ -206,7 +206,10 @@ def scan(words: list[str], toks: list[tuple[str, int, int]]) -> list[Figure]:
 
 def _flow_of(words: list[str], j: int) -> str | None:
     """The period of a flow whose matter follows the unit ("620 cubic metres of water per second", "220,000 barrels
-    of crude oil a day"): "of", one to three words of no function, then "per", "a" or "an" and a unit of time."""
+    of crude oil a day"): "of", one to three words of no function, then "per", "a" or "an" and a unit of time; past
+    the unit's abbreviation in brackets ("32 gigawatt hours (GWh) of cells a year")."""
+    if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and words[j + 1].isalpha():
+        j += 3
     if j >= len(words) or words[j] != "of":
         return None
     k = j + 1
