@@ -33,7 +33,7 @@ from .numberwords import (
     number_at,
 )
 from .tallies import UNANIMOUS, read_ratio, read_tally
-from .unitforms import CURRENCY_BEFORE, is_money, unit_after
+from .unitforms import CURRENCY_BEFORE, is_money, past_unit_code, unit_after
 from .wordclass import DETERMINERS
 
 
@@ -208,16 +208,15 @@ def _flow_of(words: list[str], j: int) -> str | None:
     """The period of a flow whose matter follows the unit ("620 cubic metres of water per second", "220,000 barrels
     of crude oil a day"): "of", one to three words of no function, then "per", "a" or "an" and a unit of time; past
     the unit's abbreviation in brackets ("32 gigawatt hours (GWh) of cells a year")."""
-    if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and words[j + 1].isalpha():
-        j += 3
+    j = past_unit_code(words, j)
     if j >= len(words) or words[j] != "of":
         return None
     k = j + 1
     while k < min(len(words), j + 4) and words[k].isalpha() and not function_word(words[k]):
         k += 1
     if k == j + 1 or k + 1 >= len(words) or words[k] not in ("per", "a", "an") or words[k + 1] not in _TIME_UNITS or (
-            k + 2 < len(words) and words[k + 2] in _PAST):  # "3 million barrels of crude oil a year ago"
-        return None
+            k + 2 < len(words) and words[k + 2] in _PAST) or words[k + 2 : k + 4] == ["from", "now"]:
+        return None  # "3 million barrels of crude oil a year ago", "... of cells a year from now": no rate
     return stem(words[k + 1])
 
 

@@ -49,7 +49,7 @@ from .nounphrase import (
     stem,
     whole_of_partitive,
 )
-from .unitforms import CURRENCY_SIGNS, is_money
+from .unitforms import CURRENCY_SIGNS, is_money, past_unit_code
 from .wordclass import AUXILIARIES, COPULAS, DETERMINERS, is_verb
 
 
@@ -202,9 +202,9 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     head, phrase, indefinite, spans_verb = "", frozenset[str](), False, False
     # "X% of (the) N", "X in N" (bare noun), "X N" (a count)
     k = last
-    if k + 3 < n and words[k] == "(" and words[k + 2] == ")" and words[k + 1].isalpha() and words[k + 3] == "of":
+    if (past := past_unit_code(words, k)) > k and past < n and words[past] == "of":
         # "32 gigawatt hours (GWh) of cells": the unit's abbreviation in brackets, and the phrase goes on past it
-        k += 3
+        k = past
         hi = clause_end(words[: k + CLAUSE_WORDS], k)
     out_of = k + 2 < hi and words[k] == "out" and words[k + 1] == "of"  # "nine out of 42 samples": a partitive
     if out_of:

@@ -84,6 +84,14 @@ def units() -> dict[tuple[str, ...], Unit]:
     return table
 
 
+def past_unit_code(words: list[str], j: int) -> int:
+    """The index after a unit's abbreviation in brackets at words[j] ("(GWh)" in "32 gigawatt hours (GWh) of cells"),
+    or j when there is none: only a unit the table knows, not any word ("(total)", "(initially)", "(Nasdaq)")."""
+    if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and (words[j + 1],) in units():
+        return j + 3
+    return j
+
+
 @lru_cache(maxsize=1)
 def max_unit_tokens() -> int:
     return max(len(k) for k in units())
