@@ -118,7 +118,7 @@ class FactView:
     kind: str                      # "quantity" or "date"
     role: str = ""                 # stem of the noun it belongs to ("revenu", "toll"); "" when none was found
     subject: tuple[str, ...] = ()  # capitalised names of its clause (a state, a candidate, a company)
-    modality: str = "reported"     # reported, ongoing, expected, planned, hedged, negated
+    modality: str = "reported"     # reported, ongoing, expected, estimated, planned, hedged, negated, withdrawn
     low: float | None = None       # interval in the base unit of `unit`
     high: float | None = None
     unit: str = ""                 # mass (g), length (m), duration (days), percent, points, usd, "usd/share", ...
