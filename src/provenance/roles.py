@@ -237,9 +237,8 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
                      and words[k] not in CUES and not function_word(words[k])), None)
         if verb is not None:
             head, phrase, spans_verb = stem(words[verb]), frozenset((stem(words[verb]),)), True
-    # (an int, not a bool: the relative clause below keeps its antecedent's start in it, and the reads after it
-    # test that start's truth)
-    antecedent: int = not head and last + 1 < hi and words[last] == "of" and words[last + 1] in _THEM and (
+    # a part's pronoun: "34 of them" stands for the group the figure before it counts
+    antecedent = not head and last + 1 < hi and words[last] == "of" and words[last + 1] in _THEM and (
         prior := prior_figure_end(words, in_figure, first)) is not None
     if antecedent:
         # "hauling 126 cars, and 34 of them derailed": a part of the group that the figure before it counts
@@ -249,11 +248,11 @@ def find_role(words: list[str], upper: list[bool], first: int, last: int, in_fig
     if not head:
         head, phrase, indefinite = left_head(words, upper, lo, first, in_figure)
     if not head and aspect == "level" and lo >= 2 and words[lo - 1] in ("which", "that") and words[
-            lo - 2] == "," and not any(in_figure[(antecedent := clause_start(words, lo - 2)) : lo - 2]):
+            lo - 2] == "," and not any(in_figure[(opening := clause_start(words, lo - 2)) : lo - 2]):
         # "Inflation, which eased to 2.4 per cent in May": a relative clause's level is its antecedent's (one that
         # holds a figure may be that figure's whole clause: "up to €12m more in add-ons, which would take it to";
         # a change is not: "the river, which rose 2 metres")
-        head, phrase, indefinite = left_head(words, upper, antecedent, lo - 1, in_figure)
+        head, phrase, indefinite = left_head(words, upper, opening, lo - 1, in_figure)
     # the stems of the clause's content words (no function word, no cue), each word stemmed once for the four sets
     stems = [(k, s) for k in range(lo, hi) if not in_figure[k] and (s := _content_stem(words[k])) is not None]
     # (a part's pronoun stands for its group: "34 of them derailed" says "cars" as plainly as "34 cars derailed")
