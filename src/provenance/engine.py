@@ -175,19 +175,23 @@ class Engine:
 
     def _read(self, pid: int) -> Read:
         """A passage's facts, those its document withdraws elsewhere marked so (retractions.py)."""
-        passage = self.passages[pid]
         number = int(self._source_of[pid])
-        read = read_facts(passage.text, self.aliases, passage.sentences, self._anchors[number])
+        read = self._read_as_written(pid, number)
         return retract(read, self._withdrawn_in(number)) if read.facts.quantities else read
+
+    def _read_as_written(self, pid: int, number: int) -> Read:
+        """A passage's facts as its own sentences give them; `number`: its source's."""
+        passage = self.passages[pid]
+        return read_facts(passage.text, self.aliases, passage.sentences, self._anchors[number])
 
     def _withdrawn_in(self, number: int) -> tuple[Withdrawn, ...]:
         """The figures a source's corrections withdraw, read once from its sentences that hold a correction's cue."""
         found = self._withdrawn.get(number)
         if found is None:
-            passages = (self.passages[pid] for pid in range(int(self._starts[number]), int(self._starts[number + 1])))
+            pids = range(int(self._starts[number]), int(self._starts[number + 1]))
             found = self._withdrawn[number] = withdrawn_figures(
-                read_facts(p.text, self.aliases, p.sentences, self._anchors[number])
-                for p in passages if len(p.sentences) == 1 and may_correct(p.text))
+                self._read_as_written(pid, number) for pid in pids
+                if len(self.passages[pid].sentences) == 1 and may_correct(self.passages[pid].text))
         return found
 
     def _analyze(self, pid: int, read: Read | None = None) -> Analyzed:

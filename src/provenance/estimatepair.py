@@ -16,6 +16,16 @@ from .modality import ESTIMATED, PROSPECTIVE
 from .ranks import overlap
 
 
+def report_meets_estimate(claim: Quantity, source: Quantity) -> bool:
+    """Whether a passage's report of the claim's estimated figure meets it across their modalities: the same role and
+    intervals that agree ("estimates the cost at 1.8 million" / "the repair cost 1.8 million"), where the passage says
+    whose it is (estimate_unstated, asked of the pair next). One that differs may be another's count: no
+    contradiction. Not the other way: "analysts estimate that revenue reached $4 billion" reports nothing
+    (tests/test_review29.py)."""
+    return (claim.role.modality == ESTIMATED and source.role.modality == "reported" and bool(claim.role.head)
+            and claim.role.head == source.role.head and quantities_agree(claim, source))
+
+
 def estimate_unstated(claim: Quantity, source: Quantity, beside: tuple[Quantity, ...],
                       sentence: frozenset[str]) -> tuple[str, str] | None:
     """(outcome, rule) where the passage figure, which meets the claim's estimate, does not state it; else None.

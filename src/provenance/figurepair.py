@@ -14,11 +14,11 @@ import re
 
 from .befalls import event_count, kin, other_event, people
 from .datecompare import holds_event
-from .estimatepair import estimate_unstated
+from .estimatepair import estimate_unstated, report_meets_estimate
 from .facts import Quantity
 from .intervals import apart, quantities_agree
 from .lexicon import lexicon
-from .modality import ESTIMATED, PROSPECTIVE
+from .modality import PROSPECTIVE
 from .nounphrase import stem
 from .ranks import overlap
 from .roles import PART_OF
@@ -361,13 +361,7 @@ def _pair_outcome(claim: Quantity, source: Quantity, names: frozenset[str],
         return "other subject", "subject: the passage's tally belongs to " + ", ".join(sorted(source.role.holders))
     if not tally and not _same_subject(claim, source, names, story):
         return "other subject", "subject: the passage's figure belongs to " + ", ".join(sorted(source.role.holders))
-    if not same_modality(claim, source) and not (
-            claim.role.modality == ESTIMATED and source.role.modality == "reported" and quantities_agree(claim, source)
-            and claim.role.head and claim.role.head == source.role.head):
-        # (a claim's estimate is stated by the passage's report of its role that meets it, where the passage says
-        # whose it is (checked_outcome): "Orsk Water estimates the cost at 1.8 million" / "the repair cost 1.8
-        # million, Orsk Water said"; and it is not contradicted by one that differs, which may be another's count.
-        # Not the other way: "analysts estimate that revenue reached $4 billion" reports nothing, test_review29.py)
+    if not same_modality(claim, source) and not report_meets_estimate(claim, source):
         return "other modality", f"modality: a {claim.role.modality} figure is not a {source.role.modality} one"
     if claim.role.way and source.role.way and claim.role.way != source.role.way:
         # "exports dropped 8%" does not state "exports rose 8%": the same figure of a change the other way

@@ -85,10 +85,9 @@ _STEP_HEADS = frozenset({"still", "require", "requires", "need", "needs", "await
 _HEADS: dict[re.Pattern[str], frozenset[str]] = {
     NEG_RE: NEGATIONS | LEXICAL_NEGATIONS | _STEP_HEADS | {
         "yet", "fail", "fails", "failed", "failing", "deny", "denies", "denied", "denying", "fell", "fall", "falls",
-        "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "rule", "rules",
-        "ruled", "ruling",
         "falling", "just", "stopped", "came", "comes", "almost", "nearly", "acquit", "acquits", "acquitted",
-        "acquitting", "acquittal", "clear", "clears", "cleared", "clearing"} | {
+        "acquitting", "acquittal", "clear", "clears", "cleared", "clearing", "refuse", "refuses", "refused",
+        "refusing", "decline", "declines", "declined", "declining", "rule", "rules", "ruled", "ruling"} | {
         root + ending for root in ("reject", "dismiss", "refut", "disput", "rebut", "rebutt")
         for ending in ("", "s", "ed", "es", "ing")},
     HEDGE_RE: HEDGES | _STEP_HEADS | {
