@@ -47,8 +47,7 @@ CASES = [
     case("Ullby inflation rose in 2011.", in_story(
         "Ullby inflation rose to 4% on Tuesday, the highest since the flood of 2011."),
          NOT_SUPPORTS, id="since-the-flood-does-not-date-the-rise",
-         reason="older: the flood's year is read as the date of the passage's rise (now as a 'since the' date meeting "
-                "the claim's event date): false supports"),
+         reason="older: the flood's year is read as the date of the passage's rise: false supports"),
     case("Ullby inflation rose in 2024.", in_story(
         "Ullby inflation rose to 4% on Tuesday, the highest since the middle of 2024."),
          NOT_SUPPORTS, id="since-the-middle-of-does-not-date-the-rise",
